@@ -47,11 +47,7 @@ impl Money {
         }
         // Checked before rescaling: rescaling a huge mantissa could overflow.
         if normalized.abs() > Money::max(currency).amount {
-            return Err(MoneyError::TooLarge {
-                amount: shown,
-                currency,
-                max: Money::max(currency).amount.to_string(),
-            });
+            return Err(MoneyError::TooLarge { amount: shown, currency, max: Money::max(currency).amount.to_string() });
         }
         let mut exact = normalized.abs();
         exact.rescale(max_decimals);
@@ -67,12 +63,11 @@ impl Money {
         if !is_plain_decimal(trimmed) {
             return Err(MoneyError::NotANumber { text: text.to_string() });
         }
-        let amount = Decimal::from_str(trimmed)
-            .map_err(|_| MoneyError::TooLarge {
-                amount: trimmed.to_string(),
-                currency,
-                max: Money::max(currency).amount.to_string(),
-            })?;
+        let amount = Decimal::from_str(trimmed).map_err(|_| MoneyError::TooLarge {
+            amount: trimmed.to_string(),
+            currency,
+            max: Money::max(currency).amount.to_string(),
+        })?;
         Money::new(amount, currency)
     }
 
@@ -141,10 +136,7 @@ impl Money {
     pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
         self.require_same_currency(other)?;
         if other.amount > self.amount {
-            return Err(MoneyError::WouldGoNegative {
-                minuend: self.to_string(),
-                subtrahend: other.to_string(),
-            });
+            return Err(MoneyError::WouldGoNegative { minuend: self.to_string(), subtrahend: other.to_string() });
         }
         Money::new(self.amount - other.amount, self.currency)
     }
@@ -160,12 +152,10 @@ impl Money {
 
     /// The amount times a quantity: the price of `quantity` identical items.
     pub fn times(self, quantity: u32) -> Result<Money, MoneyError> {
-        let product = self.amount.checked_mul(Decimal::from(quantity)).ok_or_else(|| {
-            MoneyError::TooLarge {
-                amount: format!("{} x {quantity}", self.amount),
-                currency: self.currency,
-                max: Money::max(self.currency).amount.to_string(),
-            }
+        let product = self.amount.checked_mul(Decimal::from(quantity)).ok_or_else(|| MoneyError::TooLarge {
+            amount: format!("{} x {quantity}", self.amount),
+            currency: self.currency,
+            max: Money::max(self.currency).amount.to_string(),
         })?;
         Money::new(product, self.currency)
     }

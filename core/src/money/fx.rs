@@ -73,10 +73,7 @@ impl FxRate {
     /// checked: converting the result back (rounding down) covers `target`.
     pub fn quote_to_pay(&self, target: Money) -> Result<FxQuote, MoneyError> {
         self.require_currency(target, self.to)?;
-        let exact = target
-            .amount()
-            .checked_div(self.to_per_from)
-            .ok_or_else(|| self.too_large(target))?;
+        let exact = target.amount().checked_div(self.to_per_from).ok_or_else(|| self.too_large(target))?;
         let rounded = exact.round_dp_with_strategy(self.from.minor_units(), RoundingStrategy::AwayFromZero);
         let mut pay = Money::new(rounded, self.from)?;
         // Division is exact only to 28 significant digits, so the rounded-up
@@ -93,10 +90,7 @@ impl FxRate {
 
     fn convert(&self, amount: Money, strategy: RoundingStrategy) -> Result<Money, MoneyError> {
         self.require_currency(amount, self.from)?;
-        let exact = amount
-            .amount()
-            .checked_mul(self.to_per_from)
-            .ok_or_else(|| self.too_large(amount))?;
+        let exact = amount.amount().checked_mul(self.to_per_from).ok_or_else(|| self.too_large(amount))?;
         Money::new(exact.round_dp_with_strategy(self.to.minor_units(), strategy), self.to)
     }
 
@@ -136,8 +130,14 @@ mod tests {
     fn receiving_rounds_down_and_paying_rounds_up() {
         // 1 USD = 0.9237 EUR; 10.01 USD = 9.246237 EUR exactly.
         let usd_to_eur = rate(Currency::Usd, Currency::Eur, "0.9237");
-        assert_eq!(usd_to_eur.convert_rounding_down(money("10.01", Currency::Usd)).unwrap(), money("9.24", Currency::Eur));
-        assert_eq!(usd_to_eur.convert_rounding_up(money("10.01", Currency::Usd)).unwrap(), money("9.25", Currency::Eur));
+        assert_eq!(
+            usd_to_eur.convert_rounding_down(money("10.01", Currency::Usd)).unwrap(),
+            money("9.24", Currency::Eur)
+        );
+        assert_eq!(
+            usd_to_eur.convert_rounding_up(money("10.01", Currency::Usd)).unwrap(),
+            money("9.25", Currency::Eur)
+        );
     }
 
     #[test]
@@ -152,7 +152,10 @@ mod tests {
     #[test]
     fn converting_into_yen_drops_the_fraction_of_a_yen() {
         let usd_to_jpy = rate(Currency::Usd, Currency::Jpy, "151.37");
-        assert_eq!(usd_to_jpy.convert_rounding_down(money("1.99", Currency::Usd)).unwrap(), money("301", Currency::Jpy));
+        assert_eq!(
+            usd_to_jpy.convert_rounding_down(money("1.99", Currency::Usd)).unwrap(),
+            money("301", Currency::Jpy)
+        );
     }
 
     #[test]
@@ -178,7 +181,9 @@ mod tests {
     fn any_rate() -> impl Strategy<Value = FxRate> {
         (any_currency(), any_currency(), 1u64..10_000_000_000u64, 0u32..10)
             .prop_filter("two different currencies", |(from, to, _, _)| from != to)
-            .prop_map(|(from, to, mantissa, scale)| FxRate::new(from, to, Decimal::new(mantissa as i64, scale + 4)).unwrap())
+            .prop_map(|(from, to, mantissa, scale)| {
+                FxRate::new(from, to, Decimal::new(mantissa as i64, scale + 4)).unwrap()
+            })
     }
 
     proptest! {

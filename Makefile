@@ -1,0 +1,28 @@
+# Pocket: every entry point. `make run` and `make test` are the two commands
+# the README promises work on a fresh Debian machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+
+.PHONY: help run test lint fmt bench toolchain
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+toolchain: ## Check the Rust toolchain is present (rustup-managed; Debian's cargo is too old)
+	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs), 1.80 or newer"; exit 1; }
+
+run: toolchain ## Run a scripted shopper session through the rules and print it
+	$(CARGO) run --locked --quiet -p pocket-core --example shopper_session
+
+test: toolchain ## Run every test: unit, property and doc tests
+	$(CARGO) test --locked --workspace
+
+lint: toolchain ## Formatting and clippy, warnings as errors
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
+
+bench: toolchain ## Benchmarks (added with the service)
+	@echo "no benchmarks yet: the service (issue 3) adds payments per second"
