@@ -8,3 +8,4 @@
 //! `now` as an argument, so the service's sandbox clock and the tests can
 //! move time forward.
 pub mod money;
+pub mod password;
