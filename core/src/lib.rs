@@ -9,3 +9,4 @@
 //! move time forward.
 pub mod money;
 pub mod password;
+pub mod cards;
