@@ -10,3 +10,4 @@
 pub mod money;
 pub mod password;
 pub mod cards;
+pub mod parcel;
