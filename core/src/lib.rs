@@ -11,3 +11,4 @@ pub mod money;
 pub mod password;
 pub mod cards;
 pub mod parcel;
+pub mod orders;
