@@ -12,7 +12,7 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 toolchain: ## Check the Rust toolchain is present (rustup-managed; Debian's cargo is too old)
-	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs), 1.80 or newer"; exit 1; }
+	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs), 1.87 or newer"; exit 1; }
 
 run: toolchain ## Run a scripted shopper session through the rules and print it
 	$(CARGO) run --locked --quiet -p pocket-core --example shopper_session
