@@ -12,3 +12,5 @@ pub mod password;
 pub mod cards;
 pub mod parcel;
 pub mod orders;
+pub mod window;
+pub mod topup;
