@@ -4,13 +4,44 @@
 //! refusal before the shopper taps "Pay", and `pocket-server` uses the very
 //! same code to enforce it.
 //!
+//! | module | rule |
+//! |---|---|
+//! | [`money`] | exact amounts in 14 currencies; FX in the house's favour |
+//! | [`limits`] | per-payment, daily and monthly ceilings by level, age and method |
+//! | [`topup`] | the top-up rails' limits and arrival dates |
+//! | [`parcel`] | one parcel per seller; 2 kg and the low-value cap |
+//! | [`password`] | the payment password, security questions, lockout |
+//! | [`cards`] | card numbers, masking, expiry, the 5-card limit |
+//! | [`orders`] | order states, escrow and refunds |
+//! | [`window`] | rolling 24-hour and 30-day windows over past spending |
+//!
 //! Rules never read the clock: every function that depends on time takes
 //! `now` as an argument, so the service's sandbox clock and the tests can
 //! move time forward.
-pub mod money;
-pub mod password;
+//!
+//! ```
+//! use pocket_core::limits::{AccountStanding, LimitMethod, LimitPolicy, VerificationLevel};
+//! use pocket_core::money::{Currency, Money};
+//! use chrono::{Duration, TimeZone, Utc};
+//!
+//! let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+//! let shopper = AccountStanding {
+//!     level: VerificationLevel::EmailConfirmed,
+//!     signed_up_at: now - Duration::days(3),
+//! };
+//! let price = Money::parse("250.00", Currency::Usd).unwrap();
+//! let refusal = LimitPolicy::default_policy()
+//!     .evaluate(&shopper, LimitMethod::Balance, price, &[], now)
+//!     .unwrap_err();
+//! assert!(refusal.to_string().contains("per-payment limit"));
+//! ```
+#![warn(missing_docs)]
+
 pub mod cards;
-pub mod parcel;
+pub mod limits;
+pub mod money;
 pub mod orders;
-pub mod window;
+pub mod parcel;
+pub mod password;
 pub mod topup;
+pub mod window;

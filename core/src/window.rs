@@ -92,14 +92,20 @@ mod tests {
     #[test]
     fn a_spend_exactly_24_hours_old_no_longer_counts() {
         let history = [Spend { at: hour(0), amount: usd(100) }];
-        assert_eq!(RollingWindow::DAY.spent(&history, Currency::Usd, hour(24) - Duration::seconds(1)).unwrap(), usd(100));
+        assert_eq!(
+            RollingWindow::DAY.spent(&history, Currency::Usd, hour(24) - Duration::seconds(1)).unwrap(),
+            usd(100)
+        );
         assert_eq!(RollingWindow::DAY.spent(&history, Currency::Usd, hour(24)).unwrap(), usd(0));
     }
 
     #[test]
     fn fits_when_enough_of_the_oldest_spending_has_left() {
-        let history =
-            [Spend { at: hour(1), amount: usd(100) }, Spend { at: hour(3), amount: usd(100) }, Spend { at: hour(5), amount: usd(100) }];
+        let history = [
+            Spend { at: hour(1), amount: usd(100) },
+            Spend { at: hour(3), amount: usd(100) },
+            Spend { at: hour(5), amount: usd(100) },
+        ];
         // Ceiling 300, all spent; 150 needs two spends gone: the one at hour 3 leaves at hour 27.
         assert_eq!(RollingWindow::DAY.fits_at(usd(300), usd(150), &history, hour(6)).unwrap(), Some(hour(27)));
         assert_eq!(RollingWindow::DAY.fits_at(usd(300), usd(301), &history, hour(6)).unwrap(), None);

@@ -154,7 +154,11 @@ fn passes_luhn(digits: &str) -> bool {
             let digit = u32::from(byte - b'0');
             if position % 2 == 1 {
                 let doubled = digit * 2;
-                if doubled > 9 { doubled - 9 } else { doubled }
+                if doubled > 9 {
+                    doubled - 9
+                } else {
+                    doubled
+                }
             } else {
                 digit
             }

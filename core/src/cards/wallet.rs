@@ -77,7 +77,11 @@ pub struct BoundCard {
 impl BoundCard {
     /// Active or expired, today.
     pub fn status(&self, today: NaiveDate) -> CardStatus {
-        if self.expiry.is_expired(today) { CardStatus::Expired } else { CardStatus::Active }
+        if self.expiry.is_expired(today) {
+            CardStatus::Expired
+        } else {
+            CardStatus::Active
+        }
     }
 }
 

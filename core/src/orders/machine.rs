@@ -409,7 +409,11 @@ impl Order {
         self.held = Money::zero(amount.currency());
         self.released = self.released.checked_add(amount).expect("bounded by the price");
         self.status = OrderStatus::Completed;
-        if amount.is_zero() { vec![] } else { vec![EscrowEffect::ReleaseToSeller { amount }] }
+        if amount.is_zero() {
+            vec![]
+        } else {
+            vec![EscrowEffect::ReleaseToSeller { amount }]
+        }
     }
 
     /// Whatever was paid is held, refunded or released: never more, never less.
@@ -428,9 +432,7 @@ fn hint(from: OrderStatus, event: &str) -> &'static str {
         (OrderStatus::Shipped | OrderStatus::Delivered, "cancel") => CANCEL_AFTER_SHIPPING,
         (OrderStatus::Disputed, "cancel" | "confirm_receipt") => "a dispute is open; wait for its resolution",
         (OrderStatus::Created, _) => "pay the order first",
-        (OrderStatus::Paid, "open_dispute") => {
-            "it has not shipped yet; cancel it instead for a full refund"
-        }
+        (OrderStatus::Paid, "open_dispute") => "it has not shipped yet; cancel it instead for a full refund",
         (OrderStatus::Paid, "confirm_receipt" | "deliver") => "it has not shipped yet",
         (OrderStatus::Delivered, "open_dispute") => "buyer protection has ended",
         (status, _) if status.is_final() => "the order has ended; nothing more can change",
@@ -484,7 +486,10 @@ mod tests {
     fn paying_the_same_order_twice_is_refused() {
         let mut order = paid_with_card();
         let before = order.clone();
-        assert_eq!(order.apply(OrderEvent::Pay { funding: FundingSource::PocketBalance }, day(1)), Err(OrderError::AlreadyPaid));
+        assert_eq!(
+            order.apply(OrderEvent::Pay { funding: FundingSource::PocketBalance }, day(1)),
+            Err(OrderError::AlreadyPaid)
+        );
         assert_eq!(order, before);
     }
 
@@ -494,7 +499,10 @@ mod tests {
         let effects = order.apply(OrderEvent::Cancel, day(1)).unwrap();
         assert_eq!(
             effects,
-            vec![EscrowEffect::RefundToBuyer { amount: usd("42.00"), route: RefundRoute::Card { card_id: "card_1".into() } }]
+            vec![EscrowEffect::RefundToBuyer {
+                amount: usd("42.00"),
+                route: RefundRoute::Card { card_id: "card_1".into() }
+            }]
         );
         assert_eq!(order.status, OrderStatus::Cancelled);
     }
@@ -518,7 +526,10 @@ mod tests {
     #[test]
     fn confirming_receipt_releases_escrow_to_the_seller() {
         let mut order = delivered_on_day(10);
-        assert_eq!(order.apply(OrderEvent::ConfirmReceipt, day(11)), Ok(vec![EscrowEffect::ReleaseToSeller { amount: usd("42.00") }]));
+        assert_eq!(
+            order.apply(OrderEvent::ConfirmReceipt, day(11)),
+            Ok(vec![EscrowEffect::ReleaseToSeller { amount: usd("42.00") }])
+        );
         assert_eq!(order.status, OrderStatus::Completed);
     }
 
@@ -528,13 +539,17 @@ mod tests {
         assert_eq!(order.protection_ends_at(), Some(day(25)));
         let early = order.apply(OrderEvent::ProtectionExpired, day(25) - Duration::seconds(1));
         assert_eq!(early, Err(OrderError::ProtectionNotEnded { ends_at: day(25) }));
-        assert_eq!(order.apply(OrderEvent::ProtectionExpired, day(25)), Ok(vec![EscrowEffect::ReleaseToSeller { amount: usd("42.00") }]));
+        assert_eq!(
+            order.apply(OrderEvent::ProtectionExpired, day(25)),
+            Ok(vec![EscrowEffect::ReleaseToSeller { amount: usd("42.00") }])
+        );
     }
 
     #[test]
     fn a_dispute_after_protection_ends_is_refused() {
         let mut order = delivered_on_day(10);
-        let error = order.apply(OrderEvent::OpenDispute { reason: DisputeReason::NotAsDescribed }, day(25)).unwrap_err();
+        let error =
+            order.apply(OrderEvent::OpenDispute { reason: DisputeReason::NotAsDescribed }, day(25)).unwrap_err();
         assert_eq!(error, OrderError::ProtectionEnded { ended_at: day(25) });
         assert!(!order.available_actions(day(25)).contains(&BuyerAction::OpenDispute));
         assert!(order.available_actions(day(24)).contains(&BuyerAction::OpenDispute));
@@ -545,9 +560,14 @@ mod tests {
         let mut order = paid_with_card();
         order.apply(OrderEvent::Ship { tracking_number: "LP1".into() }, day(1)).unwrap();
         order.apply(OrderEvent::OpenDispute { reason: DisputeReason::NotReceived }, day(40)).unwrap();
-        order.apply(OrderEvent::ChooseRefundDestination { preference: RefundPreference::PocketBalance }, day(40)).unwrap();
+        order
+            .apply(OrderEvent::ChooseRefundDestination { preference: RefundPreference::PocketBalance }, day(40))
+            .unwrap();
         let effects = order.apply(OrderEvent::ResolveDispute { resolution: Resolution::FullRefund }, day(41)).unwrap();
-        assert_eq!(effects, vec![EscrowEffect::RefundToBuyer { amount: usd("42.00"), route: RefundRoute::PocketBalance }]);
+        assert_eq!(
+            effects,
+            vec![EscrowEffect::RefundToBuyer { amount: usd("42.00"), route: RefundRoute::PocketBalance }]
+        );
         assert_eq!(order.status, OrderStatus::Refunded);
     }
 
@@ -556,16 +576,25 @@ mod tests {
         let mut order = delivered_on_day(10);
         order.apply(OrderEvent::OpenDispute { reason: DisputeReason::NotAsDescribed }, day(12)).unwrap();
         let effects = order
-            .apply(OrderEvent::ResolveDispute { resolution: Resolution::PartialRefund { amount: usd("10.00") } }, day(13))
+            .apply(
+                OrderEvent::ResolveDispute { resolution: Resolution::PartialRefund { amount: usd("10.00") } },
+                day(13),
+            )
             .unwrap();
         assert_eq!(
             effects,
             vec![
-                EscrowEffect::RefundToBuyer { amount: usd("10.00"), route: RefundRoute::Card { card_id: "card_1".into() } },
+                EscrowEffect::RefundToBuyer {
+                    amount: usd("10.00"),
+                    route: RefundRoute::Card { card_id: "card_1".into() }
+                },
                 EscrowEffect::ReleaseToSeller { amount: usd("32.00") },
             ]
         );
-        assert_eq!((order.refunded, order.released, order.status), (usd("10.00"), usd("32.00"), OrderStatus::Completed));
+        assert_eq!(
+            (order.refunded, order.released, order.status),
+            (usd("10.00"), usd("32.00"), OrderStatus::Completed)
+        );
     }
 
     #[test]
@@ -591,7 +620,10 @@ mod tests {
     #[test]
     fn shipping_needs_a_tracking_number() {
         let mut order = paid_with_card();
-        assert_eq!(order.apply(OrderEvent::Ship { tracking_number: "  ".into() }, day(1)), Err(OrderError::MissingTrackingNumber));
+        assert_eq!(
+            order.apply(OrderEvent::Ship { tracking_number: "  ".into() }, day(1)),
+            Err(OrderError::MissingTrackingNumber)
+        );
     }
 
     #[test]
@@ -600,7 +632,9 @@ mod tests {
         order.apply(OrderEvent::ConfirmReceipt, day(11)).unwrap();
         assert!(order.available_actions(day(11)).is_empty());
         assert!(order.apply(OrderEvent::Cancel, day(12)).is_err());
-        assert!(order.apply(OrderEvent::ChooseRefundDestination { preference: RefundPreference::PocketBalance }, day(12)).is_err());
+        assert!(order
+            .apply(OrderEvent::ChooseRefundDestination { preference: RefundPreference::PocketBalance }, day(12))
+            .is_err());
     }
 
     fn any_event() -> impl Strategy<Value = OrderEvent> {
@@ -617,7 +651,9 @@ mod tests {
             Just(OrderEvent::ResolveDispute { resolution: Resolution::FullRefund }),
             Just(OrderEvent::ResolveDispute { resolution: Resolution::Rejected }),
             (0i64..6000).prop_map(|cents| OrderEvent::ResolveDispute {
-                resolution: Resolution::PartialRefund { amount: Money::from_minor_units(cents, Currency::Usd).unwrap() }
+                resolution: Resolution::PartialRefund {
+                    amount: Money::from_minor_units(cents, Currency::Usd).unwrap()
+                }
             }),
             Just(OrderEvent::ChooseRefundDestination { preference: RefundPreference::OriginalFundingSource }),
         ]

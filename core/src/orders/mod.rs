@@ -19,7 +19,6 @@ mod machine;
 mod refund;
 
 pub use machine::{
-    BuyerAction, DisputeReason, EscrowEffect, Order, OrderError, OrderEvent, OrderStatus, ProtectionPolicy,
-    Resolution,
+    BuyerAction, DisputeReason, EscrowEffect, Order, OrderError, OrderEvent, OrderStatus, ProtectionPolicy, Resolution,
 };
 pub use refund::{resolve_refund_route, FundingSource, RefundPreference, RefundRoute};

@@ -65,8 +65,14 @@ mod tests {
     #[test]
     fn by_default_a_refund_goes_back_where_the_payment_came_from() {
         assert_eq!(RefundPreference::default(), RefundPreference::SameAsPayment);
-        assert_eq!(resolve_refund_route(&FundingSource::PocketBalance, RefundPreference::default()), RefundRoute::PocketBalance);
-        assert_eq!(resolve_refund_route(&card(), RefundPreference::default()), RefundRoute::Card { card_id: "card_1".into() });
+        assert_eq!(
+            resolve_refund_route(&FundingSource::PocketBalance, RefundPreference::default()),
+            RefundRoute::PocketBalance
+        );
+        assert_eq!(
+            resolve_refund_route(&card(), RefundPreference::default()),
+            RefundRoute::Card { card_id: "card_1".into() }
+        );
     }
 
     #[test]
@@ -88,6 +94,9 @@ mod tests {
             resolve_refund_route(&card(), RefundPreference::OriginalFundingSource),
             RefundRoute::Card { card_id: "card_1".into() }
         );
-        assert_eq!(resolve_refund_route(&FundingSource::PocketBalance, RefundPreference::PocketBalance), RefundRoute::PocketBalance);
+        assert_eq!(
+            resolve_refund_route(&FundingSource::PocketBalance, RefundPreference::PocketBalance),
+            RefundRoute::PocketBalance
+        );
     }
 }

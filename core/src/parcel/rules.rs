@@ -161,14 +161,21 @@ mod tests {
         let usd = |text| Money::parse(text, Currency::Usd).unwrap();
         assert_eq!(
             refusal.reasons,
-            vec![ParcelRefusalReason::OverLowValueCap { value: usd("150.01"), cap: usd("150.00"), over_by: usd("0.01") }]
+            vec![ParcelRefusalReason::OverLowValueCap {
+                value: usd("150.01"),
+                cap: usd("150.00"),
+                over_by: usd("0.01")
+            }]
         );
     }
 
     #[test]
     fn a_parcel_breaking_both_rules_gives_both_reasons_weight_first() {
         let refusal = ParcelRules::default().check(&parcel(vec![item("seller", 3000, 1, "200.00")])).unwrap_err();
-        assert!(matches!(refusal.reasons[..], [ParcelRefusalReason::TooHeavy { .. }, ParcelRefusalReason::OverLowValueCap { .. }]));
+        assert!(matches!(
+            refusal.reasons[..],
+            [ParcelRefusalReason::TooHeavy { .. }, ParcelRefusalReason::OverLowValueCap { .. }]
+        ));
     }
 
     #[test]

@@ -148,7 +148,8 @@ mod tests {
         let right =
             pairs(&[("first pet?", " rex "), ("Mother's maiden name?", "SILVA"), ("Birth city?", "porto   alegre")]);
         assert!(stored.verify(&right, &hasher));
-        let one_wrong = pairs(&[("First pet?", "Rex"), ("Mother's maiden name?", "Souza"), ("Birth city?", "Porto Alegre")]);
+        let one_wrong =
+            pairs(&[("First pet?", "Rex"), ("Mother's maiden name?", "Souza"), ("Birth city?", "Porto Alegre")]);
         assert!(!stored.verify(&one_wrong, &hasher));
         assert!(!stored.verify(&three()[..2], &hasher), "every question must be answered");
     }

@@ -99,7 +99,9 @@ pub enum TopUpError {
         amount: Money,
     },
     /// Over the rail's maximum for one top-up.
-    #[error("a {rail} top-up can be at most {maximum}; you entered {amount}. Split it, or choose another way to add funds")]
+    #[error(
+        "a {rail} top-up can be at most {maximum}; you entered {amount}. Split it, or choose another way to add funds"
+    )]
     AboveMaximum {
         /// The rail.
         rail: RailName,
@@ -243,10 +245,7 @@ mod tests {
     fn a_bank_transfer_of_21_usd_is_accepted_and_20_99_is_not() {
         assert_eq!(check(TopUpRail::BankTransfer, "21.00"), Ok(()));
         let error = check(TopUpRail::BankTransfer, "20.99").unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "a bank transfer top-up must be at least 21.00 USD; you entered 20.99 USD"
-        );
+        assert_eq!(error.to_string(), "a bank transfer top-up must be at least 21.00 USD; you entered 20.99 USD");
     }
 
     #[test]
