@@ -43,6 +43,14 @@ pub enum OrderStatus {
     Refunded,
 }
 
+impl std::fmt::Display for OrderStatus {
+    /// The status in words: `shipped`, `disputed`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let value = serde_json::to_value(self).expect("a status serializes");
+        f.write_str(value.as_str().expect("a status is a string"))
+    }
+}
+
 impl OrderStatus {
     /// Whether the order has ended: no more money can move.
     pub fn is_final(self) -> bool {
@@ -182,7 +190,7 @@ pub enum OrderError {
     #[error("this order is already paid; nothing more will be charged")]
     AlreadyPaid,
     /// The event makes no sense in this state.
-    #[error("cannot {event} an order that is {from:?}: {hint}")]
+    #[error("cannot {} an order that is {from}: {hint}", .event.replace('_', " "))]
     IllegalTransition {
         /// The state the order is in.
         from: OrderStatus,

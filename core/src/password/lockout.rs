@@ -22,7 +22,7 @@ impl Default for LockoutPolicy {
 
 /// The wallet is locked after too many wrong payment passwords.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
-#[error("too many wrong payment passwords: payments are locked until {until} (UTC); tap \"Forgot payment password\" to reset it with the email link and your security answers")]
+#[error("too many wrong payment passwords: payments are locked until {until}; tap \"Forgot payment password\" to reset it with the email link and your security answers")]
 pub struct LockedOut {
     /// When attempts are allowed again.
     pub until: DateTime<Utc>,
