@@ -1,0 +1,110 @@
+//! The shopper's profile, standing (level and age) and language.
+
+use chrono::{DateTime, Utc};
+use pocket_core::limits::{AccountStanding, VerificationLevel};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde_json::{json, Value};
+
+use super::signup::parse_time;
+use crate::http::ApiError;
+
+/// A user's row, as the rules need it.
+#[derive(Debug, Clone)]
+pub struct UserRecord {
+    /// The id.
+    pub id: String,
+    /// Email (lower-case).
+    pub email: String,
+    /// Given name.
+    pub given_name: String,
+    /// Family name.
+    pub family_name: String,
+    /// ISO 3166 alpha-2.
+    pub country: String,
+    /// Interface language.
+    pub language: String,
+    /// Verification level and sign-up time.
+    pub standing: AccountStanding,
+    /// Whether a payment password is set.
+    pub has_payment_password: bool,
+}
+
+/// Loads a user, or 404.
+pub fn load_user(tx: &Transaction, user_id: &str) -> Result<UserRecord, ApiError> {
+    let row = tx
+        .query_row(
+            "SELECT id, email, given_name, family_name, country, language, level, signed_up_at,
+                    payment_password_hash IS NOT NULL
+             FROM users WHERE id = ?1",
+            [user_id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, bool>(8)?,
+                ))
+            },
+        )
+        .optional()?;
+    let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password) =
+        row.ok_or_else(|| ApiError::not_found("user"))?;
+    let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
+    Ok(UserRecord {
+        id,
+        email,
+        given_name,
+        family_name,
+        country,
+        language,
+        standing: AccountStanding { level, signed_up_at: parse_time(&signed_up_at)? },
+        has_payment_password,
+    })
+}
+
+/// The level and sign-up time that drive the limits.
+pub fn load_standing(tx: &Transaction, user_id: &str) -> Result<AccountStanding, ApiError> {
+    Ok(load_user(tx, user_id)?.standing)
+}
+
+/// `GET /v1/me`.
+pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let user = load_user(tx, user_id)?;
+    let questions: Option<String> =
+        tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    let questions = match questions {
+        Some(json) => serde_json::from_str::<pocket_core::password::SecurityAnswers>(&json)?.questions(),
+        None => vec![],
+    };
+    Ok(json!({
+        "user_id": user.id,
+        "email": user.email,
+        "given_name": user.given_name,
+        "family_name": user.family_name,
+        "country": user.country,
+        "language": user.language,
+        "level": user.standing.level,
+        "signed_up_at": user.standing.signed_up_at,
+        "account_age_days": user.standing.age_days(now),
+        "has_payment_password": user.has_payment_password,
+        "security_questions": questions,
+    }))
+}
+
+/// The interface languages Pocket ships.
+pub const LANGUAGES: [&str; 6] = ["en", "pt", "ru", "es", "zh", "tr"];
+
+/// Changes the interface language.
+pub fn set_language(tx: &Transaction, user_id: &str, language: &str) -> Result<(), ApiError> {
+    if !LANGUAGES.contains(&language) {
+        return Err(ApiError::validation("unsupported_language", format!("choose one of {}", LANGUAGES.join(", ")))
+            .with_field("language"));
+    }
+    tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
+    Ok(())
+}

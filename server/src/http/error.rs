@@ -1,0 +1,210 @@
+//! One JSON shape for every error:
+//! `{"error": {"type", "code", "message", "field"?, "details"?}}`.
+//! `type` groups errors for a client's handling (`validation`, `limit`,
+//! `conflict`, ...); `code` names the exact failure; `message` is a sentence
+//! that says what to do; `details` carries the figures.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use pocket_core::limits::{LimitError, LimitRefusal};
+use pocket_core::money::MoneyError;
+use pocket_core::topup::TopUpError;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::ledger::LedgerError;
+use crate::store::StoreError;
+
+/// An error answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiError {
+    /// The HTTP status (not serialized: it is the response's status).
+    #[serde(skip)]
+    pub status: StatusCode,
+    /// The group: validation, limit, conflict, not_found, unauthorized,
+    /// insufficient_funds, locked, internal.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// The exact failure, snake_case.
+    pub code: String,
+    /// What was wrong and what to do.
+    pub message: String,
+    /// The request field at fault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Figures: limits, amounts, times.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<Value>,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, kind: &'static str, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError { status, kind, code: code.to_string(), message: message.into(), field: None, details: None }
+    }
+
+    /// 400: the request is wrong; `field` says where.
+    pub fn validation(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, "validation", code, message)
+    }
+
+    /// 401: no valid session.
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "session_required",
+            "log in first: send the session token as `Authorization: Bearer <token>`",
+        )
+    }
+
+    /// 403: logged in, but not allowed.
+    pub fn forbidden(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, "forbidden", code, message)
+    }
+
+    /// 404: nothing there (also for another user's things: they do not
+    /// exist as far as this user can tell).
+    pub fn not_found(what: &str) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not_found", "not_found", format!("no {what} with that id"))
+    }
+
+    /// 409: conflicts with the state of things.
+    pub fn conflict(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::CONFLICT, "conflict", code, message)
+    }
+
+    /// 410: expired.
+    pub fn gone(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::GONE, "expired", code, message)
+    }
+
+    /// 423: locked after too many wrong attempts.
+    pub fn locked(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::LOCKED, "locked", code, message)
+    }
+
+    /// 422: the rules refuse it (limits, parcel rules, insufficient funds).
+    pub fn refused(kind: &'static str, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, kind, code, message)
+    }
+
+    /// 500: our fault. The detail is logged, never sent.
+    pub fn internal(detail: impl std::fmt::Display) -> ApiError {
+        tracing::error!(%detail, "internal error");
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "internal_error",
+            "something went wrong on our side; nothing was charged twice, and retrying with the same Idempotency-Key is safe",
+        )
+    }
+
+    /// Adds the field at fault.
+    pub fn with_field(mut self, field: impl Into<String>) -> ApiError {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// Adds figures.
+    pub fn with_details(mut self, details: Value) -> ApiError {
+        self.details = Some(details);
+        self
+    }
+
+    /// The JSON body.
+    pub fn body(&self) -> Value {
+        json!({ "error": self })
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, Json(self.body())).into_response()
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> Self {
+        ApiError::internal(error)
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        ApiError::internal(error)
+    }
+}
+
+impl From<serde_json::Error> for ApiError {
+    fn from(error: serde_json::Error) -> Self {
+        ApiError::internal(error)
+    }
+}
+
+impl From<MoneyError> for ApiError {
+    fn from(error: MoneyError) -> Self {
+        let code = serde_json::to_value(&error)
+            .ok()
+            .and_then(|value| value.get("kind").and_then(Value::as_str).map(str::to_string))
+            .unwrap_or_else(|| "invalid_amount".into());
+        ApiError::validation(&code, error.to_string()).with_field("amount")
+    }
+}
+
+impl From<LedgerError> for ApiError {
+    fn from(error: LedgerError) -> Self {
+        match error {
+            LedgerError::InsufficientFunds { needed, available, .. } => {
+                let short = needed.saturating_sub(available).unwrap_or(needed);
+                ApiError::refused(
+                    "insufficient_funds",
+                    "insufficient_funds",
+                    format!("your balance holds {available} and this needs {needed}: add {short} or pay another way"),
+                )
+                .with_details(json!({ "needed": needed, "available": available, "short": short }))
+            }
+            LedgerError::Money(error) => error.into(),
+            other => ApiError::internal(other),
+        }
+    }
+}
+
+impl From<LimitRefusal> for ApiError {
+    fn from(refusal: LimitRefusal) -> Self {
+        let details = serde_json::to_value(&refusal).unwrap_or(Value::Null);
+        let code = match refusal.rule {
+            pocket_core::limits::LimitRule::PerPayment => "per_payment_limit",
+            pocket_core::limits::LimitRule::PerDay => "daily_limit",
+            pocket_core::limits::LimitRule::PerMonth => "monthly_limit",
+        };
+        ApiError::refused("limit", code, refusal.to_string()).with_details(details)
+    }
+}
+
+impl From<LimitError> for ApiError {
+    fn from(error: LimitError) -> Self {
+        match error {
+            LimitError::Refused(refusal) => refusal.into(),
+            LimitError::Money(error) => error.into(),
+        }
+    }
+}
+
+impl From<TopUpError> for ApiError {
+    fn from(error: TopUpError) -> Self {
+        let details = serde_json::to_value(&error).unwrap_or(Value::Null);
+        match error {
+            TopUpError::Money(error) => error.into(),
+            TopUpError::BelowMinimum { .. } => {
+                ApiError::validation("below_rail_minimum", error.to_string()).with_field("amount").with_details(details)
+            }
+            TopUpError::AboveMaximum { .. } => {
+                ApiError::validation("above_rail_maximum", error.to_string()).with_field("amount").with_details(details)
+            }
+            TopUpError::MonthlyCapReached { .. } => {
+                ApiError::refused("limit", "rail_monthly_cap", error.to_string()).with_details(details)
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Request extractors that turn every malformed request into the one error
+//! shape: JSON bodies, the session, the idempotency key.
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use blake2::{Blake2s256, Digest};
+use rusqlite::OptionalExtension;
+use serde::de::DeserializeOwned;
+
+use super::ApiError;
+use crate::app::App;
+use crate::idempotency;
+
+/// The largest request body accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// A JSON body of type `T`, refusing unknown fields (the request types say
+/// `deny_unknown_fields`), with its canonical form kept for idempotency.
+pub struct ApiJson<T> {
+    /// The parsed body.
+    pub value: T,
+    /// The body re-serialized with sorted keys: equal requests, equal text.
+    pub canonical: String,
+}
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let bytes = Bytes::from_request(request, state).await.map_err(body_error)?;
+        let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|error| {
+            ApiError::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
+        })?;
+        let canonical = json.to_string();
+        let value = serde_path_to_error::deserialize(json).map_err(field_error)?;
+        Ok(ApiJson { value, canonical })
+    }
+}
+
+fn body_error(rejection: BytesRejection) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        let mut error = ApiError::validation(
+            "body_too_large",
+            format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"),
+        );
+        error.status = StatusCode::PAYLOAD_TOO_LARGE;
+        return error;
+    }
+    ApiError::validation("unreadable_body", format!("the body could not be read: {rejection}"))
+}
+
+/// Turns serde's message into a validation error naming the field: the
+/// path to it (`amount.amount`), or the unknown or missing field's name.
+fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    let path = error.path().to_string();
+    let message = error.inner().to_string();
+    let named = message.split('`').nth(1).map(str::to_string);
+    let (code, field) = if message.starts_with("unknown field") {
+        ("unknown_field", named)
+    } else if message.starts_with("missing field") {
+        ("missing_field", named.map(|name| if path == "." { name } else { format!("{path}.{name}") }))
+    } else {
+        ("invalid_field", (path != ".").then_some(path))
+    };
+    let error = ApiError::validation(code, format!("the request is not valid: {message}"));
+    match field {
+        Some(field) => error.with_field(field),
+        None => error,
+    }
+}
+
+/// The logged-in shopper, from `Authorization: Bearer <token>`.
+pub struct Session {
+    /// The shopper's id.
+    pub user_id: String,
+}
+
+/// The stored form of a session token: its BLAKE2 hash.
+pub fn session_token_hash(token: &str) -> String {
+    hex::encode(Blake2s256::digest(token.as_bytes()))
+}
+
+impl FromRequestParts<App> for Session {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .ok_or_else(ApiError::unauthorized)?;
+        let token_hash = session_token_hash(token.trim());
+        let user_id: Option<String> = app
+            .store
+            .read(move |tx| {
+                tx.query_row("SELECT user_id FROM sessions WHERE token_hash = ?1", [token_hash], |row| row.get(0))
+                    .optional()
+                    .map_err(ApiError::from)
+            })
+            .await?;
+        user_id.map(|user_id| Session { user_id }).ok_or_else(ApiError::unauthorized)
+    }
+}
+
+/// The `Idempotency-Key` header every money-moving request must carry.
+pub struct IdempotencyKey(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let key = parts.headers.get("idempotency-key").and_then(|value| value.to_str().ok()).ok_or_else(|| {
+            ApiError::validation(
+                "missing_idempotency_key",
+                "this request moves money: send an Idempotency-Key header, created and saved before the first try and reused on every retry",
+            )
+            .with_field("Idempotency-Key")
+        })?;
+        if !idempotency::is_valid_key(key) {
+            return Err(ApiError::validation(
+                "invalid_idempotency_key",
+                "the Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID",
+            )
+            .with_field("Idempotency-Key"));
+        }
+        Ok(IdempotencyKey(key.to_string()))
+    }
+}

@@ -1,0 +1,21 @@
+//! Random identifiers and secrets.
+
+/// `bytes` random bytes from the operating system, hex-encoded.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buffer = vec![0u8; bytes];
+    getrandom::getrandom(&mut buffer).expect("the operating system's random source is available");
+    hex::encode(buffer)
+}
+
+/// A new id such as `usr_3f9a0c2b7d1e4a55`: a prefix naming the kind of
+/// thing, then 64 random bits.
+pub fn new_id(prefix: &str) -> String {
+    format!("{prefix}_{}", random_hex(8))
+}
+
+/// A six-digit one-time code, for SMS.
+pub fn one_time_code() -> String {
+    let mut buffer = [0u8; 4];
+    getrandom::getrandom(&mut buffer).expect("the operating system's random source is available");
+    format!("{:06}", u32::from_le_bytes(buffer) % 1_000_000)
+}

@@ -1,0 +1,91 @@
+//! # pocket-server
+//!
+//! The Pocket service: the authority over shoppers' money. It keeps a
+//! double-entry ledger in an embedded SQLite database, enforces the rules of
+//! `pocket-core` (the very same code the phone uses to explain them) inside
+//! the transaction that moves the money, and answers every money-moving
+//! request exactly once per `Idempotency-Key`.
+//!
+//! In sandbox mode (`--sandbox`) it also lets a developer move the clock,
+//! read the emails and SMS codes it "sent", and act for sellers.
+
+pub mod accounts;
+pub mod app;
+pub mod clock;
+pub mod demo;
+pub mod fx;
+pub mod http;
+pub mod idempotency;
+pub mod ids;
+pub mod ledger;
+pub mod messages;
+pub mod sandbox;
+pub mod store;
+pub mod time;
+pub mod topups;
+pub mod wallet;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use app::{App, Config};
+
+/// A running service: its address, and the way to stop it.
+pub struct RunningServer {
+    /// Where it listens.
+    pub address: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<std::io::Result<()>>,
+}
+
+impl RunningServer {
+    /// `http://127.0.0.1:PORT`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    /// Stops accepting requests, lets those in flight finish, and waits.
+    pub async fn stop(mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.task.await.unwrap_or_else(|error| Err(std::io::Error::other(error)))
+    }
+}
+
+/// Starts serving `app` on `listen` (port 0 picks a free port). Pending
+/// top-ups are settled once a second in the background.
+pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServer> {
+    let listener = TcpListener::bind(listen).await?;
+    let address = listener.local_addr()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let settler = spawn_settler(app.clone());
+    let router = http::router(app);
+    let task = tokio::spawn(async move {
+        let result = axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await;
+        settler.abort();
+        result
+    });
+    Ok(RunningServer { address, stop: Some(stop), task })
+}
+
+fn spawn_settler(app: App) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(1));
+        loop {
+            tick.tick().await;
+            let now = app.clock.now();
+            if let Err(error) = app.store.write(move |tx| topups::settle_due(tx, now)).await {
+                tracing::warn!(code = %error.code, "settling due top-ups failed");
+            }
+        }
+    })
+}

@@ -1,0 +1,174 @@
+//! `pocket-server serve [--data-dir DIR] [--listen ADDR] [--sandbox]` and
+//! `pocket-server check [--data-dir DIR]`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use pocket_server::ledger::check_invariants;
+use pocket_server::store::Store;
+use pocket_server::{demo, App, Config};
+
+const USAGE: &str = "\
+pocket-server: the Pocket service
+
+USAGE:
+  pocket-server serve [--data-dir DIR] [--listen ADDR] [--sandbox]
+  pocket-server check [--data-dir DIR]
+
+OPTIONS:
+  --data-dir DIR   where the SQLite database lives (default: ./.pocket-data)
+  --listen ADDR    address to listen on (default: 127.0.0.1:8080; the
+                   POCKET_LISTEN environment variable overrides it, e.g.
+                   0.0.0.0:8080 so an emulator or a phone can reach it)
+  --sandbox        sandbox mode: movable clock, readable emails and SMS codes,
+                   seller actions, and a seeded demo shopper
+";
+
+struct Options {
+    command: String,
+    data_dir: PathBuf,
+    listen: String,
+    sandbox: bool,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        command: args.first().cloned().unwrap_or_default(),
+        data_dir: PathBuf::from(".pocket-data"),
+        listen: "127.0.0.1:8080".into(),
+        sandbox: false,
+    };
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--data-dir" => options.data_dir = rest.next().ok_or("--data-dir needs a directory")?.into(),
+            "--listen" => options.listen = rest.next().ok_or("--listen needs an address")?.clone(),
+            "--sandbox" => options.sandbox = true,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if let Ok(listen) = std::env::var("POCKET_LISTEN") {
+        options.listen = listen;
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
+        print!("{USAGE}");
+        return if args.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+    }
+    let options = match parse(&args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("{message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match options.command.as_str() {
+        "serve" => serve(options),
+        "check" => check(options),
+        other => {
+            eprintln!("unknown command {other}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(options: Options) -> ExitCode {
+    let store = match Store::open(&options.data_dir) {
+        Ok(store) => store,
+        Err(error) => {
+            eprintln!("cannot open the database in {}: {error}", options.data_dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    match store.with_connection(|connection| check_invariants(connection)) {
+        Ok(report) => {
+            println!("{} accounts, {} journals, {} legs checked", report.accounts, report.journals, report.legs);
+            for broken in &report.breaks {
+                println!("BROKEN: {broken}");
+            }
+            if report.is_healthy() {
+                println!("the ledger is healthy");
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(error) => {
+            eprintln!("the check failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(options: Options) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("POCKET_LOG").unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let listen: SocketAddr = match options.listen.parse() {
+        Ok(listen) => listen,
+        Err(_) => {
+            eprintln!("--listen takes an address such as 127.0.0.1:8080, not {}", options.listen);
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
+    runtime.block_on(async move {
+        let store = match Store::open(&options.data_dir) {
+            Ok(store) => store,
+            Err(error) => {
+                eprintln!("cannot open the database in {}: {error}", options.data_dir.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let app = App::new(store, Config::new(options.sandbox)).expect("the clock is readable");
+        if options.sandbox {
+            if let Err(error) = demo::seed(&app).await {
+                eprintln!("seeding the demo shopper failed: {}", error.message);
+                return ExitCode::FAILURE;
+            }
+        }
+        let server = match pocket_server::start(app, listen).await {
+            Ok(server) => server,
+            Err(error) => {
+                eprintln!("cannot listen on {listen}: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        print_welcome(&server.base_url(), options.sandbox, &options.data_dir);
+        let _ = tokio::signal::ctrl_c().await;
+        println!("\nstopping: finishing requests in flight...");
+        match server.stop().await {
+            Ok(()) => {
+                println!("stopped cleanly");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("the server stopped with an error: {error}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
+
+fn print_welcome(base_url: &str, sandbox: bool, data_dir: &std::path::Path) {
+    println!("Pocket service listening on {base_url} (data in {})", data_dir.display());
+    println!("  API:     {base_url}/v1/openapi.json");
+    if !sandbox {
+        return;
+    }
+    println!("  Sandbox mode. Demo shopper: {} / {} (payment password {})", demo::DEMO_EMAIL, demo::DEMO_PASSWORD, demo::DEMO_PAYMENT_PASSWORD);
+    println!("  Try:");
+    println!("    curl -s -X POST {base_url}/v1/sessions -H 'content-type: application/json' \\");
+    println!("         -d '{{\"email\":\"{}\",\"password\":\"{}\"}}'", demo::DEMO_EMAIL, demo::DEMO_PASSWORD);
+    println!("    curl -s {base_url}/v1/balances -H 'authorization: Bearer <token>'");
+    println!("    curl -s -X POST {base_url}/v1/sandbox/clock/advance -H 'content-type: application/json' -d '{{\"days\":7}}'");
+    println!("  From the Android emulator the host is 10.0.2.2: start with POCKET_LISTEN=0.0.0.0:8080.");
+    println!("  Ctrl-C stops the service.");
+}

@@ -1,0 +1,166 @@
+//! Sandbox controls, served only when the service runs with `--sandbox`:
+//! move the clock, read the emails and SMS codes the service "sent",
+//! backdate or verify an account, grant test money, pay a Boleto, and check
+//! the ledger. They let a developer beside an emulator walk through days of
+//! a shopper's life in minutes.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Json;
+use chrono::Duration;
+use pocket_core::limits::VerificationLevel;
+use pocket_core::money::Money;
+use rusqlite::params;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::app::App;
+use crate::http::{run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route};
+use crate::idempotency::request_hash;
+use crate::ledger::{check_invariants, post as post_journal, AccountKey, Journal, JournalCode, Leg};
+
+/// The sandbox routes.
+pub fn routes() -> Vec<Route> {
+    let route = |method, path, summary, moves_money, handler| Route { method, path, summary, access: Access::Sandbox, moves_money, handler };
+    vec![
+        route("GET", "/v1/sandbox/clock", "The sandbox clock", false, get(clock_handler)),
+        route("POST", "/v1/sandbox/clock/advance", "Move the sandbox clock forward; due top-ups settle", false, post(advance_handler)),
+        route("GET", "/v1/sandbox/messages", "Emails and SMS the service sent to a recipient", false, get(messages_handler)),
+        route("POST", "/v1/sandbox/users/{user_id}/backdate", "Make an account older by some days", false, post(backdate_handler)),
+        route("POST", "/v1/sandbox/users/{user_id}/verify-identity", "Mark an account identity-verified", false, post(verify_identity_handler)),
+        route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", true, post(grant_handler)),
+        route("POST", "/v1/sandbox/top-ups/{top_up_id}/pay-boleto", "Pay a Boleto slip: its top-up arrives", false, post(pay_boleto_handler)),
+        route("GET", "/v1/admin/ledger/check", "Verify the ledger's invariants over the whole database", false, get(check_handler)),
+    ]
+}
+
+async fn clock_handler(State(app): State<App>) -> Json<Value> {
+    Json(json!({ "now": app.clock.now(), "offset_seconds": app.clock.offset_seconds() }))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AdvanceRequest {
+    #[serde(default)]
+    days: u32,
+    #[serde(default)]
+    hours: u32,
+    #[serde(default)]
+    minutes: u32,
+}
+
+async fn advance_handler(State(app): State<App>, body: ApiJson<AdvanceRequest>) -> Result<Json<Value>, ApiError> {
+    let AdvanceRequest { days, hours, minutes } = body.value;
+    let step = Duration::days(days.into()) + Duration::hours(hours.into()) + Duration::minutes(minutes.into());
+    if step > Duration::days(3650) {
+        return Err(ApiError::validation("step_too_large", "advance the clock by at most ten years at a time"));
+    }
+    let offset_seconds = app.clock.offset_seconds() + step.num_seconds();
+    let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
+    let settled = app
+        .store
+        .write(move |tx| {
+            tx.execute("UPDATE sandbox_clock SET offset_seconds = ?1 WHERE id = 1", [offset_seconds])?;
+            crate::topups::settle_due(tx, now)
+        })
+        .await?;
+    app.clock.set_offset_seconds(offset_seconds);
+    Ok(Json(json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": settled })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MessagesQuery {
+    recipient: String,
+}
+
+async fn messages_handler(State(app): State<App>, Query(query): Query<MessagesQuery>) -> Result<Json<Value>, ApiError> {
+    Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackdateRequest {
+    days: u32,
+}
+
+async fn backdate_handler(State(app): State<App>, Path(user_id): Path<String>, body: ApiJson<BackdateRequest>) -> Result<Json<Value>, ApiError> {
+    let days = body.value.days;
+    let now = app.clock.now();
+    let view = app
+        .store
+        .write(move |tx| {
+            let standing = crate::accounts::load_standing(tx, &user_id)?;
+            let signed_up_at = standing.signed_up_at - Duration::days(days.into());
+            tx.execute("UPDATE users SET signed_up_at = ?1 WHERE id = ?2", params![signed_up_at.to_rfc3339(), user_id])?;
+            let age = crate::accounts::load_standing(tx, &user_id)?.age_days(now);
+            Ok::<_, ApiError>(json!({ "user_id": user_id, "signed_up_at": signed_up_at, "account_age_days": age }))
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+async fn verify_identity_handler(State(app): State<App>, Path(user_id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let view = app
+        .store
+        .write(move |tx| {
+            crate::accounts::load_standing(tx, &user_id)?;
+            let level = serde_json::to_value(VerificationLevel::IdentityVerified)?;
+            tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![level.as_str(), user_id])?;
+            Ok::<_, ApiError>(json!({ "user_id": user_id, "level": level }))
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrantRequest {
+    user_id: String,
+    amount: Money,
+}
+
+async fn grant_handler(State(app): State<App>, IdempotencyKey(key): IdempotencyKey, body: ApiJson<GrantRequest>) -> Response {
+    let hash = request_hash("POST", "/v1/sandbox/grant", &body.canonical);
+    let GrantRequest { user_id, amount } = body.value;
+    run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
+        crate::accounts::load_standing(tx, &user_id)?;
+        let amount = amount.require_positive()?;
+        post_journal(tx, &Journal {
+            code: JournalCode::SandboxGrant,
+            reference: format!("grant:{user_id}"),
+            legs: vec![Leg {
+                debit: AccountKey::RailClearing { rail: "sandbox_grant".into(), currency: amount.currency() },
+                credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency: amount.currency() },
+                amount,
+            }],
+            at: now,
+        })?;
+        Ok((StatusCode::CREATED, json!({ "user_id": user_id, "granted": amount })))
+    })
+    .await
+}
+
+async fn pay_boleto_handler(State(app): State<App>, Path(top_up_id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let now = app.clock.now();
+    let view = app
+        .store
+        .write(move |tx| {
+            let user_id = crate::topups::top_up_owner(tx, &top_up_id)?;
+            let rail: String = tx.query_row("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
+            if rail != "boleto" {
+                return Err(ApiError::conflict("not_a_boleto", "only a Boleto top-up is paid at a bank"));
+            }
+            crate::topups::settle(tx, &top_up_id, now)?;
+            crate::topups::top_up_view(tx, &user_id, &top_up_id)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+async fn check_handler(State(app): State<App>) -> Result<Json<Value>, ApiError> {
+    let report = app.store.read(|tx| check_invariants(tx).map_err(ApiError::from)).await?;
+    Ok(Json(json!({ "healthy": report.is_healthy(), "report": report })))
+}

@@ -1,0 +1,10 @@
+//! Times at rest are RFC 3339 text in UTC, which sorts as it compares.
+
+use chrono::{DateTime, Utc};
+
+use crate::http::ApiError;
+
+/// Parses a stored time.
+pub fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
+    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(ApiError::internal)
+}

@@ -1,0 +1,212 @@
+//! Creating and settling top-ups.
+
+use chrono::{DateTime, Utc};
+use pocket_core::limits::LimitMethod;
+use pocket_core::money::Money;
+use pocket_core::topup::{check_top_up, Arrival, EWalletProvider, TopUpRail};
+use pocket_core::window::Spend;
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::accounts::load_standing;
+use crate::app::Config;
+use crate::fx::usd_equivalent;
+use crate::http::ApiError;
+use crate::ids::new_id;
+use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
+use crate::messages::notify;
+
+/// `POST /v1/top-ups`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopUpRequest {
+    /// The rail.
+    pub rail: TopUpRail,
+    /// How much, in the balance's currency.
+    pub amount: Money,
+    /// Which e-wallet, for the e-wallet rail.
+    #[serde(default)]
+    pub provider: Option<EWalletProvider>,
+}
+
+/// Past movements of one limit method, in USD: the limits' history.
+pub fn spend_history(tx: &Transaction, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
+    let mut statement = tx.prepare("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
+    let rows = statement.query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut spends = Vec::new();
+    for row in rows {
+        let (at, usd_minor) = row?;
+        spends.push(Spend {
+            at: crate::time::parse_time(&at)?,
+            amount: Money::from_minor_units(usd_minor, pocket_core::money::Currency::Usd)?,
+        });
+    }
+    Ok(spends)
+}
+
+/// Records money moved by a limit method.
+pub fn record_spend(tx: &Transaction, user_id: &str, method: LimitMethod, usd: Money, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
+        "INSERT INTO spends (user_id, method, at, usd_minor) VALUES (?1, ?2, ?3, ?4)",
+        params![user_id, method.to_string(), now.to_rfc3339(), usd.to_minor_units()],
+    )?;
+    Ok(())
+}
+
+/// Checks and books a top-up; returns the answer for the shopper.
+pub fn create_top_up(tx: &Transaction, config: &Config, user_id: &str, request: &TopUpRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    if request.rail == TopUpRail::BankCard {
+        return Err(ApiError::validation(
+            "rail_not_available",
+            "bank card top-ups open with card binding; use a bank transfer, Western Union, an e-wallet or a Boleto for now",
+        )
+        .with_field("rail"));
+    }
+    if request.rail == TopUpRail::EWallet && request.provider.is_none() {
+        return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi").with_field("provider"));
+    }
+    let amount = request.amount.require_positive()?;
+    let usd = usd_equivalent(amount)?;
+    let method = LimitMethod::TopUp(request.rail);
+    let history = spend_history(tx, user_id, method)?;
+    check_top_up(request.rail, usd, &history, now)?;
+    let standing = load_standing(tx, user_id)?;
+    config.limits.evaluate(&standing, method, usd, &history, now)?;
+
+    let id = new_id("top");
+    let arrival = request.rail.expected_arrival(now);
+    let (credit, status, expected_by) = match arrival {
+        Arrival::Instant => (AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() }, "settled", None),
+        Arrival::By { at } => (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", Some(at)),
+        Arrival::WhenPaid => (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", None),
+    };
+    post(tx, &Journal {
+        code: JournalCode::TopUp,
+        reference: id.clone(),
+        legs: vec![Leg { debit: rail_clearing(request.rail, amount), credit, amount }],
+        at: now,
+    })?;
+    tx.execute(
+        "INSERT INTO top_ups (id, user_id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            id,
+            user_id,
+            serde_json::to_value(request.rail)?.as_str(),
+            request.provider.map(|p| serde_json::to_value(p).ok()).flatten().and_then(|v| v.as_str().map(str::to_string)),
+            amount.to_minor_units(),
+            amount.currency().code(),
+            usd.to_minor_units(),
+            status,
+            now.to_rfc3339(),
+            expected_by.map(|t: DateTime<Utc>| t.to_rfc3339()),
+            (status == "settled").then(|| now.to_rfc3339()),
+        ],
+    )?;
+    record_spend(tx, user_id, method, usd, now)?;
+    if status == "settled" {
+        notify(tx, user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), &id, now)?;
+    }
+    top_up_view(tx, user_id, &id)
+}
+
+fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
+    let rail = serde_json::to_value(rail).ok().and_then(|v| v.as_str().map(str::to_string)).expect("rails serialize");
+    AccountKey::RailClearing { rail, currency: amount.currency() }
+}
+
+/// Settles every pending top-up whose date has come (all users).
+pub fn settle_due(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiError> {
+    let due: Vec<String> = {
+        let mut statement =
+            tx.prepare("SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1")?;
+        let rows = statement.query_map([now.to_rfc3339()], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for id in &due {
+        settle(tx, id, now)?;
+    }
+    Ok(due.len())
+}
+
+/// Moves a pending top-up to the available balance.
+pub fn settle(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let row: Option<(String, i64, String, String)> = tx
+        .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?;
+    let (user_id, amount_minor, currency, status) = row.ok_or_else(|| ApiError::not_found("top-up"))?;
+    if status != "pending" {
+        return Err(ApiError::conflict("top_up_not_pending", "this top-up has already arrived"));
+    }
+    let currency = pocket_core::money::Currency::from_code(&currency)?;
+    let amount = Money::from_minor_units(amount_minor, currency)?;
+    post(tx, &Journal {
+        code: JournalCode::TopUpSettled,
+        reference: id.to_string(),
+        legs: vec![Leg {
+            debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
+            credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency },
+            amount,
+        }],
+        at: now,
+    })?;
+    tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
+    notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, now)?;
+    Ok(())
+}
+
+/// Which user a top-up belongs to (for sandbox actions).
+pub fn top_up_owner(tx: &Transaction, id: &str) -> Result<String, ApiError> {
+    tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("top-up"))
+}
+
+/// One top-up as the shopper sees it; 404 if it is not theirs.
+pub fn top_up_view(tx: &Transaction, user_id: &str, id: &str) -> Result<Value, ApiError> {
+    let mut views = top_up_views(tx, user_id, Some(id))?;
+    views.pop().ok_or_else(|| ApiError::not_found("top-up"))
+}
+
+/// A shopper's top-ups, newest first (or just `only_id`).
+pub fn top_up_views(tx: &Transaction, user_id: &str, only_id: Option<&str>) -> Result<Vec<Value>, ApiError> {
+    let mut statement = tx.prepare(
+        "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
+         FROM top_ups WHERE user_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
+    )?;
+    let rows = statement.query_map(params![user_id, only_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, i64>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, String>(7)?,
+            r.get::<_, Option<String>>(8)?,
+            r.get::<_, Option<String>>(9)?,
+        ))
+    })?;
+    let mut views = Vec::new();
+    for row in rows {
+        let (id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at) = row?;
+        let currency = pocket_core::money::Currency::from_code(&currency)?;
+        views.push(json!({
+            "id": id,
+            "rail": rail,
+            "provider": provider,
+            "amount": Money::from_minor_units(amount_minor, currency)?,
+            "amount_usd": Money::from_minor_units(usd_minor, pocket_core::money::Currency::Usd)?,
+            "status": status,
+            "created_at": created_at,
+            "expected_by": expected_by,
+            "awaiting_payment": status == "pending" && expected_by.is_none(),
+            "settled_at": settled_at,
+        }));
+    }
+    Ok(views)
+}

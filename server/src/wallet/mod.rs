@@ -1,0 +1,113 @@
+//! What a shopper reads about their money: balances per currency (available
+//! and pending), limits with what is left, the notification feed, and the
+//! exchange rates used for quotes.
+
+use axum::extract::{Query, State};
+use axum::routing::get;
+use axum::Json;
+use chrono::{DateTime, Utc};
+use pocket_core::limits::LimitMethod;
+use pocket_core::money::{Currency, Money};
+use pocket_core::window::Spend;
+use rusqlite::Transaction;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::accounts::load_standing;
+use crate::app::{App, Config};
+use crate::http::{Access, ApiError, Route, Session};
+use crate::ledger::{balance_minor, AccountKey};
+use crate::topups::settle_due;
+
+/// The wallet routes.
+pub fn routes() -> Vec<Route> {
+    let route = |path, summary, handler| Route { method: "GET", path, summary, access: Access::Session, moves_money: false, handler };
+    vec![
+        route("/v1/balances", "Balances per currency: available and pending", get(balances_handler)),
+        route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler)),
+        route("/v1/notifications", "Notifications after an id (poll with the last id seen)", get(notifications_handler)),
+        Route {
+            method: "GET",
+            path: "/v1/fx/rates",
+            summary: "USD per unit of each currency, used for quotes",
+            access: Access::Public,
+            moves_money: false,
+            handler: get(rates_handler),
+        },
+    ]
+}
+
+/// A shopper's balances in every currency they hold or have pending.
+pub fn balances(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
+    let mut rows = Vec::new();
+    for currency in Currency::ALL {
+        let available = balance_minor(tx, &AccountKey::UserAvailable { user_id: user_id.into(), currency })?;
+        let pending = balance_minor(tx, &AccountKey::UserPending { user_id: user_id.into(), currency })?;
+        if available != 0 || pending != 0 || currency == Currency::Usd {
+            rows.push(json!({
+                "currency": currency,
+                "available": Money::from_minor_units(available, currency)?,
+                "pending": Money::from_minor_units(pending, currency)?,
+            }));
+        }
+    }
+    Ok(json!({ "balances": rows }))
+}
+
+async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+    let now = app.clock.now();
+    let view = app
+        .store
+        .write(move |tx| {
+            settle_due(tx, now)?;
+            balances(tx, &session.user_id)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// Every method's limits for one shopper, in one answer (one call per screen).
+pub fn limits(tx: &Transaction, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let standing = load_standing(tx, user_id)?;
+    let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
+    for method in LimitMethod::all() {
+        for spend in crate::topups::spend_history_for(tx, user_id, method)? {
+            history.push((method, spend));
+        }
+    }
+    let summaries = config.limits.summaries_for_all_methods(&standing, &history, now)?;
+    Ok(json!({ "level": standing.level, "account_age_days": standing.age_days(now), "limits": summaries }))
+}
+
+async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+    let now = app.clock.now();
+    let config = app.config.clone();
+    Ok(Json(app.store.read(move |tx| limits(tx, &config, &session.user_id, now)).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AfterQuery {
+    #[serde(default)]
+    after: i64,
+}
+
+async fn notifications_handler(State(app): State<App>, session: Session, Query(query): Query<AfterQuery>) -> Result<Json<Value>, ApiError> {
+    let now = app.clock.now();
+    let view = app
+        .store
+        .write(move |tx| {
+            settle_due(tx, now)?;
+            crate::messages::notifications_after(tx, &session.user_id, query.after)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+async fn rates_handler() -> Json<Value> {
+    let rates: Vec<Value> = crate::fx::all_rates()
+        .into_iter()
+        .map(|(currency, usd_per_unit)| json!({ "currency": currency, "usd_per_unit": usd_per_unit.to_string() }))
+        .collect();
+    Json(json!({ "base": "USD", "rates": rates }))
+}
