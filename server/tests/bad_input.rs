@@ -1,0 +1,65 @@
+//! Every kind of bad input gets its clear 4xx error and changes nothing.
+mod support;
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+use support::TestService;
+
+async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> support::Reply {
+    let authorization = format!("Bearer {token}");
+    let headers = [("content-type", "application/json"), ("authorization", authorization.as_str()), ("idempotency-key", "k")];
+    service.raw(Method::POST, "/v1/top-ups", &headers, body.to_vec()).await
+}
+
+#[tokio::test]
+async fn bad_bodies_get_a_clear_error_naming_the_problem_and_move_no_money() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let huge = format!(r#"{{"rail":"e_wallet","provider":"qiwi","amount":{{"amount":"1","currency":"USD"}},"pad":"{}"}}"#, "x".repeat(70_000));
+    let cases: Vec<(&str, Vec<u8>, StatusCode, &str, Option<&str>)> = vec![
+        ("malformed JSON", b"{\"rail\": ".to_vec(), StatusCode::BAD_REQUEST, "malformed_json", None),
+        ("unknown field", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"USD"},"tip":"1"}"#.to_vec(), StatusCode::BAD_REQUEST, "unknown_field", Some("tip")),
+        ("missing field", br#"{"rail":"e_wallet","provider":"qiwi"}"#.to_vec(), StatusCode::BAD_REQUEST, "missing_field", Some("amount")),
+        ("huge body", huge.into_bytes(), StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", None),
+        ("negative amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"-5.00","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
+        ("over-precise amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5.001","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
+        ("yen with decimals", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"500.5","currency":"JPY"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
+        ("non-numeric amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"five","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
+        ("float amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":5.5,"currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount.amount")),
+        ("unknown currency", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"XYZ"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount.currency")),
+        ("zero amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"0","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "not_positive", Some("amount")),
+        ("unknown rail", br#"{"rail":"carrier_pigeon","amount":{"amount":"5","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("rail")),
+    ];
+    for (name, body, status, code, field) in cases {
+        let reply = top_up_raw(&service, &shopper.token, &body).await;
+        assert_eq!(reply.status, status, "{name}: {}", reply.body);
+        assert_eq!(reply.code(), code, "{name}: {}", reply.body);
+        let message = reply.body["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.len() > 20, "{name}: the message explains: {message}");
+        if let Some(field) = field {
+            assert_eq!(reply.body["error"]["field"], field, "{name}: {}", reply.body);
+        }
+    }
+    assert_eq!(service.journal_count(), 0);
+    assert_eq!(service.balance(&shopper, "USD").await.0, "0.00");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn an_unknown_route_answers_in_the_error_shape() {
+    let service = TestService::sandbox();
+    let reply = service.get("/v1/no-such-thing", None).await;
+    assert_eq!((reply.status, reply.code()), (StatusCode::NOT_FOUND, "unknown_route"));
+}
+
+#[tokio::test]
+async fn a_sign_up_with_missing_details_names_the_field() {
+    let service = TestService::sandbox();
+    let mut body = support::sign_up_body("maria@example.com");
+    body["national_id"] = json!("  ");
+    let reply = service.post("/v1/accounts", None, body).await;
+    assert_eq!((reply.code(), reply.body["error"]["field"].as_str()), ("missing_field", Some("national_id")));
+    let mut body = support::sign_up_body("not-an-email");
+    body["email"] = json!("not-an-email");
+    assert_eq!(service.post("/v1/accounts", None, body).await.code(), "invalid_email");
+}

@@ -1,0 +1,163 @@
+//! A service over an in-memory database, driven through its real router
+//! with HTTP requests, as a client would.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use pocket_server::ledger::check_invariants;
+use pocket_server::store::Store;
+use pocket_server::{App, Config};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+pub struct TestService {
+    pub app: App,
+    router: Router,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Value,
+    pub headers: HeaderMap,
+}
+
+impl Reply {
+    /// The error code of an error reply.
+    pub fn code(&self) -> &str {
+        self.body["error"]["code"].as_str().unwrap_or("<no error code>")
+    }
+}
+
+pub struct Shopper {
+    pub user_id: String,
+    pub email: String,
+    pub token: String,
+}
+
+impl TestService {
+    pub fn sandbox() -> TestService {
+        TestService::with_config(Config::for_tests())
+    }
+
+    pub fn production() -> TestService {
+        TestService::with_config(Config { sandbox: false, ..Config::for_tests() })
+    }
+
+    fn with_config(config: Config) -> TestService {
+        let app = App::new(Store::open_in_memory().unwrap(), config).unwrap();
+        let router = pocket_server::http::router(app.clone());
+        TestService { app, router }
+    }
+
+    pub async fn raw(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = self.router.clone().oneshot(request.body(Body::from(body)).unwrap()).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("every answer is JSON") };
+        Reply { status, body, headers }
+    }
+
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, key: Option<&str>, body: Option<Value>) -> Reply {
+        let authorization = token.map(|t| format!("Bearer {t}"));
+        let mut headers = vec![("content-type", "application/json")];
+        if let Some(authorization) = authorization.as_deref() {
+            headers.push(("authorization", authorization));
+        }
+        if let Some(key) = key {
+            headers.push(("idempotency-key", key));
+        }
+        let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
+        self.raw(method, path, &headers, bytes).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Reply {
+        self.call(Method::GET, path, token, None, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> Reply {
+        self.call(Method::POST, path, token, None, Some(body)).await
+    }
+
+    pub async fn post_money(&self, path: &str, token: &str, key: &str, body: Value) -> Reply {
+        self.call(Method::POST, path, Some(token), Some(key), Some(body)).await
+    }
+
+    /// Signs up, confirms the email from the "sent" message, logs in.
+    pub async fn confirmed_shopper(&self, email: &str) -> Shopper {
+        let created = self.post("/v1/accounts", None, sign_up_body(email)).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+        let token = self.confirmation_token(email).await;
+        let confirmed = self.post("/v1/accounts/confirm-email", None, json!({ "token": token })).await;
+        assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+        let session = self.post("/v1/sessions", None, json!({ "email": email, "password": "correct horse" })).await;
+        assert_eq!(session.status, StatusCode::CREATED, "{}", session.body);
+        Shopper {
+            user_id: created.body["user_id"].as_str().unwrap().into(),
+            email: email.into(),
+            token: session.body["token"].as_str().unwrap().into(),
+        }
+    }
+
+    pub async fn confirmation_token(&self, email: &str) -> String {
+        let sent = self.get(&format!("/v1/sandbox/messages?recipient={email}"), None).await;
+        sent.body["messages"][0]["code"].as_str().expect("a confirmation email was sent").to_string()
+    }
+
+    pub async fn balance(&self, shopper: &Shopper, currency: &str) -> (String, String) {
+        let reply = self.get("/v1/balances", Some(&shopper.token)).await;
+        let row = reply.body["balances"].as_array().unwrap().iter().find(|b| b["currency"] == currency).cloned();
+        match row {
+            Some(row) => (row["available"]["amount"].as_str().unwrap().into(), row["pending"]["amount"].as_str().unwrap().into()),
+            None => ("0".into(), "0".into()),
+        }
+    }
+
+    pub async fn advance_days(&self, days: u32) {
+        let reply = self.post("/v1/sandbox/clock/advance", None, json!({ "days": days })).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    }
+
+    pub async fn grant(&self, shopper: &Shopper, amount: &str, currency: &str) {
+        let key = format!("grant-{}-{amount}-{currency}-{}", shopper.user_id, pocket_server::ids::random_hex(4));
+        let reply = self
+            .call(Method::POST, "/v1/sandbox/grant", None, Some(&key), Some(json!({
+                "user_id": shopper.user_id, "amount": { "amount": amount, "currency": currency }
+            })))
+            .await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    }
+
+    /// Asserts the ledger's invariants hold over the whole database.
+    pub fn assert_ledger_healthy(&self) {
+        let report = self.app.store.with_connection(|c| check_invariants(c)).unwrap();
+        assert!(report.is_healthy(), "ledger broken: {:?}", report.breaks);
+    }
+
+    pub fn journal_count(&self) -> i64 {
+        self.app.store.with_connection(|c| c.query_row("SELECT COUNT(*) FROM ledger_journals", [], |r| r.get(0)).unwrap())
+    }
+}
+
+pub fn sign_up_body(email: &str) -> Value {
+    json!({
+        "email": email,
+        "password": "correct horse",
+        "given_name": "Maria",
+        "family_name": "Souza",
+        "address": "Rua Augusta 1500, São Paulo",
+        "phone": "+5511999990000",
+        "national_id": "123.456.789-09",
+        "country": "BR"
+    })
+}
+
+pub fn usd(amount: &str) -> Value {
+    json!({ "amount": amount, "currency": "USD" })
+}

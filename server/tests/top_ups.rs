@@ -1,0 +1,164 @@
+mod support;
+
+use axum::http::StatusCode;
+use serde_json::json;
+use support::{usd, TestService};
+
+fn top_up(rail: &str, amount: serde_json::Value) -> serde_json::Value {
+    match rail {
+        "e_wallet" => json!({ "rail": rail, "amount": amount, "provider": "qiwi" }),
+        _ => json!({ "rail": rail, "amount": amount }),
+    }
+}
+
+#[tokio::test]
+async fn rail_minimums_and_maximums_are_enforced_to_the_cent() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    service.post(&format!("/v1/sandbox/users/{}/verify-identity", shopper.user_id), None, json!({})).await;
+    let cases = [
+        ("bank_transfer", "20.99", StatusCode::BAD_REQUEST, Some("below_rail_minimum")),
+        ("bank_transfer", "21.00", StatusCode::CREATED, None),
+        ("western_union", "5000.01", StatusCode::BAD_REQUEST, Some("above_rail_maximum")),
+        ("e_wallet", "0.99", StatusCode::BAD_REQUEST, Some("below_rail_minimum")),
+        ("e_wallet", "1.00", StatusCode::CREATED, None),
+    ];
+    for (index, (rail, amount, status, code)) in cases.into_iter().enumerate() {
+        let reply = service.post_money("/v1/top-ups", &shopper.token, &format!("k{index}"), top_up(rail, usd(amount))).await;
+        assert_eq!(reply.status, status, "{rail} {amount}: {}", reply.body);
+        if let Some(code) = code {
+            assert_eq!(reply.code(), code);
+        }
+    }
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn an_e_wallet_top_up_is_spendable_at_once() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("80.00"))).await;
+    assert_eq!(reply.body["status"], "settled");
+    assert_eq!(service.balance(&shopper, "USD").await, ("80.00".into(), "0.00".into()));
+    let feed = service.get("/v1/notifications", Some(&shopper.token)).await;
+    assert_eq!(feed.body["notifications"][0]["kind"], "top_up_settled");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("100.00"))).await;
+    assert_eq!(reply.body["status"], "pending");
+    let expected_by = reply.body["expected_by"].as_str().unwrap().to_string();
+    assert_eq!(service.balance(&shopper, "USD").await, ("0.00".into(), "100.00".into()));
+
+    service.advance_days(5).await;
+    assert_eq!(service.balance(&shopper, "USD").await.1, "100.00", "5 calendar days are fewer than 7 business days");
+    // Seven business days end within 11 calendar days whatever the weekday
+    // the test runs on (a Friday start is the longest).
+    service.advance_days(7).await;
+    assert_eq!(service.balance(&shopper, "USD").await, ("100.00".into(), "0.00".into()));
+    let shown = service.get(&format!("/v1/top-ups/{}", reply.body["id"].as_str().unwrap()), Some(&shopper.token)).await;
+    assert_eq!(shown.body["status"], "settled");
+    assert!(shown.body["settled_at"].as_str().unwrap() >= expected_by.as_str());
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_boleto_is_in_transit_until_it_is_paid() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("boleto", json!({ "amount": "250.00", "currency": "BRL" }))).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    assert_eq!(reply.body["awaiting_payment"], true);
+    assert_eq!(reply.body["amount_usd"]["amount"], "44.88", "250 BRL at 0.17952 USD, rounded up");
+    service.advance_days(30).await;
+    assert_eq!(service.balance(&shopper, "BRL").await, ("0.00".into(), "250.00".into()));
+    let id = reply.body["id"].as_str().unwrap();
+    let paid = service.post(&format!("/v1/sandbox/top-ups/{id}/pay-boleto"), None, json!({})).await;
+    assert_eq!(paid.body["status"], "settled");
+    assert_eq!(service.balance(&shopper, "BRL").await, ("250.00".into(), "0.00".into()));
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_young_account_over_its_top_up_limit_is_told_the_rule_and_what_raises_it() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
+    assert_eq!((reply.status, reply.code()), (StatusCode::UNPROCESSABLE_ENTITY, "per_payment_limit"));
+    let details = &reply.body["error"]["details"];
+    assert_eq!(details["ceiling"]["amount"], "1000.00");
+    assert_eq!(details["how_to_raise"]["kind"], "verify_identity");
+    assert_eq!(service.journal_count(), 0, "a refusal moves nothing");
+}
+
+#[tokio::test]
+async fn an_unconfirmed_account_cannot_top_up_and_is_told_to_confirm_its_email() {
+    let service = TestService::sandbox();
+    service.post("/v1/accounts", None, support::sign_up_body("new@example.com")).await;
+    let session = service.post("/v1/sessions", None, json!({ "email": "new@example.com", "password": "correct horse" })).await;
+    let token = session.body["token"].as_str().unwrap();
+    let reply = service.post_money("/v1/top-ups", token, "k1", top_up("e_wallet", usd("10.00"))).await;
+    assert_eq!(reply.body["error"]["details"]["how_to_raise"]["kind"], "verify_email");
+}
+
+#[tokio::test]
+async fn the_same_idempotency_key_sent_five_times_credits_once() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let mut bodies = Vec::new();
+    for attempt in 0..5 {
+        let reply = service.post_money("/v1/top-ups", &shopper.token, "retry-me", top_up("e_wallet", usd("25.00"))).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+        assert_eq!(reply.headers.get("idempotent-replayed").is_some(), attempt > 0);
+        bodies.push(reply.body);
+    }
+    assert!(bodies.windows(2).all(|pair| pair[0] == pair[1]), "every retry gets the first answer");
+    assert_eq!(service.balance(&shopper, "USD").await.0, "25.00");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_key_reused_for_a_different_amount_is_refused() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("25.00"))).await;
+    let reused = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("26.00"))).await;
+    assert_eq!((reused.status, reused.code()), (StatusCode::CONFLICT, "idempotency_key_reused"));
+    assert_eq!(service.balance(&shopper, "USD").await.0, "25.00");
+}
+
+#[tokio::test]
+async fn a_refusal_is_replayed_too_and_never_retried_silently() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let first = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
+    service.post(&format!("/v1/sandbox/users/{}/verify-identity", shopper.user_id), None, json!({})).await;
+    let again = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
+    assert_eq!(first.body, again.body, "the stored answer stands; a new attempt needs a new key");
+    let fresh = service.post_money("/v1/top-ups", &shopper.token, "k2", top_up("bank_transfer", usd("1000.01"))).await;
+    assert_eq!(fresh.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_money_moving_request_without_a_key_is_refused() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let reply = service.post("/v1/top-ups", Some(&shopper.token), top_up("e_wallet", usd("25.00"))).await;
+    assert_eq!((reply.status, reply.code()), (StatusCode::BAD_REQUEST, "missing_idempotency_key"));
+    assert_eq!(service.journal_count(), 0);
+}
+
+#[tokio::test]
+async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("120.00"))).await;
+    let limits = service.get("/v1/limits", Some(&shopper.token)).await;
+    let e_wallet = limits.body["limits"].as_array().unwrap().iter().find(|l| l["method"] == "top_up:e_wallet").unwrap().clone();
+    assert_eq!(e_wallet["left_today"]["amount"], "180.00");
+    assert_eq!(e_wallet["left_this_month"]["amount"], "880.00");
+}
