@@ -29,16 +29,19 @@ pub async fn seed(app: &App) -> Result<String, ApiError> {
             }
             let user_id = signup_for_demo(&app_for_work, tx, DEMO_EMAIL, DEMO_PASSWORD, DEMO_PAYMENT_PASSWORD, now)?;
             let amount = Money::parse("150.00", Currency::Usd)?;
-            post(tx, &Journal {
-                code: JournalCode::SandboxGrant,
-                reference: format!("grant:{user_id}"),
-                legs: vec![Leg {
-                    debit: AccountKey::RailClearing { rail: "sandbox_grant".into(), currency: Currency::Usd },
-                    credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency: Currency::Usd },
-                    amount,
-                }],
-                at: now,
-            })?;
+            post(
+                tx,
+                &Journal {
+                    code: JournalCode::SandboxGrant,
+                    reference: format!("grant:{user_id}"),
+                    legs: vec![Leg {
+                        debit: AccountKey::RailClearing { rail: "sandbox_grant".into(), currency: Currency::Usd },
+                        credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency: Currency::Usd },
+                        amount,
+                    }],
+                    at: now,
+                },
+            )?;
             Ok(user_id)
         })
         .await

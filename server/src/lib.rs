@@ -9,6 +9,10 @@
 //! In sandbox mode (`--sandbox`) it also lets a developer move the clock,
 //! read the emails and SMS codes it "sent", and act for sellers.
 
+// `ApiError` carries a message, a field and figures for the shopper; it is
+// built at most once per request, so its size does not matter.
+#![allow(clippy::result_large_err)]
+
 pub mod accounts;
 pub mod app;
 pub mod clock;
@@ -24,6 +28,7 @@ pub mod store;
 pub mod time;
 pub mod topups;
 pub mod wallet;
+pub mod wire;
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -107,9 +107,7 @@ fn check(options: Options) -> ExitCode {
 
 fn serve(options: Options) -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("POCKET_LOG").unwrap_or_else(|_| "info".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("POCKET_LOG").unwrap_or_else(|_| "info".into()))
         .init();
     let listen: SocketAddr = match options.listen.parse() {
         Ok(listen) => listen,
@@ -163,7 +161,12 @@ fn print_welcome(base_url: &str, sandbox: bool, data_dir: &std::path::Path) {
     if !sandbox {
         return;
     }
-    println!("  Sandbox mode. Demo shopper: {} / {} (payment password {})", demo::DEMO_EMAIL, demo::DEMO_PASSWORD, demo::DEMO_PAYMENT_PASSWORD);
+    println!(
+        "  Sandbox mode. Demo shopper: {} / {} (payment password {})",
+        demo::DEMO_EMAIL,
+        demo::DEMO_PASSWORD,
+        demo::DEMO_PAYMENT_PASSWORD
+    );
     println!("  Try:");
     println!("    curl -s -X POST {base_url}/v1/sessions -H 'content-type: application/json' \\");
     println!("         -d '{{\"email\":\"{}\",\"password\":\"{}\"}}'", demo::DEMO_EMAIL, demo::DEMO_PASSWORD);

@@ -48,7 +48,14 @@ pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<Value, ApiError> {
 }
 
 /// Adds to a shopper's notification feed.
-pub fn notify(tx: &Transaction, user_id: &str, kind: &str, message: &str, reference: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn notify(
+    tx: &Transaction,
+    user_id: &str,
+    kind: &str,
+    message: &str,
+    reference: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![user_id, kind, message, reference, now.to_rfc3339()],

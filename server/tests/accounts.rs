@@ -15,7 +15,8 @@ async fn a_shopper_signs_up_confirms_by_email_and_logs_in() {
     let confirmed = service.post("/v1/accounts/confirm-email", None, json!({ "token": token })).await;
     assert_eq!(confirmed.body["level"], "email_confirmed");
 
-    let session = service.post("/v1/sessions", None, json!({ "email": "Maria@Example.com ", "password": "correct horse" })).await;
+    let session =
+        service.post("/v1/sessions", None, json!({ "email": "Maria@Example.com ", "password": "correct horse" })).await;
     assert_eq!(session.status, StatusCode::CREATED);
     let me = service.get("/v1/me", session.body["token"].as_str()).await;
     assert_eq!(me.body["email"], "maria@example.com");
@@ -54,8 +55,10 @@ async fn an_email_can_only_sign_up_once() {
 async fn a_wrong_login_password_is_refused_without_saying_which_part_was_wrong() {
     let service = TestService::sandbox();
     service.confirmed_shopper("maria@example.com").await;
-    let wrong = service.post("/v1/sessions", None, json!({ "email": "maria@example.com", "password": "wrong horse" })).await;
-    let unknown = service.post("/v1/sessions", None, json!({ "email": "nobody@example.com", "password": "correct horse" })).await;
+    let wrong =
+        service.post("/v1/sessions", None, json!({ "email": "maria@example.com", "password": "wrong horse" })).await;
+    let unknown =
+        service.post("/v1/sessions", None, json!({ "email": "nobody@example.com", "password": "correct horse" })).await;
     assert_eq!((wrong.status, wrong.code()), (StatusCode::UNAUTHORIZED, "wrong_credentials"));
     assert_eq!(wrong.body, unknown.body);
 }
@@ -75,12 +78,24 @@ async fn the_payment_password_rules_apply_over_http() {
     let shopper = service.confirmed_shopper("maria@example.com").await;
     for (password, code) in [("123456", "sequential_run"), ("555123", "repeated_digits"), ("12345", "wrong_length")] {
         let reply = service
-            .call(Method::PUT, "/v1/me/payment-password", Some(&shopper.token), None, Some(json!({ "password": password, "confirmation": password })))
+            .call(
+                Method::PUT,
+                "/v1/me/payment-password",
+                Some(&shopper.token),
+                None,
+                Some(json!({ "password": password, "confirmation": password })),
+            )
             .await;
         assert_eq!((reply.status, reply.code()), (StatusCode::BAD_REQUEST, code));
     }
     let set = service
-        .call(Method::PUT, "/v1/me/payment-password", Some(&shopper.token), None, Some(json!({ "password": "112233", "confirmation": "112233" })))
+        .call(
+            Method::PUT,
+            "/v1/me/payment-password",
+            Some(&shopper.token),
+            None,
+            Some(json!({ "password": "112233", "confirmation": "112233" })),
+        )
         .await;
     assert_eq!(set.status, StatusCode::OK, "{}", set.body);
     assert_eq!(service.get("/v1/me", Some(&shopper.token)).await.body["has_payment_password"], true);
@@ -90,7 +105,9 @@ async fn the_payment_password_rules_apply_over_http() {
 async fn five_wrong_current_passwords_lock_changes_for_thirty_minutes() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let put = |body: serde_json::Value| service.call(Method::PUT, "/v1/me/payment-password", Some(&shopper.token), None, Some(body));
+    let put = |body: serde_json::Value| {
+        service.call(Method::PUT, "/v1/me/payment-password", Some(&shopper.token), None, Some(body))
+    };
     put(json!({ "password": "381947", "confirmation": "381947" })).await;
     for attempts_left in [4, 3, 2, 1] {
         let reply = put(json!({ "password": "402918", "confirmation": "402918", "current_password": "000001" })).await;
@@ -99,7 +116,8 @@ async fn five_wrong_current_passwords_lock_changes_for_thirty_minutes() {
     }
     let locked = put(json!({ "password": "402918", "confirmation": "402918", "current_password": "000001" })).await;
     assert_eq!((locked.status, locked.code()), (StatusCode::LOCKED, "payment_password_locked"));
-    let still_locked = put(json!({ "password": "402918", "confirmation": "402918", "current_password": "381947" })).await;
+    let still_locked =
+        put(json!({ "password": "402918", "confirmation": "402918", "current_password": "381947" })).await;
     assert_eq!(still_locked.code(), "payment_password_locked", "even the right password waits for the lock to pass");
     service.post("/v1/sandbox/clock/advance", None, json!({ "minutes": 30 })).await;
     let changed = put(json!({ "password": "402918", "confirmation": "402918", "current_password": "381947" })).await;
@@ -110,8 +128,18 @@ async fn five_wrong_current_passwords_lock_changes_for_thirty_minutes() {
 async fn security_questions_need_three_distinct_answered_questions() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let put = |answers| service.call(Method::PUT, "/v1/me/security-questions", Some(&shopper.token), None, Some(json!({ "answers": answers })));
-    let two = put(json!([{ "question": "First pet?", "answer": "Rex" }, { "question": "Birth city?", "answer": "Porto" }])).await;
+    let put = |answers| {
+        service.call(
+            Method::PUT,
+            "/v1/me/security-questions",
+            Some(&shopper.token),
+            None,
+            Some(json!({ "answers": answers })),
+        )
+    };
+    let two =
+        put(json!([{ "question": "First pet?", "answer": "Rex" }, { "question": "Birth city?", "answer": "Porto" }]))
+            .await;
     assert_eq!(two.code(), "too_few_questions");
     let three = put(json!([
         { "question": "First pet?", "answer": "Rex" },
@@ -129,9 +157,11 @@ async fn security_questions_need_three_distinct_answered_questions() {
 async fn the_interface_language_can_be_changed() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let changed = service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "pt" }))).await;
+    let changed =
+        service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "pt" }))).await;
     assert_eq!(changed.body["language"], "pt");
-    let refused = service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "xx" }))).await;
+    let refused =
+        service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "xx" }))).await;
     assert_eq!((refused.status, refused.code()), (StatusCode::BAD_REQUEST, "unsupported_language"));
 }
 

@@ -18,7 +18,8 @@ async fn every_served_route_is_in_the_openapi_document() {
         let document = service.get("/v1/openapi.json", None).await.body;
         assert_eq!(document["openapi"], "3.0.3");
         let routes = pocket_server::http::served_routes(sandbox);
-        let documented: usize = document["paths"].as_object().unwrap().values().map(|ops| ops.as_object().unwrap().len()).sum();
+        let documented: usize =
+            document["paths"].as_object().unwrap().values().map(|ops| ops.as_object().unwrap().len()).sum();
         assert_eq!(documented, routes.len());
         for route in routes {
             let operation = &document["paths"][route.path][route.method.to_lowercase()];

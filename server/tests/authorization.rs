@@ -16,7 +16,15 @@ async fn every_shopper_route_needs_a_session() {
         let method = Method::from_bytes(route.method.as_bytes()).unwrap();
         let reply = service.call(method, &path, None, Some("k"), Some(json!({}))).await;
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{} {}", route.method, route.path);
-        let forged = service.call(Method::from_bytes(route.method.as_bytes()).unwrap(), &path, Some("pk_session_forged"), Some("k"), Some(json!({}))).await;
+        let forged = service
+            .call(
+                Method::from_bytes(route.method.as_bytes()).unwrap(),
+                &path,
+                Some("pk_session_forged"),
+                Some("k"),
+                Some(json!({})),
+            )
+            .await;
         assert_eq!(forged.status, StatusCode::UNAUTHORIZED, "{} {} with a forged token", route.method, route.path);
     }
 }
@@ -26,14 +34,19 @@ async fn another_shoppers_top_up_does_not_exist_for_you() {
     let service = TestService::sandbox();
     let maria = service.confirmed_shopper("maria@example.com").await;
     let joao = service.confirmed_shopper("joao@example.com").await;
-    let top_up = service.post_money("/v1/top-ups", &maria.token, "k1", json!({ "rail": "bank_transfer", "amount": usd("50.00") })).await;
+    let top_up = service
+        .post_money("/v1/top-ups", &maria.token, "k1", json!({ "rail": "bank_transfer", "amount": usd("50.00") }))
+        .await;
     let id = top_up.body["id"].as_str().unwrap();
     let peek = service.get(&format!("/v1/top-ups/{id}"), Some(&joao.token)).await;
     assert_eq!(peek.status, StatusCode::NOT_FOUND);
     let list = service.get("/v1/top-ups", Some(&joao.token)).await;
     assert_eq!(list.body["top_ups"].as_array().unwrap().len(), 0);
     assert_eq!(service.balance(&joao, "USD").await, ("0.00".into(), "0.00".into()));
-    assert_eq!(service.get("/v1/notifications", Some(&joao.token)).await.body["notifications"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        service.get("/v1/notifications", Some(&joao.token)).await.body["notifications"].as_array().unwrap().len(),
+        0
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,8 @@ use support::TestService;
 
 async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> support::Reply {
     let authorization = format!("Bearer {token}");
-    let headers = [("content-type", "application/json"), ("authorization", authorization.as_str()), ("idempotency-key", "k")];
+    let headers =
+        [("content-type", "application/json"), ("authorization", authorization.as_str()), ("idempotency-key", "k")];
     service.raw(Method::POST, "/v1/top-ups", &headers, body.to_vec()).await
 }
 
@@ -15,20 +16,85 @@ async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> support:
 async fn bad_bodies_get_a_clear_error_naming_the_problem_and_move_no_money() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let huge = format!(r#"{{"rail":"e_wallet","provider":"qiwi","amount":{{"amount":"1","currency":"USD"}},"pad":"{}"}}"#, "x".repeat(70_000));
-    let cases: Vec<(&str, Vec<u8>, StatusCode, &str, Option<&str>)> = vec![
+    let huge = format!(
+        r#"{{"rail":"e_wallet","provider":"qiwi","amount":{{"amount":"1","currency":"USD"}},"pad":"{}"}}"#,
+        "x".repeat(70_000)
+    );
+    // (what, body, status, error code, field at fault)
+    type Case<'a> = (&'a str, Vec<u8>, StatusCode, &'a str, Option<&'a str>);
+    let cases: Vec<Case> = vec![
         ("malformed JSON", b"{\"rail\": ".to_vec(), StatusCode::BAD_REQUEST, "malformed_json", None),
-        ("unknown field", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"USD"},"tip":"1"}"#.to_vec(), StatusCode::BAD_REQUEST, "unknown_field", Some("tip")),
-        ("missing field", br#"{"rail":"e_wallet","provider":"qiwi"}"#.to_vec(), StatusCode::BAD_REQUEST, "missing_field", Some("amount")),
+        (
+            "unknown field",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"USD"},"tip":"1"}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "unknown_field",
+            Some("tip"),
+        ),
+        (
+            "missing field",
+            br#"{"rail":"e_wallet","provider":"qiwi"}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "missing_field",
+            Some("amount"),
+        ),
         ("huge body", huge.into_bytes(), StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", None),
-        ("negative amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"-5.00","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
-        ("over-precise amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5.001","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
-        ("yen with decimals", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"500.5","currency":"JPY"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
-        ("non-numeric amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"five","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount")),
-        ("float amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":5.5,"currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount.amount")),
-        ("unknown currency", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"XYZ"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("amount.currency")),
-        ("zero amount", br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"0","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "not_positive", Some("amount")),
-        ("unknown rail", br#"{"rail":"carrier_pigeon","amount":{"amount":"5","currency":"USD"}}"#.to_vec(), StatusCode::BAD_REQUEST, "invalid_field", Some("rail")),
+        (
+            "negative amount",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"-5.00","currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount"),
+        ),
+        (
+            "over-precise amount",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5.001","currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount"),
+        ),
+        (
+            "yen with decimals",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"500.5","currency":"JPY"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount"),
+        ),
+        (
+            "non-numeric amount",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"five","currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount"),
+        ),
+        (
+            "float amount",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":5.5,"currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount.amount"),
+        ),
+        (
+            "unknown currency",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"5","currency":"XYZ"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("amount.currency"),
+        ),
+        (
+            "zero amount",
+            br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"0","currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "not_positive",
+            Some("amount"),
+        ),
+        (
+            "unknown rail",
+            br#"{"rail":"carrier_pigeon","amount":{"amount":"5","currency":"USD"}}"#.to_vec(),
+            StatusCode::BAD_REQUEST,
+            "invalid_field",
+            Some("rail"),
+        ),
     ];
     for (name, body, status, code, field) in cases {
         let reply = top_up_raw(&service, &shopper.token, &body).await;

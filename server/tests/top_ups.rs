@@ -24,7 +24,8 @@ async fn rail_minimums_and_maximums_are_enforced_to_the_cent() {
         ("e_wallet", "1.00", StatusCode::CREATED, None),
     ];
     for (index, (rail, amount, status, code)) in cases.into_iter().enumerate() {
-        let reply = service.post_money("/v1/top-ups", &shopper.token, &format!("k{index}"), top_up(rail, usd(amount))).await;
+        let reply =
+            service.post_money("/v1/top-ups", &shopper.token, &format!("k{index}"), top_up(rail, usd(amount))).await;
         assert_eq!(reply.status, status, "{rail} {amount}: {}", reply.body);
         if let Some(code) = code {
             assert_eq!(reply.code(), code);
@@ -70,7 +71,14 @@ async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
 async fn a_boleto_is_in_transit_until_it_is_paid() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("boleto", json!({ "amount": "250.00", "currency": "BRL" }))).await;
+    let reply = service
+        .post_money(
+            "/v1/top-ups",
+            &shopper.token,
+            "k1",
+            top_up("boleto", json!({ "amount": "250.00", "currency": "BRL" })),
+        )
+        .await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     assert_eq!(reply.body["awaiting_payment"], true);
     assert_eq!(reply.body["amount_usd"]["amount"], "44.88", "250 BRL at 0.17952 USD, rounded up");
@@ -99,7 +107,8 @@ async fn a_young_account_over_its_top_up_limit_is_told_the_rule_and_what_raises_
 async fn an_unconfirmed_account_cannot_top_up_and_is_told_to_confirm_its_email() {
     let service = TestService::sandbox();
     service.post("/v1/accounts", None, support::sign_up_body("new@example.com")).await;
-    let session = service.post("/v1/sessions", None, json!({ "email": "new@example.com", "password": "correct horse" })).await;
+    let session =
+        service.post("/v1/sessions", None, json!({ "email": "new@example.com", "password": "correct horse" })).await;
     let token = session.body["token"].as_str().unwrap();
     let reply = service.post_money("/v1/top-ups", token, "k1", top_up("e_wallet", usd("10.00"))).await;
     assert_eq!(reply.body["error"]["details"]["how_to_raise"]["kind"], "verify_email");
@@ -111,7 +120,8 @@ async fn the_same_idempotency_key_sent_five_times_credits_once() {
     let shopper = service.confirmed_shopper("maria@example.com").await;
     let mut bodies = Vec::new();
     for attempt in 0..5 {
-        let reply = service.post_money("/v1/top-ups", &shopper.token, "retry-me", top_up("e_wallet", usd("25.00"))).await;
+        let reply =
+            service.post_money("/v1/top-ups", &shopper.token, "retry-me", top_up("e_wallet", usd("25.00"))).await;
         assert_eq!(reply.status, StatusCode::CREATED);
         assert_eq!(reply.headers.get("idempotent-replayed").is_some(), attempt > 0);
         bodies.push(reply.body);
@@ -158,7 +168,8 @@ async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
     let shopper = service.confirmed_shopper("maria@example.com").await;
     service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("120.00"))).await;
     let limits = service.get("/v1/limits", Some(&shopper.token)).await;
-    let e_wallet = limits.body["limits"].as_array().unwrap().iter().find(|l| l["method"] == "top_up:e_wallet").unwrap().clone();
+    let e_wallet =
+        limits.body["limits"].as_array().unwrap().iter().find(|l| l["method"] == "top_up:e_wallet").unwrap().clone();
     assert_eq!(e_wallet["left_today"]["amount"], "180.00");
     assert_eq!(e_wallet["left_this_month"]["amount"], "880.00");
 }

@@ -34,7 +34,10 @@ pub fn signup_for_demo(
     };
     let created = signup::sign_up(tx, &app.config.hasher, &request, now)?;
     let user_id = created["user_id"].as_str().expect("sign-up returns the id").to_string();
-    tx.execute("UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2", rusqlite::params![now.to_rfc3339(), user_id])?;
+    tx.execute(
+        "UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2",
+        rusqlite::params![now.to_rfc3339(), user_id],
+    )?;
     tx.execute("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
     payment_password::set_payment_password(app, tx, &user_id, payment_password, payment_password, None, now)?;
     Ok(user_id)

@@ -32,7 +32,8 @@ pub fn set_payment_password(
     }
     validate_new_payment_password(password, confirmation).map_err(|error| {
         let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
-        ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string()).with_field("password")
+        ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
+            .with_field("password")
     })?;
     let hash = app.config.hasher.hash(password).map_err(ApiError::internal)?;
     tx.execute(
@@ -43,13 +44,21 @@ pub fn set_payment_password(
 }
 
 /// Sets the security questions (at least three).
-pub fn set_security_questions(app: &App, tx: &Transaction, user_id: &str, pairs: &[(String, String)]) -> Result<(), ApiError> {
+pub fn set_security_questions(
+    app: &App,
+    tx: &Transaction,
+    user_id: &str,
+    pairs: &[(String, String)],
+) -> Result<(), ApiError> {
     let answers = SecurityAnswers::new(pairs, &app.config.hasher).map_err(|error| {
         let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
         ApiError::validation(&code.unwrap_or_else(|| "invalid_security_questions".into()), error.to_string())
             .with_field("answers")
     })?;
-    tx.execute("UPDATE users SET security_answers = ?1 WHERE id = ?2", params![serde_json::to_string(&answers)?, user_id])?;
+    tx.execute(
+        "UPDATE users SET security_answers = ?1 WHERE id = ?2",
+        params![serde_json::to_string(&answers)?, user_id],
+    )?;
     Ok(())
 }
 
@@ -60,23 +69,29 @@ pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -
     let user_id = user_id.to_string();
     let candidate = candidate.to_string();
     let now = app.clock.now();
-    let outcome: Result<Result<(), ApiError>, ApiError> = app
-        .store
-        .write(move |tx| Ok(verify_in_transaction(&app_for_work, tx, &user_id, &candidate, now)))
-        .await;
+    let outcome: Result<Result<(), ApiError>, ApiError> =
+        app.store.write(move |tx| Ok(verify_in_transaction(&app_for_work, tx, &user_id, &candidate, now))).await;
     outcome?
 }
 
 /// Verifies within the caller's transaction and updates the counter there.
 /// The counter update is committed only if the caller commits.
-fn verify_in_transaction(app: &App, tx: &Transaction, user_id: &str, candidate: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let (hash, guard): (Option<String>, String) = tx.query_row(
-        "SELECT payment_password_hash, password_guard FROM users WHERE id = ?1",
-        [user_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+fn verify_in_transaction(
+    app: &App,
+    tx: &Transaction,
+    user_id: &str,
+    candidate: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let (hash, guard): (Option<String>, String) =
+        tx.query_row("SELECT payment_password_hash, password_guard FROM users WHERE id = ?1", [user_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
     let hash = hash.ok_or_else(|| {
-        ApiError::forbidden("payment_password_not_set", "set a payment password first: every payment is confirmed with it")
+        ApiError::forbidden(
+            "payment_password_not_set",
+            "set a payment password first: every payment is confirmed with it",
+        )
     })?;
     let mut guard: PaymentPasswordGuard = serde_json::from_str(&guard)?;
     let result = match guard.check_can_attempt(now) {

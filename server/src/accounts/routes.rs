@@ -15,21 +15,61 @@ use crate::http::{session_token_hash, Access, ApiError, ApiJson, Route, Session}
 
 /// The accounts routes.
 pub fn routes() -> Vec<Route> {
-    let route = |method, path, summary, access, handler| Route { method, path, summary, access, moves_money: false, handler };
+    let route =
+        |method, path, summary, access, handler| Route { method, path, summary, access, moves_money: false, handler };
     vec![
-        route("POST", "/v1/accounts", "Sign up; sends an email confirmation link valid for 24 hours", Access::Public, post(sign_up_handler)),
-        route("POST", "/v1/accounts/confirm-email", "Confirm the email with the link's token", Access::Public, post(confirm_handler)),
-        route("POST", "/v1/accounts/resend-confirmation", "Send a new confirmation link", Access::Public, post(resend_handler)),
+        route(
+            "POST",
+            "/v1/accounts",
+            "Sign up; sends an email confirmation link valid for 24 hours",
+            Access::Public,
+            post(sign_up_handler),
+        ),
+        route(
+            "POST",
+            "/v1/accounts/confirm-email",
+            "Confirm the email with the link's token",
+            Access::Public,
+            post(confirm_handler),
+        ),
+        route(
+            "POST",
+            "/v1/accounts/resend-confirmation",
+            "Send a new confirmation link",
+            Access::Public,
+            post(resend_handler),
+        ),
         route("POST", "/v1/sessions", "Log in; returns a session token", Access::Public, post(log_in_handler)),
         route("DELETE", "/v1/sessions/current", "Log out", Access::Session, delete(log_out_handler)),
         route("GET", "/v1/me", "The profile, verification level and account age", Access::Session, get(me_handler)),
-        route("PATCH", "/v1/me", "Change the interface language", Access::Session, axum::routing::patch(update_me_handler)),
-        route("PUT", "/v1/me/payment-password", "Set or change the 6-digit payment password", Access::Session, put(payment_password_handler)),
-        route("PUT", "/v1/me/security-questions", "Set at least three security questions", Access::Session, put(security_questions_handler)),
+        route(
+            "PATCH",
+            "/v1/me",
+            "Change the interface language",
+            Access::Session,
+            axum::routing::patch(update_me_handler),
+        ),
+        route(
+            "PUT",
+            "/v1/me/payment-password",
+            "Set or change the 6-digit payment password",
+            Access::Session,
+            put(payment_password_handler),
+        ),
+        route(
+            "PUT",
+            "/v1/me/security-questions",
+            "Set at least three security questions",
+            Access::Session,
+            put(security_questions_handler),
+        ),
     ]
 }
 
-async fn sign_up_handler(State(app): State<App>, body: ApiJson<SignUpRequest>) -> Result<(StatusCode, Json<Value>), ApiError> {
+async fn sign_up_handler(
+    State(app): State<App>,
+    body: ApiJson<SignUpRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     let now = app.clock.now();
     let hasher = app.config.hasher.clone();
     let created = app.store.write(move |tx| sign_up(tx, &hasher, &body.value, now)).await?;
@@ -53,20 +93,30 @@ struct ResendRequest {
     email: String,
 }
 
-async fn resend_handler(State(app): State<App>, body: ApiJson<ResendRequest>) -> Result<(StatusCode, Json<Value>), ApiError> {
+async fn resend_handler(
+    State(app): State<App>,
+    body: ApiJson<ResendRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     let now = app.clock.now();
     let sent = app.store.write(move |tx| resend_confirmation(tx, &body.value.email, now)).await?;
     Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
-async fn log_in_handler(State(app): State<App>, body: ApiJson<LoginRequest>) -> Result<(StatusCode, Json<Value>), ApiError> {
+async fn log_in_handler(
+    State(app): State<App>,
+    body: ApiJson<LoginRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     let now = app.clock.now();
     let hasher = app.config.hasher.clone();
     let session = app.store.write(move |tx| log_in(tx, &hasher, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(session)))
 }
 
-async fn log_out_handler(State(app): State<App>, headers: axum::http::HeaderMap, session: Session) -> Result<StatusCode, ApiError> {
+async fn log_out_handler(
+    State(app): State<App>,
+    headers: axum::http::HeaderMap,
+    session: Session,
+) -> Result<StatusCode, ApiError> {
     let token = headers
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -77,7 +127,10 @@ async fn log_out_handler(State(app): State<App>, headers: axum::http::HeaderMap,
     let user_id = session.user_id;
     app.store
         .write(move |tx| {
-            tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", [session_token_hash(&token), user_id])?;
+            tx.execute(
+                "DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2",
+                [session_token_hash(&token), user_id],
+            )?;
             Ok::<_, ApiError>(())
         })
         .await?;
@@ -95,7 +148,11 @@ struct UpdateMeRequest {
     language: String,
 }
 
-async fn update_me_handler(State(app): State<App>, session: Session, body: ApiJson<UpdateMeRequest>) -> Result<Json<Value>, ApiError> {
+async fn update_me_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<UpdateMeRequest>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     let me = app
         .store

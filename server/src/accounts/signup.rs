@@ -44,7 +44,9 @@ pub struct LoginRequest {
 
 fn require_filled(value: &str, field: &str) -> Result<(), ApiError> {
     if value.trim().is_empty() {
-        return Err(ApiError::validation("missing_field", format!("{} is required", field.replace('_', " "))).with_field(field));
+        return Err(
+            ApiError::validation("missing_field", format!("{} is required", field.replace('_', " "))).with_field(field)
+        );
     }
     Ok(())
 }
@@ -53,7 +55,8 @@ fn normalize_email(email: &str) -> Result<String, ApiError> {
     let email = email.trim().to_lowercase();
     let valid = email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
     if !valid {
-        return Err(ApiError::validation("invalid_email", "enter an email address such as maria@example.com").with_field("email"));
+        return Err(ApiError::validation("invalid_email", "enter an email address such as maria@example.com")
+            .with_field("email"));
     }
     Ok(email)
 }
@@ -78,17 +81,28 @@ fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
     }
     let country_ok = request.country.len() == 2 && request.country.bytes().all(|b| b.is_ascii_uppercase());
     if !country_ok {
-        return Err(ApiError::validation("invalid_country", "country is a two-letter code such as BR or RU").with_field("country"));
+        return Err(ApiError::validation("invalid_country", "country is a two-letter code such as BR or RU")
+            .with_field("country"));
     }
     Ok(email)
 }
 
 /// Creates an unverified account and "sends" the confirmation link.
-pub fn sign_up(tx: &Transaction, hasher: &SecretHasher, request: &SignUpRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn sign_up(
+    tx: &Transaction,
+    hasher: &SecretHasher,
+    request: &SignUpRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let email = check_sign_up(request)?;
-    let taken: Option<String> = tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
+    let taken: Option<String> =
+        tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
     if taken.is_some() {
-        return Err(ApiError::conflict("email_taken", "an account with this email exists; log in, or reset your password").with_field("email"));
+        return Err(ApiError::conflict(
+            "email_taken",
+            "an account with this email exists; log in, or reset your password",
+        )
+        .with_field("email"));
     }
     let user_id = new_id("usr");
     let login_hash = hasher.hash(&request.password).map_err(ApiError::internal)?;
@@ -116,7 +130,12 @@ pub fn sign_up(tx: &Transaction, hasher: &SecretHasher, request: &SignUpRequest,
     Ok(json!({ "user_id": user_id, "email": email, "level": "unverified", "confirmation_expires_at": expires_at }))
 }
 
-fn send_confirmation(tx: &Transaction, user_id: &str, email: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, ApiError> {
+fn send_confirmation(
+    tx: &Transaction,
+    user_id: &str,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<DateTime<Utc>, ApiError> {
     let token = random_hex(16);
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
     tx.execute(
@@ -131,22 +150,26 @@ fn send_confirmation(tx: &Transaction, user_id: &str, email: &str, now: DateTime
 /// Confirms an email with the token from the link.
 pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
-        .query_row(
-            "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token = ?1",
-            [token],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
+        .query_row("SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token = ?1", [token], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
         .optional()?;
     let (user_id, expires_at, used_at) = found.ok_or_else(|| {
-        ApiError::validation("unknown_confirmation_token", "this confirmation link is not valid; request a new one").with_field("token")
+        ApiError::validation("unknown_confirmation_token", "this confirmation link is not valid; request a new one")
+            .with_field("token")
     })?;
     if used_at.is_none() && now >= parse_time(&expires_at)? {
         return Err(ApiError::gone(
             "confirmation_link_expired",
-            format!("this confirmation link expired {CONFIRMATION_VALID_HOURS} hours after it was sent; request a new one"),
+            format!(
+                "this confirmation link expired {CONFIRMATION_VALID_HOURS} hours after it was sent; request a new one"
+            ),
         ));
     }
-    tx.execute("UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token = ?2", params![now.to_rfc3339(), token])?;
+    tx.execute(
+        "UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token = ?2",
+        params![now.to_rfc3339(), token],
+    )?;
     tx.execute(
         "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
         params![level_name(VerificationLevel::EmailConfirmed), user_id, level_name(VerificationLevel::Unverified)],
@@ -159,8 +182,9 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
 /// account. Answers the same either way, so nobody can probe for accounts.
 pub fn resend_confirmation(tx: &Transaction, email: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
     let email = normalize_email(email)?;
-    let user: Option<(String, String)> =
-        tx.query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let user: Option<(String, String)> = tx
+        .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     if let Some((user_id, level)) = user {
         if level == level_name(VerificationLevel::Unverified) {
             send_confirmation(tx, &user_id, &email, now)?;
@@ -171,7 +195,12 @@ pub fn resend_confirmation(tx: &Transaction, email: &str, now: DateTime<Utc>) ->
 
 /// Checks email and password and opens a session. The token is returned
 /// once and kept only as a hash.
-pub fn log_in(tx: &Transaction, hasher: &SecretHasher, request: &LoginRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn log_in(
+    tx: &Transaction,
+    hasher: &SecretHasher,
+    request: &LoginRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let wrong = || {
         let mut error = ApiError::unauthorized();
         error.code = "wrong_credentials".into();
@@ -180,7 +209,9 @@ pub fn log_in(tx: &Transaction, hasher: &SecretHasher, request: &LoginRequest, n
     };
     let email = request.email.trim().to_lowercase();
     let user: Option<(String, String)> = tx
-        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [&email], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?;
     let (user_id, hash) = user.ok_or_else(wrong)?;
     if !hasher.verify(&pocket_core::password::PasswordHash::from_phc(hash), &request.password) {
@@ -196,6 +227,8 @@ pub fn log_in(tx: &Transaction, hasher: &SecretHasher, request: &LoginRequest, n
 
 /// The stored name of a level.
 pub fn level_name(level: VerificationLevel) -> String {
-    serde_json::to_value(level).ok().and_then(|v| v.as_str().map(str::to_string)).expect("a level serializes to a string")
+    serde_json::to_value(level)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .expect("a level serializes to a string")
 }
-

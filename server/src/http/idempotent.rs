@@ -22,13 +22,7 @@ pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 ///
 /// Internal errors are not stored (nothing was committed), so a retry with
 /// the same key runs the work again.
-pub async fn run_idempotent<F>(
-    app: &App,
-    scope: String,
-    key: String,
-    request_hash: String,
-    work: F,
-) -> Response
+pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, work: F) -> Response
 where
     F: FnOnce(&Transaction, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
 {

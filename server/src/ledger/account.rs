@@ -72,7 +72,10 @@ impl AccountKey {
     /// the outside world's clearing accounts and FX positions may (they
     /// mirror assets: a top-up arriving makes its rail "owe" Pocket).
     pub fn may_go_negative(&self) -> bool {
-        matches!(self, AccountKey::RailClearing { .. } | AccountKey::CardProcessor { .. } | AccountKey::FxPosition { .. })
+        matches!(
+            self,
+            AccountKey::RailClearing { .. } | AccountKey::CardProcessor { .. } | AccountKey::FxPosition { .. }
+        )
     }
 
     /// The stable text form stored in the database.

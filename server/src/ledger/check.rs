@@ -38,21 +38,33 @@ pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusq
          LEFT JOIN (SELECT debit_account_id id, SUM(amount_minor) total FROM ledger_legs GROUP BY debit_account_id) d ON d.id = a.id
          LEFT JOIN (SELECT credit_account_id id, SUM(amount_minor) total FROM ledger_legs GROUP BY credit_account_id) c ON c.id = a.id
          WHERE a.debits_minor != IFNULL(d.total, 0) OR a.credits_minor != IFNULL(c.total, 0)")?;
-    collect(connection, &mut breaks,
+    collect(
+        connection,
+        &mut breaks,
         "SELECT 'leg ' || l.id || ' in ' || l.currency || ' joins ' || da.account_key || ' and ' || ca.account_key
          FROM ledger_legs l
          JOIN ledger_accounts da ON da.id = l.debit_account_id
          JOIN ledger_accounts ca ON ca.id = l.credit_account_id
-         WHERE da.currency != l.currency OR ca.currency != l.currency")?;
-    collect(connection, &mut breaks,
+         WHERE da.currency != l.currency OR ca.currency != l.currency",
+    )?;
+    collect(
+        connection,
+        &mut breaks,
         "SELECT 'journal ' || j.id || ' (' || j.code || ') has no legs'
-         FROM ledger_journals j WHERE NOT EXISTS (SELECT 1 FROM ledger_legs l WHERE l.journal_id = j.id)")?;
-    collect(connection, &mut breaks,
+         FROM ledger_journals j WHERE NOT EXISTS (SELECT 1 FROM ledger_legs l WHERE l.journal_id = j.id)",
+    )?;
+    collect(
+        connection,
+        &mut breaks,
         "SELECT currency || ': total debits ' || SUM(debits_minor) || ' != total credits ' || SUM(credits_minor)
-         FROM ledger_accounts GROUP BY currency HAVING SUM(debits_minor) != SUM(credits_minor)")?;
-    collect(connection, &mut breaks,
+         FROM ledger_accounts GROUP BY currency HAVING SUM(debits_minor) != SUM(credits_minor)",
+    )?;
+    collect(
+        connection,
+        &mut breaks,
         "SELECT account_key || ' is below zero: ' || (credits_minor - debits_minor)
-         FROM ledger_accounts WHERE may_go_negative = 0 AND credits_minor < debits_minor")?;
+         FROM ledger_accounts WHERE may_go_negative = 0 AND credits_minor < debits_minor",
+    )?;
     Ok(InvariantReport {
         accounts: count("SELECT COUNT(*) FROM ledger_accounts")?,
         journals: count("SELECT COUNT(*) FROM ledger_journals")?,

@@ -14,4 +14,4 @@ mod post;
 
 pub use account::AccountKey;
 pub use check::{check_invariants, InvariantReport};
-pub use post::{balance_minor, post, Journal, JournalCode, Leg, LedgerError};
+pub use post::{balance_minor, post, Journal, JournalCode, LedgerError, Leg};

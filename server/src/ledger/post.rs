@@ -117,8 +117,14 @@ pub fn post(tx: &Transaction, journal: &Journal) -> Result<i64, LedgerError> {
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![journal_id, debit_id, credit_id, amount_minor, leg.amount.currency().code()],
         )?;
-        tx.execute("UPDATE ledger_accounts SET debits_minor = debits_minor + ?1 WHERE id = ?2", params![amount_minor, debit_id])?;
-        tx.execute("UPDATE ledger_accounts SET credits_minor = credits_minor + ?1 WHERE id = ?2", params![amount_minor, credit_id])?;
+        tx.execute(
+            "UPDATE ledger_accounts SET debits_minor = debits_minor + ?1 WHERE id = ?2",
+            params![amount_minor, debit_id],
+        )?;
+        tx.execute(
+            "UPDATE ledger_accounts SET credits_minor = credits_minor + ?1 WHERE id = ?2",
+            params![amount_minor, credit_id],
+        )?;
     }
     Ok(journal_id)
 }
@@ -148,7 +154,10 @@ fn check_well_formed(journal: &Journal) -> Result<(), LedgerError> {
             return Err(LedgerError::Malformed(format!("leg {} -> {} moves nothing", leg.debit, leg.credit)));
         }
         if leg.debit.currency() != currency || leg.credit.currency() != currency {
-            return Err(LedgerError::Malformed(format!("leg of {} between {} and {}", leg.amount, leg.debit, leg.credit)));
+            return Err(LedgerError::Malformed(format!(
+                "leg of {} between {} and {}",
+                leg.amount, leg.debit, leg.credit
+            )));
         }
         *debits.entry(currency).or_default() += leg.amount.to_minor_units();
         *credits.entry(currency).or_default() += leg.amount.to_minor_units();

@@ -23,16 +23,59 @@ use crate::ledger::{check_invariants, post as post_journal, AccountKey, Journal,
 
 /// The sandbox routes.
 pub fn routes() -> Vec<Route> {
-    let route = |method, path, summary, moves_money, handler| Route { method, path, summary, access: Access::Sandbox, moves_money, handler };
+    let route = |method, path, summary, moves_money, handler| Route {
+        method,
+        path,
+        summary,
+        access: Access::Sandbox,
+        moves_money,
+        handler,
+    };
     vec![
         route("GET", "/v1/sandbox/clock", "The sandbox clock", false, get(clock_handler)),
-        route("POST", "/v1/sandbox/clock/advance", "Move the sandbox clock forward; due top-ups settle", false, post(advance_handler)),
-        route("GET", "/v1/sandbox/messages", "Emails and SMS the service sent to a recipient", false, get(messages_handler)),
-        route("POST", "/v1/sandbox/users/{user_id}/backdate", "Make an account older by some days", false, post(backdate_handler)),
-        route("POST", "/v1/sandbox/users/{user_id}/verify-identity", "Mark an account identity-verified", false, post(verify_identity_handler)),
+        route(
+            "POST",
+            "/v1/sandbox/clock/advance",
+            "Move the sandbox clock forward; due top-ups settle",
+            false,
+            post(advance_handler),
+        ),
+        route(
+            "GET",
+            "/v1/sandbox/messages",
+            "Emails and SMS the service sent to a recipient",
+            false,
+            get(messages_handler),
+        ),
+        route(
+            "POST",
+            "/v1/sandbox/users/{user_id}/backdate",
+            "Make an account older by some days",
+            false,
+            post(backdate_handler),
+        ),
+        route(
+            "POST",
+            "/v1/sandbox/users/{user_id}/verify-identity",
+            "Mark an account identity-verified",
+            false,
+            post(verify_identity_handler),
+        ),
         route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", true, post(grant_handler)),
-        route("POST", "/v1/sandbox/top-ups/{top_up_id}/pay-boleto", "Pay a Boleto slip: its top-up arrives", false, post(pay_boleto_handler)),
-        route("GET", "/v1/admin/ledger/check", "Verify the ledger's invariants over the whole database", false, get(check_handler)),
+        route(
+            "POST",
+            "/v1/sandbox/top-ups/{top_up_id}/pay-boleto",
+            "Pay a Boleto slip: its top-up arrives",
+            false,
+            post(pay_boleto_handler),
+        ),
+        route(
+            "GET",
+            "/v1/admin/ledger/check",
+            "Verify the ledger's invariants over the whole database",
+            false,
+            get(check_handler),
+        ),
     ]
 }
 
@@ -86,7 +129,11 @@ struct BackdateRequest {
     days: u32,
 }
 
-async fn backdate_handler(State(app): State<App>, Path(user_id): Path<String>, body: ApiJson<BackdateRequest>) -> Result<Json<Value>, ApiError> {
+async fn backdate_handler(
+    State(app): State<App>,
+    Path(user_id): Path<String>,
+    body: ApiJson<BackdateRequest>,
+) -> Result<Json<Value>, ApiError> {
     let days = body.value.days;
     let now = app.clock.now();
     let view = app
@@ -94,7 +141,10 @@ async fn backdate_handler(State(app): State<App>, Path(user_id): Path<String>, b
         .write(move |tx| {
             let standing = crate::accounts::load_standing(tx, &user_id)?;
             let signed_up_at = standing.signed_up_at - Duration::days(days.into());
-            tx.execute("UPDATE users SET signed_up_at = ?1 WHERE id = ?2", params![signed_up_at.to_rfc3339(), user_id])?;
+            tx.execute(
+                "UPDATE users SET signed_up_at = ?1 WHERE id = ?2",
+                params![signed_up_at.to_rfc3339(), user_id],
+            )?;
             let age = crate::accounts::load_standing(tx, &user_id)?.age_days(now);
             Ok::<_, ApiError>(json!({ "user_id": user_id, "signed_up_at": signed_up_at, "account_age_days": age }))
         })
@@ -122,22 +172,29 @@ struct GrantRequest {
     amount: Money,
 }
 
-async fn grant_handler(State(app): State<App>, IdempotencyKey(key): IdempotencyKey, body: ApiJson<GrantRequest>) -> Response {
+async fn grant_handler(
+    State(app): State<App>,
+    IdempotencyKey(key): IdempotencyKey,
+    body: ApiJson<GrantRequest>,
+) -> Response {
     let hash = request_hash("POST", "/v1/sandbox/grant", &body.canonical);
     let GrantRequest { user_id, amount } = body.value;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
         crate::accounts::load_standing(tx, &user_id)?;
         let amount = amount.require_positive()?;
-        post_journal(tx, &Journal {
-            code: JournalCode::SandboxGrant,
-            reference: format!("grant:{user_id}"),
-            legs: vec![Leg {
-                debit: AccountKey::RailClearing { rail: "sandbox_grant".into(), currency: amount.currency() },
-                credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency: amount.currency() },
-                amount,
-            }],
-            at: now,
-        })?;
+        post_journal(
+            tx,
+            &Journal {
+                code: JournalCode::SandboxGrant,
+                reference: format!("grant:{user_id}"),
+                legs: vec![Leg {
+                    debit: AccountKey::RailClearing { rail: "sandbox_grant".into(), currency: amount.currency() },
+                    credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency: amount.currency() },
+                    amount,
+                }],
+                at: now,
+            },
+        )?;
         Ok((StatusCode::CREATED, json!({ "user_id": user_id, "granted": amount })))
     })
     .await

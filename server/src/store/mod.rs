@@ -141,7 +141,8 @@ mod tests {
             (version, offset)
         });
         assert_eq!((version, offset), (MIGRATIONS.len() as i64, 42));
-        let journal_mode: String = store.with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap());
+        let journal_mode: String =
+            store.with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap());
         assert_eq!(journal_mode, "wal");
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -156,7 +157,8 @@ mod tests {
             })
             .await;
         assert!(result.is_err());
-        let offset: i64 = store.with_connection(|c| c.query_row("SELECT offset_seconds FROM sandbox_clock", [], |r| r.get(0)).unwrap());
+        let offset: i64 = store
+            .with_connection(|c| c.query_row("SELECT offset_seconds FROM sandbox_clock", [], |r| r.get(0)).unwrap());
         assert_eq!(offset, 0);
     }
 }

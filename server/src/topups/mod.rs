@@ -8,4 +8,6 @@ mod routes;
 mod service;
 
 pub use routes::routes;
-pub use service::{record_spend, settle, settle_due, spend_history as spend_history_for, top_up_owner, top_up_view, TopUpRequest};
+pub use service::{
+    record_spend, settle, settle_due, spend_history as spend_history_for, top_up_owner, top_up_view, TopUpRequest,
+};

@@ -70,7 +70,11 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<V
     Ok(Json(json!({ "top_ups": views })))
 }
 
-async fn show_handler(State(app): State<App>, session: Session, Path(top_up_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn show_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(top_up_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store

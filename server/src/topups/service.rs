@@ -16,6 +16,7 @@ use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::wire::wire_name;
 
 /// `POST /v1/top-ups`.
 #[derive(Debug, Deserialize)]
@@ -33,7 +34,8 @@ pub struct TopUpRequest {
 /// Past movements of one limit method, in USD: the limits' history.
 pub fn spend_history(tx: &Transaction, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
     let mut statement = tx.prepare("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
-    let rows = statement.query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let rows = statement
+        .query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
     let mut spends = Vec::new();
     for row in rows {
         let (at, usd_minor) = row?;
@@ -46,7 +48,13 @@ pub fn spend_history(tx: &Transaction, user_id: &str, method: LimitMethod) -> Re
 }
 
 /// Records money moved by a limit method.
-pub fn record_spend(tx: &Transaction, user_id: &str, method: LimitMethod, usd: Money, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn record_spend(
+    tx: &Transaction,
+    user_id: &str,
+    method: LimitMethod,
+    usd: Money,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     tx.execute(
         "INSERT INTO spends (user_id, method, at, usd_minor) VALUES (?1, ?2, ?3, ?4)",
         params![user_id, method.to_string(), now.to_rfc3339(), usd.to_minor_units()],
@@ -55,7 +63,13 @@ pub fn record_spend(tx: &Transaction, user_id: &str, method: LimitMethod, usd: M
 }
 
 /// Checks and books a top-up; returns the answer for the shopper.
-pub fn create_top_up(tx: &Transaction, config: &Config, user_id: &str, request: &TopUpRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn create_top_up(
+    tx: &Transaction,
+    config: &Config,
+    user_id: &str,
+    request: &TopUpRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     if request.rail == TopUpRail::BankCard {
         return Err(ApiError::validation(
             "rail_not_available",
@@ -64,7 +78,8 @@ pub fn create_top_up(tx: &Transaction, config: &Config, user_id: &str, request: 
         .with_field("rail"));
     }
     if request.rail == TopUpRail::EWallet && request.provider.is_none() {
-        return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi").with_field("provider"));
+        return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
+            .with_field("provider"));
     }
     let amount = request.amount.require_positive()?;
     let usd = usd_equivalent(amount)?;
@@ -77,24 +92,33 @@ pub fn create_top_up(tx: &Transaction, config: &Config, user_id: &str, request: 
     let id = new_id("top");
     let arrival = request.rail.expected_arrival(now);
     let (credit, status, expected_by) = match arrival {
-        Arrival::Instant => (AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() }, "settled", None),
-        Arrival::By { at } => (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", Some(at)),
-        Arrival::WhenPaid => (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", None),
+        Arrival::Instant => {
+            (AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() }, "settled", None)
+        }
+        Arrival::By { at } => {
+            (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", Some(at))
+        }
+        Arrival::WhenPaid => {
+            (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", None)
+        }
     };
-    post(tx, &Journal {
-        code: JournalCode::TopUp,
-        reference: id.clone(),
-        legs: vec![Leg { debit: rail_clearing(request.rail, amount), credit, amount }],
-        at: now,
-    })?;
+    post(
+        tx,
+        &Journal {
+            code: JournalCode::TopUp,
+            reference: id.clone(),
+            legs: vec![Leg { debit: rail_clearing(request.rail, amount), credit, amount }],
+            at: now,
+        },
+    )?;
     tx.execute(
         "INSERT INTO top_ups (id, user_id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             id,
             user_id,
-            serde_json::to_value(request.rail)?.as_str(),
-            request.provider.map(|p| serde_json::to_value(p).ok()).flatten().and_then(|v| v.as_str().map(str::to_string)),
+            wire_name(&request.rail),
+            request.provider.as_ref().map(wire_name),
             amount.to_minor_units(),
             amount.currency().code(),
             usd.to_minor_units(),
@@ -112,15 +136,15 @@ pub fn create_top_up(tx: &Transaction, config: &Config, user_id: &str, request: 
 }
 
 fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
-    let rail = serde_json::to_value(rail).ok().and_then(|v| v.as_str().map(str::to_string)).expect("rails serialize");
-    AccountKey::RailClearing { rail, currency: amount.currency() }
+    AccountKey::RailClearing { rail: wire_name(&rail), currency: amount.currency() }
 }
 
 /// Settles every pending top-up whose date has come (all users).
 pub fn settle_due(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let due: Vec<String> = {
-        let mut statement =
-            tx.prepare("SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1")?;
+        let mut statement = tx.prepare(
+            "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
+        )?;
         let rows = statement.query_map([now.to_rfc3339()], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };
@@ -143,16 +167,19 @@ pub fn settle(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<(), ApiE
     }
     let currency = pocket_core::money::Currency::from_code(&currency)?;
     let amount = Money::from_minor_units(amount_minor, currency)?;
-    post(tx, &Journal {
-        code: JournalCode::TopUpSettled,
-        reference: id.to_string(),
-        legs: vec![Leg {
-            debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
-            credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency },
-            amount,
-        }],
-        at: now,
-    })?;
+    post(
+        tx,
+        &Journal {
+            code: JournalCode::TopUpSettled,
+            reference: id.to_string(),
+            legs: vec![Leg {
+                debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
+                credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency },
+                amount,
+            }],
+            at: now,
+        },
+    )?;
     tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
     notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, now)?;
     Ok(())

@@ -21,11 +21,22 @@ use crate::topups::settle_due;
 
 /// The wallet routes.
 pub fn routes() -> Vec<Route> {
-    let route = |path, summary, handler| Route { method: "GET", path, summary, access: Access::Session, moves_money: false, handler };
+    let route = |path, summary, handler| Route {
+        method: "GET",
+        path,
+        summary,
+        access: Access::Session,
+        moves_money: false,
+        handler,
+    };
     vec![
         route("/v1/balances", "Balances per currency: available and pending", get(balances_handler)),
         route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler)),
-        route("/v1/notifications", "Notifications after an id (poll with the last id seen)", get(notifications_handler)),
+        route(
+            "/v1/notifications",
+            "Notifications after an id (poll with the last id seen)",
+            get(notifications_handler),
+        ),
         Route {
             method: "GET",
             path: "/v1/fx/rates",
@@ -92,7 +103,11 @@ struct AfterQuery {
     after: i64,
 }
 
-async fn notifications_handler(State(app): State<App>, session: Session, Query(query): Query<AfterQuery>) -> Result<Json<Value>, ApiError> {
+async fn notifications_handler(
+    State(app): State<App>,
+    session: Session,
+    Query(query): Query<AfterQuery>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store

@@ -60,11 +60,19 @@ impl TestService {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let body = if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("every answer is JSON") };
+        let body =
+            if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("every answer is JSON") };
         Reply { status, body, headers }
     }
 
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, key: Option<&str>, body: Option<Value>) -> Reply {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
         let authorization = token.map(|t| format!("Bearer {t}"));
         let mut headers = vec![("content-type", "application/json")];
         if let Some(authorization) = authorization.as_deref() {
@@ -114,7 +122,9 @@ impl TestService {
         let reply = self.get("/v1/balances", Some(&shopper.token)).await;
         let row = reply.body["balances"].as_array().unwrap().iter().find(|b| b["currency"] == currency).cloned();
         match row {
-            Some(row) => (row["available"]["amount"].as_str().unwrap().into(), row["pending"]["amount"].as_str().unwrap().into()),
+            Some(row) => {
+                (row["available"]["amount"].as_str().unwrap().into(), row["pending"]["amount"].as_str().unwrap().into())
+            }
             None => ("0".into(), "0".into()),
         }
     }
@@ -127,9 +137,15 @@ impl TestService {
     pub async fn grant(&self, shopper: &Shopper, amount: &str, currency: &str) {
         let key = format!("grant-{}-{amount}-{currency}-{}", shopper.user_id, pocket_server::ids::random_hex(4));
         let reply = self
-            .call(Method::POST, "/v1/sandbox/grant", None, Some(&key), Some(json!({
-                "user_id": shopper.user_id, "amount": { "amount": amount, "currency": currency }
-            })))
+            .call(
+                Method::POST,
+                "/v1/sandbox/grant",
+                None,
+                Some(&key),
+                Some(json!({
+                    "user_id": shopper.user_id, "amount": { "amount": amount, "currency": currency }
+                })),
+            )
             .await;
         assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     }
@@ -141,7 +157,9 @@ impl TestService {
     }
 
     pub fn journal_count(&self) -> i64 {
-        self.app.store.with_connection(|c| c.query_row("SELECT COUNT(*) FROM ledger_journals", [], |r| r.get(0)).unwrap())
+        self.app
+            .store
+            .with_connection(|c| c.query_row("SELECT COUNT(*) FROM ledger_journals", [], |r| r.get(0)).unwrap())
     }
 }
 

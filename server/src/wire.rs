@@ -1,0 +1,12 @@
+//! Names of enums as they appear on the wire and at rest.
+
+use serde::Serialize;
+
+/// The serde name of a unit enum variant (`TopUpRail::BankTransfer` ->
+/// `"bank_transfer"`).
+pub fn wire_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => panic!("wire_name takes a unit enum variant that serializes to a string"),
+    }
+}
