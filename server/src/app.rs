@@ -57,6 +57,11 @@ impl App {
             connection.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
         })?;
         let offset_seconds = if config.sandbox { offset_seconds } else { 0 };
+        store.with_connection(|connection| -> Result<(), rusqlite::Error> {
+            let tx = connection.transaction()?;
+            crate::catalogue::seed(&tx)?;
+            tx.commit()
+        })?;
         Ok(App { store, clock: Clock::with_offset(offset_seconds), config: Arc::new(config) })
     }
 }

@@ -14,6 +14,9 @@
 #![allow(clippy::result_large_err)]
 
 pub mod accounts;
+pub mod audit;
+pub mod cards;
+pub mod catalogue;
 pub mod app;
 pub mod clock;
 pub mod demo;
@@ -23,10 +26,12 @@ pub mod idempotency;
 pub mod ids;
 pub mod ledger;
 pub mod messages;
+pub mod orders;
 pub mod sandbox;
 pub mod store;
 pub mod time;
 pub mod topups;
+pub mod transfers;
 pub mod wallet;
 pub mod wire;
 
@@ -88,8 +93,8 @@ fn spawn_settler(app: App) -> JoinHandle<()> {
         loop {
             tick.tick().await;
             let now = app.clock.now();
-            if let Err(error) = app.store.write(move |tx| topups::settle_due(tx, now)).await {
-                tracing::warn!(code = %error.code, "settling due top-ups failed");
+            if let Err(error) = app.store.write(move |tx| audit::settle_everything_due(tx, now)).await {
+                tracing::warn!(code = %error.code, "settling due top-ups and protections failed");
             }
         }
     })

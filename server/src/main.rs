@@ -5,7 +5,6 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use pocket_server::ledger::check_invariants;
 use pocket_server::store::Store;
 use pocket_server::{demo, App, Config};
 
@@ -85,7 +84,7 @@ fn check(options: Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match store.with_connection(|connection| check_invariants(connection)) {
+    match store.with_connection(pocket_server::audit::audit) {
         Ok(report) => {
             println!("{} accounts, {} journals, {} legs checked", report.accounts, report.journals, report.legs);
             for broken in &report.breaks {

@@ -36,11 +36,23 @@ pub struct ApiError {
     /// Figures: limits, amounts, times.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Value>,
+    /// Whether this is the request's final answer, stored for its
+    /// Idempotency-Key. Not for a step that asks for more (a one-time code).
+    #[serde(skip)]
+    pub final_answer: bool,
 }
 
 impl ApiError {
     fn new(status: StatusCode, kind: &'static str, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError { status, kind, code: code.to_string(), message: message.into(), field: None, details: None }
+        ApiError {
+            status,
+            kind,
+            code: code.to_string(),
+            message: message.into(),
+            field: None,
+            details: None,
+            final_answer: true,
+        }
     }
 
     /// 400: the request is wrong; `field` says where.
@@ -98,6 +110,13 @@ impl ApiError {
             "internal_error",
             "something went wrong on our side; nothing was charged twice, and retrying with the same Idempotency-Key is safe",
         )
+    }
+
+    /// Marks the answer as a step, not the final answer: it is not stored
+    /// for the Idempotency-Key, so the retry that completes it is fresh.
+    pub fn not_final(mut self) -> ApiError {
+        self.final_answer = false;
+        self
     }
 
     /// Adds the field at fault.

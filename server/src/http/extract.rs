@@ -65,11 +65,40 @@ fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError
     } else {
         ("invalid_field", (path != ".").then_some(path))
     };
-    let error = ApiError::validation(code, format!("the request is not valid: {message}"));
+    let error = ApiError::validation(code, format!("the request is not valid: {}", redact_card_like_numbers(&message)));
     match field {
         Some(field) => error.with_field(field),
         None => error,
     }
+}
+
+/// Replaces every run of 12 or more digits (spaces and dashes between them
+/// included) with `<redacted>`: serde quotes the offending value, and a card
+/// number sent in the wrong shape must not come back in an error.
+pub fn redact_card_like_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let mut digits = 0;
+    let flush = |out: &mut String, run: &mut String, digits: &mut usize| {
+        if *digits >= 12 {
+            out.push_str("<redacted>");
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+        *digits = 0;
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() || (!run.is_empty() && (c == ' ' || c == '-')) {
+            run.push(c);
+            digits += usize::from(c.is_ascii_digit());
+        } else {
+            flush(&mut out, &mut run, &mut digits);
+            out.push(c);
+        }
+    }
+    flush(&mut out, &mut run, &mut digits);
+    out
 }
 
 /// The logged-in shopper, from `Authorization: Bearer <token>`.

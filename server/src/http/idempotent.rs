@@ -20,8 +20,8 @@ pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 /// - the same key and request again: the stored answer, unchanged;
 /// - the same key with a different request: 409, nothing runs.
 ///
-/// Internal errors are not stored (nothing was committed), so a retry with
-/// the same key runs the work again.
+/// Internal errors and steps that ask for more (a one-time code) are not
+/// stored, so a retry with the same key runs the work again.
 pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, work: F) -> Response
 where
     F: FnOnce(&Transaction, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
@@ -47,7 +47,7 @@ where
                     tx.execute_batch("RELEASE idempotent_work")?;
                     StoredResponse { status: status.as_u16(), body: body.to_string() }
                 }
-                Err(error) if error.status.is_server_error() => {
+                Err(error) if error.status.is_server_error() || !error.final_answer => {
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
                     return Err(error);
                 }
@@ -64,6 +64,18 @@ where
     match outcome {
         Ok((stored, replayed)) => stored_response(stored, replayed),
         Err(error) => error.into_response(),
+    }
+}
+
+/// The stored answer for `(scope, key)` if this very request was answered
+/// before. Lets a handler skip steps that must not repeat on a replay (such
+/// as counting a payment password attempt).
+pub async fn replay_if_seen(app: &App, scope: &str, key: &str, request_hash: &str) -> Option<Response> {
+    let (scope, key, request_hash) = (scope.to_string(), key.to_string(), request_hash.to_string());
+    let seen = app.store.read(move |tx| idempotency::lookup(tx, &scope, &key, &request_hash).map_err(ApiError::from)).await;
+    match seen {
+        Ok(Lookup::Replay(stored)) => Some(stored_response(stored, true)),
+        _ => None,
     }
 }
 

@@ -14,7 +14,7 @@ use axum::Router;
 
 pub use error::ApiError;
 pub use extract::{session_token_hash, ApiJson, IdempotencyKey, Session, MAX_BODY_BYTES};
-pub use idempotent::{run_idempotent, REPLAYED_HEADER};
+pub use idempotent::{replay_if_seen, run_idempotent, REPLAYED_HEADER};
 
 use crate::app::App;
 
@@ -52,6 +52,11 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::accounts::routes());
     routes.extend(crate::topups::routes());
     routes.extend(crate::wallet::routes());
+    routes.extend(crate::cards::routes());
+    routes.extend(crate::catalogue::routes());
+    routes.extend(crate::orders::routes());
+    routes.extend(crate::transfers::routes());
+    routes.extend(crate::orders::sandbox_routes());
     routes.extend(crate::sandbox::routes());
     routes
 }

@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 use crate::app::App;
 use crate::http::{run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
-use crate::ledger::{check_invariants, post as post_journal, AccountKey, Journal, JournalCode, Leg};
+use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 
 /// The sandbox routes.
 pub fn routes() -> Vec<Route> {
@@ -106,11 +106,12 @@ async fn advance_handler(State(app): State<App>, body: ApiJson<AdvanceRequest>) 
         .store
         .write(move |tx| {
             tx.execute("UPDATE sandbox_clock SET offset_seconds = ?1 WHERE id = 1", [offset_seconds])?;
-            crate::topups::settle_due(tx, now)
+            crate::audit::settle_everything_due(tx, now)
         })
         .await?;
     app.clock.set_offset_seconds(offset_seconds);
-    Ok(Json(json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": settled })))
+    let (top_ups_settled, orders_completed) = settled;
+    Ok(Json(json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": top_ups_settled, "orders_completed": orders_completed })))
 }
 
 #[derive(Deserialize)]
@@ -218,6 +219,9 @@ async fn pay_boleto_handler(State(app): State<App>, Path(top_up_id): Path<String
 }
 
 async fn check_handler(State(app): State<App>) -> Result<Json<Value>, ApiError> {
-    let report = app.store.read(|tx| check_invariants(tx).map_err(ApiError::from)).await?;
+    let store = app.store.clone();
+    let report = tokio::task::spawn_blocking(move || store.with_connection(crate::audit::audit))
+        .await
+        .map_err(ApiError::internal)??;
     Ok(Json(json!({ "healthy": report.is_healthy(), "report": report })))
 }

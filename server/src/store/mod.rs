@@ -16,6 +16,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_ledger", include_str!("../../migrations/0001_ledger.sql")),
     ("0002_accounts", include_str!("../../migrations/0002_accounts.sql")),
+    ("0003_commerce", include_str!("../../migrations/0003_commerce.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -37,6 +37,7 @@ pub fn routes() -> Vec<Route> {
             "Notifications after an id (poll with the last id seen)",
             get(notifications_handler),
         ),
+        route("/v1/history", "Every movement of the shopper's money, newest first, with receipts", get(history_handler)),
         Route {
             method: "GET",
             path: "/v1/fx/rates",
@@ -125,4 +126,62 @@ async fn rates_handler() -> Json<Value> {
         .map(|(currency, usd_per_unit)| json!({ "currency": currency, "usd_per_unit": usd_per_unit.to_string() }))
         .collect();
     Json(json!({ "base": "USD", "rates": rates }))
+}
+
+/// Every ledger movement touching the shopper's balances, newest first. A
+/// charged-twice or never-charged payment shows here, with its receipt.
+pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
+    let prefix = format!("user:{user_id}:%");
+    let mut statement = tx.prepare(
+        "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,
+                d.account_key LIKE ?1 AS out_of_user, c.account_key LIKE ?1 AS into_user,
+                d.account_key, c.account_key
+         FROM ledger_legs l
+         JOIN ledger_journals j ON j.id = l.journal_id
+         JOIN ledger_accounts d ON d.id = l.debit_account_id
+         JOIN ledger_accounts c ON c.id = l.credit_account_id
+         WHERE d.account_key LIKE ?1 OR c.account_key LIKE ?1
+         ORDER BY j.id DESC, l.id DESC LIMIT 500",
+    )?;
+    let rows = statement.query_map([&prefix], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, i64>(4)?,
+            r.get::<_, String>(5)?,
+            r.get::<_, bool>(6)?,
+            r.get::<_, bool>(7)?,
+            r.get::<_, String>(8)?,
+            r.get::<_, String>(9)?,
+        ))
+    })?;
+    let mut entries = Vec::new();
+    for row in rows {
+        let (journal_id, code, reference, at, amount_minor, currency, out_of_user, into_user, debit, credit) = row?;
+        if out_of_user && into_user {
+            // A top-up settling moves money between the shopper's own
+            // pending and available balances.
+            if !(debit.contains(":pending:") && credit.contains(":available:")) {
+                continue;
+            }
+        }
+        let currency = Currency::from_code(&currency)?;
+        let receipt = (code == "payment").then(|| format!("/v1/orders/{reference}/receipt"));
+        entries.push(json!({
+            "journal_id": journal_id,
+            "kind": code,
+            "reference": reference,
+            "at": at,
+            "amount": Money::from_minor_units(amount_minor, currency)?,
+            "direction": if into_user && !out_of_user { "in" } else if out_of_user && !into_user { "out" } else { "settled" },
+            "receipt": receipt,
+        }));
+    }
+    Ok(json!({ "entries": entries }))
+}
+
+async fn history_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+    Ok(Json(app.store.read(move |tx| history(tx, &session.user_id)).await?))
 }

@@ -1,0 +1,23 @@
+//! Time-driven work and the whole-database check.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, Transaction};
+
+use crate::http::ApiError;
+use crate::ledger::{check_invariants, InvariantReport};
+
+/// Settles top-ups whose date has come and completes orders whose
+/// protection has ended. Run every second, and when the sandbox clock moves.
+pub fn settle_everything_due(tx: &Transaction, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
+    let top_ups = crate::topups::settle_due(tx, now)?;
+    let orders = crate::orders::complete_expired_protections(tx, now)?;
+    Ok((top_ups, orders))
+}
+
+/// The ledger's invariants, plus: every order's escrow account holds what
+/// the order says, and nothing once the order has ended.
+pub fn audit(connection: &mut Connection) -> Result<InvariantReport, rusqlite::Error> {
+    let mut report = check_invariants(connection)?;
+    report.breaks.extend(crate::orders::check_escrow_matches_orders(connection)?);
+    Ok(report)
+}

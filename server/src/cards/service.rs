@@ -1,0 +1,262 @@
+//! Tokenizing, listing, removing cards; one-time codes for card payments.
+
+use chrono::{DateTime, Duration, Utc};
+use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::http::ApiError;
+use crate::ids::{new_id, one_time_code, random_hex};
+use crate::messages::send_message;
+use crate::wire::wire_name;
+
+/// How the sandbox card processor answers for a card, chosen by its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TestCardBehaviour {
+    /// Every charge succeeds (4242 4242 4242 4242, and any other valid number).
+    Succeeds,
+    /// Every charge is declined (4000 0000 0000 0002).
+    Declined,
+    /// Every charge fails for lack of funds (4000 0000 0000 9995).
+    InsufficientFunds,
+    /// Every charge needs a one-time code sent by SMS (4000 0000 0000 3220).
+    OneTimeCode,
+}
+
+impl TestCardBehaviour {
+    fn of(number: &CardNumber) -> TestCardBehaviour {
+        match number.expose_digits() {
+            "4000000000000002" => TestCardBehaviour::Declined,
+            "4000000000009995" => TestCardBehaviour::InsufficientFunds,
+            "4000000000003220" => TestCardBehaviour::OneTimeCode,
+            _ => TestCardBehaviour::Succeeds,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            TestCardBehaviour::Succeeds => "succeeds",
+            TestCardBehaviour::Declined => "declined",
+            TestCardBehaviour::InsufficientFunds => "insufficient_funds",
+            TestCardBehaviour::OneTimeCode => "one_time_code",
+        }
+    }
+
+    fn parse(text: &str) -> TestCardBehaviour {
+        match text {
+            "declined" => TestCardBehaviour::Declined,
+            "insufficient_funds" => TestCardBehaviour::InsufficientFunds,
+            "one_time_code" => TestCardBehaviour::OneTimeCode,
+            _ => TestCardBehaviour::Succeeds,
+        }
+    }
+}
+
+/// `POST /v1/cards`. The number is held only by `CardNumber`, which wipes
+/// it on drop and never prints it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddCardRequest {
+    /// The card number as typed (spaces and dashes allowed).
+    pub number: String,
+    /// `MM/YY`.
+    pub expiry: String,
+    /// Bind it to the account? Off unless the shopper ticked the box.
+    #[serde(default)]
+    pub save: SaveCardChoice,
+}
+
+impl std::fmt::Debug for AddCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AddCardRequest { number: <redacted>, .. }")
+    }
+}
+
+pub(super) fn card_error(error: CardError) -> ApiError {
+    let code = wire_kind(&error);
+    let field = match error {
+        CardError::BadExpiryFormat | CardError::BadExpiryMonth { .. } | CardError::Expired { .. } => "expiry",
+        CardError::TooManyCards { .. } => "save",
+        _ => "number",
+    };
+    let api = ApiError::validation(&code, error.to_string()).with_field(field);
+    match error {
+        CardError::TooManyCards { max_cards } => {
+            let mut api = api.with_details(json!({ "max_cards": max_cards }));
+            api.status = axum::http::StatusCode::CONFLICT;
+            api.kind = "conflict";
+            api
+        }
+        CardError::Expired { .. } => {
+            let mut api = api;
+            api.status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            api.kind = "refused";
+            api
+        }
+        _ => api,
+    }
+}
+
+fn wire_kind(error: &CardError) -> String {
+    serde_json::to_value(error).ok().and_then(|v| v["kind"].as_str().map(str::to_string)).unwrap_or_else(|| "invalid_card".into())
+}
+
+/// Checks a card and swaps it for a token. A saved card is bound (the 6th
+/// is refused); an unsaved one serves one payment and is not listed.
+pub fn add_card(tx: &Transaction, user_id: &str, request: &AddCardRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let number = CardNumber::parse(&request.number).map_err(card_error)?;
+    let expiry = CardExpiry::parse(&request.expiry).map_err(card_error)?;
+    expiry.can_pay(now.date_naive()).map_err(card_error)?;
+    let saved = request.save == SaveCardChoice::Save;
+    if saved {
+        let bound: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
+            [user_id],
+            |r| r.get(0),
+        )?;
+        check_can_bind(bound as usize).map_err(card_error)?;
+    }
+    let id = new_id("card");
+    let token = format!("tok_{}", random_hex(16));
+    let masked = number.masked();
+    tx.execute(
+        "INSERT INTO cards (id, user_id, token, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            id,
+            user_id,
+            token,
+            wire_name(&masked.brand),
+            masked.first4,
+            masked.last4,
+            expiry.month,
+            expiry.year,
+            TestCardBehaviour::of(&number).as_str(),
+            saved,
+            now.to_rfc3339(),
+        ],
+    )?;
+    let mut view = card_view(tx, user_id, &id, now)?;
+    view["token"] = json!(token);
+    Ok(view)
+}
+
+/// The shopper's bound cards, with expired ones marked.
+pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let ids: Vec<String> = {
+        let mut statement =
+            tx.prepare("SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id")?;
+        let rows = statement.query_map([user_id], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let cards = ids.iter().map(|id| card_view(tx, user_id, id, now)).collect::<Result<Vec<_>, _>>()?;
+    Ok(json!({ "cards": cards, "max_cards": pocket_core::cards::MAX_BOUND_CARDS }))
+}
+
+/// Removes a bound card (the phone asks the shopper to confirm first).
+pub fn remove_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let changed = tx.execute(
+        "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND user_id = ?3 AND removed_at IS NULL",
+        params![now.to_rfc3339(), card_id, user_id],
+    )?;
+    if changed == 0 {
+        return Err(ApiError::not_found("card"));
+    }
+    Ok(())
+}
+
+fn card_view(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let card = load_card(tx, user_id, card_id)?;
+    let status = if card.expiry.is_expired(now.date_naive()) { "expired" } else { "active" };
+    Ok(json!({
+        "id": card.id,
+        "brand": card.brand,
+        "first4": card.first4,
+        "last4": card.last4,
+        "masked": format!("{} **** **** {}", card.first4, card.last4),
+        "expiry": card.expiry.to_string(),
+        "status": status,
+        "saved": card.saved,
+    }))
+}
+
+/// A card as a payment needs it.
+#[derive(Debug, Clone)]
+pub struct PayableCard {
+    /// Its id.
+    pub id: String,
+    /// Brand name.
+    pub brand: String,
+    /// First four digits.
+    pub first4: String,
+    /// Last four digits.
+    pub last4: String,
+    /// Expiry.
+    pub expiry: CardExpiry,
+    /// How the sandbox processor answers.
+    pub behaviour: TestCardBehaviour,
+    /// Bound to the account.
+    pub saved: bool,
+}
+
+fn load_card(tx: &Transaction, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
+    tx.query_row(
+        "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved FROM cards
+         WHERE id = ?1 AND user_id = ?2 AND removed_at IS NULL",
+        params![card_id, user_id],
+        |r| {
+            Ok(PayableCard {
+                id: r.get(0)?,
+                brand: r.get(1)?,
+                first4: r.get(2)?,
+                last4: r.get(3)?,
+                expiry: CardExpiry { month: r.get(4)?, year: r.get(5)? },
+                behaviour: TestCardBehaviour::parse(&r.get::<_, String>(6)?),
+                saved: r.get(7)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| ApiError::not_found("card"))
+}
+
+/// A card that may pay today: the shopper's own, not removed, not expired.
+pub fn load_payable_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<PayableCard, ApiError> {
+    let card = load_card(tx, user_id, card_id)?;
+    card.expiry.can_pay(now.date_naive()).map_err(card_error)?;
+    Ok(card)
+}
+
+/// How long a one-time code works.
+pub const ONE_TIME_CODE_MINUTES: i64 = 10;
+
+/// Sends a one-time code by SMS for paying `order_id` with `card_id`.
+pub fn request_one_time_code(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    let code = one_time_code();
+    tx.execute(
+        "INSERT INTO card_challenges (user_id, order_id, card_id, code, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![user_id, order_id, card_id, code, (now + Duration::minutes(ONE_TIME_CODE_MINUTES)).to_rfc3339()],
+    )?;
+    let body = format!("Your Pocket code is {code}. It confirms a card payment and works for {ONE_TIME_CODE_MINUTES} minutes.");
+    send_message(tx, user_id, "sms", &phone, "Payment code", &body, Some(&code), now)
+}
+
+/// Checks and uses up a one-time code for this order and card.
+pub fn verify_one_time_code(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, code: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let found: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM card_challenges WHERE user_id = ?1 AND order_id = ?2 AND card_id = ?3 AND code = ?4
+             AND used_at IS NULL AND expires_at > ?5 ORDER BY id DESC LIMIT 1",
+            params![user_id, order_id, card_id, code.trim(), now.to_rfc3339()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let id = found.ok_or_else(|| {
+        ApiError::forbidden("wrong_one_time_code", "the code is wrong or has expired; request a new code and enter it within 10 minutes")
+            .with_field("one_time_code")
+    })?;
+    tx.execute("UPDATE card_challenges SET used_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! Posting the escrow effects of order events to the ledger.
+
+use chrono::{DateTime, Utc};
+use pocket_core::money::Currency;
+use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
+use rusqlite::{Connection, Transaction};
+
+use super::store::{load_order, order_error, save_machine, StoredOrder};
+use crate::http::ApiError;
+use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
+use crate::messages::notify;
+
+/// Applies a buyer, seller or support event to an order and posts the money
+/// it moves, in the caller's transaction. `user_id` limits it to the
+/// buyer's own order (`None` for the seller and support).
+pub fn apply_event(
+    tx: &Transaction,
+    user_id: Option<&str>,
+    order_id: &str,
+    event: OrderEvent,
+    now: DateTime<Utc>,
+) -> Result<StoredOrder, ApiError> {
+    let mut order = load_order(tx, user_id, order_id)?;
+    let name = event.name();
+    let effects = order.machine.apply(event, now).map_err(order_error)?;
+    for effect in &effects {
+        post_effect(tx, &order, effect, now)?;
+    }
+    save_machine(tx, &order.machine, now)?;
+    notify_change(tx, &order, name, now)?;
+    Ok(order)
+}
+
+/// The ledger legs of a release or a refund. A payment's `Hold` is posted by
+/// the payment itself, which knows where the money came from.
+fn post_effect(tx: &Transaction, order: &StoredOrder, effect: &EscrowEffect, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
+    let (code, credit, amount) = match effect {
+        EscrowEffect::Hold { .. } => unreachable!("payments post their own hold"),
+        EscrowEffect::ReleaseToSeller { amount } => {
+            (JournalCode::EscrowRelease, AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() }, *amount)
+        }
+        EscrowEffect::RefundToBuyer { amount, route } => (JournalCode::Refund, refund_account(&order.user_id, route), *amount),
+    };
+    post(tx, &Journal { code, reference: order.machine.id.clone(), legs: vec![Leg { debit: escrow, credit, amount }], at: now })?;
+    if let EscrowEffect::RefundToBuyer { amount, route } = effect {
+        let to = match route {
+            RefundRoute::PocketBalance => "your Pocket balance".to_string(),
+            RefundRoute::Card { .. } => "your card".to_string(),
+            RefundRoute::TopUpSource => "where you topped up from".to_string(),
+        };
+        notify(tx, &order.user_id, "refund", &format!("{amount} refunded to {to} for order {}", order.machine.id), &order.machine.id, now)?;
+    }
+    Ok(())
+}
+
+fn refund_account(user_id: &str, route: &RefundRoute) -> AccountKey {
+    match route {
+        RefundRoute::PocketBalance => AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd },
+        RefundRoute::Card { .. } => AccountKey::CardProcessor { currency: Currency::Usd },
+        RefundRoute::TopUpSource => AccountKey::RailClearing { rail: "refund_to_funding_source".into(), currency: Currency::Usd },
+    }
+}
+
+fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let id = &order.machine.id;
+    let message = match (event, order.machine.status) {
+        ("ship", _) => format!("Order {id} shipped: tracking number {}", order.machine.tracking_number.clone().unwrap_or_default()),
+        ("deliver", _) => format!("Order {id} was delivered; confirm receipt, or open a dispute before protection ends"),
+        (_, OrderStatus::Completed) => format!("Order {id} is complete"),
+        (_, OrderStatus::Cancelled) => format!("Order {id} is cancelled"),
+        (_, OrderStatus::Disputed) => format!("Your dispute on order {id} is open"),
+        _ => return Ok(()),
+    };
+    let kind = match event {
+        "ship" => "order_shipped",
+        "deliver" => "order_delivered",
+        _ => "order_updated",
+    };
+    notify(tx, &order.user_id, kind, &message, id, now)
+}
+
+/// Completes every delivered order whose protection period has ended:
+/// escrow goes to the seller.
+pub fn complete_expired_protections(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiError> {
+    let delivered: Vec<String> = {
+        let mut statement = tx.prepare("SELECT id FROM orders WHERE status = 'delivered'")?;
+        let rows = statement.query_map([], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut completed = 0;
+    for order_id in delivered {
+        let order = load_order(tx, None, &order_id)?;
+        if order.machine.protection_ends_at().is_some_and(|end| now >= end) {
+            apply_event(tx, None, &order_id, OrderEvent::ProtectionExpired, now)?;
+            completed += 1;
+        }
+    }
+    Ok(completed)
+}
+
+/// For every order, its escrow account holds exactly what the state
+/// machine says is held (zero once the order has ended).
+pub fn check_escrow_matches_orders(connection: &mut Connection) -> Result<Vec<String>, rusqlite::Error> {
+    let tx = connection.transaction()?;
+    let mut breaks = Vec::new();
+    let orders: Vec<(String, String)> = {
+        let mut statement = tx.prepare("SELECT id, machine FROM orders")?;
+        let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (order_id, machine) in orders {
+        let Ok(machine) = serde_json::from_str::<pocket_core::orders::Order>(&machine) else {
+            breaks.push(format!("order {order_id}: unreadable state"));
+            continue;
+        };
+        let escrow = balance_minor(&tx, &AccountKey::Escrow { order_id: order_id.clone() }).unwrap_or(i64::MIN);
+        if escrow != machine.held.to_minor_units() {
+            breaks.push(format!("order {order_id}: escrow holds {escrow} but the order says {}", machine.held.to_minor_units()));
+        }
+        if machine.status.is_final() && escrow != 0 {
+            breaks.push(format!("order {order_id} has ended but its escrow still holds {escrow}"));
+        }
+    }
+    Ok(breaks)
+}

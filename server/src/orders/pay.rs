@@ -1,0 +1,162 @@
+//! Paying an order into escrow: from a balance in any currency (converted
+//! to USD at the quoted rate) or with a card, confirmed by the payment
+//! password, with the limits checked in the same transaction as the spend.
+
+use chrono::{DateTime, Utc};
+use pocket_core::limits::LimitMethod;
+use pocket_core::money::{Currency, FxQuote, Money};
+use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
+use rusqlite::{params, Transaction};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
+use crate::accounts::load_standing;
+use crate::app::Config;
+use crate::cards::{load_payable_card, verify_one_time_code, TestCardBehaviour};
+use crate::http::ApiError;
+use crate::ids::new_id;
+use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
+use crate::messages::notify;
+use crate::topups::{record_spend, spend_history_for};
+
+/// Where the money for a payment comes from.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PaySource {
+    /// The Pocket balance in `currency` (converted to USD if another).
+    Balance {
+        /// Which balance.
+        currency: Currency,
+    },
+    /// A card (bound, or added for this payment).
+    Card {
+        /// The card's id.
+        card_id: String,
+    },
+}
+
+/// `POST /v1/orders/{id}/pay`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayRequest {
+    /// The 6-digit payment password.
+    pub payment_password: String,
+    /// Balance or card.
+    pub source: PaySource,
+    /// The SMS code, when the card asks for one.
+    #[serde(default)]
+    pub one_time_code: Option<String>,
+}
+
+/// What paying `price` from a `currency` balance costs: the FX quote (rounded
+/// up for the shopper), or `None` for USD.
+pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiError> {
+    match crate::fx::rate_to_usd(currency) {
+        None => Ok(None),
+        Some(rate) => Ok(Some(rate.quote_to_pay(price)?)),
+    }
+}
+
+/// Whether a card payment needs an SMS code first.
+pub fn needs_one_time_code(
+    tx: &Transaction,
+    user_id: &str,
+    source: &PaySource,
+    has_code: bool,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, ApiError> {
+    let PaySource::Card { card_id } = source else {
+        return Ok(None);
+    };
+    let card = load_payable_card(tx, user_id, card_id, now)?;
+    let needs = card.behaviour == TestCardBehaviour::OneTimeCode && !has_code;
+    Ok(needs.then(|| card.id))
+}
+
+/// Pays the order: everything in the caller's transaction, so a refusal at
+/// any step leaves nothing behind.
+pub fn pay(tx: &Transaction, config: &Config, user_id: &str, order_id: &str, request: &PayRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let mut order = load_order(tx, Some(user_id), order_id)?;
+    let price = order.machine.price;
+    let (method, funding) = match &request.source {
+        PaySource::Balance { .. } => (LimitMethod::Balance, FundingSource::PocketBalance),
+        PaySource::Card { card_id } => (LimitMethod::Card, FundingSource::Card { card_id: card_id.clone() }),
+    };
+    order.machine.apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
+    let standing = load_standing(tx, user_id)?;
+    let history = spend_history_for(tx, user_id, method)?;
+    config.limits.evaluate(&standing, method, price, &history, now)?;
+
+    let escrow = AccountKey::Escrow { order_id: order_id.into() };
+    let (legs, paid, fx_rate, card_id) = match &request.source {
+        PaySource::Balance { currency } => balance_legs(user_id, escrow, price, *currency)?,
+        PaySource::Card { card_id } => {
+            charge_card(tx, user_id, order_id, card_id, request.one_time_code.as_deref(), now)?;
+            let legs = vec![Leg { debit: AccountKey::CardProcessor { currency: Currency::Usd }, credit: escrow, amount: price }];
+            (legs, price, None, Some(card_id.clone()))
+        }
+    };
+    post(tx, &Journal { code: JournalCode::Payment, reference: order_id.into(), legs, at: now })?;
+    let payment_id = new_id("pay");
+    tx.execute(
+        "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            payment_id,
+            user_id,
+            order_id,
+            if card_id.is_some() { "card" } else { "balance" },
+            card_id,
+            paid.to_minor_units(),
+            paid.currency().code(),
+            price.to_minor_units(),
+            fx_rate,
+            now.to_rfc3339(),
+        ],
+    )?;
+    record_spend(tx, user_id, method, price, now)?;
+    save_machine(tx, &order.machine, now)?;
+    debug_assert_eq!(order.machine.status, OrderStatus::Paid);
+    notify(tx, user_id, "payment", &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"), order_id, now)?;
+    Ok(json!({ "order": order_view(tx, &order, now)?, "receipt": receipt_of(tx, order_id)? }))
+}
+
+type Legs = (Vec<Leg>, Money, Option<String>, Option<String>);
+
+/// USD straight into escrow; another currency through the FX accounts:
+/// the shopper's balance pays the quoted amount (rounded up), and Pocket's
+/// USD position funds the escrow with the exact price.
+fn balance_legs(user_id: &str, escrow: AccountKey, price: Money, currency: Currency) -> Result<Legs, ApiError> {
+    let from = AccountKey::UserAvailable { user_id: user_id.into(), currency };
+    match quote(price, currency)? {
+        None => Ok((vec![Leg { debit: from, credit: escrow, amount: price }], price, None, None)),
+        Some(quote) => {
+            let legs = vec![
+                Leg { debit: from, credit: AccountKey::FxPosition { currency }, amount: quote.pay },
+                Leg { debit: AccountKey::FxPosition { currency: Currency::Usd }, credit: escrow, amount: price },
+            ];
+            Ok((legs, quote.pay, Some(quote.rate.to_per_from().to_string()), None))
+        }
+    }
+}
+
+/// Asks the (sandbox) card processor to charge the card.
+fn charge_card(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, code: Option<&str>, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let card = load_payable_card(tx, user_id, card_id, now)?;
+    match card.behaviour {
+        TestCardBehaviour::Succeeds => Ok(()),
+        TestCardBehaviour::Declined => {
+            Err(ApiError::refused("card", "card_declined", "the card was declined by its bank; pay with another card or your Pocket balance"))
+        }
+        TestCardBehaviour::InsufficientFunds => Err(ApiError::refused(
+            "card",
+            "card_insufficient_funds",
+            "the card has too little money for this payment; pay with another card or your Pocket balance",
+        )),
+        TestCardBehaviour::OneTimeCode => {
+            let code = code.ok_or_else(|| ApiError::validation("one_time_code_required", "enter the code sent by SMS").with_field("one_time_code"))?;
+            verify_one_time_code(tx, user_id, order_id, card_id, code, now)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Orders at rest.
+
+use chrono::{DateTime, Utc};
+use pocket_core::money::{Currency, Money};
+use pocket_core::orders::{Order, OrderError};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde_json::{json, Value};
+
+use crate::http::ApiError;
+use crate::wire::wire_name;
+
+/// An order row with its state machine.
+#[derive(Debug, Clone)]
+pub struct StoredOrder {
+    /// The buyer.
+    pub user_id: String,
+    /// The state machine (status, escrow figures).
+    pub machine: Order,
+    /// What the coupon took off the price.
+    pub discount: Money,
+    /// The coupon used, if any.
+    pub coupon_code: Option<String>,
+    /// Total weight.
+    pub weight_grams: i64,
+    /// The items, as checked out.
+    pub items: Value,
+    /// Where it ships.
+    pub delivery_address: String,
+    /// When it was created.
+    pub created_at: String,
+}
+
+/// Loads an order of `user_id` (404 for anyone else's), or of anyone when
+/// `user_id` is `None` (sandbox seller actions).
+pub fn load_order(tx: &Transaction, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
+    let row: Option<(String, String, i64, Option<String>, i64, String, String, String)> = tx
+        .query_row(
+            "SELECT user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at
+             FROM orders WHERE id = ?1 AND (?2 IS NULL OR user_id = ?2)",
+            params![order_id, user_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+        )
+        .optional()?;
+    let (user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at) =
+        row.ok_or_else(|| ApiError::not_found("order"))?;
+    Ok(StoredOrder {
+        user_id,
+        machine: serde_json::from_str(&machine)?,
+        discount: Money::from_minor_units(discount_minor, Currency::Usd)?,
+        coupon_code,
+        weight_grams,
+        items: serde_json::from_str(&items)?,
+        delivery_address,
+        created_at,
+    })
+}
+
+/// Saves the state machine after an event.
+pub fn save_machine(tx: &Transaction, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
+        params![serde_json::to_string(order)?, wire_name(&order.status), now.to_rfc3339(), order.id],
+    )?;
+    Ok(())
+}
+
+/// The ids of a shopper's orders, newest first.
+pub fn order_ids(tx: &Transaction, user_id: &str) -> Result<Vec<String>, ApiError> {
+    let mut statement = tx.prepare("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
+    let ids = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// An order as the shopper sees it, with the buttons that make sense now.
+pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let machine = &order.machine;
+    let receipt = receipt_of(tx, &machine.id)?;
+    Ok(json!({
+        "id": machine.id,
+        "seller_id": machine.seller_id,
+        "status": machine.status,
+        "price": machine.price,
+        "discount": order.discount,
+        "coupon_code": order.coupon_code,
+        "weight_grams": order.weight_grams,
+        "items": order.items,
+        "delivery_address": order.delivery_address,
+        "tracking_number": machine.tracking_number,
+        "delivered_at": machine.delivered_at,
+        "protection_ends_at": machine.protection_ends_at(),
+        "dispute_reason": machine.dispute_reason,
+        "refund_preference": machine.refund_preference,
+        "held": machine.held,
+        "refunded": machine.refunded,
+        "released": machine.released,
+        "available_actions": machine.available_actions(now),
+        "created_at": order.created_at,
+        "receipt": receipt,
+    }))
+}
+
+/// The payment receipt of an order, if paid.
+pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Value>, ApiError> {
+    let row: Option<(String, String, Option<String>, i64, String, i64, Option<String>, String)> = tx
+        .query_row(
+            "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at FROM payments WHERE order_id = ?1",
+            [order_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+        )
+        .optional()?;
+    let Some((id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)) = row else {
+        return Ok(None);
+    };
+    let card = match &card_id {
+        Some(card_id) => tx
+            .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
+                Ok(json!({ "id": card_id, "brand": r.get::<_, String>(0)?, "masked": format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?) }))
+            })
+            .optional()?,
+        None => None,
+    };
+    let paid_currency = Currency::from_code(&paid_currency)?;
+    Ok(Some(json!({
+        "payment_id": id,
+        "order_id": order_id,
+        "method": method,
+        "card": card,
+        "paid": Money::from_minor_units(paid_minor, paid_currency)?,
+        "amount_usd": Money::from_minor_units(usd_minor, Currency::Usd)?,
+        "fx_rate": fx_rate,
+        "paid_at": created_at,
+    })))
+}
+
+/// The error answer for a refused order event.
+pub fn order_error(error: OrderError) -> ApiError {
+    let details = serde_json::to_value(&error).unwrap_or(Value::Null);
+    let message = error.to_string();
+    let api = match &error {
+        OrderError::AlreadyPaid => ApiError::conflict("already_paid", message),
+        OrderError::IllegalTransition { .. } => ApiError::conflict("illegal_transition", message),
+        OrderError::ProtectionEnded { .. } => ApiError::refused("refused", "protection_ended", message),
+        OrderError::ProtectionNotEnded { .. } => ApiError::conflict("protection_not_ended", message),
+        OrderError::RefundExceedsPaid { .. } => ApiError::validation("refund_exceeds_paid", message).with_field("resolution.amount"),
+        OrderError::MissingTrackingNumber => ApiError::validation("missing_tracking_number", message).with_field("tracking_number"),
+    };
+    api.with_details(details)
+}

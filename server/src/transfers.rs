@@ -1,0 +1,96 @@
+//! Transfers between Pocket users: from one shopper's balance to another's,
+//! in the same currency, confirmed by the payment password and counted
+//! against the sender's balance limits.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use chrono::{DateTime, Utc};
+use pocket_core::limits::LimitMethod;
+use pocket_core::money::Money;
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::app::{App, Config};
+use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
+use crate::idempotency::request_hash;
+use crate::ids::new_id;
+use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
+use crate::messages::notify;
+
+/// The transfer routes.
+pub fn routes() -> Vec<Route> {
+    vec![Route {
+        method: "POST",
+        path: "/v1/transfers",
+        summary: "Send money from the balance to another Pocket user",
+        access: Access::Session,
+        moves_money: true,
+        handler: post(transfer_handler),
+    }]
+}
+
+/// `POST /v1/transfers`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferRequest {
+    /// The recipient's email.
+    pub to_email: String,
+    /// How much, from the balance in that currency.
+    pub amount: Money,
+    /// The 6-digit payment password.
+    pub payment_password: String,
+    /// A note for the recipient.
+    #[serde(default)]
+    pub note: String,
+}
+
+fn transfer(tx: &Transaction, config: &Config, from: &str, request: &TransferRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+    let amount = request.amount.require_positive()?;
+    let to: String = tx
+        .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient").with_field("to_email"))?;
+    if to == from {
+        return Err(ApiError::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email"));
+    }
+    let usd = crate::fx::usd_equivalent(amount)?;
+    let standing = crate::accounts::load_standing(tx, from)?;
+    let history = crate::topups::spend_history_for(tx, from, LimitMethod::Balance)?;
+    config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
+    let id = new_id("trf");
+    post_journal(tx, &Journal {
+        code: JournalCode::Transfer,
+        reference: id.clone(),
+        legs: vec![Leg {
+            debit: AccountKey::UserAvailable { user_id: from.into(), currency: amount.currency() },
+            credit: AccountKey::UserAvailable { user_id: to.clone(), currency: amount.currency() },
+            amount,
+        }],
+        at: now,
+    })?;
+    let note = request.note.trim();
+    tx.execute(
+        "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
+    )?;
+    crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
+    notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, now)?;
+    notify(tx, from, "transfer_sent", &format!("You sent {amount} to {}", request.to_email.trim()), &id, now)?;
+    Ok(json!({ "id": id, "to_email": request.to_email.trim().to_lowercase(), "amount": amount, "note": note, "created_at": now }))
+}
+
+async fn transfer_handler(State(app): State<App>, session: Session, IdempotencyKey(key): IdempotencyKey, body: ApiJson<TransferRequest>) -> Response {
+    let hash = request_hash("POST", "/v1/transfers", &body.canonical);
+    if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
+        return replayed;
+    }
+    if let Err(error) = crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await {
+        return error.into_response();
+    }
+    let config = app.config.clone();
+    let user_id = session.user_id.clone();
+    run_idempotent(&app, session.user_id, key, hash, move |tx, now| Ok((StatusCode::CREATED, transfer(tx, &config, &user_id, &body.value, now)?))).await
+}
