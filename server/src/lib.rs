@@ -14,10 +14,10 @@
 #![allow(clippy::result_large_err)]
 
 pub mod accounts;
+pub mod app;
 pub mod audit;
 pub mod cards;
 pub mod catalogue;
-pub mod app;
 pub mod clock;
 pub mod demo;
 pub mod fx;

@@ -47,30 +47,44 @@ pub struct TransferRequest {
     pub note: String,
 }
 
-fn transfer(tx: &Transaction, config: &Config, from: &str, request: &TransferRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+fn transfer(
+    tx: &Transaction,
+    config: &Config,
+    from: &str,
+    request: &TransferRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let amount = request.amount.require_positive()?;
     let to: String = tx
         .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient").with_field("to_email"))?;
+        .ok_or_else(|| {
+            ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
+                .with_field("to_email")
+        })?;
     if to == from {
-        return Err(ApiError::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email"));
+        return Err(
+            ApiError::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email")
+        );
     }
     let usd = crate::fx::usd_equivalent(amount)?;
     let standing = crate::accounts::load_standing(tx, from)?;
     let history = crate::topups::spend_history_for(tx, from, LimitMethod::Balance)?;
     config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
     let id = new_id("trf");
-    post_journal(tx, &Journal {
-        code: JournalCode::Transfer,
-        reference: id.clone(),
-        legs: vec![Leg {
-            debit: AccountKey::UserAvailable { user_id: from.into(), currency: amount.currency() },
-            credit: AccountKey::UserAvailable { user_id: to.clone(), currency: amount.currency() },
-            amount,
-        }],
-        at: now,
-    })?;
+    post_journal(
+        tx,
+        &Journal {
+            code: JournalCode::Transfer,
+            reference: id.clone(),
+            legs: vec![Leg {
+                debit: AccountKey::UserAvailable { user_id: from.into(), currency: amount.currency() },
+                credit: AccountKey::UserAvailable { user_id: to.clone(), currency: amount.currency() },
+                amount,
+            }],
+            at: now,
+        },
+    )?;
     let note = request.note.trim();
     tx.execute(
         "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -79,18 +93,30 @@ fn transfer(tx: &Transaction, config: &Config, from: &str, request: &TransferReq
     crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
     notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, now)?;
     notify(tx, from, "transfer_sent", &format!("You sent {amount} to {}", request.to_email.trim()), &id, now)?;
-    Ok(json!({ "id": id, "to_email": request.to_email.trim().to_lowercase(), "amount": amount, "note": note, "created_at": now }))
+    Ok(
+        json!({ "id": id, "to_email": request.to_email.trim().to_lowercase(), "amount": amount, "note": note, "created_at": now }),
+    )
 }
 
-async fn transfer_handler(State(app): State<App>, session: Session, IdempotencyKey(key): IdempotencyKey, body: ApiJson<TransferRequest>) -> Response {
+async fn transfer_handler(
+    State(app): State<App>,
+    session: Session,
+    IdempotencyKey(key): IdempotencyKey,
+    body: ApiJson<TransferRequest>,
+) -> Response {
     let hash = request_hash("POST", "/v1/transfers", &body.canonical);
     if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
         return replayed;
     }
-    if let Err(error) = crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await {
+    if let Err(error) =
+        crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await
+    {
         return error.into_response();
     }
     let config = app.config.clone();
     let user_id = session.user_id.clone();
-    run_idempotent(&app, session.user_id, key, hash, move |tx, now| Ok((StatusCode::CREATED, transfer(tx, &config, &user_id, &body.value, now)?))).await
+    run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
+        Ok((StatusCode::CREATED, transfer(tx, &config, &user_id, &body.value, now)?))
+    })
+    .await
 }

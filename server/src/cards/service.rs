@@ -99,12 +99,20 @@ pub(super) fn card_error(error: CardError) -> ApiError {
 }
 
 fn wire_kind(error: &CardError) -> String {
-    serde_json::to_value(error).ok().and_then(|v| v["kind"].as_str().map(str::to_string)).unwrap_or_else(|| "invalid_card".into())
+    serde_json::to_value(error)
+        .ok()
+        .and_then(|v| v["kind"].as_str().map(str::to_string))
+        .unwrap_or_else(|| "invalid_card".into())
 }
 
 /// Checks a card and swaps it for a token. A saved card is bound (the 6th
 /// is refused); an unsaved one serves one payment and is not listed.
-pub fn add_card(tx: &Transaction, user_id: &str, request: &AddCardRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn add_card(
+    tx: &Transaction,
+    user_id: &str,
+    request: &AddCardRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let number = CardNumber::parse(&request.number).map_err(card_error)?;
     let expiry = CardExpiry::parse(&request.expiry).map_err(card_error)?;
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
@@ -145,8 +153,9 @@ pub fn add_card(tx: &Transaction, user_id: &str, request: &AddCardRequest, now: 
 /// The shopper's bound cards, with expired ones marked.
 pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
     let ids: Vec<String> = {
-        let mut statement =
-            tx.prepare("SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id")?;
+        let mut statement = tx.prepare(
+            "SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id",
+        )?;
         let rows = statement.query_map([user_id], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };
@@ -222,7 +231,12 @@ fn load_card(tx: &Transaction, user_id: &str, card_id: &str) -> Result<PayableCa
 }
 
 /// A card that may pay today: the shopper's own, not removed, not expired.
-pub fn load_payable_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<PayableCard, ApiError> {
+pub fn load_payable_card(
+    tx: &Transaction,
+    user_id: &str,
+    card_id: &str,
+    now: DateTime<Utc>,
+) -> Result<PayableCard, ApiError> {
     let card = load_card(tx, user_id, card_id)?;
     card.expiry.can_pay(now.date_naive()).map_err(card_error)?;
     Ok(card)
@@ -232,19 +246,34 @@ pub fn load_payable_card(tx: &Transaction, user_id: &str, card_id: &str, now: Da
 pub const ONE_TIME_CODE_MINUTES: i64 = 10;
 
 /// Sends a one-time code by SMS for paying `order_id` with `card_id`.
-pub fn request_one_time_code(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn request_one_time_code(
+    tx: &Transaction,
+    user_id: &str,
+    order_id: &str,
+    card_id: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let code = one_time_code();
     tx.execute(
         "INSERT INTO card_challenges (user_id, order_id, card_id, code, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![user_id, order_id, card_id, code, (now + Duration::minutes(ONE_TIME_CODE_MINUTES)).to_rfc3339()],
     )?;
-    let body = format!("Your Pocket code is {code}. It confirms a card payment and works for {ONE_TIME_CODE_MINUTES} minutes.");
+    let body = format!(
+        "Your Pocket code is {code}. It confirms a card payment and works for {ONE_TIME_CODE_MINUTES} minutes."
+    );
     send_message(tx, user_id, "sms", &phone, "Payment code", &body, Some(&code), now)
 }
 
 /// Checks and uses up a one-time code for this order and card.
-pub fn verify_one_time_code(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, code: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn verify_one_time_code(
+    tx: &Transaction,
+    user_id: &str,
+    order_id: &str,
+    card_id: &str,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let found: Option<i64> = tx
         .query_row(
             "SELECT id FROM card_challenges WHERE user_id = ?1 AND order_id = ?2 AND card_id = ?3 AND code = ?4
@@ -254,8 +283,11 @@ pub fn verify_one_time_code(tx: &Transaction, user_id: &str, order_id: &str, car
         )
         .optional()?;
     let id = found.ok_or_else(|| {
-        ApiError::forbidden("wrong_one_time_code", "the code is wrong or has expired; request a new code and enter it within 10 minutes")
-            .with_field("one_time_code")
+        ApiError::forbidden(
+            "wrong_one_time_code",
+            "the code is wrong or has expired; request a new code and enter it within 10 minutes",
+        )
+        .with_field("one_time_code")
     })?;
     tx.execute("UPDATE card_challenges SET used_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
     Ok(())

@@ -52,11 +52,25 @@ const SELLERS: [(&str, &str, &str); 3] = [
 ];
 
 const PRODUCTS: [SeedProduct; 8] = [
-    ("prd_phone_case", "sel_shenzhen_cases", "Silicone phone case", 45, 399, r#"{"model":["iPhone 15","Pixel 8","Galaxy S24"],"colour":["teal","black","coral"]}"#),
+    (
+        "prd_phone_case",
+        "sel_shenzhen_cases",
+        "Silicone phone case",
+        45,
+        399,
+        r#"{"model":["iPhone 15","Pixel 8","Galaxy S24"],"colour":["teal","black","coral"]}"#,
+    ),
     ("prd_usb_cable", "sel_shenzhen_cases", "Braided USB-C cable, 2 m", 60, 249, r#"{"colour":["grey","red"]}"#),
     ("prd_earbuds", "sel_shenzhen_cases", "Wireless earbuds", 120, 2499, r#"{"colour":["white","black"]}"#),
     ("prd_scarf", "sel_hangzhou_knits", "Merino wool scarf", 180, 1450, r#"{"colour":["rust","navy","oat"]}"#),
-    ("prd_cardigan", "sel_hangzhou_knits", "Chunky knit cardigan", 650, 3900, r#"{"size":["S","M","L","XL"],"colour":["cream","moss"]}"#),
+    (
+        "prd_cardigan",
+        "sel_hangzhou_knits",
+        "Chunky knit cardigan",
+        650,
+        3900,
+        r#"{"size":["S","M","L","XL"],"colour":["cream","moss"]}"#,
+    ),
     ("prd_silk_robe", "sel_hangzhou_knits", "Silk robe", 300, 16000, r#"{"size":["S","M","L"]}"#),
     ("prd_desk_lamp", "sel_ningbo_home", "Desk lamp", 1050, 2200, r#"{"plug":["EU","US","UK"]}"#),
     ("prd_cast_iron_pan", "sel_ningbo_home", "Cast iron pan, 26 cm", 2400, 2900, r#"{}"#),
@@ -94,7 +108,8 @@ pub fn load_product(tx: &Transaction, product_id: &str) -> Result<Product, ApiEr
         )
         .optional()?;
     let (id, seller_id, title, unit_weight_grams, price_minor, options) = row.ok_or_else(|| {
-        ApiError::validation("unknown_product", format!("there is no product {product_id}; refresh the catalogue")).with_field("items")
+        ApiError::validation("unknown_product", format!("there is no product {product_id}; refresh the catalogue"))
+            .with_field("items")
     })?;
     Ok(Product {
         id,
@@ -112,7 +127,8 @@ async fn catalogue_handler(State(app): State<App>) -> Result<Json<Value>, ApiErr
         .read(|tx| {
             let mut sellers = Vec::new();
             let mut statement = tx.prepare("SELECT id, name, country FROM sellers ORDER BY id")?;
-            let rows = statement.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+            let rows = statement
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
             for row in rows {
                 let (id, name, country) = row?;
                 let mut products_statement = tx.prepare("SELECT id FROM products WHERE seller_id = ?1 ORDER BY id")?;

@@ -72,7 +72,8 @@ where
 /// as counting a payment password attempt).
 pub async fn replay_if_seen(app: &App, scope: &str, key: &str, request_hash: &str) -> Option<Response> {
     let (scope, key, request_hash) = (scope.to_string(), key.to_string(), request_hash.to_string());
-    let seen = app.store.read(move |tx| idempotency::lookup(tx, &scope, &key, &request_hash).map_err(ApiError::from)).await;
+    let seen =
+        app.store.read(move |tx| idempotency::lookup(tx, &scope, &key, &request_hash).map_err(ApiError::from)).await;
     match seen {
         Ok(Lookup::Replay(stored)) => Some(stored_response(stored, true)),
         _ => None,

@@ -94,7 +94,13 @@ fn build_cart(tx: &Transaction, items: &[CheckoutItem]) -> Result<Cart, ApiError
 }
 
 /// The discount a coupon gives on a parcel, if it applies.
-fn coupon_discount(tx: &Transaction, user_id: &str, code: &str, value: Money, now: DateTime<Utc>) -> Result<Money, ApiError> {
+fn coupon_discount(
+    tx: &Transaction,
+    user_id: &str,
+    code: &str,
+    value: Money,
+    now: DateTime<Utc>,
+) -> Result<Money, ApiError> {
     let coupon: Option<(i64, i64, i64, String)> = tx
         .query_row(
             "SELECT percent_off, max_off_minor, min_order_minor, valid_until FROM coupons WHERE code = ?1",
@@ -102,22 +108,36 @@ fn coupon_discount(tx: &Transaction, user_id: &str, code: &str, value: Money, no
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )
         .optional()?;
-    let (percent_off, max_off_minor, min_order_minor, valid_until) =
-        coupon.ok_or_else(|| ApiError::validation("unknown_coupon", "there is no such coupon; check the code").with_field("coupon"))?;
+    let (percent_off, max_off_minor, min_order_minor, valid_until) = coupon.ok_or_else(|| {
+        ApiError::validation("unknown_coupon", "there is no such coupon; check the code").with_field("coupon")
+    })?;
     if now >= crate::time::parse_time(&valid_until)? {
         return Err(ApiError::validation("coupon_expired", "this coupon has expired").with_field("coupon"));
     }
     let used: Option<String> = tx
-        .query_row("SELECT order_id FROM coupon_uses WHERE code = ?1 AND user_id = ?2", params![code.trim().to_uppercase(), user_id], |r| r.get(0))
+        .query_row(
+            "SELECT order_id FROM coupon_uses WHERE code = ?1 AND user_id = ?2",
+            params![code.trim().to_uppercase(), user_id],
+            |r| r.get(0),
+        )
         .optional()?;
     if used.is_some() {
-        return Err(ApiError::conflict("coupon_used", "you have already used this coupon; each coupon works once per shopper").with_field("coupon"));
+        return Err(ApiError::conflict(
+            "coupon_used",
+            "you have already used this coupon; each coupon works once per shopper",
+        )
+        .with_field("coupon"));
     }
     let minimum = Money::from_minor_units(min_order_minor, Currency::Usd)?;
     if value < minimum {
-        return Err(ApiError::validation("coupon_minimum", format!("this coupon needs an order of at least {minimum}")).with_field("coupon"));
+        return Err(ApiError::validation(
+            "coupon_minimum",
+            format!("this coupon needs an order of at least {minimum}"),
+        )
+        .with_field("coupon"));
     }
-    let percent = (value.amount() * Decimal::from(percent_off) / Decimal::from(100)).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
+    let percent = (value.amount() * Decimal::from(percent_off) / Decimal::from(100))
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
     let discount = Money::new(percent, Currency::Usd)?;
     let cap = Money::from_minor_units(max_off_minor, Currency::Usd)?;
     Ok(if discount > cap { cap } else { discount })
@@ -157,7 +177,12 @@ fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> ApiError {
 
 /// Checks the cart against the parcel rules and creates one unpaid order
 /// per seller. Nothing is created if any parcel is refused.
-pub fn check_out(tx: &Transaction, user_id: &str, request: &CheckoutRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn check_out(
+    tx: &Transaction,
+    user_id: &str,
+    request: &CheckoutRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let cart = build_cart(tx, &request.items)?;
     let parcels = cart.parcels_by_seller().map_err(|e| ApiError::validation("invalid_cart", e.to_string()))?;
     let rules = ParcelRules::default();

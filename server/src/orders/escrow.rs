@@ -33,23 +33,47 @@ pub fn apply_event(
 
 /// The ledger legs of a release or a refund. A payment's `Hold` is posted by
 /// the payment itself, which knows where the money came from.
-fn post_effect(tx: &Transaction, order: &StoredOrder, effect: &EscrowEffect, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn post_effect(
+    tx: &Transaction,
+    order: &StoredOrder,
+    effect: &EscrowEffect,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
     let (code, credit, amount) = match effect {
         EscrowEffect::Hold { .. } => unreachable!("payments post their own hold"),
-        EscrowEffect::ReleaseToSeller { amount } => {
-            (JournalCode::EscrowRelease, AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() }, *amount)
+        EscrowEffect::ReleaseToSeller { amount } => (
+            JournalCode::EscrowRelease,
+            AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() },
+            *amount,
+        ),
+        EscrowEffect::RefundToBuyer { amount, route } => {
+            (JournalCode::Refund, refund_account(&order.user_id, route), *amount)
         }
-        EscrowEffect::RefundToBuyer { amount, route } => (JournalCode::Refund, refund_account(&order.user_id, route), *amount),
     };
-    post(tx, &Journal { code, reference: order.machine.id.clone(), legs: vec![Leg { debit: escrow, credit, amount }], at: now })?;
+    post(
+        tx,
+        &Journal {
+            code,
+            reference: order.machine.id.clone(),
+            legs: vec![Leg { debit: escrow, credit, amount }],
+            at: now,
+        },
+    )?;
     if let EscrowEffect::RefundToBuyer { amount, route } = effect {
         let to = match route {
             RefundRoute::PocketBalance => "your Pocket balance".to_string(),
             RefundRoute::Card { .. } => "your card".to_string(),
             RefundRoute::TopUpSource => "where you topped up from".to_string(),
         };
-        notify(tx, &order.user_id, "refund", &format!("{amount} refunded to {to} for order {}", order.machine.id), &order.machine.id, now)?;
+        notify(
+            tx,
+            &order.user_id,
+            "refund",
+            &format!("{amount} refunded to {to} for order {}", order.machine.id),
+            &order.machine.id,
+            now,
+        )?;
     }
     Ok(())
 }
@@ -58,15 +82,21 @@ fn refund_account(user_id: &str, route: &RefundRoute) -> AccountKey {
     match route {
         RefundRoute::PocketBalance => AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd },
         RefundRoute::Card { .. } => AccountKey::CardProcessor { currency: Currency::Usd },
-        RefundRoute::TopUpSource => AccountKey::RailClearing { rail: "refund_to_funding_source".into(), currency: Currency::Usd },
+        RefundRoute::TopUpSource => {
+            AccountKey::RailClearing { rail: "refund_to_funding_source".into(), currency: Currency::Usd }
+        }
     }
 }
 
 fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let id = &order.machine.id;
     let message = match (event, order.machine.status) {
-        ("ship", _) => format!("Order {id} shipped: tracking number {}", order.machine.tracking_number.clone().unwrap_or_default()),
-        ("deliver", _) => format!("Order {id} was delivered; confirm receipt, or open a dispute before protection ends"),
+        ("ship", _) => {
+            format!("Order {id} shipped: tracking number {}", order.machine.tracking_number.clone().unwrap_or_default())
+        }
+        ("deliver", _) => {
+            format!("Order {id} was delivered; confirm receipt, or open a dispute before protection ends")
+        }
         (_, OrderStatus::Completed) => format!("Order {id} is complete"),
         (_, OrderStatus::Cancelled) => format!("Order {id} is cancelled"),
         (_, OrderStatus::Disputed) => format!("Your dispute on order {id} is open"),
@@ -116,7 +146,10 @@ pub fn check_escrow_matches_orders(connection: &mut Connection) -> Result<Vec<St
         };
         let escrow = balance_minor(&tx, &AccountKey::Escrow { order_id: order_id.clone() }).unwrap_or(i64::MIN);
         if escrow != machine.held.to_minor_units() {
-            breaks.push(format!("order {order_id}: escrow holds {escrow} but the order says {}", machine.held.to_minor_units()));
+            breaks.push(format!(
+                "order {order_id}: escrow holds {escrow} but the order says {}",
+                machine.held.to_minor_units()
+            ));
         }
         if machine.status.is_final() && escrow != 0 {
             breaks.push(format!("order {order_id} has ended but its escrow still holds {escrow}"));

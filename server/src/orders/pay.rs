@@ -71,12 +71,19 @@ pub fn needs_one_time_code(
     };
     let card = load_payable_card(tx, user_id, card_id, now)?;
     let needs = card.behaviour == TestCardBehaviour::OneTimeCode && !has_code;
-    Ok(needs.then(|| card.id))
+    Ok(needs.then_some(card.id))
 }
 
 /// Pays the order: everything in the caller's transaction, so a refusal at
 /// any step leaves nothing behind.
-pub fn pay(tx: &Transaction, config: &Config, user_id: &str, order_id: &str, request: &PayRequest, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn pay(
+    tx: &Transaction,
+    config: &Config,
+    user_id: &str,
+    order_id: &str,
+    request: &PayRequest,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let mut order = load_order(tx, Some(user_id), order_id)?;
     let price = order.machine.price;
     let (method, funding) = match &request.source {
@@ -93,7 +100,11 @@ pub fn pay(tx: &Transaction, config: &Config, user_id: &str, order_id: &str, req
         PaySource::Balance { currency } => balance_legs(user_id, escrow, price, *currency)?,
         PaySource::Card { card_id } => {
             charge_card(tx, user_id, order_id, card_id, request.one_time_code.as_deref(), now)?;
-            let legs = vec![Leg { debit: AccountKey::CardProcessor { currency: Currency::Usd }, credit: escrow, amount: price }];
+            let legs = vec![Leg {
+                debit: AccountKey::CardProcessor { currency: Currency::Usd },
+                credit: escrow,
+                amount: price,
+            }];
             (legs, price, None, Some(card_id.clone()))
         }
     };
@@ -118,7 +129,14 @@ pub fn pay(tx: &Transaction, config: &Config, user_id: &str, order_id: &str, req
     record_spend(tx, user_id, method, price, now)?;
     save_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
-    notify(tx, user_id, "payment", &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"), order_id, now)?;
+    notify(
+        tx,
+        user_id,
+        "payment",
+        &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"),
+        order_id,
+        now,
+    )?;
     Ok(json!({ "order": order_view(tx, &order, now)?, "receipt": receipt_of(tx, order_id)? }))
 }
 
@@ -142,20 +160,31 @@ fn balance_legs(user_id: &str, escrow: AccountKey, price: Money, currency: Curre
 }
 
 /// Asks the (sandbox) card processor to charge the card.
-fn charge_card(tx: &Transaction, user_id: &str, order_id: &str, card_id: &str, code: Option<&str>, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn charge_card(
+    tx: &Transaction,
+    user_id: &str,
+    order_id: &str,
+    card_id: &str,
+    code: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
     let card = load_payable_card(tx, user_id, card_id, now)?;
     match card.behaviour {
         TestCardBehaviour::Succeeds => Ok(()),
-        TestCardBehaviour::Declined => {
-            Err(ApiError::refused("card", "card_declined", "the card was declined by its bank; pay with another card or your Pocket balance"))
-        }
+        TestCardBehaviour::Declined => Err(ApiError::refused(
+            "card",
+            "card_declined",
+            "the card was declined by its bank; pay with another card or your Pocket balance",
+        )),
         TestCardBehaviour::InsufficientFunds => Err(ApiError::refused(
             "card",
             "card_insufficient_funds",
             "the card has too little money for this payment; pay with another card or your Pocket balance",
         )),
         TestCardBehaviour::OneTimeCode => {
-            let code = code.ok_or_else(|| ApiError::validation("one_time_code_required", "enter the code sent by SMS").with_field("one_time_code"))?;
+            let code = code.ok_or_else(|| {
+                ApiError::validation("one_time_code_required", "enter the code sent by SMS").with_field("one_time_code")
+            })?;
             verify_one_time_code(tx, user_id, order_id, card_id, code, now)
         }
     }

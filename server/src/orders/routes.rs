@@ -19,37 +19,120 @@ use crate::app::App;
 use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
 use crate::idempotency::request_hash;
 
-fn route(method: &'static str, path: &'static str, summary: &'static str, moves_money: bool, handler: axum::routing::MethodRouter<App>) -> Route {
+fn route(
+    method: &'static str,
+    path: &'static str,
+    summary: &'static str,
+    moves_money: bool,
+    handler: axum::routing::MethodRouter<App>,
+) -> Route {
     Route { method, path, summary, access: Access::Session, moves_money, handler }
 }
 
 /// The shopper's order routes.
 pub fn routes() -> Vec<Route> {
     vec![
-        route("POST", "/v1/checkout", "Check out a cart into one order per seller (2 kg and low-value cap checked)", false, post(checkout_handler)),
+        route(
+            "POST",
+            "/v1/checkout",
+            "Check out a cart into one order per seller (2 kg and low-value cap checked)",
+            false,
+            post(checkout_handler),
+        ),
         route("GET", "/v1/orders", "The shopper's orders, newest first", false, get(list_handler)),
-        route("GET", "/v1/orders/{order_id}", "One order with tracking, escrow and the actions available now", false, get(show_handler)),
-        route("GET", "/v1/orders/{order_id}/quote", "What paying from a balance in `currency` costs, and the limits after it", false, get(quote_handler)),
-        route("POST", "/v1/orders/{order_id}/pay", "Pay into escrow from the balance or a card, with the payment password", true, post(pay_handler)),
-        route("POST", "/v1/orders/{order_id}/confirm-receipt", "Confirm the parcel arrived: escrow goes to the seller", true, post(confirm_handler)),
-        route("POST", "/v1/orders/{order_id}/cancel", "Cancel an unshipped order: full refund", true, post(cancel_handler)),
-        route("POST", "/v1/orders/{order_id}/dispute", "Open a dispute (not received, not as described, wrong item)", false, post(dispute_handler)),
-        route("PUT", "/v1/orders/{order_id}/refund-destination", "Choose where a refund goes", false, put(refund_destination_handler)),
+        route(
+            "GET",
+            "/v1/orders/{order_id}",
+            "One order with tracking, escrow and the actions available now",
+            false,
+            get(show_handler),
+        ),
+        route(
+            "GET",
+            "/v1/orders/{order_id}/quote",
+            "What paying from a balance in `currency` costs, and the limits after it",
+            false,
+            get(quote_handler),
+        ),
+        route(
+            "POST",
+            "/v1/orders/{order_id}/pay",
+            "Pay into escrow from the balance or a card, with the payment password",
+            true,
+            post(pay_handler),
+        ),
+        route(
+            "POST",
+            "/v1/orders/{order_id}/confirm-receipt",
+            "Confirm the parcel arrived: escrow goes to the seller",
+            true,
+            post(confirm_handler),
+        ),
+        route(
+            "POST",
+            "/v1/orders/{order_id}/cancel",
+            "Cancel an unshipped order: full refund",
+            true,
+            post(cancel_handler),
+        ),
+        route(
+            "POST",
+            "/v1/orders/{order_id}/dispute",
+            "Open a dispute (not received, not as described, wrong item)",
+            false,
+            post(dispute_handler),
+        ),
+        route(
+            "PUT",
+            "/v1/orders/{order_id}/refund-destination",
+            "Choose where a refund goes",
+            false,
+            put(refund_destination_handler),
+        ),
         route("GET", "/v1/orders/{order_id}/receipt", "The payment's receipt", false, get(receipt_handler)),
     ]
 }
 
 /// The sandbox's seller and support actions.
 pub fn sandbox_routes() -> Vec<Route> {
-    let sandbox = |method, path, summary, moves_money, handler| Route { method, path, summary, access: Access::Sandbox, moves_money, handler };
+    let sandbox = |method, path, summary, moves_money, handler| Route {
+        method,
+        path,
+        summary,
+        access: Access::Sandbox,
+        moves_money,
+        handler,
+    };
     vec![
-        sandbox("POST", "/v1/sandbox/orders/{order_id}/ship", "As the seller: ship with a tracking number", false, post(ship_handler)),
-        sandbox("POST", "/v1/sandbox/orders/{order_id}/deliver", "As the carrier: deliver (protection starts)", false, post(deliver_handler)),
-        sandbox("POST", "/v1/sandbox/orders/{order_id}/resolve-dispute", "As support: full refund, partial refund or reject", true, post(resolve_handler)),
+        sandbox(
+            "POST",
+            "/v1/sandbox/orders/{order_id}/ship",
+            "As the seller: ship with a tracking number",
+            false,
+            post(ship_handler),
+        ),
+        sandbox(
+            "POST",
+            "/v1/sandbox/orders/{order_id}/deliver",
+            "As the carrier: deliver (protection starts)",
+            false,
+            post(deliver_handler),
+        ),
+        sandbox(
+            "POST",
+            "/v1/sandbox/orders/{order_id}/resolve-dispute",
+            "As support: full refund, partial refund or reject",
+            true,
+            post(resolve_handler),
+        ),
     ]
 }
 
-async fn checkout_handler(State(app): State<App>, session: Session, body: ApiJson<CheckoutRequest>) -> Result<(StatusCode, Json<Value>), ApiError> {
+async fn checkout_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<CheckoutRequest>,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     let now = app.clock.now();
     let view = app.store.write(move |tx| check_out(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(view)))
@@ -70,7 +153,11 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<V
     Ok(Json(view))
 }
 
-async fn show_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn show_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| order_view(tx, &load_order(tx, Some(&session.user_id), &order_id)?, now)).await?))
 }
@@ -81,7 +168,12 @@ struct QuoteQuery {
     currency: Currency,
 }
 
-async fn quote_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>, Query(query): Query<QuoteQuery>) -> Result<Json<Value>, ApiError> {
+async fn quote_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+    Query(query): Query<QuoteQuery>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     let config = app.config.clone();
     let view = app
@@ -122,7 +214,9 @@ async fn pay_handler(
     }
     // The password is checked in its own transaction so a wrong one is
     // counted even though the payment does not happen.
-    if let Err(error) = crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await {
+    if let Err(error) =
+        crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await
+    {
         return error.into_response();
     }
     match send_code_if_needed(&app, &session.user_id, &order_id, &body.value).await {
@@ -140,7 +234,12 @@ async fn pay_handler(
 
 /// A card that asks for a one-time code gets one by SMS; the shopper then
 /// sends the same payment again with the code (and the same key).
-async fn send_code_if_needed(app: &App, user_id: &str, order_id: &str, request: &PayRequest) -> Result<Option<Value>, ApiError> {
+async fn send_code_if_needed(
+    app: &App,
+    user_id: &str,
+    order_id: &str,
+    request: &PayRequest,
+) -> Result<Option<Value>, ApiError> {
     let now = app.clock.now();
     let user_id = user_id.to_string();
     let order_id = order_id.to_string();
@@ -168,7 +267,14 @@ async fn send_code_if_needed(app: &App, user_id: &str, order_id: &str, request: 
         .await
 }
 
-async fn buyer_event(app: App, session: Session, order_id: String, key: String, path: &str, event: OrderEvent) -> Response {
+async fn buyer_event(
+    app: App,
+    session: Session,
+    order_id: String,
+    key: String,
+    path: &str,
+    event: OrderEvent,
+) -> Response {
     let hash = request_hash("POST", &format!("/v1/orders/{order_id}/{path}"), "{}");
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
@@ -178,11 +284,21 @@ async fn buyer_event(app: App, session: Session, order_id: String, key: String, 
     .await
 }
 
-async fn confirm_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>, IdempotencyKey(key): IdempotencyKey) -> Response {
+async fn confirm_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+) -> Response {
     buyer_event(app, session, order_id, key, "confirm-receipt", OrderEvent::ConfirmReceipt).await
 }
 
-async fn cancel_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>, IdempotencyKey(key): IdempotencyKey) -> Response {
+async fn cancel_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+) -> Response {
     buyer_event(app, session, order_id, key, "cancel", OrderEvent::Cancel).await
 }
 
@@ -192,12 +308,23 @@ struct DisputeRequest {
     reason: DisputeReason,
 }
 
-async fn dispute_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>, body: ApiJson<DisputeRequest>) -> Result<Json<Value>, ApiError> {
+async fn dispute_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+    body: ApiJson<DisputeRequest>,
+) -> Result<Json<Value>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
         .write(move |tx| {
-            let order = apply_event(tx, Some(&session.user_id), &order_id, OrderEvent::OpenDispute { reason: body.value.reason }, now)?;
+            let order = apply_event(
+                tx,
+                Some(&session.user_id),
+                &order_id,
+                OrderEvent::OpenDispute { reason: body.value.reason },
+                now,
+            )?;
             order_view(tx, &order, now)
         })
         .await?;
@@ -228,7 +355,11 @@ async fn refund_destination_handler(
     Ok(Json(view))
 }
 
-async fn receipt_handler(State(app): State<App>, session: Session, Path(order_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn receipt_handler(
+    State(app): State<App>,
+    session: Session,
+    Path(order_id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let view = app
         .store
         .read(move |tx| {
@@ -245,7 +376,11 @@ struct ShipRequest {
     tracking_number: String,
 }
 
-async fn ship_handler(State(app): State<App>, Path(order_id): Path<String>, body: ApiJson<ShipRequest>) -> Result<Json<Value>, ApiError> {
+async fn ship_handler(
+    State(app): State<App>,
+    Path(order_id): Path<String>,
+    body: ApiJson<ShipRequest>,
+) -> Result<Json<Value>, ApiError> {
     seller_event(app, order_id, OrderEvent::Ship { tracking_number: body.value.tracking_number }).await
 }
 
@@ -271,7 +406,12 @@ struct ResolveRequest {
     resolution: Resolution,
 }
 
-async fn resolve_handler(State(app): State<App>, Path(order_id): Path<String>, IdempotencyKey(key): IdempotencyKey, body: ApiJson<ResolveRequest>) -> Response {
+async fn resolve_handler(
+    State(app): State<App>,
+    Path(order_id): Path<String>,
+    IdempotencyKey(key): IdempotencyKey,
+    body: ApiJson<ResolveRequest>,
+) -> Response {
     let hash = request_hash("POST", &format!("/v1/sandbox/orders/{order_id}/resolve-dispute"), &body.canonical);
     let resolution = body.value.resolution;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {

@@ -33,25 +33,45 @@ pub struct StoredOrder {
 /// Loads an order of `user_id` (404 for anyone else's), or of anyone when
 /// `user_id` is `None` (sandbox seller actions).
 pub fn load_order(tx: &Transaction, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
-    let row: Option<(String, String, i64, Option<String>, i64, String, String, String)> = tx
+    struct Row {
+        user_id: String,
+        machine: String,
+        discount_minor: i64,
+        coupon_code: Option<String>,
+        weight_grams: i64,
+        items: String,
+        delivery_address: String,
+        created_at: String,
+    }
+    let row = tx
         .query_row(
             "SELECT user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at
              FROM orders WHERE id = ?1 AND (?2 IS NULL OR user_id = ?2)",
             params![order_id, user_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+            |r| {
+                Ok(Row {
+                    user_id: r.get(0)?,
+                    machine: r.get(1)?,
+                    discount_minor: r.get(2)?,
+                    coupon_code: r.get(3)?,
+                    weight_grams: r.get(4)?,
+                    items: r.get(5)?,
+                    delivery_address: r.get(6)?,
+                    created_at: r.get(7)?,
+                })
+            },
         )
-        .optional()?;
-    let (user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at) =
-        row.ok_or_else(|| ApiError::not_found("order"))?;
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("order"))?;
     Ok(StoredOrder {
-        user_id,
-        machine: serde_json::from_str(&machine)?,
-        discount: Money::from_minor_units(discount_minor, Currency::Usd)?,
-        coupon_code,
-        weight_grams,
-        items: serde_json::from_str(&items)?,
-        delivery_address,
-        created_at,
+        user_id: row.user_id,
+        machine: serde_json::from_str(&row.machine)?,
+        discount: Money::from_minor_units(row.discount_minor, Currency::Usd)?,
+        coupon_code: row.coupon_code,
+        weight_grams: row.weight_grams,
+        items: serde_json::from_str(&row.items)?,
+        delivery_address: row.delivery_address,
+        created_at: row.created_at,
     })
 }
 
@@ -101,34 +121,56 @@ pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> 
 
 /// The payment receipt of an order, if paid.
 pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Value>, ApiError> {
-    let row: Option<(String, String, Option<String>, i64, String, i64, Option<String>, String)> = tx
+    struct Row {
+        id: String,
+        method: String,
+        card_id: Option<String>,
+        paid_minor: i64,
+        paid_currency: String,
+        usd_minor: i64,
+        fx_rate: Option<String>,
+        created_at: String,
+    }
+    let row = tx
         .query_row(
             "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at FROM payments WHERE order_id = ?1",
             [order_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
+            |r| {
+                Ok(Row {
+                    id: r.get(0)?,
+                    method: r.get(1)?,
+                    card_id: r.get(2)?,
+                    paid_minor: r.get(3)?,
+                    paid_currency: r.get(4)?,
+                    usd_minor: r.get(5)?,
+                    fx_rate: r.get(6)?,
+                    created_at: r.get(7)?,
+                })
+            },
         )
         .optional()?;
-    let Some((id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)) = row else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let card = match &card_id {
+    let card = match &row.card_id {
         Some(card_id) => tx
             .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
-                Ok(json!({ "id": card_id, "brand": r.get::<_, String>(0)?, "masked": format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?) }))
+                let masked = format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?);
+                Ok(json!({ "id": card_id, "brand": r.get::<_, String>(0)?, "masked": masked }))
             })
             .optional()?,
         None => None,
     };
-    let paid_currency = Currency::from_code(&paid_currency)?;
+    let paid_currency = Currency::from_code(&row.paid_currency)?;
     Ok(Some(json!({
-        "payment_id": id,
+        "payment_id": row.id,
         "order_id": order_id,
-        "method": method,
+        "method": row.method,
         "card": card,
-        "paid": Money::from_minor_units(paid_minor, paid_currency)?,
-        "amount_usd": Money::from_minor_units(usd_minor, Currency::Usd)?,
-        "fx_rate": fx_rate,
-        "paid_at": created_at,
+        "paid": Money::from_minor_units(row.paid_minor, paid_currency)?,
+        "amount_usd": Money::from_minor_units(row.usd_minor, Currency::Usd)?,
+        "fx_rate": row.fx_rate,
+        "paid_at": row.created_at,
     })))
 }
 
@@ -141,8 +183,12 @@ pub fn order_error(error: OrderError) -> ApiError {
         OrderError::IllegalTransition { .. } => ApiError::conflict("illegal_transition", message),
         OrderError::ProtectionEnded { .. } => ApiError::refused("refused", "protection_ended", message),
         OrderError::ProtectionNotEnded { .. } => ApiError::conflict("protection_not_ended", message),
-        OrderError::RefundExceedsPaid { .. } => ApiError::validation("refund_exceeds_paid", message).with_field("resolution.amount"),
-        OrderError::MissingTrackingNumber => ApiError::validation("missing_tracking_number", message).with_field("tracking_number"),
+        OrderError::RefundExceedsPaid { .. } => {
+            ApiError::validation("refund_exceeds_paid", message).with_field("resolution.amount")
+        }
+        OrderError::MissingTrackingNumber => {
+            ApiError::validation("missing_tracking_number", message).with_field("tracking_number")
+        }
     };
     api.with_details(details)
 }

@@ -111,7 +111,9 @@ async fn advance_handler(State(app): State<App>, body: ApiJson<AdvanceRequest>) 
         .await?;
     app.clock.set_offset_seconds(offset_seconds);
     let (top_ups_settled, orders_completed) = settled;
-    Ok(Json(json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": top_ups_settled, "orders_completed": orders_completed })))
+    Ok(Json(
+        json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": top_ups_settled, "orders_completed": orders_completed }),
+    ))
 }
 
 #[derive(Deserialize)]

@@ -37,7 +37,11 @@ pub fn routes() -> Vec<Route> {
             "Notifications after an id (poll with the last id seen)",
             get(notifications_handler),
         ),
-        route("/v1/history", "Every movement of the shopper's money, newest first, with receipts", get(history_handler)),
+        route(
+            "/v1/history",
+            "Every movement of the shopper's money, newest first, with receipts",
+            get(history_handler),
+        ),
         Route {
             method: "GET",
             path: "/v1/fx/rates",

@@ -6,7 +6,6 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
-use pocket_server::ledger::check_invariants;
 use pocket_server::store::Store;
 use pocket_server::{App, Config};
 use serde_json::{json, Value};
@@ -152,7 +151,7 @@ impl TestService {
 
     /// Asserts the ledger's invariants hold over the whole database.
     pub fn assert_ledger_healthy(&self) {
-        let report = self.app.store.with_connection(|c| check_invariants(c)).unwrap();
+        let report = self.app.store.with_connection(pocket_server::audit::audit).unwrap();
         assert!(report.is_healthy(), "ledger broken: {:?}", report.breaks);
     }
 
@@ -161,6 +160,88 @@ impl TestService {
             .store
             .with_connection(|c| c.query_row("SELECT COUNT(*) FROM ledger_journals", [], |r| r.get(0)).unwrap())
     }
+}
+
+impl TestService {
+    /// A confirmed shopper with payment password 381947.
+    pub async fn paying_shopper(&self, email: &str) -> Shopper {
+        let shopper = self.confirmed_shopper(email).await;
+        let set = self
+            .call(
+                Method::PUT,
+                "/v1/me/payment-password",
+                Some(&shopper.token),
+                None,
+                Some(json!({ "password": PAYMENT_PASSWORD, "confirmation": PAYMENT_PASSWORD })),
+            )
+            .await;
+        assert_eq!(set.status, StatusCode::OK, "{}", set.body);
+        shopper
+    }
+
+    /// Checks out `items` (product id, options, quantity); returns the order ids.
+    pub async fn checkout(&self, shopper: &Shopper, items: Value) -> Vec<String> {
+        let reply = self.post("/v1/checkout", Some(&shopper.token), json!({ "items": items })).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        reply.body["orders"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string()).collect()
+    }
+
+    /// One phone case (3.99 USD, 45 g).
+    pub async fn phone_case_order(&self, shopper: &Shopper) -> String {
+        self.checkout(shopper, json!([{ "product_id": "prd_phone_case", "options": { "model": "Pixel 8", "colour": "teal" }, "quantity": 1 }]))
+            .await
+            .remove(0)
+    }
+
+    pub async fn pay(&self, shopper: &Shopper, order_id: &str, key: &str, source: Value) -> Reply {
+        self.post_money(
+            &format!("/v1/orders/{order_id}/pay"),
+            &shopper.token,
+            key,
+            json!({ "payment_password": PAYMENT_PASSWORD, "source": source }),
+        )
+        .await
+    }
+
+    pub async fn order(&self, shopper: &Shopper, order_id: &str) -> Value {
+        self.get(&format!("/v1/orders/{order_id}"), Some(&shopper.token)).await.body
+    }
+
+    /// Every text value in every table, for leak scans.
+    pub fn all_stored_text(&self) -> String {
+        self.app.store.with_connection(|c| {
+            let tables: Vec<String> = c
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let mut text = String::new();
+            for table in tables {
+                let mut statement = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
+                let columns = statement.column_count();
+                let mut rows = statement.query([]).unwrap();
+                while let Some(row) = rows.next().unwrap() {
+                    for column in 0..columns {
+                        let value: rusqlite::types::Value = row.get(column).unwrap();
+                        text.push_str(&format!("{value:?}\n"));
+                    }
+                }
+            }
+            text
+        })
+    }
+}
+
+pub const PAYMENT_PASSWORD: &str = "381947";
+
+pub fn balance_source(currency: &str) -> Value {
+    json!({ "kind": "balance", "currency": currency })
+}
+
+pub fn card_source(card_id: &str) -> Value {
+    json!({ "kind": "card", "card_id": card_id })
 }
 
 pub fn sign_up_body(email: &str) -> Value {
