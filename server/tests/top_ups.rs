@@ -173,3 +173,40 @@ async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
     assert_eq!(e_wallet["left_today"]["amount"], "180.00");
     assert_eq!(e_wallet["left_this_month"]["amount"], "880.00");
 }
+
+#[tokio::test]
+async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let card = service.post("/v1/cards", Some(&shopper.token), json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" })).await;
+    let card_id = card.body["id"].as_str().unwrap();
+    let missing = service.post_money("/v1/top-ups", &shopper.token, "k0", json!({ "rail": "bank_card", "amount": usd("50.00") })).await;
+    assert_eq!(missing.code(), "card_required");
+    let topped = service.post_money("/v1/top-ups", &shopper.token, "k1", json!({ "rail": "bank_card", "amount": usd("50.00"), "card_id": card_id })).await;
+    assert_eq!((topped.status, topped.body["status"].as_str()), (StatusCode::CREATED, Some("settled")));
+    assert_eq!(service.balance(&shopper, "USD").await.0, "50.00");
+    let over = service.post_money("/v1/top-ups", &shopper.token, "k2", json!({ "rail": "bank_card", "amount": usd("200.01"), "card_id": card_id })).await;
+    assert_eq!(over.code(), "per_payment_limit", "a young account's card top-up limit is 200.00");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_card_top_up_can_be_declined_or_need_an_sms_code() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let add = |number: &'static str| service.post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30" }));
+    let declined = add("4000000000000002").await.body["id"].as_str().unwrap().to_string();
+    let otp = add("4000000000003220").await.body["id"].as_str().unwrap().to_string();
+    let refused = service.post_money("/v1/top-ups", &shopper.token, "k1", json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": declined })).await;
+    assert_eq!(refused.code(), "card_declined");
+    let body = json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": otp });
+    let asked = service.post_money("/v1/top-ups", &shopper.token, "k2", body.clone()).await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED);
+    let sms = service.get("/v1/sandbox/messages?recipient=%2B5511999990000", None).await;
+    let mut with_code = body;
+    with_code["one_time_code"] = sms.body["messages"][0]["code"].clone();
+    let topped = service.post_money("/v1/top-ups", &shopper.token, "k2", with_code).await;
+    assert_eq!(topped.status, StatusCode::CREATED, "{}", topped.body);
+    assert_eq!(service.balance(&shopper, "USD").await.0, "20.00");
+    service.assert_ledger_healthy();
+}

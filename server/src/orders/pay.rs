@@ -159,11 +159,12 @@ fn balance_legs(user_id: &str, escrow: AccountKey, price: Money, currency: Curre
     }
 }
 
-/// Asks the (sandbox) card processor to charge the card.
-fn charge_card(
+/// Asks the (sandbox) card processor to charge the card. `reference` ties
+/// a one-time code to what it pays (an order or a top-up).
+pub fn charge_card(
     tx: &Transaction,
     user_id: &str,
-    order_id: &str,
+    reference: &str,
     card_id: &str,
     code: Option<&str>,
     now: DateTime<Utc>,
@@ -185,7 +186,7 @@ fn charge_card(
             let code = code.ok_or_else(|| {
                 ApiError::validation("one_time_code_required", "enter the code sent by SMS").with_field("one_time_code")
             })?;
-            verify_one_time_code(tx, user_id, order_id, card_id, code, now)
+            verify_one_time_code(tx, user_id, reference, card_id, code, now)
         }
     }
 }

@@ -29,6 +29,19 @@ pub struct TopUpRequest {
     /// Which e-wallet, for the e-wallet rail.
     #[serde(default)]
     pub provider: Option<EWalletProvider>,
+    /// Which card, for the bank card rail.
+    #[serde(default)]
+    pub card_id: Option<String>,
+    /// The SMS code, when the card asks for one.
+    #[serde(default)]
+    pub one_time_code: Option<String>,
+}
+
+impl TopUpRequest {
+    /// What a one-time code for this top-up is tied to: the card and amount.
+    pub fn card_id_key(&self) -> String {
+        format!("{}:{}", self.card_id.clone().unwrap_or_default(), self.amount)
+    }
 }
 
 /// Past movements of one limit method, in USD: the limits' history.
@@ -70,13 +83,16 @@ pub fn create_top_up(
     request: &TopUpRequest,
     now: DateTime<Utc>,
 ) -> Result<Value, ApiError> {
-    if request.rail == TopUpRail::BankCard {
-        return Err(ApiError::validation(
-            "rail_not_available",
-            "bank card top-ups open with card binding; use a bank transfer, Western Union, an e-wallet or a Boleto for now",
-        )
-        .with_field("rail"));
-    }
+    let card_id = match (request.rail, request.card_id.as_deref()) {
+        (TopUpRail::BankCard, None) => {
+            return Err(ApiError::validation("card_required", "choose the card to top up from").with_field("card_id"));
+        }
+        (TopUpRail::BankCard, Some(card_id)) => Some(card_id),
+        (_, Some(_)) => {
+            return Err(ApiError::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id"));
+        }
+        (_, None) => None,
+    };
     if request.rail == TopUpRail::EWallet && request.provider.is_none() {
         return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
             .with_field("provider"));
@@ -90,6 +106,13 @@ pub fn create_top_up(
     config.limits.evaluate(&standing, method, usd, &history, now)?;
 
     let id = new_id("top");
+    let debit = match card_id {
+        Some(card_id) => {
+            crate::orders::charge_card(tx, user_id, &format!("top-up:{}", request.card_id_key()), card_id, request.one_time_code.as_deref(), now)?;
+            AccountKey::CardProcessor { currency: amount.currency() }
+        }
+        None => rail_clearing(request.rail, amount),
+    };
     let arrival = request.rail.expected_arrival(now);
     let (credit, status, expected_by) = match arrival {
         Arrival::Instant => {
@@ -107,7 +130,7 @@ pub fn create_top_up(
         &Journal {
             code: JournalCode::TopUp,
             reference: id.clone(),
-            legs: vec![Leg { debit: rail_clearing(request.rail, amount), credit, amount }],
+            legs: vec![Leg { debit, credit, amount }],
             at: now,
         },
     )?;
