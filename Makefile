@@ -32,5 +32,5 @@ lint: toolchain ## Formatting and clippy, warnings as errors
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
-bench: toolchain ## Benchmarks (added with the service)
-	@echo "no benchmarks yet: the service (issue 3) adds payments per second"
+bench: toolchain ## Payments per second through the service beside a plain SQLite commit loop
+	$(CARGO) bench --locked -p pocket-server --bench payments

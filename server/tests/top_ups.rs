@@ -47,6 +47,35 @@ async fn an_e_wallet_top_up_is_spendable_at_once() {
 }
 
 #[tokio::test]
+async fn a_long_poll_on_the_feed_wakes_when_a_pending_top_up_settles() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("100.00"))).await;
+    let before = service.get("/v1/notifications", Some(&shopper.token)).await.body["notifications"].clone();
+    let last_seen = before.as_array().unwrap().iter().map(|n| n["id"].as_i64().unwrap()).max().unwrap_or(0);
+
+    let long_poll = format!("/v1/notifications?after={last_seen}&wait_seconds=30");
+    let waiting = service.get(&long_poll, Some(&shopper.token));
+    let settle = async {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        service.advance_days(11).await;
+    };
+    let (feed, ()) = tokio::join!(waiting, settle);
+    let kinds: Vec<&str> =
+        feed.body["notifications"].as_array().unwrap().iter().map(|n| n["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["top_up_settled"]);
+}
+
+#[tokio::test]
+async fn a_long_poll_with_nothing_new_answers_empty_when_its_wait_ends() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let feed = service.get("/v1/notifications?after=999999&wait_seconds=1", Some(&shopper.token)).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(feed.body["notifications"], json!([]));
+}
+
+#[tokio::test]
 async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
@@ -178,14 +207,36 @@ async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
 async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let card = service.post("/v1/cards", Some(&shopper.token), json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" })).await;
+    let card = service
+        .post(
+            "/v1/cards",
+            Some(&shopper.token),
+            json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" }),
+        )
+        .await;
     let card_id = card.body["id"].as_str().unwrap();
-    let missing = service.post_money("/v1/top-ups", &shopper.token, "k0", json!({ "rail": "bank_card", "amount": usd("50.00") })).await;
+    let missing = service
+        .post_money("/v1/top-ups", &shopper.token, "k0", json!({ "rail": "bank_card", "amount": usd("50.00") }))
+        .await;
     assert_eq!(missing.code(), "card_required");
-    let topped = service.post_money("/v1/top-ups", &shopper.token, "k1", json!({ "rail": "bank_card", "amount": usd("50.00"), "card_id": card_id })).await;
+    let topped = service
+        .post_money(
+            "/v1/top-ups",
+            &shopper.token,
+            "k1",
+            json!({ "rail": "bank_card", "amount": usd("50.00"), "card_id": card_id }),
+        )
+        .await;
     assert_eq!((topped.status, topped.body["status"].as_str()), (StatusCode::CREATED, Some("settled")));
     assert_eq!(service.balance(&shopper, "USD").await.0, "50.00");
-    let over = service.post_money("/v1/top-ups", &shopper.token, "k2", json!({ "rail": "bank_card", "amount": usd("200.01"), "card_id": card_id })).await;
+    let over = service
+        .post_money(
+            "/v1/top-ups",
+            &shopper.token,
+            "k2",
+            json!({ "rail": "bank_card", "amount": usd("200.01"), "card_id": card_id }),
+        )
+        .await;
     assert_eq!(over.code(), "per_payment_limit", "a young account's card top-up limit is 200.00");
     service.assert_ledger_healthy();
 }
@@ -194,10 +245,19 @@ async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
 async fn a_card_top_up_can_be_declined_or_need_an_sms_code() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper("maria@example.com").await;
-    let add = |number: &'static str| service.post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30" }));
+    let add = |number: &'static str| {
+        service.post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30" }))
+    };
     let declined = add("4000000000000002").await.body["id"].as_str().unwrap().to_string();
     let otp = add("4000000000003220").await.body["id"].as_str().unwrap().to_string();
-    let refused = service.post_money("/v1/top-ups", &shopper.token, "k1", json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": declined })).await;
+    let refused = service
+        .post_money(
+            "/v1/top-ups",
+            &shopper.token,
+            "k1",
+            json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": declined }),
+        )
+        .await;
     assert_eq!(refused.code(), "card_declined");
     let body = json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": otp });
     let asked = service.post_money("/v1/top-ups", &shopper.token, "k2", body.clone()).await;

@@ -37,6 +37,9 @@ pub enum StoreError {
 #[derive(Clone)]
 pub struct Store {
     connection: Arc<Mutex<Connection>>,
+    /// Woken after every commit that changed a row, so long-polling readers
+    /// (the notification feed) wake when there may be news.
+    changed: Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -59,7 +62,7 @@ impl Store {
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut connection)?;
-        Ok(Store { connection: Arc::new(Mutex::new(connection)) })
+        Ok(Store { connection: Arc::new(Mutex::new(connection)), changed: Arc::new(tokio::sync::Notify::new()) })
     }
 
     /// Runs `work` inside one `BEGIN IMMEDIATE` transaction on a blocking
@@ -70,18 +73,31 @@ impl Store {
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let connection = self.connection.clone();
+        let (connection, changed) = (self.connection.clone(), self.changed.clone());
         tokio::task::spawn_blocking(move || {
             let mut connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let changes_before = connection.total_changes();
             let transaction = connection
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(|error| E::from(StoreError::from(error)))?;
             let value = work(&transaction)?;
             transaction.commit().map_err(|error| E::from(StoreError::from(error)))?;
+            // Only a commit that wrote something wakes the waiters: a reader
+            // that settles nothing must not wake the others into a loop.
+            if connection.total_changes() != changes_before {
+                changed.notify_waiters();
+            }
             Ok(value)
         })
         .await
         .map_err(|error| E::from(StoreError::Task(error.to_string())))?
+    }
+
+    /// Notified after every commit that changed a row. Call
+    /// `notified().enable()` *before* reading, then await it, so a commit in
+    /// between is not missed.
+    pub fn changes(&self) -> Arc<tokio::sync::Notify> {
+        self.changed.clone()
     }
 
     /// Runs read-only `work` on a blocking thread (in a transaction, so it

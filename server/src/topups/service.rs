@@ -89,7 +89,9 @@ pub fn create_top_up(
         }
         (TopUpRail::BankCard, Some(card_id)) => Some(card_id),
         (_, Some(_)) => {
-            return Err(ApiError::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id"));
+            return Err(
+                ApiError::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id")
+            );
         }
         (_, None) => None,
     };
@@ -108,7 +110,14 @@ pub fn create_top_up(
     let id = new_id("top");
     let debit = match card_id {
         Some(card_id) => {
-            crate::orders::charge_card(tx, user_id, &format!("top-up:{}", request.card_id_key()), card_id, request.one_time_code.as_deref(), now)?;
+            crate::orders::charge_card(
+                tx,
+                user_id,
+                &format!("top-up:{}", request.card_id_key()),
+                card_id,
+                request.one_time_code.as_deref(),
+                now,
+            )?;
             AccountKey::CardProcessor { currency: amount.currency() }
         }
         None => rail_clearing(request.rail, amount),

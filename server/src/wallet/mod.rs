@@ -34,7 +34,7 @@ pub fn routes() -> Vec<Route> {
         route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler)),
         route(
             "/v1/notifications",
-            "Notifications after an id (poll with the last id seen)",
+            "Notifications after an id: poll with the last id seen, or long-poll with wait_seconds",
             get(notifications_handler),
         ),
         route(
@@ -106,22 +106,43 @@ async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json
 struct AfterQuery {
     #[serde(default)]
     after: i64,
+    /// Long poll: hold the request up to this many seconds (at most
+    /// [`MAX_WAIT_SECONDS`]) until there is a notification after `after`.
+    #[serde(default)]
+    wait_seconds: u64,
 }
+
+/// The longest a notification long poll is held, below common proxy and
+/// mobile-network idle timeouts.
+pub const MAX_WAIT_SECONDS: u64 = 30;
 
 async fn notifications_handler(
     State(app): State<App>,
     session: Session,
     Query(query): Query<AfterQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let now = app.clock.now();
-    let view = app
-        .store
-        .write(move |tx| {
-            settle_due(tx, now)?;
-            crate::messages::notifications_after(tx, &session.user_id, query.after)
-        })
-        .await?;
-    Ok(Json(view))
+    let wait = std::time::Duration::from_secs(query.wait_seconds.min(MAX_WAIT_SECONDS));
+    let deadline = tokio::time::Instant::now() + wait;
+    let changes = app.store.changes();
+    loop {
+        let changed = changes.notified();
+        tokio::pin!(changed);
+        changed.as_mut().enable();
+        let (now, user_id) = (app.clock.now(), session.user_id.clone());
+        let view = app
+            .store
+            .write(move |tx| {
+                settle_due(tx, now)?;
+                crate::messages::notifications_after(tx, &user_id, query.after)
+            })
+            .await?;
+        let has_news = view["notifications"].as_array().is_some_and(|rows| !rows.is_empty());
+        if has_news || tokio::time::Instant::now() >= deadline {
+            return Ok(Json(view));
+        }
+        // Woken by any commit (or the deadline), then look again.
+        let _ = tokio::time::timeout_at(deadline, changed).await;
+    }
 }
 
 async fn rates_handler() -> Json<Value> {
