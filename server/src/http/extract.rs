@@ -22,7 +22,9 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub struct ApiJson<T> {
     /// The parsed body.
     pub value: T,
-    /// The body re-serialized with sorted keys: equal requests, equal text.
+    /// The body re-serialized with sorted keys (equal requests, equal text),
+    /// secrets left out: this text is hashed into the idempotency record,
+    /// and a fast hash of a 6-digit password would give the password away.
     pub canonical: String,
 }
 
@@ -34,10 +36,23 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|error| {
             ApiError::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
         })?;
-        let canonical = json.to_string();
+        let canonical = canonical_without_secrets(&json);
         let value = serde_path_to_error::deserialize(json).map_err(field_error)?;
         Ok(ApiJson { value, canonical })
     }
+}
+
+/// Body fields that are secrets: never part of the idempotency hash.
+const SECRET_FIELDS: [&str; 3] = ["payment_password", "password", "one_time_code"];
+
+fn canonical_without_secrets(json: &serde_json::Value) -> String {
+    let mut json = json.clone();
+    if let Some(object) = json.as_object_mut() {
+        for field in SECRET_FIELDS {
+            object.remove(field);
+        }
+    }
+    json.to_string()
 }
 
 fn body_error(rejection: BytesRejection) -> ApiError {
@@ -157,5 +172,19 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
             .with_field("Idempotency-Key"));
         }
         Ok(IdempotencyKey(key.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_without_secrets;
+    use serde_json::json;
+
+    #[test]
+    fn the_idempotency_fingerprint_leaves_the_payment_password_and_code_out() {
+        let body = json!({ "payment_password": "381947", "one_time_code": "918273", "source": { "kind": "balance" } });
+        let canonical = canonical_without_secrets(&body);
+        assert!(!canonical.contains("381947") && !canonical.contains("918273"), "{canonical}");
+        assert!(canonical.contains("balance"));
     }
 }
