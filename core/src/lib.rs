@@ -15,6 +15,10 @@
 //! | [`orders`] | order states, escrow and refunds |
 //! | [`window`] | rolling 24-hour and 30-day windows over past spending |
 //!
+//! With the `app` feature (on by default), [`app`] adds the app core the
+//! shells use: the [`app::Pocket`] object, its service client, offline
+//! store, exactly-once outbox and secret store.
+//!
 //! Rules never read the clock: every function that depends on time takes
 //! `now` as an argument, so the service's sandbox clock and the tests can
 //! move time forward.
@@ -37,6 +41,8 @@
 //! ```
 #![warn(missing_docs)]
 
+#[cfg(feature = "app")]
+pub mod app;
 pub mod cards;
 pub mod limits;
 pub mod money;

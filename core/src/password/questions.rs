@@ -58,27 +58,37 @@ impl SecurityAnswers {
     /// Checks and hashes `(question, answer)` pairs: at least three distinct
     /// questions, none with a blank answer.
     pub fn new(pairs: &[(String, String)], hasher: &SecretHasher) -> Result<SecurityAnswers, SecurityQuestionError> {
+        SecurityAnswers::check(pairs)?;
+        let answers = pairs
+            .iter()
+            .map(|(question, answer)| {
+                Ok(StoredAnswer {
+                    question: question.trim().to_string(),
+                    answer_hash: hasher.hash(&normalize(answer))?,
+                })
+            })
+            .collect::<Result<Vec<_>, SecurityQuestionError>>()?;
+        Ok(SecurityAnswers { answers })
+    }
+
+    /// The rules alone, without hashing: at least three distinct questions,
+    /// none with a blank answer. The phone checks this before sending.
+    pub fn check(pairs: &[(String, String)]) -> Result<(), SecurityQuestionError> {
         if pairs.len() < MIN_SECURITY_QUESTIONS {
             return Err(SecurityQuestionError::TooFewQuestions { given: pairs.len(), min: MIN_SECURITY_QUESTIONS });
         }
         let mut seen = Vec::with_capacity(pairs.len());
-        let mut answers = Vec::with_capacity(pairs.len());
         for (question, answer) in pairs {
             let key = normalize(question);
             if seen.contains(&key) {
                 return Err(SecurityQuestionError::DuplicateQuestion { question: question.trim().to_string() });
             }
-            let normalized_answer = normalize(answer);
-            if normalized_answer.is_empty() {
+            if normalize(answer).is_empty() {
                 return Err(SecurityQuestionError::EmptyAnswer { question: question.trim().to_string() });
             }
             seen.push(key);
-            answers.push(StoredAnswer {
-                question: question.trim().to_string(),
-                answer_hash: hasher.hash(&normalized_answer)?,
-            });
         }
-        Ok(SecurityAnswers { answers })
+        Ok(())
     }
 
     /// The questions, to ask them back.

@@ -153,8 +153,9 @@ async fn rates_handler() -> Json<Value> {
     Json(json!({ "base": "USD", "rates": rates }))
 }
 
-/// Every ledger movement touching the shopper's balances, newest first. A
-/// charged-twice or never-charged payment shows here, with its receipt.
+/// Every ledger movement of the shopper's money, newest first: their
+/// balances, and their orders paid or refunded by card. A charged-twice or
+/// never-charged payment shows here, with its receipt.
 pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
     let prefix = format!("user:{user_id}:%");
     let mut statement = tx.prepare(
@@ -166,9 +167,11 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
          JOIN ledger_accounts d ON d.id = l.debit_account_id
          JOIN ledger_accounts c ON c.id = l.credit_account_id
          WHERE d.account_key LIKE ?1 OR c.account_key LIKE ?1
+            OR ((d.account_key LIKE 'card_processor:%' OR c.account_key LIKE 'card_processor:%')
+                AND j.reference IN (SELECT id FROM orders WHERE user_id = ?2))
          ORDER BY j.id DESC, l.id DESC LIMIT 500",
     )?;
-    let rows = statement.query_map([&prefix], |r| {
+    let rows = statement.query_map([&prefix, user_id], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, String>(1)?,
@@ -194,6 +197,13 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
         }
         let currency = Currency::from_code(&currency)?;
         let receipt = (code == "payment").then(|| format!("/v1/orders/{reference}/receipt"));
+        // An order paid by card leaves the card and a refund returns to it.
+        let by_card = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
+        let (out_of_user, into_user) = if by_card && !out_of_user && !into_user {
+            (debit.starts_with("card_processor:"), credit.starts_with("card_processor:"))
+        } else {
+            (out_of_user, into_user)
+        };
         entries.push(json!({
             "journal_id": journal_id,
             "kind": code,
@@ -202,6 +212,7 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
             "amount": Money::from_minor_units(amount_minor, currency)?,
             "direction": if into_user && !out_of_user { "in" } else if out_of_user && !into_user { "out" } else { "settled" },
             "receipt": receipt,
+            "source": if by_card { "card" } else { "balance" },
         }));
     }
     Ok(json!({ "entries": entries }))

@@ -1,0 +1,173 @@
+//! The shopper's account: sign-up, email confirmation, sign-in and out,
+//! profile and language, payment password and security questions.
+
+use reqwest::Method;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::events::PocketEvent;
+use super::reads::{parse, screen, Fetched};
+use super::views::{Profile, SignUpForm, SignUpReceipt};
+use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
+use crate::password::{validate_new_payment_password, SecurityAnswers};
+
+impl Pocket {
+    /// Creates an account; the service emails a confirmation link valid for
+    /// 24 hours.
+    pub async fn sign_up(&self, form: SignUpForm) -> Result<SignUpReceipt, PocketError> {
+        let body = serde_json::to_value(&form).map_err(PocketError::internal)?;
+        parse(self.inner.public_post("/v1/accounts", &body).await?)
+    }
+
+    /// Confirms the email with the token from the link.
+    pub async fn confirm_email(&self, token: String) -> Result<(), PocketError> {
+        self.inner.public_post("/v1/accounts/confirm-email", &json!({ "token": token })).await?;
+        Ok(())
+    }
+
+    /// Sends a new confirmation link (the old one stops working).
+    pub async fn resend_confirmation(&self, email: String) -> Result<(), PocketError> {
+        self.inner.public_post("/v1/accounts/resend-confirmation", &json!({ "email": email })).await?;
+        Ok(())
+    }
+
+    /// Signs in: the session token goes to the secret store, the profile
+    /// and the notification feed are fetched and saved. Signing in as
+    /// another shopper forgets the previous shopper's saved screens.
+    pub async fn log_in(&self, email: String, password: String) -> Result<Profile, PocketError> {
+        let inner = &self.inner;
+        let session = inner.public_post("/v1/sessions", &json!({ "email": email, "password": password })).await?;
+        let (Some(token), Some(user_id)) = (session["token"].as_str(), session["user_id"].as_str()) else {
+            return Err(PocketError::internal("the service's sign-in answer has no token"));
+        };
+        if inner.store.meta(USER_META)?.as_deref() != Some(user_id) {
+            inner.store.forget_screens()?;
+        }
+        inner.secrets.put(SESSION_SECRET, token)?;
+        inner.store.set_meta(USER_META, user_id)?;
+        // The feed so far is history, not news: take it without announcing.
+        let after = inner.last_notification_id();
+        if let Fetched::Answer(body) = inner.fetch(&format!("/v1/notifications?after={after}")).await? {
+            inner.take_notifications(body, false).await?;
+        }
+        inner.session_changed.notify_waiters();
+        inner.outbox_wake.notify_one();
+        self.profile().await
+    }
+
+    /// Signs out here and at the service. Money actions still pending stay
+    /// saved and are sent when the same shopper signs in again.
+    pub async fn log_out(&self) -> Result<(), PocketError> {
+        let inner = &self.inner;
+        if let Ok(token) = inner.token() {
+            // Best effort: a session the service never hears about expires there.
+            let _ = inner.service.call(Method::DELETE, "/v1/sessions/current", Some(&token), None, None, None).await;
+        }
+        inner.secrets.delete(SESSION_SECRET)?;
+        inner.store.forget_screens()?;
+        inner.session_changed.notify_waiters();
+        inner.listeners.emit(PocketEvent::SignedOut);
+        Ok(())
+    }
+
+    /// The profile, saved for offline use.
+    pub async fn profile(&self) -> Result<Profile, PocketError> {
+        let inner = &self.inner;
+        let (mut profile, freshness) = inner
+            .screen(screen::PROFILE, || async {
+                match inner.fetch("/v1/me").await? {
+                    Fetched::Answer(body) => Ok(Some(parse::<Profile>(body)?)),
+                    Fetched::Unanswered(_) => Ok(None),
+                }
+            })
+            .await?;
+        profile.freshness = freshness;
+        Ok(profile)
+    }
+
+    /// Changes the interface language.
+    pub async fn set_language(&self, language: String) -> Result<Profile, PocketError> {
+        let body = json!({ "language": language });
+        let mut profile: Profile = parse(self.inner.session_call(Method::PATCH, "/v1/me", &body).await?)?;
+        profile.freshness = super::Freshness { fetched_at: Some(self.inner.now()), stale: false };
+        self.inner.store.save_screen(screen::PROFILE, &profile, self.inner.now())?;
+        Ok(profile)
+    }
+
+    /// Sets the 6-digit payment password (or changes it: pass the current
+    /// one). The rules are checked here first, so a weak password is
+    /// explained without a round trip.
+    pub async fn set_payment_password(
+        &self,
+        password: String,
+        confirmation: String,
+        current_password: Option<String>,
+    ) -> Result<(), PocketError> {
+        validate_new_payment_password(&password, &confirmation)
+            .map_err(|error| PocketError::invalid("password", &rule_code(&error), error.to_string()))?;
+        let mut body = json!({ "password": password, "confirmation": confirmation });
+        if let Some(current) = current_password {
+            body["current_password"] = Value::String(current);
+        }
+        self.inner.session_call(Method::PUT, "/v1/me/payment-password", &body).await?;
+        Ok(())
+    }
+
+    /// Sets the security questions: at least three distinct questions, each
+    /// answered (checked here first).
+    pub async fn set_security_questions(&self, answers: Vec<SecurityAnswer>) -> Result<(), PocketError> {
+        let pairs: Vec<(String, String)> = answers.iter().map(|a| (a.question.clone(), a.answer.clone())).collect();
+        SecurityAnswers::check(&pairs)
+            .map_err(|error| PocketError::invalid("answers", &rule_code(&error), error.to_string()))?;
+        self.inner.session_call(Method::PUT, "/v1/me/security-questions", &json!({ "answers": answers })).await?;
+        Ok(())
+    }
+}
+
+/// A security question and its answer.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct SecurityAnswer {
+    /// The question.
+    pub question: String,
+    /// The answer (compared ignoring case and spaces).
+    pub answer: String,
+}
+
+impl std::fmt::Debug for SecurityAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SecurityAnswer").field("question", &self.question).finish_non_exhaustive()
+    }
+}
+
+/// A rule error's `kind`, as the code the shell can switch on.
+pub(crate) fn rule_code<E: Serialize>(error: &E) -> String {
+    serde_json::to_value(error)
+        .ok()
+        .and_then(|value| value["kind"].as_str().map(str::to_string))
+        .unwrap_or_else(|| "invalid".into())
+}
+
+impl Inner {
+    /// A POST that needs no session and moves no money.
+    pub(crate) async fn public_post(&self, path: &str, body: &Value) -> Result<Value, PocketError> {
+        let answer = self.service.call(Method::POST, path, None, None, Some(body), None).await?;
+        if answer.is_success() {
+            Ok(answer.body)
+        } else {
+            Err(PocketError::from_service(answer.status, &answer.body))
+        }
+    }
+
+    /// A call with the session that moves no money (not through the outbox:
+    /// repeating it is harmless, so a failure is simply reported).
+    pub(crate) async fn session_call(&self, method: Method, path: &str, body: &Value) -> Result<Value, PocketError> {
+        let token = self.token()?;
+        let body = (method != Method::DELETE).then_some(body);
+        let answer = self.service.call(method, path, Some(&token), None, body, None).await?;
+        if answer.is_success() {
+            Ok(answer.body)
+        } else {
+            Err(PocketError::from_service(answer.status, &answer.body))
+        }
+    }
+}

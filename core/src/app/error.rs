@@ -1,0 +1,136 @@
+//! The one error the shells show. Each variant says what happened and what
+//! to do; a refusal (final: do not retry) is never confused with a network
+//! problem (the core retries by itself).
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use crate::limits::LimitRefusal;
+
+/// Everything a `Pocket` call can fail with.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PocketError {
+    /// The input was wrong and nothing was sent or changed: fix `field`.
+    #[error("{message}")]
+    InvalidInput {
+        /// The field to fix (`amount`, `payment_password`, `number`, ...).
+        field: Option<String>,
+        /// A machine-readable reason (`below_rail_minimum`, `ascending_run`, ...).
+        code: String,
+        /// What was wrong and what to do, for the shopper.
+        message: String,
+    },
+    /// A spending limit refuses the amount: the figures say how much is left,
+    /// when it resets and what would raise it. Nothing moved.
+    #[error("{message}")]
+    LimitReached {
+        /// The rule, the ceiling, what is left, when it resets, what raises it.
+        refusal: Box<LimitRefusal>,
+        /// The service's sentence.
+        message: String,
+    },
+    /// The service refused the action for good (card declined, order
+    /// already shipped, password locked, ...). Nothing moved and the core
+    /// will not retry it.
+    #[error("{message}")]
+    Refused {
+        /// What kind of refusal (`refused`, `forbidden`, `conflict`, `locked`, ...).
+        kind: String,
+        /// A machine-readable reason (`card_declined`, `insufficient_funds`, ...).
+        code: String,
+        /// What happened and what to do, for the shopper.
+        message: String,
+        /// The field at fault, if one is.
+        field: Option<String>,
+        /// Until when, for a lockout.
+        until: Option<DateTime<Utc>>,
+        /// Tries left, for a wrong payment password.
+        attempts_left: Option<u32>,
+    },
+    /// No one is signed in, or the session ended: sign in again. A money
+    /// action already saved stays in the outbox and is sent after sign-in.
+    #[error("sign in to continue")]
+    NeedsSignIn,
+    /// The service could not be reached (or failed) and this money action is
+    /// saved on the phone: it shows as pending and is sent again by itself,
+    /// with the same idempotency key, so it can never be charged twice.
+    #[error("no connection to Pocket: {reason}; it is saved and will be sent again by itself")]
+    WillRetry {
+        /// The pending action, as listed by `pending_actions`.
+        action_id: String,
+        /// Why the last attempt failed.
+        reason: String,
+    },
+    /// The service could not be reached and there is nothing saved on the
+    /// phone to show instead. Try again when online.
+    #[error("no connection to Pocket: {reason}")]
+    Offline {
+        /// Why the attempt failed.
+        reason: String,
+    },
+    /// Something on the phone failed (storage, keychain) or the service said
+    /// something this version does not understand.
+    #[error("something went wrong on this phone: {message}")]
+    Internal {
+        /// What.
+        message: String,
+    },
+}
+
+impl PocketError {
+    /// Whether the core keeps trying by itself (the action is pending).
+    pub fn will_retry(&self) -> bool {
+        matches!(self, PocketError::WillRetry { .. })
+    }
+
+    pub(crate) fn invalid(field: &str, code: &str, message: impl Into<String>) -> PocketError {
+        PocketError::InvalidInput { field: Some(field.to_string()), code: code.to_string(), message: message.into() }
+    }
+
+    pub(crate) fn internal(message: impl std::fmt::Display) -> PocketError {
+        PocketError::Internal { message: message.to_string() }
+    }
+
+    /// Maps the service's error body (`{"error": {type, code, message,
+    /// field, details}}`) to the shell's error.
+    pub(crate) fn from_service(status: u16, body: &Value) -> PocketError {
+        let error = &body["error"];
+        let text = |name: &str| error[name].as_str().map(str::to_string);
+        let kind = text("type").unwrap_or_else(|| "unknown".into());
+        let code = text("code").unwrap_or_else(|| format!("http_{status}"));
+        let message = text("message").unwrap_or_else(|| format!("the service answered {status}"));
+        let field = text("field");
+        if status == 401 {
+            return PocketError::NeedsSignIn;
+        }
+        if kind == "limit" {
+            if let Ok(refusal) = serde_json::from_value::<LimitRefusal>(error["details"].clone()) {
+                return PocketError::LimitReached { refusal: Box::new(refusal), message };
+            }
+        }
+        if kind == "validation" {
+            return PocketError::InvalidInput { field, code, message };
+        }
+        let until = error["details"]["locked_until"].as_str().and_then(|at| at.parse().ok());
+        let attempts_left = error["details"]["attempts_left"].as_u64().map(|n| n as u32);
+        PocketError::Refused { kind, code, message, field, until, attempts_left }
+    }
+}
+
+impl From<super::SecretStoreError> for PocketError {
+    fn from(error: super::SecretStoreError) -> Self {
+        PocketError::internal(error)
+    }
+}
+
+impl From<rusqlite::Error> for PocketError {
+    fn from(error: rusqlite::Error) -> Self {
+        PocketError::internal(format!("local storage: {error}"))
+    }
+}
+
+impl From<crate::money::MoneyError> for PocketError {
+    fn from(error: crate::money::MoneyError) -> Self {
+        PocketError::invalid("amount", "invalid_amount", error.to_string())
+    }
+}

@@ -1,0 +1,305 @@
+//! The outbox: every money-moving action is saved, with the idempotency key
+//! it will be sent under, before it is sent. Sending again after a failure
+//! or a restart reuses the key, so the service answers the first attempt's
+//! answer instead of charging twice.
+//!
+//! A row's life: `pending` (sending, or waiting to be sent again) →
+//! `done` (the service said yes) or `refused` (the service said no: never
+//! sent again). A card that asks for a one-time code parks the row in
+//! `needs_code` until the shopper types it.
+
+use chrono::{DateTime, Utc};
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::events::PocketEvent;
+use super::local_store::OutboxRow;
+use super::service::Unanswered;
+use super::{new_key, Inner, Pocket, PocketError};
+
+const PENDING: &str = "pending";
+const NEEDS_CODE: &str = "needs_code";
+const DONE: &str = "done";
+const REFUSED: &str = "refused";
+
+/// How many times the caller's own call tries before handing the action to
+/// the background resender.
+const ATTEMPTS_IN_CALL: u32 = 3;
+
+/// Where a pending action is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PendingState {
+    /// Being sent, or waiting to be sent again (no connection).
+    Sending,
+    /// Waiting for the one-time code the card's bank sent by SMS.
+    WaitingForCode,
+}
+
+/// A money-moving action the service has not answered yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingAction {
+    /// Its id (also its idempotency key).
+    pub id: String,
+    /// `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
+    pub kind: String,
+    /// What the shopper asked for, in words: "Pay 3.99 USD for order ...".
+    pub summary: String,
+    /// Sending or waiting for a code.
+    pub state: PendingState,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// Why the last attempt failed.
+    pub last_error: Option<String>,
+    /// When the shopper asked.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A money action to save and send.
+pub(crate) struct NewAction {
+    pub kind: &'static str,
+    pub method: Method,
+    pub path: String,
+    /// The request without secrets (this is what is saved on disk).
+    pub body: Value,
+    /// Fields added at send time from the secret store (payment password,
+    /// one-time code).
+    pub secrets: Map<String, Value>,
+    pub summary: String,
+}
+
+/// The service's yes.
+pub(crate) enum Accepted {
+    /// Done: the answer's body.
+    Done(Value),
+    /// The card asks for a one-time code, sent by SMS.
+    NeedsCode { action_id: String },
+}
+
+/// Why one attempt did not end in a yes.
+enum Failed {
+    /// No answer: send again later with the same key.
+    Unanswered(String),
+    /// A final answer (refusal), or a reason to stop trying now.
+    Final(PocketError),
+}
+
+fn secret_key(action_id: &str) -> String {
+    format!("outbox:{action_id}")
+}
+
+impl Inner {
+    /// Saves `action` (the row, then nothing else can lose it) and sends it.
+    pub(crate) async fn submit(&self, action: NewAction) -> Result<Accepted, PocketError> {
+        let user_id = self.user_id()?;
+        let id = new_key()?;
+        if !action.secrets.is_empty() {
+            self.secrets.put(&secret_key(&id), &Value::Object(action.secrets).to_string())?;
+        }
+        self.store.add_to_outbox(&OutboxRow {
+            id: id.clone(),
+            user_id,
+            kind: action.kind.to_string(),
+            method: action.method.to_string(),
+            path: action.path,
+            body: action.body,
+            summary: action.summary,
+            state: PENDING.to_string(),
+            attempts: 0,
+            last_error: None,
+            answer: None,
+            created_at: self.now(),
+        })?;
+        self.announce_pending()?;
+        self.send_in_call(&id).await
+    }
+
+    /// Adds the one-time code to an action waiting for it and sends it.
+    pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<Accepted, PocketError> {
+        let row = self.store.outbox_row(action_id)?.ok_or_else(|| {
+            PocketError::invalid("action_id", "unknown_action", "no pending action with that id on this phone")
+        })?;
+        if row.state != NEEDS_CODE {
+            return Err(PocketError::invalid(
+                "action_id",
+                "not_waiting_for_code",
+                "this action is not waiting for a code",
+            ));
+        }
+        let code = code.trim();
+        if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
+            return Err(PocketError::invalid(
+                "one_time_code",
+                "invalid_code",
+                "type the digits of the code sent by SMS",
+            ));
+        }
+        let mut secrets = self.action_secrets(action_id)?;
+        secrets.insert("one_time_code".into(), Value::String(code.to_string()));
+        self.secrets.put(&secret_key(action_id), &Value::Object(secrets).to_string())?;
+        self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
+        self.send_in_call(action_id).await
+    }
+
+    /// A few attempts with backoff (250 ms, 500 ms); then the action stays
+    /// pending for the background resender and the caller hears `WillRetry`.
+    async fn send_in_call(&self, id: &str) -> Result<Accepted, PocketError> {
+        let mut delay = std::time::Duration::from_millis(250);
+        let mut attempt = 1;
+        loop {
+            match self.attempt(id).await {
+                Ok(accepted) => return Ok(accepted),
+                Err(Failed::Final(error)) => return Err(error),
+                Err(Failed::Unanswered(reason)) if attempt >= ATTEMPTS_IN_CALL => {
+                    self.outbox_wake.notify_one();
+                    return Err(PocketError::WillRetry { action_id: id.to_string(), reason });
+                }
+                Err(Failed::Unanswered(_)) => {
+                    tokio::time::sleep(delay).await;
+                    delay *= 2;
+                    attempt += 1;
+                }
+            }
+        }
+    }
+
+    /// Sends every pending action of the signed-in shopper once, oldest
+    /// first, stopping at the first that gets no answer (the service is
+    /// still away). Returns what is still pending.
+    pub(crate) async fn resend_pending(&self) -> Result<Vec<PendingAction>, PocketError> {
+        let user_id = self.user_id()?;
+        for row in self.store.outbox_in(&[PENDING])? {
+            if row.user_id != user_id {
+                continue;
+            }
+            match self.attempt(&row.id).await {
+                Err(Failed::Unanswered(_)) => break,
+                Err(Failed::Final(PocketError::NeedsSignIn)) => break,
+                Ok(_) | Err(Failed::Final(_)) => {}
+            }
+        }
+        self.pending_actions()
+    }
+
+    /// The signed-in shopper's actions not yet answered.
+    pub(crate) fn pending_actions(&self) -> Result<Vec<PendingAction>, PocketError> {
+        let Ok(user_id) = self.user_id() else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .store
+            .outbox_in(&[PENDING, NEEDS_CODE])?
+            .into_iter()
+            .filter(|row| row.user_id == user_id)
+            .map(|row| PendingAction {
+                state: if row.state == NEEDS_CODE { PendingState::WaitingForCode } else { PendingState::Sending },
+                id: row.id,
+                kind: row.kind,
+                summary: row.summary,
+                attempts: row.attempts,
+                last_error: row.last_error,
+                created_at: row.created_at,
+            })
+            .collect())
+    }
+
+    /// One attempt at one row, under the send lock.
+    async fn attempt(&self, id: &str) -> Result<Accepted, Failed> {
+        let _one_at_a_time = self.send_lock.lock().await;
+        let row = self
+            .store
+            .outbox_row(id)
+            .map_err(Failed::Final)?
+            .ok_or_else(|| Failed::Final(PocketError::internal("the outbox lost an action it was sending")))?;
+        match row.state.as_str() {
+            DONE => return Ok(Accepted::Done(row.answer.unwrap_or(Value::Null))),
+            REFUSED => return Err(Failed::Final(PocketError::from_service(400, &row.answer.unwrap_or(Value::Null)))),
+            NEEDS_CODE => return Ok(Accepted::NeedsCode { action_id: row.id }),
+            _ => {}
+        }
+        let token = self.token().map_err(Failed::Final)?;
+        let mut body = row.body.clone();
+        if let (Some(fields), Some(secrets)) = (body.as_object_mut(), self.action_secrets(id).ok()) {
+            fields.extend(secrets);
+        }
+        let method = Method::from_bytes(row.method.as_bytes()).map_err(|e| Failed::Final(PocketError::internal(e)))?;
+        let outcome = self.service.call(method, &row.path, Some(&token), Some(id), Some(&body), None).await;
+        drop(body);
+        let now = self.now();
+        match outcome {
+            Err(unanswered) => {
+                let reason = unanswered.to_string();
+                tracing::info!(action = %row.kind, id, %reason, "money action unanswered; it stays pending");
+                self.store.update_outbox(id, PENDING, Some(&reason), None, true, now).map_err(Failed::Final)?;
+                Err(Failed::Unanswered(reason))
+            }
+            Ok(answer) if answer.status == 202 => {
+                self.store.update_outbox(id, NEEDS_CODE, None, None, true, now).map_err(Failed::Final)?;
+                self.announce_pending().map_err(Failed::Final)?;
+                Ok(Accepted::NeedsCode { action_id: id.to_string() })
+            }
+            Ok(answer) if answer.is_success() => {
+                tracing::info!(action = %row.kind, id, replayed = answer.replayed, "money action done");
+                self.store.update_outbox(id, DONE, None, Some(&answer.body), true, now).map_err(Failed::Final)?;
+                self.forget_action_secrets(id);
+                self.announce_pending().map_err(Failed::Final)?;
+                self.after_money_moved(&row.kind, &answer.body).await;
+                Ok(Accepted::Done(answer.body))
+            }
+            Ok(answer) if answer.status == 401 => {
+                self.store.update_outbox(id, PENDING, Some("signed out"), None, true, now).map_err(Failed::Final)?;
+                Err(Failed::Final(PocketError::NeedsSignIn))
+            }
+            Ok(answer) => {
+                let error = PocketError::from_service(answer.status, &answer.body);
+                tracing::info!(action = %row.kind, id, status = answer.status, "money action refused; not retried");
+                self.store
+                    .update_outbox(id, REFUSED, Some(&error.to_string()), Some(&answer.body), true, now)
+                    .map_err(Failed::Final)?;
+                self.forget_action_secrets(id);
+                self.announce_pending().map_err(Failed::Final)?;
+                Err(Failed::Final(error))
+            }
+        }
+    }
+
+    fn action_secrets(&self, id: &str) -> Result<Map<String, Value>, PocketError> {
+        let stored = self.secrets.get(&secret_key(id))?;
+        Ok(stored.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default())
+    }
+
+    fn forget_action_secrets(&self, id: &str) {
+        if let Err(error) = self.secrets.delete(&secret_key(id)) {
+            tracing::warn!(%error, "could not delete a finished action's secrets");
+        }
+    }
+
+    fn announce_pending(&self) -> Result<(), PocketError> {
+        let pending = self.pending_actions()?.len() as u32;
+        self.listeners.emit(PocketEvent::PendingActionsChanged { pending });
+        Ok(())
+    }
+}
+
+impl From<Unanswered> for PocketError {
+    fn from(unanswered: Unanswered) -> Self {
+        PocketError::Offline { reason: unanswered.to_string() }
+    }
+}
+
+impl Pocket {
+    /// Money actions saved on this phone that the service has not answered
+    /// yet (no connection, or waiting for a one-time code). Shown as
+    /// "pending" on the wallet screen.
+    pub fn pending_actions(&self) -> Result<Vec<PendingAction>, PocketError> {
+        self.inner.pending_actions()
+    }
+
+    /// Sends every pending action now (the shell calls this when the
+    /// network comes back or the app returns to the foreground; the
+    /// background work does it too). Returns what is still pending.
+    pub async fn resend_pending(&self) -> Result<Vec<PendingAction>, PocketError> {
+        self.inner.resend_pending().await
+    }
+}

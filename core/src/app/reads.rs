@@ -1,0 +1,177 @@
+//! Reading screens: from the service when it answers (and saved), from the
+//! phone's last copy, marked stale, when it does not.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::events::PocketEvent;
+use super::service::Unanswered;
+use super::views::{Balance, Freshness, Notification, Order, OrdersScreen};
+use super::{Inner, PocketError};
+
+/// Saved-screen names in the local store.
+pub(crate) mod screen {
+    pub const WALLET: &str = "wallet";
+    pub const CARDS: &str = "cards";
+    pub const ORDERS: &str = "orders";
+    pub const HISTORY: &str = "history";
+    pub const NOTIFICATIONS: &str = "notifications";
+    pub const PROFILE: &str = "profile";
+    pub const CATALOGUE: &str = "catalogue";
+}
+
+/// The local store's key for the last notification id seen.
+pub(crate) const LAST_NOTIFICATION_META: &str = "last_notification_id";
+
+/// A GET that either answered or did not.
+pub(crate) enum Fetched {
+    Answer(Value),
+    Unanswered(Unanswered),
+}
+
+impl Inner {
+    /// GET `path` with the session: the body, or a refusal as an error, or
+    /// `Unanswered` for the caller to fall back on.
+    pub(crate) async fn fetch(&self, path: &str) -> Result<Fetched, PocketError> {
+        let token = self.token()?;
+        match self.service.read(path, Some(&token)).await {
+            Ok(answer) if answer.is_success() => Ok(Fetched::Answer(answer.body)),
+            Ok(answer) => Err(PocketError::from_service(answer.status, &answer.body)),
+            Err(unanswered) => Ok(Fetched::Unanswered(unanswered)),
+        }
+    }
+
+    /// GET `path` and parse it; no fallback.
+    pub(crate) async fn fetch_now<T: DeserializeOwned>(&self, path: &str) -> Result<T, PocketError> {
+        match self.fetch(path).await? {
+            Fetched::Answer(body) => parse(body),
+            Fetched::Unanswered(unanswered) => Err(unanswered.into()),
+        }
+    }
+
+    /// A screen: built by `load` from the service and saved, or, when the
+    /// service cannot be reached, the saved copy marked stale.
+    pub(crate) async fn screen<T, F, Fut>(&self, name: &str, load: F) -> Result<(T, Freshness), PocketError>
+    where
+        T: Serialize + DeserializeOwned,
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<Option<T>, PocketError>>,
+    {
+        match load().await? {
+            Some(value) => {
+                let now = self.now();
+                self.store.save_screen(name, &value, now)?;
+                Ok((value, Freshness { fetched_at: Some(now), stale: false }))
+            }
+            None => match self.store.screen::<T>(name)? {
+                Some(saved) => Ok((saved.value, Freshness { fetched_at: Some(saved.fetched_at), stale: true })),
+                None => Err(PocketError::Offline {
+                    reason: "the service cannot be reached and nothing is saved on this phone yet".into(),
+                }),
+            },
+        }
+    }
+
+    /// Fetches the balances, saves them into the wallet screen and tells the
+    /// listener. Best effort: a failure leaves the saved copy as it was.
+    pub(crate) async fn refresh_balances(&self) {
+        let Ok(Fetched::Answer(body)) = self.fetch("/v1/balances").await else {
+            return;
+        };
+        let Ok(balances) = parse::<Vec<Balance>>(body["balances"].clone()) else {
+            return;
+        };
+        if let Ok(Some(mut saved)) = self.store.screen::<super::wallet::SavedWallet>(screen::WALLET) {
+            saved.value.balances = balances.clone();
+            let _ = self.store.save_screen(screen::WALLET, &saved.value, self.now());
+        }
+        self.listeners.emit(PocketEvent::BalancesChanged { balances });
+    }
+
+    /// Saves one order into the orders screen and tells the listener.
+    pub(crate) fn remember_order(&self, order: &Order) {
+        let mut orders = match self.store.screen::<OrdersScreen>(screen::ORDERS) {
+            Ok(Some(saved)) => saved.value,
+            _ => OrdersScreen { orders: Vec::new(), freshness: Freshness { fetched_at: None, stale: false } },
+        };
+        match orders.orders.iter_mut().find(|o| o.id == order.id) {
+            Some(existing) => *existing = order.clone(),
+            None => orders.orders.insert(0, order.clone()),
+        }
+        let _ = self.store.save_screen(screen::ORDERS, &orders, self.now());
+        self.listeners.emit(PocketEvent::OrderChanged { order_id: order.id.clone(), status: order.status });
+    }
+
+    /// After the service moved money for one of our actions: update what
+    /// it touched and tell the listener.
+    pub(crate) async fn after_money_moved(&self, kind: &str, answer: &Value) {
+        let order = if kind == "pay" { answer.get("order") } else { Some(answer) };
+        if matches!(kind, "pay" | "cancel_order" | "confirm_receipt") {
+            if let Some(order) = order.and_then(|o| parse::<Order>(o.clone()).ok()) {
+                self.remember_order(&order);
+            }
+        }
+        self.refresh_balances().await;
+    }
+
+    /// Fetches notifications after the last one seen, saves them, and (if
+    /// `announce`) tells the listener about each and about what it changed.
+    pub(crate) async fn take_notifications(
+        &self,
+        body: Value,
+        announce: bool,
+    ) -> Result<Vec<Notification>, PocketError> {
+        let new: Vec<Notification> = parse(body["notifications"].clone())?;
+        if new.is_empty() {
+            return Ok(new);
+        }
+        let mut feed: Vec<Notification> =
+            self.store.screen::<Vec<Notification>>(screen::NOTIFICATIONS)?.map(|s| s.value).unwrap_or_default();
+        let last_id = new.iter().map(|n| n.id).max().unwrap_or(0);
+        for notification in &new {
+            if !feed.iter().any(|n| n.id == notification.id) {
+                feed.insert(0, notification.clone());
+            }
+        }
+        feed.truncate(500);
+        self.store.save_screen(screen::NOTIFICATIONS, &feed, self.now())?;
+        self.store.set_meta(LAST_NOTIFICATION_META, &last_id.to_string())?;
+        if announce {
+            self.announce(&new).await;
+        }
+        Ok(new)
+    }
+
+    async fn announce(&self, new: &[Notification]) {
+        let mut money_moved = false;
+        for notification in new {
+            self.listeners.emit(PocketEvent::NotificationReceived { notification: notification.clone() });
+            let kind = notification.kind.as_str();
+            if kind == "top_up_settled" {
+                self.listeners.emit(PocketEvent::TopUpSettled { top_up_id: notification.reference.clone() });
+            }
+            if kind.starts_with("order_") || kind == "refund" || kind == "payment" {
+                let path = format!("/v1/orders/{}", notification.reference);
+                if let Ok(order) = self.fetch_now::<Order>(&path).await {
+                    self.remember_order(&order);
+                }
+            }
+            money_moved |=
+                matches!(kind, "payment" | "refund" | "top_up_settled" | "transfer_received" | "transfer_sent");
+        }
+        if money_moved {
+            self.refresh_balances().await;
+        }
+    }
+
+    pub(crate) fn last_notification_id(&self) -> i64 {
+        self.store.meta(LAST_NOTIFICATION_META).ok().flatten().and_then(|id| id.parse().ok()).unwrap_or(0)
+    }
+}
+
+/// The service's JSON as a view; a mismatch is this app being out of date.
+pub(crate) fn parse<T: DeserializeOwned>(body: Value) -> Result<T, PocketError> {
+    serde_json::from_value(body)
+        .map_err(|error| PocketError::internal(format!("an answer this app cannot read: {error}")))
+}

@@ -1,0 +1,136 @@
+//! HTTP to the Pocket service: reqwest over rustls (no OpenSSL on phones),
+//! timeouts on every call, and a short backoff for reads.
+//!
+//! Money-moving calls are not retried here: the outbox owns their retries,
+//! so each retry reuses the idempotency key saved before the first attempt.
+
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+
+/// Header the service sets on a replayed answer.
+const REPLAYED_HEADER: &str = "idempotent-replayed";
+
+/// What came back from one call.
+#[derive(Debug, Clone)]
+pub(crate) struct Answer {
+    /// The HTTP status.
+    pub status: u16,
+    /// The JSON body (`Null` when empty).
+    pub body: Value,
+    /// The service replayed a stored answer for this idempotency key.
+    pub replayed: bool,
+}
+
+impl Answer {
+    /// 2xx.
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// The call did not get a usable answer: the action may or may not have
+/// happened, so only a retry with the same key is safe.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum Unanswered {
+    /// Could not connect, or the connection broke before the answer.
+    #[error("the service could not be reached ({0})")]
+    Unreachable(String),
+    /// No answer in time.
+    #[error("the service did not answer in time")]
+    TimedOut,
+    /// The service failed (5xx): its work was rolled back, retrying is safe.
+    #[error("the service failed ({0})")]
+    ServiceFailed(u16),
+}
+
+/// A client for one service URL.
+#[derive(Clone)]
+pub(crate) struct ServiceClient {
+    http: reqwest::Client,
+    base_url: String,
+}
+
+impl ServiceClient {
+    /// A client with `timeout` for a whole request.
+    pub fn new(base_url: &str, timeout: Duration) -> Result<ServiceClient, String> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
+            .timeout(timeout)
+            .user_agent(concat!("pocket-core/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|error| format!("cannot build the HTTP client: {error}"))?;
+        Ok(ServiceClient { http, base_url: base_url.trim_end_matches('/').to_string() })
+    }
+
+    /// One call, no retries.
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        idempotency_key: Option<&str>,
+        body: Option<&Value>,
+        timeout: Option<Duration>,
+    ) -> Result<Answer, Unanswered> {
+        let mut request = self.http.request(method, format!("{}{}", self.base_url, path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(key) = idempotency_key {
+            request = request.header("Idempotency-Key", key);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        if let Some(timeout) = timeout {
+            request = request.timeout(timeout);
+        }
+        let response = request.send().await.map_err(unanswered)?;
+        let status = response.status();
+        let replayed = response.headers().contains_key(REPLAYED_HEADER);
+        let bytes = response.bytes().await.map_err(unanswered)?;
+        if status.is_server_error() {
+            return Err(Unanswered::ServiceFailed(status.as_u16()));
+        }
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).map_err(|_| Unanswered::Unreachable(bad_answer(status)))?
+        };
+        Ok(Answer { status: status.as_u16(), body, replayed })
+    }
+
+    /// A read, tried up to three times with a short backoff (200 ms, 400 ms)
+    /// when the service cannot be reached.
+    pub async fn read(&self, path: &str, token: Option<&str>) -> Result<Answer, Unanswered> {
+        let mut delay = Duration::from_millis(200);
+        let mut attempt = 1;
+        loop {
+            match self.call(Method::GET, path, token, None, None, None).await {
+                Err(error) if attempt < 3 => {
+                    tracing::debug!(path, %error, attempt, "read failed; retrying");
+                    tokio::time::sleep(delay).await;
+                    delay *= 2;
+                    attempt += 1;
+                }
+                outcome => return outcome,
+            }
+        }
+    }
+}
+
+fn unanswered(error: reqwest::Error) -> Unanswered {
+    if error.is_timeout() {
+        Unanswered::TimedOut
+    } else {
+        // reqwest's message names the URL, never a body, so no secret can
+        // leak through it.
+        Unanswered::Unreachable(error.without_url().to_string())
+    }
+}
+
+fn bad_answer(status: StatusCode) -> String {
+    format!("an answer that is not JSON, status {status}")
+}

@@ -1,0 +1,317 @@
+//! Cards, the catalogue, checkout, payment and the order's life after it.
+
+use reqwest::Method;
+use serde_json::{json, Map, Value};
+
+use super::accounts::rule_code;
+use super::outbox::{Accepted, NewAction};
+use super::reads::{parse, screen, Fetched};
+use super::views::{Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote, QuoteLimits};
+use super::wallet::password_secret;
+use super::{Pocket, PocketError};
+use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
+use crate::limits::LimitRefusal;
+use crate::money::{Currency, Money};
+use crate::orders::{DisputeReason, RefundPreference};
+
+/// What pays an order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaymentSource {
+    /// The Pocket balance in `currency` (converted to USD if another; see
+    /// `quote`).
+    Balance {
+        /// Which balance.
+        currency: Currency,
+    },
+    /// A card, bound or added for this payment.
+    Card {
+        /// The card's id.
+        card_id: String,
+    },
+}
+
+/// How a payment went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaymentOutcome {
+    /// Paid: the money is held in escrow until the parcel arrives.
+    Paid {
+        /// The order, now paid.
+        order: Box<Order>,
+    },
+    /// The card's bank sent a code by SMS: call `complete_with_code`.
+    NeedsOneTimeCode {
+        /// The pending action to complete.
+        action_id: String,
+    },
+}
+
+/// The secret store's key for a card's token.
+fn card_token_secret(card_id: &str) -> String {
+    format!("card_token:{card_id}")
+}
+
+impl Pocket {
+    /// Adds a card. The number is checked here first (length, Luhn, brand;
+    /// the expiry too), sent once to be exchanged for a token, and never
+    /// written anywhere: the token goes to the secret store, the app keeps
+    /// only the mask. `save` binds the card to the account; the default
+    /// choice is not to.
+    pub async fn add_card(&self, number: String, expiry: String, save: SaveCardChoice) -> Result<Card, PocketError> {
+        let card_number = CardNumber::parse(&number)
+            .map_err(|error| PocketError::invalid("number", &rule_code(&error), error.to_string()))?;
+        drop(number);
+        let expiry = CardExpiry::parse(&expiry)
+            .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
+            .map_err(|error| PocketError::invalid("expiry", &rule_code(&error), error.to_string()))?;
+        let body = json!({ "number": card_number.expose_digits(), "expiry": expiry.to_string(), "save": save });
+        drop(card_number);
+        let answer = self.inner.session_call(Method::POST, "/v1/cards", &body).await;
+        drop(body);
+        let answer = answer?;
+        let card: Card = parse(answer.clone())?;
+        if let Some(token) = answer["token"].as_str() {
+            self.inner.secrets.put(&card_token_secret(&card.id), token)?;
+        }
+        if card.saved {
+            let _ = self.cards().await;
+        }
+        Ok(card)
+    }
+
+    /// Removes a bound card, and its token from the secret store.
+    pub async fn remove_card(&self, card_id: String) -> Result<CardsScreen, PocketError> {
+        self.inner.session_call(Method::DELETE, &format!("/v1/cards/{card_id}"), &Value::Null).await?;
+        self.inner.secrets.delete(&card_token_secret(&card_id))?;
+        self.cards().await
+    }
+
+    /// The bound cards, masked.
+    pub async fn cards(&self) -> Result<CardsScreen, PocketError> {
+        let inner = &self.inner;
+        let (mut cards, freshness) = inner
+            .screen(screen::CARDS, || async {
+                match inner.fetch("/v1/cards").await? {
+                    Fetched::Answer(body) => {
+                        let cards: Vec<Card> = parse(body["cards"].clone())?;
+                        let max_cards = body["max_cards"].as_u64().unwrap_or(crate::cards::MAX_BOUND_CARDS as u64);
+                        Ok(Some(CardsScreen { cards, max_cards: max_cards as u32, freshness: never() }))
+                    }
+                    Fetched::Unanswered(_) => Ok(None),
+                }
+            })
+            .await?;
+        cards.freshness = freshness;
+        Ok(cards)
+    }
+
+    /// Sellers and products.
+    pub async fn catalogue(&self) -> Result<Catalogue, PocketError> {
+        let inner = &self.inner;
+        let (mut catalogue, freshness) = inner
+            .screen(screen::CATALOGUE, || async {
+                match inner.fetch("/v1/catalogue").await? {
+                    Fetched::Answer(body) => Ok(Some(parse::<Catalogue>(body)?)),
+                    Fetched::Unanswered(_) => Ok(None),
+                }
+            })
+            .await?;
+        catalogue.freshness = freshness;
+        Ok(catalogue)
+    }
+
+    /// Checks a cart out into one order per seller (each parcel at most
+    /// 2 kg and within the low-value cap), with an optional Pocket coupon.
+    /// No money moves until `pay`.
+    pub async fn check_out(
+        &self,
+        lines: Vec<CartLine>,
+        coupon: Option<String>,
+        delivery_address: Option<String>,
+    ) -> Result<Vec<Order>, PocketError> {
+        let mut body = json!({ "items": lines });
+        if let Some(coupon) = coupon.filter(|c| !c.trim().is_empty()) {
+            body["coupon"] = json!(coupon);
+        }
+        if let Some(address) = delivery_address {
+            body["delivery_address"] = json!(address);
+        }
+        let answer = self.inner.session_call(Method::POST, "/v1/checkout", &body).await?;
+        let orders: Vec<Order> = parse(answer["orders"].clone())?;
+        for order in &orders {
+            self.inner.remember_order(order);
+        }
+        Ok(orders)
+    }
+
+    /// What paying `order_id` from the `currency` balance costs (FX rounded
+    /// up, in the house's favour) and what the limits say, before the
+    /// shopper confirms.
+    pub async fn quote(&self, order_id: String, currency: Currency) -> Result<Quote, PocketError> {
+        let body: Value = self.inner.fetch_now(&format!("/v1/orders/{order_id}/quote?currency={currency}")).await?;
+        let limits = &body["limits"];
+        let limits = if limits["allowed"].as_bool() == Some(true) {
+            QuoteLimits::Allowed {
+                left_today_after: parse(limits["left_today_after"].clone())?,
+                left_this_month_after: parse(limits["left_this_month_after"].clone())?,
+            }
+        } else {
+            QuoteLimits::Refused { refusal: parse::<LimitRefusal>(limits["refusal"]["error"]["details"].clone())? }
+        };
+        Ok(Quote {
+            order_id,
+            price: parse::<Money>(body["price"].clone())?,
+            pay: parse::<Money>(body["pay"].clone())?,
+            rate_usd_per_unit: body["rate_usd_per_unit"].as_str().map(str::to_string),
+            limits,
+        })
+    }
+
+    /// Pays an order into escrow with the payment password. Saved in the
+    /// outbox (the password in the secret store) before it is sent, and
+    /// sent again after a failure or a restart under the same idempotency
+    /// key: it is charged once. A refusal is final and never resent.
+    pub async fn pay(
+        &self,
+        order_id: String,
+        source: PaymentSource,
+        payment_password: String,
+    ) -> Result<PaymentOutcome, PocketError> {
+        let secrets = password_secret(payment_password)?;
+        let (source_json, paid_from) = match &source {
+            PaymentSource::Balance { currency } => {
+                (json!({ "kind": "balance", "currency": currency }), format!("the {currency} balance"))
+            }
+            PaymentSource::Card { card_id } => (json!({ "kind": "card", "card_id": card_id }), "a card".to_string()),
+        };
+        let price = self.saved_order(&order_id).map(|order| format!("{} ", order.price)).unwrap_or_default();
+        let action = NewAction {
+            kind: "pay",
+            method: Method::POST,
+            path: format!("/v1/orders/{order_id}/pay"),
+            body: json!({ "source": source_json }),
+            secrets,
+            summary: format!("Pay {price}for order {order_id} from {paid_from}"),
+        };
+        match self.inner.submit(action).await? {
+            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: Box::new(parse(answer["order"].clone())?) }),
+            Accepted::NeedsCode { action_id } => Ok(PaymentOutcome::NeedsOneTimeCode { action_id }),
+        }
+    }
+
+    /// Completes a payment or top-up that asked for the one-time code sent
+    /// by SMS. Returns the paid order for a payment; for a top-up, use
+    /// `complete_top_up_with_code`.
+    pub async fn complete_payment_with_code(&self, action_id: String, code: String) -> Result<Order, PocketError> {
+        match self.inner.submit_code(&action_id, &code).await? {
+            Accepted::Done(answer) => parse(answer["order"].clone()),
+            Accepted::NeedsCode { .. } => Err(PocketError::invalid(
+                "one_time_code",
+                "code_still_required",
+                "the service still asks for the code; type the code from the latest SMS",
+            )),
+        }
+    }
+
+    /// Completes a card top-up that asked for the one-time code.
+    pub async fn complete_top_up_with_code(
+        &self,
+        action_id: String,
+        code: String,
+    ) -> Result<super::TopUp, PocketError> {
+        match self.inner.submit_code(&action_id, &code).await? {
+            Accepted::Done(answer) => parse(answer),
+            Accepted::NeedsCode { .. } => Err(PocketError::invalid(
+                "one_time_code",
+                "code_still_required",
+                "the service still asks for the code; type the code from the latest SMS",
+            )),
+        }
+    }
+
+    /// The shopper's orders, newest first, with tracking and escrow.
+    pub async fn orders(&self) -> Result<OrdersScreen, PocketError> {
+        let inner = &self.inner;
+        let (mut orders, freshness) = inner
+            .screen(screen::ORDERS, || async {
+                match inner.fetch("/v1/orders").await? {
+                    Fetched::Answer(body) => {
+                        Ok(Some(OrdersScreen { orders: parse(body["orders"].clone())?, freshness: never() }))
+                    }
+                    Fetched::Unanswered(_) => Ok(None),
+                }
+            })
+            .await?;
+        orders.freshness = freshness;
+        Ok(orders)
+    }
+
+    /// One order, fresh from the service.
+    pub async fn order(&self, order_id: String) -> Result<Order, PocketError> {
+        let order: Order = self.inner.fetch_now(&format!("/v1/orders/{order_id}")).await?;
+        self.inner.remember_order(&order);
+        Ok(order)
+    }
+
+    /// Confirms the parcel arrived: the escrow goes to the seller.
+    pub async fn confirm_receipt(&self, order_id: String) -> Result<Order, PocketError> {
+        self.order_action("confirm_receipt", &order_id, "confirm-receipt", "Confirm receipt of").await
+    }
+
+    /// Cancels an order not yet shipped: a full refund.
+    pub async fn cancel_order(&self, order_id: String) -> Result<Order, PocketError> {
+        self.order_action("cancel_order", &order_id, "cancel", "Cancel").await
+    }
+
+    /// Opens a dispute while the order is shipped or delivered and inside
+    /// buyer protection.
+    pub async fn open_dispute(&self, order_id: String, reason: DisputeReason) -> Result<Order, PocketError> {
+        let path = format!("/v1/orders/{order_id}/dispute");
+        let order: Order = parse(self.inner.session_call(Method::POST, &path, &json!({ "reason": reason })).await?)?;
+        self.inner.remember_order(&order);
+        Ok(order)
+    }
+
+    /// Chooses where a refund goes: back where the payment came from, or
+    /// the Pocket balance.
+    pub async fn choose_refund_destination(
+        &self,
+        order_id: String,
+        preference: RefundPreference,
+    ) -> Result<Order, PocketError> {
+        let path = format!("/v1/orders/{order_id}/refund-destination");
+        let body = json!({ "preference": preference });
+        let order: Order = parse(self.inner.session_call(Method::PUT, &path, &body).await?)?;
+        self.inner.remember_order(&order);
+        Ok(order)
+    }
+
+    async fn order_action(
+        &self,
+        kind: &'static str,
+        order_id: &str,
+        path: &str,
+        verb: &str,
+    ) -> Result<Order, PocketError> {
+        let action = NewAction {
+            kind,
+            method: Method::POST,
+            path: format!("/v1/orders/{order_id}/{path}"),
+            body: json!({}),
+            secrets: Map::new(),
+            summary: format!("{verb} order {order_id}"),
+        };
+        match self.inner.submit(action).await? {
+            Accepted::Done(answer) => parse(answer),
+            Accepted::NeedsCode { .. } => Err(PocketError::internal("an order action never asks for a card code")),
+        }
+    }
+
+    fn saved_order(&self, order_id: &str) -> Option<Order> {
+        let saved = self.inner.store.screen::<OrdersScreen>(screen::ORDERS).ok().flatten()?;
+        saved.value.orders.into_iter().find(|order| order.id == order_id)
+    }
+}
+
+fn never() -> super::Freshness {
+    super::Freshness { fetched_at: None, stale: false }
+}

@@ -1,0 +1,463 @@
+//! What the shells draw: one value per screen, each saying how fresh it is.
+//!
+//! These mirror the service's answers (only the fields a screen needs) and
+//! are what the offline store keeps: none of them can hold a card number or
+//! a card token.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::cards::{CardBrand, CardStatus};
+use crate::limits::{LimitRefusal, LimitSummary, VerificationLevel};
+use crate::money::{Currency, Money};
+use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
+use crate::topup::{EWalletProvider, TopUpRail};
+
+/// How fresh a screen's data is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Freshness {
+    /// When the service last answered for this screen (`None`: never).
+    pub fetched_at: Option<DateTime<Utc>>,
+    /// True when the service could not be reached just now and this is the
+    /// copy kept on the phone: show it, marked as possibly out of date.
+    pub stale: bool,
+}
+
+/// A balance in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Balance {
+    /// The currency.
+    pub currency: Currency,
+    /// Spendable now.
+    pub available: Money,
+    /// Topped up but not yet arrived (slow rails); not spendable.
+    pub pending: Money,
+}
+
+/// The limits screen: every method's ceilings and what is left.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limits {
+    /// The account's verification level.
+    pub level: VerificationLevel,
+    /// Days since sign-up.
+    pub account_age_days: u32,
+    /// One summary per payment method and top-up rail.
+    pub limits: Vec<LimitSummary>,
+}
+
+/// Where a top-up is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TopUpStatus {
+    /// On its way (a slow rail), or waiting for the shopper to pay a Boleto.
+    Pending,
+    /// In the balance, spendable.
+    Settled,
+    /// A status this version of the app does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+/// One top-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopUp {
+    /// Its id.
+    pub id: String,
+    /// The rail it came by.
+    pub rail: TopUpRail,
+    /// The e-wallet, for the e-wallet rail.
+    pub provider: Option<EWalletProvider>,
+    /// The amount, in the currency topped up.
+    pub amount: Money,
+    /// The same amount in USD.
+    pub amount_usd: Money,
+    /// Pending or settled.
+    pub status: TopUpStatus,
+    /// A Boleto slip not paid yet (the money has not left the shopper).
+    pub awaiting_payment: bool,
+    /// When a pending top-up is expected, by the rail's business days.
+    pub expected_by: Option<DateTime<Utc>>,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// When it arrived.
+    pub settled_at: Option<DateTime<Utc>>,
+}
+
+/// The wallet screen: balances, limits, top-ups and actions still sending,
+/// in one call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletScreen {
+    /// One per currency held (USD always).
+    pub balances: Vec<Balance>,
+    /// Limits and what is left.
+    pub limits: Limits,
+    /// Top-ups, newest first.
+    pub top_ups: Vec<TopUp>,
+    /// Money-moving actions not yet answered by the service.
+    pub pending_actions: Vec<super::PendingAction>,
+    /// How fresh balances, limits and top-ups are.
+    pub freshness: Freshness,
+}
+
+/// A card as the app shows it: never more than the first 4 and last 4
+/// digits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// Its id in Pocket.
+    pub id: String,
+    /// The brand.
+    pub brand: CardBrand,
+    /// First four digits.
+    pub first4: String,
+    /// Last four digits.
+    pub last4: String,
+    /// `4242 **** **** 4242`.
+    pub masked: String,
+    /// `MM/YY`.
+    pub expiry: String,
+    /// Active or expired.
+    pub status: CardStatus,
+    /// Bound to the account (the shopper chose to save it).
+    pub saved: bool,
+}
+
+/// The cards screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardsScreen {
+    /// Bound cards.
+    pub cards: Vec<Card>,
+    /// How many cards an account may bind.
+    pub max_cards: u32,
+    /// How fresh the list is.
+    pub freshness: Freshness,
+}
+
+/// One line of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderItem {
+    /// The product.
+    pub product_id: String,
+    /// Its title.
+    pub title: String,
+    /// Chosen options (size, colour, ...).
+    pub options: BTreeMap<String, String>,
+    /// How many.
+    pub quantity: u32,
+    /// Price of one.
+    pub unit_price: Money,
+    /// Weight of one, in grams.
+    pub unit_weight_grams: u32,
+}
+
+/// The card on a receipt: masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptCard {
+    /// The card's id.
+    pub id: String,
+    /// Brand name.
+    pub brand: String,
+    /// `4242 **** **** 4242`.
+    pub masked: String,
+}
+
+/// The receipt of an order's payment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The payment's id.
+    pub payment_id: String,
+    /// The order paid.
+    pub order_id: String,
+    /// `balance` or `card`.
+    pub method: String,
+    /// The card, for a card payment.
+    pub card: Option<ReceiptCard>,
+    /// What left the shopper's balance or card, in its currency.
+    pub paid: Money,
+    /// The order's price in USD.
+    pub amount_usd: Money,
+    /// USD per unit of the paid currency, when it was not USD.
+    pub fx_rate: Option<String>,
+    /// When.
+    pub paid_at: DateTime<Utc>,
+}
+
+/// An order, one parcel from one seller, with its tracking and escrow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    /// Its id.
+    pub id: String,
+    /// The seller.
+    pub seller_id: String,
+    /// Where it is.
+    pub status: OrderStatus,
+    /// The price after any coupon, in USD.
+    pub price: Money,
+    /// The coupon's discount.
+    pub discount: Money,
+    /// The coupon used.
+    pub coupon_code: Option<String>,
+    /// The parcel's weight.
+    pub weight_grams: u32,
+    /// What is in it.
+    pub items: Vec<OrderItem>,
+    /// Where it goes.
+    pub delivery_address: String,
+    /// The carrier's tracking number, once shipped.
+    pub tracking_number: Option<String>,
+    /// When it arrived.
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// When buyer protection ends (after delivery).
+    pub protection_ends_at: Option<DateTime<Utc>>,
+    /// Why a dispute was opened.
+    pub dispute_reason: Option<DisputeReason>,
+    /// Where a refund would go.
+    pub refund_preference: RefundPreference,
+    /// Held in escrow now.
+    pub held: Money,
+    /// Refunded so far.
+    pub refunded: Money,
+    /// Released to the seller.
+    pub released: Money,
+    /// The buttons to show now.
+    pub available_actions: Vec<BuyerAction>,
+    /// When it was created.
+    pub created_at: DateTime<Utc>,
+    /// The payment's receipt, once paid.
+    pub receipt: Option<Receipt>,
+}
+
+/// The orders screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrdersScreen {
+    /// Newest first.
+    pub orders: Vec<Order>,
+    /// How fresh the list is.
+    pub freshness: Freshness,
+}
+
+/// One movement of the shopper's money.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// The ledger journal it comes from.
+    pub journal_id: i64,
+    /// `payment`, `top_up`, `refund`, `transfer`, ...
+    pub kind: String,
+    /// `in` or `out` of the shopper's balance.
+    pub direction: String,
+    /// How much.
+    pub amount: Money,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The order, top-up or transfer it belongs to.
+    pub reference: String,
+    /// Where its receipt is, for a payment.
+    pub receipt: Option<String>,
+    /// `balance`, or `card` for an order paid or refunded by card and a
+    /// card top-up.
+    pub source: String,
+}
+
+/// The history screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryScreen {
+    /// Newest first.
+    pub entries: Vec<HistoryEntry>,
+    /// How fresh the list is.
+    pub freshness: Freshness,
+}
+
+/// Something the service told the shopper.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notification {
+    /// Increasing id.
+    pub id: i64,
+    /// `payment`, `refund`, `top_up_settled`, `order_shipped`,
+    /// `order_delivered`, `order_updated`, `transfer_received`,
+    /// `transfer_sent`.
+    pub kind: String,
+    /// The text to show.
+    pub message: String,
+    /// The order, top-up or transfer it is about.
+    pub reference: String,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// The notifications screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationsScreen {
+    /// Newest first.
+    pub notifications: Vec<Notification>,
+    /// How fresh the list is.
+    pub freshness: Freshness,
+}
+
+/// The signed-in shopper.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Their id.
+    pub user_id: String,
+    /// Their email.
+    pub email: String,
+    /// Given name.
+    pub given_name: String,
+    /// Family name.
+    pub family_name: String,
+    /// Country (ISO 3166 alpha-2).
+    pub country: String,
+    /// Interface language.
+    pub language: String,
+    /// Verification level.
+    pub level: VerificationLevel,
+    /// Days since sign-up.
+    pub account_age_days: u32,
+    /// Whether a payment password is set (needed to pay).
+    pub has_payment_password: bool,
+    /// The security questions chosen (answers are never sent back).
+    pub security_questions: Vec<String>,
+    /// How fresh this is.
+    #[serde(default = "never_fetched")]
+    pub freshness: Freshness,
+}
+
+fn never_fetched() -> Freshness {
+    Freshness { fetched_at: None, stale: false }
+}
+
+/// A product in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Price of one.
+    pub price: Money,
+    /// Weight of one, in grams.
+    pub unit_weight_grams: u32,
+    /// Each option and its choices.
+    pub options: BTreeMap<String, Vec<String>>,
+}
+
+/// A seller and their products.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Seller {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Where it ships from.
+    pub country: String,
+    /// What it sells.
+    pub products: Vec<Product>,
+}
+
+/// The catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    /// Sellers with products.
+    pub sellers: Vec<Seller>,
+    /// How fresh this is.
+    #[serde(default = "never_fetched")]
+    pub freshness: Freshness,
+}
+
+/// One line of a cart to check out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartLine {
+    /// The product.
+    pub product_id: String,
+    /// Chosen options.
+    pub options: BTreeMap<String, String>,
+    /// How many.
+    pub quantity: u32,
+}
+
+/// What paying an order would cost, before the shopper confirms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The order.
+    pub order_id: String,
+    /// Its price in USD.
+    pub price: Money,
+    /// What leaves the chosen balance, in its currency (rounded up).
+    pub pay: Money,
+    /// USD per unit of that currency, when it is not USD.
+    pub rate_usd_per_unit: Option<String>,
+    /// The limits after paying, or why they refuse it.
+    pub limits: QuoteLimits,
+}
+
+/// The limits part of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteLimits {
+    /// The limits allow it; what would be left after it.
+    Allowed {
+        /// Left in the rolling 24 hours after paying.
+        left_today_after: Money,
+        /// Left in the rolling 30 days after paying.
+        left_this_month_after: Money,
+    },
+    /// The limits refuse it, with the figures.
+    Refused {
+        /// The rule, what is left, when it resets, what raises it.
+        refusal: LimitRefusal,
+    },
+}
+
+/// A transfer sent to another Pocket user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transfer {
+    /// Its id.
+    pub id: String,
+    /// How much.
+    pub amount: Money,
+    /// To whom.
+    pub to_email: String,
+    /// The note.
+    pub note: String,
+    /// When.
+    pub created_at: DateTime<Utc>,
+}
+
+/// What a sign-up created.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignUpReceipt {
+    /// The new account's id.
+    pub user_id: String,
+    /// The email a confirmation link was sent to.
+    pub email: String,
+    /// When that link stops working.
+    pub confirmation_expires_at: DateTime<Utc>,
+}
+
+/// The sign-up form. Its `Debug` leaves the password out.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignUpForm {
+    /// Email (the login).
+    pub email: String,
+    /// Login password.
+    pub password: String,
+    /// Given name.
+    pub given_name: String,
+    /// Family name.
+    pub family_name: String,
+    /// Delivery address.
+    pub address: String,
+    /// Phone, for SMS codes.
+    pub phone: String,
+    /// National id number.
+    pub national_id: String,
+    /// Country (ISO 3166 alpha-2).
+    pub country: String,
+    /// Interface language (`en`, `pt`, `ru`, ...), if not the country's.
+    pub language: Option<String>,
+}
+
+impl std::fmt::Debug for SignUpForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignUpForm").field("email", &self.email).field("country", &self.country).finish_non_exhaustive()
+    }
+}

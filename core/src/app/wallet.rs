@@ -1,0 +1,195 @@
+//! The shopper's money: the wallet screen, top-ups, transfers, history and
+//! the notification feed.
+
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use super::accounts::rule_code;
+use super::outbox::{Accepted, NewAction};
+use super::reads::{parse, screen, Fetched};
+use super::views::{
+    Balance, HistoryEntry, HistoryScreen, Limits, Notification, NotificationsScreen, Receipt, TopUp, Transfer,
+    WalletScreen,
+};
+use super::{Pocket, PocketError};
+use crate::money::{Currency, Money};
+use crate::password::PAYMENT_PASSWORD_DIGITS;
+use crate::topup::{check_top_up, EWalletProvider, TopUpRail};
+
+/// What the wallet screen keeps on the phone.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SavedWallet {
+    pub balances: Vec<Balance>,
+    pub limits: Limits,
+    pub top_ups: Vec<TopUp>,
+}
+
+/// A top-up to make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopUpRequest {
+    /// The rail.
+    pub rail: TopUpRail,
+    /// How much, in the currency sent.
+    pub amount: Money,
+    /// The e-wallet, for the e-wallet rail.
+    pub provider: Option<EWalletProvider>,
+    /// The card, for the bank-card rail.
+    pub card_id: Option<String>,
+}
+
+/// How a top-up went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TopUpOutcome {
+    /// Created: settled at once (instant rails) or pending until its date.
+    Created {
+        /// The top-up.
+        top_up: TopUp,
+    },
+    /// The card's bank sent a code by SMS: call `complete_with_code`.
+    NeedsOneTimeCode {
+        /// The pending action to complete.
+        action_id: String,
+    },
+}
+
+impl Pocket {
+    /// The wallet screen in one call: balances, limits with what is left,
+    /// top-ups, and actions still being sent. Offline, the saved copy,
+    /// marked stale.
+    pub async fn wallet(&self) -> Result<WalletScreen, PocketError> {
+        let inner = &self.inner;
+        let (saved, freshness) = inner
+            .screen(screen::WALLET, || async {
+                let answers = (
+                    inner.fetch("/v1/balances").await?,
+                    inner.fetch("/v1/limits").await?,
+                    inner.fetch("/v1/top-ups").await?,
+                );
+                let (Fetched::Answer(balances), Fetched::Answer(limits), Fetched::Answer(top_ups)) = answers else {
+                    return Ok(None);
+                };
+                Ok(Some(SavedWallet {
+                    balances: parse(balances["balances"].clone())?,
+                    limits: parse(limits)?,
+                    top_ups: parse(top_ups["top_ups"].clone())?,
+                }))
+            })
+            .await?;
+        Ok(WalletScreen {
+            balances: saved.balances,
+            limits: saved.limits,
+            top_ups: saved.top_ups,
+            pending_actions: inner.pending_actions()?,
+            freshness,
+        })
+    }
+
+    /// Tops up the balance. The rail's minimum and maximum are checked here
+    /// first; the account's limits and Boleto's monthly cap by the service.
+    /// Saved in the outbox before it is sent: see [`PocketError::WillRetry`].
+    pub async fn top_up(&self, request: TopUpRequest) -> Result<TopUpOutcome, PocketError> {
+        if request.amount.currency() == Currency::Usd {
+            check_top_up(request.rail, request.amount, &[], self.inner.now())
+                .map_err(|error| PocketError::invalid("amount", &rule_code(&error), error.to_string()))?;
+        }
+        let mut body = json!({ "rail": request.rail, "amount": request.amount });
+        if let Some(provider) = request.provider {
+            body["provider"] = json!(provider);
+        }
+        if let Some(card_id) = &request.card_id {
+            body["card_id"] = json!(card_id);
+        }
+        let action = NewAction {
+            kind: "top_up",
+            method: Method::POST,
+            path: "/v1/top-ups".into(),
+            body,
+            secrets: Map::new(),
+            summary: format!("Top up {} by {}", request.amount, request.rail.display_name()),
+        };
+        match self.inner.submit(action).await? {
+            Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: parse(answer)? }),
+            Accepted::NeedsCode { action_id } => Ok(TopUpOutcome::NeedsOneTimeCode { action_id }),
+        }
+    }
+
+    /// Sends money from the balance to another Pocket user, with the
+    /// payment password. Through the outbox, like every money action.
+    pub async fn transfer(
+        &self,
+        to_email: String,
+        amount: Money,
+        note: String,
+        payment_password: String,
+    ) -> Result<Transfer, PocketError> {
+        let amount = amount.require_positive()?;
+        let secrets = password_secret(payment_password)?;
+        let action = NewAction {
+            kind: "transfer",
+            method: Method::POST,
+            path: "/v1/transfers".into(),
+            summary: format!("Send {amount} to {to_email}"),
+            body: json!({ "to_email": to_email, "amount": amount, "note": note }),
+            secrets,
+        };
+        match self.inner.submit(action).await? {
+            Accepted::Done(answer) => parse(answer),
+            Accepted::NeedsCode { .. } => Err(PocketError::internal("a transfer never asks for a card code")),
+        }
+    }
+
+    /// Every movement of the shopper's money, newest first.
+    pub async fn history(&self) -> Result<HistoryScreen, PocketError> {
+        let inner = &self.inner;
+        let (entries, freshness) = inner
+            .screen(screen::HISTORY, || async {
+                match inner.fetch("/v1/history").await? {
+                    Fetched::Answer(body) => Ok(Some(parse::<Vec<HistoryEntry>>(body["entries"].clone())?)),
+                    Fetched::Unanswered(_) => Ok(None),
+                }
+            })
+            .await?;
+        Ok(HistoryScreen { entries, freshness })
+    }
+
+    /// The receipt of an order's payment.
+    pub async fn receipt(&self, order_id: String) -> Result<Receipt, PocketError> {
+        self.inner.fetch_now(&format!("/v1/orders/{order_id}/receipt")).await
+    }
+
+    /// The notification feed, newest first: new ones fetched, all kept.
+    pub async fn notifications(&self) -> Result<NotificationsScreen, PocketError> {
+        let inner = &self.inner;
+        let path = format!("/v1/notifications?after={}", inner.last_notification_id());
+        let stale = match inner.fetch(&path).await? {
+            Fetched::Answer(body) => {
+                inner.take_notifications(body, true).await?;
+                false
+            }
+            Fetched::Unanswered(_) => true,
+        };
+        let saved = inner.store.screen::<Vec<Notification>>(screen::NOTIFICATIONS)?;
+        let (notifications, fetched_at) = match saved {
+            Some(saved) => (saved.value, Some(saved.fetched_at)),
+            None if stale => return Err(PocketError::Offline { reason: "the service cannot be reached".into() }),
+            None => (Vec::new(), Some(inner.now())),
+        };
+        Ok(NotificationsScreen { notifications, freshness: super::Freshness { fetched_at, stale } })
+    }
+}
+
+/// The payment password as an outbox secret, after checking it is 6 digits
+/// (a typo is told at once, not after a round trip).
+pub(crate) fn password_secret(payment_password: String) -> Result<Map<String, Value>, PocketError> {
+    if payment_password.len() != PAYMENT_PASSWORD_DIGITS || !payment_password.chars().all(|c| c.is_ascii_digit()) {
+        return Err(PocketError::invalid(
+            "payment_password",
+            "not_six_digits",
+            "the payment password is 6 digits; enter it again",
+        ));
+    }
+    let mut secrets = Map::new();
+    secrets.insert("payment_password".into(), Value::String(payment_password));
+    Ok(secrets)
+}
