@@ -134,3 +134,50 @@ impl From<crate::money::MoneyError> for PocketError {
         PocketError::invalid("amount", "invalid_amount", error.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::PocketError;
+    use crate::limits::LimitRule;
+
+    #[test]
+    fn a_limit_refusal_from_the_service_keeps_its_figures() {
+        let body = json!({ "error": { "type": "limit", "code": "daily_limit", "message": "over the daily limit",
+            "details": { "method": "balance", "rule": "per_day",
+                "amount": { "amount": "120.00", "currency": "USD" },
+                "ceiling": { "amount": "300.00", "currency": "USD" },
+                "left": { "amount": "80.00", "currency": "USD" },
+                "resets_at": "2026-11-24T10:00:00Z", "how_to_raise": null } } });
+        let PocketError::LimitReached { refusal, message } = PocketError::from_service(422, &body) else {
+            panic!("a limit refusal")
+        };
+        assert_eq!(refusal.rule, LimitRule::PerDay);
+        assert_eq!(refusal.left.amount().to_string(), "80.00");
+        assert!(refusal.resets_at.is_some());
+        assert_eq!(message, "over the daily limit");
+    }
+
+    #[test]
+    fn a_lockout_says_until_when_and_a_wrong_password_how_many_tries_are_left() {
+        let locked = json!({ "error": { "type": "locked", "code": "payment_password_locked", "message": "locked",
+            "details": { "locked_until": "2026-11-24T10:30:00Z" } } });
+        assert!(matches!(PocketError::from_service(423, &locked), PocketError::Refused { until: Some(_), .. }));
+        let wrong = json!({ "error": { "type": "forbidden", "code": "wrong_payment_password", "message": "wrong",
+            "field": "payment_password", "details": { "attempts_left": 2 } } });
+        assert!(matches!(
+            PocketError::from_service(403, &wrong),
+            PocketError::Refused { attempts_left: Some(2), field: Some(_), .. }
+        ));
+    }
+
+    #[test]
+    fn an_expired_session_asks_to_sign_in_and_bad_input_names_the_field() {
+        assert_eq!(PocketError::from_service(401, &json!({})), PocketError::NeedsSignIn);
+        let invalid = json!({ "error": { "type": "validation", "code": "unknown_currency", "message": "no such currency",
+            "field": "amount.currency" } });
+        let PocketError::InvalidInput { field, code, .. } = PocketError::from_service(400, &invalid) else { panic!() };
+        assert_eq!((field.as_deref(), code.as_str()), (Some("amount.currency"), "unknown_currency"));
+    }
+}

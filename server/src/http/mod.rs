@@ -83,7 +83,18 @@ pub fn router(app: App) -> Router {
     router
         .fallback(|| async { ApiError::not_found_route() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(log_request))
         .with_state(app)
+}
+
+/// One log line per request: method, path, status, time. Never a body or a
+/// header: bodies carry card numbers and passwords, headers session tokens.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_string());
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    tracing::info!(%method, %path, status = response.status().as_u16(), micros = started.elapsed().as_micros() as u64, "request");
+    response
 }
 
 impl ApiError {
