@@ -6,7 +6,14 @@ SHELL := /bin/bash
 
 CARGO ?= cargo
 
-.PHONY: help run demo test lint fmt bench toolchain check-ledger
+.PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios
+
+# The FFI library, built unstripped (debug) for bindgen and the JVM suite.
+HOST_LIB_EXT := $(if $(filter Darwin,$(shell uname -s)),dylib,so)
+FFI_LIB := target/debug/libpocket_ffi.$(HOST_LIB_EXT)
+BINDGEN := target/debug/uniffi-bindgen
+MVN ?= mvn
+MVN_FLAGS := -q -B -f bindings/jvm-tests/pom.xml -Dpocket.lib.dir=$(CURDIR)/target/debug -Dpocket.server=$(CURDIR)/target/debug/pocket-server
 
 DATA_DIR ?= .pocket-data
 
@@ -25,8 +32,38 @@ demo: toolchain ## Print a scripted shopper session through the rules engine
 check-ledger: toolchain ## Verify the ledger's invariants over the sandbox database
 	$(CARGO) run --locked --quiet -p pocket-server -- check --data-dir $(DATA_DIR)
 
-test: toolchain lint ## Run every test: unit, property, HTTP and doc tests, after fmt and clippy
+test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite
 	$(CARGO) test --locked --workspace
+	$(MAKE) --no-print-directory check-bindings
+	$(MAKE) --no-print-directory jvm-test
+
+ffi-build: toolchain
+	$(CARGO) build --locked -p pocket-ffi -p uniffi-bindgen -p pocket-server
+
+# Generated sources are never hand-edited: `make bindings` rewrites them.
+define generate_bindings
+	rm -rf $(1)/kotlin $(1)/swift
+	$(BINDGEN) generate --no-format --library $(FFI_LIB) --language kotlin --out-dir $(1)/kotlin >/dev/null
+	$(BINDGEN) generate --no-format --library $(FFI_LIB) --language swift --out-dir $(1)/swift >/dev/null
+endef
+
+bindings: ffi-build ## Generate the Kotlin and Swift bindings into bindings/kotlin and bindings/swift
+	$(call generate_bindings,bindings)
+
+check-bindings: ffi-build ## Fail if the checked-in bindings differ from what the library generates
+	@$(call generate_bindings,target/bindings-check)
+	@diff -r bindings/kotlin target/bindings-check/kotlin && diff -r bindings/swift target/bindings-check/swift \
+	  || { echo "bindings/ is out of date: run 'make bindings' and commit the result"; exit 1; }
+	@echo "bindings: up to date"
+
+maven: ## Install a JDK and Maven if missing (Debian)
+	@command -v $(MVN) >/dev/null && command -v javac >/dev/null || { \
+	  echo "installing Maven and a JDK"; \
+	  $$(command -v sudo) apt-get update -qq && $$(command -v sudo) apt-get install -y -qq maven default-jdk-headless; }
+
+jvm-test: maven ffi-build ## The Kotlin suite: the generated bindings against the real library and a running service
+	$(MVN) $(MVN_FLAGS) test
+	@grep -h "Tests run" bindings/jvm-tests/target/surefire-reports/*.txt
 
 lint: toolchain ## Formatting and clippy, warnings as errors
 	$(CARGO) fmt --all --check

@@ -41,6 +41,24 @@
 //! ```
 #![warn(missing_docs)]
 
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();
+
+// Times cross the FFI as the platform's own (java.time.Instant, Date).
+#[cfg(feature = "uniffi")]
+mod ffi_time {
+    use std::time::SystemTime;
+
+    /// UniFFI names a custom type by one identifier, so the generic needs an alias.
+    type UtcTime = chrono::DateTime<chrono::Utc>;
+
+    uniffi::custom_type!(UtcTime, SystemTime, {
+        remote,
+        lower: |time| time.into(),
+        try_lift: |time| Ok(time.into()),
+    });
+}
+
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cards;

@@ -248,7 +248,9 @@ async fn a_limit_refusal_names_the_rule_and_what_is_left_and_is_never_resent() {
     signed_in_shopper(&service, &pocket, "maria@example.com", "0.00").await;
     let big = TopUpRequest { rail: TopUpRail::WesternUnion, amount: usd("800.00"), provider: None, card_id: None };
     let refused = pocket.top_up(big).await.unwrap_err();
-    let PocketError::LimitReached { refusal, message } = &refused else { panic!("a limit refusal: {refused:?}") };
+    let PocketError::LimitReached { refusal, explanation: message } = &refused else {
+        panic!("a limit refusal: {refused:?}")
+    };
     assert_eq!(refusal.rule, LimitRule::PerPayment);
     assert_eq!(refusal.left, usd("500.00"));
     assert!(refusal.how_to_raise.is_some(), "it says what would raise the limit");

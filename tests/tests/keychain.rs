@@ -17,14 +17,14 @@ fn use_mock_keychain() {
 fn put_get_and_delete_go_through_the_default_keyring_store() {
     use_mock_keychain();
     let store = KeychainSecretStore::new("app.pocket.tests.unit");
-    assert_eq!(store.get("session").unwrap(), None);
-    store.put("session", "pk_session_abc").unwrap();
-    assert_eq!(store.get("session").unwrap().as_deref(), Some("pk_session_abc"));
-    store.put("session", "pk_session_def").unwrap();
-    assert_eq!(store.get("session").unwrap().as_deref(), Some("pk_session_def"));
-    store.delete("session").unwrap();
-    store.delete("session").unwrap();
-    assert_eq!(store.get("session").unwrap(), None);
+    assert_eq!(store.get("session".into()).unwrap(), None);
+    store.put("session".into(), "pk_session_abc".into()).unwrap();
+    assert_eq!(store.get("session".into()).unwrap().as_deref(), Some("pk_session_abc"));
+    store.put("session".into(), "pk_session_def".into()).unwrap();
+    assert_eq!(store.get("session".into()).unwrap().as_deref(), Some("pk_session_def"));
+    store.delete("session".into()).unwrap();
+    store.delete("session".into()).unwrap();
+    assert_eq!(store.get("session".into()).unwrap(), None);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -38,9 +38,9 @@ async fn a_signed_in_shopper_s_session_token_lives_in_the_keychain() {
     let pocket = Pocket::open(config, Arc::new(keychain.clone())).unwrap();
 
     signed_in_shopper(&service, &pocket, "maria@example.com", "0.00").await;
-    let token = keychain.get("session").unwrap().expect("the session token is in the keychain");
+    let token = keychain.get("session".into()).unwrap().expect("the session token is in the keychain");
     assert!(token.starts_with("pk_session_"));
     assert!(pocket.is_signed_in().unwrap());
     pocket.log_out().await.unwrap();
-    assert_eq!(keychain.get("session").unwrap(), None);
+    assert_eq!(keychain.get("session".into()).unwrap(), None);
 }

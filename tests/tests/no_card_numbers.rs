@@ -89,7 +89,7 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
     }
     // The same numbers sent raw to the service's bad-input paths.
     for number in test_cards::ALL {
-        let token = phone.secrets.get("session").unwrap().unwrap();
+        let token = phone.secrets.get("session".into()).unwrap().unwrap();
         let bad = serde_json::json!({ "number": number, "expiry": "13/30" });
         let answer = reqwest::Client::new()
             .post(format!("{}/v1/cards", service.app_url()))
@@ -114,7 +114,7 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
         places.push((format!("error {error:?}"), format!("{error} {error:?}").into_bytes()));
     }
     for key in phone.secrets.keys() {
-        places.push((format!("secret {key}"), phone.secrets.get(&key).unwrap().unwrap().into_bytes()));
+        places.push((format!("secret {key}"), phone.secrets.get(key.clone()).unwrap().unwrap().into_bytes()));
     }
     places.push(("wallet screen".into(), format!("{wallet:?}").into_bytes()));
     assert!(places.iter().any(|(name, _)| name.ends_with("pocket-app.sqlite3")), "the phone's database was scanned");

@@ -43,7 +43,7 @@ impl Pocket {
         if inner.store.meta(USER_META)?.as_deref() != Some(user_id) {
             inner.store.forget_screens()?;
         }
-        inner.secrets.put(SESSION_SECRET, token)?;
+        inner.secrets.put(SESSION_SECRET.into(), token.into())?;
         inner.store.set_meta(USER_META, user_id)?;
         // The feed so far is history, not news: take it without announcing.
         let after = inner.last_notification_id();
@@ -63,7 +63,7 @@ impl Pocket {
             // Best effort: a session the service never hears about expires there.
             let _ = inner.service.call(Method::DELETE, "/v1/sessions/current", Some(&token), None, None, None).await;
         }
-        inner.secrets.delete(SESSION_SECRET)?;
+        inner.secrets.delete(SESSION_SECRET.into())?;
         inner.store.forget_screens()?;
         inner.session_changed.notify_waiters();
         inner.listeners.emit(PocketEvent::SignedOut);
@@ -126,6 +126,7 @@ impl Pocket {
 
 /// A security question and its answer.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SecurityAnswer {
     /// The question.
     pub question: String,

@@ -9,37 +9,38 @@ use crate::limits::LimitRefusal;
 
 /// Everything a `Pocket` call can fail with.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 pub enum PocketError {
     /// The input was wrong and nothing was sent or changed: fix `field`.
-    #[error("{message}")]
+    #[error("{explanation}")]
     InvalidInput {
         /// The field to fix (`amount`, `payment_password`, `number`, ...).
         field: Option<String>,
         /// A machine-readable reason (`below_rail_minimum`, `ascending_run`, ...).
         code: String,
         /// What was wrong and what to do, for the shopper.
-        message: String,
+        explanation: String,
     },
     /// A spending limit refuses the amount: the figures say how much is left,
     /// when it resets and what would raise it. Nothing moved.
-    #[error("{message}")]
+    #[error("{explanation}")]
     LimitReached {
         /// The rule, the ceiling, what is left, when it resets, what raises it.
-        refusal: Box<LimitRefusal>,
+        refusal: LimitRefusal,
         /// The service's sentence.
-        message: String,
+        explanation: String,
     },
     /// The service refused the action for good (card declined, order
     /// already shipped, password locked, ...). Nothing moved and the core
     /// will not retry it.
-    #[error("{message}")]
+    #[error("{explanation}")]
     Refused {
         /// What kind of refusal (`refused`, `forbidden`, `conflict`, `locked`, ...).
         kind: String,
         /// A machine-readable reason (`card_declined`, `insufficient_funds`, ...).
         code: String,
         /// What happened and what to do, for the shopper.
-        message: String,
+        explanation: String,
         /// The field at fault, if one is.
         field: Option<String>,
         /// Until when, for a lockout.
@@ -70,10 +71,10 @@ pub enum PocketError {
     },
     /// Something on the phone failed (storage, keychain) or the service said
     /// something this version does not understand.
-    #[error("something went wrong on this phone: {message}")]
+    #[error("something went wrong on this phone: {explanation}")]
     Internal {
         /// What.
-        message: String,
+        explanation: String,
     },
 }
 
@@ -84,11 +85,15 @@ impl PocketError {
     }
 
     pub(crate) fn invalid(field: &str, code: &str, message: impl Into<String>) -> PocketError {
-        PocketError::InvalidInput { field: Some(field.to_string()), code: code.to_string(), message: message.into() }
+        PocketError::InvalidInput {
+            field: Some(field.to_string()),
+            code: code.to_string(),
+            explanation: message.into(),
+        }
     }
 
     pub(crate) fn internal(message: impl std::fmt::Display) -> PocketError {
-        PocketError::Internal { message: message.to_string() }
+        PocketError::Internal { explanation: message.to_string() }
     }
 
     /// Maps the service's error body (`{"error": {type, code, message,
@@ -105,15 +110,15 @@ impl PocketError {
         }
         if kind == "limit" {
             if let Ok(refusal) = serde_json::from_value::<LimitRefusal>(error["details"].clone()) {
-                return PocketError::LimitReached { refusal: Box::new(refusal), message };
+                return PocketError::LimitReached { refusal, explanation: message };
             }
         }
         if kind == "validation" {
-            return PocketError::InvalidInput { field, code, message };
+            return PocketError::InvalidInput { field, code, explanation: message };
         }
         let until = error["details"]["locked_until"].as_str().and_then(|at| at.parse().ok());
         let attempts_left = error["details"]["attempts_left"].as_u64().map(|n| n as u32);
-        PocketError::Refused { kind, code, message, field, until, attempts_left }
+        PocketError::Refused { kind, code, explanation: message, field, until, attempts_left }
     }
 }
 
@@ -150,13 +155,13 @@ mod tests {
                 "ceiling": { "amount": "300.00", "currency": "USD" },
                 "left": { "amount": "80.00", "currency": "USD" },
                 "resets_at": "2026-11-24T10:00:00Z", "how_to_raise": null } } });
-        let PocketError::LimitReached { refusal, message } = PocketError::from_service(422, &body) else {
+        let PocketError::LimitReached { refusal, explanation } = PocketError::from_service(422, &body) else {
             panic!("a limit refusal")
         };
         assert_eq!(refusal.rule, LimitRule::PerDay);
         assert_eq!(refusal.left.amount().to_string(), "80.00");
         assert!(refusal.resets_at.is_some());
-        assert_eq!(message, "over the daily limit");
+        assert_eq!(explanation, "over the daily limit");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::orders::OrderStatus;
 
 /// Something changed; redraw what shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PocketEvent {
     /// Balances changed (a payment, refund, top-up or transfer).
     BalancesChanged {
@@ -43,6 +44,7 @@ pub enum PocketEvent {
 /// Implemented by a shell (a Kotlin or Swift object through the bindings)
 /// to hear about changes. Called from a background thread: hop to the UI
 /// thread before drawing.
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
 pub trait PocketListener: Send + Sync {
     /// One change.
     fn on_event(&self, event: PocketEvent);

@@ -17,9 +17,15 @@
 //! Secrets (the session token, card tokens, a pending payment's password)
 //! go to the [`SecretStore`], never to the SQLite file.
 
+// Errors and outcomes cross the FFI by value (UniFFI has no `Box`), and
+// they are rare next to the work around them.
+#![allow(clippy::result_large_err, clippy::large_enum_variant)]
+
 mod accounts;
 mod error;
 mod events;
+#[cfg(feature = "uniffi")]
+pub mod ffi;
 mod local_store;
 mod outbox;
 mod reads;
@@ -141,7 +147,7 @@ impl Pocket {
 
     /// Whether a shopper is signed in on this phone.
     pub fn is_signed_in(&self) -> Result<bool, PocketError> {
-        Ok(self.inner.secrets.get(SESSION_SECRET)?.is_some())
+        Ok(self.inner.secrets.get(SESSION_SECRET.into())?.is_some())
     }
 }
 
@@ -160,7 +166,7 @@ impl Inner {
 
     /// The session token, or `NeedsSignIn`.
     fn token(&self) -> Result<String, PocketError> {
-        self.secrets.get(SESSION_SECRET)?.ok_or(PocketError::NeedsSignIn)
+        self.secrets.get(SESSION_SECRET.into())?.ok_or(PocketError::NeedsSignIn)
     }
 
     /// The signed-in shopper's id, or `NeedsSignIn`.

@@ -30,6 +30,7 @@ const ATTEMPTS_IN_CALL: u32 = 3;
 /// Where a pending action is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PendingState {
     /// Being sent, or waiting to be sent again (no connection).
     Sending,
@@ -39,6 +40,7 @@ pub enum PendingState {
 
 /// A money-moving action the service has not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PendingAction {
     /// Its id (also its idempotency key).
     pub id: String,
@@ -95,7 +97,7 @@ impl Inner {
         let user_id = self.user_id()?;
         let id = new_key()?;
         if !action.secrets.is_empty() {
-            self.secrets.put(&secret_key(&id), &Value::Object(action.secrets).to_string())?;
+            self.secrets.put(secret_key(&id), Value::Object(action.secrets).to_string())?;
         }
         self.store.add_to_outbox(&OutboxRow {
             id: id.clone(),
@@ -137,7 +139,7 @@ impl Inner {
         }
         let mut secrets = self.action_secrets(action_id)?;
         secrets.insert("one_time_code".into(), Value::String(code.to_string()));
-        self.secrets.put(&secret_key(action_id), &Value::Object(secrets).to_string())?;
+        self.secrets.put(secret_key(action_id), Value::Object(secrets).to_string())?;
         self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
         self.send_in_call(action_id).await
     }
@@ -265,12 +267,12 @@ impl Inner {
     }
 
     fn action_secrets(&self, id: &str) -> Result<Map<String, Value>, PocketError> {
-        let stored = self.secrets.get(&secret_key(id))?;
+        let stored = self.secrets.get(secret_key(id))?;
         Ok(stored.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default())
     }
 
     fn forget_action_secrets(&self, id: &str) {
-        if let Err(error) = self.secrets.delete(&secret_key(id)) {
+        if let Err(error) = self.secrets.delete(secret_key(id)) {
             tracing::warn!(%error, "could not delete a finished action's secrets");
         }
     }

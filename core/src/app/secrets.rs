@@ -11,22 +11,35 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 /// The secret store failed (locked keychain, denied access, ...).
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the secure store failed: {message}")]
-pub struct SecretStoreError {
-    /// What the platform said (never the secret).
-    pub message: String,
+pub enum SecretStoreError {
+    /// The platform's store refused or failed.
+    #[error("the secure store failed: {reason}")]
+    Failed {
+        /// What the platform said (never the secret).
+        reason: String,
+    },
 }
 
 /// Where the core keeps secrets. Keys are short names such as `session` or
 /// `card_token:card_123`; values are small strings.
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
 pub trait SecretStore: Send + Sync {
     /// Stores `value` under `key`, replacing any previous value.
-    fn put(&self, key: &str, value: &str) -> Result<(), SecretStoreError>;
+    fn put(&self, key: String, value: String) -> Result<(), SecretStoreError>;
     /// The value under `key`, if any.
-    fn get(&self, key: &str) -> Result<Option<String>, SecretStoreError>;
+    fn get(&self, key: String) -> Result<Option<String>, SecretStoreError>;
     /// Removes `key`; removing a missing key is not an error.
-    fn delete(&self, key: &str) -> Result<(), SecretStoreError>;
+    fn delete(&self, key: String) -> Result<(), SecretStoreError>;
+}
+
+#[cfg(feature = "uniffi")]
+impl From<uniffi::UnexpectedUniFFICallbackError> for SecretStoreError {
+    /// A shell's store threw something it did not declare.
+    fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        SecretStoreError::Failed { reason: error.reason }
+    }
 }
 
 /// Secrets in memory, for tests: gone when dropped.
@@ -54,17 +67,17 @@ impl MemorySecretStore {
 }
 
 impl SecretStore for MemorySecretStore {
-    fn put(&self, key: &str, value: &str) -> Result<(), SecretStoreError> {
-        self.lock().insert(key.to_string(), value.to_string());
+    fn put(&self, key: String, value: String) -> Result<(), SecretStoreError> {
+        self.lock().insert(key, value);
         Ok(())
     }
 
-    fn get(&self, key: &str) -> Result<Option<String>, SecretStoreError> {
-        Ok(self.lock().get(key).cloned())
+    fn get(&self, key: String) -> Result<Option<String>, SecretStoreError> {
+        Ok(self.lock().get(&key).cloned())
     }
 
-    fn delete(&self, key: &str) -> Result<(), SecretStoreError> {
-        self.lock().remove(key);
+    fn delete(&self, key: String) -> Result<(), SecretStoreError> {
+        self.lock().remove(&key);
         Ok(())
     }
 }
@@ -114,8 +127,8 @@ mod keychain {
                 target_os = "macos",
                 all(target_os = "linux", not(target_os = "android"))
             )))]
-            Err(SecretStoreError {
-                message: "no platform keychain on this target: pass a SecretStore from the shell".into(),
+            Err(SecretStoreError::Failed {
+                reason: "no platform keychain on this target: pass a SecretStore from the shell".into(),
             })
         }
 
@@ -125,24 +138,24 @@ mod keychain {
     }
 
     fn failed(error: impl std::fmt::Display) -> SecretStoreError {
-        SecretStoreError { message: error.to_string() }
+        SecretStoreError::Failed { reason: error.to_string() }
     }
 
     impl SecretStore for KeychainSecretStore {
-        fn put(&self, key: &str, value: &str) -> Result<(), SecretStoreError> {
-            self.entry(key)?.set_password(value).map_err(failed)
+        fn put(&self, key: String, value: String) -> Result<(), SecretStoreError> {
+            self.entry(&key)?.set_password(&value).map_err(failed)
         }
 
-        fn get(&self, key: &str) -> Result<Option<String>, SecretStoreError> {
-            match self.entry(key)?.get_password() {
+        fn get(&self, key: String) -> Result<Option<String>, SecretStoreError> {
+            match self.entry(&key)?.get_password() {
                 Ok(value) => Ok(Some(value)),
                 Err(Error::NoEntry) => Ok(None),
                 Err(error) => Err(failed(error)),
             }
         }
 
-        fn delete(&self, key: &str) -> Result<(), SecretStoreError> {
-            match self.entry(key)?.delete_credential() {
+        fn delete(&self, key: String) -> Result<(), SecretStoreError> {
+            match self.entry(&key)?.delete_credential() {
                 Ok(()) | Err(Error::NoEntry) => Ok(()),
                 Err(error) => Err(failed(error)),
             }

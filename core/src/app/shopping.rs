@@ -16,6 +16,7 @@ use crate::orders::{DisputeReason, RefundPreference};
 
 /// What pays an order.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PaymentSource {
     /// The Pocket balance in `currency` (converted to USD if another; see
     /// `quote`).
@@ -32,11 +33,12 @@ pub enum PaymentSource {
 
 /// How a payment went.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PaymentOutcome {
     /// Paid: the money is held in escrow until the parcel arrives.
     Paid {
         /// The order, now paid.
-        order: Box<Order>,
+        order: Order,
     },
     /// The card's bank sent a code by SMS: call `complete_with_code`.
     NeedsOneTimeCode {
@@ -70,7 +72,7 @@ impl Pocket {
         let answer = answer?;
         let card: Card = parse(answer.clone())?;
         if let Some(token) = answer["token"].as_str() {
-            self.inner.secrets.put(&card_token_secret(&card.id), token)?;
+            self.inner.secrets.put(card_token_secret(&card.id), token.into())?;
         }
         if card.saved {
             let _ = self.cards().await;
@@ -81,7 +83,7 @@ impl Pocket {
     /// Removes a bound card, and its token from the secret store.
     pub async fn remove_card(&self, card_id: String) -> Result<CardsScreen, PocketError> {
         self.inner.session_call(Method::DELETE, &format!("/v1/cards/{card_id}"), &Value::Null).await?;
-        self.inner.secrets.delete(&card_token_secret(&card_id))?;
+        self.inner.secrets.delete(card_token_secret(&card_id))?;
         self.cards().await
     }
 
@@ -193,7 +195,7 @@ impl Pocket {
             summary: format!("Pay {price}for order {order_id} from {paid_from}"),
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: Box::new(parse(answer["order"].clone())?) }),
+            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: parse(answer["order"].clone())? }),
             Accepted::NeedsCode { action_id } => Ok(PaymentOutcome::NeedsOneTimeCode { action_id }),
         }
     }

@@ -4,7 +4,7 @@
 //! are what the offline store keeps: none of them can hold a card number or
 //! a card token.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,6 +17,7 @@ use crate::topup::{EWalletProvider, TopUpRail};
 
 /// How fresh a screen's data is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Freshness {
     /// When the service last answered for this screen (`None`: never).
     pub fetched_at: Option<DateTime<Utc>>,
@@ -27,6 +28,7 @@ pub struct Freshness {
 
 /// A balance in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Balance {
     /// The currency.
     pub currency: Currency,
@@ -38,6 +40,7 @@ pub struct Balance {
 
 /// The limits screen: every method's ceilings and what is left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Limits {
     /// The account's verification level.
     pub level: VerificationLevel,
@@ -50,6 +53,7 @@ pub struct Limits {
 /// Where a top-up is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TopUpStatus {
     /// On its way (a slow rail), or waiting for the shopper to pay a Boleto.
     Pending,
@@ -62,6 +66,7 @@ pub enum TopUpStatus {
 
 /// One top-up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TopUp {
     /// Its id.
     pub id: String,
@@ -88,6 +93,7 @@ pub struct TopUp {
 /// The wallet screen: balances, limits, top-ups and actions still sending,
 /// in one call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WalletScreen {
     /// One per currency held (USD always).
     pub balances: Vec<Balance>,
@@ -104,6 +110,7 @@ pub struct WalletScreen {
 /// A card as the app shows it: never more than the first 4 and last 4
 /// digits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Card {
     /// Its id in Pocket.
     pub id: String,
@@ -125,6 +132,7 @@ pub struct Card {
 
 /// The cards screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardsScreen {
     /// Bound cards.
     pub cards: Vec<Card>,
@@ -136,13 +144,14 @@ pub struct CardsScreen {
 
 /// One line of an order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrderItem {
     /// The product.
     pub product_id: String,
     /// Its title.
     pub title: String,
     /// Chosen options (size, colour, ...).
-    pub options: BTreeMap<String, String>,
+    pub options: HashMap<String, String>,
     /// How many.
     pub quantity: u32,
     /// Price of one.
@@ -153,6 +162,7 @@ pub struct OrderItem {
 
 /// The card on a receipt: masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReceiptCard {
     /// The card's id.
     pub id: String,
@@ -164,6 +174,7 @@ pub struct ReceiptCard {
 
 /// The receipt of an order's payment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Receipt {
     /// The payment's id.
     pub payment_id: String,
@@ -185,6 +196,7 @@ pub struct Receipt {
 
 /// An order, one parcel from one seller, with its tracking and escrow.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Order {
     /// Its id.
     pub id: String,
@@ -230,6 +242,7 @@ pub struct Order {
 
 /// The orders screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrdersScreen {
     /// Newest first.
     pub orders: Vec<Order>,
@@ -239,6 +252,7 @@ pub struct OrdersScreen {
 
 /// One movement of the shopper's money.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct HistoryEntry {
     /// The ledger journal it comes from.
     pub journal_id: i64,
@@ -261,6 +275,7 @@ pub struct HistoryEntry {
 
 /// The history screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct HistoryScreen {
     /// Newest first.
     pub entries: Vec<HistoryEntry>,
@@ -270,6 +285,7 @@ pub struct HistoryScreen {
 
 /// Something the service told the shopper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Notification {
     /// Increasing id.
     pub id: i64,
@@ -287,6 +303,7 @@ pub struct Notification {
 
 /// The notifications screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NotificationsScreen {
     /// Newest first.
     pub notifications: Vec<Notification>,
@@ -296,6 +313,7 @@ pub struct NotificationsScreen {
 
 /// The signed-in shopper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Profile {
     /// Their id.
     pub user_id: String,
@@ -328,6 +346,7 @@ fn never_fetched() -> Freshness {
 
 /// A product in the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Product {
     /// Its id.
     pub id: String,
@@ -338,11 +357,12 @@ pub struct Product {
     /// Weight of one, in grams.
     pub unit_weight_grams: u32,
     /// Each option and its choices.
-    pub options: BTreeMap<String, Vec<String>>,
+    pub options: HashMap<String, Vec<String>>,
 }
 
 /// A seller and their products.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Seller {
     /// Its id.
     pub id: String,
@@ -356,6 +376,7 @@ pub struct Seller {
 
 /// The catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Catalogue {
     /// Sellers with products.
     pub sellers: Vec<Seller>,
@@ -366,17 +387,19 @@ pub struct Catalogue {
 
 /// One line of a cart to check out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CartLine {
     /// The product.
     pub product_id: String,
     /// Chosen options.
-    pub options: BTreeMap<String, String>,
+    pub options: HashMap<String, String>,
     /// How many.
     pub quantity: u32,
 }
 
 /// What paying an order would cost, before the shopper confirms.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Quote {
     /// The order.
     pub order_id: String,
@@ -392,6 +415,7 @@ pub struct Quote {
 
 /// The limits part of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum QuoteLimits {
     /// The limits allow it; what would be left after it.
     Allowed {
@@ -409,6 +433,7 @@ pub enum QuoteLimits {
 
 /// A transfer sent to another Pocket user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Transfer {
     /// Its id.
     pub id: String,
@@ -424,6 +449,7 @@ pub struct Transfer {
 
 /// What a sign-up created.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpReceipt {
     /// The new account's id.
     pub user_id: String,
@@ -435,6 +461,7 @@ pub struct SignUpReceipt {
 
 /// The sign-up form. Its `Debug` leaves the password out.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpForm {
     /// Email (the login).
     pub email: String,

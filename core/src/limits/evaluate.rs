@@ -27,6 +27,7 @@ impl AccountStanding {
 /// The three limit rules, in the order they are checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LimitRule {
     /// One payment.
     PerPayment,
@@ -57,6 +58,7 @@ impl LimitRule {
 /// What would raise a limit enough for the refused amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LimitRaise {
     /// Confirm the email address.
     VerifyEmail {
@@ -92,6 +94,7 @@ pub struct Allowed {
 
 /// A payment the limits refuse, with everything the shopper needs to know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LimitRefusal {
     /// What the payment was for.
     pub method: LimitMethod,
@@ -161,6 +164,7 @@ pub enum LimitError {
 
 /// The "your limits" screen for one method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LimitSummary {
     /// The method.
     pub method: LimitMethod,

@@ -14,6 +14,7 @@ use super::MoneyError;
 /// On the wire and at rest a currency is its ISO 4217 code (`"USD"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "&'static str")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Currency {
     /// US dollar, 2 decimals. The settlement currency.
     Usd,

@@ -16,3 +16,20 @@ pub use amount::{Money, MAX_MINOR_UNITS};
 pub use currency::Currency;
 pub use error::MoneyError;
 pub use fx::{FxQuote, FxRate};
+
+/// Money as it crosses the FFI: the amount as exact text (`"12.50"`) and
+/// the currency. A shell never does arithmetic on it; it shows it.
+#[cfg(feature = "uniffi")]
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct MoneyValue {
+    /// The amount, exactly, with the currency's decimals (`"1000"` for JPY).
+    pub amount: String,
+    /// The currency.
+    pub currency: Currency,
+}
+
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(Money, MoneyValue, {
+    lower: |money| MoneyValue { amount: money.amount().to_string(), currency: money.currency() },
+    try_lift: |value| Ok(Money::parse(&value.amount, value.currency)?),
+});

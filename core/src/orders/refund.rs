@@ -18,6 +18,7 @@ pub enum FundingSource {
 /// The buyer's choice of where a refund goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum RefundPreference {
     /// Back where the payment came from: the balance, or the card. The default.
     #[default]

@@ -11,6 +11,7 @@ use crate::window::{RollingWindow, Spend};
 /// A way to add funds to the Pocket balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TopUpRail {
     /// A bank card: instant, up to the account's card limit.
     BankCard,
@@ -27,6 +28,7 @@ pub enum TopUpRail {
 /// The e-wallets Pocket takes top-ups from. They share one rail's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum EWalletProvider {
     /// WebMoney.
     WebMoney,

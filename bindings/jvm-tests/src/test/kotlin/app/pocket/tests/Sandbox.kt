@@ -1,0 +1,93 @@
+package app.pocket.tests
+
+import app.pocket.core.PocketEvent
+import app.pocket.core.PocketListener
+import app.pocket.core.SecretStore
+import java.io.File
+import java.net.URI
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.nio.file.Files
+import java.util.UUID
+import java.util.concurrent.ConcurrentHashMap
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.TimeUnit
+
+/** A real pocket-server in sandbox mode on a free port, with its own data folder. */
+class Sandbox : AutoCloseable {
+    private val dataDir: File = Files.createTempDirectory("pocket-jvm-").toFile()
+    private val process: Process
+    val url: String
+    private val http = HttpClient.newHttpClient()
+
+    init {
+        val binary = System.getProperty("pocket.server") ?: error("run through Maven: -Dpocket.server is not set")
+        process = ProcessBuilder(binary, "serve", "--sandbox", "--data-dir", dataDir.path, "--listen", "127.0.0.1:0")
+            .redirectErrorStream(true)
+            .start()
+        val lines = process.inputStream.bufferedReader()
+        var found: String? = null
+        while (found == null) {
+            val line = lines.readLine() ?: error("pocket-server exited before listening")
+            found = Regex("listening on (http://\\S+)").find(line)?.groupValues?.get(1)
+        }
+        url = found
+        // Keep draining its output so it never blocks on a full pipe.
+        Thread { lines.forEachLine { } }.apply { isDaemon = true }.start()
+    }
+
+    /** The latest one-time value (email token or SMS code) sent to [recipient]. */
+    fun lastCodeSentTo(recipient: String): String {
+        val body = get("/v1/sandbox/messages?recipient=" + recipient.replace("+", "%2B"))
+        return Regex("\"code\":\"([^\"]+)\"").findAll(body).last().groupValues[1]
+    }
+
+    /** Credits test money to a shopper. */
+    fun grant(userId: String, amount: String, currency: String = "USD") {
+        post("/v1/sandbox/grant", """{"user_id":"$userId","amount":{"amount":"$amount","currency":"$currency"}}""")
+    }
+
+    /** As the seller: ship with a tracking number. */
+    fun ship(orderId: String, trackingNumber: String) {
+        post("/v1/sandbox/orders/$orderId/ship", """{"tracking_number":"$trackingNumber"}""")
+    }
+
+    /** The ledger check over the whole database. */
+    fun ledgerIsHealthy(): Boolean = get("/v1/admin/ledger/check").contains("\"healthy\":true")
+
+    private fun get(path: String): String = send(HttpRequest.newBuilder(URI(url + path)).GET())
+
+    private fun post(path: String, json: String): String = send(
+        HttpRequest.newBuilder(URI(url + path))
+            .header("content-type", "application/json")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+    )
+
+    private fun send(request: HttpRequest.Builder): String {
+        val response = http.send(request.build(), HttpResponse.BodyHandlers.ofString())
+        check(response.statusCode() in 200..299) { "${response.uri()} answered ${response.statusCode()}: ${response.body()}" }
+        return response.body()
+    }
+
+    override fun close() {
+        process.destroy()
+        process.waitFor(10, TimeUnit.SECONDS)
+        dataDir.deleteRecursively()
+    }
+}
+
+/** The shell's secret store, in Kotlin: Rust calls it for the session token and card tokens. */
+class MapSecretStore : SecretStore {
+    val values = ConcurrentHashMap<String, String>()
+    override fun put(key: String, value: String) { values[key] = value }
+    override fun get(key: String): String? = values[key]
+    override fun delete(key: String) { values.remove(key) }
+}
+
+/** Records every event the core sends. */
+class RecordingListener : PocketListener {
+    val events = CopyOnWriteArrayList<PocketEvent>()
+    override fun onEvent(event: PocketEvent) { events.add(event) }
+}
