@@ -9,11 +9,12 @@ CARGO ?= cargo
 .PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
+TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
 HOST_LIB_EXT := $(if $(filter Darwin,$(shell uname -s)),dylib,so)
-FFI_LIB := target/debug/libpocket_ffi.$(HOST_LIB_EXT)
-BINDGEN := target/debug/uniffi-bindgen
+FFI_LIB := $(TARGET_DIR)/debug/libpocket_ffi.$(HOST_LIB_EXT)
+BINDGEN := $(TARGET_DIR)/debug/uniffi-bindgen
 MVN ?= mvn
-MVN_FLAGS := -q -B -f bindings/jvm-tests/pom.xml -Dpocket.lib.dir=$(CURDIR)/target/debug -Dpocket.server=$(CURDIR)/target/debug/pocket-server
+MVN_FLAGS := -q -B -f bindings/jvm-tests/pom.xml -Dpocket.lib.dir=$(TARGET_DIR)/debug -Dpocket.server=$(TARGET_DIR)/debug/pocket-server
 
 DATA_DIR ?= .pocket-data
 
@@ -51,8 +52,8 @@ bindings: ffi-build ## Generate the Kotlin and Swift bindings into bindings/kotl
 	$(call generate_bindings,bindings)
 
 check-bindings: ffi-build ## Fail if the checked-in bindings differ from what the library generates
-	@$(call generate_bindings,target/bindings-check)
-	@diff -r bindings/kotlin target/bindings-check/kotlin && diff -r bindings/swift target/bindings-check/swift \
+	@$(call generate_bindings,$(TARGET_DIR)/bindings-check)
+	@diff -r bindings/kotlin $(TARGET_DIR)/bindings-check/kotlin && diff -r bindings/swift $(TARGET_DIR)/bindings-check/swift \
 	  || { echo "bindings/ is out of date: run 'make bindings' and commit the result"; exit 1; }
 	@echo "bindings: up to date"
 
