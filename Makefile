@@ -70,5 +70,43 @@ lint: toolchain ## Formatting and clippy, warnings as errors
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
-bench: toolchain ## Payments per second through the service beside a plain SQLite commit loop
+bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite; FFI call and screen-refresh cost from Kotlin; phone library size
 	$(CARGO) bench --locked -p pocket-server --bench payments
+	$(MVN) $(MVN_FLAGS) -Dpocket.bench=true -Dtest=FfiCostBench -Dsurefire.failIfNoSpecifiedTests=false test | grep BENCH
+	$(CARGO) build --locked --quiet --profile mobile -p pocket-ffi
+	$(CARGO) build --locked --quiet --profile mobile-abort -p pocket-ffi
+	@unwind=$$(stat -c %s $(TARGET_DIR)/mobile/libpocket_ffi.$(HOST_LIB_EXT)); \
+	abort=$$(stat -c %s $(TARGET_DIR)/mobile-abort/libpocket_ffi.$(HOST_LIB_EXT)); \
+	echo "BENCH stripped phone library (profile mobile, host $$(uname -m)): $$unwind bytes with panic=unwind, $$abort with panic=abort (unwinding costs $$((unwind - abort)) bytes, $$(( (unwind - abort) * 100 / abort ))%)"
+
+ANDROID_ABIS := arm64-v8a armeabi-v7a x86_64
+ANDROID_RUST_TARGETS := aarch64-linux-android armv7-linux-androideabi x86_64-linux-android
+ANDROID_JNI_LIBS := android/pocket-core/src/main/jniLibs
+
+android: bindings ## Build the core for Android (cargo-ndk, 3 ABIs, 16 KB pages) into the app's jniLibs, then the debug APK
+	@test -n "$${ANDROID_NDK_HOME:-}" || { echo "set ANDROID_NDK_HOME to an NDK r27+ (Android Studio > SDK Manager > SDK Tools > NDK)"; exit 1; }
+	command -v cargo-ndk >/dev/null || $(CARGO) install --locked cargo-ndk
+	rustup target add $(ANDROID_RUST_TARGETS)
+	RUSTFLAGS="-C link-arg=-Wl,-z,max-page-size=16384" $(CARGO) ndk $(foreach abi,$(ANDROID_ABIS),-t $(abi)) \
+	  --platform 24 -o $(ANDROID_JNI_LIBS) build --locked --profile mobile -p pocket-ffi
+	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug
+
+IOS_TARGETS := aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
+IOS_PACKAGE := ios/PocketCore
+
+ios: bindings ## Build the core for iOS device and simulator, the XCFramework, and the Swift package (macOS + Xcode)
+	@test "$$(uname -s)" = Darwin || { echo "make ios needs macOS with Xcode"; exit 1; }
+	rustup target add $(IOS_TARGETS)
+	$(foreach target,$(IOS_TARGETS),$(CARGO) build --locked --profile mobile -p pocket-ffi --target $(target) &&) true
+	rm -rf $(TARGET_DIR)/ios && mkdir -p $(TARGET_DIR)/ios/headers $(TARGET_DIR)/ios/simulator
+	cp bindings/swift/PocketCoreFFI.h $(TARGET_DIR)/ios/headers/
+	cp bindings/swift/PocketCoreFFI.modulemap $(TARGET_DIR)/ios/headers/module.modulemap
+	lipo -create $(TARGET_DIR)/aarch64-apple-ios-sim/mobile/libpocket_ffi.a $(TARGET_DIR)/x86_64-apple-ios/mobile/libpocket_ffi.a \
+	  -output $(TARGET_DIR)/ios/simulator/libpocket_ffi.a
+	rm -rf $(IOS_PACKAGE)/PocketCoreFFI.xcframework
+	xcodebuild -create-xcframework \
+	  -library $(TARGET_DIR)/aarch64-apple-ios/mobile/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
+	  -library $(TARGET_DIR)/ios/simulator/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
+	  -output $(IOS_PACKAGE)/PocketCoreFFI.xcframework
+	cp bindings/swift/PocketCore.swift $(IOS_PACKAGE)/Sources/PocketCore/
+	cd $(IOS_PACKAGE) && xcodebuild -scheme PocketCore -destination 'generic/platform=iOS Simulator' build

@@ -9577,6 +9577,18 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
         print("uniffiFutureContinuationCallback invalid handle")
     }
 }
+/**
+ * The OS keychain as the app core's secret store (iOS and macOS: the
+ * Apple keychain; desktop Linux: the kernel keyring), for shells that do
+ * not bring their own. Android brings its own Keystore-backed store.
+ */
+public func platformKeychain(service: String)throws  -> SecretStore  {
+    return try  FfiConverterTypeSecretStore_lift(try rustCallWithError(FfiConverterTypeSecretStoreError_lift) {
+    uniffi_pocket_core_fn_func_platform_keychain(
+        FfiConverterString.lower(service),$0
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -9592,6 +9604,9 @@ private let initializationResult: InitializationResult = {
     let scaffolding_contract_version = ffi_pocket_core_uniffi_contract_version()
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
+    }
+    if (uniffi_pocket_core_checksum_func_platform_keychain() != 6866) {
+        return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_pocket_core_checksum_method_pocketapp_add_card() != 50894) {
         return InitializationResult.apiChecksumMismatch

@@ -537,6 +537,11 @@ RustBuffer uniffi_pocket_core_fn_method_secretstore_get(void*_Nonnull ptr, RustB
 void uniffi_pocket_core_fn_method_secretstore_delete(void*_Nonnull ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
+void*_Nonnull uniffi_pocket_core_fn_func_platform_keychain(RustBuffer service, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_POCKET_CORE_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_POCKET_CORE_RUSTBUFFER_ALLOC
 RustBuffer ffi_pocket_core_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -815,6 +820,12 @@ void ffi_pocket_core_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_POCKET_CORE_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_POCKET_CORE_RUST_FUTURE_COMPLETE_VOID
 void ffi_pocket_core_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
+uint16_t uniffi_pocket_core_checksum_func_platform_keychain(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ADD_CARD

@@ -295,3 +295,13 @@ impl PocketApp {
         self.run(|p| async move { p.resend_pending().await }).await
     }
 }
+
+/// The OS keychain as the app core's secret store (iOS and macOS: the
+/// Apple keychain; desktop Linux: the kernel keyring), for shells that do
+/// not bring their own. Android brings its own Keystore-backed store.
+#[cfg(feature = "keychain")]
+#[uniffi::export]
+pub fn platform_keychain(service: String) -> Result<Arc<dyn SecretStore>, super::SecretStoreError> {
+    super::KeychainSecretStore::use_platform_store()?;
+    Ok(Arc::new(super::KeychainSecretStore::new(service)))
+}

@@ -857,6 +857,8 @@ internal open class UniffiVTableCallbackInterfaceSecretStore(
 
 
 
+
+
 // For large crates we prevent `MethodTooLargeException` (see #2340)
 // N.B. the name of the extension is very misleading, since it is 
 // rather `InterfaceTooLargeException`, caused by too many methods 
@@ -872,7 +874,9 @@ internal open class UniffiVTableCallbackInterfaceSecretStore(
 // when the library is loaded.
 internal interface IntegrityCheckingUniffiLib : Library {
     // Integrity check functions only
-    fun uniffi_pocket_core_checksum_method_pocketapp_add_card(
+    fun uniffi_pocket_core_checksum_func_platform_keychain(
+): Short
+fun uniffi_pocket_core_checksum_method_pocketapp_add_card(
 ): Short
 fun uniffi_pocket_core_checksum_method_pocketapp_cancel_order(
 ): Short
@@ -1099,6 +1103,8 @@ fun uniffi_pocket_core_fn_method_secretstore_get(`ptr`: Pointer,`key`: RustBuffe
 ): RustBuffer.ByValue
 fun uniffi_pocket_core_fn_method_secretstore_delete(`ptr`: Pointer,`key`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
 ): Unit
+fun uniffi_pocket_core_fn_func_platform_keychain(`service`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+): Pointer
 fun ffi_pocket_core_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
 ): RustBuffer.ByValue
 fun ffi_pocket_core_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1225,6 +1231,9 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if (lib.uniffi_pocket_core_checksum_func_platform_keychain() != 6866.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if (lib.uniffi_pocket_core_checksum_method_pocketapp_add_card() != 50894.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -8365,5 +8374,20 @@ public typealias FfiConverterTypeUtcTime = FfiConverterTimestamp
 
 
 
+
+        /**
+         * The OS keychain as the app core's secret store (iOS and macOS: the
+         * Apple keychain; desktop Linux: the kernel keyring), for shells that do
+         * not bring their own. Android brings its own Keystore-backed store.
+         */
+    @Throws(SecretStoreException::class) fun `platformKeychain`(`service`: kotlin.String): SecretStore {
+            return FfiConverterTypeSecretStore.lift(
+    uniffiRustCallWithError(SecretStoreException) { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_func_platform_keychain(
+        FfiConverterString.lower(`service`),_status)
+}
+    )
+    }
+    
 
 

@@ -1,0 +1,36 @@
+// The Android library around the app core: the generated Kotlin bindings
+// (bindings/kotlin, checked in, never edited), the native libpocket_ffi.so
+// per ABI in src/main/jniLibs (`make android`), and the Keystore-backed
+// SecretStore the core keeps its tokens in.
+plugins {
+    id("com.android.library")
+    id("org.jetbrains.kotlin.android")
+}
+
+android {
+    namespace = "app.pocket.core.android"
+    compileSdk = 34
+    defaultConfig {
+        minSdk = 24
+        consumerProguardFiles("consumer-rules.pro")
+    }
+    sourceSets["main"].apply {
+        kotlin.srcDirs("../../bindings/kotlin", "src/main/kotlin", "../shared-kotlin")
+        jniLibs.srcDirs("src/main/jniLibs")
+    }
+    compileOptions {
+        sourceCompatibility = JavaVersion.VERSION_17
+        targetCompatibility = JavaVersion.VERSION_17
+    }
+    kotlinOptions { jvmTarget = "17" }
+    packaging {
+        // 16 KB pages (Android 15+): keep the .so uncompressed and aligned.
+        jniLibs.useLegacyPackaging = false
+    }
+}
+
+dependencies {
+    // The generated bindings call the library through JNA.
+    api("net.java.dev.jna:jna:5.14.0@aar")
+    api("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.8.1")
+}
