@@ -63,12 +63,12 @@ impl Pocket {
         let inner = &self.inner;
         let (saved, freshness) = inner
             .screen(screen::WALLET, || async {
-                let answers = (
-                    inner.fetch("/v1/balances").await?,
-                    inner.fetch("/v1/limits").await?,
-                    inner.fetch("/v1/top-ups").await?,
-                );
-                let (Fetched::Answer(balances), Fetched::Answer(limits), Fetched::Answer(top_ups)) = answers else {
+                // The three reads go out together: the screen waits for the slowest, not the sum.
+                let (balances, limits, top_ups) =
+                    tokio::join!(inner.fetch("/v1/balances"), inner.fetch("/v1/limits"), inner.fetch("/v1/top-ups"));
+                let (Fetched::Answer(balances), Fetched::Answer(limits), Fetched::Answer(top_ups)) =
+                    (balances?, limits?, top_ups?)
+                else {
                     return Ok(None);
                 };
                 Ok(Some(SavedWallet {
