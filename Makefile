@@ -63,6 +63,7 @@ maven: ## Install a JDK and Maven if missing (Debian)
 	  $$(command -v sudo) apt-get update -qq && $$(command -v sudo) apt-get install -y -qq maven default-jdk-headless; }
 
 jvm-test: maven ffi-build ## The Kotlin suite: the generated bindings against the real library and a running service
+	rm -rf bindings/jvm-tests/target/surefire-reports
 	$(MVN) $(MVN_FLAGS) test
 	@grep -h "Tests run" bindings/jvm-tests/target/surefire-reports/*.txt
 

@@ -4242,6 +4242,92 @@ public func FfiConverterTypeOrdersScreen_lower(_ value: OrdersScreen) -> RustBuf
 
 
 /**
+ * A parcel Pocket will not pay for, with every reason at once so the
+ * shopper can fix them all in one go.
+ */
+public struct ParcelRefusal {
+    /**
+     * The seller whose parcel it is.
+     */
+    public var sellerId: String
+    /**
+     * Every rule it breaks, weight first.
+     */
+    public var reasons: [ParcelRefusalReason]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The seller whose parcel it is.
+         */sellerId: String, 
+        /**
+         * Every rule it breaks, weight first.
+         */reasons: [ParcelRefusalReason]) {
+        self.sellerId = sellerId
+        self.reasons = reasons
+    }
+}
+
+#if compiler(>=6)
+extension ParcelRefusal: Sendable {}
+#endif
+
+
+extension ParcelRefusal: Equatable, Hashable {
+    public static func ==(lhs: ParcelRefusal, rhs: ParcelRefusal) -> Bool {
+        if lhs.sellerId != rhs.sellerId {
+            return false
+        }
+        if lhs.reasons != rhs.reasons {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sellerId)
+        hasher.combine(reasons)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeParcelRefusal: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParcelRefusal {
+        return
+            try ParcelRefusal(
+                sellerId: FfiConverterString.read(from: &buf), 
+                reasons: FfiConverterSequenceTypeParcelRefusalReason.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ParcelRefusal, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.sellerId, into: &buf)
+        FfiConverterSequenceTypeParcelRefusalReason.write(value.reasons, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelRefusal_lift(_ buf: RustBuffer) throws -> ParcelRefusal {
+    return try FfiConverterTypeParcelRefusal.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelRefusal_lower(_ value: ParcelRefusal) -> RustBuffer {
+    return FfiConverterTypeParcelRefusal.lower(value)
+}
+
+
+/**
  * A money-moving action the service has not answered yet.
  */
 public struct PendingAction {
@@ -7433,6 +7519,123 @@ extension OrderStatus: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * One reason a parcel does not qualify, with the figures.
+ */
+
+public enum ParcelRefusalReason {
+    
+    /**
+     * No items.
+     */
+    case empty
+    /**
+     * Heavier than the ceiling.
+     */
+    case tooHeavy(
+        /**
+         * The parcel's weight.
+         */weightGrams: UInt64, 
+        /**
+         * The ceiling.
+         */maxWeightGrams: UInt64, 
+        /**
+         * By how much.
+         */overByGrams: UInt64
+    )
+    /**
+     * Worth more than the low-value cap.
+     */
+    case overLowValueCap(
+        /**
+         * The parcel's value.
+         */value: Money, 
+        /**
+         * The cap.
+         */cap: Money, 
+        /**
+         * By how much.
+         */overBy: Money
+    )
+}
+
+
+#if compiler(>=6)
+extension ParcelRefusalReason: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeParcelRefusalReason: FfiConverterRustBuffer {
+    typealias SwiftType = ParcelRefusalReason
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParcelRefusalReason {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .empty
+        
+        case 2: return .tooHeavy(weightGrams: try FfiConverterUInt64.read(from: &buf), maxWeightGrams: try FfiConverterUInt64.read(from: &buf), overByGrams: try FfiConverterUInt64.read(from: &buf)
+        )
+        
+        case 3: return .overLowValueCap(value: try FfiConverterTypeMoney.read(from: &buf), cap: try FfiConverterTypeMoney.read(from: &buf), overBy: try FfiConverterTypeMoney.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ParcelRefusalReason, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .empty:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .tooHeavy(weightGrams,maxWeightGrams,overByGrams):
+            writeInt(&buf, Int32(2))
+            FfiConverterUInt64.write(weightGrams, into: &buf)
+            FfiConverterUInt64.write(maxWeightGrams, into: &buf)
+            FfiConverterUInt64.write(overByGrams, into: &buf)
+            
+        
+        case let .overLowValueCap(value,cap,overBy):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeMoney.write(value, into: &buf)
+            FfiConverterTypeMoney.write(cap, into: &buf)
+            FfiConverterTypeMoney.write(overBy, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelRefusalReason_lift(_ buf: RustBuffer) throws -> ParcelRefusalReason {
+    return try FfiConverterTypeParcelRefusalReason.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelRefusalReason_lower(_ value: ParcelRefusalReason) -> RustBuffer {
+    return FfiConverterTypeParcelRefusalReason.lower(value)
+}
+
+
+extension ParcelRefusalReason: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * How a payment went.
  */
 
@@ -7727,6 +7930,19 @@ public enum PocketError: Swift.Error {
          */explanation: String
     )
     /**
+     * Pocket cannot pay for a parcel (heavier than 2 kg, or worth more than
+     * the low-value cap): every reason with its figures, per seller.
+     * Nothing was created.
+     */
+    case ParcelNotEligible(
+        /**
+         * One per refused parcel, each with all its reasons.
+         */refusals: [ParcelRefusal], 
+        /**
+         * The sentence to show.
+         */explanation: String
+    )
+    /**
      * The service refused the action for good (card declined, order
      * already shipped, password locked, ...). Nothing moved and the core
      * will not retry it.
@@ -7812,7 +8028,11 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
             refusal: try FfiConverterTypeLimitRefusal.read(from: &buf), 
             explanation: try FfiConverterString.read(from: &buf)
             )
-        case 3: return .Refused(
+        case 3: return .ParcelNotEligible(
+            refusals: try FfiConverterSequenceTypeParcelRefusal.read(from: &buf), 
+            explanation: try FfiConverterString.read(from: &buf)
+            )
+        case 4: return .Refused(
             kind: try FfiConverterString.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
             explanation: try FfiConverterString.read(from: &buf), 
@@ -7820,15 +8040,15 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
             until: try FfiConverterOptionTypeUtcTime.read(from: &buf), 
             attemptsLeft: try FfiConverterOptionUInt32.read(from: &buf)
             )
-        case 4: return .NeedsSignIn
-        case 5: return .WillRetry(
+        case 5: return .NeedsSignIn
+        case 6: return .WillRetry(
             actionId: try FfiConverterString.read(from: &buf), 
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 6: return .Offline(
+        case 7: return .Offline(
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 7: return .Internal(
+        case 8: return .Internal(
             explanation: try FfiConverterString.read(from: &buf)
             )
 
@@ -7856,8 +8076,14 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
             FfiConverterString.write(explanation, into: &buf)
             
         
-        case let .Refused(kind,code,explanation,field,until,attemptsLeft):
+        case let .ParcelNotEligible(refusals,explanation):
             writeInt(&buf, Int32(3))
+            FfiConverterSequenceTypeParcelRefusal.write(refusals, into: &buf)
+            FfiConverterString.write(explanation, into: &buf)
+            
+        
+        case let .Refused(kind,code,explanation,field,until,attemptsLeft):
+            writeInt(&buf, Int32(4))
             FfiConverterString.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(explanation, into: &buf)
@@ -7867,22 +8093,22 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
             
         
         case .NeedsSignIn:
-            writeInt(&buf, Int32(4))
+            writeInt(&buf, Int32(5))
         
         
         case let .WillRetry(actionId,reason):
-            writeInt(&buf, Int32(5))
+            writeInt(&buf, Int32(6))
             FfiConverterString.write(actionId, into: &buf)
             FfiConverterString.write(reason, into: &buf)
             
         
         case let .Offline(reason):
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(7))
             FfiConverterString.write(reason, into: &buf)
             
         
         case let .Internal(explanation):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterString.write(explanation, into: &buf)
             
         }
@@ -9245,6 +9471,31 @@ fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeParcelRefusal: FfiConverterRustBuffer {
+    typealias SwiftType = [ParcelRefusal]
+
+    public static func write(_ value: [ParcelRefusal], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeParcelRefusal.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ParcelRefusal] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ParcelRefusal]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeParcelRefusal.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer {
     typealias SwiftType = [PendingAction]
 
@@ -9387,6 +9638,31 @@ fileprivate struct FfiConverterSequenceTypeBuyerAction: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeBuyerAction.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeParcelRefusalReason: FfiConverterRustBuffer {
+    typealias SwiftType = [ParcelRefusalReason]
+
+    public static func write(_ value: [ParcelRefusalReason], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeParcelRefusalReason.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ParcelRefusalReason] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ParcelRefusalReason]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeParcelRefusalReason.read(from: &buf))
         }
         return seq
     }

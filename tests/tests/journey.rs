@@ -314,3 +314,36 @@ async fn the_listener_hears_the_seller_ship_and_a_top_up_arrive_without_polling(
     assert!(orders.freshness.stale);
     assert_eq!(orders.orders[0].tracking_number.as_deref(), Some("LP0042"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_parcel_over_2_kg_is_explained_on_the_phone_and_refused_by_the_service_alike() {
+    use pocket_core::parcel::ParcelRefusalReason;
+    let service = TestService::start().await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+    signed_in_shopper(&service, &pocket, "maria@example.com", "0.00").await;
+    let pan = CartLine { product_id: "prd_cast_iron_pan".into(), options: Default::default(), quantity: 1 };
+    let too_heavy = |error: &PocketError| match error {
+        PocketError::ParcelNotEligible { refusals, explanation } => {
+            explanation.contains("2400 g")
+                && refusals[0].reasons
+                    == [ParcelRefusalReason::TooHeavy {
+                        weight_grams: 2400,
+                        max_weight_grams: 2000,
+                        over_by_grams: 400,
+                    }]
+        }
+        _ => false,
+    };
+
+    // Without the catalogue on the phone, the service refuses it.
+    let by_service = pocket.check_out(vec![pan.clone()], None, None).await.unwrap_err();
+    assert!(too_heavy(&by_service), "{by_service:?}");
+
+    // With the catalogue saved, the phone explains it even with no network.
+    pocket.catalogue().await.unwrap();
+    service.proxy.set_mode(ProxyMode::Refuse);
+    let on_phone = pocket.check_out(vec![pan], None, None).await.unwrap_err();
+    assert!(too_heavy(&on_phone), "{on_phone:?}");
+    assert_eq!(on_phone, by_service, "the phone and the service say the same thing");
+}

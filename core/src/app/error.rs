@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::limits::LimitRefusal;
+use crate::parcel::ParcelRefusal;
 
 /// Everything a `Pocket` call can fail with.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,6 +29,16 @@ pub enum PocketError {
         /// The rule, the ceiling, what is left, when it resets, what raises it.
         refusal: LimitRefusal,
         /// The service's sentence.
+        explanation: String,
+    },
+    /// Pocket cannot pay for a parcel (heavier than 2 kg, or worth more than
+    /// the low-value cap): every reason with its figures, per seller.
+    /// Nothing was created.
+    #[error("{explanation}")]
+    ParcelNotEligible {
+        /// One per refused parcel, each with all its reasons.
+        refusals: Vec<ParcelRefusal>,
+        /// The sentence to show.
         explanation: String,
     },
     /// The service refused the action for good (card declined, order
@@ -111,6 +122,11 @@ impl PocketError {
         if kind == "limit" {
             if let Ok(refusal) = serde_json::from_value::<LimitRefusal>(error["details"].clone()) {
                 return PocketError::LimitReached { refusal, explanation: message };
+            }
+        }
+        if code == "parcel_not_eligible" {
+            if let Ok(refusals) = serde_json::from_value::<Vec<ParcelRefusal>>(error["details"]["parcels"].clone()) {
+                return PocketError::ParcelNotEligible { refusals, explanation: message };
             }
         }
         if kind == "validation" {

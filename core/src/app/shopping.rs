@@ -13,6 +13,7 @@ use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
 use crate::limits::LimitRefusal;
 use crate::money::{Currency, Money};
 use crate::orders::{DisputeReason, RefundPreference};
+use crate::parcel::{Cart, CartItem, ParcelRefusal, ParcelRules};
 
 /// What pays an order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,13 +124,16 @@ impl Pocket {
 
     /// Checks a cart out into one order per seller (each parcel at most
     /// 2 kg and within the low-value cap), with an optional Pocket coupon.
-    /// No money moves until `pay`.
+    /// With the catalogue saved on the phone, the parcel rules are checked
+    /// here first, so a heavy parcel is explained without a round trip; the
+    /// service checks them again. No money moves until `pay`.
     pub async fn check_out(
         &self,
         lines: Vec<CartLine>,
         coupon: Option<String>,
         delivery_address: Option<String>,
     ) -> Result<Vec<Order>, PocketError> {
+        self.check_parcels_here(&lines)?;
         let mut body = json!({ "items": lines });
         if let Some(coupon) = coupon.filter(|c| !c.trim().is_empty()) {
             body["coupon"] = json!(coupon);
@@ -306,6 +310,45 @@ impl Pocket {
             Accepted::Done(answer) => parse(answer),
             Accepted::NeedsCode { .. } => Err(PocketError::internal("an order action never asks for a card code")),
         }
+    }
+
+    /// The parcel rules over the saved catalogue. Lines whose product is not
+    /// saved leave the decision to the service.
+    fn check_parcels_here(&self, lines: &[CartLine]) -> Result<(), PocketError> {
+        let Some(saved) = self.inner.store.screen::<Catalogue>(screen::CATALOGUE)? else {
+            return Ok(());
+        };
+        let mut cart = Cart::new();
+        for line in lines {
+            let found = saved.value.sellers.iter().find_map(|seller| {
+                seller.products.iter().find(|p| p.id == line.product_id).map(|product| (seller, product))
+            });
+            let Some((seller, product)) = found else {
+                return Ok(());
+            };
+            let item = CartItem {
+                product_id: product.id.clone(),
+                title: product.title.clone(),
+                options: line.options.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                unit_weight_grams: product.unit_weight_grams,
+                quantity: line.quantity,
+                unit_price: product.price,
+                seller_id: seller.id.clone(),
+            };
+            if cart.add(item).is_err() {
+                return Ok(()); // a malformed line: the service names the field
+            }
+        }
+        let Ok(parcels) = cart.parcels_by_seller() else {
+            return Ok(());
+        };
+        let rules = ParcelRules::default();
+        let refusals: Vec<ParcelRefusal> = parcels.iter().filter_map(|parcel| rules.check(parcel).err()).collect();
+        if refusals.is_empty() {
+            return Ok(());
+        }
+        let explanation = refusals.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+        Err(PocketError::ParcelNotEligible { refusals, explanation })
     }
 
     fn saved_order(&self, order_id: &str) -> Option<Order> {

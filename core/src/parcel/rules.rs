@@ -30,6 +30,7 @@ impl Default for ParcelRules {
 /// One reason a parcel does not qualify, with the figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ParcelRefusalReason {
     /// No items.
     Empty,
@@ -75,6 +76,7 @@ impl std::fmt::Display for ParcelRefusalReason {
 /// shopper can fix them all in one go.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[error("Pocket cannot pay for the parcel from {seller_id}: {}", .reasons.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ParcelRefusal {
     /// The seller whose parcel it is.
     pub seller_id: String,

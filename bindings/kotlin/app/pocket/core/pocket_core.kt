@@ -4745,6 +4745,48 @@ public object FfiConverterTypeOrdersScreen: FfiConverterRustBuffer<OrdersScreen>
 
 
 /**
+ * A parcel Pocket will not pay for, with every reason at once so the
+ * shopper can fix them all in one go.
+ */
+data class ParcelRefusal (
+    /**
+     * The seller whose parcel it is.
+     */
+    var `sellerId`: kotlin.String, 
+    /**
+     * Every rule it breaks, weight first.
+     */
+    var `reasons`: List<ParcelRefusalReason>
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeParcelRefusal: FfiConverterRustBuffer<ParcelRefusal> {
+    override fun read(buf: ByteBuffer): ParcelRefusal {
+        return ParcelRefusal(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeParcelRefusalReason.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ParcelRefusal) = (
+            FfiConverterString.allocationSize(value.`sellerId`) +
+            FfiConverterSequenceTypeParcelRefusalReason.allocationSize(value.`reasons`)
+    )
+
+    override fun write(value: ParcelRefusal, buf: ByteBuffer) {
+            FfiConverterString.write(value.`sellerId`, buf)
+            FfiConverterSequenceTypeParcelRefusalReason.write(value.`reasons`, buf)
+    }
+}
+
+
+
+/**
  * A money-moving action the service has not answered yet.
  */
 data class PendingAction (
@@ -6400,6 +6442,136 @@ public object FfiConverterTypeOrderStatus: FfiConverterRustBuffer<OrderStatus> {
 
 
 /**
+ * One reason a parcel does not qualify, with the figures.
+ */
+sealed class ParcelRefusalReason {
+    
+    /**
+     * No items.
+     */
+    object Empty : ParcelRefusalReason()
+    
+    
+    /**
+     * Heavier than the ceiling.
+     */
+    data class TooHeavy(
+        /**
+         * The parcel's weight.
+         */
+        val `weightGrams`: kotlin.ULong, 
+        /**
+         * The ceiling.
+         */
+        val `maxWeightGrams`: kotlin.ULong, 
+        /**
+         * By how much.
+         */
+        val `overByGrams`: kotlin.ULong) : ParcelRefusalReason() {
+        companion object
+    }
+    
+    /**
+     * Worth more than the low-value cap.
+     */
+    data class OverLowValueCap(
+        /**
+         * The parcel's value.
+         */
+        val `value`: Money, 
+        /**
+         * The cap.
+         */
+        val `cap`: Money, 
+        /**
+         * By how much.
+         */
+        val `overBy`: Money) : ParcelRefusalReason() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeParcelRefusalReason : FfiConverterRustBuffer<ParcelRefusalReason>{
+    override fun read(buf: ByteBuffer): ParcelRefusalReason {
+        return when(buf.getInt()) {
+            1 -> ParcelRefusalReason.Empty
+            2 -> ParcelRefusalReason.TooHeavy(
+                FfiConverterULong.read(buf),
+                FfiConverterULong.read(buf),
+                FfiConverterULong.read(buf),
+                )
+            3 -> ParcelRefusalReason.OverLowValueCap(
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterTypeMoney.read(buf),
+                FfiConverterTypeMoney.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ParcelRefusalReason) = when(value) {
+        is ParcelRefusalReason.Empty -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ParcelRefusalReason.TooHeavy -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterULong.allocationSize(value.`weightGrams`)
+                + FfiConverterULong.allocationSize(value.`maxWeightGrams`)
+                + FfiConverterULong.allocationSize(value.`overByGrams`)
+            )
+        }
+        is ParcelRefusalReason.OverLowValueCap -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeMoney.allocationSize(value.`value`)
+                + FfiConverterTypeMoney.allocationSize(value.`cap`)
+                + FfiConverterTypeMoney.allocationSize(value.`overBy`)
+            )
+        }
+    }
+
+    override fun write(value: ParcelRefusalReason, buf: ByteBuffer) {
+        when(value) {
+            is ParcelRefusalReason.Empty -> {
+                buf.putInt(1)
+                Unit
+            }
+            is ParcelRefusalReason.TooHeavy -> {
+                buf.putInt(2)
+                FfiConverterULong.write(value.`weightGrams`, buf)
+                FfiConverterULong.write(value.`maxWeightGrams`, buf)
+                FfiConverterULong.write(value.`overByGrams`, buf)
+                Unit
+            }
+            is ParcelRefusalReason.OverLowValueCap -> {
+                buf.putInt(3)
+                FfiConverterTypeMoney.write(value.`value`, buf)
+                FfiConverterTypeMoney.write(value.`cap`, buf)
+                FfiConverterTypeMoney.write(value.`overBy`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * How a payment went.
  */
 sealed class PaymentOutcome {
@@ -6661,6 +6833,27 @@ sealed class PocketException: kotlin.Exception() {
     }
     
     /**
+     * Pocket cannot pay for a parcel (heavier than 2 kg, or worth more than
+     * the low-value cap): every reason with its figures, per seller.
+     * Nothing was created.
+     */
+    class ParcelNotEligible(
+        
+        /**
+         * One per refused parcel, each with all its reasons.
+         */
+        val `refusals`: List<ParcelRefusal>, 
+        
+        /**
+         * The sentence to show.
+         */
+        val `explanation`: kotlin.String
+        ) : PocketException() {
+        override val message
+            get() = "refusals=${ `refusals` }, explanation=${ `explanation` }"
+    }
+    
+    /**
      * The service refused the action for good (card declined, order
      * already shipped, password locked, ...). Nothing moved and the core
      * will not retry it.
@@ -6787,7 +6980,11 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 FfiConverterTypeLimitRefusal.read(buf),
                 FfiConverterString.read(buf),
                 )
-            3 -> PocketException.Refused(
+            3 -> PocketException.ParcelNotEligible(
+                FfiConverterSequenceTypeParcelRefusal.read(buf),
+                FfiConverterString.read(buf),
+                )
+            4 -> PocketException.Refused(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
@@ -6795,15 +6992,15 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 FfiConverterOptionalTypeUtcTime.read(buf),
                 FfiConverterOptionalUInt.read(buf),
                 )
-            4 -> PocketException.NeedsSignIn()
-            5 -> PocketException.WillRetry(
+            5 -> PocketException.NeedsSignIn()
+            6 -> PocketException.WillRetry(
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
-            6 -> PocketException.Offline(
+            7 -> PocketException.Offline(
                 FfiConverterString.read(buf),
                 )
-            7 -> PocketException.Internal(
+            8 -> PocketException.Internal(
                 FfiConverterString.read(buf),
                 )
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
@@ -6823,6 +7020,12 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterTypeLimitRefusal.allocationSize(value.`refusal`)
+                + FfiConverterString.allocationSize(value.`explanation`)
+            )
+            is PocketException.ParcelNotEligible -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterSequenceTypeParcelRefusal.allocationSize(value.`refusals`)
                 + FfiConverterString.allocationSize(value.`explanation`)
             )
             is PocketException.Refused -> (
@@ -6873,8 +7076,14 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 FfiConverterString.write(value.`explanation`, buf)
                 Unit
             }
-            is PocketException.Refused -> {
+            is PocketException.ParcelNotEligible -> {
                 buf.putInt(3)
+                FfiConverterSequenceTypeParcelRefusal.write(value.`refusals`, buf)
+                FfiConverterString.write(value.`explanation`, buf)
+                Unit
+            }
+            is PocketException.Refused -> {
+                buf.putInt(4)
                 FfiConverterString.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`explanation`, buf)
@@ -6884,22 +7093,22 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 Unit
             }
             is PocketException.NeedsSignIn -> {
-                buf.putInt(4)
+                buf.putInt(5)
                 Unit
             }
             is PocketException.WillRetry -> {
-                buf.putInt(5)
+                buf.putInt(6)
                 FfiConverterString.write(value.`actionId`, buf)
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is PocketException.Offline -> {
-                buf.putInt(6)
+                buf.putInt(7)
                 FfiConverterString.write(value.`reason`, buf)
                 Unit
             }
             is PocketException.Internal -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterString.write(value.`explanation`, buf)
                 Unit
             }
@@ -8108,6 +8317,34 @@ public object FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer<List<Ord
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeParcelRefusal: FfiConverterRustBuffer<List<ParcelRefusal>> {
+    override fun read(buf: ByteBuffer): List<ParcelRefusal> {
+        val len = buf.getInt()
+        return List<ParcelRefusal>(len) {
+            FfiConverterTypeParcelRefusal.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ParcelRefusal>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeParcelRefusal.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ParcelRefusal>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeParcelRefusal.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer<List<PendingAction>> {
     override fun read(buf: ByteBuffer): List<PendingAction> {
         val len = buf.getInt()
@@ -8266,6 +8503,34 @@ public object FfiConverterSequenceTypeBuyerAction: FfiConverterRustBuffer<List<B
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeBuyerAction.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeParcelRefusalReason: FfiConverterRustBuffer<List<ParcelRefusalReason>> {
+    override fun read(buf: ByteBuffer): List<ParcelRefusalReason> {
+        val len = buf.getInt()
+        return List<ParcelRefusalReason>(len) {
+            FfiConverterTypeParcelRefusalReason.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ParcelRefusalReason>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeParcelRefusalReason.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ParcelRefusalReason>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeParcelRefusalReason.write(it, buf)
         }
     }
 }
