@@ -72,15 +72,7 @@ impl Pocket {
 
     /// The profile, saved for offline use.
     pub async fn profile(&self) -> Result<Profile, PocketError> {
-        let inner = &self.inner;
-        let (mut profile, freshness) = inner
-            .screen(screen::PROFILE, || async {
-                match inner.fetch("/v1/me").await? {
-                    Fetched::Answer(body) => Ok(Some(parse::<Profile>(body)?)),
-                    Fetched::Unanswered(_) => Ok(None),
-                }
-            })
-            .await?;
+        let (mut profile, freshness) = self.inner.screen_from(screen::PROFILE, "/v1/me", parse::<Profile>).await?;
         profile.freshness = freshness;
         Ok(profile)
     }
@@ -104,7 +96,7 @@ impl Pocket {
         current_password: Option<String>,
     ) -> Result<(), PocketError> {
         validate_new_payment_password(&password, &confirmation)
-            .map_err(|error| PocketError::invalid("password", &rule_code(&error), error.to_string()))?;
+            .map_err(|error| PocketError::rule_broken("password", &error))?;
         let mut body = json!({ "password": password, "confirmation": confirmation });
         if let Some(current) = current_password {
             body["current_password"] = Value::String(current);
@@ -117,8 +109,7 @@ impl Pocket {
     /// answered (checked here first).
     pub async fn set_security_questions(&self, answers: Vec<SecurityAnswer>) -> Result<(), PocketError> {
         let pairs: Vec<(String, String)> = answers.iter().map(|a| (a.question.clone(), a.answer.clone())).collect();
-        SecurityAnswers::check(&pairs)
-            .map_err(|error| PocketError::invalid("answers", &rule_code(&error), error.to_string()))?;
+        SecurityAnswers::check(&pairs).map_err(|error| PocketError::rule_broken("answers", &error))?;
         self.inner.session_call(Method::PUT, "/v1/me/security-questions", &json!({ "answers": answers })).await?;
         Ok(())
     }
@@ -140,23 +131,10 @@ impl std::fmt::Debug for SecurityAnswer {
     }
 }
 
-/// A rule error's `kind`, as the code the shell can switch on.
-pub(crate) fn rule_code<E: Serialize>(error: &E) -> String {
-    serde_json::to_value(error)
-        .ok()
-        .and_then(|value| value["kind"].as_str().map(str::to_string))
-        .unwrap_or_else(|| "invalid".into())
-}
-
 impl Inner {
     /// A POST that needs no session and moves no money.
     pub(crate) async fn public_post(&self, path: &str, body: &Value) -> Result<Value, PocketError> {
-        let answer = self.service.call(Method::POST, path, None, None, Some(body), None).await?;
-        if answer.is_success() {
-            Ok(answer.body)
-        } else {
-            Err(PocketError::from_service(answer.status, &answer.body))
-        }
+        self.service.call(Method::POST, path, None, None, Some(body), None).await?.into_body()
     }
 
     /// A call with the session that moves no money (not through the outbox:
@@ -164,11 +142,6 @@ impl Inner {
     pub(crate) async fn session_call(&self, method: Method, path: &str, body: &Value) -> Result<Value, PocketError> {
         let token = self.token()?;
         let body = (method != Method::DELETE).then_some(body);
-        let answer = self.service.call(method, path, Some(&token), None, body, None).await?;
-        if answer.is_success() {
-            Ok(answer.body)
-        } else {
-            Err(PocketError::from_service(answer.status, &answer.body))
-        }
+        self.service.call(method, path, Some(&token), None, body, None).await?.into_body()
     }
 }

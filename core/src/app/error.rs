@@ -103,6 +103,16 @@ impl PocketError {
         }
     }
 
+    /// A rule of `pocket-core` refused `field` on the phone: its error's
+    /// `kind` is the code, its sentence the explanation.
+    pub(crate) fn rule_broken<E: serde::Serialize + std::fmt::Display>(field: &str, error: &E) -> PocketError {
+        let code = serde_json::to_value(error)
+            .ok()
+            .and_then(|value| value["kind"].as_str().map(str::to_string))
+            .unwrap_or_else(|| "invalid".into());
+        PocketError::invalid(field, &code, error.to_string())
+    }
+
     pub(crate) fn internal(message: impl std::fmt::Display) -> PocketError {
         PocketError::Internal { explanation: message.to_string() }
     }

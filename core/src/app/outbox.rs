@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use super::events::PocketEvent;
 use super::local_store::OutboxRow;
-use super::service::Unanswered;
+use super::service::{retry_with_backoff, Unanswered};
 use super::{new_key, Inner, Pocket, PocketError};
 
 const PENDING: &str = "pending";
@@ -117,8 +117,9 @@ impl Inner {
         self.send_in_call(&id).await
     }
 
-    /// Adds the one-time code to an action waiting for it and sends it.
-    pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<Accepted, PocketError> {
+    /// Adds the one-time code to an action waiting for it and sends it: the
+    /// service's answer once it accepts.
+    pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<Value, PocketError> {
         let row = self.store.outbox_row(action_id)?.ok_or_else(|| {
             PocketError::invalid("action_id", "unknown_action", "no pending action with that id on this phone")
         })?;
@@ -141,27 +142,27 @@ impl Inner {
         secrets.insert("one_time_code".into(), Value::String(code.to_string()));
         self.secrets.put(secret_key(action_id), Value::Object(secrets).to_string())?;
         self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
-        self.send_in_call(action_id).await
+        match self.send_in_call(action_id).await? {
+            Accepted::Done(answer) => Ok(answer),
+            Accepted::NeedsCode { .. } => Err(PocketError::invalid(
+                "one_time_code",
+                "code_still_required",
+                "the service still asks for the code; type the code from the latest SMS",
+            )),
+        }
     }
 
     /// A few attempts with backoff (250 ms, 500 ms); then the action stays
     /// pending for the background resender and the caller hears `WillRetry`.
     async fn send_in_call(&self, id: &str) -> Result<Accepted, PocketError> {
-        let mut delay = std::time::Duration::from_millis(250);
-        let mut attempt = 1;
-        loop {
-            match self.attempt(id).await {
-                Ok(accepted) => return Ok(accepted),
-                Err(Failed::Final(error)) => return Err(error),
-                Err(Failed::Unanswered(reason)) if attempt >= ATTEMPTS_IN_CALL => {
-                    self.outbox_wake.notify_one();
-                    return Err(PocketError::WillRetry { action_id: id.to_string(), reason });
-                }
-                Err(Failed::Unanswered(_)) => {
-                    tokio::time::sleep(delay).await;
-                    delay *= 2;
-                    attempt += 1;
-                }
+        let unanswered = |failed: &Failed| matches!(failed, Failed::Unanswered(_));
+        let first_delay = std::time::Duration::from_millis(250);
+        match retry_with_backoff(ATTEMPTS_IN_CALL, first_delay, unanswered, || self.attempt(id)).await {
+            Ok(accepted) => Ok(accepted),
+            Err(Failed::Final(error)) => Err(error),
+            Err(Failed::Unanswered(reason)) => {
+                self.outbox_wake.notify_one();
+                Err(PocketError::WillRetry { action_id: id.to_string(), reason })
             }
         }
     }

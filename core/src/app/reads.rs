@@ -36,8 +36,7 @@ impl Inner {
     pub(crate) async fn fetch(&self, path: &str) -> Result<Fetched, PocketError> {
         let token = self.token()?;
         match self.service.read(path, Some(&token)).await {
-            Ok(answer) if answer.is_success() => Ok(Fetched::Answer(answer.body)),
-            Ok(answer) => Err(PocketError::from_service(answer.status, &answer.body)),
+            Ok(answer) => Ok(Fetched::Answer(answer.into_body()?)),
             Err(unanswered) => Ok(Fetched::Unanswered(unanswered)),
         }
     }
@@ -73,6 +72,25 @@ impl Inner {
         }
     }
 
+    /// A screen from one GET of `path`: `build` turns the answer into it.
+    pub(crate) async fn screen_from<T>(
+        &self,
+        name: &str,
+        path: &str,
+        build: impl FnOnce(Value) -> Result<T, PocketError>,
+    ) -> Result<(T, Freshness), PocketError>
+    where
+        T: Serialize + DeserializeOwned,
+    {
+        self.screen(name, || async {
+            match self.fetch(path).await? {
+                Fetched::Answer(body) => Ok(Some(build(body)?)),
+                Fetched::Unanswered(_) => Ok(None),
+            }
+        })
+        .await
+    }
+
     /// Fetches the balances, saves them into the wallet screen and tells the
     /// listener. Best effort: a failure leaves the saved copy as it was.
     pub(crate) async fn refresh_balances(&self) {
@@ -93,7 +111,7 @@ impl Inner {
     pub(crate) fn remember_order(&self, order: &Order) {
         let mut orders = match self.store.screen::<OrdersScreen>(screen::ORDERS) {
             Ok(Some(saved)) => saved.value,
-            _ => OrdersScreen { orders: Vec::new(), freshness: Freshness { fetched_at: None, stale: false } },
+            _ => OrdersScreen { orders: Vec::new(), freshness: Freshness::never_fetched() },
         };
         match orders.orders.iter_mut().find(|o| o.id == order.id) {
             Some(existing) => *existing = order.clone(),
@@ -115,8 +133,8 @@ impl Inner {
         self.refresh_balances().await;
     }
 
-    /// Fetches notifications after the last one seen, saves them, and (if
-    /// `announce`) tells the listener about each and about what it changed.
+    /// Saves the notifications in a feed answer and moves the last id seen;
+    /// if `announce`, tells the listener about each and what it changed.
     pub(crate) async fn take_notifications(
         &self,
         body: Value,

@@ -28,6 +28,15 @@ impl Answer {
     pub fn is_success(&self) -> bool {
         (200..300).contains(&self.status)
     }
+
+    /// The body of a 2xx, or the service's refusal as the shell's error.
+    pub fn into_body(self) -> Result<Value, super::PocketError> {
+        if self.is_success() {
+            Ok(self.body)
+        } else {
+            Err(super::PocketError::from_service(self.status, &self.body))
+        }
+    }
 }
 
 /// The call did not get a usable answer: the action may or may not have
@@ -105,20 +114,34 @@ impl ServiceClient {
     /// A read, tried up to three times with a short backoff (200 ms, 400 ms)
     /// when the service cannot be reached.
     pub async fn read(&self, path: &str, token: Option<&str>) -> Result<Answer, Unanswered> {
-        let mut delay = Duration::from_millis(200);
-        let mut attempt = 1;
-        loop {
-            match self.call(Method::GET, path, token, None, None, None).await {
-                Err(error) if attempt < 3 => {
-                    tracing::debug!(path, %error, attempt, "read failed; retrying");
-                    tokio::time::sleep(delay).await;
-                    delay *= 2;
-                    attempt += 1;
-                }
-                outcome => return outcome,
+        let read = || self.call(Method::GET, path, token, None, None, None);
+        retry_with_backoff(3, Duration::from_millis(200), |_| true, read).await
+    }
+}
+
+/// Runs `attempt` up to `tries` times while `worth_retrying` says its
+/// failure is, sleeping `first_delay` after the first failure and twice as
+/// long after each next one. The last outcome is returned.
+pub(crate) async fn retry_with_backoff<T, E, Fut>(
+    tries: u32,
+    first_delay: Duration,
+    worth_retrying: impl Fn(&E) -> bool,
+    mut attempt: impl FnMut() -> Fut,
+) -> Result<T, E>
+where
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut delay = first_delay;
+    for _ in 1..tries {
+        match attempt().await {
+            Err(error) if worth_retrying(&error) => {
+                tokio::time::sleep(delay).await;
+                delay *= 2;
             }
+            outcome => return outcome,
         }
     }
+    attempt().await
 }
 
 fn unanswered(error: reqwest::Error) -> Unanswered {

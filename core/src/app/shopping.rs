@@ -3,10 +3,9 @@
 use reqwest::Method;
 use serde_json::{json, Map, Value};
 
-use super::accounts::rule_code;
 use super::outbox::{Accepted, NewAction};
-use super::reads::{parse, screen, Fetched};
-use super::views::{Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote, QuoteLimits};
+use super::reads::{parse, screen};
+use super::views::{Card, CardsScreen, CartLine, Catalogue, Freshness, Order, OrdersScreen, Quote, QuoteLimits};
 use super::wallet::password_secret;
 use super::{Pocket, PocketError};
 use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
@@ -60,12 +59,11 @@ impl Pocket {
     /// only the mask. `save` binds the card to the account; the default
     /// choice is not to.
     pub async fn add_card(&self, number: String, expiry: String, save: SaveCardChoice) -> Result<Card, PocketError> {
-        let card_number = CardNumber::parse(&number)
-            .map_err(|error| PocketError::invalid("number", &rule_code(&error), error.to_string()))?;
+        let card_number = CardNumber::parse(&number).map_err(|error| PocketError::rule_broken("number", &error))?;
         drop(number);
         let expiry = CardExpiry::parse(&expiry)
             .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
-            .map_err(|error| PocketError::invalid("expiry", &rule_code(&error), error.to_string()))?;
+            .map_err(|error| PocketError::rule_broken("expiry", &error))?;
         let body = json!({ "number": card_number.expose_digits(), "expiry": expiry.to_string(), "save": save });
         drop(card_number);
         let answer = self.inner.session_call(Method::POST, "/v1/cards", &body).await;
@@ -90,17 +88,12 @@ impl Pocket {
 
     /// The bound cards, masked.
     pub async fn cards(&self) -> Result<CardsScreen, PocketError> {
-        let inner = &self.inner;
-        let (mut cards, freshness) = inner
-            .screen(screen::CARDS, || async {
-                match inner.fetch("/v1/cards").await? {
-                    Fetched::Answer(body) => {
-                        let cards: Vec<Card> = parse(body["cards"].clone())?;
-                        let max_cards = body["max_cards"].as_u64().unwrap_or(crate::cards::MAX_BOUND_CARDS as u64);
-                        Ok(Some(CardsScreen { cards, max_cards: max_cards as u32, freshness: never() }))
-                    }
-                    Fetched::Unanswered(_) => Ok(None),
-                }
+        let (mut cards, freshness) = self
+            .inner
+            .screen_from(screen::CARDS, "/v1/cards", |body| {
+                let cards: Vec<Card> = parse(body["cards"].clone())?;
+                let max_cards = body["max_cards"].as_u64().unwrap_or(crate::cards::MAX_BOUND_CARDS as u64);
+                Ok(CardsScreen { cards, max_cards: max_cards as u32, freshness: Freshness::never_fetched() })
             })
             .await?;
         cards.freshness = freshness;
@@ -109,15 +102,8 @@ impl Pocket {
 
     /// Sellers and products.
     pub async fn catalogue(&self) -> Result<Catalogue, PocketError> {
-        let inner = &self.inner;
-        let (mut catalogue, freshness) = inner
-            .screen(screen::CATALOGUE, || async {
-                match inner.fetch("/v1/catalogue").await? {
-                    Fetched::Answer(body) => Ok(Some(parse::<Catalogue>(body)?)),
-                    Fetched::Unanswered(_) => Ok(None),
-                }
-            })
-            .await?;
+        let (mut catalogue, freshness) =
+            self.inner.screen_from(screen::CATALOGUE, "/v1/catalogue", parse::<Catalogue>).await?;
         catalogue.freshness = freshness;
         Ok(catalogue)
     }
@@ -204,47 +190,18 @@ impl Pocket {
         }
     }
 
-    /// Completes a payment or top-up that asked for the one-time code sent
-    /// by SMS. Returns the paid order for a payment; for a top-up, use
-    /// `complete_top_up_with_code`.
+    /// Completes a card payment that asked for the one-time code sent by
+    /// SMS: the paid order.
     pub async fn complete_payment_with_code(&self, action_id: String, code: String) -> Result<Order, PocketError> {
-        match self.inner.submit_code(&action_id, &code).await? {
-            Accepted::Done(answer) => parse(answer["order"].clone()),
-            Accepted::NeedsCode { .. } => Err(PocketError::invalid(
-                "one_time_code",
-                "code_still_required",
-                "the service still asks for the code; type the code from the latest SMS",
-            )),
-        }
-    }
-
-    /// Completes a card top-up that asked for the one-time code.
-    pub async fn complete_top_up_with_code(
-        &self,
-        action_id: String,
-        code: String,
-    ) -> Result<super::TopUp, PocketError> {
-        match self.inner.submit_code(&action_id, &code).await? {
-            Accepted::Done(answer) => parse(answer),
-            Accepted::NeedsCode { .. } => Err(PocketError::invalid(
-                "one_time_code",
-                "code_still_required",
-                "the service still asks for the code; type the code from the latest SMS",
-            )),
-        }
+        parse(self.inner.submit_code(&action_id, &code).await?["order"].clone())
     }
 
     /// The shopper's orders, newest first, with tracking and escrow.
     pub async fn orders(&self) -> Result<OrdersScreen, PocketError> {
-        let inner = &self.inner;
-        let (mut orders, freshness) = inner
-            .screen(screen::ORDERS, || async {
-                match inner.fetch("/v1/orders").await? {
-                    Fetched::Answer(body) => {
-                        Ok(Some(OrdersScreen { orders: parse(body["orders"].clone())?, freshness: never() }))
-                    }
-                    Fetched::Unanswered(_) => Ok(None),
-                }
+        let (mut orders, freshness) = self
+            .inner
+            .screen_from(screen::ORDERS, "/v1/orders", |body| {
+                Ok(OrdersScreen { orders: parse(body["orders"].clone())?, freshness: Freshness::never_fetched() })
             })
             .await?;
         orders.freshness = freshness;
@@ -355,8 +312,4 @@ impl Pocket {
         let saved = self.inner.store.screen::<OrdersScreen>(screen::ORDERS).ok().flatten()?;
         saved.value.orders.into_iter().find(|order| order.id == order_id)
     }
-}
-
-fn never() -> super::Freshness {
-    super::Freshness { fetched_at: None, stale: false }
 }

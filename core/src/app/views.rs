@@ -26,6 +26,13 @@ pub struct Freshness {
     pub stale: bool,
 }
 
+impl Freshness {
+    /// Not from the service yet (a screen being built, before it is saved).
+    pub(crate) fn never_fetched() -> Freshness {
+        Freshness { fetched_at: None, stale: false }
+    }
+}
+
 /// A balance in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -336,12 +343,8 @@ pub struct Profile {
     /// The security questions chosen (answers are never sent back).
     pub security_questions: Vec<String>,
     /// How fresh this is.
-    #[serde(default = "never_fetched")]
+    #[serde(default = "Freshness::never_fetched")]
     pub freshness: Freshness,
-}
-
-fn never_fetched() -> Freshness {
-    Freshness { fetched_at: None, stale: false }
 }
 
 /// A product in the catalogue.
@@ -381,7 +384,7 @@ pub struct Catalogue {
     /// Sellers with products.
     pub sellers: Vec<Seller>,
     /// How fresh this is.
-    #[serde(default = "never_fetched")]
+    #[serde(default = "Freshness::never_fetched")]
     pub freshness: Freshness,
 }
 

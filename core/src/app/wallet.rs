@@ -5,7 +5,6 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use super::accounts::rule_code;
 use super::outbox::{Accepted, NewAction};
 use super::reads::{parse, screen, Fetched};
 use super::views::{
@@ -93,7 +92,7 @@ impl Pocket {
     pub async fn top_up(&self, request: TopUpRequest) -> Result<TopUpOutcome, PocketError> {
         if request.amount.currency() == Currency::Usd {
             check_top_up(request.rail, request.amount, &[], self.inner.now())
-                .map_err(|error| PocketError::invalid("amount", &rule_code(&error), error.to_string()))?;
+                .map_err(|error| PocketError::rule_broken("amount", &error))?;
         }
         let mut body = json!({ "rail": request.rail, "amount": request.amount });
         if let Some(provider) = request.provider {
@@ -114,6 +113,11 @@ impl Pocket {
             Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: parse(answer)? }),
             Accepted::NeedsCode { action_id } => Ok(TopUpOutcome::NeedsOneTimeCode { action_id }),
         }
+    }
+
+    /// Completes a card top-up that asked for the one-time code sent by SMS.
+    pub async fn complete_top_up_with_code(&self, action_id: String, code: String) -> Result<TopUp, PocketError> {
+        parse(self.inner.submit_code(&action_id, &code).await?)
     }
 
     /// Sends money from the balance to another Pocket user, with the
@@ -143,14 +147,9 @@ impl Pocket {
 
     /// Every movement of the shopper's money, newest first.
     pub async fn history(&self) -> Result<HistoryScreen, PocketError> {
-        let inner = &self.inner;
-        let (entries, freshness) = inner
-            .screen(screen::HISTORY, || async {
-                match inner.fetch("/v1/history").await? {
-                    Fetched::Answer(body) => Ok(Some(parse::<Vec<HistoryEntry>>(body["entries"].clone())?)),
-                    Fetched::Unanswered(_) => Ok(None),
-                }
-            })
+        let (entries, freshness) = self
+            .inner
+            .screen_from(screen::HISTORY, "/v1/history", |body| parse::<Vec<HistoryEntry>>(body["entries"].clone()))
             .await?;
         Ok(HistoryScreen { entries, freshness })
     }
