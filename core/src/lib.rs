@@ -6,6 +6,7 @@
 //!
 //! | module | rule |
 //! |---|---|
+//! | [`account`] | the sign-up form: email, login password, required fields |
 //! | [`money`] | exact amounts in 14 currencies; FX in the house's favour |
 //! | [`limits`] | per-payment, daily and monthly ceilings by level, age and method |
 //! | [`topup`] | the top-up rails' limits and arrival dates |
@@ -59,6 +60,7 @@ mod ffi_time {
     });
 }
 
+pub mod account;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cards;

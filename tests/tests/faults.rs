@@ -49,7 +49,7 @@ async fn a_payment_made_while_the_service_is_stopped_is_charged_once_after_it_re
     let pending = pocket.pending_actions().unwrap();
     assert_eq!(pending.len(), 1);
     assert_eq!((pending[0].id.as_str(), pending[0].state), (action_id.as_str(), PendingState::Sending));
-    assert!(pending[0].summary.contains(&order_id), "{}", pending[0].summary);
+    assert_eq!(pending[0].reference.as_deref(), Some(order_id.as_str()), "{:?}", pending[0]);
     assert_eq!(pending[0].attempts, 3);
     assert!(phone.secrets.keys().contains(&format!("outbox:{action_id}")), "the password waits in the secret store");
     assert_eq!(pocket.resend_pending().await.unwrap().len(), 1, "still down: still pending");

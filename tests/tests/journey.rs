@@ -295,7 +295,7 @@ async fn the_listener_hears_the_seller_ship_and_a_top_up_arrive_without_polling(
     service.advance_days(6).await;
     let order_id = order.id.clone();
     eventually("the listener hears the order shipped", || async {
-        recorder.saw(|e| matches!(e, PocketEvent::OrderChanged { order_id: id, status: OrderStatus::Shipped } if *id == order_id))
+        recorder.saw(|e| matches!(e, PocketEvent::OrderChanged { order } if order.id == order_id && order.status == OrderStatus::Shipped))
     })
     .await;
     eventually("the listener hears the top-up arrive", || async {

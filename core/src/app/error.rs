@@ -126,7 +126,9 @@ impl PocketError {
         let code = text("code").unwrap_or_else(|| format!("http_{status}"));
         let message = text("message").unwrap_or_else(|| format!("the service answered {status}"));
         let field = text("field");
-        if status == 401 {
+        // A wrong login is a refusal like any other; every other 401 means
+        // the session is missing or over.
+        if status == 401 && code != "wrong_credentials" {
             return PocketError::NeedsSignIn;
         }
         if kind == "limit" {

@@ -3,12 +3,12 @@
 
 use std::sync::{Arc, RwLock};
 
-use super::views::{Balance, Notification};
-use crate::orders::OrderStatus;
+use super::outbox::PendingAction;
+use super::views::{Balance, Notification, Order};
 
-/// Something changed; redraw what shows it.
+/// Something changed, with what it changed to, so whoever listens updates
+/// what shows it without reading it again.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PocketEvent {
     /// Balances changed (a payment, refund, top-up or transfer).
     BalancesChanged {
@@ -17,10 +17,8 @@ pub enum PocketEvent {
     },
     /// An order moved (paid, shipped, delivered, completed, refunded...).
     OrderChanged {
-        /// The order.
-        order_id: String,
-        /// Its status now.
-        status: OrderStatus,
+        /// The order as it is now.
+        order: Order,
     },
     /// A pending top-up arrived in the balance.
     TopUpSettled {
@@ -32,19 +30,17 @@ pub enum PocketEvent {
         /// The notification.
         notification: Notification,
     },
-    /// The outbox changed: how many money actions are still being sent.
+    /// The outbox changed: the money actions still being sent.
     PendingActionsChanged {
-        /// Still pending.
-        pending: u32,
+        /// Still pending, oldest first.
+        actions: Vec<PendingAction>,
     },
     /// The session ended (signed out here, or expired at the service).
     SignedOut,
 }
 
-/// Implemented by a shell (a Kotlin or Swift object through the bindings)
-/// to hear about changes. Called from a background thread: hop to the UI
-/// thread before drawing.
-#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
+/// Hears about changes (the app's state layer, `PocketUi`, and tests).
+/// Called from the core's background threads.
 pub trait PocketListener: Send + Sync {
     /// One change.
     fn on_event(&self, event: PocketEvent);

@@ -16,9 +16,11 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::PocketError;
+use crate::money::{Currency, Money};
 
 /// Schema versions, applied in order (`PRAGMA user_version` counts them).
-const MIGRATIONS: &[&str] = &["
+const MIGRATIONS: &[&str] = &[
+    "
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE screens (
         name TEXT PRIMARY KEY,
@@ -41,7 +43,13 @@ const MIGRATIONS: &[&str] = &["
         updated_at TEXT NOT NULL
     );
     CREATE INDEX outbox_by_state ON outbox (state, created_at);
-"];
+",
+    "
+    ALTER TABLE outbox ADD COLUMN reference TEXT;
+    ALTER TABLE outbox ADD COLUMN amount_minor INTEGER;
+    ALTER TABLE outbox ADD COLUMN currency TEXT;
+",
+];
 
 /// The phone's database, cheap to clone.
 #[derive(Clone)]
@@ -65,6 +73,8 @@ pub(crate) struct OutboxRow {
     pub path: String,
     pub body: serde_json::Value,
     pub summary: String,
+    pub reference: Option<String>,
+    pub amount: Option<Money>,
     pub state: String,
     pub attempts: u32,
     pub last_error: Option<String>,
@@ -136,8 +146,9 @@ impl LocalStore {
     /// Saves a new pending action. Durable before this returns.
     pub fn add_to_outbox(&self, row: &OutboxRow) -> Result<(), PocketError> {
         self.lock().execute(
-            "INSERT INTO outbox (id, user_id, kind, method, path, body, summary, state, attempts, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?9)",
+            "INSERT INTO outbox (id, user_id, kind, method, path, body, summary, state, attempts, created_at, updated_at,
+                                 reference, amount_minor, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9, ?9, ?10, ?11, ?12)",
             params![
                 row.id,
                 row.user_id,
@@ -147,7 +158,10 @@ impl LocalStore {
                 row.body.to_string(),
                 row.summary,
                 row.state,
-                row.created_at.to_rfc3339()
+                row.created_at.to_rfc3339(),
+                row.reference,
+                row.amount.map(|amount| amount.to_minor_units()),
+                row.amount.map(|amount| amount.currency().code()),
             ],
         )?;
         Ok(())
@@ -191,9 +205,10 @@ impl LocalStore {
 }
 
 const SELECT_OUTBOX: &str = "SELECT id, user_id, kind, method, path, body, summary, state, attempts, last_error,
-        answer, created_at FROM outbox";
+        answer, created_at, reference, amount_minor, currency FROM outbox";
 
-type RawRow = (OutboxRow, String, Option<String>, String);
+/// A row with the columns that need parsing still as text.
+type RawRow = (OutboxRow, String, Option<String>, String, Option<(i64, String)>);
 
 fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
     Ok((
@@ -205,6 +220,8 @@ fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
             path: r.get(4)?,
             body: serde_json::Value::Null,
             summary: r.get(6)?,
+            reference: r.get(12)?,
+            amount: None,
             state: r.get(7)?,
             attempts: r.get(8)?,
             last_error: r.get(9)?,
@@ -214,10 +231,18 @@ fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         r.get(5)?,
         r.get(10)?,
         r.get(11)?,
+        match (r.get::<_, Option<i64>>(13)?, r.get::<_, Option<String>>(14)?) {
+            (Some(minor), Some(currency)) => Some((minor, currency)),
+            _ => None,
+        },
     ))
 }
 
-fn finish_row((mut row, body, answer, created_at): RawRow) -> Result<OutboxRow, PocketError> {
+fn finish_row((mut row, body, answer, created_at, amount): RawRow) -> Result<OutboxRow, PocketError> {
+    if let Some((minor, code)) = amount {
+        let currency = Currency::from_code(&code).map_err(PocketError::internal)?;
+        row.amount = Some(Money::from_minor_units(minor, currency).map_err(PocketError::internal)?);
+    }
     row.body = serde_json::from_str(&body).map_err(PocketError::internal)?;
     row.answer = answer.map(|a| serde_json::from_str(&a)).transpose().map_err(PocketError::internal)?;
     row.created_at = parse_time(&created_at)?;

@@ -1,7 +1,8 @@
-//! The app core: one [`Pocket`] object the Android and iOS shells hold.
-//! State to render comes out of it (one call per screen), actions go into
-//! it (one async method per shopper action), and changes come back through
-//! a [`PocketListener`].
+//! The app core: the [`Pocket`] engine (service client, offline store,
+//! outbox, secrets) and, on top of it, the app's state ([`ui::PocketUi`]),
+//! the one object the Android and iOS shells hold. The engine has one async
+//! method per shopper action and one read per screen; its changes come back
+//! through a [`PocketListener`].
 //!
 //! ```text
 //!  shell ──action──▶ Pocket ──rules (pocket-core)──▶ refused early, explained
@@ -29,9 +30,11 @@ pub mod ffi;
 mod local_store;
 mod outbox;
 mod reads;
+mod runtime;
 mod secrets;
 mod service;
 mod shopping;
+pub mod ui;
 mod views;
 mod wallet;
 mod watch;
@@ -46,6 +49,7 @@ pub use accounts::SecurityAnswer;
 pub use error::PocketError;
 pub use events::{PocketEvent, PocketListener};
 pub use outbox::{PendingAction, PendingState};
+pub use reads::SavedScreens;
 #[cfg(feature = "keychain")]
 pub use secrets::KeychainSecretStore;
 pub use secrets::{MemorySecretStore, SecretStore, SecretStoreError};

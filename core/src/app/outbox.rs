@@ -17,6 +17,7 @@ use super::events::PocketEvent;
 use super::local_store::OutboxRow;
 use super::service::{retry_with_backoff, Unanswered};
 use super::{new_key, Inner, Pocket, PocketError};
+use crate::money::Money;
 
 const PENDING: &str = "pending";
 const NEEDS_CODE: &str = "needs_code";
@@ -46,8 +47,11 @@ pub struct PendingAction {
     pub id: String,
     /// `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
     pub kind: String,
-    /// What the shopper asked for, in words: "Pay 3.99 USD for order ...".
-    pub summary: String,
+    /// What it is about: the order paid, cancelled or confirmed; the
+    /// recipient's email of a transfer; the rail of a top-up.
+    pub reference: Option<String>,
+    /// The money it moves, when it moves a known amount.
+    pub amount: Option<Money>,
     /// Sending or waiting for a code.
     pub state: PendingState,
     /// Attempts so far.
@@ -68,7 +72,12 @@ pub(crate) struct NewAction {
     /// Fields added at send time from the secret store (payment password,
     /// one-time code).
     pub secrets: Map<String, Value>,
+    /// For the log and the local database: "Pay 3.99 USD for order ...".
     pub summary: String,
+    /// What it is about (see `PendingAction::reference`).
+    pub reference: Option<String>,
+    /// The money it moves, if known.
+    pub amount: Option<Money>,
 }
 
 /// The service's yes.
@@ -107,6 +116,8 @@ impl Inner {
             path: action.path,
             body: action.body,
             summary: action.summary,
+            reference: action.reference,
+            amount: action.amount,
             state: PENDING.to_string(),
             attempts: 0,
             last_error: None,
@@ -199,7 +210,8 @@ impl Inner {
                 state: if row.state == NEEDS_CODE { PendingState::WaitingForCode } else { PendingState::Sending },
                 id: row.id,
                 kind: row.kind,
-                summary: row.summary,
+                reference: row.reference,
+                amount: row.amount,
                 attempts: row.attempts,
                 last_error: row.last_error,
                 created_at: row.created_at,
@@ -279,8 +291,8 @@ impl Inner {
     }
 
     fn announce_pending(&self) -> Result<(), PocketError> {
-        let pending = self.pending_actions()?.len() as u32;
-        self.listeners.emit(PocketEvent::PendingActionsChanged { pending });
+        let actions = self.pending_actions()?;
+        self.listeners.emit(PocketEvent::PendingActionsChanged { actions });
         Ok(())
     }
 }

@@ -7,8 +7,12 @@ use serde_json::Value;
 
 use super::events::PocketEvent;
 use super::service::Unanswered;
-use super::views::{Balance, Freshness, Notification, Order, OrdersScreen};
-use super::{Inner, PocketError};
+use super::views::{
+    Balance, CardsScreen, Catalogue, Freshness, Notification, NotificationsScreen, Order, OrdersScreen, Profile,
+    WalletScreen,
+};
+use super::wallet::SavedWallet;
+use super::{Inner, Pocket, PocketError};
 
 /// Saved-screen names in the local store.
 pub(crate) mod screen {
@@ -23,6 +27,77 @@ pub(crate) mod screen {
 
 /// The local store's key for the last notification id seen.
 pub(crate) const LAST_NOTIFICATION_META: &str = "last_notification_id";
+
+/// The local store's key for the app's state (`PocketUi`): route and flows.
+const UI_STATE_META: &str = "ui_state";
+
+/// What the phone saved of the screens, read without the network: shown at
+/// once when the app opens while fresh copies load. The history is left
+/// out: it can be long, and it is read when its screen opens.
+#[derive(Debug, Clone, Default)]
+pub struct SavedScreens {
+    /// The profile.
+    pub profile: Option<Profile>,
+    /// Balances, limits, top-ups and pending actions.
+    pub wallet: Option<WalletScreen>,
+    /// Bound cards.
+    pub cards: Option<CardsScreen>,
+    /// Sellers and products.
+    pub catalogue: Option<Catalogue>,
+    /// Orders.
+    pub orders: Option<OrdersScreen>,
+    /// The notification feed.
+    pub notifications: Option<NotificationsScreen>,
+}
+
+impl Pocket {
+    /// Every saved screen but the history, from the phone alone.
+    pub fn saved_screens(&self) -> Result<SavedScreens, PocketError> {
+        let store = &self.inner.store;
+        let saved_freshness = |fetched_at| Freshness { fetched_at: Some(fetched_at), stale: false };
+        let with_freshness = |mut profile: Profile, at| {
+            profile.freshness = saved_freshness(at);
+            profile
+        };
+        let wallet = store.screen::<SavedWallet>(screen::WALLET)?.map(|saved| WalletScreen {
+            balances: saved.value.balances,
+            limits: saved.value.limits,
+            top_ups: saved.value.top_ups,
+            pending_actions: Vec::new(),
+            freshness: saved_freshness(saved.fetched_at),
+        });
+        let mut screens = SavedScreens {
+            profile: store.screen::<Profile>(screen::PROFILE)?.map(|s| with_freshness(s.value, s.fetched_at)),
+            wallet,
+            cards: store
+                .screen::<CardsScreen>(screen::CARDS)?
+                .map(|s| CardsScreen { freshness: saved_freshness(s.fetched_at), ..s.value }),
+            catalogue: store
+                .screen::<Catalogue>(screen::CATALOGUE)?
+                .map(|s| Catalogue { freshness: saved_freshness(s.fetched_at), ..s.value }),
+            orders: store
+                .screen::<OrdersScreen>(screen::ORDERS)?
+                .map(|s| OrdersScreen { freshness: saved_freshness(s.fetched_at), ..s.value }),
+            notifications: store
+                .screen::<Vec<Notification>>(screen::NOTIFICATIONS)?
+                .map(|s| NotificationsScreen { notifications: s.value, freshness: saved_freshness(s.fetched_at) }),
+        };
+        if let Some(wallet) = &mut screens.wallet {
+            wallet.pending_actions = self.inner.pending_actions()?;
+        }
+        Ok(screens)
+    }
+
+    /// The app's saved state (route and flows), as `PocketUi` wrote it.
+    pub(crate) fn saved_ui_state(&self) -> Result<Option<String>, PocketError> {
+        self.inner.store.meta(UI_STATE_META)
+    }
+
+    /// Saves the app's state; durable when this returns.
+    pub(crate) fn save_ui_state(&self, state: &str) -> Result<(), PocketError> {
+        self.inner.store.set_meta(UI_STATE_META, state)
+    }
+}
 
 /// A GET that either answered or did not.
 pub(crate) enum Fetched {
@@ -118,7 +193,7 @@ impl Inner {
             None => orders.orders.insert(0, order.clone()),
         }
         let _ = self.store.save_screen(screen::ORDERS, &orders, self.now());
-        self.listeners.emit(PocketEvent::OrderChanged { order_id: order.id.clone(), status: order.status });
+        self.listeners.emit(PocketEvent::OrderChanged { order: order.clone() });
     }
 
     /// After the service moved money for one of our actions: update what

@@ -175,14 +175,17 @@ impl Pocket {
             }
             PaymentSource::Card { card_id } => (json!({ "kind": "card", "card_id": card_id }), "a card".to_string()),
         };
-        let price = self.saved_order(&order_id).map(|order| format!("{} ", order.price)).unwrap_or_default();
+        let price = self.saved_order(&order_id).map(|order| order.price);
+        let price_words = price.map(|price| format!("{price} ")).unwrap_or_default();
         let action = NewAction {
             kind: "pay",
             method: Method::POST,
             path: format!("/v1/orders/{order_id}/pay"),
             body: json!({ "source": source_json }),
             secrets,
-            summary: format!("Pay {price}for order {order_id} from {paid_from}"),
+            summary: format!("Pay {price_words}for order {order_id} from {paid_from}"),
+            reference: Some(order_id.clone()),
+            amount: price,
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: parse(answer["order"].clone())? }),
@@ -262,6 +265,8 @@ impl Pocket {
             body: json!({}),
             secrets: Map::new(),
             summary: format!("{verb} order {order_id}"),
+            reference: Some(order_id.to_string()),
+            amount: None,
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => parse(answer),

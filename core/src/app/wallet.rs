@@ -108,6 +108,8 @@ impl Pocket {
             body,
             secrets: Map::new(),
             summary: format!("Top up {} by {}", request.amount, request.rail.display_name()),
+            reference: serde_json::to_value(request.rail).ok().and_then(|rail| rail.as_str().map(str::to_string)),
+            amount: Some(request.amount),
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: parse(answer)? }),
@@ -138,6 +140,8 @@ impl Pocket {
             summary: format!("Send {amount} to {to_email}"),
             body: json!({ "to_email": to_email, "amount": amount, "note": note }),
             secrets,
+            reference: Some(to_email.clone()),
+            amount: Some(amount),
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => parse(answer),

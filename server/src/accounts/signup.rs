@@ -1,6 +1,7 @@
 //! Sign-up, email confirmation and login.
 
 use chrono::{DateTime, Duration, Utc};
+use pocket_core::account::{self, SignUpError, SignUpFields};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{PaymentPasswordGuard, SecretHasher};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -12,10 +13,7 @@ use crate::ids::{new_id, random_hex};
 use crate::messages::send_message;
 pub use crate::time::parse_time;
 
-/// How long a confirmation link works.
-pub const CONFIRMATION_VALID_HOURS: i64 = 24;
-/// The shortest login password accepted.
-pub const MIN_LOGIN_PASSWORD_CHARS: usize = 8;
+pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
 
 /// `POST /v1/accounts`.
 #[derive(Debug, Deserialize)]
@@ -42,49 +40,29 @@ pub struct LoginRequest {
     pub password: String,
 }
 
-fn require_filled(value: &str, field: &str) -> Result<(), ApiError> {
-    if value.trim().is_empty() {
-        return Err(
-            ApiError::validation("missing_field", format!("{} is required", field.replace('_', " "))).with_field(field)
-        );
-    }
-    Ok(())
-}
-
-fn normalize_email(email: &str) -> Result<String, ApiError> {
-    let email = email.trim().to_lowercase();
-    let valid = email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    if !valid {
-        return Err(ApiError::validation("invalid_email", "enter an email address such as maria@example.com")
-            .with_field("email"));
-    }
-    Ok(email)
-}
-
+/// The sign-up rules of `pocket-core`, answered as the API's validation error.
 fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
-    let email = normalize_email(&request.email)?;
-    if request.password.chars().count() < MIN_LOGIN_PASSWORD_CHARS {
-        return Err(ApiError::validation(
-            "password_too_short",
-            format!("the login password needs at least {MIN_LOGIN_PASSWORD_CHARS} characters"),
-        )
-        .with_field("password"));
-    }
-    for (value, field) in [
-        (&request.given_name, "given_name"),
-        (&request.family_name, "family_name"),
-        (&request.address, "address"),
-        (&request.phone, "phone"),
-        (&request.national_id, "national_id"),
-    ] {
-        require_filled(value, field)?;
-    }
-    let country_ok = request.country.len() == 2 && request.country.bytes().all(|b| b.is_ascii_uppercase());
-    if !country_ok {
-        return Err(ApiError::validation("invalid_country", "country is a two-letter code such as BR or RU")
-            .with_field("country"));
-    }
-    Ok(email)
+    let fields = SignUpFields {
+        email: &request.email,
+        password: &request.password,
+        given_name: &request.given_name,
+        family_name: &request.family_name,
+        address: &request.address,
+        phone: &request.phone,
+        national_id: &request.national_id,
+        country: &request.country,
+    };
+    account::check_sign_up(&fields).map_err(sign_up_refused)
+}
+
+fn sign_up_refused(error: SignUpError) -> ApiError {
+    let code = match error {
+        SignUpError::InvalidEmail => "invalid_email",
+        SignUpError::PasswordTooShort { .. } => "password_too_short",
+        SignUpError::MissingField { .. } => "missing_field",
+        SignUpError::InvalidCountry => "invalid_country",
+    };
+    ApiError::validation(code, error.to_string()).with_field(error.field())
 }
 
 /// Creates an unverified account and "sends" the confirmation link.
@@ -181,7 +159,7 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
 /// Sends a fresh confirmation link, if the email belongs to an unconfirmed
 /// account. Answers the same either way, so nobody can probe for accounts.
 pub fn resend_confirmation(tx: &Transaction, email: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
-    let email = normalize_email(email)?;
+    let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
         .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;

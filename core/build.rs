@@ -1,0 +1,28 @@
+//! Finds the interface languages: every `.ftl` file in
+//! `src/app/ui/text/locales/` is compiled in, so adding a language is
+//! adding a file.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/ui/text/locales");
+    println!("cargo:rerun-if-changed={}", folder.display());
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("the locales folder exists")
+        .map(|entry| entry.expect("a readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    let mut code = String::from(
+        "/// Every locale file: (language tag, Fluent source).\npub(crate) const LOCALE_FILES: &[(&str, &str)] = &[\n",
+    );
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let tag = path.file_stem().and_then(|s| s.to_str()).expect("a locale file is named by its language tag");
+        writeln!(code, "    ({tag:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+    }
+    code.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,139 @@
+//! The sign-up form's rules (PRODUCT.md section 1): what a new account
+//! must give, checked on the phone before sending and by the service when
+//! it arrives, with the same code and the same reasons.
+
+use serde::Serialize;
+
+/// The shortest login password accepted.
+pub const MIN_LOGIN_PASSWORD_CHARS: usize = 8;
+
+/// How long an email confirmation link works, in hours.
+pub const CONFIRMATION_VALID_HOURS: i64 = 24;
+
+/// Why a sign-up form was refused: the first problem, in the order a
+/// shopper fills the form.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SignUpError {
+    /// Not an address of the form `name@example.com`.
+    #[error("enter an email address such as maria@example.com")]
+    InvalidEmail,
+    /// A login password shorter than [`MIN_LOGIN_PASSWORD_CHARS`].
+    #[error("the login password needs at least {min} characters")]
+    PasswordTooShort {
+        /// The minimum.
+        min: usize,
+    },
+    /// A required field left blank.
+    #[error("{} is required", .field.replace('_', " "))]
+    MissingField {
+        /// The field (`given_name`, `address`, ...).
+        field: &'static str,
+    },
+    /// Not a two-letter country code.
+    #[error("country is a two-letter code such as BR or RU")]
+    InvalidCountry,
+}
+
+impl SignUpError {
+    /// The form field at fault.
+    pub fn field(&self) -> &'static str {
+        match self {
+            SignUpError::InvalidEmail => "email",
+            SignUpError::PasswordTooShort { .. } => "password",
+            SignUpError::MissingField { field } => field,
+            SignUpError::InvalidCountry => "country",
+        }
+    }
+}
+
+/// A sign-up form's fields, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct SignUpFields<'a> {
+    /// The login.
+    pub email: &'a str,
+    /// The login password (never printed).
+    pub password: &'a str,
+    /// Given name.
+    pub given_name: &'a str,
+    /// Family name.
+    pub family_name: &'a str,
+    /// Delivery address.
+    pub address: &'a str,
+    /// Phone, for SMS codes.
+    pub phone: &'a str,
+    /// National id number.
+    pub national_id: &'a str,
+    /// ISO 3166 alpha-2.
+    pub country: &'a str,
+}
+
+/// The email as Pocket keeps it (trimmed, lower case), or why it is not one.
+pub fn normalize_email(email: &str) -> Result<String, SignUpError> {
+    let email = email.trim().to_lowercase();
+    let valid = email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
+    if valid {
+        Ok(email)
+    } else {
+        Err(SignUpError::InvalidEmail)
+    }
+}
+
+/// Checks a whole form; the normalized email when it passes.
+pub fn check_sign_up(form: &SignUpFields<'_>) -> Result<String, SignUpError> {
+    let email = normalize_email(form.email)?;
+    if form.password.chars().count() < MIN_LOGIN_PASSWORD_CHARS {
+        return Err(SignUpError::PasswordTooShort { min: MIN_LOGIN_PASSWORD_CHARS });
+    }
+    for (value, field) in [
+        (form.given_name, "given_name"),
+        (form.family_name, "family_name"),
+        (form.address, "address"),
+        (form.phone, "phone"),
+        (form.national_id, "national_id"),
+    ] {
+        if value.trim().is_empty() {
+            return Err(SignUpError::MissingField { field });
+        }
+    }
+    let country_ok = form.country.len() == 2 && form.country.bytes().all(|b| b.is_ascii_uppercase());
+    if !country_ok {
+        return Err(SignUpError::InvalidCountry);
+    }
+    Ok(email)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form<'a>() -> SignUpFields<'a> {
+        SignUpFields {
+            email: " Maria@Example.com ",
+            password: "correct horse",
+            given_name: "Maria",
+            family_name: "Souza",
+            address: "Rua Augusta 1500",
+            phone: "+5511900000001",
+            national_id: "123",
+            country: "BR",
+        }
+    }
+
+    #[test]
+    fn a_complete_form_passes_with_the_email_normalized() {
+        assert_eq!(check_sign_up(&form()).unwrap(), "maria@example.com");
+    }
+
+    #[test]
+    fn each_problem_names_its_field_in_the_order_the_form_is_filled() {
+        let bad_email = SignUpFields { email: "maria", ..form() };
+        assert_eq!(check_sign_up(&bad_email).unwrap_err(), SignUpError::InvalidEmail);
+        let short = SignUpFields { password: "short", ..form() };
+        assert_eq!(check_sign_up(&short).unwrap_err().field(), "password");
+        let no_phone = SignUpFields { phone: "  ", ..form() };
+        assert_eq!(check_sign_up(&no_phone).unwrap_err(), SignUpError::MissingField { field: "phone" });
+        let country = SignUpFields { country: "br", ..form() };
+        assert_eq!(check_sign_up(&country).unwrap_err(), SignUpError::InvalidCountry);
+    }
+}

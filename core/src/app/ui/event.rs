@@ -1,0 +1,105 @@
+//! What a shell sends: taps, submitted forms, the back gesture, the app
+//! coming to the foreground. Text fields arrive with the form that submits
+//! them, never per keystroke.
+
+use super::flows::{
+    AddCardEvent, CardsEvent, CheckEmailEvent, HistoryEvent, NotificationsEvent, OrdersEvent, PayEvent,
+    PaymentPasswordEvent, SecurityQuestionsEvent, SettingsEvent, ShopEvent, SignInEvent, SignUpEvent, TopUpEvent,
+    TransferEvent,
+};
+use super::view::Tab;
+
+/// One thing the shopper did (or the system did to the app).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[allow(missing_docs)]
+pub enum UiEvent {
+    /// The back gesture or arrow: closes a dialog, else leaves the screen.
+    Back,
+    /// A tab was tapped.
+    Tab {
+        tab: Tab,
+    },
+    /// A shortcut or link to another screen.
+    Open {
+        destination: Destination,
+    },
+    /// Pull to refresh: reloads what the screen shows.
+    Refresh,
+    /// The app came to the foreground: resend what is pending, refresh.
+    Foreground,
+    /// A link opened the app (`pocket://confirm-email?token=...`).
+    OpenLink {
+        url: String,
+    },
+    /// Closes the problem dialog.
+    DismissProblem,
+    /// Closes the notice.
+    DismissNotice,
+    SignUp {
+        event: SignUpEvent,
+    },
+    CheckEmail {
+        event: CheckEmailEvent,
+    },
+    SignIn {
+        event: SignInEvent,
+    },
+    PaymentPassword {
+        event: PaymentPasswordEvent,
+    },
+    SecurityQuestions {
+        event: SecurityQuestionsEvent,
+    },
+    TopUp {
+        event: TopUpEvent,
+    },
+    Cards {
+        event: CardsEvent,
+    },
+    AddCard {
+        event: AddCardEvent,
+    },
+    Shop {
+        event: ShopEvent,
+    },
+    Pay {
+        event: PayEvent,
+    },
+    Orders {
+        event: OrdersEvent,
+    },
+    History {
+        event: HistoryEvent,
+    },
+    Transfer {
+        event: TransferEvent,
+    },
+    Notifications {
+        event: NotificationsEvent,
+    },
+    Settings {
+        event: SettingsEvent,
+    },
+}
+
+/// A screen that needs no id to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[allow(missing_docs)]
+pub enum Destination {
+    SignUp,
+    SignIn,
+    Home,
+    Limits,
+    TopUp,
+    Cards,
+    AddCard,
+    Catalogue,
+    Cart,
+    Orders,
+    History,
+    Transfer,
+    Notifications,
+    Settings,
+}

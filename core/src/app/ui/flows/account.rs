@@ -1,0 +1,507 @@
+//! Welcome, sign-up, the email confirmation, sign-in and sign-out, and the
+//! first steps after them (payment password, security questions).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::security::{PaymentPasswordState, QuestionsState};
+use super::{field_error, place_problem};
+use crate::account::{check_sign_up, SignUpError, SignUpFields, CONFIRMATION_VALID_HOURS};
+use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::task::Task;
+use crate::app::ui::text::{Problem, Texts};
+use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::{PocketError, Profile, SignUpForm};
+use crate::limits::VerificationLevel;
+use crate::password::MIN_SECURITY_QUESTIONS;
+
+/// The countries the sign-up form offers (ISO 3166 alpha-2), in order.
+pub(crate) const COUNTRIES: [&str; 14] =
+    ["BR", "RU", "KZ", "BY", "TR", "ID", "KE", "TZ", "GR", "ES", "MX", "AR", "PT", "US"];
+
+const SIGN_UP_FIELDS: [&str; 9] =
+    ["email", "password", "given_name", "family_name", "address", "phone", "national_id", "country", "language"];
+
+/// What the sign-up form keeps: what was submitted, minus the password.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct SignUpState {
+    pub email: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub address: String,
+    pub phone: String,
+    pub national_id: String,
+    pub country: String,
+    pub language: String,
+    pub sending: bool,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// Waiting for the email confirmation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct CheckEmailState {
+    pub email: String,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub sending: bool,
+    pub resending: bool,
+    pub resent: bool,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// The sign-in form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct SignInState {
+    pub email: String,
+    pub sending: bool,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// The sign-up form as submitted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[allow(missing_docs)]
+pub struct SignUpInput {
+    pub email: String,
+    pub password: SecretText,
+    pub given_name: String,
+    pub family_name: String,
+    pub address: String,
+    pub phone: String,
+    pub national_id: String,
+    /// The id of the chosen country choice.
+    pub country: String,
+    /// The id of the chosen language choice.
+    pub language: String,
+}
+
+/// Taps on the sign-up screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SignUpEvent {
+    /// "Create account".
+    Submit {
+        /// The form.
+        input: SignUpInput,
+    },
+}
+
+/// Taps on the "check your email" screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum CheckEmailEvent {
+    /// Confirms with the code from the email (or the link's token).
+    Confirm {
+        /// The code.
+        code: String,
+    },
+    /// Sends a new link.
+    Resend,
+    /// Signs out (to use another email).
+    SignOut,
+}
+
+/// Taps on the sign-in screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SignInEvent {
+    /// "Sign in".
+    Submit {
+        /// The email.
+        email: String,
+        /// The login password.
+        password: SecretText,
+    },
+}
+
+/// The first screen before sign-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct WelcomeView {
+    /// One line on what Pocket is.
+    pub tagline: String,
+    /// What it promises, one line each.
+    pub points: Vec<String>,
+    /// "Create an account" (sends `Open { SignUp }`).
+    pub sign_up: ButtonView,
+    /// "I have an account" (sends `Open { SignIn }`).
+    pub sign_in: ButtonView,
+}
+
+/// The sign-up form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[allow(missing_docs)]
+pub struct SignUpView {
+    pub intro: String,
+    pub email: FieldView,
+    pub password: FieldView,
+    pub given_name: FieldView,
+    pub family_name: FieldView,
+    pub address: FieldView,
+    pub phone: FieldView,
+    pub national_id: FieldView,
+    pub country_label: String,
+    pub countries: Vec<ChoiceView>,
+    pub country_error: Option<String>,
+    pub language_label: String,
+    pub languages: Vec<ChoiceView>,
+    /// "Create account".
+    pub submit: ButtonView,
+    /// "I have an account" (sends `Open { SignIn }`).
+    pub sign_in_instead: ButtonView,
+}
+
+/// Waiting for the email confirmation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[allow(missing_docs)]
+pub struct CheckEmailView {
+    /// "We sent a link to ..."
+    pub message: String,
+    /// "The link works until ..."
+    pub expires: Option<String>,
+    pub code: FieldView,
+    pub confirm: ButtonView,
+    pub resend: ButtonView,
+    /// "A new link is on its way" after a resend.
+    pub resent: Option<String>,
+    pub sign_out: ButtonView,
+}
+
+/// The sign-in form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+#[allow(missing_docs)]
+pub struct SignInView {
+    pub email: FieldView,
+    pub password: FieldView,
+    pub submit: ButtonView,
+    /// "Create an account" (sends `Open { SignUp }`).
+    pub sign_up_instead: ButtonView,
+}
+
+// ---- events ---------------------------------------------------------------
+
+pub(crate) fn on_sign_up(model: &mut Model, event: SignUpEvent) -> Vec<Task> {
+    let SignUpEvent::Submit { input } = event;
+    let flow = &mut model.flows.sign_up;
+    if flow.sending {
+        return Vec::new();
+    }
+    *flow = SignUpState {
+        email: input.email.trim().to_string(),
+        given_name: input.given_name.trim().to_string(),
+        family_name: input.family_name.trim().to_string(),
+        address: input.address.trim().to_string(),
+        phone: input.phone.trim().to_string(),
+        national_id: input.national_id.trim().to_string(),
+        country: input.country.clone(),
+        language: input.language.clone(),
+        sending: false,
+        problem: None,
+    };
+    let fields = SignUpFields {
+        email: &flow.email,
+        password: input.password.expose(),
+        given_name: &flow.given_name,
+        family_name: &flow.family_name,
+        address: &flow.address,
+        phone: &flow.phone,
+        national_id: &flow.national_id,
+        country: &flow.country,
+    };
+    let email = match check_sign_up(&fields) {
+        Ok(email) => email,
+        Err(error) => {
+            flow.problem = Some(sign_up_problem(&error));
+            return Vec::new();
+        }
+    };
+    flow.sending = true;
+    let language = Some(flow.language.clone()).filter(|l| !l.is_empty());
+    let form = SignUpForm {
+        email,
+        password: input.password.expose().to_string(),
+        given_name: flow.given_name.clone(),
+        family_name: flow.family_name.clone(),
+        address: flow.address.clone(),
+        phone: flow.phone.clone(),
+        national_id: flow.national_id.clone(),
+        country: flow.country.clone(),
+        language,
+    };
+    vec![Task::SignUp { form }]
+}
+
+fn sign_up_problem(error: &SignUpError) -> Problem {
+    let code = match error {
+        SignUpError::InvalidEmail => "invalid_email",
+        SignUpError::PasswordTooShort { .. } => "password_too_short",
+        SignUpError::MissingField { .. } => "missing_field",
+        SignUpError::InvalidCountry => "invalid_country",
+    };
+    Problem::Check { field: Some(error.field()), code }
+}
+
+pub(crate) fn on_check_email(model: &mut Model, event: CheckEmailEvent) -> Vec<Task> {
+    match event {
+        CheckEmailEvent::Confirm { code } => confirm_email(model, code),
+        CheckEmailEvent::Resend => {
+            let flow = &mut model.flows.check_email;
+            if flow.resending {
+                return Vec::new();
+            }
+            flow.resending = true;
+            flow.resent = false;
+            vec![Task::ResendConfirmation { email: flow.email.clone() }]
+        }
+        CheckEmailEvent::SignOut => vec![Task::LogOut],
+    }
+}
+
+/// Confirms with a code typed or a link opened (`pocket://confirm-email?token=...`).
+pub(crate) fn confirm_email(model: &mut Model, code: String) -> Vec<Task> {
+    let flow = &mut model.flows.check_email;
+    let token = code.trim().to_string();
+    if token.is_empty() {
+        flow.problem = Some(Problem::Check { field: Some("code"), code: "required" });
+        return Vec::new();
+    }
+    if flow.sending {
+        return Vec::new();
+    }
+    flow.sending = true;
+    flow.problem = None;
+    vec![Task::ConfirmEmail { token }]
+}
+
+pub(crate) fn on_sign_in(model: &mut Model, event: SignInEvent) -> Vec<Task> {
+    let SignInEvent::Submit { email, password } = event;
+    let flow = &mut model.flows.sign_in;
+    if flow.sending {
+        return Vec::new();
+    }
+    flow.email = email.trim().to_string();
+    flow.problem = None;
+    if flow.email.is_empty() {
+        flow.problem = Some(Problem::Check { field: Some("email"), code: "required" });
+        return Vec::new();
+    }
+    if password.is_blank() {
+        flow.problem = Some(Problem::Check { field: Some("password"), code: "required" });
+        return Vec::new();
+    }
+    flow.sending = true;
+    vec![Task::LogIn { email: flow.email.clone(), password }]
+}
+
+// ---- outcomes -------------------------------------------------------------
+
+pub(crate) fn on_signed_up(
+    model: &mut Model,
+    result: Result<(crate::app::SignUpReceipt, Profile), PocketError>,
+) -> Vec<Task> {
+    model.flows.sign_up.sending = false;
+    match result {
+        Ok((receipt, profile)) => {
+            model.flows.check_email = CheckEmailState {
+                email: receipt.email,
+                expires_at: Some(receipt.confirmation_expires_at),
+                ..CheckEmailState::default()
+            };
+            model.flows.sign_up = SignUpState::default();
+            signed_in(model, profile)
+        }
+        Err(error) => {
+            let kept = place_problem(model, Problem::Engine(error), &SIGN_UP_FIELDS);
+            model.flows.sign_up.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+pub(crate) fn on_logged_in(model: &mut Model, result: Result<Profile, PocketError>) -> Vec<Task> {
+    model.flows.sign_in.sending = false;
+    match result {
+        Ok(profile) => {
+            if model.flows.check_email.email.is_empty() {
+                model.flows.check_email.email = profile.email.clone();
+            }
+            model.flows.sign_in = SignInState::default();
+            signed_in(model, profile)
+        }
+        Err(error) => {
+            let kept = place_problem(model, Problem::Engine(error), &["email", "password"]);
+            model.flows.sign_in.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+/// A session began: the profile decides the first screen.
+fn signed_in(model: &mut Model, profile: Profile) -> Vec<Task> {
+    model.signed_in = true;
+    let language_tasks = super::settings::follow_profile_language(model, &profile);
+    model.profile.finish(Ok(profile));
+    let route = next_step(model);
+    model.reset_to(route.clone());
+    let mut tasks = language_tasks;
+    tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
+    tasks.push(Task::LoadNotifications);
+    tasks.push(Task::LoadPending);
+    tasks
+}
+
+pub(crate) fn on_email_confirmed(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
+    model.flows.check_email.sending = false;
+    match result {
+        Ok(()) => {
+            if let Some(profile) = &mut model.profile.last {
+                profile.level = profile.level.max(VerificationLevel::EmailConfirmed);
+            }
+            model.flows.check_email = CheckEmailState::default();
+            model.notice = None;
+            let route = next_step(model);
+            model.reset_to(route.clone());
+            model.notice = Some(Notice::new("notice-email-confirmed"));
+            let mut tasks = vec![Task::LoadProfile];
+            tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
+            tasks
+        }
+        Err(error) => {
+            let kept = place_problem(model, Problem::Engine(error), &["code", "token"]);
+            model.flows.check_email.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+pub(crate) fn on_confirmation_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
+    let flow = &mut model.flows.check_email;
+    flow.resending = false;
+    match result {
+        Ok(()) => {
+            flow.resent = true;
+            flow.expires_at = Some(model.now + chrono::Duration::hours(CONFIRMATION_VALID_HOURS));
+        }
+        Err(error) => model.problem = Some(Problem::Engine(error)),
+    }
+    Vec::new()
+}
+
+/// Where a signed-in shopper goes next: the email first, then the payment
+/// password, then the security questions, then home. The setup screens
+/// are readied for a first-time setup.
+pub(crate) fn next_step(model: &mut Model) -> Route {
+    let Some(profile) = &model.profile.last else { return Route::Home };
+    if profile.level == VerificationLevel::Unverified {
+        Route::CheckEmail
+    } else if !profile.has_payment_password {
+        model.flows.payment_password = PaymentPasswordState::setup();
+        Route::PaymentPassword
+    } else if profile.security_questions.len() < MIN_SECURITY_QUESTIONS {
+        model.flows.questions = QuestionsState::setup(&model.texts);
+        Route::SecurityQuestions
+    } else {
+        Route::Home
+    }
+}
+
+// ---- views ----------------------------------------------------------------
+
+pub(crate) fn welcome_view(t: &Texts) -> WelcomeView {
+    WelcomeView {
+        tagline: t.get("welcome-tagline"),
+        points: vec![t.get("welcome-point-escrow"), t.get("welcome-point-parcels"), t.get("welcome-point-cards")],
+        sign_up: ButtonView::new(t.get("welcome-sign-up")),
+        sign_in: ButtonView::new(t.get("welcome-sign-in")),
+    }
+}
+
+pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
+    let flow = &model.flows.sign_up;
+    let enabled = !flow.sending;
+    let field = |name: &str, input: InputKind, value: &str| {
+        let mut view =
+            FieldView::new(t.get(&format!("sign-up-{}", name.replace('_', "-"))), input).value(value).enabled(enabled);
+        view.error = field_error(&flow.problem, name, t);
+        view
+    };
+    let country = if flow.country.is_empty() { default_country(model) } else { flow.country.clone() };
+    let language = if flow.language.is_empty() { t.language().to_string() } else { flow.language.clone() };
+    SignUpView {
+        intro: t.get("sign-up-intro"),
+        email: field("email", InputKind::Email, &flow.email),
+        password: field("password", InputKind::Password, "")
+            .hint(t.fmt("sign-up-password-hint", &[("min", crate::account::MIN_LOGIN_PASSWORD_CHARS.into())])),
+        given_name: field("given_name", InputKind::Text, &flow.given_name),
+        family_name: field("family_name", InputKind::Text, &flow.family_name),
+        address: field("address", InputKind::Text, &flow.address),
+        phone: field("phone", InputKind::Phone, &flow.phone).hint(t.get("sign-up-phone-hint")),
+        national_id: field("national_id", InputKind::Text, &flow.national_id),
+        country_label: t.get("sign-up-country"),
+        countries: COUNTRIES
+            .iter()
+            .map(|code| ChoiceView {
+                id: code.to_string(),
+                label: t.get(&format!("country-{code}")),
+                detail: None,
+                selected: *code == country,
+                enabled,
+            })
+            .collect(),
+        country_error: field_error(&flow.problem, "country", t),
+        language_label: t.get("sign-up-language"),
+        languages: language_choices(&language, enabled),
+        submit: ButtonView::with(t.get("sign-up-submit"), true, flow.sending),
+        sign_in_instead: ButtonView::with(t.get("sign-up-sign-in-instead"), enabled, false),
+    }
+}
+
+/// The interface languages, each in its own name, `selected` chosen.
+pub(crate) fn language_choices(selected: &str, enabled: bool) -> Vec<ChoiceView> {
+    Texts::languages()
+        .into_iter()
+        .map(|(tag, name)| ChoiceView { selected: tag == selected, id: tag, label: name, detail: None, enabled })
+        .collect()
+}
+
+fn default_country(model: &Model) -> String {
+    model.region.clone().filter(|region| COUNTRIES.contains(&region.as_str())).unwrap_or_default()
+}
+
+pub(crate) fn check_email_view(model: &Model, t: &Texts) -> CheckEmailView {
+    let flow = &model.flows.check_email;
+    let mut code = FieldView::new(t.get("check-email-code"), InputKind::Text).enabled(!flow.sending);
+    code.error = field_error(&flow.problem, "code", t).or_else(|| field_error(&flow.problem, "token", t));
+    CheckEmailView {
+        message: t.fmt("check-email-message", &[("email", flow.email.as_str().into())]),
+        expires: flow.expires_at.map(|at| t.fmt("check-email-expires", &[("at", t.date_time(at).into())])),
+        code,
+        confirm: ButtonView::with(t.get("check-email-confirm"), true, flow.sending),
+        resend: ButtonView::with(t.get("check-email-resend"), !flow.sending, flow.resending),
+        resent: flow.resent.then(|| t.fmt("check-email-resent", &[("email", flow.email.as_str().into())])),
+        sign_out: ButtonView::new(t.get("check-email-sign-out")),
+    }
+}
+
+pub(crate) fn sign_in_view(model: &Model, t: &Texts) -> SignInView {
+    let flow = &model.flows.sign_in;
+    let mut email = FieldView::new(t.get("sign-in-email"), InputKind::Email).value(&flow.email).enabled(!flow.sending);
+    email.error = field_error(&flow.problem, "email", t);
+    let mut password = FieldView::new(t.get("sign-in-password"), InputKind::Password).enabled(!flow.sending);
+    password.error = field_error(&flow.problem, "password", t);
+    SignInView {
+        email,
+        password,
+        submit: ButtonView::with(t.get("sign-in-submit"), true, flow.sending),
+        sign_up_instead: ButtonView::with(t.get("sign-in-sign-up-instead"), !flow.sending, false),
+    }
+}

@@ -1,0 +1,171 @@
+//! The history of the shopper's money, newest first, shown a page at a
+//! time, with a receipt for every payment.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::ui::model::{Model, Route};
+use crate::app::ui::task::Task;
+use crate::app::ui::text::Texts;
+use crate::app::ui::view::{ButtonView, LineView};
+use crate::app::{HistoryEntry, Receipt};
+use crate::money::Money;
+
+/// How many entries a page of history adds.
+pub(crate) const PAGE: u32 = 200;
+
+/// How much of the history is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct HistoryState {
+    pub shown: u32,
+}
+
+impl Default for HistoryState {
+    fn default() -> Self {
+        HistoryState { shown: PAGE }
+    }
+}
+
+/// Taps on the history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum HistoryEvent {
+    /// Shows the next page.
+    ShowMore,
+    /// Opens a payment's receipt.
+    OpenReceipt {
+        /// The order paid.
+        order_id: String,
+    },
+}
+
+/// The history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HistoryView {
+    /// Newest first, a page at a time.
+    pub entries: Vec<HistoryRowView>,
+    /// "Show more", when more are kept.
+    pub more: Option<ButtonView>,
+    /// "Nothing yet".
+    pub empty: Option<String>,
+    /// Nothing arrived yet.
+    pub loading: bool,
+}
+
+/// One movement of money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HistoryRowView {
+    /// Stable across refreshes (the ledger journal and the leg's place).
+    pub id: String,
+    /// "Payment for an order".
+    pub title: String,
+    /// "−$3.99" or "+$80.00".
+    pub amount: String,
+    /// Money in (drawn in green).
+    pub incoming: bool,
+    /// "Nov 23, 2026, 2:05 PM".
+    pub date: String,
+    /// "From your balance" / "By card".
+    pub source: String,
+    /// The order whose receipt `OpenReceipt` opens, for a payment.
+    pub receipt_order_id: Option<String>,
+}
+
+/// A receipt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ReceiptScreenView {
+    /// Payment, order, paid, method, card, rate, time.
+    pub lines: Vec<LineView>,
+    /// How to raise a charged-twice or never-charged payment.
+    pub support: String,
+    /// Nothing arrived yet.
+    pub loading: bool,
+}
+
+pub(crate) fn on_event(model: &mut Model, event: HistoryEvent) -> Vec<Task> {
+    match event {
+        HistoryEvent::ShowMore => {
+            model.flows.history.shown = model.flows.history.shown.saturating_add(PAGE);
+            Vec::new()
+        }
+        HistoryEvent::OpenReceipt { order_id } => {
+            let route = Route::Receipt { order_id };
+            model.push(route.clone());
+            crate::app::ui::update::loads_for(model, &route, false)
+        }
+    }
+}
+
+pub(crate) fn history_view(model: &Model, t: &Texts) -> HistoryView {
+    let entries = model.history.last.as_ref().map(|screen| screen.entries.as_slice()).unwrap_or_default();
+    let shown = (model.flows.history.shown as usize).min(entries.len());
+    HistoryView {
+        entries: entries.iter().take(shown).enumerate().map(|(i, entry)| row(i, entry, t)).collect(),
+        more: (entries.len() > shown).then(|| {
+            ButtonView::new(t.fmt("history-more", &[("count", (entries.len() - shown).min(PAGE as usize).into())]))
+        }),
+        empty: (entries.is_empty() && model.history.last.is_some()).then(|| t.get("history-empty")),
+        loading: model.history.is_loading_first(),
+    }
+}
+
+fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
+    let kind = entry.kind.replace('_', "-");
+    let title_id = format!("history-kind-{kind}");
+    let title = if t.has(&title_id) { t.get(&title_id) } else { t.get("history-kind-other") };
+    let incoming = entry.direction == "in";
+    let sign_id = match entry.direction.as_str() {
+        "in" => "history-amount-in",
+        "out" => "history-amount-out",
+        _ => "history-amount-moved",
+    };
+    HistoryRowView {
+        id: format!("{}-{index}", entry.journal_id),
+        title,
+        amount: t.fmt(sign_id, &[("amount", t.money(entry.amount).into())]),
+        incoming,
+        date: t.date_time(entry.at),
+        source: t.get(if entry.source == "card" { "history-source-card" } else { "history-source-balance" }),
+        receipt_order_id: entry.receipt.as_ref().map(|_| entry.reference.clone()),
+    }
+}
+
+pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptScreenView {
+    let receipt = model.receipts.get(order_id);
+    let price = super::orders::find(model, order_id).map(|order| order.price);
+    ReceiptScreenView {
+        lines: receipt.and_then(|r| r.last.as_ref()).map(|r| receipt_lines(r, price, t)).unwrap_or_default(),
+        support: t.get("receipt-support"),
+        loading: receipt.is_none_or(|r| r.is_loading_first()),
+    }
+}
+
+/// A receipt, line by line.
+pub(crate) fn receipt_lines(receipt: &Receipt, _price: Option<Money>, t: &Texts) -> Vec<LineView> {
+    let line = |id: &str, value: String| LineView::new(t.get(id), value);
+    let mut lines = vec![
+        line("receipt-payment", receipt.payment_id.clone()),
+        line("receipt-order", receipt.order_id.clone()),
+        line("receipt-paid", t.money(receipt.paid)),
+        line("receipt-amount-usd", t.money(receipt.amount_usd)),
+        line(
+            "receipt-method",
+            t.get(if receipt.method == "card" { "receipt-method-card" } else { "receipt-method-balance" }),
+        ),
+    ];
+    if let Some(card) = &receipt.card {
+        lines.push(line("receipt-card", format!("{} {}", card.brand, card.masked.replace('*', "•"))));
+    }
+    if let Some(rate) = &receipt.fx_rate {
+        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
+        lines.push(line(
+            "receipt-rate",
+            t.fmt("pay-rate", &[("currency", receipt.paid.currency().code().into()), ("usd", usd.into())]),
+        ));
+    }
+    lines.push(line("receipt-at", t.date_time(receipt.paid_at)));
+    lines
+}

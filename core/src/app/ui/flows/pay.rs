@@ -1,0 +1,568 @@
+//! Paying the orders of a checkout, one after the other: the source (a
+//! balance, with the FX quote shown before confirming when it is not USD;
+//! a bound card; a new card, not saved unless ticked), the limits for this
+//! payment, the payment password, the SMS code when the card asks, and the
+//! receipt. A payment saved on the phone when the network failed shows as
+//! "will be sent", never as lost or as a second Pay button.
+
+use serde::{Deserialize, Serialize};
+
+use super::{field_error, place_problem};
+use crate::app::ui::model::{Model, Route};
+use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::task::Task;
+use crate::app::ui::text::{Problem, Texts};
+use crate::app::ui::view::{ButtonView, FieldView, InputKind, LineView, ProblemView};
+use crate::app::{Card, Order, PaymentOutcome, PaymentSource, PocketError, Quote, QuoteLimits};
+use crate::cards::CardStatus;
+use crate::limits::LimitMethod;
+use crate::money::Currency;
+use crate::orders::OrderStatus;
+use crate::password::PAYMENT_PASSWORD_DIGITS;
+
+const FIELDS: [&str; 3] = ["payment_password", "source", "one_time_code"];
+
+/// What pays the order: sent back by the shell from a [`SourceView`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PaymentChoice {
+    /// A Pocket balance.
+    Balance {
+        /// Which.
+        currency: Currency,
+    },
+    /// A card, bound or added for this payment.
+    Card {
+        /// Its id.
+        card_id: String,
+    },
+}
+
+/// The orders being paid and where the current one's payment is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct PayState {
+    pub order_ids: Vec<String>,
+    pub index: usize,
+    pub choice: Option<PaymentChoice>,
+    /// A card added for this payment only (not saved to the account).
+    pub one_off_card: Option<Card>,
+    pub phase: PayPhase,
+    /// The FX quote and limits for the chosen balance (asked for again
+    /// after a restart).
+    #[serde(skip)]
+    pub quote: Option<Quote>,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// Where the current order's payment is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub(crate) enum PayPhase {
+    #[default]
+    Choosing,
+    Sending,
+    NeedsCode {
+        action_id: String,
+    },
+    SendingCode {
+        action_id: String,
+    },
+    /// No answer: saved on the phone, sent again by itself, charged once.
+    Saved {
+        action_id: String,
+    },
+    Paid,
+}
+
+impl PayState {
+    fn order_id(&self) -> Option<&str> {
+        self.order_ids.get(self.index).map(String::as_str)
+    }
+}
+
+/// Taps on the pay screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PayEvent {
+    /// Picks a source from the view's list.
+    Choose {
+        /// The source's choice.
+        choice: PaymentChoice,
+    },
+    /// Adds a card for this payment (not saved unless ticked).
+    NewCard,
+    /// "Pay" with the payment password.
+    Confirm {
+        /// The 6 digits.
+        payment_password: SecretText,
+    },
+    /// The code from the SMS.
+    SubmitCode {
+        /// The code.
+        code: SecretText,
+    },
+    /// Pays the checkout's next order.
+    Next,
+    /// Leaves for the orders.
+    Finish,
+}
+
+/// The pay screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PayView {
+    /// "Order 1 of 2", when a checkout made several.
+    pub progress: Option<String>,
+    /// "Shenzhen Cases Co.".
+    pub seller: String,
+    /// One line per item: "Silicone phone case · Pixel 8 · teal × 1".
+    pub items: Vec<String>,
+    /// "$3.99".
+    pub price: String,
+    /// What can pay.
+    pub sources: Vec<SourceView>,
+    /// "Use a new card".
+    pub new_card: ButtonView,
+    /// A problem with the choice of source.
+    pub source_error: Option<String>,
+    /// For a balance: what leaves it, the rate, the limits after paying.
+    pub quote: Option<QuoteView>,
+    /// The payment password.
+    pub password: FieldView,
+    /// "Pay $3.99".
+    pub pay: ButtonView,
+    /// The SMS code, when the card's bank asks.
+    pub code: Option<FieldView>,
+    /// "Confirm" for the code.
+    pub submit_code: Option<ButtonView>,
+    /// The payment is saved on the phone and will be sent by itself.
+    pub saved: Option<String>,
+    /// After paying: "Paid. The money is held until you confirm receipt."
+    pub paid: Option<String>,
+    /// The receipt, after paying.
+    pub receipt: Vec<LineView>,
+    /// "Pay the next order", when one is left.
+    pub next: Option<ButtonView>,
+    /// "Done".
+    pub finish: Option<ButtonView>,
+}
+
+/// A source of money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SourceView {
+    /// Sent back in `Choose`.
+    pub choice: PaymentChoice,
+    /// "USD balance" or "Visa 4242 •••• 4242".
+    pub label: String,
+    /// "$146.01 available" or "Expires 12/30".
+    pub detail: String,
+    /// Chosen now.
+    pub selected: bool,
+    /// Can pay.
+    pub enabled: bool,
+}
+
+/// What paying from a balance will take, before confirming.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct QuoteView {
+    /// "You pay 312,45 ₽" (or "Checking the rate…" while asked).
+    pub pay: String,
+    /// "1 RUB = $0.0128", for another currency.
+    pub rate: Option<String>,
+    /// "After this payment: $196.01 left today, $996.01 this month".
+    pub limits: Option<String>,
+    /// The limits refuse it: which rule, what is left, when it resets.
+    pub refusal: Option<ProblemView>,
+}
+
+/// Starts paying `order_ids` (a checkout's orders).
+pub(crate) fn start(model: &mut Model, order_ids: Vec<String>) -> Vec<Task> {
+    model.flows.pay = PayState { order_ids, ..PayState::default() };
+    let mut tasks = crate::app::ui::update::load(model, Task::LoadWallet);
+    tasks.extend(crate::app::ui::update::load(model, Task::LoadCards));
+    tasks
+}
+
+/// Pays one order (from its page).
+pub(crate) fn pay_order(model: &mut Model, order_id: String) -> Vec<Task> {
+    model.push(Route::Pay);
+    start(model, vec![order_id])
+}
+
+pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
+    match event {
+        PayEvent::Choose { choice } => choose(model, choice),
+        PayEvent::NewCard => {
+            if model.flows.pay.phase == PayPhase::Choosing {
+                model.flows.add_card = super::cards::AddCardState::for_purpose(super::cards::AddCardPurpose::Payment);
+                model.push(Route::AddCard);
+            }
+            Vec::new()
+        }
+        PayEvent::Confirm { payment_password } => confirm(model, payment_password),
+        PayEvent::SubmitCode { code } => {
+            let flow = &mut model.flows.pay;
+            let PayPhase::NeedsCode { action_id } = &flow.phase else { return Vec::new() };
+            let action_id = action_id.clone();
+            if code.is_blank() {
+                flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
+                return Vec::new();
+            }
+            flow.problem = None;
+            flow.phase = PayPhase::SendingCode { action_id: action_id.clone() };
+            vec![Task::CompletePayment { action_id, code }]
+        }
+        PayEvent::Next => {
+            let flow = &mut model.flows.pay;
+            if flow.phase == PayPhase::Paid && flow.index + 1 < flow.order_ids.len() {
+                flow.index += 1;
+                flow.phase = PayPhase::Choosing;
+                flow.choice = None;
+                flow.quote = None;
+                flow.problem = None;
+            }
+            Vec::new()
+        }
+        PayEvent::Finish => {
+            let order = model.flows.pay.order_ids.first().cloned();
+            model.flows.pay = PayState::default();
+            model.reset_to(Route::Orders);
+            let mut tasks = crate::app::ui::update::loads_for(model, &Route::Orders, false);
+            if let Some(order_id) = order.filter(|_| model.orders.last.is_some()) {
+                tasks.retain(|task| *task != Task::LoadOrders);
+                model.push(Route::Order { order_id });
+            }
+            tasks
+        }
+    }
+}
+
+fn choose(model: &mut Model, choice: PaymentChoice) -> Vec<Task> {
+    let flow = &mut model.flows.pay;
+    let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
+    if flow.phase != PayPhase::Choosing {
+        return Vec::new();
+    }
+    flow.problem = None;
+    flow.quote = None;
+    flow.choice = Some(choice.clone());
+    match choice {
+        PaymentChoice::Balance { currency } => vec![Task::Quote { order_id, currency }],
+        PaymentChoice::Card { .. } => Vec::new(),
+    }
+}
+
+fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
+    let flow = &mut model.flows.pay;
+    let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
+    if flow.phase != PayPhase::Choosing {
+        return Vec::new();
+    }
+    flow.problem = None;
+    let Some(choice) = flow.choice.clone() else {
+        flow.problem = Some(Problem::Check { field: Some("source"), code: "choose_source" });
+        return Vec::new();
+    };
+    let digits = password.expose();
+    if digits.len() != PAYMENT_PASSWORD_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        flow.problem = Some(Problem::Check { field: Some("payment_password"), code: "not_six_digits" });
+        return Vec::new();
+    }
+    if let Some(QuoteLimits::Refused { refusal }) = flow.quote.as_ref().map(|quote| &quote.limits) {
+        model.problem = Some(Problem::Limit(refusal.clone()));
+        return Vec::new();
+    }
+    flow.phase = PayPhase::Sending;
+    let source = match choice {
+        PaymentChoice::Balance { currency } => PaymentSource::Balance { currency },
+        PaymentChoice::Card { card_id } => PaymentSource::Card { card_id },
+    };
+    vec![Task::Pay { order_id, source, password }]
+}
+
+pub(crate) fn on_quoted(
+    model: &mut Model,
+    order_id: &str,
+    currency: Currency,
+    result: Result<Quote, PocketError>,
+) -> Vec<Task> {
+    let flow = &mut model.flows.pay;
+    let current = flow.order_id() == Some(order_id) && flow.choice == Some(PaymentChoice::Balance { currency });
+    if !current {
+        return Vec::new();
+    }
+    match result {
+        Ok(quote) => flow.quote = Some(quote),
+        Err(error) => model.problem = Some(Problem::Engine(error)),
+    }
+    Vec::new()
+}
+
+pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentOutcome, PocketError>) -> Vec<Task> {
+    if model.flows.pay.order_id() != Some(order_id) {
+        return Vec::new();
+    }
+    match result {
+        Ok(PaymentOutcome::Paid { order }) => paid(model, order),
+        Ok(PaymentOutcome::NeedsOneTimeCode { action_id }) => {
+            model.flows.pay.phase = PayPhase::NeedsCode { action_id };
+            Vec::new()
+        }
+        Err(PocketError::WillRetry { action_id, .. }) => {
+            model.flows.pay.phase = PayPhase::Saved { action_id };
+            Vec::new()
+        }
+        Err(error) => {
+            model.flows.pay.phase = PayPhase::Choosing;
+            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
+            model.flows.pay.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+pub(crate) fn on_code_completed(model: &mut Model, result: Result<Order, PocketError>) -> Vec<Task> {
+    let PayPhase::SendingCode { action_id } = model.flows.pay.phase.clone() else { return Vec::new() };
+    match result {
+        Ok(order) => paid(model, order),
+        Err(PocketError::WillRetry { action_id, .. }) => {
+            model.flows.pay.phase = PayPhase::Saved { action_id };
+            Vec::new()
+        }
+        Err(error) => {
+            model.flows.pay.phase = PayPhase::NeedsCode { action_id };
+            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
+            model.flows.pay.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+fn paid(model: &mut Model, order: Order) -> Vec<Task> {
+    model.flows.pay.phase = PayPhase::Paid;
+    model.flows.pay.one_off_card = None;
+    super::orders::remember(model, order);
+    Vec::new()
+}
+
+/// The order changed (an event, or a read): a saved payment that went
+/// through shows as paid.
+pub(crate) fn on_order_changed(model: &mut Model, order: &Order) {
+    let flow = &model.flows.pay;
+    let waiting = matches!(flow.phase, PayPhase::Saved { .. } | PayPhase::Sending | PayPhase::SendingCode { .. });
+    if waiting && flow.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
+        model.flows.pay.phase = PayPhase::Paid;
+    }
+}
+
+/// The outbox changed: a saved payment no longer pending was answered,
+/// paid or refused; the order says which.
+pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
+    let flow = &model.flows.pay;
+    let PayPhase::Saved { action_id } = &flow.phase else { return Vec::new() };
+    if model.pending.iter().any(|action| &action.id == action_id) {
+        return Vec::new();
+    }
+    match flow.order_id() {
+        Some(order_id) => vec![Task::LoadOrder { order_id: order_id.to_string() }],
+        None => Vec::new(),
+    }
+}
+
+/// The order was read after a saved payment left the outbox: still unpaid
+/// means the service refused it.
+pub(crate) fn on_order_loaded(model: &mut Model, order: &Order) {
+    on_order_changed(model, order);
+    let flow = &mut model.flows.pay;
+    if matches!(flow.phase, PayPhase::Saved { .. }) && flow.order_id() == Some(order.id.as_str()) {
+        let still_pending = model.pending.iter().any(|action| action.reference.as_deref() == Some(order.id.as_str()));
+        if !still_pending && order.status == OrderStatus::Created {
+            flow.phase = PayPhase::Choosing;
+            model.problem = Some(Problem::Check { field: None, code: "payment_not_sent" });
+        }
+    }
+}
+
+/// After the app was killed: a payment that was being sent is either
+/// still saved in the outbox (it will be sent), or was answered; the order
+/// tells which. Never a second Pay button for a payment on its way.
+pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
+    let flow = &mut model.flows.pay;
+    let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
+    let pending =
+        model.pending.iter().find(|action| action.kind == "pay" && action.reference.as_deref() == Some(&order_id));
+    match (&flow.phase, pending) {
+        (PayPhase::Choosing | PayPhase::Paid, _) => {}
+        (_, Some(action)) => {
+            flow.phase = match action.state {
+                crate::app::PendingState::WaitingForCode => PayPhase::NeedsCode { action_id: action.id.clone() },
+                crate::app::PendingState::Sending => PayPhase::Saved { action_id: action.id.clone() },
+            };
+        }
+        (_, None) => {
+            flow.phase = PayPhase::Saved { action_id: String::new() };
+        }
+    }
+    let mut tasks = vec![Task::LoadOrder { order_id }];
+    if let Some(PaymentChoice::Balance { currency }) = flow.choice {
+        if flow.phase == PayPhase::Choosing {
+            tasks.push(Task::Quote { order_id: flow.order_ids[flow.index].clone(), currency });
+        }
+    }
+    tasks
+}
+
+/// After a card was added for this payment.
+pub(crate) fn use_card(model: &mut Model, card: Card) {
+    let flow = &mut model.flows.pay;
+    flow.choice = Some(PaymentChoice::Card { card_id: card.id.clone() });
+    flow.quote = None;
+    flow.one_off_card = (!card.saved).then_some(card);
+}
+
+pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
+    let flow = &model.flows.pay;
+    let order = flow.order_id().and_then(|id| super::orders::find(model, id));
+    let choosing = flow.phase == PayPhase::Choosing;
+    let price = order.map(|order| t.money(order.price)).unwrap_or_default();
+    let sources = sources(model, order, choosing, t);
+    let quote = quote_view(model, t);
+    let refused = quote.as_ref().is_some_and(|quote| quote.refusal.is_some());
+    let waiting_for_quote = matches!(flow.choice, Some(PaymentChoice::Balance { .. })) && flow.quote.is_none();
+    let pay_label = match (&flow.quote, &flow.choice) {
+        (Some(quote), Some(PaymentChoice::Balance { .. })) => {
+            t.fmt("pay-button", &[("amount", t.money(quote.pay).into())])
+        }
+        _ => t.fmt("pay-button", &[("amount", price.as_str().into())]),
+    };
+    let mut password =
+        FieldView::new(t.get("pay-password"), InputKind::SecretDigits { max_length: PAYMENT_PASSWORD_DIGITS as u32 })
+            .enabled(choosing);
+    password.error = field_error(&flow.problem, "payment_password", t);
+    let code_phase = matches!(flow.phase, PayPhase::NeedsCode { .. } | PayPhase::SendingCode { .. });
+    let paid = flow.phase == PayPhase::Paid;
+    let more = flow.index + 1 < flow.order_ids.len();
+    PayView {
+        progress: (flow.order_ids.len() > 1).then(|| {
+            t.fmt("pay-progress", &[("number", (flow.index + 1).into()), ("count", flow.order_ids.len().into())])
+        }),
+        seller: order.map(|order| super::shop::seller_name(model, &order.seller_id)).unwrap_or_default(),
+        items: order.map(|order| super::orders::item_lines(order, t)).unwrap_or_default(),
+        price,
+        sources,
+        new_card: ButtonView::with(t.get("pay-new-card"), choosing, false),
+        source_error: field_error(&flow.problem, "source", t),
+        quote,
+        password,
+        pay: ButtonView::with(
+            pay_label,
+            choosing && flow.choice.is_some() && !refused && !waiting_for_quote,
+            flow.phase == PayPhase::Sending,
+        ),
+        code: code_phase.then(|| {
+            let mut field = FieldView::new(t.get("pay-code"), InputKind::Digits { max_length: 8 })
+                .hint(t.get("pay-code-hint"))
+                .enabled(matches!(flow.phase, PayPhase::NeedsCode { .. }));
+            field.error = field_error(&flow.problem, "one_time_code", t);
+            field
+        }),
+        submit_code: code_phase.then(|| {
+            ButtonView::with(t.get("pay-submit-code"), true, matches!(flow.phase, PayPhase::SendingCode { .. }))
+        }),
+        saved: matches!(flow.phase, PayPhase::Saved { .. }).then(|| t.get("money-action-saved")),
+        paid: paid.then(|| t.get("pay-paid")),
+        receipt: match order.and_then(|order| order.receipt.as_ref()) {
+            Some(receipt) if paid => super::history::receipt_lines(receipt, order.map(|o| o.price), t),
+            _ => Vec::new(),
+        },
+        next: (paid && more).then(|| ButtonView::new(t.get("pay-next"))),
+        finish: (paid || flow.order_ids.is_empty()).then(|| ButtonView::new(t.get("pay-finish"))),
+    }
+}
+
+fn sources(model: &Model, order: Option<&Order>, choosing: bool, t: &Texts) -> Vec<SourceView> {
+    let flow = &model.flows.pay;
+    let mut sources = Vec::new();
+    if let Some(wallet) = &model.wallet.last {
+        for balance in &wallet.balances {
+            let choice = PaymentChoice::Balance { currency: balance.currency };
+            let enough = match (balance.currency, order) {
+                (Currency::Usd, Some(order)) => balance.available >= order.price,
+                _ => !balance.available.is_zero(),
+            };
+            sources.push(SourceView {
+                label: t.fmt("pay-source-balance", &[("currency", balance.currency.code().into())]),
+                detail: t.fmt("pay-source-available", &[("amount", t.money(balance.available).into())]),
+                selected: flow.choice.as_ref() == Some(&choice),
+                enabled: choosing && enough,
+                choice,
+            });
+        }
+    }
+    let bound = model.cards.last.as_ref().map(|screen| screen.cards.as_slice()).unwrap_or_default();
+    for card in bound.iter().chain(flow.one_off_card.as_ref()) {
+        let choice = PaymentChoice::Card { card_id: card.id.clone() };
+        let detail = if card.status == CardStatus::Expired {
+            t.get("card-expired")
+        } else if !card.saved {
+            t.get("card-one-off")
+        } else {
+            t.fmt("card-expires", &[("expiry", card.expiry.as_str().into())])
+        };
+        sources.push(SourceView {
+            label: super::cards::card_label(card, t),
+            detail,
+            selected: flow.choice.as_ref() == Some(&choice),
+            enabled: choosing && card.status == CardStatus::Active,
+            choice,
+        });
+    }
+    sources
+}
+
+fn quote_view(model: &Model, t: &Texts) -> Option<QuoteView> {
+    let flow = &model.flows.pay;
+    match &flow.choice {
+        Some(PaymentChoice::Balance { .. }) => {}
+        Some(PaymentChoice::Card { .. }) => return card_limits(model, t),
+        None => return None,
+    }
+    let Some(quote) = &flow.quote else {
+        return Some(QuoteView { pay: t.get("pay-quote-loading"), rate: None, limits: None, refusal: None });
+    };
+    let rate = quote.rate_usd_per_unit.as_ref().map(|rate| {
+        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
+        t.fmt("pay-rate", &[("currency", quote.pay.currency().code().into()), ("usd", usd.into())])
+    });
+    let (limits, refusal) = match &quote.limits {
+        QuoteLimits::Allowed { left_today_after, left_this_month_after } => (
+            Some(t.fmt(
+                "pay-limits-after",
+                &[("today", t.money(*left_today_after).into()), ("month", t.money(*left_this_month_after).into())],
+            )),
+            None,
+        ),
+        QuoteLimits::Refused { refusal } => (None, Some(Problem::Limit(refusal.clone()).view(t))),
+    };
+    Some(QuoteView { pay: t.fmt("pay-you-pay", &[("amount", t.money(quote.pay).into())]), rate, limits, refusal })
+}
+
+/// For a card: what the card limits leave today and this month.
+fn card_limits(model: &Model, t: &Texts) -> Option<QuoteView> {
+    let wallet = model.wallet.last.as_ref()?;
+    let summary = wallet.limits.limits.iter().find(|limit| limit.method == LimitMethod::Card)?;
+    Some(QuoteView {
+        pay: String::new(),
+        rate: None,
+        limits: Some(t.fmt(
+            "pay-card-limits",
+            &[("today", t.money(summary.left_today).into()), ("month", t.money(summary.left_this_month).into())],
+        )),
+        refusal: None,
+    })
+}

@@ -1,0 +1,175 @@
+//! Settings: the profile, the interface language, the verification level,
+//! changing the payment password and the security questions, the limits,
+//! and signing out.
+
+use serde::{Deserialize, Serialize};
+
+use super::security::{PaymentPasswordState, QuestionsState};
+use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::task::Task;
+use crate::app::ui::text::{best_language, Problem, Texts};
+use crate::app::ui::view::{ButtonView, ChoiceView, ConfirmView, LineView};
+use crate::app::{PocketError, Profile};
+
+/// The settings screen's dialogs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct SettingsState {
+    pub choosing_language: bool,
+    /// The language being saved.
+    pub saving_language: Option<String>,
+    pub confirm_sign_out: bool,
+    pub signing_out: bool,
+}
+
+/// Taps on the settings screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[allow(missing_docs)]
+pub enum SettingsEvent {
+    /// Opens the language list.
+    ChangeLanguage,
+    /// Picks a language by the id of its choice.
+    ChooseLanguage {
+        id: String,
+    },
+    /// Closes the language list.
+    CloseLanguages,
+    ChangePaymentPassword,
+    ChangeSecurityQuestions,
+    /// "Sign out": asks first.
+    SignOut,
+    ConfirmSignOut,
+    CancelSignOut,
+}
+
+/// The settings screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SettingsView {
+    /// "Maria Souza".
+    pub name: String,
+    /// Email, verification level, account age, country.
+    pub profile: Vec<LineView>,
+    /// What raises the level, if anything does.
+    pub verification: Option<String>,
+    /// "Language: English".
+    pub language: LineView,
+    /// "Change".
+    pub change_language: ButtonView,
+    /// The list of languages, while choosing.
+    pub languages: Option<Vec<ChoiceView>>,
+    /// "Change payment password".
+    pub change_payment_password: ButtonView,
+    /// "Change security questions".
+    pub change_security_questions: ButtonView,
+    /// "Sign out".
+    pub sign_out: ButtonView,
+    /// The sign-out confirmation.
+    pub confirm_sign_out: Option<ConfirmView>,
+    /// Nothing arrived yet.
+    pub loading: bool,
+}
+
+pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
+    let flow = &mut model.flows.settings;
+    match event {
+        SettingsEvent::ChangeLanguage => flow.choosing_language = true,
+        SettingsEvent::CloseLanguages => flow.choosing_language = false,
+        SettingsEvent::ChooseLanguage { id } => {
+            flow.choosing_language = false;
+            let known = Texts::languages().iter().any(|(tag, _)| *tag == id);
+            if known && flow.saving_language.is_none() && id != model.texts.language() {
+                flow.saving_language = Some(id.clone());
+                return vec![Task::SetLanguage { language: id }];
+            }
+        }
+        SettingsEvent::ChangePaymentPassword => {
+            model.flows.payment_password = PaymentPasswordState::change();
+            model.push(Route::PaymentPassword);
+        }
+        SettingsEvent::ChangeSecurityQuestions => {
+            model.flows.questions = QuestionsState::change(&model.texts);
+            model.push(Route::SecurityQuestions);
+        }
+        SettingsEvent::SignOut => flow.confirm_sign_out = true,
+        SettingsEvent::CancelSignOut => flow.confirm_sign_out = false,
+        SettingsEvent::ConfirmSignOut => {
+            flow.confirm_sign_out = false;
+            if !flow.signing_out {
+                flow.signing_out = true;
+                return vec![Task::LogOut];
+            }
+        }
+    }
+    Vec::new()
+}
+
+pub(crate) fn on_language_set(model: &mut Model, result: Result<Profile, PocketError>) -> Vec<Task> {
+    model.flows.settings.saving_language = None;
+    match result {
+        Ok(profile) => {
+            follow_profile_language(model, &profile);
+            model.profile.finish(Ok(profile));
+            model.notice = Some(Notice::new("notice-language-changed"));
+        }
+        Err(error) => model.problem = Some(Problem::Engine(error)),
+    }
+    Vec::new()
+}
+
+/// Shows the app in the profile's language when the app speaks it.
+pub(crate) fn follow_profile_language(model: &mut Model, profile: &Profile) -> Vec<Task> {
+    let wanted = best_language(&profile.language);
+    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    if primary(&wanted) == primary(&profile.language) && wanted != model.texts.language() {
+        model.texts = std::sync::Arc::new(model.texts.in_language(&wanted));
+    }
+    Vec::new()
+}
+
+pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
+    let flow = &model.flows.settings;
+    let profile = model.profile.last.as_ref();
+    let language_name =
+        Texts::languages().into_iter().find(|(tag, _)| tag == t.language()).map(|(_, name)| name).unwrap_or_default();
+    let mut lines = Vec::new();
+    if let Some(profile) = profile {
+        lines.push(LineView::new(t.get("settings-email"), profile.email.clone()));
+        lines.push(LineView::new(
+            t.get("settings-level"),
+            t.get(&format!("level-{}", super::home::level_key(profile.level))),
+        ));
+        lines.push(LineView::new(
+            t.get("settings-age"),
+            t.fmt("settings-age-days", &[("days", profile.account_age_days.into())]),
+        ));
+        lines.push(LineView::new(t.get("settings-country"), t.get(&format!("country-{}", profile.country))));
+    }
+    let busy = flow.signing_out;
+    SettingsView {
+        name: profile.map(|p| format!("{} {}", p.given_name, p.family_name)).unwrap_or_default(),
+        profile: lines,
+        verification: profile.and_then(|p| match p.level {
+            crate::limits::VerificationLevel::IdentityVerified => None,
+            crate::limits::VerificationLevel::EmailConfirmed => Some(t.get("verification-hint-identity")),
+            crate::limits::VerificationLevel::Unverified => Some(t.get("verification-hint-email")),
+        }),
+        language: LineView::new(t.get("settings-language"), language_name),
+        change_language: ButtonView::with(t.get("settings-change-language"), !busy, flow.saving_language.is_some()),
+        languages: flow
+            .choosing_language
+            .then(|| super::account::language_choices(t.language(), flow.saving_language.is_none())),
+        change_payment_password: ButtonView::with(t.get("settings-change-payment-password"), !busy, false),
+        change_security_questions: ButtonView::with(t.get("settings-change-questions"), !busy, false),
+        sign_out: ButtonView::with(t.get("settings-sign-out"), true, busy),
+        confirm_sign_out: flow.confirm_sign_out.then(|| ConfirmView {
+            title: t.get("settings-sign-out-title"),
+            message: t.fmt("settings-sign-out-message", &[("pending", model.pending.len().into())]),
+            confirm_label: t.get("settings-sign-out-confirm"),
+            cancel_label: t.get("dialog-cancel"),
+            destructive: false,
+        }),
+        loading: model.profile.is_loading_first(),
+    }
+}

@@ -1,0 +1,498 @@
+//! Adding money: the rails with their minimum, maximum and arrival shown
+//! before the shopper types; the amount; a card and its SMS code; the
+//! result (credited, or pending until a date).
+
+use serde::{Deserialize, Serialize};
+
+use super::{field_error, place_problem};
+use crate::app::ui::model::{Model, Route};
+use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::task::Task;
+use crate::app::ui::text::{rail_key, Problem, Texts};
+use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::{Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
+use crate::cards::CardStatus;
+use crate::limits::LimitMethod;
+use crate::money::{Currency, Money};
+use crate::topup::{check_top_up, EWalletProvider, Settlement, TopUpRail};
+
+const PROVIDERS: [EWalletProvider; 3] =
+    [EWalletProvider::WebMoney, EWalletProvider::YandexMoney, EWalletProvider::Qiwi];
+
+const FIELDS: [&str; 6] = ["amount", "rail", "provider", "card", "card_id", "one_time_code"];
+
+/// The top-up form and where its request is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct TopUpState {
+    pub rail: Option<TopUpRail>,
+    pub currency: Option<Currency>,
+    pub provider: Option<EWalletProvider>,
+    pub card_id: Option<String>,
+    /// A card added for this top-up only (not saved to the account).
+    pub one_off_card: Option<Card>,
+    pub amount: String,
+    pub phase: TopUpPhase,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+/// Where the top-up request is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub(crate) enum TopUpPhase {
+    #[default]
+    Editing,
+    Sending,
+    /// The card's bank sent an SMS code.
+    NeedsCode {
+        action_id: String,
+    },
+    SendingCode {
+        action_id: String,
+    },
+    /// No answer: saved on the phone and sent again by itself.
+    Saved {
+        action_id: String,
+    },
+    Done {
+        top_up: TopUp,
+    },
+}
+
+impl TopUpState {
+    fn currency(&self) -> Currency {
+        self.currency.unwrap_or(Currency::Usd)
+    }
+
+    fn busy(&self) -> bool {
+        matches!(self.phase, TopUpPhase::Sending | TopUpPhase::SendingCode { .. })
+    }
+}
+
+/// Taps on the top-up screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[allow(missing_docs)]
+pub enum TopUpEvent {
+    ChooseRail {
+        rail: TopUpRail,
+    },
+    /// Chooses an e-wallet by the id of its choice.
+    ChooseProvider {
+        id: String,
+    },
+    /// Chooses the currency by the id of its choice (the ISO code).
+    ChooseCurrency {
+        id: String,
+    },
+    /// Chooses a card by the id of its choice.
+    ChooseCard {
+        card_id: String,
+    },
+    /// Adds a card for this top-up.
+    AddCard,
+    /// "Add money".
+    Submit {
+        amount: String,
+    },
+    /// The code from the SMS.
+    SubmitCode {
+        code: SecretText,
+    },
+    /// Starts another top-up after one is done.
+    Another,
+}
+
+/// The top-up screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TopUpView {
+    /// Every rail with its limits and arrival.
+    pub rails: Vec<RailView>,
+    /// Which e-wallet (e-wallet rail only).
+    pub providers: Vec<ChoiceView>,
+    /// Which card (bank card rail only); ids for `ChooseCard`.
+    pub cards: Vec<ChoiceView>,
+    /// "Add a card" (bank card rail only).
+    pub add_card: Option<ButtonView>,
+    /// A problem with the rail, e-wallet or card choice.
+    pub choice_error: Option<String>,
+    /// The currency sent; ids are ISO codes for `ChooseCurrency`.
+    pub currencies: Vec<ChoiceView>,
+    /// The amount.
+    pub amount: FieldView,
+    /// What the account's limits leave for this rail.
+    pub limit: Option<String>,
+    /// "Add money".
+    pub submit: ButtonView,
+    /// The SMS code, when the card's bank asks for one.
+    pub code: Option<FieldView>,
+    /// "Confirm" for the code.
+    pub submit_code: Option<ButtonView>,
+    /// Saved on the phone, being sent (no connection).
+    pub saved: Option<String>,
+    /// What happened.
+    pub result: Option<TopUpResultView>,
+    /// "Add more" after a result.
+    pub another: Option<ButtonView>,
+}
+
+/// A rail as the shopper chooses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RailView {
+    /// Sent back in `ChooseRail`.
+    pub rail: TopUpRail,
+    /// "Bank transfer".
+    pub label: String,
+    /// "From $21.00 to $100,000,000.00 per top-up".
+    pub limits: String,
+    /// "Arrives in up to 7 business days".
+    pub arrival: String,
+    /// Chosen now.
+    pub selected: bool,
+}
+
+/// How a top-up went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TopUpResultView {
+    /// "$50.00 added" or "$30.00 on its way".
+    pub title: String,
+    /// "It is in your balance now." or "Expected by Tue, Dec 1; ...".
+    pub message: String,
+    /// Whether the money is spendable now.
+    pub credited: bool,
+}
+
+pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
+    let flow = &mut model.flows.top_up;
+    if flow.busy() {
+        return Vec::new();
+    }
+    match event {
+        TopUpEvent::ChooseRail { rail } => {
+            flow.rail = Some(rail);
+            flow.problem = None;
+            if rail == TopUpRail::BankCard {
+                return crate::app::ui::update::load(model, Task::LoadCards);
+            }
+        }
+        TopUpEvent::ChooseProvider { id } => {
+            flow.provider = PROVIDERS.into_iter().find(|provider| provider_key(*provider) == id).or(flow.provider);
+        }
+        TopUpEvent::ChooseCurrency { id } => flow.currency = Currency::from_code(&id).ok().or(flow.currency),
+        TopUpEvent::ChooseCard { card_id } => flow.card_id = Some(card_id),
+        TopUpEvent::AddCard => {
+            model.flows.add_card = super::cards::AddCardState::for_purpose(super::cards::AddCardPurpose::TopUp);
+            model.push(Route::AddCard);
+        }
+        TopUpEvent::Submit { amount } => return submit(model, amount),
+        TopUpEvent::SubmitCode { code } => {
+            let TopUpPhase::NeedsCode { action_id } = &flow.phase else { return Vec::new() };
+            let action_id = action_id.clone();
+            if code.is_blank() {
+                flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
+                return Vec::new();
+            }
+            flow.problem = None;
+            flow.phase = TopUpPhase::SendingCode { action_id: action_id.clone() };
+            return vec![Task::CompleteTopUp { action_id, code }];
+        }
+        TopUpEvent::Another => {
+            let keep = TopUpState { rail: flow.rail, currency: flow.currency, ..TopUpState::default() };
+            *flow = keep;
+        }
+    }
+    Vec::new()
+}
+
+fn submit(model: &mut Model, typed: String) -> Vec<Task> {
+    let texts = model.texts.clone();
+    let now = model.now;
+    let flow = &mut model.flows.top_up;
+    if flow.phase != TopUpPhase::Editing {
+        return Vec::new();
+    }
+    flow.amount = typed.trim().to_string();
+    flow.problem = None;
+    match request(flow, &texts, now) {
+        Ok(request) => {
+            flow.phase = TopUpPhase::Sending;
+            vec![Task::TopUp { request }]
+        }
+        Err(problem) => {
+            flow.problem = Some(problem);
+            Vec::new()
+        }
+    }
+}
+
+/// The request the form describes, or the first thing to fix.
+fn request(flow: &TopUpState, texts: &Texts, now: chrono::DateTime<chrono::Utc>) -> Result<TopUpRequest, Problem> {
+    let rail = flow.rail.ok_or(Problem::Check { field: Some("rail"), code: "choose_rail" })?;
+    let amount = texts
+        .parse_amount(&flow.amount, flow.currency())
+        .and_then(Money::require_positive)
+        .map_err(|error| Problem::Money { field: "amount", error })?;
+    if amount.currency() == Currency::Usd {
+        check_top_up(rail, amount, &[], now).map_err(Problem::TopUp)?;
+    }
+    let provider = match rail {
+        TopUpRail::EWallet => {
+            Some(flow.provider.ok_or(Problem::Check { field: Some("provider"), code: "provider_required" })?)
+        }
+        _ => None,
+    };
+    let card_id = match rail {
+        TopUpRail::BankCard => {
+            Some(flow.card_id.clone().ok_or(Problem::Check { field: Some("card"), code: "card_required" })?)
+        }
+        _ => None,
+    };
+    Ok(TopUpRequest { rail, amount, provider, card_id })
+}
+
+pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, PocketError>) -> Vec<Task> {
+    match result {
+        Ok(TopUpOutcome::Created { top_up }) => finished(model, top_up),
+        Ok(TopUpOutcome::NeedsOneTimeCode { action_id }) => {
+            model.flows.top_up.phase = TopUpPhase::NeedsCode { action_id };
+            Vec::new()
+        }
+        Err(PocketError::WillRetry { action_id, .. }) => {
+            model.flows.top_up.phase = TopUpPhase::Saved { action_id };
+            Vec::new()
+        }
+        Err(error) => {
+            model.flows.top_up.phase = TopUpPhase::Editing;
+            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
+            model.flows.top_up.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+pub(crate) fn on_code_completed(model: &mut Model, result: Result<TopUp, PocketError>) -> Vec<Task> {
+    let TopUpPhase::SendingCode { action_id } = model.flows.top_up.phase.clone() else { return Vec::new() };
+    match result {
+        Ok(top_up) => finished(model, top_up),
+        Err(PocketError::WillRetry { action_id, .. }) => {
+            model.flows.top_up.phase = TopUpPhase::Saved { action_id };
+            Vec::new()
+        }
+        Err(error) => {
+            model.flows.top_up.phase = TopUpPhase::NeedsCode { action_id };
+            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
+            model.flows.top_up.problem = kept;
+            Vec::new()
+        }
+    }
+}
+
+fn finished(model: &mut Model, top_up: TopUp) -> Vec<Task> {
+    model.flows.top_up.phase = TopUpPhase::Done { top_up };
+    model.flows.top_up.one_off_card = None;
+    // The balances came with the engine's event; the list of top-ups did not.
+    crate::app::ui::update::reload(model, Task::LoadWallet)
+}
+
+/// A saved top-up was sent after all (the outbox no longer holds it).
+pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
+    let TopUpPhase::Saved { action_id } = &model.flows.top_up.phase else { return Vec::new() };
+    if model.pending.iter().any(|action| &action.id == action_id) {
+        return Vec::new();
+    }
+    model.flows.top_up = TopUpState::default();
+    crate::app::ui::update::reload(model, Task::LoadWallet)
+}
+
+/// After the app was killed while a top-up was being sent: it is in the
+/// outbox (saved, or waiting for its code) or it never left the phone.
+pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
+    let flow = &mut model.flows.top_up;
+    if !matches!(flow.phase, TopUpPhase::Sending | TopUpPhase::SendingCode { .. }) {
+        return on_pending_changed(model);
+    }
+    let newest = model.pending.iter().rev().find(|action| action.kind == "top_up");
+    flow.phase = match newest {
+        Some(action) if action.state == crate::app::PendingState::WaitingForCode => {
+            TopUpPhase::NeedsCode { action_id: action.id.clone() }
+        }
+        Some(action) => TopUpPhase::Saved { action_id: action.id.clone() },
+        None => TopUpPhase::Editing,
+    };
+    Vec::new()
+}
+
+/// After a card was added for this top-up.
+pub(crate) fn use_card(model: &mut Model, card: Card) {
+    model.flows.top_up.card_id = Some(card.id.clone());
+    model.flows.top_up.one_off_card = (!card.saved).then_some(card);
+}
+
+pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
+    let flow = &model.flows.top_up;
+    let editing = flow.phase == TopUpPhase::Editing;
+    let rails = TopUpRail::ALL
+        .iter()
+        .map(|rail| {
+            let rules = rail.rules();
+            let limits = match (rules.max_per_top_up, rules.max_per_month) {
+                (Some(max), _) => {
+                    t.fmt("rail-limits", &[("min", t.money(rules.min_per_top_up).into()), ("max", t.money(max).into())])
+                }
+                (None, Some(monthly)) => t.fmt(
+                    "rail-limits-monthly",
+                    &[("min", t.money(rules.min_per_top_up).into()), ("max", t.money(monthly).into())],
+                ),
+                (None, None) => t.fmt("rail-limits-account", &[("min", t.money(rules.min_per_top_up).into())]),
+            };
+            let arrival = match rules.settlement {
+                Settlement::Instant => t.get("rail-arrives-instantly"),
+                Settlement::BusinessDays { days } => t.fmt("rail-arrives-in-days", &[("days", days.into())]),
+                Settlement::WhenPaid => t.get("rail-arrives-when-paid"),
+            };
+            RailView {
+                rail: *rail,
+                label: t.get(&format!("rail-{}", rail_key(*rail))),
+                limits,
+                arrival,
+                selected: flow.rail == Some(*rail),
+            }
+        })
+        .collect();
+    let providers = match flow.rail {
+        Some(TopUpRail::EWallet) => PROVIDERS
+            .iter()
+            .map(|provider| {
+                let key = provider_key(*provider);
+                ChoiceView {
+                    id: key.to_string(),
+                    label: t.get(&format!("provider-{key}")),
+                    detail: None,
+                    selected: flow.provider == Some(*provider),
+                    enabled: editing,
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let on_card_rail = flow.rail == Some(TopUpRail::BankCard);
+    let cards = if on_card_rail {
+        card_choices(model, flow.card_id.as_deref(), flow.one_off_card.as_ref(), editing, t)
+    } else {
+        Vec::new()
+    };
+    let currency = flow.currency();
+    let currencies = Currency::ALL
+        .iter()
+        .map(|c| ChoiceView {
+            id: c.code().to_string(),
+            label: c.code().to_string(),
+            detail: Some(t.currency_symbol(*c)),
+            selected: *c == currency,
+            enabled: editing,
+        })
+        .collect();
+    let mut amount = FieldView::new(t.fmt("top-up-amount", &[("currency", currency.code().into())]), InputKind::Amount)
+        .value(&flow.amount)
+        .enabled(editing);
+    amount.error = field_error(&flow.problem, "amount", t);
+    let limit = flow.rail.and_then(|rail| {
+        let wallet = model.wallet.last.as_ref()?;
+        let summary = wallet.limits.limits.iter().find(|l| l.method == LimitMethod::TopUp(rail))?;
+        Some(t.fmt(
+            "top-up-limit-left",
+            &[("today", t.money(summary.left_today).into()), ("month", t.money(summary.left_this_month).into())],
+        ))
+    });
+    let code_phase = matches!(flow.phase, TopUpPhase::NeedsCode { .. } | TopUpPhase::SendingCode { .. });
+    let code = code_phase.then(|| {
+        let mut field = FieldView::new(t.get("top-up-code"), InputKind::Digits { max_length: 8 })
+            .hint(t.get("top-up-code-hint"))
+            .enabled(matches!(flow.phase, TopUpPhase::NeedsCode { .. }));
+        field.error = field_error(&flow.problem, "one_time_code", t);
+        field
+    });
+    let result = match &flow.phase {
+        TopUpPhase::Done { top_up } => Some(result_view(top_up, t)),
+        _ => None,
+    };
+    TopUpView {
+        rails,
+        providers,
+        cards,
+        add_card: on_card_rail.then(|| ButtonView::with(t.get("top-up-add-card"), editing, false)),
+        choice_error: ["rail", "provider", "card", "card_id"].iter().find_map(|f| field_error(&flow.problem, f, t)),
+        currencies,
+        amount,
+        limit,
+        submit: ButtonView::with(t.get("top-up-submit"), editing, flow.phase == TopUpPhase::Sending),
+        submit_code: code_phase.then(|| {
+            ButtonView::with(t.get("top-up-submit-code"), true, matches!(flow.phase, TopUpPhase::SendingCode { .. }))
+        }),
+        code,
+        saved: matches!(flow.phase, TopUpPhase::Saved { .. }).then(|| t.get("money-action-saved")),
+        another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
+        result,
+    }
+}
+
+fn result_view(top_up: &TopUp, t: &Texts) -> TopUpResultView {
+    let amount = t.money(top_up.amount);
+    if top_up.status == TopUpStatus::Settled {
+        return TopUpResultView {
+            title: t.fmt("top-up-credited", &[("amount", amount.into())]),
+            message: t.get("top-up-credited-message"),
+            credited: true,
+        };
+    }
+    let message = if top_up.awaiting_payment {
+        t.get("top-up-awaiting-boleto")
+    } else {
+        match top_up.expected_by {
+            Some(at) => t.fmt("top-up-pending-message", &[("date", t.date(at).into())]),
+            None => t.get("top-up-on-its-way"),
+        }
+    };
+    TopUpResultView { title: t.fmt("top-up-pending", &[("amount", amount.into())]), message, credited: false }
+}
+
+/// The cards that can pay: bound active ones and a one-off card.
+pub(crate) fn card_choices(
+    model: &Model,
+    selected: Option<&str>,
+    one_off: Option<&Card>,
+    enabled: bool,
+    t: &Texts,
+) -> Vec<ChoiceView> {
+    let bound = model.cards.last.as_ref().map(|screen| screen.cards.as_slice()).unwrap_or_default();
+    bound
+        .iter()
+        .chain(one_off)
+        .map(|card| ChoiceView {
+            id: card.id.clone(),
+            label: super::cards::card_label(card, t),
+            detail: Some(if card.status == CardStatus::Expired {
+                t.get("card-expired")
+            } else if card.saved {
+                t.fmt("card-expires", &[("expiry", card.expiry.as_str().into())])
+            } else {
+                t.get("card-one-off")
+            }),
+            selected: selected == Some(card.id.as_str()),
+            enabled: enabled && card.status == CardStatus::Active,
+        })
+        .collect()
+}
+
+/// An e-wallet's key in message ids and choice ids.
+pub(crate) fn provider_key(provider: EWalletProvider) -> &'static str {
+    match provider {
+        EWalletProvider::WebMoney => "web_money",
+        EWalletProvider::YandexMoney => "yandex_money",
+        EWalletProvider::Qiwi => "qiwi",
+    }
+}

@@ -1,0 +1,242 @@
+//! The work `update` asks for, done by the app core (`Pocket`) on the
+//! core's runtime; each comes back as a [`Done`] input. `update` itself
+//! never touches the network or the disk, so it is tested without either.
+
+use std::sync::Arc;
+
+use crate::app::{
+    Card, CardsScreen, CartLine, Catalogue, HistoryScreen, NotificationsScreen, Order, OrdersScreen, PaymentOutcome,
+    PaymentSource, PendingAction, Pocket, PocketError, Profile, Quote, Receipt, SecurityAnswer, SignUpForm,
+    SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
+};
+use crate::cards::SaveCardChoice;
+use crate::money::{Currency, Money};
+use crate::orders::{DisputeReason, RefundPreference};
+
+use super::secret_text::SecretText;
+
+/// One call into the app core. Secrets ride in [`SecretText`] and are
+/// never saved with the app's state.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Task {
+    LoadProfile,
+    LoadWallet,
+    LoadCards,
+    LoadCatalogue,
+    LoadOrders,
+    LoadOrder {
+        order_id: String,
+    },
+    LoadHistory,
+    LoadNotifications,
+    LoadReceipt {
+        order_id: String,
+    },
+    LoadPending,
+    /// Creates the account, then signs in with the same password.
+    SignUp {
+        form: SignUpForm,
+    },
+    ConfirmEmail {
+        token: String,
+    },
+    ResendConfirmation {
+        email: String,
+    },
+    LogIn {
+        email: String,
+        password: SecretText,
+    },
+    LogOut,
+    SetPaymentPassword {
+        password: SecretText,
+        confirmation: SecretText,
+        current: Option<SecretText>,
+    },
+    SetSecurityQuestions {
+        answers: Vec<SecurityAnswer>,
+    },
+    SetLanguage {
+        language: String,
+    },
+    TopUp {
+        request: TopUpRequest,
+    },
+    CompleteTopUp {
+        action_id: String,
+        code: SecretText,
+    },
+    AddCard {
+        number: SecretText,
+        expiry: String,
+        save: SaveCardChoice,
+    },
+    RemoveCard {
+        card_id: String,
+    },
+    CheckOut {
+        lines: Vec<CartLine>,
+        coupon: Option<String>,
+        delivery_address: Option<String>,
+    },
+    Quote {
+        order_id: String,
+        currency: Currency,
+    },
+    Pay {
+        order_id: String,
+        source: PaymentSource,
+        password: SecretText,
+    },
+    CompletePayment {
+        action_id: String,
+        code: SecretText,
+    },
+    OrderAction {
+        order_id: String,
+        action: OrderAction,
+    },
+    Transfer {
+        to_email: String,
+        amount: Money,
+        note: String,
+        password: SecretText,
+    },
+    ResendPending,
+}
+
+/// What a buyer does to an order after paying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OrderAction {
+    ConfirmReceipt,
+    Cancel,
+    Dispute(DisputeReason),
+    RefundTo(RefundPreference),
+}
+
+/// A task's outcome, as an input to `update`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Done {
+    Profile(Result<Profile, PocketError>),
+    Wallet(Result<WalletScreen, PocketError>),
+    Cards(Result<CardsScreen, PocketError>),
+    Catalogue(Result<Catalogue, PocketError>),
+    Orders(Result<OrdersScreen, PocketError>),
+    Order { order_id: String, result: Result<Order, PocketError> },
+    History(Result<HistoryScreen, PocketError>),
+    Notifications(Result<NotificationsScreen, PocketError>),
+    Receipt { order_id: String, result: Result<Receipt, PocketError> },
+    Pending(Result<Vec<PendingAction>, PocketError>),
+    SignedUp(Result<(SignUpReceipt, Profile), PocketError>),
+    EmailConfirmed(Result<(), PocketError>),
+    ConfirmationResent(Result<(), PocketError>),
+    LoggedIn(Result<Profile, PocketError>),
+    LoggedOut,
+    PaymentPasswordSet(Result<(), PocketError>),
+    SecurityQuestionsSet(Result<(), PocketError>),
+    LanguageSet(Result<Profile, PocketError>),
+    ToppedUp(Result<TopUpOutcome, PocketError>),
+    TopUpCompleted(Result<TopUp, PocketError>),
+    CardAdded(Result<Card, PocketError>),
+    CardRemoved { card_id: String, result: Result<CardsScreen, PocketError> },
+    CheckedOut(Result<Vec<Order>, PocketError>),
+    Quoted { order_id: String, currency: Currency, result: Result<Quote, PocketError> },
+    Paid { order_id: String, result: Result<PaymentOutcome, PocketError> },
+    PaymentCompleted { order_id: String, result: Result<Order, PocketError> },
+    OrderActed { order_id: String, action: OrderAction, result: Result<Order, PocketError> },
+    Transferred(Result<Transfer, PocketError>),
+    Resent(Result<Vec<PendingAction>, PocketError>),
+}
+
+/// Does `task` with the app core.
+pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
+    match task {
+        Task::LoadProfile => Done::Profile(pocket.profile().await),
+        Task::LoadWallet => Done::Wallet(pocket.wallet().await),
+        Task::LoadCards => Done::Cards(pocket.cards().await),
+        Task::LoadCatalogue => Done::Catalogue(pocket.catalogue().await),
+        Task::LoadOrders => Done::Orders(pocket.orders().await),
+        Task::LoadOrder { order_id } => {
+            let result = pocket.order(order_id.clone()).await;
+            Done::Order { order_id, result }
+        }
+        Task::LoadHistory => Done::History(pocket.history().await),
+        Task::LoadNotifications => Done::Notifications(pocket.notifications().await),
+        Task::LoadReceipt { order_id } => {
+            let result = pocket.receipt(order_id.clone()).await;
+            Done::Receipt { order_id, result }
+        }
+        Task::LoadPending => Done::Pending(pocket.pending_actions()),
+        Task::SignUp { form } => Done::SignedUp(sign_up_and_log_in(&pocket, form).await),
+        Task::ConfirmEmail { token } => Done::EmailConfirmed(pocket.confirm_email(token).await),
+        Task::ResendConfirmation { email } => Done::ConfirmationResent(pocket.resend_confirmation(email).await),
+        Task::LogIn { email, password } => Done::LoggedIn(pocket.log_in(email, password.expose().to_string()).await),
+        Task::LogOut => {
+            if let Err(error) = pocket.log_out().await {
+                tracing::warn!(%error, "signing out left something behind");
+            }
+            Done::LoggedOut
+        }
+        Task::SetPaymentPassword { password, confirmation, current } => Done::PaymentPasswordSet(
+            pocket
+                .set_payment_password(
+                    password.expose().to_string(),
+                    confirmation.expose().to_string(),
+                    current.map(|current| current.expose().to_string()),
+                )
+                .await,
+        ),
+        Task::SetSecurityQuestions { answers } => {
+            Done::SecurityQuestionsSet(pocket.set_security_questions(answers).await)
+        }
+        Task::SetLanguage { language } => Done::LanguageSet(pocket.set_language(language).await),
+        Task::TopUp { request } => Done::ToppedUp(pocket.top_up(request).await),
+        Task::CompleteTopUp { action_id, code } => {
+            Done::TopUpCompleted(pocket.complete_top_up_with_code(action_id, code.expose().to_string()).await)
+        }
+        Task::AddCard { number, expiry, save } => {
+            Done::CardAdded(pocket.add_card(number.expose().to_string(), expiry, save).await)
+        }
+        Task::RemoveCard { card_id } => {
+            let result = pocket.remove_card(card_id.clone()).await;
+            Done::CardRemoved { card_id, result }
+        }
+        Task::CheckOut { lines, coupon, delivery_address } => {
+            Done::CheckedOut(pocket.check_out(lines, coupon, delivery_address).await)
+        }
+        Task::Quote { order_id, currency } => {
+            let result = pocket.quote(order_id.clone(), currency).await;
+            Done::Quoted { order_id, currency, result }
+        }
+        Task::Pay { order_id, source, password } => {
+            let result = pocket.pay(order_id.clone(), source, password.expose().to_string()).await;
+            Done::Paid { order_id, result }
+        }
+        Task::CompletePayment { action_id, code } => {
+            let result = pocket.complete_payment_with_code(action_id, code.expose().to_string()).await;
+            let order_id = result.as_ref().map(|order| order.id.clone()).unwrap_or_default();
+            Done::PaymentCompleted { order_id, result }
+        }
+        Task::OrderAction { order_id, action } => {
+            let id = order_id.clone();
+            let result = match action {
+                OrderAction::ConfirmReceipt => pocket.confirm_receipt(id).await,
+                OrderAction::Cancel => pocket.cancel_order(id).await,
+                OrderAction::Dispute(reason) => pocket.open_dispute(id, reason).await,
+                OrderAction::RefundTo(preference) => pocket.choose_refund_destination(id, preference).await,
+            };
+            Done::OrderActed { order_id, action, result }
+        }
+        Task::Transfer { to_email, amount, note, password } => {
+            Done::Transferred(pocket.transfer(to_email, amount, note, password.expose().to_string()).await)
+        }
+        Task::ResendPending => Done::Resent(pocket.resend_pending().await),
+    }
+}
+
+async fn sign_up_and_log_in(pocket: &Pocket, form: SignUpForm) -> Result<(SignUpReceipt, Profile), PocketError> {
+    let (email, password) = (form.email.clone(), form.password.clone());
+    let receipt = pocket.sign_up(form).await?;
+    let profile = pocket.log_in(email, password).await?;
+    Ok((receipt, profile))
+}

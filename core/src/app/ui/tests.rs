@@ -1,0 +1,1483 @@
+//! `update` and `view` driven as a shell would, without a network: each
+//! flow's phases and every refusal path, with the task outcomes played by
+//! hand. Every test ends by checking that no text was missing.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::event::{Destination, UiEvent};
+use super::flows::*;
+use super::model::{Model, Route};
+use super::persist::SavedUi;
+use super::render::view;
+use super::task::{Done, OrderAction, Task};
+use super::text::Texts;
+use super::update::{update, Input, Opened};
+use super::view::{AppView, BannerKind, Screen, Tab};
+use super::SecretText;
+use crate::app::*;
+use crate::cards::{CardBrand, CardStatus, SaveCardChoice};
+use crate::limits::{Ceilings, LimitMethod, LimitRaise, LimitRefusal, LimitRule, LimitSummary, VerificationLevel};
+use crate::money::{Currency, Money};
+use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
+use crate::topup::{EWalletProvider, TopUpRail};
+
+// ---- fixtures -------------------------------------------------------------
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, 15, 0, 0).unwrap()
+}
+
+fn usd(text: &str) -> Money {
+    Money::parse(text, Currency::Usd).unwrap()
+}
+
+fn rub(text: &str) -> Money {
+    Money::parse(text, Currency::Rub).unwrap()
+}
+
+fn fresh() -> Freshness {
+    Freshness { fetched_at: Some(now()), stale: false }
+}
+
+fn profile() -> Profile {
+    Profile {
+        user_id: "usr_1".into(),
+        email: "maria@example.com".into(),
+        given_name: "Maria".into(),
+        family_name: "Souza".into(),
+        country: "BR".into(),
+        language: "en".into(),
+        level: VerificationLevel::EmailConfirmed,
+        account_age_days: 12,
+        has_payment_password: true,
+        security_questions: vec!["a?".into(), "b?".into(), "c?".into()],
+        freshness: fresh(),
+    }
+}
+
+fn summary(method: LimitMethod, per_payment: &str, left_today: &str, left_month: &str) -> LimitSummary {
+    LimitSummary {
+        method,
+        ceilings: Ceilings { per_payment: usd(per_payment), per_day: usd("300.00"), per_month: usd("1000.00") },
+        left_today: usd(left_today),
+        left_this_month: usd(left_month),
+        day_frees_at: None,
+        month_frees_at: None,
+    }
+}
+
+fn wallet() -> WalletScreen {
+    WalletScreen {
+        balances: vec![
+            Balance { currency: Currency::Usd, available: usd("150.00"), pending: usd("30.00") },
+            Balance { currency: Currency::Rub, available: rub("12345.50"), pending: rub("0") },
+        ],
+        limits: Limits {
+            level: VerificationLevel::EmailConfirmed,
+            account_age_days: 12,
+            limits: vec![
+                summary(LimitMethod::Balance, "200.00", "220.00", "920.00"),
+                summary(LimitMethod::Card, "100.00", "200.00", "500.00"),
+                summary(LimitMethod::TopUp(TopUpRail::BankTransfer), "1000.00", "1000.00", "2000.00"),
+            ],
+        },
+        top_ups: vec![TopUp {
+            id: "top_1".into(),
+            rail: TopUpRail::BankTransfer,
+            provider: None,
+            amount: usd("30.00"),
+            amount_usd: usd("30.00"),
+            status: TopUpStatus::Pending,
+            awaiting_payment: false,
+            expected_by: Some(Utc.with_ymd_and_hms(2026, 12, 1, 23, 59, 0).unwrap()),
+            created_at: now(),
+            settled_at: None,
+        }],
+        pending_actions: Vec::new(),
+        freshness: fresh(),
+    }
+}
+
+fn product(id: &str, title: &str, grams: u32, price: &str, options: &[(&str, &[&str])]) -> Product {
+    Product {
+        id: id.into(),
+        title: title.into(),
+        price: usd(price),
+        unit_weight_grams: grams,
+        options: options.iter().map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect())).collect(),
+    }
+}
+
+fn catalogue() -> Catalogue {
+    Catalogue {
+        sellers: vec![
+            Seller {
+                id: "sel_cases".into(),
+                name: "Shenzhen Cases Co.".into(),
+                country: "CN".into(),
+                products: vec![product(
+                    "prd_case",
+                    "Silicone phone case",
+                    45,
+                    "3.99",
+                    &[("model", &["Pixel 8", "iPhone 15"]), ("colour", &["teal", "black"])],
+                )],
+            },
+            Seller {
+                id: "sel_home".into(),
+                name: "Ningbo Home Goods".into(),
+                country: "CN".into(),
+                products: vec![product("prd_pan", "Cast iron pan", 2400, "29.00", &[])],
+            },
+        ],
+        freshness: fresh(),
+    }
+}
+
+fn card(id: &str, last4: &str, status: CardStatus) -> Card {
+    Card {
+        id: id.into(),
+        brand: CardBrand::Visa,
+        first4: "4242".into(),
+        last4: last4.into(),
+        masked: format!("4242 **** **** {last4}"),
+        expiry: "12/30".into(),
+        status,
+        saved: true,
+    }
+}
+
+fn cards(n: usize) -> CardsScreen {
+    CardsScreen {
+        cards: (0..n).map(|i| card(&format!("card_{i}"), &format!("000{i}"), CardStatus::Active)).collect(),
+        max_cards: 5,
+        freshness: fresh(),
+    }
+}
+
+fn order(id: &str, status: OrderStatus, actions: Vec<BuyerAction>) -> Order {
+    Order {
+        id: id.into(),
+        seller_id: "sel_cases".into(),
+        status,
+        price: usd("3.99"),
+        discount: usd("0"),
+        coupon_code: None,
+        weight_grams: 45,
+        items: vec![OrderItem {
+            product_id: "prd_case".into(),
+            title: "Silicone phone case".into(),
+            options: HashMap::from([("model".into(), "Pixel 8".into()), ("colour".into(), "teal".into())]),
+            quantity: 1,
+            unit_price: usd("3.99"),
+            unit_weight_grams: 45,
+        }],
+        delivery_address: "Rua Augusta 1500".into(),
+        tracking_number: None,
+        delivered_at: None,
+        protection_ends_at: None,
+        dispute_reason: None,
+        refund_preference: RefundPreference::SameAsPayment,
+        held: if status == OrderStatus::Created { usd("0") } else { usd("3.99") },
+        refunded: usd("0"),
+        released: usd("0"),
+        available_actions: actions,
+        created_at: now(),
+        receipt: (status != OrderStatus::Created).then(|| receipt(id)),
+    }
+}
+
+fn receipt(order_id: &str) -> Receipt {
+    Receipt {
+        payment_id: "pay_1".into(),
+        order_id: order_id.into(),
+        method: "balance".into(),
+        card: None,
+        paid: usd("3.99"),
+        amount_usd: usd("3.99"),
+        fx_rate: None,
+        paid_at: now(),
+    }
+}
+
+fn pending(id: &str, kind: &str, reference: &str, state: PendingState) -> PendingAction {
+    PendingAction {
+        id: id.into(),
+        kind: kind.into(),
+        reference: Some(reference.into()),
+        amount: Some(usd("3.99")),
+        state,
+        attempts: 1,
+        last_error: Some("the service could not be reached".into()),
+        created_at: now(),
+    }
+}
+
+// ---- driving --------------------------------------------------------------
+
+fn new_model(locale: &str) -> Model {
+    Model::new(Texts::new(locale, "America/Sao_Paulo"), Some("BR".into()), now())
+}
+
+fn screens() -> SavedScreens {
+    SavedScreens {
+        profile: Some(profile()),
+        wallet: Some(wallet()),
+        cards: Some(cards(1)),
+        catalogue: Some(catalogue()),
+        orders: Some(OrdersScreen { orders: Vec::new(), freshness: fresh() }),
+        notifications: Some(NotificationsScreen { notifications: Vec::new(), freshness: fresh() }),
+    }
+}
+
+/// A signed-in shopper on the home screen with saved data.
+fn signed_in() -> Model {
+    let mut model = new_model("en-US");
+    let opened = Opened { signed_in: true, screens: screens(), pending: Vec::new(), saved: None };
+    update(&mut model, Input::Opened(Box::new(opened)), now());
+    model
+}
+
+fn signed_out() -> Model {
+    let mut model = new_model("en-US");
+    let opened = Opened { signed_in: false, screens: SavedScreens::default(), pending: Vec::new(), saved: None };
+    update(&mut model, Input::Opened(Box::new(opened)), now());
+    model
+}
+
+fn send(model: &mut Model, event: UiEvent) -> Vec<Task> {
+    update(model, Input::Ui(event), now())
+}
+
+fn done(model: &mut Model, done: Done) -> Vec<Task> {
+    update(model, Input::Done(done), now())
+}
+
+fn engine(model: &mut Model, event: PocketEvent) -> Vec<Task> {
+    update(model, Input::Engine(event), now())
+}
+
+/// The view, after checking that every text it needed exists.
+fn look(model: &Model) -> AppView {
+    let view = view(model);
+    assert_eq!(model.texts.missing(), Vec::<String>::new(), "texts missing from the locale file");
+    view
+}
+
+fn secret(text: &str) -> SecretText {
+    SecretText::new(text)
+}
+
+macro_rules! screen {
+    ($model:expr, $variant:ident) => {
+        match look(&$model).screen {
+            Screen::$variant { view } => view,
+            other => panic!("expected the {} screen, got {other:?}", stringify!($variant)),
+        }
+    };
+}
+
+// ---- opening ----------------------------------------------------------------
+
+#[test]
+fn opening_signed_out_shows_welcome_and_loads_nothing() {
+    let model = signed_out();
+    let welcome = screen!(model, Welcome);
+    assert_eq!(welcome.sign_up.label, "Create an account");
+    let view = look(&model);
+    assert!(view.tabs.is_empty(), "no tabs before sign-in");
+    assert!(!view.can_go_back);
+}
+
+#[test]
+fn opening_signed_in_shows_the_saved_home_at_once_and_refreshes_it() {
+    let mut model = new_model("en-US");
+    let opened = Opened { signed_in: true, screens: screens(), pending: Vec::new(), saved: None };
+    let tasks = update(&mut model, Input::Opened(Box::new(opened)), now());
+    assert!(tasks.contains(&Task::LoadWallet) && tasks.contains(&Task::LoadProfile));
+    assert!(tasks.contains(&Task::LoadNotifications));
+    let home = screen!(model, Home);
+    assert_eq!(home.greeting, "Hello, Maria");
+    assert_eq!(home.balances[0].available, "$150.00");
+    assert_eq!(home.balances[0].pending.as_deref(), Some("$30.00 on its way"));
+    assert_eq!(home.balances[1].available, "₽12,345.50");
+    assert!(!home.loading, "saved data shows while the fresh copy loads");
+    let view = look(&model);
+    assert_eq!(view.tabs.iter().find(|t| t.selected).map(|t| t.tab), Some(Tab::Home));
+}
+
+#[test]
+fn home_shows_pending_top_ups_with_their_dates_and_limits_left() {
+    let model = signed_in();
+    let home = screen!(model, Home);
+    assert_eq!(home.pending_top_ups[0].title, "Bank transfer · $30.00");
+    // 23:59 UTC on Dec 1 is 20:59 on Dec 1 in São Paulo.
+    assert_eq!(home.pending_top_ups[0].status, "Expected by Dec 1, 2026");
+    assert_eq!(home.limits.len(), 2, "balance and card limits on home");
+    assert_eq!(home.limits[0].method, "Payments from your balance");
+    assert_eq!(home.limits[0].left_today, "$220.00 left today");
+    assert_eq!(home.limits[0].left_this_month, "$920.00 left this month");
+    assert_eq!(
+        home.verification.as_deref(),
+        Some("Verify your identity to raise your limits and make large purchases.")
+    );
+}
+
+// ---- sign-up, email, sign-in -------------------------------------------------
+
+fn sign_up_input(password: &str) -> SignUpInput {
+    SignUpInput {
+        email: "Maria@Example.com".into(),
+        password: secret(password),
+        given_name: "Maria".into(),
+        family_name: "Souza".into(),
+        address: "Rua Augusta 1500".into(),
+        phone: "+5511900000001".into(),
+        national_id: "123".into(),
+        country: "BR".into(),
+        language: "en".into(),
+    }
+}
+
+#[test]
+fn sign_up_explains_a_short_password_under_its_field_before_sending_anything() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignUp });
+    let form = screen!(model, SignUp);
+    assert!(form.countries.iter().any(|c| c.id == "BR" && c.selected), "the phone's region is the default country");
+    let tasks = send(&mut model, UiEvent::SignUp { event: SignUpEvent::Submit { input: sign_up_input("short") } });
+    assert!(tasks.is_empty(), "nothing is sent");
+    let form = screen!(model, SignUp);
+    assert_eq!(form.password.error.as_deref(), Some("Use at least 8 characters."));
+    assert_eq!(form.email.value, "Maria@Example.com", "what was typed is kept");
+    assert_eq!(form.password.value, "", "a password is never kept");
+}
+
+#[test]
+fn sign_up_signs_in_waits_for_the_email_then_asks_for_the_payment_password() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignUp });
+    let tasks =
+        send(&mut model, UiEvent::SignUp { event: SignUpEvent::Submit { input: sign_up_input("correct horse") } });
+    let [Task::SignUp { form }] = tasks.as_slice() else { panic!("{tasks:?}") };
+    assert_eq!(form.email, "maria@example.com");
+    assert!(screen!(model, SignUp).submit.busy);
+
+    let receipt = SignUpReceipt {
+        user_id: "usr_1".into(),
+        email: "maria@example.com".into(),
+        confirmation_expires_at: now() + Duration::hours(24),
+    };
+    let new_shopper = Profile {
+        level: VerificationLevel::Unverified,
+        has_payment_password: false,
+        security_questions: vec![],
+        ..profile()
+    };
+    done(&mut model, Done::SignedUp(Ok((receipt, new_shopper))));
+    let check = screen!(model, CheckEmail);
+    assert_eq!(
+        check.message,
+        "We sent a link to maria@example.com. Open it on this phone, or type the code from the email."
+    );
+    assert_eq!(check.expires.as_deref(), Some("The link works until Nov 21, 2026, 12:00 PM."));
+
+    // A link opened on the phone confirms it.
+    let tasks = send(&mut model, UiEvent::OpenLink { url: "pocket://confirm-email?token=abc123".into() });
+    assert_eq!(tasks, [Task::ConfirmEmail { token: "abc123".into() }]);
+    done(&mut model, Done::EmailConfirmed(Ok(())));
+    let password = screen!(model, PaymentPassword);
+    assert!(password.current.is_none(), "a first setup asks no current password");
+    assert_eq!(look(&model).notice.as_deref(), Some("Your email is confirmed."));
+}
+
+#[test]
+fn an_expired_confirmation_link_says_so_and_how_to_get_a_new_one() {
+    let mut model = signed_out();
+    model.signed_in = true;
+    model.reset_to(Route::CheckEmail);
+    send(&mut model, UiEvent::CheckEmail { event: CheckEmailEvent::Confirm { code: "old".into() } });
+    let expired = PocketError::Refused {
+        kind: "expired".into(),
+        code: "confirmation_link_expired".into(),
+        explanation: "expired".into(),
+        field: None,
+        until: None,
+        attempts_left: None,
+    };
+    done(&mut model, Done::EmailConfirmed(Err(expired)));
+    let problem = look(&model).problem.expect("a dialog");
+    assert_eq!(problem.title, "Link expired");
+    assert_eq!(problem.hint.as_deref(), Some("Send a new link from this screen."));
+    let tasks = send(&mut model, UiEvent::CheckEmail { event: CheckEmailEvent::Resend });
+    assert!(matches!(tasks.as_slice(), [Task::ResendConfirmation { .. }]));
+    done(&mut model, Done::ConfirmationResent(Ok(())));
+    assert!(screen!(model, CheckEmail).resent.is_some());
+}
+
+#[test]
+fn a_wrong_login_is_a_dialog_and_the_email_is_kept() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignIn });
+    let tasks = send(
+        &mut model,
+        UiEvent::SignIn { event: SignInEvent::Submit { email: "maria@example.com".into(), password: secret("nope") } },
+    );
+    assert!(matches!(tasks.as_slice(), [Task::LogIn { .. }]));
+    let wrong = PocketError::Refused {
+        kind: "unauthorized".into(),
+        code: "wrong_credentials".into(),
+        explanation: "wrong".into(),
+        field: None,
+        until: None,
+        attempts_left: None,
+    };
+    done(&mut model, Done::LoggedIn(Err(wrong)));
+    assert_eq!(look(&model).problem.unwrap().message, "The email or the password is wrong.");
+    assert_eq!(screen!(model, SignIn).email.value, "maria@example.com");
+}
+
+#[test]
+fn signing_in_goes_home_when_the_setup_is_done() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignIn });
+    send(
+        &mut model,
+        UiEvent::SignIn { event: SignInEvent::Submit { email: "maria@example.com".into(), password: secret("pw") } },
+    );
+    let tasks = done(&mut model, Done::LoggedIn(Ok(profile())));
+    assert!(tasks.contains(&Task::LoadWallet));
+    screen!(model, Home);
+    assert_eq!(model.stack, [Route::Home], "sign-in screens are not behind home");
+}
+
+// ---- payment password and questions -----------------------------------------
+
+#[test]
+fn payment_password_rules_are_explained_in_the_right_field() {
+    let mut model = signed_in();
+    model.profile.last.as_mut().unwrap().has_payment_password = false;
+    model.flows.payment_password = security::PaymentPasswordState::setup();
+    model.reset_to(Route::PaymentPassword);
+    let submit = |password: &str, confirmation: &str| UiEvent::PaymentPassword {
+        event: PaymentPasswordEvent::Submit {
+            current: None,
+            password: secret(password),
+            confirmation: secret(confirmation),
+        },
+    };
+    assert!(send(&mut model, submit("123456", "123456")).is_empty());
+    assert_eq!(
+        screen!(model, PaymentPassword).password.error.as_deref(),
+        Some("Digits counting up or down are easy to guess. Mix them up.")
+    );
+    assert!(send(&mut model, submit("555123", "555123")).is_empty());
+    assert_eq!(
+        screen!(model, PaymentPassword).password.error.as_deref(),
+        Some("The same digit 3 times in a row is easy to guess.")
+    );
+    assert!(send(&mut model, submit("381947", "381974")).is_empty());
+    let form = screen!(model, PaymentPassword);
+    assert_eq!(form.confirmation.error.as_deref(), Some("The two don't match. Enter the same 6 digits twice."));
+    assert_eq!(form.password.error, None);
+    let tasks = send(&mut model, submit("381947", "381947"));
+    assert!(matches!(tasks.as_slice(), [Task::SetPaymentPassword { current: None, .. }]));
+    assert!(!format!("{tasks:?}").contains("381947"), "a password never prints");
+}
+
+#[test]
+fn security_questions_are_three_different_ones_each_answered() {
+    let mut model = signed_in();
+    model.flows.questions = security::QuestionsState::setup(&model.texts);
+    model.reset_to(Route::SecurityQuestions);
+    let form = screen!(model, SecurityQuestions);
+    assert_eq!(form.slots.len(), 3);
+    let taken = &form.slots[1].choices[0];
+    assert!(!taken.enabled, "a question chosen in another slot cannot be chosen twice");
+    let answers = |a: &[&str]| UiEvent::SecurityQuestions {
+        event: SecurityQuestionsEvent::Submit { answers: a.iter().map(|s| secret(s)).collect() },
+    };
+    assert!(send(&mut model, answers(&["Rex", "", "Lisbon"])).is_empty());
+    assert_eq!(screen!(model, SecurityQuestions).error.as_deref(), Some("Answer \"In which city were you born?\"."));
+    send(
+        &mut model,
+        UiEvent::SecurityQuestions {
+            event: SecurityQuestionsEvent::ChooseQuestion { slot: 2, question_id: "question-first-job".into() },
+        },
+    );
+    let tasks = send(&mut model, answers(&["Rex", "Porto", "Baker"]));
+    let [Task::SetSecurityQuestions { answers }] = tasks.as_slice() else { panic!("{tasks:?}") };
+    assert_eq!(answers[2].question, "What was your first job?");
+    done(&mut model, Done::SecurityQuestionsSet(Ok(())));
+    screen!(model, Home);
+    assert_eq!(look(&model).notice.as_deref(), Some("You're all set. Add money to start shopping."));
+}
+
+// ---- top-up ------------------------------------------------------------------
+
+#[test]
+fn top_up_shows_every_rail_with_its_limits_and_arrival_before_typing() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    let form = screen!(model, TopUp);
+    let transfer = form.rails.iter().find(|r| r.rail == TopUpRail::BankTransfer).unwrap();
+    assert_eq!(transfer.limits, "From $21.00 to $100,000,000.00 each time");
+    assert_eq!(transfer.arrival, "Arrives in up to 7 business days");
+    let boleto = form.rails.iter().find(|r| r.rail == TopUpRail::Boleto).unwrap();
+    assert_eq!(boleto.limits, "From $1.00, up to $3,000.00 per 30 days");
+    assert!(look(&model).secure);
+}
+
+#[test]
+fn a_top_up_below_the_rail_minimum_is_refused_with_the_figures() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    assert!(send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "10".into() } }).is_empty());
+    assert_eq!(screen!(model, TopUp).choice_error.as_deref(), Some("Choose how to add money."));
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankTransfer } });
+    assert!(send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "20.99".into() } }).is_empty());
+    let form = screen!(model, TopUp);
+    assert_eq!(form.amount.error.as_deref(), Some("Bank transfer top-ups start at $21.00."));
+    assert_eq!(form.amount.value, "20.99");
+    assert_eq!(form.limit.as_deref(), Some("Your limits leave $1,000.00 today and $2,000.00 this month for this."));
+    assert!(send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "21.234".into() } }).is_empty());
+    assert_eq!(screen!(model, TopUp).amount.error.as_deref(), Some("USD has 2 decimals at most."));
+}
+
+#[test]
+fn a_slow_top_up_shows_when_it_is_expected_and_refreshes_the_wallet() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankTransfer } });
+    let tasks = send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "30".into() } });
+    let [Task::TopUp { request }] = tasks.as_slice() else { panic!("{tasks:?}") };
+    assert_eq!(request.amount, usd("30.00"));
+    assert!(screen!(model, TopUp).submit.busy);
+    let created = wallet().top_ups[0].clone();
+    let tasks = done(&mut model, Done::ToppedUp(Ok(TopUpOutcome::Created { top_up: created })));
+    assert!(tasks.contains(&Task::LoadWallet));
+    let result = screen!(model, TopUp).result.unwrap();
+    assert_eq!(result.title, "$30.00 on its way");
+    assert_eq!(result.message, "Expected by Dec 1, 2026. If it hasn't arrived by then, contact support.");
+    assert!(!result.credited);
+}
+
+#[test]
+fn a_card_top_up_asks_for_the_sms_code_then_credits() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankCard } });
+    assert!(send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } }).is_empty());
+    assert_eq!(screen!(model, TopUp).choice_error.as_deref(), Some("Choose a card."));
+    let form = screen!(model, TopUp);
+    assert_eq!(form.cards[0].label, "Visa 4242 •••• 0000");
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseCard { card_id: "card_0".into() } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
+    done(&mut model, Done::ToppedUp(Ok(TopUpOutcome::NeedsOneTimeCode { action_id: "act_1".into() })));
+    let form = screen!(model, TopUp);
+    assert_eq!(form.code.as_ref().unwrap().label, "Code from the SMS");
+    assert!(!form.submit.enabled, "no second top-up while the first waits for its code");
+    let tasks = send(&mut model, UiEvent::TopUp { event: TopUpEvent::SubmitCode { code: secret("123456") } });
+    assert!(matches!(tasks.as_slice(), [Task::CompleteTopUp { action_id, .. }] if action_id == "act_1"));
+    let settled =
+        TopUp { status: TopUpStatus::Settled, expected_by: None, amount: usd("50.00"), ..wallet().top_ups[0].clone() };
+    done(&mut model, Done::TopUpCompleted(Ok(settled)));
+    assert_eq!(screen!(model, TopUp).result.unwrap().title, "$50.00 added");
+}
+
+#[test]
+fn a_limit_refusal_says_which_rule_what_is_left_when_it_resets_and_how_to_raise_it() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::EWallet } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseProvider { id: "qiwi".into() } });
+    let tasks = send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "250".into() } });
+    assert!(matches!(tasks.as_slice(), [Task::TopUp { request }] if request.provider == Some(EWalletProvider::Qiwi)));
+    let refusal = LimitRefusal {
+        method: LimitMethod::TopUp(TopUpRail::EWallet),
+        rule: LimitRule::PerDay,
+        amount: usd("250.00"),
+        ceiling: usd("300.00"),
+        left: usd("80.00"),
+        resets_at: Some(Utc.with_ymd_and_hms(2026, 11, 21, 13, 30, 0).unwrap()),
+        how_to_raise: Some(LimitRaise::VerifyIdentity { new_ceiling: usd("1000.00") }),
+    };
+    done(&mut model, Done::ToppedUp(Err(PocketError::LimitReached { refusal, explanation: "over".into() })));
+    let problem = look(&model).problem.expect("a dialog");
+    assert_eq!(problem.title, "Over your daily limit");
+    assert_eq!(
+        problem.message,
+        "$250.00 is over what you can spend in 24 hours (Adding money by E-wallet). You can spend $80.00 now."
+    );
+    let figures: Vec<(String, String)> = problem.figures.into_iter().map(|f| (f.label, f.value)).collect();
+    assert_eq!(
+        figures,
+        [
+            ("Limit".to_string(), "$300.00 per 24 hours".to_string()),
+            ("Left now".into(), "$80.00".into()),
+            ("This amount fits again".into(), "Nov 21, 2026, 10:30 AM".into()),
+            ("To raise it".into(), "Verify your identity: up to $1,000.00".into()),
+        ]
+    );
+    assert!(screen!(model, TopUp).submit.enabled, "the form can be sent again with less");
+    send(&mut model, UiEvent::DismissProblem);
+    assert!(look(&model).problem.is_none());
+}
+
+#[test]
+fn a_top_up_without_connection_is_saved_then_done_when_the_outbox_empties() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::WesternUnion } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "40".into() } });
+    let offline = PocketError::WillRetry { action_id: "act_9".into(), reason: "down".into() };
+    done(&mut model, Done::ToppedUp(Err(offline)));
+    let form = screen!(model, TopUp);
+    assert!(form.saved.unwrap().contains("will be sent by itself"));
+    assert!(!form.submit.enabled, "never a second top-up while the first is on its way");
+    engine(
+        &mut model,
+        PocketEvent::PendingActionsChanged {
+            actions: vec![pending("act_9", "top_up", "western_union", PendingState::Sending)],
+        },
+    );
+    assert!(screen!(model, TopUp).saved.is_some());
+    let tasks = engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
+    assert!(tasks.contains(&Task::LoadWallet));
+    assert!(screen!(model, TopUp).submit.enabled);
+}
+
+// ---- cards -------------------------------------------------------------------
+
+#[test]
+fn a_new_card_is_not_saved_unless_the_box_is_ticked() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::Cards });
+    send(&mut model, UiEvent::Cards { event: CardsEvent::Add });
+    let form = screen!(model, AddCard);
+    assert!(!form.save.checked, "the save box starts unticked");
+    let submit = |number: &str| UiEvent::AddCard {
+        event: AddCardEvent::Submit { number: secret(number), expiry: "12/30".into() },
+    };
+    assert!(send(&mut model, submit("4242 4242 4242 4241")).is_empty());
+    assert_eq!(
+        screen!(model, AddCard).number.error.as_deref(),
+        Some("This card number isn't valid. Check it for typos.")
+    );
+    let tasks = send(&mut model, submit("4242 4242 4242 4242"));
+    assert!(matches!(tasks.as_slice(), [Task::AddCard { save: SaveCardChoice::DoNotSave, .. }]));
+    assert!(!format!("{tasks:?}{:?}", model.flows).contains("4242424242424242"), "the number never prints");
+    done(&mut model, Done::CardAdded(Err(PocketError::Offline { reason: "down".into() })));
+    send(&mut model, UiEvent::DismissProblem);
+    send(&mut model, UiEvent::AddCard { event: AddCardEvent::SetSave { save: true } });
+    assert!(screen!(model, AddCard).save.checked);
+    let tasks = send(&mut model, submit("4242 4242 4242 4242"));
+    assert!(matches!(tasks.as_slice(), [Task::AddCard { save: SaveCardChoice::Save, .. }]));
+    done(&mut model, Done::CardAdded(Ok(card("card_new", "4242", CardStatus::Active))));
+    let list = screen!(model, Cards);
+    assert_eq!(list.count, "2 of 5 cards saved");
+    assert_eq!(look(&model).notice.as_deref(), Some("Visa 4242 •••• 4242 is saved for next time."));
+}
+
+#[test]
+fn a_sixth_card_cannot_be_saved_and_says_why() {
+    let mut model = signed_in();
+    model.cards.last = Some(cards(5));
+    send(&mut model, UiEvent::Open { destination: Destination::Cards });
+    let list = screen!(model, Cards);
+    assert!(!list.add.enabled);
+    assert_eq!(list.at_limit.as_deref(), Some("You have 5 cards, the most Pocket allows. Remove one to add another."));
+    send(&mut model, UiEvent::Open { destination: Destination::AddCard });
+    send(&mut model, UiEvent::AddCard { event: AddCardEvent::SetSave { save: true } });
+    let tasks = send(
+        &mut model,
+        UiEvent::AddCard { event: AddCardEvent::Submit { number: secret("4242424242424242"), expiry: "12/30".into() } },
+    );
+    assert!(tasks.is_empty());
+    assert_eq!(
+        screen!(model, AddCard).save.hint.as_deref(),
+        Some("You have 5 cards saved, the most Pocket allows. Remove one first, or leave \"Save\" unticked.")
+    );
+}
+
+#[test]
+fn an_expired_card_shows_as_expired_and_removing_one_asks_first() {
+    let mut model = signed_in();
+    model.cards.last = Some(CardsScreen {
+        cards: vec![card("card_old", "1111", CardStatus::Expired)],
+        max_cards: 5,
+        freshness: fresh(),
+    });
+    send(&mut model, UiEvent::Open { destination: Destination::Cards });
+    let list = screen!(model, Cards);
+    assert!(list.cards[0].expired);
+    assert_eq!(list.cards[0].status.as_deref(), Some("Expired: it can't pay"));
+    assert!(send(&mut model, UiEvent::Cards { event: CardsEvent::Remove { card_id: "card_old".into() } }).is_empty());
+    let confirm = screen!(model, Cards).confirm_remove.expect("asks first");
+    assert_eq!(confirm.message, "Visa 4242 •••• 1111 will no longer be able to pay. You can add it again later.");
+    send(&mut model, UiEvent::Back);
+    assert!(screen!(model, Cards).confirm_remove.is_none(), "back closes the dialog, not the screen");
+    send(&mut model, UiEvent::Cards { event: CardsEvent::Remove { card_id: "card_old".into() } });
+    let tasks = send(&mut model, UiEvent::Cards { event: CardsEvent::ConfirmRemove });
+    assert_eq!(tasks, [Task::RemoveCard { card_id: "card_old".into() }]);
+    done(&mut model, Done::CardRemoved { card_id: "card_old".into(), result: Ok(cards(0)) });
+    assert_eq!(screen!(model, Cards).empty.as_deref(), Some("No cards saved yet."));
+}
+
+// ---- shopping ----------------------------------------------------------------
+
+fn open_product(model: &mut Model, product_id: &str) {
+    send(model, UiEvent::Tab { tab: Tab::Shop });
+    send(model, UiEvent::Shop { event: ShopEvent::OpenProduct { product_id: product_id.into() } });
+}
+
+fn choose(model: &mut Model, name: &str, value: &str) {
+    send(model, UiEvent::Shop { event: ShopEvent::ChooseOption { name: name.into(), value: value.into() } });
+}
+
+#[test]
+fn a_product_needs_every_option_before_it_can_be_bought() {
+    let mut model = signed_in();
+    open_product(&mut model, "prd_case");
+    let page = screen!(model, Product);
+    assert!(!page.buy_now.enabled && !page.add_to_cart.enabled);
+    assert_eq!(page.missing.as_deref(), Some("Choose: Colour, Model"));
+    assert_eq!(look(&model).title, "Silicone phone case");
+    choose(&mut model, "model", "Pixel 8");
+    choose(&mut model, "colour", "teal");
+    choose(&mut model, "colour", "purple");
+    send(&mut model, UiEvent::Shop { event: ShopEvent::Increase });
+    let page = screen!(model, Product);
+    assert!(page.buy_now.enabled);
+    assert_eq!(page.quantity, "Quantity: 2");
+    assert_eq!(page.total, "$7.98 · 90 g");
+    assert!(page.options[0].choices.iter().any(|c| c.label == "teal" && c.selected), "an unknown value is ignored");
+}
+
+#[test]
+fn the_cart_is_one_parcel_per_seller_and_a_parcel_over_2_kg_is_explained_before_checkout() {
+    let mut model = signed_in();
+    open_product(&mut model, "prd_case");
+    choose(&mut model, "model", "Pixel 8");
+    choose(&mut model, "colour", "teal");
+    send(&mut model, UiEvent::Shop { event: ShopEvent::AddToCart });
+    send(&mut model, UiEvent::Shop { event: ShopEvent::AddToCart });
+    assert_eq!(look(&model).notice.as_deref(), Some("Added to your cart (2 in it)."));
+    open_product(&mut model, "prd_pan");
+    send(&mut model, UiEvent::Shop { event: ShopEvent::AddToCart });
+    let view = look(&model);
+    assert_eq!(view.tabs.iter().find(|t| t.tab == Tab::Shop).unwrap().badge.as_deref(), Some("3"));
+    send(&mut model, UiEvent::Open { destination: Destination::Cart });
+    let cart = screen!(model, Cart);
+    assert_eq!(cart.parcels.len(), 2);
+    assert_eq!(cart.parcels[0].seller, "From Shenzhen Cases Co.");
+    assert_eq!(cart.parcels[0].weight, "90 g of 2,000 g");
+    assert_eq!(cart.parcels[0].lines[0].quantity, "× 2", "the same product and options are one line");
+    assert!(cart.parcels[0].eligible);
+    let pan = &cart.parcels[1];
+    assert!(!pan.eligible);
+    assert_eq!(pan.weight, "2,400 g of 2,000 g");
+    assert_eq!(
+        pan.reasons,
+        ["The parcel from Ningbo Home Goods weighs 2,400 g; Pocket pays for parcels of up to 2,000 g. Remove 400 g of items, or order them separately."]
+    );
+    assert!(!cart.checkout.enabled);
+    send(&mut model, UiEvent::Shop { event: ShopEvent::RemoveLine { index: 1 } });
+    let cart = screen!(model, Cart);
+    assert!(cart.checkout.enabled);
+    assert_eq!(cart.total, "Total $7.98");
+}
+
+#[test]
+fn buy_now_checks_out_one_line_and_leaves_the_cart_alone() {
+    let mut model = signed_in();
+    open_product(&mut model, "prd_pan");
+    send(&mut model, UiEvent::Shop { event: ShopEvent::BuyNow });
+    let checkout = screen!(model, Checkout);
+    assert!(!checkout.place_order.enabled, "a 2.4 kg parcel cannot be ordered");
+    let tasks = send(
+        &mut model,
+        UiEvent::Shop { event: ShopEvent::PlaceOrder { delivery_address: String::new(), coupon: String::new() } },
+    );
+    assert!(tasks.is_empty());
+    let problem = look(&model).problem.unwrap();
+    assert_eq!(problem.title, "Pocket can't pay for this parcel");
+    assert!(problem.message.contains("weighs 2,400 g"));
+}
+
+#[test]
+fn checking_out_goes_to_paying_and_empties_the_cart() {
+    let mut model = signed_in();
+    open_product(&mut model, "prd_case");
+    choose(&mut model, "model", "Pixel 8");
+    choose(&mut model, "colour", "teal");
+    send(&mut model, UiEvent::Shop { event: ShopEvent::AddToCart });
+    send(&mut model, UiEvent::Open { destination: Destination::Cart });
+    send(&mut model, UiEvent::Shop { event: ShopEvent::Checkout });
+    let tasks = send(
+        &mut model,
+        UiEvent::Shop {
+            event: ShopEvent::PlaceOrder { delivery_address: "Rua B 2".into(), coupon: "POCKET10".into() },
+        },
+    );
+    let [Task::CheckOut { lines, coupon, delivery_address }] = tasks.as_slice() else { panic!("{tasks:?}") };
+    assert_eq!(lines[0].product_id, "prd_case");
+    assert_eq!((coupon.as_deref(), delivery_address.as_deref()), (Some("POCKET10"), Some("Rua B 2")));
+    assert!(screen!(model, Checkout).place_order.busy);
+    done(&mut model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+    let pay = screen!(model, Pay);
+    assert_eq!(pay.price, "$3.99");
+    assert_eq!(pay.items, ["Silicone phone case · teal · Pixel 8 × 1"]);
+    assert!(model.flows.shop.cart.is_empty());
+    assert_eq!(model.route(), Some(&Route::Pay));
+}
+
+// ---- paying ------------------------------------------------------------------
+
+fn paying(model: &mut Model) {
+    done(model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+}
+
+fn pay_with(model: &mut Model, password: &str) -> Vec<Task> {
+    send(model, UiEvent::Pay { event: PayEvent::Confirm { payment_password: secret(password) } })
+}
+
+fn refused(code: &str, field: Option<&str>, attempts_left: Option<u32>, until: Option<DateTime<Utc>>) -> PocketError {
+    PocketError::Refused {
+        kind: "forbidden".into(),
+        code: code.into(),
+        explanation: code.into(),
+        field: field.map(str::to_string),
+        until,
+        attempts_left,
+    }
+}
+
+#[test]
+fn paying_from_a_rouble_balance_shows_the_quote_before_confirming() {
+    let mut model = signed_in();
+    paying(&mut model);
+    let pay = screen!(model, Pay);
+    assert!(!pay.pay.enabled, "nothing chosen yet");
+    assert_eq!(pay.sources[1].label, "RUB balance");
+    assert_eq!(pay.sources[1].detail, "₽12,345.50 available");
+    let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::Choose { choice: pay.sources[1].choice.clone() } });
+    assert_eq!(tasks, [Task::Quote { order_id: "ord_1".into(), currency: Currency::Rub }]);
+    let pay = screen!(model, Pay);
+    assert_eq!(pay.quote.as_ref().unwrap().pay, "Checking the rate and your limits…");
+    assert!(!pay.pay.enabled, "no paying before the quote is shown");
+    let quote = Quote {
+        order_id: "ord_1".into(),
+        price: usd("3.99"),
+        pay: rub("369.91"),
+        rate_usd_per_unit: Some("0.0108".into()),
+        limits: QuoteLimits::Allowed { left_today_after: usd("216.01"), left_this_month_after: usd("916.01") },
+    };
+    done(&mut model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Rub, result: Ok(quote) });
+    let pay = screen!(model, Pay);
+    let quote = pay.quote.unwrap();
+    assert_eq!(quote.pay, "You pay ₽369.91");
+    assert_eq!(quote.rate.as_deref(), Some("1 RUB = 0.0108 USD"));
+    assert_eq!(quote.limits.as_deref(), Some("After this payment: $216.01 left today, $916.01 this month."));
+    assert_eq!(pay.pay.label, "Pay ₽369.91");
+    assert!(pay.pay.enabled);
+    let tasks = pay_with(&mut model, "381947");
+    assert!(matches!(
+        tasks.as_slice(),
+        [Task::Pay { order_id, source: PaymentSource::Balance { currency: Currency::Rub }, .. }] if order_id == "ord_1"
+    ));
+}
+
+#[test]
+fn a_quote_the_limits_refuse_blocks_paying_and_shows_the_figures() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
+    );
+    let refusal = LimitRefusal {
+        method: LimitMethod::Balance,
+        rule: LimitRule::PerPayment,
+        amount: usd("250.00"),
+        ceiling: usd("200.00"),
+        left: usd("200.00"),
+        resets_at: None,
+        how_to_raise: Some(LimitRaise::AccountAge {
+            on: Utc.with_ymd_and_hms(2026, 12, 20, 0, 0, 0).unwrap(),
+            age_days: 30,
+            new_ceiling: usd("500.00"),
+        }),
+    };
+    let quote = Quote {
+        order_id: "ord_1".into(),
+        price: usd("250.00"),
+        pay: usd("250.00"),
+        rate_usd_per_unit: None,
+        limits: QuoteLimits::Refused { refusal },
+    };
+    done(&mut model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
+    let pay = screen!(model, Pay);
+    assert!(!pay.pay.enabled);
+    let refusal = pay.quote.unwrap().refusal.unwrap();
+    assert_eq!(refusal.message, "$250.00 is over the $200.00 limit for one payment (Payments from your balance).");
+    assert_eq!(
+        refusal.figures.last().unwrap().value,
+        "Up to $500.00 from Dec 19, 2026, when your account is 30 days old"
+    );
+}
+
+#[test]
+fn a_wrong_payment_password_says_how_many_tries_are_left_then_the_lockout_says_until_when() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    assert!(pay_with(&mut model, "12345").is_empty());
+    assert_eq!(screen!(model, Pay).password.error.as_deref(), Some("Enter the 6 digits of your payment password."));
+    assert_eq!(pay_with(&mut model, "111111").len(), 1);
+    assert!(screen!(model, Pay).pay.busy);
+    let wrong = refused("wrong_payment_password", Some("payment_password"), Some(2), None);
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Err(wrong) });
+    let pay = screen!(model, Pay);
+    assert_eq!(
+        pay.password.error.as_deref(),
+        Some("That's not your payment password. 2 tries left before payments lock for a while.")
+    );
+    assert!(pay.pay.enabled, "it can be tried again");
+    pay_with(&mut model, "222222");
+    let until = Utc.with_ymd_and_hms(2026, 11, 20, 15, 30, 22).unwrap();
+    let locked = PocketError::Refused {
+        kind: "locked".into(),
+        code: "payment_password_locked".into(),
+        explanation: "locked".into(),
+        field: None,
+        until: Some(until),
+        attempts_left: None,
+    };
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Err(locked) });
+    let problem = look(&model).problem.unwrap();
+    assert_eq!(problem.title, "Payments locked");
+    assert_eq!(problem.message, "Too many wrong payment passwords. Payments are locked until Nov 20, 2026, 12:30 PM.");
+}
+
+#[test]
+fn a_declined_card_is_a_dialog_and_the_order_can_be_paid_another_way() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    let card_limits = screen!(model, Pay).quote.unwrap().limits;
+    assert_eq!(card_limits.as_deref(), Some("Your card limits leave $200.00 today and $500.00 this month."));
+    pay_with(&mut model, "381947");
+    let declined = PocketError::Refused {
+        kind: "refused".into(),
+        code: "card_declined".into(),
+        explanation: "declined".into(),
+        field: None,
+        until: None,
+        attempts_left: None,
+    };
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Err(declined) });
+    let problem = look(&model).problem.unwrap();
+    assert_eq!(
+        (problem.title.as_str(), problem.hint.as_deref()),
+        ("Card declined", Some("Nothing was charged. Try another card or your balance."))
+    );
+    assert!(screen!(model, Pay).sources.iter().all(|s| s.enabled));
+}
+
+#[test]
+fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    done(
+        &mut model,
+        Done::Paid {
+            order_id: "ord_1".into(),
+            result: Ok(PaymentOutcome::NeedsOneTimeCode { action_id: "act_2".into() }),
+        },
+    );
+    let pay = screen!(model, Pay);
+    assert!(pay.code.is_some() && !pay.pay.enabled);
+    send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
+    let wrong = refused("wrong_one_time_code", Some("one_time_code"), None, None);
+    done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(wrong) });
+    assert_eq!(
+        screen!(model, Pay).code.unwrap().error.as_deref(),
+        Some("That code isn't right. Check the latest SMS from your bank.")
+    );
+    let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("424242") } });
+    assert!(matches!(tasks.as_slice(), [Task::CompletePayment { action_id, .. }] if action_id == "act_2"));
+    done(
+        &mut model,
+        Done::PaymentCompleted { order_id: "ord_1".into(), result: Ok(order("ord_1", OrderStatus::Paid, vec![])) },
+    );
+    let pay = screen!(model, Pay);
+    assert_eq!(pay.paid.as_deref(), Some("Paid. Your money is held until you confirm the parcel arrived."));
+    assert!(pay.receipt.iter().any(|line| line.label == "Paid" && line.value == "$3.99"));
+    assert!(pay.finish.is_some() && pay.next.is_none());
+}
+
+#[test]
+fn a_payment_sent_without_connection_shows_as_saved_never_as_a_second_pay_button() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    let offline = PocketError::WillRetry { action_id: "act_3".into(), reason: "down".into() };
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Err(offline) });
+    engine(
+        &mut model,
+        PocketEvent::PendingActionsChanged { actions: vec![pending("act_3", "pay", "ord_1", PendingState::Sending)] },
+    );
+    let pay = screen!(model, Pay);
+    assert!(pay.saved.unwrap().contains("It can't be charged twice."));
+    assert!(!pay.pay.enabled && !pay.pay.busy);
+    assert!(pay_with(&mut model, "381947").is_empty(), "a second tap sends nothing");
+    // Back online: the outbox sent it; the order tells how it went.
+    let tasks = engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
+    assert_eq!(tasks, [Task::LoadOrder { order_id: "ord_1".into() }]);
+    done(&mut model, Done::Order { order_id: "ord_1".into(), result: Ok(order("ord_1", OrderStatus::Paid, vec![])) });
+    assert!(screen!(model, Pay).paid.is_some());
+}
+
+#[test]
+fn a_saved_payment_the_service_refused_goes_back_to_choosing_with_the_reason() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    done(
+        &mut model,
+        Done::Paid {
+            order_id: "ord_1".into(),
+            result: Err(PocketError::WillRetry { action_id: "act_4".into(), reason: "down".into() }),
+        },
+    );
+    engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
+    done(
+        &mut model,
+        Done::Order {
+            order_id: "ord_1".into(),
+            result: Ok(order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])),
+        },
+    );
+    assert_eq!(look(&model).problem.unwrap().code, "payment_not_sent");
+    assert!(screen!(model, Pay).pay.enabled);
+}
+
+#[test]
+fn an_app_killed_while_paying_reopens_on_the_payment_shown_as_pending() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    let saved = SavedUi::from_json(&SavedUi::of(&model).to_json()).expect("the state reads back");
+    assert!(!SavedUi::of(&model).to_json().contains("381947"), "no secret is saved");
+
+    let mut reopened = new_model("en-US");
+    let opened = Opened {
+        signed_in: true,
+        screens: SavedScreens {
+            orders: Some(OrdersScreen {
+                orders: vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])],
+                freshness: fresh(),
+            }),
+            ..screens()
+        },
+        pending: vec![pending("act_5", "pay", "ord_1", PendingState::Sending)],
+        saved: Some(saved),
+    };
+    let tasks = update(&mut reopened, Input::Opened(Box::new(opened)), now());
+    assert!(tasks.contains(&Task::LoadOrder { order_id: "ord_1".into() }));
+    let pay = screen!(reopened, Pay);
+    assert!(pay.saved.is_some(), "the payment on its way is shown");
+    assert!(!pay.pay.enabled, "never a second Pay button");
+    assert_eq!(look(&reopened).banner, None, "the pay screen says it itself");
+}
+
+#[test]
+fn a_checkout_of_two_sellers_pays_one_order_after_the_other() {
+    let mut model = signed_in();
+    let second = Order {
+        id: "ord_2".into(),
+        seller_id: "sel_home".into(),
+        ..order("ord_2", OrderStatus::Created, vec![BuyerAction::Pay])
+    };
+    done(&mut model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay]), second])));
+    assert_eq!(screen!(model, Pay).progress.as_deref(), Some("Order 1 of 2"));
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    done(
+        &mut model,
+        Done::Paid {
+            order_id: "ord_1".into(),
+            result: Ok(PaymentOutcome::Paid { order: order("ord_1", OrderStatus::Paid, vec![]) }),
+        },
+    );
+    let pay = screen!(model, Pay);
+    assert_eq!(pay.next.unwrap().label, "Pay the next order");
+    send(&mut model, UiEvent::Pay { event: PayEvent::Next });
+    let pay = screen!(model, Pay);
+    assert_eq!((pay.progress.as_deref(), pay.seller.as_str()), (Some("Order 2 of 2"), "Ningbo Home Goods"));
+    assert!(pay.sources.iter().all(|s| !s.selected));
+}
+
+#[test]
+fn a_new_card_for_a_payment_comes_back_chosen_and_marked_one_off() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(&mut model, UiEvent::Pay { event: PayEvent::NewCard });
+    assert!(!screen!(model, AddCard).save.checked);
+    send(
+        &mut model,
+        UiEvent::AddCard { event: AddCardEvent::Submit { number: secret("4000000000003220"), expiry: "11/29".into() } },
+    );
+    let one_off = Card { saved: false, ..card("card_tmp", "3220", CardStatus::Active) };
+    done(&mut model, Done::CardAdded(Ok(one_off)));
+    let pay = screen!(model, Pay);
+    let chosen = pay.sources.iter().find(|s| s.selected).expect("the new card is chosen");
+    assert_eq!((chosen.label.as_str(), chosen.detail.as_str()), ("Visa 4242 •••• 3220", "For this payment only"));
+    assert_eq!(
+        look(&model).notice.as_deref(),
+        Some("Visa 4242 •••• 3220 will pay this once. It is not saved to your account.")
+    );
+}
+
+// ---- orders ------------------------------------------------------------------
+
+fn open_order(model: &mut Model, order: Order) {
+    model.orders.last.as_mut().unwrap().orders.push(order.clone());
+    send(model, UiEvent::Tab { tab: Tab::Orders });
+    send(model, UiEvent::Orders { event: OrdersEvent::Open { order_id: order.id } });
+}
+
+#[test]
+fn an_unshipped_order_can_be_cancelled_after_a_confirmation() {
+    let mut model = signed_in();
+    open_order(
+        &mut model,
+        order("ord_1", OrderStatus::Paid, vec![BuyerAction::Cancel, BuyerAction::ChooseRefundDestination]),
+    );
+    let page = screen!(model, Order);
+    assert_eq!(page.status, "Paid");
+    assert_eq!(look(&model).title, "Order from Shenzhen Cases Co.");
+    let labels: Vec<_> = page.actions.iter().map(|a| a.label.as_str()).collect();
+    assert_eq!(labels, ["Cancel order", "Where a refund goes", "Receipt"]);
+    assert!(send(&mut model, UiEvent::Orders { event: OrdersEvent::Tap { button: OrderButton::Cancel } }).is_empty());
+    let Some(OrderDialogView::Confirm { view }) = screen!(model, Order).dialog else { panic!("a confirmation") };
+    assert_eq!(view.message, "It hasn't shipped yet, so you get all $3.99 back.");
+    let tasks = send(&mut model, UiEvent::Orders { event: OrdersEvent::Confirm });
+    assert_eq!(tasks, [Task::OrderAction { order_id: "ord_1".into(), action: OrderAction::Cancel }]);
+    assert!(screen!(model, Order).actions.iter().all(|a| !a.enabled || a.button == OrderButton::Receipt));
+    let cancelled = order("ord_1", OrderStatus::Cancelled, vec![]);
+    done(&mut model, Done::OrderActed { order_id: "ord_1".into(), action: OrderAction::Cancel, result: Ok(cancelled) });
+    assert_eq!(screen!(model, Order).status, "Cancelled");
+}
+
+#[test]
+fn a_delivered_order_offers_confirm_or_dispute_with_the_reasons() {
+    let mut model = signed_in();
+    let mut delivered =
+        order("ord_1", OrderStatus::Delivered, vec![BuyerAction::ConfirmReceipt, BuyerAction::OpenDispute]);
+    delivered.tracking_number = Some("LP00123".into());
+    delivered.protection_ends_at = Some(now() + Duration::days(15));
+    open_order(&mut model, delivered);
+    let page = screen!(model, Order);
+    assert!(page.lines.iter().any(|l| l.label == "Tracking number" && l.value == "LP00123"));
+    assert!(page.lines.iter().any(|l| l.label == "Buyer protection until" && l.value == "Dec 5, 2026, 12:00 PM"));
+    send(&mut model, UiEvent::Orders { event: OrdersEvent::Tap { button: OrderButton::OpenDispute } });
+    let Some(OrderDialogView::Dispute { reasons, .. }) = screen!(model, Order).dialog else { panic!("reasons") };
+    let labels: Vec<_> = reasons.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(labels, ["It never arrived", "It isn't as described", "It's the wrong item"]);
+    let tasks =
+        send(&mut model, UiEvent::Orders { event: OrdersEvent::Dispute { reason: DisputeReason::NotAsDescribed } });
+    assert_eq!(
+        tasks,
+        [Task::OrderAction { order_id: "ord_1".into(), action: OrderAction::Dispute(DisputeReason::NotAsDescribed) }]
+    );
+}
+
+#[test]
+fn the_refund_destination_dialog_marks_the_current_choice() {
+    let mut model = signed_in();
+    open_order(&mut model, order("ord_1", OrderStatus::Disputed, vec![BuyerAction::ChooseRefundDestination]));
+    send(&mut model, UiEvent::Orders { event: OrdersEvent::Tap { button: OrderButton::ChooseRefundDestination } });
+    let Some(OrderDialogView::RefundDestination { choices, .. }) = screen!(model, Order).dialog else { panic!() };
+    assert!(choices[0].selected && choices[0].preference == RefundPreference::SameAsPayment);
+    let tasks = send(
+        &mut model,
+        UiEvent::Orders { event: OrdersEvent::RefundTo { preference: RefundPreference::OriginalFundingSource } },
+    );
+    assert!(matches!(
+        tasks.as_slice(),
+        [Task::OrderAction { action: OrderAction::RefundTo(RefundPreference::OriginalFundingSource), .. }]
+    ));
+}
+
+#[test]
+fn an_order_event_from_the_service_updates_the_open_order_without_a_read() {
+    let mut model = signed_in();
+    open_order(&mut model, order("ord_1", OrderStatus::Paid, vec![]));
+    let mut shipped = order("ord_1", OrderStatus::Shipped, vec![]);
+    shipped.tracking_number = Some("LP9".into());
+    let tasks = engine(&mut model, PocketEvent::OrderChanged { order: shipped });
+    assert!(tasks.is_empty());
+    assert_eq!(screen!(model, Order).status, "Shipped");
+    let tasks = engine(
+        &mut model,
+        PocketEvent::BalancesChanged {
+            balances: vec![Balance { currency: Currency::Usd, available: usd("1.00"), pending: usd("0") }],
+        },
+    );
+    assert!(tasks.is_empty(), "balances come with the event: nothing is read again");
+    send(&mut model, UiEvent::Tab { tab: Tab::Home });
+    assert_eq!(screen!(model, Home).balances[0].available, "$1.00");
+}
+
+// ---- history, transfers, notifications, settings ----------------------------
+
+#[test]
+fn history_shows_a_page_at_a_time_and_opens_receipts() {
+    let mut model = signed_in();
+    let entry = |i: i64| HistoryEntry {
+        journal_id: i,
+        kind: if i % 2 == 0 { "payment".into() } else { "top_up".into() },
+        direction: if i % 2 == 0 { "out".into() } else { "in".into() },
+        amount: usd("3.99"),
+        at: now(),
+        reference: format!("ord_{i}"),
+        receipt: (i % 2 == 0).then(|| format!("/v1/orders/ord_{i}/receipt")),
+        source: "balance".into(),
+    };
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Ok(HistoryScreen { entries: (0..450).map(entry).collect(), freshness: fresh() })));
+    let history = screen!(model, History);
+    assert_eq!(history.entries.len(), 200);
+    assert_eq!(history.entries[0].title, "Payment for an order");
+    assert_eq!(history.entries[0].amount, "−$3.99");
+    assert_eq!(history.entries[1].amount, "+$3.99");
+    assert_eq!(history.more.as_ref().unwrap().label, "Show 200 more");
+    send(&mut model, UiEvent::History { event: HistoryEvent::ShowMore });
+    send(&mut model, UiEvent::History { event: HistoryEvent::ShowMore });
+    let history = screen!(model, History);
+    assert_eq!((history.entries.len(), history.more), (450, None));
+    let tasks = send(&mut model, UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: "ord_0".into() } });
+    assert_eq!(tasks, [Task::LoadReceipt { order_id: "ord_0".into() }]);
+    assert!(screen!(model, Receipt).loading);
+    done(&mut model, Done::Receipt { order_id: "ord_0".into(), result: Ok(receipt("ord_0")) });
+    let receipt = screen!(model, Receipt);
+    assert!(receipt.lines.iter().any(|l| l.label == "Paid with" && l.value == "Pocket balance"));
+    assert!(receipt.support.contains("Contact support with this receipt"));
+}
+
+#[test]
+fn a_transfer_checks_the_email_and_password_then_says_what_was_sent() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::Transfer });
+    let submit = |to: &str, amount: &str, password: &str| UiEvent::Transfer {
+        event: TransferEvent::Submit {
+            to_email: to.into(),
+            amount: amount.into(),
+            note: "lunch".into(),
+            payment_password: secret(password),
+        },
+    };
+    assert!(send(&mut model, submit("joao", "10", "381947")).is_empty());
+    assert_eq!(
+        screen!(model, Transfer).to_email.error.as_deref(),
+        Some("Enter an email address like maria@example.com.")
+    );
+    assert!(send(&mut model, submit("joao@example.com", "0", "381947")).is_empty());
+    assert_eq!(screen!(model, Transfer).amount.error.as_deref(), Some("Enter an amount above zero."));
+    let tasks = send(&mut model, submit("Joao@Example.com", "10.50", "381947"));
+    let [Task::Transfer { to_email, amount, .. }] = tasks.as_slice() else { panic!("{tasks:?}") };
+    assert_eq!((to_email.as_str(), *amount), ("joao@example.com", usd("10.50")));
+    let sent = Transfer {
+        id: "trf_1".into(),
+        amount: usd("10.50"),
+        to_email: "joao@example.com".into(),
+        note: "lunch".into(),
+        created_at: now(),
+    };
+    done(&mut model, Done::Transferred(Ok(sent)));
+    assert_eq!(screen!(model, Transfer).result.as_deref(), Some("Sent $10.50 to joao@example.com."));
+}
+
+#[test]
+fn new_notifications_count_on_home_until_the_list_is_opened() {
+    let mut model = signed_in();
+    let note = |id: i64, kind: &str| Notification {
+        id,
+        kind: kind.into(),
+        message: format!("message {id}"),
+        reference: "ord_1".into(),
+        created_at: now(),
+    };
+    engine(&mut model, PocketEvent::NotificationReceived { notification: note(1, "order_shipped") });
+    engine(&mut model, PocketEvent::NotificationReceived { notification: note(2, "top_up_settled") });
+    let home = screen!(model, Home);
+    let bell = home.shortcuts.iter().find(|s| s.destination == Destination::Notifications).unwrap();
+    assert_eq!(bell.badge.as_deref(), Some("2"));
+    send(&mut model, UiEvent::Open { destination: Destination::Notifications });
+    let list = screen!(model, Notifications);
+    assert_eq!(list.items[0].title, "Money arrived");
+    assert!(list.items.iter().all(|n| n.unread), "new during this visit");
+    assert!(list.items[1].opens_order);
+    send(&mut model, UiEvent::Back);
+    let home = screen!(model, Home);
+    assert_eq!(home.shortcuts.iter().find(|s| s.destination == Destination::Notifications).unwrap().badge, None);
+}
+
+#[test]
+fn changing_the_language_rewords_everything_with_that_locales_formats() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Tab { tab: Tab::Profile });
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::ChangeLanguage });
+    let languages = screen!(model, Settings).languages.expect("the list is open");
+    assert!(languages.iter().any(|l| l.id == "ru" && l.label == "Русский"));
+    let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ChooseLanguage { id: "ru".into() } });
+    assert_eq!(tasks, [Task::SetLanguage { language: "ru".into() }]);
+    done(&mut model, Done::LanguageSet(Ok(Profile { language: "ru".into(), ..profile() })));
+    assert_eq!(look(&model).language, "ru");
+    send(&mut model, UiEvent::Tab { tab: Tab::Home });
+    let home = screen!(model, Home);
+    assert_eq!(home.balances[1].available, "12\u{a0}345,50\u{a0}₽");
+}
+
+#[test]
+fn signing_out_asks_first_and_keeps_what_is_waiting_to_be_sent() {
+    let mut model = signed_in();
+    model.pending = vec![pending("act_1", "pay", "ord_1", PendingState::Sending)];
+    send(&mut model, UiEvent::Tab { tab: Tab::Profile });
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::SignOut });
+    let confirm = screen!(model, Settings).confirm_sign_out.unwrap();
+    assert!(confirm.message.starts_with("One payment or transfer is still waiting to be sent."));
+    let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ConfirmSignOut });
+    assert_eq!(tasks, [Task::LogOut]);
+    done(&mut model, Done::LoggedOut);
+    screen!(model, Welcome);
+    assert!(look(&model).tabs.is_empty());
+}
+
+#[test]
+fn an_ended_session_goes_to_sign_in_with_the_email_filled() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Err(PocketError::NeedsSignIn)));
+    let sign_in = screen!(model, SignIn);
+    assert_eq!(sign_in.email.value, "maria@example.com");
+    assert_eq!(
+        look(&model).notice.as_deref(),
+        Some("Your session ended. Sign in again; anything waiting to be sent is kept.")
+    );
+}
+
+#[test]
+fn offline_screens_say_when_they_were_saved() {
+    let mut model = signed_in();
+    let stale = WalletScreen { freshness: Freshness { fetched_at: Some(now()), stale: true }, ..wallet() };
+    done(&mut model, Done::Wallet(Ok(stale)));
+    let banner = look(&model).banner.unwrap();
+    assert_eq!(banner.kind, BannerKind::Offline);
+    assert_eq!(banner.message, "You're offline. Showing what was saved at Nov 20, 2026, 12:00 PM.");
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Err(PocketError::Offline { reason: "down".into() })));
+    let banner = look(&model).banner.unwrap();
+    assert!(banner.message.starts_with("Pocket can't be reached right now"));
+}
+
+#[test]
+fn back_closes_the_problem_then_leaves_the_screen_and_stops_at_the_tab() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::Cards });
+    model.problem = Some(super::text::Problem::Check { field: None, code: "unknown_link" });
+    send(&mut model, UiEvent::Back);
+    assert_eq!(model.route(), Some(&Route::Cards));
+    send(&mut model, UiEvent::Back);
+    assert_eq!(model.route(), Some(&Route::Home));
+    assert!(!look(&model).can_go_back);
+    send(&mut model, UiEvent::Back);
+    assert_eq!(model.route(), Some(&Route::Home));
+}
+
+#[test]
+fn every_screen_draws_in_english_with_no_text_missing() {
+    let mut model = signed_in();
+    model.orders.last.as_mut().unwrap().orders.push(order("ord_1", OrderStatus::Paid, vec![BuyerAction::Cancel]));
+    model.receipts.insert(
+        "ord_1".into(),
+        super::model::Loadable { last: Some(receipt("ord_1")), status: super::model::LoadStatus::Ready },
+    );
+    let routes = [
+        Route::Welcome,
+        Route::SignUp,
+        Route::CheckEmail,
+        Route::SignIn,
+        Route::PaymentPassword,
+        Route::SecurityQuestions,
+        Route::Home,
+        Route::Limits,
+        Route::TopUp,
+        Route::Cards,
+        Route::AddCard,
+        Route::Catalogue,
+        Route::Product { product_id: "prd_case".into() },
+        Route::Cart,
+        Route::Checkout,
+        Route::Pay,
+        Route::Orders,
+        Route::Order { order_id: "ord_1".into() },
+        Route::History,
+        Route::Receipt { order_id: "ord_1".into() },
+        Route::Transfer,
+        Route::Notifications,
+        Route::Settings,
+    ];
+    for route in routes {
+        model.reset_to(route.clone());
+        let view = look(&model);
+        assert!(!view.title.is_empty(), "{route:?} has a title");
+        assert!(!format!("{:?}", view.screen).contains("Starting"), "{route:?} draws its own screen");
+    }
+}
+
+#[test]
+fn a_secret_typed_in_an_event_never_reaches_the_model_the_saved_state_or_a_log() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    let event = UiEvent::Pay { event: PayEvent::Confirm { payment_password: secret("381947") } };
+    assert!(!format!("{event:?}").contains("381947"));
+    let tasks = send(&mut model, event);
+    assert!(!format!("{tasks:?}").contains("381947"));
+    assert!(!format!("{model:?}").contains("381947"));
+    assert!(!SavedUi::of(&model).to_json().contains("381947"));
+}

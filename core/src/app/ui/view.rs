@@ -1,0 +1,357 @@
+//! What a shell draws: one [`AppView`] for the whole app, plain data with
+//! every sentence written and every amount formatted. A shell decides
+//! nothing: which buttons are enabled, which field shows an error, which
+//! dialog is open and what the banner says are all in the view.
+
+use super::flows::{
+    AddCardView, CardsView, CartView, CatalogueView, CheckEmailView, CheckoutView, HistoryView, HomeView, LimitsView,
+    NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView, ReceiptScreenView,
+    SecurityQuestionsView, SettingsView, SignInView, SignUpView, TopUpView, TransferView, WelcomeView,
+};
+
+/// The whole app, as the shell draws it now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AppView {
+    /// Grows with every change; a shell may drop a view older than the
+    /// one it drew.
+    pub revision: u64,
+    /// The screen on top.
+    pub screen: Screen,
+    /// The screen's title.
+    pub title: String,
+    /// Whether back (gesture or arrow) goes somewhere inside the app; if
+    /// not, the system's back leaves the app.
+    pub can_go_back: bool,
+    /// The bottom tabs (none before sign-in).
+    pub tabs: Vec<TabView>,
+    /// Offline, or money actions still being sent.
+    pub banner: Option<BannerView>,
+    /// A problem to show as a dialog (field problems show in their form).
+    pub problem: Option<ProblemView>,
+    /// A short message that went well ("Card removed"); dismissed by
+    /// `UiEvent::DismissNotice` or the next change of screen.
+    pub notice: Option<String>,
+    /// The screen shows a password, card or code entry: hide it from
+    /// screenshots and the app switcher.
+    pub secure: bool,
+    /// The language of every text in this view (`en`, `ru`, `pt-BR`).
+    pub language: String,
+}
+
+/// The screen on top, with everything it draws.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+#[allow(missing_docs)]
+pub enum Screen {
+    /// The core is opening (a moment at launch).
+    Starting {
+        message: String,
+    },
+    Welcome {
+        view: WelcomeView,
+    },
+    SignUp {
+        view: SignUpView,
+    },
+    CheckEmail {
+        view: CheckEmailView,
+    },
+    SignIn {
+        view: SignInView,
+    },
+    PaymentPassword {
+        view: PaymentPasswordView,
+    },
+    SecurityQuestions {
+        view: SecurityQuestionsView,
+    },
+    Home {
+        view: HomeView,
+    },
+    Limits {
+        view: LimitsView,
+    },
+    TopUp {
+        view: TopUpView,
+    },
+    Cards {
+        view: CardsView,
+    },
+    AddCard {
+        view: AddCardView,
+    },
+    Catalogue {
+        view: CatalogueView,
+    },
+    Product {
+        view: ProductView,
+    },
+    Cart {
+        view: CartView,
+    },
+    Checkout {
+        view: CheckoutView,
+    },
+    Pay {
+        view: PayView,
+    },
+    Orders {
+        view: OrdersView,
+    },
+    Order {
+        view: OrderView,
+    },
+    History {
+        view: HistoryView,
+    },
+    Receipt {
+        view: ReceiptScreenView,
+    },
+    Transfer {
+        view: TransferView,
+    },
+    Notifications {
+        view: NotificationsView,
+    },
+    Settings {
+        view: SettingsView,
+    },
+}
+
+/// A bottom tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TabView {
+    /// Which.
+    pub tab: Tab,
+    /// Its label.
+    pub label: String,
+    /// The tab of the screen on top.
+    pub selected: bool,
+    /// A count to show on it ("3"), if any.
+    pub badge: Option<String>,
+}
+
+/// The four tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Tab {
+    /// Balances, limits, shortcuts.
+    Home,
+    /// The catalogue and the cart.
+    Shop,
+    /// Orders.
+    Orders,
+    /// Profile and settings.
+    Profile,
+}
+
+/// A strip across the top of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BannerView {
+    /// What it says.
+    pub message: String,
+    /// How it looks.
+    pub kind: BannerKind,
+}
+
+/// What a banner is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum BannerKind {
+    /// The service cannot be reached: what shows is what was saved.
+    Offline,
+    /// Money actions are saved on the phone and still being sent.
+    Sending,
+}
+
+/// Something that did not happen, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ProblemView {
+    /// A stable name (`wrong_payment_password`, `per_day`): for tests.
+    pub code: String,
+    /// A short title.
+    pub title: String,
+    /// What happened.
+    pub message: String,
+    /// What to do.
+    pub hint: Option<String>,
+    /// The form field at fault, if one is.
+    pub field: Option<String>,
+    /// The figures: the limit, what is left, when it resets, what raises it.
+    pub figures: Vec<FigureView>,
+    /// The label of the button that closes it.
+    pub dismiss_label: String,
+}
+
+/// A labelled figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct FigureView {
+    /// "Left today".
+    pub label: String,
+    /// "$80.00".
+    pub value: String,
+}
+
+/// A text field. Its text is the shell's while the shopper types; the
+/// event that submits the form carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct FieldView {
+    /// The label.
+    pub label: String,
+    /// The text to start from (what was submitted last; never a secret).
+    pub value: String,
+    /// A hint under the field ("6 digits").
+    pub hint: Option<String>,
+    /// What is wrong with it, after a submit.
+    pub error: Option<String>,
+    /// The keyboard and masking to use.
+    pub input: InputKind,
+    /// False while the form is being sent.
+    pub enabled: bool,
+}
+
+/// How a field is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum InputKind {
+    /// Plain text.
+    Text,
+    /// An email address.
+    Email,
+    /// A phone number.
+    Phone,
+    /// A login password: masked.
+    Password,
+    /// A secret of digits (payment password, card number): masked, number pad.
+    SecretDigits {
+        /// The most digits it takes.
+        max_length: u32,
+    },
+    /// Digits shown as typed (a one-time code, an expiry).
+    Digits {
+        /// The most characters it takes.
+        max_length: u32,
+    },
+    /// An amount of money: the number pad with the decimal mark.
+    Amount,
+}
+
+/// A button.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ButtonView {
+    /// The label.
+    pub label: String,
+    /// Whether it can be tapped.
+    pub enabled: bool,
+    /// Its action is under way (show progress on it).
+    pub busy: bool,
+}
+
+/// One of several choices (a rail, a balance, a language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChoiceView {
+    /// What the event that chooses it carries.
+    pub id: String,
+    /// The label.
+    pub label: String,
+    /// A second line.
+    pub detail: Option<String>,
+    /// Chosen now.
+    pub selected: bool,
+    /// Can be chosen.
+    pub enabled: bool,
+}
+
+/// A label and a value on one line ("Tracking number  LP00123").
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LineView {
+    /// The label.
+    pub label: String,
+    /// The value.
+    pub value: String,
+}
+
+/// A dialog that asks before doing something that cannot be undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ConfirmView {
+    /// The question.
+    pub title: String,
+    /// What will happen.
+    pub message: String,
+    /// The button that does it.
+    pub confirm_label: String,
+    /// The button that does not.
+    pub cancel_label: String,
+    /// Whether it removes or cancels something (drawn in red).
+    pub destructive: bool,
+}
+
+impl ButtonView {
+    /// An enabled, idle button.
+    pub(crate) fn new(label: String) -> ButtonView {
+        ButtonView { label, enabled: true, busy: false }
+    }
+
+    /// A button that is enabled when `enabled`, busy when `busy` (and then
+    /// not enabled).
+    pub(crate) fn with(label: String, enabled: bool, busy: bool) -> ButtonView {
+        ButtonView { label, enabled: enabled && !busy, busy }
+    }
+}
+
+impl FieldView {
+    /// An empty field of `input` kind.
+    pub(crate) fn new(label: String, input: InputKind) -> FieldView {
+        FieldView { label, value: String::new(), hint: None, error: None, input, enabled: true }
+    }
+
+    /// With a starting value.
+    pub(crate) fn value(mut self, value: impl Into<String>) -> FieldView {
+        self.value = value.into();
+        self
+    }
+
+    /// With a hint.
+    pub(crate) fn hint(mut self, hint: String) -> FieldView {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// Disabled while sending.
+    pub(crate) fn enabled(mut self, enabled: bool) -> FieldView {
+        self.enabled = enabled;
+        self
+    }
+}
+
+impl LineView {
+    /// A line.
+    pub(crate) fn new(label: String, value: String) -> LineView {
+        LineView { label, value }
+    }
+}
+
+/// A checkbox or switch; tapping it sends the flow's event with the new
+/// value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ToggleView {
+    /// The label.
+    pub label: String,
+    /// Ticked now.
+    pub checked: bool,
+    /// A line under it.
+    pub hint: Option<String>,
+    /// Whether it can be changed.
+    pub enabled: bool,
+}
