@@ -1,4 +1,4 @@
-// The Pocket app: Compose screens that draw what `PocketApp` returns.
+// The Pocket app: Compose screens that draw the view `PocketUi` sends.
 plugins {
     id("com.android.application")
     id("org.jetbrains.kotlin.android")
@@ -33,5 +33,4 @@ dependencies {
     implementation(platform("androidx.compose:compose-bom:2024.06.00"))
     implementation("androidx.compose.material3:material3")
     implementation("androidx.activity:activity-compose:1.9.0")
-    implementation("androidx.lifecycle:lifecycle-viewmodel-compose:2.8.2")
 }

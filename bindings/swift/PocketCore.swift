@@ -558,191 +558,27 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 
 /**
- * The object a shell holds: open one per app process.
+ * The app: open one per process.
  */
-public protocol PocketAppProtocol: AnyObject, Sendable {
+public protocol PocketUiProtocol: AnyObject, Sendable {
     
     /**
-     * Adds a card; `save` binds it (the default choice is not to).
+     * Something the shopper did. Returns at once: the work runs on the
+     * core's threads and the new view arrives at the observer.
      */
-    func addCard(number: String, expiry: String, save: SaveCardChoice) async throws  -> Card
+    func dispatch(event: UiEvent) 
     
     /**
-     * Cancels an unshipped order.
+     * The whole current view (the observer gets the same after every
+     * change).
      */
-    func cancelOrder(orderId: String) async throws  -> Order
-    
-    /**
-     * The bound cards, masked.
-     */
-    func cards() async throws  -> CardsScreen
-    
-    /**
-     * Sellers and products.
-     */
-    func catalogue() async throws  -> Catalogue
-    
-    /**
-     * Checks a cart out into one order per seller.
-     */
-    func checkOut(lines: [CartLine], coupon: String?, deliveryAddress: String?) async throws  -> [Order]
-    
-    /**
-     * Chooses where a refund goes.
-     */
-    func chooseRefundDestination(orderId: String, preference: RefundPreference) async throws  -> Order
-    
-    /**
-     * Completes a card payment with the SMS code.
-     */
-    func completePaymentWithCode(actionId: String, code: String) async throws  -> Order
-    
-    /**
-     * Completes a card top-up with the SMS code.
-     */
-    func completeTopUpWithCode(actionId: String, code: String) async throws  -> TopUp
-    
-    /**
-     * Confirms the email with the link's token.
-     */
-    func confirmEmail(token: String) async throws 
-    
-    /**
-     * Confirms the parcel arrived.
-     */
-    func confirmReceipt(orderId: String) async throws  -> Order
-    
-    /**
-     * Every movement of the shopper's money.
-     */
-    func history() async throws  -> HistoryScreen
-    
-    /**
-     * Whether a shopper is signed in on this phone.
-     */
-    func isSignedIn() throws  -> Bool
-    
-    /**
-     * Signs in; the session token goes to the secret store.
-     */
-    func logIn(email: String, password: String) async throws  -> Profile
-    
-    /**
-     * Signs out; pending money actions stay saved for the same shopper.
-     */
-    func logOut() async throws 
-    
-    /**
-     * The notification feed.
-     */
-    func notifications() async throws  -> NotificationsScreen
-    
-    /**
-     * Opens a dispute.
-     */
-    func openDispute(orderId: String, reason: DisputeReason) async throws  -> Order
-    
-    /**
-     * One order, fresh.
-     */
-    func order(orderId: String) async throws  -> Order
-    
-    /**
-     * The shopper's orders.
-     */
-    func orders() async throws  -> OrdersScreen
-    
-    /**
-     * Pays an order into escrow with the payment password.
-     */
-    func pay(orderId: String, source: PaymentSource, paymentPassword: String) async throws  -> PaymentOutcome
-    
-    /**
-     * Money actions not answered yet.
-     */
-    func pendingActions() throws  -> [PendingAction]
-    
-    /**
-     * Does nothing: `make bench` times it to measure what one call across
-     * the FFI costs by itself.
-     */
-    func ping()  -> UInt64
-    
-    /**
-     * The profile.
-     */
-    func profile() async throws  -> Profile
-    
-    /**
-     * What paying from a balance in `currency` costs, and the limits.
-     */
-    func quote(orderId: String, currency: Currency) async throws  -> Quote
-    
-    /**
-     * A payment's receipt.
-     */
-    func receipt(orderId: String) async throws  -> Receipt
-    
-    /**
-     * Removes a bound card.
-     */
-    func removeCard(cardId: String) async throws  -> CardsScreen
-    
-    /**
-     * Sends a new confirmation link.
-     */
-    func resendConfirmation(email: String) async throws 
-    
-    /**
-     * Sends every pending action now.
-     */
-    func resendPending() async throws  -> [PendingAction]
-    
-    /**
-     * Changes the interface language.
-     */
-    func setLanguage(language: String) async throws  -> Profile
-    
-    /**
-     * Registers the shell's listener, or removes it with `null`/`nil`.
-     */
-    func setListener(listener: PocketListener?) 
-    
-    /**
-     * Sets (or, with the current one, changes) the payment password.
-     */
-    func setPaymentPassword(password: String, confirmation: String, currentPassword: String?) async throws 
-    
-    /**
-     * Sets at least three security questions.
-     */
-    func setSecurityQuestions(answers: [SecurityAnswer]) async throws 
-    
-    /**
-     * Creates an account; a confirmation link valid 24 hours is emailed.
-     */
-    func signUp(form: SignUpForm) async throws  -> SignUpReceipt
-    
-    /**
-     * Tops up the balance on a rail.
-     */
-    func topUp(request: TopUpRequest) async throws  -> TopUpOutcome
-    
-    /**
-     * Sends money to another Pocket user.
-     */
-    func transfer(toEmail: String, amount: Money, note: String, paymentPassword: String) async throws  -> Transfer
-    
-    /**
-     * The wallet screen: balances, limits, top-ups, pending actions.
-     */
-    func wallet() async throws  -> WalletScreen
+    func view()  -> AppView
     
 }
 /**
- * The object a shell holds: open one per app process.
+ * The app: open one per process.
  */
-open class PocketApp: PocketAppProtocol, @unchecked Sendable {
+open class PocketUi: PocketUiProtocol, @unchecked Sendable {
     fileprivate let pointer: UnsafeMutableRawPointer!
 
     /// Used to instantiate a [FFIObject] without an actual pointer, for fakes in tests, mostly.
@@ -779,809 +615,7 @@ open class PocketApp: PocketAppProtocol, @unchecked Sendable {
     @_documentation(visibility: private)
 #endif
     public func uniffiClonePointer() -> UnsafeMutableRawPointer {
-        return try! rustCall { uniffi_pocket_core_fn_clone_pocketapp(self.pointer, $0) }
-    }
-    /**
-     * Opens the app core with the shell's secret store (the Android
-     * Keystore from Kotlin, the keychain from Swift).
-     */
-public convenience init(settings: PocketSettings, secrets: SecretStore)throws  {
-    let pointer =
-        try rustCallWithError(FfiConverterTypePocketError_lift) {
-    uniffi_pocket_core_fn_constructor_pocketapp_new(
-        FfiConverterTypePocketSettings_lower(settings),
-        FfiConverterTypeSecretStore_lower(secrets),$0
-    )
-}
-    self.init(unsafeFromRawPointer: pointer)
-}
-
-    deinit {
-        guard let pointer = pointer else {
-            return
-        }
-
-        try! rustCall { uniffi_pocket_core_fn_free_pocketapp(pointer, $0) }
-    }
-
-    
-
-    
-    /**
-     * Adds a card; `save` binds it (the default choice is not to).
-     */
-open func addCard(number: String, expiry: String, save: SaveCardChoice)async throws  -> Card  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_add_card(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(number),FfiConverterString.lower(expiry),FfiConverterTypeSaveCardChoice_lower(save)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeCard_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Cancels an unshipped order.
-     */
-open func cancelOrder(orderId: String)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_cancel_order(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * The bound cards, masked.
-     */
-open func cards()async throws  -> CardsScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_cards(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeCardsScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Sellers and products.
-     */
-open func catalogue()async throws  -> Catalogue  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_catalogue(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeCatalogue_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Checks a cart out into one order per seller.
-     */
-open func checkOut(lines: [CartLine], coupon: String?, deliveryAddress: String?)async throws  -> [Order]  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_check_out(
-                    self.uniffiClonePointer(),
-                    FfiConverterSequenceTypeCartLine.lower(lines),FfiConverterOptionString.lower(coupon),FfiConverterOptionString.lower(deliveryAddress)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterSequenceTypeOrder.lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Chooses where a refund goes.
-     */
-open func chooseRefundDestination(orderId: String, preference: RefundPreference)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_choose_refund_destination(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId),FfiConverterTypeRefundPreference_lower(preference)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Completes a card payment with the SMS code.
-     */
-open func completePaymentWithCode(actionId: String, code: String)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_complete_payment_with_code(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(actionId),FfiConverterString.lower(code)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Completes a card top-up with the SMS code.
-     */
-open func completeTopUpWithCode(actionId: String, code: String)async throws  -> TopUp  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_complete_top_up_with_code(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(actionId),FfiConverterString.lower(code)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeTopUp_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Confirms the email with the link's token.
-     */
-open func confirmEmail(token: String)async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_confirm_email(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(token)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_void,
-            completeFunc: ffi_pocket_core_rust_future_complete_void,
-            freeFunc: ffi_pocket_core_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Confirms the parcel arrived.
-     */
-open func confirmReceipt(orderId: String)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_confirm_receipt(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Every movement of the shopper's money.
-     */
-open func history()async throws  -> HistoryScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_history(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeHistoryScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Whether a shopper is signed in on this phone.
-     */
-open func isSignedIn()throws  -> Bool  {
-    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypePocketError_lift) {
-    uniffi_pocket_core_fn_method_pocketapp_is_signed_in(self.uniffiClonePointer(),$0
-    )
-})
-}
-    
-    /**
-     * Signs in; the session token goes to the secret store.
-     */
-open func logIn(email: String, password: String)async throws  -> Profile  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_log_in(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(email),FfiConverterString.lower(password)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeProfile_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Signs out; pending money actions stay saved for the same shopper.
-     */
-open func logOut()async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_log_out(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_void,
-            completeFunc: ffi_pocket_core_rust_future_complete_void,
-            freeFunc: ffi_pocket_core_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * The notification feed.
-     */
-open func notifications()async throws  -> NotificationsScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_notifications(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeNotificationsScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Opens a dispute.
-     */
-open func openDispute(orderId: String, reason: DisputeReason)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_open_dispute(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId),FfiConverterTypeDisputeReason_lower(reason)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * One order, fresh.
-     */
-open func order(orderId: String)async throws  -> Order  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_order(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrder_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * The shopper's orders.
-     */
-open func orders()async throws  -> OrdersScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_orders(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeOrdersScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Pays an order into escrow with the payment password.
-     */
-open func pay(orderId: String, source: PaymentSource, paymentPassword: String)async throws  -> PaymentOutcome  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_pay(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId),FfiConverterTypePaymentSource_lower(source),FfiConverterString.lower(paymentPassword)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypePaymentOutcome_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Money actions not answered yet.
-     */
-open func pendingActions()throws  -> [PendingAction]  {
-    return try  FfiConverterSequenceTypePendingAction.lift(try rustCallWithError(FfiConverterTypePocketError_lift) {
-    uniffi_pocket_core_fn_method_pocketapp_pending_actions(self.uniffiClonePointer(),$0
-    )
-})
-}
-    
-    /**
-     * Does nothing: `make bench` times it to measure what one call across
-     * the FFI costs by itself.
-     */
-open func ping() -> UInt64  {
-    return try!  FfiConverterUInt64.lift(try! rustCall() {
-    uniffi_pocket_core_fn_method_pocketapp_ping(self.uniffiClonePointer(),$0
-    )
-})
-}
-    
-    /**
-     * The profile.
-     */
-open func profile()async throws  -> Profile  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_profile(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeProfile_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * What paying from a balance in `currency` costs, and the limits.
-     */
-open func quote(orderId: String, currency: Currency)async throws  -> Quote  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_quote(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId),FfiConverterTypeCurrency_lower(currency)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeQuote_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * A payment's receipt.
-     */
-open func receipt(orderId: String)async throws  -> Receipt  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_receipt(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(orderId)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeReceipt_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Removes a bound card.
-     */
-open func removeCard(cardId: String)async throws  -> CardsScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_remove_card(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(cardId)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeCardsScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Sends a new confirmation link.
-     */
-open func resendConfirmation(email: String)async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_resend_confirmation(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(email)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_void,
-            completeFunc: ffi_pocket_core_rust_future_complete_void,
-            freeFunc: ffi_pocket_core_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Sends every pending action now.
-     */
-open func resendPending()async throws  -> [PendingAction]  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_resend_pending(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterSequenceTypePendingAction.lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Changes the interface language.
-     */
-open func setLanguage(language: String)async throws  -> Profile  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_set_language(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(language)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeProfile_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Registers the shell's listener, or removes it with `null`/`nil`.
-     */
-open func setListener(listener: PocketListener?)  {try! rustCall() {
-    uniffi_pocket_core_fn_method_pocketapp_set_listener(self.uniffiClonePointer(),
-        FfiConverterOptionTypePocketListener.lower(listener),$0
-    )
-}
-}
-    
-    /**
-     * Sets (or, with the current one, changes) the payment password.
-     */
-open func setPaymentPassword(password: String, confirmation: String, currentPassword: String?)async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_set_payment_password(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(password),FfiConverterString.lower(confirmation),FfiConverterOptionString.lower(currentPassword)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_void,
-            completeFunc: ffi_pocket_core_rust_future_complete_void,
-            freeFunc: ffi_pocket_core_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Sets at least three security questions.
-     */
-open func setSecurityQuestions(answers: [SecurityAnswer])async throws   {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_set_security_questions(
-                    self.uniffiClonePointer(),
-                    FfiConverterSequenceTypeSecurityAnswer.lower(answers)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_void,
-            completeFunc: ffi_pocket_core_rust_future_complete_void,
-            freeFunc: ffi_pocket_core_rust_future_free_void,
-            liftFunc: { $0 },
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Creates an account; a confirmation link valid 24 hours is emailed.
-     */
-open func signUp(form: SignUpForm)async throws  -> SignUpReceipt  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_sign_up(
-                    self.uniffiClonePointer(),
-                    FfiConverterTypeSignUpForm_lower(form)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeSignUpReceipt_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Tops up the balance on a rail.
-     */
-open func topUp(request: TopUpRequest)async throws  -> TopUpOutcome  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_top_up(
-                    self.uniffiClonePointer(),
-                    FfiConverterTypeTopUpRequest_lower(request)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeTopUpOutcome_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * Sends money to another Pocket user.
-     */
-open func transfer(toEmail: String, amount: Money, note: String, paymentPassword: String)async throws  -> Transfer  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_transfer(
-                    self.uniffiClonePointer(),
-                    FfiConverterString.lower(toEmail),FfiConverterTypeMoney_lower(amount),FfiConverterString.lower(note),FfiConverterString.lower(paymentPassword)
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeTransfer_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-    /**
-     * The wallet screen: balances, limits, top-ups, pending actions.
-     */
-open func wallet()async throws  -> WalletScreen  {
-    return
-        try  await uniffiRustCallAsync(
-            rustFutureFunc: {
-                uniffi_pocket_core_fn_method_pocketapp_wallet(
-                    self.uniffiClonePointer()
-                    
-                )
-            },
-            pollFunc: ffi_pocket_core_rust_future_poll_rust_buffer,
-            completeFunc: ffi_pocket_core_rust_future_complete_rust_buffer,
-            freeFunc: ffi_pocket_core_rust_future_free_rust_buffer,
-            liftFunc: FfiConverterTypeWalletScreen_lift,
-            errorHandler: FfiConverterTypePocketError_lift
-        )
-}
-    
-
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypePocketApp: FfiConverter {
-
-    typealias FfiType = UnsafeMutableRawPointer
-    typealias SwiftType = PocketApp
-
-    public static func lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketApp {
-        return PocketApp(unsafeFromRawPointer: pointer)
-    }
-
-    public static func lower(_ value: PocketApp) -> UnsafeMutableRawPointer {
-        return value.uniffiClonePointer()
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PocketApp {
-        let v: UInt64 = try readInt(&buf)
-        // The Rust code won't compile if a pointer won't fit in a UInt64.
-        // We have to go via `UInt` because that's the thing that's the size of a pointer.
-        let ptr = UnsafeMutableRawPointer(bitPattern: UInt(truncatingIfNeeded: v))
-        if (ptr == nil) {
-            throw UniffiInternalError.unexpectedNullPointer
-        }
-        return try lift(ptr!)
-    }
-
-    public static func write(_ value: PocketApp, into buf: inout [UInt8]) {
-        // This fiddling is because `Int` is the thing that's the same size as a pointer.
-        // The Rust code won't compile if a pointer won't fit in a `UInt64`.
-        writeInt(&buf, UInt64(bitPattern: Int64(Int(bitPattern: lower(value)))))
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePocketApp_lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketApp {
-    return try FfiConverterTypePocketApp.lift(pointer)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePocketApp_lower(_ value: PocketApp) -> UnsafeMutableRawPointer {
-    return FfiConverterTypePocketApp.lower(value)
-}
-
-
-
-
-
-
-/**
- * Implemented by a shell (a Kotlin or Swift object through the bindings)
- * to hear about changes. Called from a background thread: hop to the UI
- * thread before drawing.
- */
-public protocol PocketListener: AnyObject, Sendable {
-    
-    /**
-     * One change.
-     */
-    func onEvent(event: PocketEvent) 
-    
-}
-/**
- * Implemented by a shell (a Kotlin or Swift object through the bindings)
- * to hear about changes. Called from a background thread: hop to the UI
- * thread before drawing.
- */
-open class PocketListenerImpl: PocketListener, @unchecked Sendable {
-    fileprivate let pointer: UnsafeMutableRawPointer!
-
-    /// Used to instantiate a [FFIObject] without an actual pointer, for fakes in tests, mostly.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public struct NoPointer {
-        public init() {}
-    }
-
-    // TODO: We'd like this to be `private` but for Swifty reasons,
-    // we can't implement `FfiConverter` without making this `required` and we can't
-    // make it `required` without making it `public`.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    required public init(unsafeFromRawPointer pointer: UnsafeMutableRawPointer) {
-        self.pointer = pointer
-    }
-
-    // This constructor can be used to instantiate a fake object.
-    // - Parameter noPointer: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
-    //
-    // - Warning:
-    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing [Pointer] the FFI lower functions will crash.
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public init(noPointer: NoPointer) {
-        self.pointer = nil
-    }
-
-#if swift(>=5.8)
-    @_documentation(visibility: private)
-#endif
-    public func uniffiClonePointer() -> UnsafeMutableRawPointer {
-        return try! rustCall { uniffi_pocket_core_fn_clone_pocketlistener(self.pointer, $0) }
+        return try! rustCall { uniffi_pocket_core_fn_clone_pocketui(self.pointer, $0) }
     }
     // No primary constructor declared for this class.
 
@@ -1590,94 +624,77 @@ open class PocketListenerImpl: PocketListener, @unchecked Sendable {
             return
         }
 
-        try! rustCall { uniffi_pocket_core_fn_free_pocketlistener(pointer, $0) }
+        try! rustCall { uniffi_pocket_core_fn_free_pocketui(pointer, $0) }
     }
 
+    
+    /**
+     * Opens the app: the phone's store (off the caller's thread), what it
+     * saved (screens, the route, flows in progress), and the background
+     * work. The first view, drawn from what was saved, reaches `observer`
+     * before any network answer. `locale` is the phone's (`pt-BR`), and
+     * `time_zone` its IANA zone (`America/Sao_Paulo`).
+     */
+public static func `open`(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String, observer: ViewObserver)async throws  -> PocketUi  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_pocket_core_fn_constructor_pocketui_open(FfiConverterTypePocketSettings_lower(settings),FfiConverterTypeSecretStore_lower(secrets),FfiConverterString.lower(locale),FfiConverterString.lower(timeZone),FfiConverterTypeViewObserver_lower(observer)
+                )
+            },
+            pollFunc: ffi_pocket_core_rust_future_poll_pointer,
+            completeFunc: ffi_pocket_core_rust_future_complete_pointer,
+            freeFunc: ffi_pocket_core_rust_future_free_pointer,
+            liftFunc: FfiConverterTypePocketUi_lift,
+            errorHandler: FfiConverterTypePocketError_lift
+        )
+}
     
 
     
     /**
-     * One change.
+     * Something the shopper did. Returns at once: the work runs on the
+     * core's threads and the new view arrives at the observer.
      */
-open func onEvent(event: PocketEvent)  {try! rustCall() {
-    uniffi_pocket_core_fn_method_pocketlistener_on_event(self.uniffiClonePointer(),
-        FfiConverterTypePocketEvent_lower(event),$0
+open func dispatch(event: UiEvent)  {try! rustCall() {
+    uniffi_pocket_core_fn_method_pocketui_dispatch(self.uniffiClonePointer(),
+        FfiConverterTypeUiEvent_lower(event),$0
     )
 }
 }
     
-
+    /**
+     * The whole current view (the observer gets the same after every
+     * change).
+     */
+open func view() -> AppView  {
+    return try!  FfiConverterTypeAppView_lift(try! rustCall() {
+    uniffi_pocket_core_fn_method_pocketui_view(self.uniffiClonePointer(),$0
+    )
+})
 }
+    
 
-
-// Put the implementation in a struct so we don't pollute the top-level namespace
-fileprivate struct UniffiCallbackInterfacePocketListener {
-
-    // Create the VTable using a series of closures.
-    // Swift automatically converts these into C callback functions.
-    //
-    // This creates 1-element array, since this seems to be the only way to construct a const
-    // pointer that we can pass to the Rust code.
-    static let vtable: [UniffiVTableCallbackInterfacePocketListener] = [UniffiVTableCallbackInterfacePocketListener(
-        onEvent: { (
-            uniffiHandle: UInt64,
-            event: RustBuffer,
-            uniffiOutReturn: UnsafeMutableRawPointer,
-            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
-        ) in
-            let makeCall = {
-                () throws -> () in
-                guard let uniffiObj = try? FfiConverterTypePocketListener.handleMap.get(handle: uniffiHandle) else {
-                    throw UniffiInternalError.unexpectedStaleHandle
-                }
-                return uniffiObj.onEvent(
-                     event: try FfiConverterTypePocketEvent_lift(event)
-                )
-            }
-
-            
-            let writeReturn = { () }
-            uniffiTraitInterfaceCall(
-                callStatus: uniffiCallStatus,
-                makeCall: makeCall,
-                writeReturn: writeReturn
-            )
-        },
-        uniffiFree: { (uniffiHandle: UInt64) -> () in
-            let result = try? FfiConverterTypePocketListener.handleMap.remove(handle: uniffiHandle)
-            if result == nil {
-                print("Uniffi callback interface PocketListener: handle missing in uniffiFree")
-            }
-        }
-    )]
-}
-
-private func uniffiCallbackInitPocketListener() {
-    uniffi_pocket_core_fn_init_callback_vtable_pocketlistener(UniffiCallbackInterfacePocketListener.vtable)
 }
 
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypePocketListener: FfiConverter {
-    fileprivate static let handleMap = UniffiHandleMap<PocketListener>()
+public struct FfiConverterTypePocketUi: FfiConverter {
 
     typealias FfiType = UnsafeMutableRawPointer
-    typealias SwiftType = PocketListener
+    typealias SwiftType = PocketUi
 
-    public static func lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketListener {
-        return PocketListenerImpl(unsafeFromRawPointer: pointer)
+    public static func lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketUi {
+        return PocketUi(unsafeFromRawPointer: pointer)
     }
 
-    public static func lower(_ value: PocketListener) -> UnsafeMutableRawPointer {
-        guard let ptr = UnsafeMutableRawPointer(bitPattern: UInt(truncatingIfNeeded: handleMap.insert(obj: value))) else {
-            fatalError("Cast to UnsafeMutableRawPointer failed")
-        }
-        return ptr
+    public static func lower(_ value: PocketUi) -> UnsafeMutableRawPointer {
+        return value.uniffiClonePointer()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PocketListener {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PocketUi {
         let v: UInt64 = try readInt(&buf)
         // The Rust code won't compile if a pointer won't fit in a UInt64.
         // We have to go via `UInt` because that's the thing that's the size of a pointer.
@@ -1688,7 +705,7 @@ public struct FfiConverterTypePocketListener: FfiConverter {
         return try lift(ptr!)
     }
 
-    public static func write(_ value: PocketListener, into buf: inout [UInt8]) {
+    public static func write(_ value: PocketUi, into buf: inout [UInt8]) {
         // This fiddling is because `Int` is the thing that's the same size as a pointer.
         // The Rust code won't compile if a pointer won't fit in a `UInt64`.
         writeInt(&buf, UInt64(bitPattern: Int64(Int(bitPattern: lower(value)))))
@@ -1699,15 +716,15 @@ public struct FfiConverterTypePocketListener: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePocketListener_lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketListener {
-    return try FfiConverterTypePocketListener.lift(pointer)
+public func FfiConverterTypePocketUi_lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketUi {
+    return try FfiConverterTypePocketUi.lift(pointer)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePocketListener_lower(_ value: PocketListener) -> UnsafeMutableRawPointer {
-    return FfiConverterTypePocketListener.lower(value)
+public func FfiConverterTypePocketUi_lower(_ value: PocketUi) -> UnsafeMutableRawPointer {
+    return FfiConverterTypePocketUi.lower(value)
 }
 
 
@@ -1985,35 +1002,558 @@ public func FfiConverterTypeSecretStore_lower(_ value: SecretStore) -> UnsafeMut
 
 
 
+
+
 /**
- * A balance in one currency.
+ * Implemented by a shell: gets every new view of the app. Called on one
+ * of the core's threads, never while the core holds a lock; hop to the
+ * main thread to draw. Views come in revision order; a burst of changes
+ * arrives as one view.
  */
-public struct Balance {
+public protocol ViewObserver: AnyObject, Sendable {
+    
     /**
-     * The currency.
+     * The app's new view.
      */
-    public var currency: Currency
+    func onView(view: AppView) 
+    
+}
+/**
+ * Implemented by a shell: gets every new view of the app. Called on one
+ * of the core's threads, never while the core holds a lock; hop to the
+ * main thread to draw. Views come in revision order; a burst of changes
+ * arrives as one view.
+ */
+open class ViewObserverImpl: ViewObserver, @unchecked Sendable {
+    fileprivate let pointer: UnsafeMutableRawPointer!
+
+    /// Used to instantiate a [FFIObject] without an actual pointer, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoPointer {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromRawPointer pointer: UnsafeMutableRawPointer) {
+        self.pointer = pointer
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noPointer: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing [Pointer] the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noPointer: NoPointer) {
+        self.pointer = nil
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiClonePointer() -> UnsafeMutableRawPointer {
+        return try! rustCall { uniffi_pocket_core_fn_clone_viewobserver(self.pointer, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        guard let pointer = pointer else {
+            return
+        }
+
+        try! rustCall { uniffi_pocket_core_fn_free_viewobserver(pointer, $0) }
+    }
+
+    
+
+    
     /**
-     * Spendable now.
+     * The app's new view.
      */
-    public var available: Money
+open func onView(view: AppView)  {try! rustCall() {
+    uniffi_pocket_core_fn_method_viewobserver_on_view(self.uniffiClonePointer(),
+        FfiConverterTypeAppView_lower(view),$0
+    )
+}
+}
+    
+
+}
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceViewObserver {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // This creates 1-element array, since this seems to be the only way to construct a const
+    // pointer that we can pass to the Rust code.
+    static let vtable: [UniffiVTableCallbackInterfaceViewObserver] = [UniffiVTableCallbackInterfaceViewObserver(
+        onView: { (
+            uniffiHandle: UInt64,
+            view: RustBuffer,
+            uniffiOutReturn: UnsafeMutableRawPointer,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> () in
+                guard let uniffiObj = try? FfiConverterTypeViewObserver.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return uniffiObj.onView(
+                     view: try FfiConverterTypeAppView_lift(view)
+                )
+            }
+
+            
+            let writeReturn = { () }
+            uniffiTraitInterfaceCall(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn
+            )
+        },
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            let result = try? FfiConverterTypeViewObserver.handleMap.remove(handle: uniffiHandle)
+            if result == nil {
+                print("Uniffi callback interface ViewObserver: handle missing in uniffiFree")
+            }
+        }
+    )]
+}
+
+private func uniffiCallbackInitViewObserver() {
+    uniffi_pocket_core_fn_init_callback_vtable_viewobserver(UniffiCallbackInterfaceViewObserver.vtable)
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeViewObserver: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<ViewObserver>()
+
+    typealias FfiType = UnsafeMutableRawPointer
+    typealias SwiftType = ViewObserver
+
+    public static func lift(_ pointer: UnsafeMutableRawPointer) throws -> ViewObserver {
+        return ViewObserverImpl(unsafeFromRawPointer: pointer)
+    }
+
+    public static func lower(_ value: ViewObserver) -> UnsafeMutableRawPointer {
+        guard let ptr = UnsafeMutableRawPointer(bitPattern: UInt(truncatingIfNeeded: handleMap.insert(obj: value))) else {
+            fatalError("Cast to UnsafeMutableRawPointer failed")
+        }
+        return ptr
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ViewObserver {
+        let v: UInt64 = try readInt(&buf)
+        // The Rust code won't compile if a pointer won't fit in a UInt64.
+        // We have to go via `UInt` because that's the thing that's the size of a pointer.
+        let ptr = UnsafeMutableRawPointer(bitPattern: UInt(truncatingIfNeeded: v))
+        if (ptr == nil) {
+            throw UniffiInternalError.unexpectedNullPointer
+        }
+        return try lift(ptr!)
+    }
+
+    public static func write(_ value: ViewObserver, into buf: inout [UInt8]) {
+        // This fiddling is because `Int` is the thing that's the same size as a pointer.
+        // The Rust code won't compile if a pointer won't fit in a `UInt64`.
+        writeInt(&buf, UInt64(bitPattern: Int64(Int(bitPattern: lower(value)))))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeViewObserver_lift(_ pointer: UnsafeMutableRawPointer) throws -> ViewObserver {
+    return try FfiConverterTypeViewObserver.lift(pointer)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeViewObserver_lower(_ value: ViewObserver) -> UnsafeMutableRawPointer {
+    return FfiConverterTypeViewObserver.lower(value)
+}
+
+
+
+
+/**
+ * Adding a card.
+ */
+public struct AddCardView {
     /**
-     * Topped up but not yet arrived (slow rails); not spendable.
+     * The card number.
      */
-    public var pending: Money
+    public var number: FieldView
+    /**
+     * The expiry.
+     */
+    public var expiry: FieldView
+    /**
+     * "Save this card for next time": unticked until ticked.
+     */
+    public var save: ToggleView
+    /**
+     * "The number is exchanged for a token ... never stored on this phone."
+     */
+    public var note: String
+    /**
+     * "Add card".
+     */
+    public var submit: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The currency.
-         */currency: Currency, 
+         * The card number.
+         */number: FieldView, 
         /**
-         * Spendable now.
-         */available: Money, 
+         * The expiry.
+         */expiry: FieldView, 
         /**
-         * Topped up but not yet arrived (slow rails); not spendable.
-         */pending: Money) {
+         * "Save this card for next time": unticked until ticked.
+         */save: ToggleView, 
+        /**
+         * "The number is exchanged for a token ... never stored on this phone."
+         */note: String, 
+        /**
+         * "Add card".
+         */submit: ButtonView) {
+        self.number = number
+        self.expiry = expiry
+        self.save = save
+        self.note = note
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension AddCardView: Sendable {}
+#endif
+
+
+extension AddCardView: Equatable, Hashable {
+    public static func ==(lhs: AddCardView, rhs: AddCardView) -> Bool {
+        if lhs.number != rhs.number {
+            return false
+        }
+        if lhs.expiry != rhs.expiry {
+            return false
+        }
+        if lhs.save != rhs.save {
+            return false
+        }
+        if lhs.note != rhs.note {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(expiry)
+        hasher.combine(save)
+        hasher.combine(note)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAddCardView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddCardView {
+        return
+            try AddCardView(
+                number: FfiConverterTypeFieldView.read(from: &buf), 
+                expiry: FfiConverterTypeFieldView.read(from: &buf), 
+                save: FfiConverterTypeToggleView.read(from: &buf), 
+                note: FfiConverterString.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AddCardView, into buf: inout [UInt8]) {
+        FfiConverterTypeFieldView.write(value.number, into: &buf)
+        FfiConverterTypeFieldView.write(value.expiry, into: &buf)
+        FfiConverterTypeToggleView.write(value.save, into: &buf)
+        FfiConverterString.write(value.note, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddCardView_lift(_ buf: RustBuffer) throws -> AddCardView {
+    return try FfiConverterTypeAddCardView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddCardView_lower(_ value: AddCardView) -> RustBuffer {
+    return FfiConverterTypeAddCardView.lower(value)
+}
+
+
+/**
+ * The whole app, as the shell draws it now.
+ */
+public struct AppView {
+    /**
+     * Grows with every change; a shell may drop a view older than the
+     * one it drew.
+     */
+    public var revision: UInt64
+    /**
+     * The screen on top.
+     */
+    public var screen: Screen
+    /**
+     * The screen's title.
+     */
+    public var title: String
+    /**
+     * Whether back (gesture or arrow) goes somewhere inside the app; if
+     * not, the system's back leaves the app.
+     */
+    public var canGoBack: Bool
+    /**
+     * The bottom tabs (none before sign-in).
+     */
+    public var tabs: [TabView]
+    /**
+     * Offline, or money actions still being sent.
+     */
+    public var banner: BannerView?
+    /**
+     * A problem to show as a dialog (field problems show in their form).
+     */
+    public var problem: ProblemView?
+    /**
+     * A short message that went well ("Card removed"); dismissed by
+     * `UiEvent::DismissNotice` or the next change of screen.
+     */
+    public var notice: String?
+    /**
+     * The screen shows a password, card or code entry: hide it from
+     * screenshots and the app switcher.
+     */
+    public var secure: Bool
+    /**
+     * The language of every text in this view (`en`, `ru`, `pt-BR`).
+     */
+    public var language: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Grows with every change; a shell may drop a view older than the
+         * one it drew.
+         */revision: UInt64, 
+        /**
+         * The screen on top.
+         */screen: Screen, 
+        /**
+         * The screen's title.
+         */title: String, 
+        /**
+         * Whether back (gesture or arrow) goes somewhere inside the app; if
+         * not, the system's back leaves the app.
+         */canGoBack: Bool, 
+        /**
+         * The bottom tabs (none before sign-in).
+         */tabs: [TabView], 
+        /**
+         * Offline, or money actions still being sent.
+         */banner: BannerView?, 
+        /**
+         * A problem to show as a dialog (field problems show in their form).
+         */problem: ProblemView?, 
+        /**
+         * A short message that went well ("Card removed"); dismissed by
+         * `UiEvent::DismissNotice` or the next change of screen.
+         */notice: String?, 
+        /**
+         * The screen shows a password, card or code entry: hide it from
+         * screenshots and the app switcher.
+         */secure: Bool, 
+        /**
+         * The language of every text in this view (`en`, `ru`, `pt-BR`).
+         */language: String) {
+        self.revision = revision
+        self.screen = screen
+        self.title = title
+        self.canGoBack = canGoBack
+        self.tabs = tabs
+        self.banner = banner
+        self.problem = problem
+        self.notice = notice
+        self.secure = secure
+        self.language = language
+    }
+}
+
+#if compiler(>=6)
+extension AppView: Sendable {}
+#endif
+
+
+extension AppView: Equatable, Hashable {
+    public static func ==(lhs: AppView, rhs: AppView) -> Bool {
+        if lhs.revision != rhs.revision {
+            return false
+        }
+        if lhs.screen != rhs.screen {
+            return false
+        }
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.canGoBack != rhs.canGoBack {
+            return false
+        }
+        if lhs.tabs != rhs.tabs {
+            return false
+        }
+        if lhs.banner != rhs.banner {
+            return false
+        }
+        if lhs.problem != rhs.problem {
+            return false
+        }
+        if lhs.notice != rhs.notice {
+            return false
+        }
+        if lhs.secure != rhs.secure {
+            return false
+        }
+        if lhs.language != rhs.language {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(revision)
+        hasher.combine(screen)
+        hasher.combine(title)
+        hasher.combine(canGoBack)
+        hasher.combine(tabs)
+        hasher.combine(banner)
+        hasher.combine(problem)
+        hasher.combine(notice)
+        hasher.combine(secure)
+        hasher.combine(language)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AppView {
+        return
+            try AppView(
+                revision: FfiConverterUInt64.read(from: &buf), 
+                screen: FfiConverterTypeScreen.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                canGoBack: FfiConverterBool.read(from: &buf), 
+                tabs: FfiConverterSequenceTypeTabView.read(from: &buf), 
+                banner: FfiConverterOptionTypeBannerView.read(from: &buf), 
+                problem: FfiConverterOptionTypeProblemView.read(from: &buf), 
+                notice: FfiConverterOptionString.read(from: &buf), 
+                secure: FfiConverterBool.read(from: &buf), 
+                language: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: AppView, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.revision, into: &buf)
+        FfiConverterTypeScreen.write(value.screen, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterBool.write(value.canGoBack, into: &buf)
+        FfiConverterSequenceTypeTabView.write(value.tabs, into: &buf)
+        FfiConverterOptionTypeBannerView.write(value.banner, into: &buf)
+        FfiConverterOptionTypeProblemView.write(value.problem, into: &buf)
+        FfiConverterOptionString.write(value.notice, into: &buf)
+        FfiConverterBool.write(value.secure, into: &buf)
+        FfiConverterString.write(value.language, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppView_lift(_ buf: RustBuffer) throws -> AppView {
+    return try FfiConverterTypeAppView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAppView_lower(_ value: AppView) -> RustBuffer {
+    return FfiConverterTypeAppView.lower(value)
+}
+
+
+/**
+ * A balance.
+ */
+public struct BalanceView {
+    /**
+     * The currency's code, for the shell's list identity ("USD").
+     */
+    public var currency: String
+    /**
+     * "$146.01".
+     */
+    public var available: String
+    /**
+     * "$30.00 on its way", if any is.
+     */
+    public var pending: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The currency's code, for the shell's list identity ("USD").
+         */currency: String, 
+        /**
+         * "$146.01".
+         */available: String, 
+        /**
+         * "$30.00 on its way", if any is.
+         */pending: String?) {
         self.currency = currency
         self.available = available
         self.pending = pending
@@ -2021,12 +1561,12 @@ public struct Balance {
 }
 
 #if compiler(>=6)
-extension Balance: Sendable {}
+extension BalanceView: Sendable {}
 #endif
 
 
-extension Balance: Equatable, Hashable {
-    public static func ==(lhs: Balance, rhs: Balance) -> Bool {
+extension BalanceView: Equatable, Hashable {
+    public static func ==(lhs: BalanceView, rhs: BalanceView) -> Bool {
         if lhs.currency != rhs.currency {
             return false
         }
@@ -2051,20 +1591,20 @@ extension Balance: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeBalance: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Balance {
+public struct FfiConverterTypeBalanceView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BalanceView {
         return
-            try Balance(
-                currency: FfiConverterTypeCurrency.read(from: &buf), 
-                available: FfiConverterTypeMoney.read(from: &buf), 
-                pending: FfiConverterTypeMoney.read(from: &buf)
+            try BalanceView(
+                currency: FfiConverterString.read(from: &buf), 
+                available: FfiConverterString.read(from: &buf), 
+                pending: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Balance, into buf: inout [UInt8]) {
-        FfiConverterTypeCurrency.write(value.currency, into: &buf)
-        FfiConverterTypeMoney.write(value.available, into: &buf)
-        FfiConverterTypeMoney.write(value.pending, into: &buf)
+    public static func write(_ value: BalanceView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.currency, into: &buf)
+        FfiConverterString.write(value.available, into: &buf)
+        FfiConverterOptionString.write(value.pending, into: &buf)
     }
 }
 
@@ -2072,123 +1612,295 @@ public struct FfiConverterTypeBalance: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeBalance_lift(_ buf: RustBuffer) throws -> Balance {
-    return try FfiConverterTypeBalance.lift(buf)
+public func FfiConverterTypeBalanceView_lift(_ buf: RustBuffer) throws -> BalanceView {
+    return try FfiConverterTypeBalanceView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeBalance_lower(_ value: Balance) -> RustBuffer {
-    return FfiConverterTypeBalance.lower(value)
+public func FfiConverterTypeBalanceView_lower(_ value: BalanceView) -> RustBuffer {
+    return FfiConverterTypeBalanceView.lower(value)
 }
 
 
 /**
- * A card as the app shows it: never more than the first 4 and last 4
- * digits.
+ * A strip across the top of the screen.
  */
-public struct Card {
+public struct BannerView {
     /**
-     * Its id in Pocket.
+     * What it says.
      */
-    public var id: String
+    public var message: String
     /**
-     * The brand.
+     * How it looks.
      */
-    public var brand: CardBrand
-    /**
-     * First four digits.
-     */
-    public var first4: String
-    /**
-     * Last four digits.
-     */
-    public var last4: String
-    /**
-     * `4242 **** **** 4242`.
-     */
-    public var masked: String
-    /**
-     * `MM/YY`.
-     */
-    public var expiry: String
-    /**
-     * Active or expired.
-     */
-    public var status: CardStatus
-    /**
-     * Bound to the account (the shopper chose to save it).
-     */
-    public var saved: Bool
+    public var kind: BannerKind
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Its id in Pocket.
-         */id: String, 
+         * What it says.
+         */message: String, 
         /**
-         * The brand.
-         */brand: CardBrand, 
-        /**
-         * First four digits.
-         */first4: String, 
-        /**
-         * Last four digits.
-         */last4: String, 
-        /**
-         * `4242 **** **** 4242`.
-         */masked: String, 
-        /**
-         * `MM/YY`.
-         */expiry: String, 
-        /**
-         * Active or expired.
-         */status: CardStatus, 
-        /**
-         * Bound to the account (the shopper chose to save it).
-         */saved: Bool) {
-        self.id = id
-        self.brand = brand
-        self.first4 = first4
-        self.last4 = last4
-        self.masked = masked
-        self.expiry = expiry
-        self.status = status
-        self.saved = saved
+         * How it looks.
+         */kind: BannerKind) {
+        self.message = message
+        self.kind = kind
     }
 }
 
 #if compiler(>=6)
-extension Card: Sendable {}
+extension BannerView: Sendable {}
 #endif
 
 
-extension Card: Equatable, Hashable {
-    public static func ==(lhs: Card, rhs: Card) -> Bool {
+extension BannerView: Equatable, Hashable {
+    public static func ==(lhs: BannerView, rhs: BannerView) -> Bool {
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.kind != rhs.kind {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(message)
+        hasher.combine(kind)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBannerView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BannerView {
+        return
+            try BannerView(
+                message: FfiConverterString.read(from: &buf), 
+                kind: FfiConverterTypeBannerKind.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BannerView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterTypeBannerKind.write(value.kind, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBannerView_lift(_ buf: RustBuffer) throws -> BannerView {
+    return try FfiConverterTypeBannerView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBannerView_lower(_ value: BannerView) -> RustBuffer {
+    return FfiConverterTypeBannerView.lower(value)
+}
+
+
+/**
+ * A button.
+ */
+public struct ButtonView {
+    /**
+     * The label.
+     */
+    public var label: String
+    /**
+     * Whether it can be tapped.
+     */
+    public var enabled: Bool
+    /**
+     * Its action is under way (show progress on it).
+     */
+    public var busy: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The label.
+         */label: String, 
+        /**
+         * Whether it can be tapped.
+         */enabled: Bool, 
+        /**
+         * Its action is under way (show progress on it).
+         */busy: Bool) {
+        self.label = label
+        self.enabled = enabled
+        self.busy = busy
+    }
+}
+
+#if compiler(>=6)
+extension ButtonView: Sendable {}
+#endif
+
+
+extension ButtonView: Equatable, Hashable {
+    public static func ==(lhs: ButtonView, rhs: ButtonView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        if lhs.busy != rhs.busy {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(label)
+        hasher.combine(enabled)
+        hasher.combine(busy)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeButtonView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ButtonView {
+        return
+            try ButtonView(
+                label: FfiConverterString.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf), 
+                busy: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ButtonView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+        FfiConverterBool.write(value.busy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeButtonView_lift(_ buf: RustBuffer) throws -> ButtonView {
+    return try FfiConverterTypeButtonView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeButtonView_lower(_ value: ButtonView) -> RustBuffer {
+    return FfiConverterTypeButtonView.lower(value)
+}
+
+
+/**
+ * One card.
+ */
+public struct CardView {
+    /**
+     * Its id, for `Remove`.
+     */
+    public var id: String
+    /**
+     * "Visa".
+     */
+    public var brand: String
+    /**
+     * "4242 •••• 4242".
+     */
+    public var number: String
+    /**
+     * "Expires 12/30".
+     */
+    public var expiry: String
+    /**
+     * Whether it is expired (cannot pay; can be removed).
+     */
+    public var expired: Bool
+    /**
+     * "Expired: it cannot pay".
+     */
+    public var status: String?
+    /**
+     * "Remove".
+     */
+    public var remove: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id, for `Remove`.
+         */id: String, 
+        /**
+         * "Visa".
+         */brand: String, 
+        /**
+         * "4242 •••• 4242".
+         */number: String, 
+        /**
+         * "Expires 12/30".
+         */expiry: String, 
+        /**
+         * Whether it is expired (cannot pay; can be removed).
+         */expired: Bool, 
+        /**
+         * "Expired: it cannot pay".
+         */status: String?, 
+        /**
+         * "Remove".
+         */remove: ButtonView) {
+        self.id = id
+        self.brand = brand
+        self.number = number
+        self.expiry = expiry
+        self.expired = expired
+        self.status = status
+        self.remove = remove
+    }
+}
+
+#if compiler(>=6)
+extension CardView: Sendable {}
+#endif
+
+
+extension CardView: Equatable, Hashable {
+    public static func ==(lhs: CardView, rhs: CardView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
         if lhs.brand != rhs.brand {
             return false
         }
-        if lhs.first4 != rhs.first4 {
-            return false
-        }
-        if lhs.last4 != rhs.last4 {
-            return false
-        }
-        if lhs.masked != rhs.masked {
+        if lhs.number != rhs.number {
             return false
         }
         if lhs.expiry != rhs.expiry {
             return false
         }
+        if lhs.expired != rhs.expired {
+            return false
+        }
         if lhs.status != rhs.status {
             return false
         }
-        if lhs.saved != rhs.saved {
+        if lhs.remove != rhs.remove {
             return false
         }
         return true
@@ -2197,12 +1909,11 @@ extension Card: Equatable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
         hasher.combine(brand)
-        hasher.combine(first4)
-        hasher.combine(last4)
-        hasher.combine(masked)
+        hasher.combine(number)
         hasher.combine(expiry)
+        hasher.combine(expired)
         hasher.combine(status)
-        hasher.combine(saved)
+        hasher.combine(remove)
     }
 }
 
@@ -2211,30 +1922,28 @@ extension Card: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCard: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Card {
+public struct FfiConverterTypeCardView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardView {
         return
-            try Card(
+            try CardView(
                 id: FfiConverterString.read(from: &buf), 
-                brand: FfiConverterTypeCardBrand.read(from: &buf), 
-                first4: FfiConverterString.read(from: &buf), 
-                last4: FfiConverterString.read(from: &buf), 
-                masked: FfiConverterString.read(from: &buf), 
+                brand: FfiConverterString.read(from: &buf), 
+                number: FfiConverterString.read(from: &buf), 
                 expiry: FfiConverterString.read(from: &buf), 
-                status: FfiConverterTypeCardStatus.read(from: &buf), 
-                saved: FfiConverterBool.read(from: &buf)
+                expired: FfiConverterBool.read(from: &buf), 
+                status: FfiConverterOptionString.read(from: &buf), 
+                remove: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Card, into buf: inout [UInt8]) {
+    public static func write(_ value: CardView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeCardBrand.write(value.brand, into: &buf)
-        FfiConverterString.write(value.first4, into: &buf)
-        FfiConverterString.write(value.last4, into: &buf)
-        FfiConverterString.write(value.masked, into: &buf)
+        FfiConverterString.write(value.brand, into: &buf)
+        FfiConverterString.write(value.number, into: &buf)
         FfiConverterString.write(value.expiry, into: &buf)
-        FfiConverterTypeCardStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.saved, into: &buf)
+        FfiConverterBool.write(value.expired, into: &buf)
+        FfiConverterOptionString.write(value.status, into: &buf)
+        FfiConverterTypeButtonView.write(value.remove, into: &buf)
     }
 }
 
@@ -2242,67 +1951,111 @@ public struct FfiConverterTypeCard: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCard_lift(_ buf: RustBuffer) throws -> Card {
-    return try FfiConverterTypeCard.lift(buf)
+public func FfiConverterTypeCardView_lift(_ buf: RustBuffer) throws -> CardView {
+    return try FfiConverterTypeCardView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCard_lower(_ value: Card) -> RustBuffer {
-    return FfiConverterTypeCard.lower(value)
+public func FfiConverterTypeCardView_lower(_ value: CardView) -> RustBuffer {
+    return FfiConverterTypeCardView.lower(value)
 }
 
 
 /**
- * The cards screen.
+ * The cards list.
  */
-public struct CardsScreen {
+public struct CardsView {
     /**
      * Bound cards.
      */
-    public var cards: [Card]
+    public var cards: [CardView]
     /**
-     * How many cards an account may bind.
+     * "2 of 5 cards saved".
      */
-    public var maxCards: UInt32
+    public var count: String
     /**
-     * How fresh the list is.
+     * "Add a card" (not enabled at the limit).
      */
-    public var freshness: Freshness
+    public var add: ButtonView
+    /**
+     * Why no more can be added, at the limit.
+     */
+    public var atLimit: String?
+    /**
+     * The removal's confirmation dialog.
+     */
+    public var confirmRemove: ConfirmView?
+    /**
+     * "No cards saved yet".
+     */
+    public var empty: String?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * Bound cards.
-         */cards: [Card], 
+         */cards: [CardView], 
         /**
-         * How many cards an account may bind.
-         */maxCards: UInt32, 
+         * "2 of 5 cards saved".
+         */count: String, 
         /**
-         * How fresh the list is.
-         */freshness: Freshness) {
+         * "Add a card" (not enabled at the limit).
+         */add: ButtonView, 
+        /**
+         * Why no more can be added, at the limit.
+         */atLimit: String?, 
+        /**
+         * The removal's confirmation dialog.
+         */confirmRemove: ConfirmView?, 
+        /**
+         * "No cards saved yet".
+         */empty: String?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
         self.cards = cards
-        self.maxCards = maxCards
-        self.freshness = freshness
+        self.count = count
+        self.add = add
+        self.atLimit = atLimit
+        self.confirmRemove = confirmRemove
+        self.empty = empty
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension CardsScreen: Sendable {}
+extension CardsView: Sendable {}
 #endif
 
 
-extension CardsScreen: Equatable, Hashable {
-    public static func ==(lhs: CardsScreen, rhs: CardsScreen) -> Bool {
+extension CardsView: Equatable, Hashable {
+    public static func ==(lhs: CardsView, rhs: CardsView) -> Bool {
         if lhs.cards != rhs.cards {
             return false
         }
-        if lhs.maxCards != rhs.maxCards {
+        if lhs.count != rhs.count {
             return false
         }
-        if lhs.freshness != rhs.freshness {
+        if lhs.add != rhs.add {
+            return false
+        }
+        if lhs.atLimit != rhs.atLimit {
+            return false
+        }
+        if lhs.confirmRemove != rhs.confirmRemove {
+            return false
+        }
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
@@ -2310,8 +2063,12 @@ extension CardsScreen: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(cards)
-        hasher.combine(maxCards)
-        hasher.combine(freshness)
+        hasher.combine(count)
+        hasher.combine(add)
+        hasher.combine(atLimit)
+        hasher.combine(confirmRemove)
+        hasher.combine(empty)
+        hasher.combine(loading)
     }
 }
 
@@ -2320,20 +2077,28 @@ extension CardsScreen: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCardsScreen: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardsScreen {
+public struct FfiConverterTypeCardsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardsView {
         return
-            try CardsScreen(
-                cards: FfiConverterSequenceTypeCard.read(from: &buf), 
-                maxCards: FfiConverterUInt32.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try CardsView(
+                cards: FfiConverterSequenceTypeCardView.read(from: &buf), 
+                count: FfiConverterString.read(from: &buf), 
+                add: FfiConverterTypeButtonView.read(from: &buf), 
+                atLimit: FfiConverterOptionString.read(from: &buf), 
+                confirmRemove: FfiConverterOptionTypeConfirmView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: CardsScreen, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeCard.write(value.cards, into: &buf)
-        FfiConverterUInt32.write(value.maxCards, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: CardsView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeCardView.write(value.cards, into: &buf)
+        FfiConverterString.write(value.count, into: &buf)
+        FfiConverterTypeButtonView.write(value.add, into: &buf)
+        FfiConverterOptionString.write(value.atLimit, into: &buf)
+        FfiConverterOptionTypeConfirmView.write(value.confirmRemove, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -2341,61 +2106,88 @@ public struct FfiConverterTypeCardsScreen: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCardsScreen_lift(_ buf: RustBuffer) throws -> CardsScreen {
-    return try FfiConverterTypeCardsScreen.lift(buf)
+public func FfiConverterTypeCardsView_lift(_ buf: RustBuffer) throws -> CardsView {
+    return try FfiConverterTypeCardsView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCardsScreen_lower(_ value: CardsScreen) -> RustBuffer {
-    return FfiConverterTypeCardsScreen.lower(value)
+public func FfiConverterTypeCardsView_lower(_ value: CardsView) -> RustBuffer {
+    return FfiConverterTypeCardsView.lower(value)
 }
 
 
 /**
- * One line of a cart to check out.
+ * A line of the cart.
  */
-public struct CartLine {
+public struct CartLineView {
     /**
-     * The product.
+     * Sent back in the line events.
      */
-    public var productId: String
+    public var index: UInt32
     /**
-     * Chosen options.
+     * Its title.
      */
-    public var options: [String: String]
+    public var title: String
     /**
-     * How many.
+     * "Pixel 8 · teal".
      */
-    public var quantity: UInt32
+    public var options: String
+    /**
+     * "× 2".
+     */
+    public var quantity: String
+    /**
+     * "$7.98".
+     */
+    public var price: String
+    /**
+     * Whether "−" is enabled (at 1, remove instead).
+     */
+    public var canDecrease: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The product.
-         */productId: String, 
+         * Sent back in the line events.
+         */index: UInt32, 
         /**
-         * Chosen options.
-         */options: [String: String], 
+         * Its title.
+         */title: String, 
         /**
-         * How many.
-         */quantity: UInt32) {
-        self.productId = productId
+         * "Pixel 8 · teal".
+         */options: String, 
+        /**
+         * "× 2".
+         */quantity: String, 
+        /**
+         * "$7.98".
+         */price: String, 
+        /**
+         * Whether "−" is enabled (at 1, remove instead).
+         */canDecrease: Bool) {
+        self.index = index
+        self.title = title
         self.options = options
         self.quantity = quantity
+        self.price = price
+        self.canDecrease = canDecrease
     }
 }
 
 #if compiler(>=6)
-extension CartLine: Sendable {}
+extension CartLineView: Sendable {}
 #endif
 
 
-extension CartLine: Equatable, Hashable {
-    public static func ==(lhs: CartLine, rhs: CartLine) -> Bool {
-        if lhs.productId != rhs.productId {
+extension CartLineView: Equatable, Hashable {
+    public static func ==(lhs: CartLineView, rhs: CartLineView) -> Bool {
+        if lhs.index != rhs.index {
+            return false
+        }
+        if lhs.title != rhs.title {
             return false
         }
         if lhs.options != rhs.options {
@@ -2404,13 +2196,22 @@ extension CartLine: Equatable, Hashable {
         if lhs.quantity != rhs.quantity {
             return false
         }
+        if lhs.price != rhs.price {
+            return false
+        }
+        if lhs.canDecrease != rhs.canDecrease {
+            return false
+        }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(productId)
+        hasher.combine(index)
+        hasher.combine(title)
         hasher.combine(options)
         hasher.combine(quantity)
+        hasher.combine(price)
+        hasher.combine(canDecrease)
     }
 }
 
@@ -2419,20 +2220,26 @@ extension CartLine: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCartLine: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CartLine {
+public struct FfiConverterTypeCartLineView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CartLineView {
         return
-            try CartLine(
-                productId: FfiConverterString.read(from: &buf), 
-                options: FfiConverterDictionaryStringString.read(from: &buf), 
-                quantity: FfiConverterUInt32.read(from: &buf)
+            try CartLineView(
+                index: FfiConverterUInt32.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                options: FfiConverterString.read(from: &buf), 
+                quantity: FfiConverterString.read(from: &buf), 
+                price: FfiConverterString.read(from: &buf), 
+                canDecrease: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: CartLine, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.productId, into: &buf)
-        FfiConverterDictionaryStringString.write(value.options, into: &buf)
-        FfiConverterUInt32.write(value.quantity, into: &buf)
+    public static func write(_ value: CartLineView, into buf: inout [UInt8]) {
+        FfiConverterUInt32.write(value.index, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.options, into: &buf)
+        FfiConverterString.write(value.quantity, into: &buf)
+        FfiConverterString.write(value.price, into: &buf)
+        FfiConverterBool.write(value.canDecrease, into: &buf)
     }
 }
 
@@ -2440,56 +2247,191 @@ public struct FfiConverterTypeCartLine: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCartLine_lift(_ buf: RustBuffer) throws -> CartLine {
-    return try FfiConverterTypeCartLine.lift(buf)
+public func FfiConverterTypeCartLineView_lift(_ buf: RustBuffer) throws -> CartLineView {
+    return try FfiConverterTypeCartLineView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCartLine_lower(_ value: CartLine) -> RustBuffer {
-    return FfiConverterTypeCartLine.lower(value)
+public func FfiConverterTypeCartLineView_lower(_ value: CartLineView) -> RustBuffer {
+    return FfiConverterTypeCartLineView.lower(value)
+}
+
+
+/**
+ * The cart.
+ */
+public struct CartView {
+    /**
+     * One parcel per seller.
+     */
+    public var parcels: [ParcelView]
+    /**
+     * "Total $45.00".
+     */
+    public var total: String
+    /**
+     * Not enabled while a parcel cannot be paid for.
+     */
+    public var checkout: ButtonView
+    /**
+     * "Your cart is empty".
+     */
+    public var empty: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * One parcel per seller.
+         */parcels: [ParcelView], 
+        /**
+         * "Total $45.00".
+         */total: String, 
+        /**
+         * Not enabled while a parcel cannot be paid for.
+         */checkout: ButtonView, 
+        /**
+         * "Your cart is empty".
+         */empty: String?) {
+        self.parcels = parcels
+        self.total = total
+        self.checkout = checkout
+        self.empty = empty
+    }
+}
+
+#if compiler(>=6)
+extension CartView: Sendable {}
+#endif
+
+
+extension CartView: Equatable, Hashable {
+    public static func ==(lhs: CartView, rhs: CartView) -> Bool {
+        if lhs.parcels != rhs.parcels {
+            return false
+        }
+        if lhs.total != rhs.total {
+            return false
+        }
+        if lhs.checkout != rhs.checkout {
+            return false
+        }
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(parcels)
+        hasher.combine(total)
+        hasher.combine(checkout)
+        hasher.combine(empty)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCartView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CartView {
+        return
+            try CartView(
+                parcels: FfiConverterSequenceTypeParcelView.read(from: &buf), 
+                total: FfiConverterString.read(from: &buf), 
+                checkout: FfiConverterTypeButtonView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CartView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeParcelView.write(value.parcels, into: &buf)
+        FfiConverterString.write(value.total, into: &buf)
+        FfiConverterTypeButtonView.write(value.checkout, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCartView_lift(_ buf: RustBuffer) throws -> CartView {
+    return try FfiConverterTypeCartView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCartView_lower(_ value: CartView) -> RustBuffer {
+    return FfiConverterTypeCartView.lower(value)
 }
 
 
 /**
  * The catalogue.
  */
-public struct Catalogue {
+public struct CatalogueView {
     /**
-     * Sellers with products.
+     * Sellers with their products.
      */
-    public var sellers: [Seller]
+    public var sellers: [SellerView]
     /**
-     * How fresh this is.
+     * "Cart (3)" (sends `Open { Cart }`).
      */
-    public var freshness: Freshness
+    public var cart: ButtonView
+    /**
+     * What Pocket pays for ("parcels up to 2,000 g and $150.00").
+     */
+    public var note: String
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Sellers with products.
-         */sellers: [Seller], 
+         * Sellers with their products.
+         */sellers: [SellerView], 
         /**
-         * How fresh this is.
-         */freshness: Freshness) {
+         * "Cart (3)" (sends `Open { Cart }`).
+         */cart: ButtonView, 
+        /**
+         * What Pocket pays for ("parcels up to 2,000 g and $150.00").
+         */note: String, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
         self.sellers = sellers
-        self.freshness = freshness
+        self.cart = cart
+        self.note = note
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension Catalogue: Sendable {}
+extension CatalogueView: Sendable {}
 #endif
 
 
-extension Catalogue: Equatable, Hashable {
-    public static func ==(lhs: Catalogue, rhs: Catalogue) -> Bool {
+extension CatalogueView: Equatable, Hashable {
+    public static func ==(lhs: CatalogueView, rhs: CatalogueView) -> Bool {
         if lhs.sellers != rhs.sellers {
             return false
         }
-        if lhs.freshness != rhs.freshness {
+        if lhs.cart != rhs.cart {
+            return false
+        }
+        if lhs.note != rhs.note {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
@@ -2497,7 +2439,9 @@ extension Catalogue: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(sellers)
-        hasher.combine(freshness)
+        hasher.combine(cart)
+        hasher.combine(note)
+        hasher.combine(loading)
     }
 }
 
@@ -2506,18 +2450,22 @@ extension Catalogue: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCatalogue: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Catalogue {
+public struct FfiConverterTypeCatalogueView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CatalogueView {
         return
-            try Catalogue(
-                sellers: FfiConverterSequenceTypeSeller.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try CatalogueView(
+                sellers: FfiConverterSequenceTypeSellerView.read(from: &buf), 
+                cart: FfiConverterTypeButtonView.read(from: &buf), 
+                note: FfiConverterString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Catalogue, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeSeller.write(value.sellers, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: CatalogueView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeSellerView.write(value.sellers, into: &buf)
+        FfiConverterTypeButtonView.write(value.cart, into: &buf)
+        FfiConverterString.write(value.note, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -2525,76 +2473,100 @@ public struct FfiConverterTypeCatalogue: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCatalogue_lift(_ buf: RustBuffer) throws -> Catalogue {
-    return try FfiConverterTypeCatalogue.lift(buf)
+public func FfiConverterTypeCatalogueView_lift(_ buf: RustBuffer) throws -> CatalogueView {
+    return try FfiConverterTypeCatalogueView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCatalogue_lower(_ value: Catalogue) -> RustBuffer {
-    return FfiConverterTypeCatalogue.lower(value)
+public func FfiConverterTypeCatalogueView_lower(_ value: CatalogueView) -> RustBuffer {
+    return FfiConverterTypeCatalogueView.lower(value)
 }
 
 
 /**
- * The three ceilings for one level, method and age band, in USD.
+ * Waiting for the email confirmation.
  */
-public struct Ceilings {
+public struct CheckEmailView {
     /**
-     * The most one payment (or top-up) may be.
+     * "We sent a link to ..."
      */
-    public var perPayment: Money
+    public var message: String
     /**
-     * The most in a rolling 24 hours.
+     * "The link works until ..."
      */
-    public var perDay: Money
+    public var expires: String?
+    public var code: FieldView
+    public var confirm: ButtonView
+    public var resend: ButtonView
     /**
-     * The most in a rolling 30 days.
+     * "A new link is on its way" after a resend.
      */
-    public var perMonth: Money
+    public var resent: String?
+    public var signOut: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The most one payment (or top-up) may be.
-         */perPayment: Money, 
+         * "We sent a link to ..."
+         */message: String, 
         /**
-         * The most in a rolling 24 hours.
-         */perDay: Money, 
+         * "The link works until ..."
+         */expires: String?, code: FieldView, confirm: ButtonView, resend: ButtonView, 
         /**
-         * The most in a rolling 30 days.
-         */perMonth: Money) {
-        self.perPayment = perPayment
-        self.perDay = perDay
-        self.perMonth = perMonth
+         * "A new link is on its way" after a resend.
+         */resent: String?, signOut: ButtonView) {
+        self.message = message
+        self.expires = expires
+        self.code = code
+        self.confirm = confirm
+        self.resend = resend
+        self.resent = resent
+        self.signOut = signOut
     }
 }
 
 #if compiler(>=6)
-extension Ceilings: Sendable {}
+extension CheckEmailView: Sendable {}
 #endif
 
 
-extension Ceilings: Equatable, Hashable {
-    public static func ==(lhs: Ceilings, rhs: Ceilings) -> Bool {
-        if lhs.perPayment != rhs.perPayment {
+extension CheckEmailView: Equatable, Hashable {
+    public static func ==(lhs: CheckEmailView, rhs: CheckEmailView) -> Bool {
+        if lhs.message != rhs.message {
             return false
         }
-        if lhs.perDay != rhs.perDay {
+        if lhs.expires != rhs.expires {
             return false
         }
-        if lhs.perMonth != rhs.perMonth {
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.confirm != rhs.confirm {
+            return false
+        }
+        if lhs.resend != rhs.resend {
+            return false
+        }
+        if lhs.resent != rhs.resent {
+            return false
+        }
+        if lhs.signOut != rhs.signOut {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(perPayment)
-        hasher.combine(perDay)
-        hasher.combine(perMonth)
+        hasher.combine(message)
+        hasher.combine(expires)
+        hasher.combine(code)
+        hasher.combine(confirm)
+        hasher.combine(resend)
+        hasher.combine(resent)
+        hasher.combine(signOut)
     }
 }
 
@@ -2603,20 +2575,28 @@ extension Ceilings: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCeilings: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Ceilings {
+public struct FfiConverterTypeCheckEmailView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckEmailView {
         return
-            try Ceilings(
-                perPayment: FfiConverterTypeMoney.read(from: &buf), 
-                perDay: FfiConverterTypeMoney.read(from: &buf), 
-                perMonth: FfiConverterTypeMoney.read(from: &buf)
+            try CheckEmailView(
+                message: FfiConverterString.read(from: &buf), 
+                expires: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterTypeFieldView.read(from: &buf), 
+                confirm: FfiConverterTypeButtonView.read(from: &buf), 
+                resend: FfiConverterTypeButtonView.read(from: &buf), 
+                resent: FfiConverterOptionString.read(from: &buf), 
+                signOut: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Ceilings, into buf: inout [UInt8]) {
-        FfiConverterTypeMoney.write(value.perPayment, into: &buf)
-        FfiConverterTypeMoney.write(value.perDay, into: &buf)
-        FfiConverterTypeMoney.write(value.perMonth, into: &buf)
+    public static func write(_ value: CheckEmailView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionString.write(value.expires, into: &buf)
+        FfiConverterTypeFieldView.write(value.code, into: &buf)
+        FfiConverterTypeButtonView.write(value.confirm, into: &buf)
+        FfiConverterTypeButtonView.write(value.resend, into: &buf)
+        FfiConverterOptionString.write(value.resent, into: &buf)
+        FfiConverterTypeButtonView.write(value.signOut, into: &buf)
     }
 }
 
@@ -2624,66 +2604,100 @@ public struct FfiConverterTypeCeilings: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCeilings_lift(_ buf: RustBuffer) throws -> Ceilings {
-    return try FfiConverterTypeCeilings.lift(buf)
+public func FfiConverterTypeCheckEmailView_lift(_ buf: RustBuffer) throws -> CheckEmailView {
+    return try FfiConverterTypeCheckEmailView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCeilings_lower(_ value: Ceilings) -> RustBuffer {
-    return FfiConverterTypeCeilings.lower(value)
+public func FfiConverterTypeCheckEmailView_lower(_ value: CheckEmailView) -> RustBuffer {
+    return FfiConverterTypeCheckEmailView.lower(value)
 }
 
 
 /**
- * How fresh a screen's data is.
+ * Checkout.
  */
-public struct Freshness {
+public struct CheckoutView {
     /**
-     * When the service last answered for this screen (`None`: never).
+     * The parcels ordered.
      */
-    public var fetchedAt: UtcTime?
+    public var parcels: [ParcelView]
     /**
-     * True when the service could not be reached just now and this is the
-     * copy kept on the phone: show it, marked as possibly out of date.
+     * "Total $45.00 before any coupon".
      */
-    public var stale: Bool
+    public var total: String
+    /**
+     * Where it goes (empty: the address of the account).
+     */
+    public var address: FieldView
+    /**
+     * A Pocket coupon.
+     */
+    public var coupon: FieldView
+    /**
+     * "Place order".
+     */
+    public var placeOrder: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * When the service last answered for this screen (`None`: never).
-         */fetchedAt: UtcTime?, 
+         * The parcels ordered.
+         */parcels: [ParcelView], 
         /**
-         * True when the service could not be reached just now and this is the
-         * copy kept on the phone: show it, marked as possibly out of date.
-         */stale: Bool) {
-        self.fetchedAt = fetchedAt
-        self.stale = stale
+         * "Total $45.00 before any coupon".
+         */total: String, 
+        /**
+         * Where it goes (empty: the address of the account).
+         */address: FieldView, 
+        /**
+         * A Pocket coupon.
+         */coupon: FieldView, 
+        /**
+         * "Place order".
+         */placeOrder: ButtonView) {
+        self.parcels = parcels
+        self.total = total
+        self.address = address
+        self.coupon = coupon
+        self.placeOrder = placeOrder
     }
 }
 
 #if compiler(>=6)
-extension Freshness: Sendable {}
+extension CheckoutView: Sendable {}
 #endif
 
 
-extension Freshness: Equatable, Hashable {
-    public static func ==(lhs: Freshness, rhs: Freshness) -> Bool {
-        if lhs.fetchedAt != rhs.fetchedAt {
+extension CheckoutView: Equatable, Hashable {
+    public static func ==(lhs: CheckoutView, rhs: CheckoutView) -> Bool {
+        if lhs.parcels != rhs.parcels {
             return false
         }
-        if lhs.stale != rhs.stale {
+        if lhs.total != rhs.total {
+            return false
+        }
+        if lhs.address != rhs.address {
+            return false
+        }
+        if lhs.coupon != rhs.coupon {
+            return false
+        }
+        if lhs.placeOrder != rhs.placeOrder {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(fetchedAt)
-        hasher.combine(stale)
+        hasher.combine(parcels)
+        hasher.combine(total)
+        hasher.combine(address)
+        hasher.combine(coupon)
+        hasher.combine(placeOrder)
     }
 }
 
@@ -2692,18 +2706,24 @@ extension Freshness: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeFreshness: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Freshness {
+public struct FfiConverterTypeCheckoutView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckoutView {
         return
-            try Freshness(
-                fetchedAt: FfiConverterOptionTypeUtcTime.read(from: &buf), 
-                stale: FfiConverterBool.read(from: &buf)
+            try CheckoutView(
+                parcels: FfiConverterSequenceTypeParcelView.read(from: &buf), 
+                total: FfiConverterString.read(from: &buf), 
+                address: FfiConverterTypeFieldView.read(from: &buf), 
+                coupon: FfiConverterTypeFieldView.read(from: &buf), 
+                placeOrder: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Freshness, into buf: inout [UInt8]) {
-        FfiConverterOptionTypeUtcTime.write(value.fetchedAt, into: &buf)
-        FfiConverterBool.write(value.stale, into: &buf)
+    public static func write(_ value: CheckoutView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeParcelView.write(value.parcels, into: &buf)
+        FfiConverterString.write(value.total, into: &buf)
+        FfiConverterTypeFieldView.write(value.address, into: &buf)
+        FfiConverterTypeFieldView.write(value.coupon, into: &buf)
+        FfiConverterTypeButtonView.write(value.placeOrder, into: &buf)
     }
 }
 
@@ -2711,138 +2731,690 @@ public struct FfiConverterTypeFreshness: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeFreshness_lift(_ buf: RustBuffer) throws -> Freshness {
-    return try FfiConverterTypeFreshness.lift(buf)
+public func FfiConverterTypeCheckoutView_lift(_ buf: RustBuffer) throws -> CheckoutView {
+    return try FfiConverterTypeCheckoutView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeFreshness_lower(_ value: Freshness) -> RustBuffer {
-    return FfiConverterTypeFreshness.lower(value)
+public func FfiConverterTypeCheckoutView_lower(_ value: CheckoutView) -> RustBuffer {
+    return FfiConverterTypeCheckoutView.lower(value)
 }
 
 
 /**
- * One movement of the shopper's money.
+ * One of several choices (a rail, a balance, a language).
  */
-public struct HistoryEntry {
+public struct ChoiceView {
     /**
-     * The ledger journal it comes from.
+     * What the event that chooses it carries.
      */
-    public var journalId: Int64
+    public var id: String
     /**
-     * `payment`, `top_up`, `refund`, `transfer`, ...
+     * The label.
      */
-    public var kind: String
+    public var label: String
     /**
-     * `in` or `out` of the shopper's balance.
+     * A second line.
      */
-    public var direction: String
+    public var detail: String?
     /**
-     * How much.
+     * Chosen now.
      */
-    public var amount: Money
+    public var selected: Bool
     /**
-     * When.
+     * Can be chosen.
      */
-    public var at: UtcTime
+    public var enabled: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What the event that chooses it carries.
+         */id: String, 
+        /**
+         * The label.
+         */label: String, 
+        /**
+         * A second line.
+         */detail: String?, 
+        /**
+         * Chosen now.
+         */selected: Bool, 
+        /**
+         * Can be chosen.
+         */enabled: Bool) {
+        self.id = id
+        self.label = label
+        self.detail = detail
+        self.selected = selected
+        self.enabled = enabled
+    }
+}
+
+#if compiler(>=6)
+extension ChoiceView: Sendable {}
+#endif
+
+
+extension ChoiceView: Equatable, Hashable {
+    public static func ==(lhs: ChoiceView, rhs: ChoiceView) -> Bool {
+        if lhs.id != rhs.id {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.detail != rhs.detail {
+            return false
+        }
+        if lhs.selected != rhs.selected {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(label)
+        hasher.combine(detail)
+        hasher.combine(selected)
+        hasher.combine(enabled)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChoiceView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChoiceView {
+        return
+            try ChoiceView(
+                id: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterOptionString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChoiceView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.detail, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChoiceView_lift(_ buf: RustBuffer) throws -> ChoiceView {
+    return try FfiConverterTypeChoiceView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChoiceView_lower(_ value: ChoiceView) -> RustBuffer {
+    return FfiConverterTypeChoiceView.lower(value)
+}
+
+
+/**
+ * A dialog that asks before doing something that cannot be undone.
+ */
+public struct ConfirmView {
     /**
-     * The order, top-up or transfer it belongs to.
+     * The question.
      */
-    public var reference: String
+    public var title: String
     /**
-     * Where its receipt is, for a payment.
+     * What will happen.
      */
-    public var receipt: String?
+    public var message: String
     /**
-     * `balance`, or `card` for an order paid or refunded by card and a
-     * card top-up.
+     * The button that does it.
+     */
+    public var confirmLabel: String
+    /**
+     * The button that does not.
+     */
+    public var cancelLabel: String
+    /**
+     * Whether it removes or cancels something (drawn in red).
+     */
+    public var destructive: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The question.
+         */title: String, 
+        /**
+         * What will happen.
+         */message: String, 
+        /**
+         * The button that does it.
+         */confirmLabel: String, 
+        /**
+         * The button that does not.
+         */cancelLabel: String, 
+        /**
+         * Whether it removes or cancels something (drawn in red).
+         */destructive: Bool) {
+        self.title = title
+        self.message = message
+        self.confirmLabel = confirmLabel
+        self.cancelLabel = cancelLabel
+        self.destructive = destructive
+    }
+}
+
+#if compiler(>=6)
+extension ConfirmView: Sendable {}
+#endif
+
+
+extension ConfirmView: Equatable, Hashable {
+    public static func ==(lhs: ConfirmView, rhs: ConfirmView) -> Bool {
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.confirmLabel != rhs.confirmLabel {
+            return false
+        }
+        if lhs.cancelLabel != rhs.cancelLabel {
+            return false
+        }
+        if lhs.destructive != rhs.destructive {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(message)
+        hasher.combine(confirmLabel)
+        hasher.combine(cancelLabel)
+        hasher.combine(destructive)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeConfirmView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ConfirmView {
+        return
+            try ConfirmView(
+                title: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                confirmLabel: FfiConverterString.read(from: &buf), 
+                cancelLabel: FfiConverterString.read(from: &buf), 
+                destructive: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ConfirmView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterString.write(value.confirmLabel, into: &buf)
+        FfiConverterString.write(value.cancelLabel, into: &buf)
+        FfiConverterBool.write(value.destructive, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmView_lift(_ buf: RustBuffer) throws -> ConfirmView {
+    return try FfiConverterTypeConfirmView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeConfirmView_lower(_ value: ConfirmView) -> RustBuffer {
+    return FfiConverterTypeConfirmView.lower(value)
+}
+
+
+/**
+ * A dispute reason.
+ */
+public struct DisputeChoiceView {
+    /**
+     * Sent back in `Dispute`.
+     */
+    public var reason: DisputeReason
+    /**
+     * "It never arrived".
+     */
+    public var label: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `Dispute`.
+         */reason: DisputeReason, 
+        /**
+         * "It never arrived".
+         */label: String) {
+        self.reason = reason
+        self.label = label
+    }
+}
+
+#if compiler(>=6)
+extension DisputeChoiceView: Sendable {}
+#endif
+
+
+extension DisputeChoiceView: Equatable, Hashable {
+    public static func ==(lhs: DisputeChoiceView, rhs: DisputeChoiceView) -> Bool {
+        if lhs.reason != rhs.reason {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(reason)
+        hasher.combine(label)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDisputeChoiceView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DisputeChoiceView {
+        return
+            try DisputeChoiceView(
+                reason: FfiConverterTypeDisputeReason.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DisputeChoiceView, into buf: inout [UInt8]) {
+        FfiConverterTypeDisputeReason.write(value.reason, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDisputeChoiceView_lift(_ buf: RustBuffer) throws -> DisputeChoiceView {
+    return try FfiConverterTypeDisputeChoiceView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDisputeChoiceView_lower(_ value: DisputeChoiceView) -> RustBuffer {
+    return FfiConverterTypeDisputeChoiceView.lower(value)
+}
+
+
+/**
+ * A text field. Its text is the shell's while the shopper types; the
+ * event that submits the form carries it.
+ */
+public struct FieldView {
+    /**
+     * The label.
+     */
+    public var label: String
+    /**
+     * The text to start from (what was submitted last; never a secret).
+     */
+    public var value: String
+    /**
+     * A hint under the field ("6 digits").
+     */
+    public var hint: String?
+    /**
+     * What is wrong with it, after a submit.
+     */
+    public var error: String?
+    /**
+     * The keyboard and masking to use.
+     */
+    public var input: InputKind
+    /**
+     * False while the form is being sent.
+     */
+    public var enabled: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The label.
+         */label: String, 
+        /**
+         * The text to start from (what was submitted last; never a secret).
+         */value: String, 
+        /**
+         * A hint under the field ("6 digits").
+         */hint: String?, 
+        /**
+         * What is wrong with it, after a submit.
+         */error: String?, 
+        /**
+         * The keyboard and masking to use.
+         */input: InputKind, 
+        /**
+         * False while the form is being sent.
+         */enabled: Bool) {
+        self.label = label
+        self.value = value
+        self.hint = hint
+        self.error = error
+        self.input = input
+        self.enabled = enabled
+    }
+}
+
+#if compiler(>=6)
+extension FieldView: Sendable {}
+#endif
+
+
+extension FieldView: Equatable, Hashable {
+    public static func ==(lhs: FieldView, rhs: FieldView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.value != rhs.value {
+            return false
+        }
+        if lhs.hint != rhs.hint {
+            return false
+        }
+        if lhs.error != rhs.error {
+            return false
+        }
+        if lhs.input != rhs.input {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(label)
+        hasher.combine(value)
+        hasher.combine(hint)
+        hasher.combine(error)
+        hasher.combine(input)
+        hasher.combine(enabled)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFieldView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FieldView {
+        return
+            try FieldView(
+                label: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf), 
+                hint: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionString.read(from: &buf), 
+                input: FfiConverterTypeInputKind.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FieldView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+        FfiConverterOptionString.write(value.hint, into: &buf)
+        FfiConverterOptionString.write(value.error, into: &buf)
+        FfiConverterTypeInputKind.write(value.input, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldView_lift(_ buf: RustBuffer) throws -> FieldView {
+    return try FfiConverterTypeFieldView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFieldView_lower(_ value: FieldView) -> RustBuffer {
+    return FfiConverterTypeFieldView.lower(value)
+}
+
+
+/**
+ * A labelled figure.
+ */
+public struct FigureView {
+    /**
+     * "Left today".
+     */
+    public var label: String
+    /**
+     * "$80.00".
+     */
+    public var value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Left today".
+         */label: String, 
+        /**
+         * "$80.00".
+         */value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+#if compiler(>=6)
+extension FigureView: Sendable {}
+#endif
+
+
+extension FigureView: Equatable, Hashable {
+    public static func ==(lhs: FigureView, rhs: FigureView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.value != rhs.value {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(label)
+        hasher.combine(value)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFigureView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FigureView {
+        return
+            try FigureView(
+                label: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FigureView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFigureView_lift(_ buf: RustBuffer) throws -> FigureView {
+    return try FfiConverterTypeFigureView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFigureView_lower(_ value: FigureView) -> RustBuffer {
+    return FfiConverterTypeFigureView.lower(value)
+}
+
+
+/**
+ * One movement of money.
+ */
+public struct HistoryRowView {
+    /**
+     * Stable across refreshes (the ledger journal and the leg's place).
+     */
+    public var id: String
+    /**
+     * "Payment for an order".
+     */
+    public var title: String
+    /**
+     * "−$3.99" or "+$80.00".
+     */
+    public var amount: String
+    /**
+     * Money in (drawn in green).
+     */
+    public var incoming: Bool
+    /**
+     * "Nov 23, 2026, 2:05 PM".
+     */
+    public var date: String
+    /**
+     * "From your balance" / "By card".
      */
     public var source: String
+    /**
+     * The order whose receipt `OpenReceipt` opens, for a payment.
+     */
+    public var receiptOrderId: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The ledger journal it comes from.
-         */journalId: Int64, 
+         * Stable across refreshes (the ledger journal and the leg's place).
+         */id: String, 
         /**
-         * `payment`, `top_up`, `refund`, `transfer`, ...
-         */kind: String, 
+         * "Payment for an order".
+         */title: String, 
         /**
-         * `in` or `out` of the shopper's balance.
-         */direction: String, 
+         * "−$3.99" or "+$80.00".
+         */amount: String, 
         /**
-         * How much.
-         */amount: Money, 
+         * Money in (drawn in green).
+         */incoming: Bool, 
         /**
-         * When.
-         */at: UtcTime, 
+         * "Nov 23, 2026, 2:05 PM".
+         */date: String, 
         /**
-         * The order, top-up or transfer it belongs to.
-         */reference: String, 
+         * "From your balance" / "By card".
+         */source: String, 
         /**
-         * Where its receipt is, for a payment.
-         */receipt: String?, 
-        /**
-         * `balance`, or `card` for an order paid or refunded by card and a
-         * card top-up.
-         */source: String) {
-        self.journalId = journalId
-        self.kind = kind
-        self.direction = direction
+         * The order whose receipt `OpenReceipt` opens, for a payment.
+         */receiptOrderId: String?) {
+        self.id = id
+        self.title = title
         self.amount = amount
-        self.at = at
-        self.reference = reference
-        self.receipt = receipt
+        self.incoming = incoming
+        self.date = date
         self.source = source
+        self.receiptOrderId = receiptOrderId
     }
 }
 
 #if compiler(>=6)
-extension HistoryEntry: Sendable {}
+extension HistoryRowView: Sendable {}
 #endif
 
 
-extension HistoryEntry: Equatable, Hashable {
-    public static func ==(lhs: HistoryEntry, rhs: HistoryEntry) -> Bool {
-        if lhs.journalId != rhs.journalId {
+extension HistoryRowView: Equatable, Hashable {
+    public static func ==(lhs: HistoryRowView, rhs: HistoryRowView) -> Bool {
+        if lhs.id != rhs.id {
             return false
         }
-        if lhs.kind != rhs.kind {
-            return false
-        }
-        if lhs.direction != rhs.direction {
+        if lhs.title != rhs.title {
             return false
         }
         if lhs.amount != rhs.amount {
             return false
         }
-        if lhs.at != rhs.at {
+        if lhs.incoming != rhs.incoming {
             return false
         }
-        if lhs.reference != rhs.reference {
-            return false
-        }
-        if lhs.receipt != rhs.receipt {
+        if lhs.date != rhs.date {
             return false
         }
         if lhs.source != rhs.source {
+            return false
+        }
+        if lhs.receiptOrderId != rhs.receiptOrderId {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(journalId)
-        hasher.combine(kind)
-        hasher.combine(direction)
+        hasher.combine(id)
+        hasher.combine(title)
         hasher.combine(amount)
-        hasher.combine(at)
-        hasher.combine(reference)
-        hasher.combine(receipt)
+        hasher.combine(incoming)
+        hasher.combine(date)
         hasher.combine(source)
+        hasher.combine(receiptOrderId)
     }
 }
 
@@ -2851,30 +3423,28 @@ extension HistoryEntry: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeHistoryEntry: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HistoryEntry {
+public struct FfiConverterTypeHistoryRowView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HistoryRowView {
         return
-            try HistoryEntry(
-                journalId: FfiConverterInt64.read(from: &buf), 
-                kind: FfiConverterString.read(from: &buf), 
-                direction: FfiConverterString.read(from: &buf), 
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                at: FfiConverterTypeUtcTime.read(from: &buf), 
-                reference: FfiConverterString.read(from: &buf), 
-                receipt: FfiConverterOptionString.read(from: &buf), 
-                source: FfiConverterString.read(from: &buf)
+            try HistoryRowView(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                amount: FfiConverterString.read(from: &buf), 
+                incoming: FfiConverterBool.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf), 
+                source: FfiConverterString.read(from: &buf), 
+                receiptOrderId: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: HistoryEntry, into buf: inout [UInt8]) {
-        FfiConverterInt64.write(value.journalId, into: &buf)
-        FfiConverterString.write(value.kind, into: &buf)
-        FfiConverterString.write(value.direction, into: &buf)
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
-        FfiConverterTypeUtcTime.write(value.at, into: &buf)
-        FfiConverterString.write(value.reference, into: &buf)
-        FfiConverterOptionString.write(value.receipt, into: &buf)
+    public static func write(_ value: HistoryRowView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.amount, into: &buf)
+        FfiConverterBool.write(value.incoming, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
         FfiConverterString.write(value.source, into: &buf)
+        FfiConverterOptionString.write(value.receiptOrderId, into: &buf)
     }
 }
 
@@ -2882,56 +3452,78 @@ public struct FfiConverterTypeHistoryEntry: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeHistoryEntry_lift(_ buf: RustBuffer) throws -> HistoryEntry {
-    return try FfiConverterTypeHistoryEntry.lift(buf)
+public func FfiConverterTypeHistoryRowView_lift(_ buf: RustBuffer) throws -> HistoryRowView {
+    return try FfiConverterTypeHistoryRowView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeHistoryEntry_lower(_ value: HistoryEntry) -> RustBuffer {
-    return FfiConverterTypeHistoryEntry.lower(value)
+public func FfiConverterTypeHistoryRowView_lower(_ value: HistoryRowView) -> RustBuffer {
+    return FfiConverterTypeHistoryRowView.lower(value)
 }
 
 
 /**
- * The history screen.
+ * The history.
  */
-public struct HistoryScreen {
+public struct HistoryView {
     /**
-     * Newest first.
+     * Newest first, a page at a time.
      */
-    public var entries: [HistoryEntry]
+    public var entries: [HistoryRowView]
     /**
-     * How fresh the list is.
+     * "Show more", when more are kept.
      */
-    public var freshness: Freshness
+    public var more: ButtonView?
+    /**
+     * "Nothing yet".
+     */
+    public var empty: String?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Newest first.
-         */entries: [HistoryEntry], 
+         * Newest first, a page at a time.
+         */entries: [HistoryRowView], 
         /**
-         * How fresh the list is.
-         */freshness: Freshness) {
+         * "Show more", when more are kept.
+         */more: ButtonView?, 
+        /**
+         * "Nothing yet".
+         */empty: String?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
         self.entries = entries
-        self.freshness = freshness
+        self.more = more
+        self.empty = empty
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension HistoryScreen: Sendable {}
+extension HistoryView: Sendable {}
 #endif
 
 
-extension HistoryScreen: Equatable, Hashable {
-    public static func ==(lhs: HistoryScreen, rhs: HistoryScreen) -> Bool {
+extension HistoryView: Equatable, Hashable {
+    public static func ==(lhs: HistoryView, rhs: HistoryView) -> Bool {
         if lhs.entries != rhs.entries {
             return false
         }
-        if lhs.freshness != rhs.freshness {
+        if lhs.more != rhs.more {
+            return false
+        }
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
@@ -2939,7 +3531,9 @@ extension HistoryScreen: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(entries)
-        hasher.combine(freshness)
+        hasher.combine(more)
+        hasher.combine(empty)
+        hasher.combine(loading)
     }
 }
 
@@ -2948,18 +3542,22 @@ extension HistoryScreen: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeHistoryScreen: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HistoryScreen {
+public struct FfiConverterTypeHistoryView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HistoryView {
         return
-            try HistoryScreen(
-                entries: FfiConverterSequenceTypeHistoryEntry.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try HistoryView(
+                entries: FfiConverterSequenceTypeHistoryRowView.read(from: &buf), 
+                more: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: HistoryScreen, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeHistoryEntry.write(value.entries, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: HistoryView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeHistoryRowView.write(value.entries, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.more, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -2967,15 +3565,184 @@ public struct FfiConverterTypeHistoryScreen: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeHistoryScreen_lift(_ buf: RustBuffer) throws -> HistoryScreen {
-    return try FfiConverterTypeHistoryScreen.lift(buf)
+public func FfiConverterTypeHistoryView_lift(_ buf: RustBuffer) throws -> HistoryView {
+    return try FfiConverterTypeHistoryView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeHistoryScreen_lower(_ value: HistoryScreen) -> RustBuffer {
-    return FfiConverterTypeHistoryScreen.lower(value)
+public func FfiConverterTypeHistoryView_lower(_ value: HistoryView) -> RustBuffer {
+    return FfiConverterTypeHistoryView.lower(value)
+}
+
+
+/**
+ * Home.
+ */
+public struct HomeView {
+    /**
+     * "Hello, Maria".
+     */
+    public var greeting: String
+    /**
+     * One per currency held, USD first.
+     */
+    public var balances: [BalanceView]
+    /**
+     * Nothing arrived yet (first load): show progress instead of balances.
+     */
+    public var loading: Bool
+    /**
+     * Top-ups on their way.
+     */
+    public var pendingTopUps: [TopUpLineView]
+    /**
+     * Money actions saved on this phone and not answered yet.
+     */
+    public var sending: [PendingView]
+    /**
+     * What is left to spend today and this month, balance and card.
+     */
+    public var limits: [LimitView]
+    /**
+     * What would raise the limits ("Verify your identity ...").
+     */
+    public var verification: String?
+    /**
+     * Where to go from here.
+     */
+    public var shortcuts: [ShortcutView]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Hello, Maria".
+         */greeting: String, 
+        /**
+         * One per currency held, USD first.
+         */balances: [BalanceView], 
+        /**
+         * Nothing arrived yet (first load): show progress instead of balances.
+         */loading: Bool, 
+        /**
+         * Top-ups on their way.
+         */pendingTopUps: [TopUpLineView], 
+        /**
+         * Money actions saved on this phone and not answered yet.
+         */sending: [PendingView], 
+        /**
+         * What is left to spend today and this month, balance and card.
+         */limits: [LimitView], 
+        /**
+         * What would raise the limits ("Verify your identity ...").
+         */verification: String?, 
+        /**
+         * Where to go from here.
+         */shortcuts: [ShortcutView]) {
+        self.greeting = greeting
+        self.balances = balances
+        self.loading = loading
+        self.pendingTopUps = pendingTopUps
+        self.sending = sending
+        self.limits = limits
+        self.verification = verification
+        self.shortcuts = shortcuts
+    }
+}
+
+#if compiler(>=6)
+extension HomeView: Sendable {}
+#endif
+
+
+extension HomeView: Equatable, Hashable {
+    public static func ==(lhs: HomeView, rhs: HomeView) -> Bool {
+        if lhs.greeting != rhs.greeting {
+            return false
+        }
+        if lhs.balances != rhs.balances {
+            return false
+        }
+        if lhs.loading != rhs.loading {
+            return false
+        }
+        if lhs.pendingTopUps != rhs.pendingTopUps {
+            return false
+        }
+        if lhs.sending != rhs.sending {
+            return false
+        }
+        if lhs.limits != rhs.limits {
+            return false
+        }
+        if lhs.verification != rhs.verification {
+            return false
+        }
+        if lhs.shortcuts != rhs.shortcuts {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(greeting)
+        hasher.combine(balances)
+        hasher.combine(loading)
+        hasher.combine(pendingTopUps)
+        hasher.combine(sending)
+        hasher.combine(limits)
+        hasher.combine(verification)
+        hasher.combine(shortcuts)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHomeView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HomeView {
+        return
+            try HomeView(
+                greeting: FfiConverterString.read(from: &buf), 
+                balances: FfiConverterSequenceTypeBalanceView.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf), 
+                pendingTopUps: FfiConverterSequenceTypeTopUpLineView.read(from: &buf), 
+                sending: FfiConverterSequenceTypePendingView.read(from: &buf), 
+                limits: FfiConverterSequenceTypeLimitView.read(from: &buf), 
+                verification: FfiConverterOptionString.read(from: &buf), 
+                shortcuts: FfiConverterSequenceTypeShortcutView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HomeView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.greeting, into: &buf)
+        FfiConverterSequenceTypeBalanceView.write(value.balances, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
+        FfiConverterSequenceTypeTopUpLineView.write(value.pendingTopUps, into: &buf)
+        FfiConverterSequenceTypePendingView.write(value.sending, into: &buf)
+        FfiConverterSequenceTypeLimitView.write(value.limits, into: &buf)
+        FfiConverterOptionString.write(value.verification, into: &buf)
+        FfiConverterSequenceTypeShortcutView.write(value.shortcuts, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHomeView_lift(_ buf: RustBuffer) throws -> HomeView {
+    return try FfiConverterTypeHomeView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHomeView_lower(_ value: HomeView) -> RustBuffer {
+    return FfiConverterTypeHomeView.lower(value)
 }
 
 
@@ -3137,75 +3904,64 @@ public func FfiConverterTypeLimitRefusal_lower(_ value: LimitRefusal) -> RustBuf
 
 
 /**
- * The "your limits" screen for one method.
+ * A method's limits.
  */
-public struct LimitSummary {
+public struct LimitView {
     /**
-     * The method.
+     * "Balance payments".
      */
-    public var method: LimitMethod
+    public var method: String
     /**
-     * Its ceilings now.
+     * "$220.00 left today".
      */
-    public var ceilings: Ceilings
+    public var leftToday: String
     /**
-     * Left in the rolling 24 hours.
+     * "$920.00 left this month".
      */
-    public var leftToday: Money
+    public var leftThisMonth: String
     /**
-     * Left in the rolling 30 days.
+     * "Up to $200.00 per payment".
      */
-    public var leftThisMonth: Money
+    public var perPayment: String
     /**
-     * When the oldest spend in the 24 hours leaves it (money frees up).
+     * "Frees up at 10:42" when money spent in the last 24 hours will free up.
      */
-    public var dayFreesAt: UtcTime?
-    /**
-     * When the oldest spend in the 30 days leaves it.
-     */
-    public var monthFreesAt: UtcTime?
+    public var freesUp: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The method.
-         */method: LimitMethod, 
+         * "Balance payments".
+         */method: String, 
         /**
-         * Its ceilings now.
-         */ceilings: Ceilings, 
+         * "$220.00 left today".
+         */leftToday: String, 
         /**
-         * Left in the rolling 24 hours.
-         */leftToday: Money, 
+         * "$920.00 left this month".
+         */leftThisMonth: String, 
         /**
-         * Left in the rolling 30 days.
-         */leftThisMonth: Money, 
+         * "Up to $200.00 per payment".
+         */perPayment: String, 
         /**
-         * When the oldest spend in the 24 hours leaves it (money frees up).
-         */dayFreesAt: UtcTime?, 
-        /**
-         * When the oldest spend in the 30 days leaves it.
-         */monthFreesAt: UtcTime?) {
+         * "Frees up at 10:42" when money spent in the last 24 hours will free up.
+         */freesUp: String?) {
         self.method = method
-        self.ceilings = ceilings
         self.leftToday = leftToday
         self.leftThisMonth = leftThisMonth
-        self.dayFreesAt = dayFreesAt
-        self.monthFreesAt = monthFreesAt
+        self.perPayment = perPayment
+        self.freesUp = freesUp
     }
 }
 
 #if compiler(>=6)
-extension LimitSummary: Sendable {}
+extension LimitView: Sendable {}
 #endif
 
 
-extension LimitSummary: Equatable, Hashable {
-    public static func ==(lhs: LimitSummary, rhs: LimitSummary) -> Bool {
+extension LimitView: Equatable, Hashable {
+    public static func ==(lhs: LimitView, rhs: LimitView) -> Bool {
         if lhs.method != rhs.method {
-            return false
-        }
-        if lhs.ceilings != rhs.ceilings {
             return false
         }
         if lhs.leftToday != rhs.leftToday {
@@ -3214,10 +3970,10 @@ extension LimitSummary: Equatable, Hashable {
         if lhs.leftThisMonth != rhs.leftThisMonth {
             return false
         }
-        if lhs.dayFreesAt != rhs.dayFreesAt {
+        if lhs.perPayment != rhs.perPayment {
             return false
         }
-        if lhs.monthFreesAt != rhs.monthFreesAt {
+        if lhs.freesUp != rhs.freesUp {
             return false
         }
         return true
@@ -3225,11 +3981,10 @@ extension LimitSummary: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(method)
-        hasher.combine(ceilings)
         hasher.combine(leftToday)
         hasher.combine(leftThisMonth)
-        hasher.combine(dayFreesAt)
-        hasher.combine(monthFreesAt)
+        hasher.combine(perPayment)
+        hasher.combine(freesUp)
     }
 }
 
@@ -3238,26 +3993,24 @@ extension LimitSummary: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeLimitSummary: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LimitSummary {
+public struct FfiConverterTypeLimitView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LimitView {
         return
-            try LimitSummary(
-                method: FfiConverterTypeLimitMethod.read(from: &buf), 
-                ceilings: FfiConverterTypeCeilings.read(from: &buf), 
-                leftToday: FfiConverterTypeMoney.read(from: &buf), 
-                leftThisMonth: FfiConverterTypeMoney.read(from: &buf), 
-                dayFreesAt: FfiConverterOptionTypeUtcTime.read(from: &buf), 
-                monthFreesAt: FfiConverterOptionTypeUtcTime.read(from: &buf)
+            try LimitView(
+                method: FfiConverterString.read(from: &buf), 
+                leftToday: FfiConverterString.read(from: &buf), 
+                leftThisMonth: FfiConverterString.read(from: &buf), 
+                perPayment: FfiConverterString.read(from: &buf), 
+                freesUp: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: LimitSummary, into buf: inout [UInt8]) {
-        FfiConverterTypeLimitMethod.write(value.method, into: &buf)
-        FfiConverterTypeCeilings.write(value.ceilings, into: &buf)
-        FfiConverterTypeMoney.write(value.leftToday, into: &buf)
-        FfiConverterTypeMoney.write(value.leftThisMonth, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.dayFreesAt, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.monthFreesAt, into: &buf)
+    public static func write(_ value: LimitView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.method, into: &buf)
+        FfiConverterString.write(value.leftToday, into: &buf)
+        FfiConverterString.write(value.leftThisMonth, into: &buf)
+        FfiConverterString.write(value.perPayment, into: &buf)
+        FfiConverterOptionString.write(value.freesUp, into: &buf)
     }
 }
 
@@ -3265,76 +4018,100 @@ public struct FfiConverterTypeLimitSummary: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLimitSummary_lift(_ buf: RustBuffer) throws -> LimitSummary {
-    return try FfiConverterTypeLimitSummary.lift(buf)
+public func FfiConverterTypeLimitView_lift(_ buf: RustBuffer) throws -> LimitView {
+    return try FfiConverterTypeLimitView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLimitSummary_lower(_ value: LimitSummary) -> RustBuffer {
-    return FfiConverterTypeLimitSummary.lower(value)
+public func FfiConverterTypeLimitView_lower(_ value: LimitView) -> RustBuffer {
+    return FfiConverterTypeLimitView.lower(value)
 }
 
 
 /**
- * The limits screen: every method's ceilings and what is left.
+ * Every limit, per method.
  */
-public struct Limits {
+public struct LimitsView {
     /**
-     * The account's verification level.
+     * "Your account: email confirmed, 12 days old".
      */
-    public var level: VerificationLevel
+    public var standing: String
     /**
-     * Days since sign-up.
+     * Every method.
      */
-    public var accountAgeDays: UInt32
+    public var limits: [LimitView]
     /**
-     * One summary per payment method and top-up rail.
+     * What would raise them.
      */
-    public var limits: [LimitSummary]
+    public var verification: String?
+    /**
+     * How the windows work ("a day is the last 24 hours ...").
+     */
+    public var note: String
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The account's verification level.
-         */level: VerificationLevel, 
+         * "Your account: email confirmed, 12 days old".
+         */standing: String, 
         /**
-         * Days since sign-up.
-         */accountAgeDays: UInt32, 
+         * Every method.
+         */limits: [LimitView], 
         /**
-         * One summary per payment method and top-up rail.
-         */limits: [LimitSummary]) {
-        self.level = level
-        self.accountAgeDays = accountAgeDays
+         * What would raise them.
+         */verification: String?, 
+        /**
+         * How the windows work ("a day is the last 24 hours ...").
+         */note: String, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.standing = standing
         self.limits = limits
+        self.verification = verification
+        self.note = note
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension Limits: Sendable {}
+extension LimitsView: Sendable {}
 #endif
 
 
-extension Limits: Equatable, Hashable {
-    public static func ==(lhs: Limits, rhs: Limits) -> Bool {
-        if lhs.level != rhs.level {
-            return false
-        }
-        if lhs.accountAgeDays != rhs.accountAgeDays {
+extension LimitsView: Equatable, Hashable {
+    public static func ==(lhs: LimitsView, rhs: LimitsView) -> Bool {
+        if lhs.standing != rhs.standing {
             return false
         }
         if lhs.limits != rhs.limits {
+            return false
+        }
+        if lhs.verification != rhs.verification {
+            return false
+        }
+        if lhs.note != rhs.note {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(level)
-        hasher.combine(accountAgeDays)
+        hasher.combine(standing)
         hasher.combine(limits)
+        hasher.combine(verification)
+        hasher.combine(note)
+        hasher.combine(loading)
     }
 }
 
@@ -3343,20 +4120,24 @@ extension Limits: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeLimits: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Limits {
+public struct FfiConverterTypeLimitsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LimitsView {
         return
-            try Limits(
-                level: FfiConverterTypeVerificationLevel.read(from: &buf), 
-                accountAgeDays: FfiConverterUInt32.read(from: &buf), 
-                limits: FfiConverterSequenceTypeLimitSummary.read(from: &buf)
+            try LimitsView(
+                standing: FfiConverterString.read(from: &buf), 
+                limits: FfiConverterSequenceTypeLimitView.read(from: &buf), 
+                verification: FfiConverterOptionString.read(from: &buf), 
+                note: FfiConverterString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Limits, into buf: inout [UInt8]) {
-        FfiConverterTypeVerificationLevel.write(value.level, into: &buf)
-        FfiConverterUInt32.write(value.accountAgeDays, into: &buf)
-        FfiConverterSequenceTypeLimitSummary.write(value.limits, into: &buf)
+    public static func write(_ value: LimitsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.standing, into: &buf)
+        FfiConverterSequenceTypeLimitView.write(value.limits, into: &buf)
+        FfiConverterOptionString.write(value.verification, into: &buf)
+        FfiConverterString.write(value.note, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -3364,15 +4145,100 @@ public struct FfiConverterTypeLimits: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLimits_lift(_ buf: RustBuffer) throws -> Limits {
-    return try FfiConverterTypeLimits.lift(buf)
+public func FfiConverterTypeLimitsView_lift(_ buf: RustBuffer) throws -> LimitsView {
+    return try FfiConverterTypeLimitsView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeLimits_lower(_ value: Limits) -> RustBuffer {
-    return FfiConverterTypeLimits.lower(value)
+public func FfiConverterTypeLimitsView_lower(_ value: LimitsView) -> RustBuffer {
+    return FfiConverterTypeLimitsView.lower(value)
+}
+
+
+/**
+ * A label and a value on one line ("Tracking number  LP00123").
+ */
+public struct LineView {
+    /**
+     * The label.
+     */
+    public var label: String
+    /**
+     * The value.
+     */
+    public var value: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The label.
+         */label: String, 
+        /**
+         * The value.
+         */value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+#if compiler(>=6)
+extension LineView: Sendable {}
+#endif
+
+
+extension LineView: Equatable, Hashable {
+    public static func ==(lhs: LineView, rhs: LineView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.value != rhs.value {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(label)
+        hasher.combine(value)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLineView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LineView {
+        return
+            try LineView(
+                label: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LineView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineView_lift(_ buf: RustBuffer) throws -> LineView {
+    return try FfiConverterTypeLineView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLineView_lower(_ value: LineView) -> RustBuffer {
+    return FfiConverterTypeLineView.lower(value)
 }
 
 
@@ -3463,80 +4329,87 @@ public func FfiConverterTypeMoneyValue_lower(_ value: MoneyValue) -> RustBuffer 
 
 
 /**
- * Something the service told the shopper.
+ * One notification.
  */
-public struct Notification {
+public struct NotificationView {
     /**
-     * Increasing id.
+     * Sent back in `Open`.
      */
     public var id: Int64
     /**
-     * `payment`, `refund`, `top_up_settled`, `order_shipped`,
-     * `order_delivered`, `order_updated`, `transfer_received`,
-     * `transfer_sent`.
+     * "Order shipped".
      */
-    public var kind: String
+    public var title: String
     /**
-     * The text to show.
+     * The service's words about it.
      */
     public var message: String
     /**
-     * The order, top-up or transfer it is about.
+     * "Nov 23, 2026, 2:05 PM".
      */
-    public var reference: String
+    public var date: String
     /**
-     * When.
+     * Not seen before this visit.
      */
-    public var createdAt: UtcTime
+    public var unread: Bool
+    /**
+     * Whether `Open` leads to an order.
+     */
+    public var opensOrder: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Increasing id.
+         * Sent back in `Open`.
          */id: Int64, 
         /**
-         * `payment`, `refund`, `top_up_settled`, `order_shipped`,
-         * `order_delivered`, `order_updated`, `transfer_received`,
-         * `transfer_sent`.
-         */kind: String, 
+         * "Order shipped".
+         */title: String, 
         /**
-         * The text to show.
+         * The service's words about it.
          */message: String, 
         /**
-         * The order, top-up or transfer it is about.
-         */reference: String, 
+         * "Nov 23, 2026, 2:05 PM".
+         */date: String, 
         /**
-         * When.
-         */createdAt: UtcTime) {
+         * Not seen before this visit.
+         */unread: Bool, 
+        /**
+         * Whether `Open` leads to an order.
+         */opensOrder: Bool) {
         self.id = id
-        self.kind = kind
+        self.title = title
         self.message = message
-        self.reference = reference
-        self.createdAt = createdAt
+        self.date = date
+        self.unread = unread
+        self.opensOrder = opensOrder
     }
 }
 
 #if compiler(>=6)
-extension Notification: Sendable {}
+extension NotificationView: Sendable {}
 #endif
 
 
-extension Notification: Equatable, Hashable {
-    public static func ==(lhs: Notification, rhs: Notification) -> Bool {
+extension NotificationView: Equatable, Hashable {
+    public static func ==(lhs: NotificationView, rhs: NotificationView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
-        if lhs.kind != rhs.kind {
+        if lhs.title != rhs.title {
             return false
         }
         if lhs.message != rhs.message {
             return false
         }
-        if lhs.reference != rhs.reference {
+        if lhs.date != rhs.date {
             return false
         }
-        if lhs.createdAt != rhs.createdAt {
+        if lhs.unread != rhs.unread {
+            return false
+        }
+        if lhs.opensOrder != rhs.opensOrder {
             return false
         }
         return true
@@ -3544,10 +4417,11 @@ extension Notification: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
-        hasher.combine(kind)
+        hasher.combine(title)
         hasher.combine(message)
-        hasher.combine(reference)
-        hasher.combine(createdAt)
+        hasher.combine(date)
+        hasher.combine(unread)
+        hasher.combine(opensOrder)
     }
 }
 
@@ -3556,24 +4430,26 @@ extension Notification: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeNotification: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Notification {
+public struct FfiConverterTypeNotificationView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationView {
         return
-            try Notification(
+            try NotificationView(
                 id: FfiConverterInt64.read(from: &buf), 
-                kind: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
                 message: FfiConverterString.read(from: &buf), 
-                reference: FfiConverterString.read(from: &buf), 
-                createdAt: FfiConverterTypeUtcTime.read(from: &buf)
+                date: FfiConverterString.read(from: &buf), 
+                unread: FfiConverterBool.read(from: &buf), 
+                opensOrder: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Notification, into buf: inout [UInt8]) {
+    public static func write(_ value: NotificationView, into buf: inout [UInt8]) {
         FfiConverterInt64.write(value.id, into: &buf)
-        FfiConverterString.write(value.kind, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.message, into: &buf)
-        FfiConverterString.write(value.reference, into: &buf)
-        FfiConverterTypeUtcTime.write(value.createdAt, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
+        FfiConverterBool.write(value.unread, into: &buf)
+        FfiConverterBool.write(value.opensOrder, into: &buf)
     }
 }
 
@@ -3581,64 +4457,76 @@ public struct FfiConverterTypeNotification: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNotification_lift(_ buf: RustBuffer) throws -> Notification {
-    return try FfiConverterTypeNotification.lift(buf)
+public func FfiConverterTypeNotificationView_lift(_ buf: RustBuffer) throws -> NotificationView {
+    return try FfiConverterTypeNotificationView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNotification_lower(_ value: Notification) -> RustBuffer {
-    return FfiConverterTypeNotification.lower(value)
+public func FfiConverterTypeNotificationView_lower(_ value: NotificationView) -> RustBuffer {
+    return FfiConverterTypeNotificationView.lower(value)
 }
 
 
 /**
- * The notifications screen.
+ * The notifications.
  */
-public struct NotificationsScreen {
+public struct NotificationsView {
     /**
      * Newest first.
      */
-    public var notifications: [Notification]
+    public var items: [NotificationView]
     /**
-     * How fresh the list is.
+     * "Nothing yet".
      */
-    public var freshness: Freshness
+    public var empty: String?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * Newest first.
-         */notifications: [Notification], 
+         */items: [NotificationView], 
         /**
-         * How fresh the list is.
-         */freshness: Freshness) {
-        self.notifications = notifications
-        self.freshness = freshness
+         * "Nothing yet".
+         */empty: String?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.items = items
+        self.empty = empty
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension NotificationsScreen: Sendable {}
+extension NotificationsView: Sendable {}
 #endif
 
 
-extension NotificationsScreen: Equatable, Hashable {
-    public static func ==(lhs: NotificationsScreen, rhs: NotificationsScreen) -> Bool {
-        if lhs.notifications != rhs.notifications {
+extension NotificationsView: Equatable, Hashable {
+    public static func ==(lhs: NotificationsView, rhs: NotificationsView) -> Bool {
+        if lhs.items != rhs.items {
             return false
         }
-        if lhs.freshness != rhs.freshness {
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(notifications)
-        hasher.combine(freshness)
+        hasher.combine(items)
+        hasher.combine(empty)
+        hasher.combine(loading)
     }
 }
 
@@ -3647,18 +4535,20 @@ extension NotificationsScreen: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeNotificationsScreen: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationsScreen {
+public struct FfiConverterTypeNotificationsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationsView {
         return
-            try NotificationsScreen(
-                notifications: FfiConverterSequenceTypeNotification.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try NotificationsView(
+                items: FfiConverterSequenceTypeNotificationView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: NotificationsScreen, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeNotification.write(value.notifications, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: NotificationsView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeNotificationView.write(value.items, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -3666,22 +4556,375 @@ public struct FfiConverterTypeNotificationsScreen: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNotificationsScreen_lift(_ buf: RustBuffer) throws -> NotificationsScreen {
-    return try FfiConverterTypeNotificationsScreen.lift(buf)
+public func FfiConverterTypeNotificationsView_lift(_ buf: RustBuffer) throws -> NotificationsView {
+    return try FfiConverterTypeNotificationsView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNotificationsScreen_lower(_ value: NotificationsScreen) -> RustBuffer {
-    return FfiConverterTypeNotificationsScreen.lower(value)
+public func FfiConverterTypeNotificationsView_lower(_ value: NotificationsView) -> RustBuffer {
+    return FfiConverterTypeNotificationsView.lower(value)
 }
 
 
 /**
- * An order, one parcel from one seller, with its tracking and escrow.
+ * One option of a product.
  */
-public struct Order {
+public struct OptionView {
+    /**
+     * Sent back in `ChooseOption` (`colour`).
+     */
+    public var name: String
+    /**
+     * "Colour".
+     */
+    public var label: String
+    /**
+     * Its values.
+     */
+    public var choices: [ChoiceView]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `ChooseOption` (`colour`).
+         */name: String, 
+        /**
+         * "Colour".
+         */label: String, 
+        /**
+         * Its values.
+         */choices: [ChoiceView]) {
+        self.name = name
+        self.label = label
+        self.choices = choices
+    }
+}
+
+#if compiler(>=6)
+extension OptionView: Sendable {}
+#endif
+
+
+extension OptionView: Equatable, Hashable {
+    public static func ==(lhs: OptionView, rhs: OptionView) -> Bool {
+        if lhs.name != rhs.name {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.choices != rhs.choices {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(label)
+        hasher.combine(choices)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOptionView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OptionView {
+        return
+            try OptionView(
+                name: FfiConverterString.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                choices: FfiConverterSequenceTypeChoiceView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OptionView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.choices, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOptionView_lift(_ buf: RustBuffer) throws -> OptionView {
+    return try FfiConverterTypeOptionView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOptionView_lower(_ value: OptionView) -> RustBuffer {
+    return FfiConverterTypeOptionView.lower(value)
+}
+
+
+/**
+ * A button on an order.
+ */
+public struct OrderActionView {
+    /**
+     * Sent back in `Tap`.
+     */
+    public var button: OrderButton
+    /**
+     * Its label.
+     */
+    public var label: String
+    /**
+     * Whether it can be tapped.
+     */
+    public var enabled: Bool
+    /**
+     * Its action is being sent.
+     */
+    public var busy: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `Tap`.
+         */button: OrderButton, 
+        /**
+         * Its label.
+         */label: String, 
+        /**
+         * Whether it can be tapped.
+         */enabled: Bool, 
+        /**
+         * Its action is being sent.
+         */busy: Bool) {
+        self.button = button
+        self.label = label
+        self.enabled = enabled
+        self.busy = busy
+    }
+}
+
+#if compiler(>=6)
+extension OrderActionView: Sendable {}
+#endif
+
+
+extension OrderActionView: Equatable, Hashable {
+    public static func ==(lhs: OrderActionView, rhs: OrderActionView) -> Bool {
+        if lhs.button != rhs.button {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        if lhs.busy != rhs.busy {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(button)
+        hasher.combine(label)
+        hasher.combine(enabled)
+        hasher.combine(busy)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderActionView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderActionView {
+        return
+            try OrderActionView(
+                button: FfiConverterTypeOrderButton.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf), 
+                busy: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderActionView, into buf: inout [UInt8]) {
+        FfiConverterTypeOrderButton.write(value.button, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+        FfiConverterBool.write(value.busy, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderActionView_lift(_ buf: RustBuffer) throws -> OrderActionView {
+    return try FfiConverterTypeOrderActionView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderActionView_lower(_ value: OrderActionView) -> RustBuffer {
+    return FfiConverterTypeOrderActionView.lower(value)
+}
+
+
+/**
+ * An order in the list.
+ */
+public struct OrderRowView {
+    /**
+     * Sent back in `Open`.
+     */
+    public var id: String
+    /**
+     * The seller.
+     */
+    public var seller: String
+    /**
+     * "2 items · 1,250 g".
+     */
+    public var summary: String
+    /**
+     * "$45.00".
+     */
+    public var price: String
+    /**
+     * "Shipped".
+     */
+    public var status: String
+    /**
+     * "Nov 23, 2026".
+     */
+    public var date: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `Open`.
+         */id: String, 
+        /**
+         * The seller.
+         */seller: String, 
+        /**
+         * "2 items · 1,250 g".
+         */summary: String, 
+        /**
+         * "$45.00".
+         */price: String, 
+        /**
+         * "Shipped".
+         */status: String, 
+        /**
+         * "Nov 23, 2026".
+         */date: String) {
+        self.id = id
+        self.seller = seller
+        self.summary = summary
+        self.price = price
+        self.status = status
+        self.date = date
+    }
+}
+
+#if compiler(>=6)
+extension OrderRowView: Sendable {}
+#endif
+
+
+extension OrderRowView: Equatable, Hashable {
+    public static func ==(lhs: OrderRowView, rhs: OrderRowView) -> Bool {
+        if lhs.id != rhs.id {
+            return false
+        }
+        if lhs.seller != rhs.seller {
+            return false
+        }
+        if lhs.summary != rhs.summary {
+            return false
+        }
+        if lhs.price != rhs.price {
+            return false
+        }
+        if lhs.status != rhs.status {
+            return false
+        }
+        if lhs.date != rhs.date {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(seller)
+        hasher.combine(summary)
+        hasher.combine(price)
+        hasher.combine(status)
+        hasher.combine(date)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderRowView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderRowView {
+        return
+            try OrderRowView(
+                id: FfiConverterString.read(from: &buf), 
+                seller: FfiConverterString.read(from: &buf), 
+                summary: FfiConverterString.read(from: &buf), 
+                price: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OrderRowView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.seller, into: &buf)
+        FfiConverterString.write(value.summary, into: &buf)
+        FfiConverterString.write(value.price, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderRowView_lift(_ buf: RustBuffer) throws -> OrderRowView {
+    return try FfiConverterTypeOrderRowView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderRowView_lower(_ value: OrderRowView) -> RustBuffer {
+    return FfiConverterTypeOrderRowView.lower(value)
+}
+
+
+/**
+ * One order.
+ */
+public struct OrderView {
     /**
      * Its id.
      */
@@ -3689,79 +4932,35 @@ public struct Order {
     /**
      * The seller.
      */
-    public var sellerId: String
+    public var seller: String
     /**
-     * Where it is.
+     * "Shipped".
      */
-    public var status: OrderStatus
+    public var status: String
     /**
-     * The price after any coupon, in USD.
+     * What the status means for the money ("Held until you confirm receipt").
      */
-    public var price: Money
+    public var statusDetail: String
     /**
-     * The coupon's discount.
+     * One line per item.
      */
-    public var discount: Money
+    public var items: [String]
     /**
-     * The coupon used.
+     * Price, discount, weight, tracking, protection, held, refunded, released.
      */
-    public var couponCode: String?
+    public var lines: [LineView]
     /**
-     * The parcel's weight.
+     * The buttons that make sense now.
      */
-    public var weightGrams: UInt32
+    public var actions: [OrderActionView]
     /**
-     * What is in it.
+     * The dialog open now.
      */
-    public var items: [OrderItem]
+    public var dialog: OrderDialogView?
     /**
-     * Where it goes.
+     * An action on it saved on the phone and being sent.
      */
-    public var deliveryAddress: String
-    /**
-     * The carrier's tracking number, once shipped.
-     */
-    public var trackingNumber: String?
-    /**
-     * When it arrived.
-     */
-    public var deliveredAt: UtcTime?
-    /**
-     * When buyer protection ends (after delivery).
-     */
-    public var protectionEndsAt: UtcTime?
-    /**
-     * Why a dispute was opened.
-     */
-    public var disputeReason: DisputeReason?
-    /**
-     * Where a refund would go.
-     */
-    public var refundPreference: RefundPreference
-    /**
-     * Held in escrow now.
-     */
-    public var held: Money
-    /**
-     * Refunded so far.
-     */
-    public var refunded: Money
-    /**
-     * Released to the seller.
-     */
-    public var released: Money
-    /**
-     * The buttons to show now.
-     */
-    public var availableActions: [BuyerAction]
-    /**
-     * When it was created.
-     */
-    public var createdAt: UtcTime
-    /**
-     * The payment's receipt, once paid.
-     */
-    public var receipt: Receipt?
+    public var sending: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3771,149 +4970,72 @@ public struct Order {
          */id: String, 
         /**
          * The seller.
-         */sellerId: String, 
+         */seller: String, 
         /**
-         * Where it is.
-         */status: OrderStatus, 
+         * "Shipped".
+         */status: String, 
         /**
-         * The price after any coupon, in USD.
-         */price: Money, 
+         * What the status means for the money ("Held until you confirm receipt").
+         */statusDetail: String, 
         /**
-         * The coupon's discount.
-         */discount: Money, 
+         * One line per item.
+         */items: [String], 
         /**
-         * The coupon used.
-         */couponCode: String?, 
+         * Price, discount, weight, tracking, protection, held, refunded, released.
+         */lines: [LineView], 
         /**
-         * The parcel's weight.
-         */weightGrams: UInt32, 
+         * The buttons that make sense now.
+         */actions: [OrderActionView], 
         /**
-         * What is in it.
-         */items: [OrderItem], 
+         * The dialog open now.
+         */dialog: OrderDialogView?, 
         /**
-         * Where it goes.
-         */deliveryAddress: String, 
-        /**
-         * The carrier's tracking number, once shipped.
-         */trackingNumber: String?, 
-        /**
-         * When it arrived.
-         */deliveredAt: UtcTime?, 
-        /**
-         * When buyer protection ends (after delivery).
-         */protectionEndsAt: UtcTime?, 
-        /**
-         * Why a dispute was opened.
-         */disputeReason: DisputeReason?, 
-        /**
-         * Where a refund would go.
-         */refundPreference: RefundPreference, 
-        /**
-         * Held in escrow now.
-         */held: Money, 
-        /**
-         * Refunded so far.
-         */refunded: Money, 
-        /**
-         * Released to the seller.
-         */released: Money, 
-        /**
-         * The buttons to show now.
-         */availableActions: [BuyerAction], 
-        /**
-         * When it was created.
-         */createdAt: UtcTime, 
-        /**
-         * The payment's receipt, once paid.
-         */receipt: Receipt?) {
+         * An action on it saved on the phone and being sent.
+         */sending: String?) {
         self.id = id
-        self.sellerId = sellerId
+        self.seller = seller
         self.status = status
-        self.price = price
-        self.discount = discount
-        self.couponCode = couponCode
-        self.weightGrams = weightGrams
+        self.statusDetail = statusDetail
         self.items = items
-        self.deliveryAddress = deliveryAddress
-        self.trackingNumber = trackingNumber
-        self.deliveredAt = deliveredAt
-        self.protectionEndsAt = protectionEndsAt
-        self.disputeReason = disputeReason
-        self.refundPreference = refundPreference
-        self.held = held
-        self.refunded = refunded
-        self.released = released
-        self.availableActions = availableActions
-        self.createdAt = createdAt
-        self.receipt = receipt
+        self.lines = lines
+        self.actions = actions
+        self.dialog = dialog
+        self.sending = sending
     }
 }
 
 #if compiler(>=6)
-extension Order: Sendable {}
+extension OrderView: Sendable {}
 #endif
 
 
-extension Order: Equatable, Hashable {
-    public static func ==(lhs: Order, rhs: Order) -> Bool {
+extension OrderView: Equatable, Hashable {
+    public static func ==(lhs: OrderView, rhs: OrderView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
-        if lhs.sellerId != rhs.sellerId {
+        if lhs.seller != rhs.seller {
             return false
         }
         if lhs.status != rhs.status {
             return false
         }
-        if lhs.price != rhs.price {
-            return false
-        }
-        if lhs.discount != rhs.discount {
-            return false
-        }
-        if lhs.couponCode != rhs.couponCode {
-            return false
-        }
-        if lhs.weightGrams != rhs.weightGrams {
+        if lhs.statusDetail != rhs.statusDetail {
             return false
         }
         if lhs.items != rhs.items {
             return false
         }
-        if lhs.deliveryAddress != rhs.deliveryAddress {
+        if lhs.lines != rhs.lines {
             return false
         }
-        if lhs.trackingNumber != rhs.trackingNumber {
+        if lhs.actions != rhs.actions {
             return false
         }
-        if lhs.deliveredAt != rhs.deliveredAt {
+        if lhs.dialog != rhs.dialog {
             return false
         }
-        if lhs.protectionEndsAt != rhs.protectionEndsAt {
-            return false
-        }
-        if lhs.disputeReason != rhs.disputeReason {
-            return false
-        }
-        if lhs.refundPreference != rhs.refundPreference {
-            return false
-        }
-        if lhs.held != rhs.held {
-            return false
-        }
-        if lhs.refunded != rhs.refunded {
-            return false
-        }
-        if lhs.released != rhs.released {
-            return false
-        }
-        if lhs.availableActions != rhs.availableActions {
-            return false
-        }
-        if lhs.createdAt != rhs.createdAt {
-            return false
-        }
-        if lhs.receipt != rhs.receipt {
+        if lhs.sending != rhs.sending {
             return false
         }
         return true
@@ -3921,25 +5043,14 @@ extension Order: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
-        hasher.combine(sellerId)
+        hasher.combine(seller)
         hasher.combine(status)
-        hasher.combine(price)
-        hasher.combine(discount)
-        hasher.combine(couponCode)
-        hasher.combine(weightGrams)
+        hasher.combine(statusDetail)
         hasher.combine(items)
-        hasher.combine(deliveryAddress)
-        hasher.combine(trackingNumber)
-        hasher.combine(deliveredAt)
-        hasher.combine(protectionEndsAt)
-        hasher.combine(disputeReason)
-        hasher.combine(refundPreference)
-        hasher.combine(held)
-        hasher.combine(refunded)
-        hasher.combine(released)
-        hasher.combine(availableActions)
-        hasher.combine(createdAt)
-        hasher.combine(receipt)
+        hasher.combine(lines)
+        hasher.combine(actions)
+        hasher.combine(dialog)
+        hasher.combine(sending)
     }
 }
 
@@ -3948,54 +5059,32 @@ extension Order: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeOrder: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Order {
+public struct FfiConverterTypeOrderView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderView {
         return
-            try Order(
+            try OrderView(
                 id: FfiConverterString.read(from: &buf), 
-                sellerId: FfiConverterString.read(from: &buf), 
-                status: FfiConverterTypeOrderStatus.read(from: &buf), 
-                price: FfiConverterTypeMoney.read(from: &buf), 
-                discount: FfiConverterTypeMoney.read(from: &buf), 
-                couponCode: FfiConverterOptionString.read(from: &buf), 
-                weightGrams: FfiConverterUInt32.read(from: &buf), 
-                items: FfiConverterSequenceTypeOrderItem.read(from: &buf), 
-                deliveryAddress: FfiConverterString.read(from: &buf), 
-                trackingNumber: FfiConverterOptionString.read(from: &buf), 
-                deliveredAt: FfiConverterOptionTypeUtcTime.read(from: &buf), 
-                protectionEndsAt: FfiConverterOptionTypeUtcTime.read(from: &buf), 
-                disputeReason: FfiConverterOptionTypeDisputeReason.read(from: &buf), 
-                refundPreference: FfiConverterTypeRefundPreference.read(from: &buf), 
-                held: FfiConverterTypeMoney.read(from: &buf), 
-                refunded: FfiConverterTypeMoney.read(from: &buf), 
-                released: FfiConverterTypeMoney.read(from: &buf), 
-                availableActions: FfiConverterSequenceTypeBuyerAction.read(from: &buf), 
-                createdAt: FfiConverterTypeUtcTime.read(from: &buf), 
-                receipt: FfiConverterOptionTypeReceipt.read(from: &buf)
+                seller: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                statusDetail: FfiConverterString.read(from: &buf), 
+                items: FfiConverterSequenceString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeLineView.read(from: &buf), 
+                actions: FfiConverterSequenceTypeOrderActionView.read(from: &buf), 
+                dialog: FfiConverterOptionTypeOrderDialogView.read(from: &buf), 
+                sending: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Order, into buf: inout [UInt8]) {
+    public static func write(_ value: OrderView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.sellerId, into: &buf)
-        FfiConverterTypeOrderStatus.write(value.status, into: &buf)
-        FfiConverterTypeMoney.write(value.price, into: &buf)
-        FfiConverterTypeMoney.write(value.discount, into: &buf)
-        FfiConverterOptionString.write(value.couponCode, into: &buf)
-        FfiConverterUInt32.write(value.weightGrams, into: &buf)
-        FfiConverterSequenceTypeOrderItem.write(value.items, into: &buf)
-        FfiConverterString.write(value.deliveryAddress, into: &buf)
-        FfiConverterOptionString.write(value.trackingNumber, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.deliveredAt, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.protectionEndsAt, into: &buf)
-        FfiConverterOptionTypeDisputeReason.write(value.disputeReason, into: &buf)
-        FfiConverterTypeRefundPreference.write(value.refundPreference, into: &buf)
-        FfiConverterTypeMoney.write(value.held, into: &buf)
-        FfiConverterTypeMoney.write(value.refunded, into: &buf)
-        FfiConverterTypeMoney.write(value.released, into: &buf)
-        FfiConverterSequenceTypeBuyerAction.write(value.availableActions, into: &buf)
-        FfiConverterTypeUtcTime.write(value.createdAt, into: &buf)
-        FfiConverterOptionTypeReceipt.write(value.receipt, into: &buf)
+        FfiConverterString.write(value.seller, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.statusDetail, into: &buf)
+        FfiConverterSequenceString.write(value.items, into: &buf)
+        FfiConverterSequenceTypeLineView.write(value.lines, into: &buf)
+        FfiConverterSequenceTypeOrderActionView.write(value.actions, into: &buf)
+        FfiConverterOptionTypeOrderDialogView.write(value.dialog, into: &buf)
+        FfiConverterOptionString.write(value.sending, into: &buf)
     }
 }
 
@@ -4003,197 +5092,67 @@ public struct FfiConverterTypeOrder: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrder_lift(_ buf: RustBuffer) throws -> Order {
-    return try FfiConverterTypeOrder.lift(buf)
+public func FfiConverterTypeOrderView_lift(_ buf: RustBuffer) throws -> OrderView {
+    return try FfiConverterTypeOrderView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrder_lower(_ value: Order) -> RustBuffer {
-    return FfiConverterTypeOrder.lower(value)
+public func FfiConverterTypeOrderView_lower(_ value: OrderView) -> RustBuffer {
+    return FfiConverterTypeOrderView.lower(value)
 }
 
 
 /**
- * One line of an order.
+ * The orders list.
  */
-public struct OrderItem {
-    /**
-     * The product.
-     */
-    public var productId: String
-    /**
-     * Its title.
-     */
-    public var title: String
-    /**
-     * Chosen options (size, colour, ...).
-     */
-    public var options: [String: String]
-    /**
-     * How many.
-     */
-    public var quantity: UInt32
-    /**
-     * Price of one.
-     */
-    public var unitPrice: Money
-    /**
-     * Weight of one, in grams.
-     */
-    public var unitWeightGrams: UInt32
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The product.
-         */productId: String, 
-        /**
-         * Its title.
-         */title: String, 
-        /**
-         * Chosen options (size, colour, ...).
-         */options: [String: String], 
-        /**
-         * How many.
-         */quantity: UInt32, 
-        /**
-         * Price of one.
-         */unitPrice: Money, 
-        /**
-         * Weight of one, in grams.
-         */unitWeightGrams: UInt32) {
-        self.productId = productId
-        self.title = title
-        self.options = options
-        self.quantity = quantity
-        self.unitPrice = unitPrice
-        self.unitWeightGrams = unitWeightGrams
-    }
-}
-
-#if compiler(>=6)
-extension OrderItem: Sendable {}
-#endif
-
-
-extension OrderItem: Equatable, Hashable {
-    public static func ==(lhs: OrderItem, rhs: OrderItem) -> Bool {
-        if lhs.productId != rhs.productId {
-            return false
-        }
-        if lhs.title != rhs.title {
-            return false
-        }
-        if lhs.options != rhs.options {
-            return false
-        }
-        if lhs.quantity != rhs.quantity {
-            return false
-        }
-        if lhs.unitPrice != rhs.unitPrice {
-            return false
-        }
-        if lhs.unitWeightGrams != rhs.unitWeightGrams {
-            return false
-        }
-        return true
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(productId)
-        hasher.combine(title)
-        hasher.combine(options)
-        hasher.combine(quantity)
-        hasher.combine(unitPrice)
-        hasher.combine(unitWeightGrams)
-    }
-}
-
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeOrderItem: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderItem {
-        return
-            try OrderItem(
-                productId: FfiConverterString.read(from: &buf), 
-                title: FfiConverterString.read(from: &buf), 
-                options: FfiConverterDictionaryStringString.read(from: &buf), 
-                quantity: FfiConverterUInt32.read(from: &buf), 
-                unitPrice: FfiConverterTypeMoney.read(from: &buf), 
-                unitWeightGrams: FfiConverterUInt32.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: OrderItem, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.productId, into: &buf)
-        FfiConverterString.write(value.title, into: &buf)
-        FfiConverterDictionaryStringString.write(value.options, into: &buf)
-        FfiConverterUInt32.write(value.quantity, into: &buf)
-        FfiConverterTypeMoney.write(value.unitPrice, into: &buf)
-        FfiConverterUInt32.write(value.unitWeightGrams, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOrderItem_lift(_ buf: RustBuffer) throws -> OrderItem {
-    return try FfiConverterTypeOrderItem.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeOrderItem_lower(_ value: OrderItem) -> RustBuffer {
-    return FfiConverterTypeOrderItem.lower(value)
-}
-
-
-/**
- * The orders screen.
- */
-public struct OrdersScreen {
+public struct OrdersView {
     /**
      * Newest first.
      */
-    public var orders: [Order]
+    public var orders: [OrderRowView]
     /**
-     * How fresh the list is.
+     * "No orders yet".
      */
-    public var freshness: Freshness
+    public var empty: String?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * Newest first.
-         */orders: [Order], 
+         */orders: [OrderRowView], 
         /**
-         * How fresh the list is.
-         */freshness: Freshness) {
+         * "No orders yet".
+         */empty: String?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
         self.orders = orders
-        self.freshness = freshness
+        self.empty = empty
+        self.loading = loading
     }
 }
 
 #if compiler(>=6)
-extension OrdersScreen: Sendable {}
+extension OrdersView: Sendable {}
 #endif
 
 
-extension OrdersScreen: Equatable, Hashable {
-    public static func ==(lhs: OrdersScreen, rhs: OrdersScreen) -> Bool {
+extension OrdersView: Equatable, Hashable {
+    public static func ==(lhs: OrdersView, rhs: OrdersView) -> Bool {
         if lhs.orders != rhs.orders {
             return false
         }
-        if lhs.freshness != rhs.freshness {
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        if lhs.loading != rhs.loading {
             return false
         }
         return true
@@ -4201,7 +5160,8 @@ extension OrdersScreen: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(orders)
-        hasher.combine(freshness)
+        hasher.combine(empty)
+        hasher.combine(loading)
     }
 }
 
@@ -4210,18 +5170,20 @@ extension OrdersScreen: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeOrdersScreen: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrdersScreen {
+public struct FfiConverterTypeOrdersView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrdersView {
         return
-            try OrdersScreen(
-                orders: FfiConverterSequenceTypeOrder.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try OrdersView(
+                orders: FfiConverterSequenceTypeOrderRowView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: OrdersScreen, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeOrder.write(value.orders, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: OrdersView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeOrderRowView.write(value.orders, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
     }
 }
 
@@ -4229,15 +5191,15 @@ public struct FfiConverterTypeOrdersScreen: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrdersScreen_lift(_ buf: RustBuffer) throws -> OrdersScreen {
-    return try FfiConverterTypeOrdersScreen.lift(buf)
+public func FfiConverterTypeOrdersView_lift(_ buf: RustBuffer) throws -> OrdersView {
+    return try FfiConverterTypeOrdersView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrdersScreen_lower(_ value: OrdersScreen) -> RustBuffer {
-    return FfiConverterTypeOrdersScreen.lower(value)
+public func FfiConverterTypeOrdersView_lower(_ value: OrdersView) -> RustBuffer {
+    return FfiConverterTypeOrdersView.lower(value)
 }
 
 
@@ -4328,98 +5290,631 @@ public func FfiConverterTypeParcelRefusal_lower(_ value: ParcelRefusal) -> RustB
 
 
 /**
- * A money-moving action the service has not answered yet.
+ * A parcel: one seller's items.
  */
-public struct PendingAction {
+public struct ParcelView {
     /**
-     * Its id (also its idempotency key).
+     * "From Shenzhen Cases Co.".
      */
-    public var id: String
+    public var seller: String
     /**
-     * `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
+     * "1,250 g of 2,000 g".
      */
-    public var kind: String
+    public var weight: String
     /**
-     * What the shopper asked for, in words: "Pay 3.99 USD for order ...".
+     * "$45.00 of $150.00".
      */
-    public var summary: String
+    public var value: String
     /**
-     * Sending or waiting for a code.
+     * Whether Pocket can pay for it.
      */
-    public var state: PendingState
+    public var eligible: Bool
     /**
-     * Attempts so far.
+     * Why not, with the figures.
      */
-    public var attempts: UInt32
+    public var reasons: [String]
     /**
-     * Why the last attempt failed.
+     * Its lines.
      */
-    public var lastError: String?
-    /**
-     * When the shopper asked.
-     */
-    public var createdAt: UtcTime
+    public var lines: [CartLineView]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Its id (also its idempotency key).
-         */id: String, 
+         * "From Shenzhen Cases Co.".
+         */seller: String, 
         /**
-         * `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
-         */kind: String, 
+         * "1,250 g of 2,000 g".
+         */weight: String, 
         /**
-         * What the shopper asked for, in words: "Pay 3.99 USD for order ...".
-         */summary: String, 
+         * "$45.00 of $150.00".
+         */value: String, 
         /**
-         * Sending or waiting for a code.
-         */state: PendingState, 
+         * Whether Pocket can pay for it.
+         */eligible: Bool, 
         /**
-         * Attempts so far.
-         */attempts: UInt32, 
+         * Why not, with the figures.
+         */reasons: [String], 
         /**
-         * Why the last attempt failed.
-         */lastError: String?, 
-        /**
-         * When the shopper asked.
-         */createdAt: UtcTime) {
-        self.id = id
-        self.kind = kind
-        self.summary = summary
-        self.state = state
-        self.attempts = attempts
-        self.lastError = lastError
-        self.createdAt = createdAt
+         * Its lines.
+         */lines: [CartLineView]) {
+        self.seller = seller
+        self.weight = weight
+        self.value = value
+        self.eligible = eligible
+        self.reasons = reasons
+        self.lines = lines
     }
 }
 
 #if compiler(>=6)
-extension PendingAction: Sendable {}
+extension ParcelView: Sendable {}
 #endif
 
 
-extension PendingAction: Equatable, Hashable {
-    public static func ==(lhs: PendingAction, rhs: PendingAction) -> Bool {
+extension ParcelView: Equatable, Hashable {
+    public static func ==(lhs: ParcelView, rhs: ParcelView) -> Bool {
+        if lhs.seller != rhs.seller {
+            return false
+        }
+        if lhs.weight != rhs.weight {
+            return false
+        }
+        if lhs.value != rhs.value {
+            return false
+        }
+        if lhs.eligible != rhs.eligible {
+            return false
+        }
+        if lhs.reasons != rhs.reasons {
+            return false
+        }
+        if lhs.lines != rhs.lines {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(seller)
+        hasher.combine(weight)
+        hasher.combine(value)
+        hasher.combine(eligible)
+        hasher.combine(reasons)
+        hasher.combine(lines)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeParcelView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ParcelView {
+        return
+            try ParcelView(
+                seller: FfiConverterString.read(from: &buf), 
+                weight: FfiConverterString.read(from: &buf), 
+                value: FfiConverterString.read(from: &buf), 
+                eligible: FfiConverterBool.read(from: &buf), 
+                reasons: FfiConverterSequenceString.read(from: &buf), 
+                lines: FfiConverterSequenceTypeCartLineView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ParcelView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.seller, into: &buf)
+        FfiConverterString.write(value.weight, into: &buf)
+        FfiConverterString.write(value.value, into: &buf)
+        FfiConverterBool.write(value.eligible, into: &buf)
+        FfiConverterSequenceString.write(value.reasons, into: &buf)
+        FfiConverterSequenceTypeCartLineView.write(value.lines, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelView_lift(_ buf: RustBuffer) throws -> ParcelView {
+    return try FfiConverterTypeParcelView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeParcelView_lower(_ value: ParcelView) -> RustBuffer {
+    return FfiConverterTypeParcelView.lower(value)
+}
+
+
+/**
+ * The pay screen.
+ */
+public struct PayView {
+    /**
+     * "Order 1 of 2", when a checkout made several.
+     */
+    public var progress: String?
+    /**
+     * "Shenzhen Cases Co.".
+     */
+    public var seller: String
+    /**
+     * One line per item: "Silicone phone case · Pixel 8 · teal × 1".
+     */
+    public var items: [String]
+    /**
+     * "$3.99".
+     */
+    public var price: String
+    /**
+     * What can pay.
+     */
+    public var sources: [SourceView]
+    /**
+     * "Use a new card".
+     */
+    public var newCard: ButtonView
+    /**
+     * A problem with the choice of source.
+     */
+    public var sourceError: String?
+    /**
+     * For a balance: what leaves it, the rate, the limits after paying.
+     */
+    public var quote: QuoteView?
+    /**
+     * The payment password.
+     */
+    public var password: FieldView
+    /**
+     * "Pay $3.99".
+     */
+    public var pay: ButtonView
+    /**
+     * The SMS code, when the card's bank asks.
+     */
+    public var code: FieldView?
+    /**
+     * "Confirm" for the code.
+     */
+    public var submitCode: ButtonView?
+    /**
+     * The payment is saved on the phone and will be sent by itself.
+     */
+    public var saved: String?
+    /**
+     * After paying: "Paid. The money is held until you confirm receipt."
+     */
+    public var paid: String?
+    /**
+     * The receipt, after paying.
+     */
+    public var receipt: [LineView]
+    /**
+     * "Pay the next order", when one is left.
+     */
+    public var next: ButtonView?
+    /**
+     * "Done".
+     */
+    public var finish: ButtonView?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Order 1 of 2", when a checkout made several.
+         */progress: String?, 
+        /**
+         * "Shenzhen Cases Co.".
+         */seller: String, 
+        /**
+         * One line per item: "Silicone phone case · Pixel 8 · teal × 1".
+         */items: [String], 
+        /**
+         * "$3.99".
+         */price: String, 
+        /**
+         * What can pay.
+         */sources: [SourceView], 
+        /**
+         * "Use a new card".
+         */newCard: ButtonView, 
+        /**
+         * A problem with the choice of source.
+         */sourceError: String?, 
+        /**
+         * For a balance: what leaves it, the rate, the limits after paying.
+         */quote: QuoteView?, 
+        /**
+         * The payment password.
+         */password: FieldView, 
+        /**
+         * "Pay $3.99".
+         */pay: ButtonView, 
+        /**
+         * The SMS code, when the card's bank asks.
+         */code: FieldView?, 
+        /**
+         * "Confirm" for the code.
+         */submitCode: ButtonView?, 
+        /**
+         * The payment is saved on the phone and will be sent by itself.
+         */saved: String?, 
+        /**
+         * After paying: "Paid. The money is held until you confirm receipt."
+         */paid: String?, 
+        /**
+         * The receipt, after paying.
+         */receipt: [LineView], 
+        /**
+         * "Pay the next order", when one is left.
+         */next: ButtonView?, 
+        /**
+         * "Done".
+         */finish: ButtonView?) {
+        self.progress = progress
+        self.seller = seller
+        self.items = items
+        self.price = price
+        self.sources = sources
+        self.newCard = newCard
+        self.sourceError = sourceError
+        self.quote = quote
+        self.password = password
+        self.pay = pay
+        self.code = code
+        self.submitCode = submitCode
+        self.saved = saved
+        self.paid = paid
+        self.receipt = receipt
+        self.next = next
+        self.finish = finish
+    }
+}
+
+#if compiler(>=6)
+extension PayView: Sendable {}
+#endif
+
+
+extension PayView: Equatable, Hashable {
+    public static func ==(lhs: PayView, rhs: PayView) -> Bool {
+        if lhs.progress != rhs.progress {
+            return false
+        }
+        if lhs.seller != rhs.seller {
+            return false
+        }
+        if lhs.items != rhs.items {
+            return false
+        }
+        if lhs.price != rhs.price {
+            return false
+        }
+        if lhs.sources != rhs.sources {
+            return false
+        }
+        if lhs.newCard != rhs.newCard {
+            return false
+        }
+        if lhs.sourceError != rhs.sourceError {
+            return false
+        }
+        if lhs.quote != rhs.quote {
+            return false
+        }
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.pay != rhs.pay {
+            return false
+        }
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.submitCode != rhs.submitCode {
+            return false
+        }
+        if lhs.saved != rhs.saved {
+            return false
+        }
+        if lhs.paid != rhs.paid {
+            return false
+        }
+        if lhs.receipt != rhs.receipt {
+            return false
+        }
+        if lhs.next != rhs.next {
+            return false
+        }
+        if lhs.finish != rhs.finish {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(progress)
+        hasher.combine(seller)
+        hasher.combine(items)
+        hasher.combine(price)
+        hasher.combine(sources)
+        hasher.combine(newCard)
+        hasher.combine(sourceError)
+        hasher.combine(quote)
+        hasher.combine(password)
+        hasher.combine(pay)
+        hasher.combine(code)
+        hasher.combine(submitCode)
+        hasher.combine(saved)
+        hasher.combine(paid)
+        hasher.combine(receipt)
+        hasher.combine(next)
+        hasher.combine(finish)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePayView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PayView {
+        return
+            try PayView(
+                progress: FfiConverterOptionString.read(from: &buf), 
+                seller: FfiConverterString.read(from: &buf), 
+                items: FfiConverterSequenceString.read(from: &buf), 
+                price: FfiConverterString.read(from: &buf), 
+                sources: FfiConverterSequenceTypeSourceView.read(from: &buf), 
+                newCard: FfiConverterTypeButtonView.read(from: &buf), 
+                sourceError: FfiConverterOptionString.read(from: &buf), 
+                quote: FfiConverterOptionTypeQuoteView.read(from: &buf), 
+                password: FfiConverterTypeFieldView.read(from: &buf), 
+                pay: FfiConverterTypeButtonView.read(from: &buf), 
+                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                saved: FfiConverterOptionString.read(from: &buf), 
+                paid: FfiConverterOptionString.read(from: &buf), 
+                receipt: FfiConverterSequenceTypeLineView.read(from: &buf), 
+                next: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                finish: FfiConverterOptionTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PayView, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.progress, into: &buf)
+        FfiConverterString.write(value.seller, into: &buf)
+        FfiConverterSequenceString.write(value.items, into: &buf)
+        FfiConverterString.write(value.price, into: &buf)
+        FfiConverterSequenceTypeSourceView.write(value.sources, into: &buf)
+        FfiConverterTypeButtonView.write(value.newCard, into: &buf)
+        FfiConverterOptionString.write(value.sourceError, into: &buf)
+        FfiConverterOptionTypeQuoteView.write(value.quote, into: &buf)
+        FfiConverterTypeFieldView.write(value.password, into: &buf)
+        FfiConverterTypeButtonView.write(value.pay, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
+        FfiConverterOptionString.write(value.saved, into: &buf)
+        FfiConverterOptionString.write(value.paid, into: &buf)
+        FfiConverterSequenceTypeLineView.write(value.receipt, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.next, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.finish, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePayView_lift(_ buf: RustBuffer) throws -> PayView {
+    return try FfiConverterTypePayView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePayView_lower(_ value: PayView) -> RustBuffer {
+    return FfiConverterTypePayView.lower(value)
+}
+
+
+/**
+ * Setting or changing the payment password.
+ */
+public struct PaymentPasswordView {
+    /**
+     * Why it exists.
+     */
+    public var intro: String
+    /**
+     * What a good one is, one rule per line.
+     */
+    public var rules: [String]
+    /**
+     * The current password (changing only).
+     */
+    public var current: FieldView?
+    /**
+     * The new password.
+     */
+    public var password: FieldView
+    /**
+     * The new password again.
+     */
+    public var confirmation: FieldView
+    /**
+     * "Save".
+     */
+    public var submit: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Why it exists.
+         */intro: String, 
+        /**
+         * What a good one is, one rule per line.
+         */rules: [String], 
+        /**
+         * The current password (changing only).
+         */current: FieldView?, 
+        /**
+         * The new password.
+         */password: FieldView, 
+        /**
+         * The new password again.
+         */confirmation: FieldView, 
+        /**
+         * "Save".
+         */submit: ButtonView) {
+        self.intro = intro
+        self.rules = rules
+        self.current = current
+        self.password = password
+        self.confirmation = confirmation
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension PaymentPasswordView: Sendable {}
+#endif
+
+
+extension PaymentPasswordView: Equatable, Hashable {
+    public static func ==(lhs: PaymentPasswordView, rhs: PaymentPasswordView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.rules != rhs.rules {
+            return false
+        }
+        if lhs.current != rhs.current {
+            return false
+        }
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.confirmation != rhs.confirmation {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(rules)
+        hasher.combine(current)
+        hasher.combine(password)
+        hasher.combine(confirmation)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePaymentPasswordView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentPasswordView {
+        return
+            try PaymentPasswordView(
+                intro: FfiConverterString.read(from: &buf), 
+                rules: FfiConverterSequenceString.read(from: &buf), 
+                current: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                password: FfiConverterTypeFieldView.read(from: &buf), 
+                confirmation: FfiConverterTypeFieldView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PaymentPasswordView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterSequenceString.write(value.rules, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.current, into: &buf)
+        FfiConverterTypeFieldView.write(value.password, into: &buf)
+        FfiConverterTypeFieldView.write(value.confirmation, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentPasswordView_lift(_ buf: RustBuffer) throws -> PaymentPasswordView {
+    return try FfiConverterTypePaymentPasswordView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePaymentPasswordView_lower(_ value: PaymentPasswordView) -> RustBuffer {
+    return FfiConverterTypePaymentPasswordView.lower(value)
+}
+
+
+/**
+ * A money action still being sent.
+ */
+public struct PendingView {
+    /**
+     * Its id.
+     */
+    public var id: String
+    /**
+     * "Paying $3.99 for order ord_…".
+     */
+    public var title: String
+    /**
+     * "Saved on this phone; it will be sent when you are back online".
+     */
+    public var status: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id.
+         */id: String, 
+        /**
+         * "Paying $3.99 for order ord_…".
+         */title: String, 
+        /**
+         * "Saved on this phone; it will be sent when you are back online".
+         */status: String) {
+        self.id = id
+        self.title = title
+        self.status = status
+    }
+}
+
+#if compiler(>=6)
+extension PendingView: Sendable {}
+#endif
+
+
+extension PendingView: Equatable, Hashable {
+    public static func ==(lhs: PendingView, rhs: PendingView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
-        if lhs.kind != rhs.kind {
+        if lhs.title != rhs.title {
             return false
         }
-        if lhs.summary != rhs.summary {
-            return false
-        }
-        if lhs.state != rhs.state {
-            return false
-        }
-        if lhs.attempts != rhs.attempts {
-            return false
-        }
-        if lhs.lastError != rhs.lastError {
-            return false
-        }
-        if lhs.createdAt != rhs.createdAt {
+        if lhs.status != rhs.status {
             return false
         }
         return true
@@ -4427,12 +5922,8 @@ extension PendingAction: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
-        hasher.combine(kind)
-        hasher.combine(summary)
-        hasher.combine(state)
-        hasher.combine(attempts)
-        hasher.combine(lastError)
-        hasher.combine(createdAt)
+        hasher.combine(title)
+        hasher.combine(status)
     }
 }
 
@@ -4441,28 +5932,20 @@ extension PendingAction: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypePendingAction: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PendingAction {
+public struct FfiConverterTypePendingView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PendingView {
         return
-            try PendingAction(
+            try PendingView(
                 id: FfiConverterString.read(from: &buf), 
-                kind: FfiConverterString.read(from: &buf), 
-                summary: FfiConverterString.read(from: &buf), 
-                state: FfiConverterTypePendingState.read(from: &buf), 
-                attempts: FfiConverterUInt32.read(from: &buf), 
-                lastError: FfiConverterOptionString.read(from: &buf), 
-                createdAt: FfiConverterTypeUtcTime.read(from: &buf)
+                title: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: PendingAction, into buf: inout [UInt8]) {
+    public static func write(_ value: PendingView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.kind, into: &buf)
-        FfiConverterString.write(value.summary, into: &buf)
-        FfiConverterTypePendingState.write(value.state, into: &buf)
-        FfiConverterUInt32.write(value.attempts, into: &buf)
-        FfiConverterOptionString.write(value.lastError, into: &buf)
-        FfiConverterTypeUtcTime.write(value.createdAt, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
     }
 }
 
@@ -4470,15 +5953,15 @@ public struct FfiConverterTypePendingAction: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePendingAction_lift(_ buf: RustBuffer) throws -> PendingAction {
-    return try FfiConverterTypePendingAction.lift(buf)
+public func FfiConverterTypePendingView_lift(_ buf: RustBuffer) throws -> PendingView {
+    return try FfiConverterTypePendingView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePendingAction_lower(_ value: PendingAction) -> RustBuffer {
-    return FfiConverterTypePendingAction.lower(value)
+public func FfiConverterTypePendingView_lower(_ value: PendingView) -> RustBuffer {
+    return FfiConverterTypePendingView.lower(value)
 }
 
 
@@ -4604,11 +6087,166 @@ public func FfiConverterTypePocketSettings_lower(_ value: PocketSettings) -> Rus
 
 
 /**
- * A product in the catalogue.
+ * Something that did not happen, and what to do about it.
  */
-public struct Product {
+public struct ProblemView {
     /**
-     * Its id.
+     * A stable name (`wrong_payment_password`, `per_day`): for tests.
+     */
+    public var code: String
+    /**
+     * A short title.
+     */
+    public var title: String
+    /**
+     * What happened.
+     */
+    public var message: String
+    /**
+     * What to do.
+     */
+    public var hint: String?
+    /**
+     * The form field at fault, if one is.
+     */
+    public var field: String?
+    /**
+     * The figures: the limit, what is left, when it resets, what raises it.
+     */
+    public var figures: [FigureView]
+    /**
+     * The label of the button that closes it.
+     */
+    public var dismissLabel: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * A stable name (`wrong_payment_password`, `per_day`): for tests.
+         */code: String, 
+        /**
+         * A short title.
+         */title: String, 
+        /**
+         * What happened.
+         */message: String, 
+        /**
+         * What to do.
+         */hint: String?, 
+        /**
+         * The form field at fault, if one is.
+         */field: String?, 
+        /**
+         * The figures: the limit, what is left, when it resets, what raises it.
+         */figures: [FigureView], 
+        /**
+         * The label of the button that closes it.
+         */dismissLabel: String) {
+        self.code = code
+        self.title = title
+        self.message = message
+        self.hint = hint
+        self.field = field
+        self.figures = figures
+        self.dismissLabel = dismissLabel
+    }
+}
+
+#if compiler(>=6)
+extension ProblemView: Sendable {}
+#endif
+
+
+extension ProblemView: Equatable, Hashable {
+    public static func ==(lhs: ProblemView, rhs: ProblemView) -> Bool {
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.hint != rhs.hint {
+            return false
+        }
+        if lhs.field != rhs.field {
+            return false
+        }
+        if lhs.figures != rhs.figures {
+            return false
+        }
+        if lhs.dismissLabel != rhs.dismissLabel {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(title)
+        hasher.combine(message)
+        hasher.combine(hint)
+        hasher.combine(field)
+        hasher.combine(figures)
+        hasher.combine(dismissLabel)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeProblemView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProblemView {
+        return
+            try ProblemView(
+                code: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                hint: FfiConverterOptionString.read(from: &buf), 
+                field: FfiConverterOptionString.read(from: &buf), 
+                figures: FfiConverterSequenceTypeFigureView.read(from: &buf), 
+                dismissLabel: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ProblemView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.code, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterOptionString.write(value.hint, into: &buf)
+        FfiConverterOptionString.write(value.field, into: &buf)
+        FfiConverterSequenceTypeFigureView.write(value.figures, into: &buf)
+        FfiConverterString.write(value.dismissLabel, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProblemView_lift(_ buf: RustBuffer) throws -> ProblemView {
+    return try FfiConverterTypeProblemView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeProblemView_lower(_ value: ProblemView) -> RustBuffer {
+    return FfiConverterTypeProblemView.lower(value)
+}
+
+
+/**
+ * A product in a list.
+ */
+public struct ProductCardView {
+    /**
+     * Sent back in `OpenProduct`.
      */
     public var id: String
     /**
@@ -4616,51 +6254,43 @@ public struct Product {
      */
     public var title: String
     /**
-     * Price of one.
+     * "$3.99".
      */
-    public var price: Money
+    public var price: String
     /**
-     * Weight of one, in grams.
+     * "45 g".
      */
-    public var unitWeightGrams: UInt32
-    /**
-     * Each option and its choices.
-     */
-    public var options: [String: [String]]
+    public var weight: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Its id.
+         * Sent back in `OpenProduct`.
          */id: String, 
         /**
          * Its title.
          */title: String, 
         /**
-         * Price of one.
-         */price: Money, 
+         * "$3.99".
+         */price: String, 
         /**
-         * Weight of one, in grams.
-         */unitWeightGrams: UInt32, 
-        /**
-         * Each option and its choices.
-         */options: [String: [String]]) {
+         * "45 g".
+         */weight: String) {
         self.id = id
         self.title = title
         self.price = price
-        self.unitWeightGrams = unitWeightGrams
-        self.options = options
+        self.weight = weight
     }
 }
 
 #if compiler(>=6)
-extension Product: Sendable {}
+extension ProductCardView: Sendable {}
 #endif
 
 
-extension Product: Equatable, Hashable {
-    public static func ==(lhs: Product, rhs: Product) -> Bool {
+extension ProductCardView: Equatable, Hashable {
+    public static func ==(lhs: ProductCardView, rhs: ProductCardView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
@@ -4670,10 +6300,7 @@ extension Product: Equatable, Hashable {
         if lhs.price != rhs.price {
             return false
         }
-        if lhs.unitWeightGrams != rhs.unitWeightGrams {
-            return false
-        }
-        if lhs.options != rhs.options {
+        if lhs.weight != rhs.weight {
             return false
         }
         return true
@@ -4683,8 +6310,7 @@ extension Product: Equatable, Hashable {
         hasher.combine(id)
         hasher.combine(title)
         hasher.combine(price)
-        hasher.combine(unitWeightGrams)
-        hasher.combine(options)
+        hasher.combine(weight)
     }
 }
 
@@ -4693,24 +6319,22 @@ extension Product: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeProduct: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Product {
+public struct FfiConverterTypeProductCardView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProductCardView {
         return
-            try Product(
+            try ProductCardView(
                 id: FfiConverterString.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
-                price: FfiConverterTypeMoney.read(from: &buf), 
-                unitWeightGrams: FfiConverterUInt32.read(from: &buf), 
-                options: FfiConverterDictionaryStringSequenceString.read(from: &buf)
+                price: FfiConverterString.read(from: &buf), 
+                weight: FfiConverterString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Product, into buf: inout [UInt8]) {
+    public static func write(_ value: ProductCardView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
-        FfiConverterTypeMoney.write(value.price, into: &buf)
-        FfiConverterUInt32.write(value.unitWeightGrams, into: &buf)
-        FfiConverterDictionaryStringSequenceString.write(value.options, into: &buf)
+        FfiConverterString.write(value.price, into: &buf)
+        FfiConverterString.write(value.weight, into: &buf)
     }
 }
 
@@ -4718,574 +6342,141 @@ public struct FfiConverterTypeProduct: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeProduct_lift(_ buf: RustBuffer) throws -> Product {
-    return try FfiConverterTypeProduct.lift(buf)
+public func FfiConverterTypeProductCardView_lift(_ buf: RustBuffer) throws -> ProductCardView {
+    return try FfiConverterTypeProductCardView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeProduct_lower(_ value: Product) -> RustBuffer {
-    return FfiConverterTypeProduct.lower(value)
+public func FfiConverterTypeProductCardView_lower(_ value: ProductCardView) -> RustBuffer {
+    return FfiConverterTypeProductCardView.lower(value)
 }
 
 
 /**
- * The signed-in shopper.
+ * A product page.
  */
-public struct Profile {
+public struct ProductView {
+    public var id: String
+    public var title: String
     /**
-     * Their id.
+     * "Sold by Shenzhen Cases Co.".
      */
-    public var userId: String
+    public var seller: String
+    public var price: String
     /**
-     * Their email.
+     * "45 g each".
      */
-    public var email: String
+    public var weight: String
     /**
-     * Given name.
+     * Each option with its values; ids are the values for `ChooseOption`.
      */
-    public var givenName: String
+    public var options: [OptionView]
     /**
-     * Family name.
+     * "Quantity: 2".
      */
-    public var familyName: String
+    public var quantity: String
+    public var canDecrease: Bool
+    public var canIncrease: Bool
     /**
-     * Country (ISO 3166 alpha-2).
+     * "$7.98 · 90 g".
      */
-    public var country: String
+    public var total: String
     /**
-     * Interface language.
+     * Not enabled until every option is chosen.
      */
-    public var language: String
+    public var buyNow: ButtonView
+    public var addToCart: ButtonView
     /**
-     * Verification level.
+     * "Choose a model and a colour" while an option is missing.
      */
-    public var level: VerificationLevel
-    /**
-     * Days since sign-up.
-     */
-    public var accountAgeDays: UInt32
-    /**
-     * Whether a payment password is set (needed to pay).
-     */
-    public var hasPaymentPassword: Bool
-    /**
-     * The security questions chosen (answers are never sent back).
-     */
-    public var securityQuestions: [String]
-    /**
-     * How fresh this is.
-     */
-    public var freshness: Freshness
+    public var missing: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(
+    public init(id: String, title: String, 
         /**
-         * Their id.
-         */userId: String, 
+         * "Sold by Shenzhen Cases Co.".
+         */seller: String, price: String, 
         /**
-         * Their email.
-         */email: String, 
+         * "45 g each".
+         */weight: String, 
         /**
-         * Given name.
-         */givenName: String, 
+         * Each option with its values; ids are the values for `ChooseOption`.
+         */options: [OptionView], 
         /**
-         * Family name.
-         */familyName: String, 
+         * "Quantity: 2".
+         */quantity: String, canDecrease: Bool, canIncrease: Bool, 
         /**
-         * Country (ISO 3166 alpha-2).
-         */country: String, 
+         * "$7.98 · 90 g".
+         */total: String, 
         /**
-         * Interface language.
-         */language: String, 
+         * Not enabled until every option is chosen.
+         */buyNow: ButtonView, addToCart: ButtonView, 
         /**
-         * Verification level.
-         */level: VerificationLevel, 
-        /**
-         * Days since sign-up.
-         */accountAgeDays: UInt32, 
-        /**
-         * Whether a payment password is set (needed to pay).
-         */hasPaymentPassword: Bool, 
-        /**
-         * The security questions chosen (answers are never sent back).
-         */securityQuestions: [String], 
-        /**
-         * How fresh this is.
-         */freshness: Freshness) {
-        self.userId = userId
-        self.email = email
-        self.givenName = givenName
-        self.familyName = familyName
-        self.country = country
-        self.language = language
-        self.level = level
-        self.accountAgeDays = accountAgeDays
-        self.hasPaymentPassword = hasPaymentPassword
-        self.securityQuestions = securityQuestions
-        self.freshness = freshness
-    }
-}
-
-#if compiler(>=6)
-extension Profile: Sendable {}
-#endif
-
-
-extension Profile: Equatable, Hashable {
-    public static func ==(lhs: Profile, rhs: Profile) -> Bool {
-        if lhs.userId != rhs.userId {
-            return false
-        }
-        if lhs.email != rhs.email {
-            return false
-        }
-        if lhs.givenName != rhs.givenName {
-            return false
-        }
-        if lhs.familyName != rhs.familyName {
-            return false
-        }
-        if lhs.country != rhs.country {
-            return false
-        }
-        if lhs.language != rhs.language {
-            return false
-        }
-        if lhs.level != rhs.level {
-            return false
-        }
-        if lhs.accountAgeDays != rhs.accountAgeDays {
-            return false
-        }
-        if lhs.hasPaymentPassword != rhs.hasPaymentPassword {
-            return false
-        }
-        if lhs.securityQuestions != rhs.securityQuestions {
-            return false
-        }
-        if lhs.freshness != rhs.freshness {
-            return false
-        }
-        return true
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(userId)
-        hasher.combine(email)
-        hasher.combine(givenName)
-        hasher.combine(familyName)
-        hasher.combine(country)
-        hasher.combine(language)
-        hasher.combine(level)
-        hasher.combine(accountAgeDays)
-        hasher.combine(hasPaymentPassword)
-        hasher.combine(securityQuestions)
-        hasher.combine(freshness)
-    }
-}
-
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeProfile: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Profile {
-        return
-            try Profile(
-                userId: FfiConverterString.read(from: &buf), 
-                email: FfiConverterString.read(from: &buf), 
-                givenName: FfiConverterString.read(from: &buf), 
-                familyName: FfiConverterString.read(from: &buf), 
-                country: FfiConverterString.read(from: &buf), 
-                language: FfiConverterString.read(from: &buf), 
-                level: FfiConverterTypeVerificationLevel.read(from: &buf), 
-                accountAgeDays: FfiConverterUInt32.read(from: &buf), 
-                hasPaymentPassword: FfiConverterBool.read(from: &buf), 
-                securityQuestions: FfiConverterSequenceString.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: Profile, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.userId, into: &buf)
-        FfiConverterString.write(value.email, into: &buf)
-        FfiConverterString.write(value.givenName, into: &buf)
-        FfiConverterString.write(value.familyName, into: &buf)
-        FfiConverterString.write(value.country, into: &buf)
-        FfiConverterString.write(value.language, into: &buf)
-        FfiConverterTypeVerificationLevel.write(value.level, into: &buf)
-        FfiConverterUInt32.write(value.accountAgeDays, into: &buf)
-        FfiConverterBool.write(value.hasPaymentPassword, into: &buf)
-        FfiConverterSequenceString.write(value.securityQuestions, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeProfile_lift(_ buf: RustBuffer) throws -> Profile {
-    return try FfiConverterTypeProfile.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeProfile_lower(_ value: Profile) -> RustBuffer {
-    return FfiConverterTypeProfile.lower(value)
-}
-
-
-/**
- * What paying an order would cost, before the shopper confirms.
- */
-public struct Quote {
-    /**
-     * The order.
-     */
-    public var orderId: String
-    /**
-     * Its price in USD.
-     */
-    public var price: Money
-    /**
-     * What leaves the chosen balance, in its currency (rounded up).
-     */
-    public var pay: Money
-    /**
-     * USD per unit of that currency, when it is not USD.
-     */
-    public var rateUsdPerUnit: String?
-    /**
-     * The limits after paying, or why they refuse it.
-     */
-    public var limits: QuoteLimits
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The order.
-         */orderId: String, 
-        /**
-         * Its price in USD.
-         */price: Money, 
-        /**
-         * What leaves the chosen balance, in its currency (rounded up).
-         */pay: Money, 
-        /**
-         * USD per unit of that currency, when it is not USD.
-         */rateUsdPerUnit: String?, 
-        /**
-         * The limits after paying, or why they refuse it.
-         */limits: QuoteLimits) {
-        self.orderId = orderId
+         * "Choose a model and a colour" while an option is missing.
+         */missing: String?) {
+        self.id = id
+        self.title = title
+        self.seller = seller
         self.price = price
-        self.pay = pay
-        self.rateUsdPerUnit = rateUsdPerUnit
-        self.limits = limits
+        self.weight = weight
+        self.options = options
+        self.quantity = quantity
+        self.canDecrease = canDecrease
+        self.canIncrease = canIncrease
+        self.total = total
+        self.buyNow = buyNow
+        self.addToCart = addToCart
+        self.missing = missing
     }
 }
 
 #if compiler(>=6)
-extension Quote: Sendable {}
+extension ProductView: Sendable {}
 #endif
 
 
-extension Quote: Equatable, Hashable {
-    public static func ==(lhs: Quote, rhs: Quote) -> Bool {
-        if lhs.orderId != rhs.orderId {
+extension ProductView: Equatable, Hashable {
+    public static func ==(lhs: ProductView, rhs: ProductView) -> Bool {
+        if lhs.id != rhs.id {
+            return false
+        }
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.seller != rhs.seller {
             return false
         }
         if lhs.price != rhs.price {
             return false
         }
-        if lhs.pay != rhs.pay {
+        if lhs.weight != rhs.weight {
             return false
         }
-        if lhs.rateUsdPerUnit != rhs.rateUsdPerUnit {
+        if lhs.options != rhs.options {
             return false
         }
-        if lhs.limits != rhs.limits {
+        if lhs.quantity != rhs.quantity {
             return false
         }
-        return true
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(orderId)
-        hasher.combine(price)
-        hasher.combine(pay)
-        hasher.combine(rateUsdPerUnit)
-        hasher.combine(limits)
-    }
-}
-
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeQuote: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Quote {
-        return
-            try Quote(
-                orderId: FfiConverterString.read(from: &buf), 
-                price: FfiConverterTypeMoney.read(from: &buf), 
-                pay: FfiConverterTypeMoney.read(from: &buf), 
-                rateUsdPerUnit: FfiConverterOptionString.read(from: &buf), 
-                limits: FfiConverterTypeQuoteLimits.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: Quote, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.orderId, into: &buf)
-        FfiConverterTypeMoney.write(value.price, into: &buf)
-        FfiConverterTypeMoney.write(value.pay, into: &buf)
-        FfiConverterOptionString.write(value.rateUsdPerUnit, into: &buf)
-        FfiConverterTypeQuoteLimits.write(value.limits, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQuote_lift(_ buf: RustBuffer) throws -> Quote {
-    return try FfiConverterTypeQuote.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQuote_lower(_ value: Quote) -> RustBuffer {
-    return FfiConverterTypeQuote.lower(value)
-}
-
-
-/**
- * The receipt of an order's payment.
- */
-public struct Receipt {
-    /**
-     * The payment's id.
-     */
-    public var paymentId: String
-    /**
-     * The order paid.
-     */
-    public var orderId: String
-    /**
-     * `balance` or `card`.
-     */
-    public var method: String
-    /**
-     * The card, for a card payment.
-     */
-    public var card: ReceiptCard?
-    /**
-     * What left the shopper's balance or card, in its currency.
-     */
-    public var paid: Money
-    /**
-     * The order's price in USD.
-     */
-    public var amountUsd: Money
-    /**
-     * USD per unit of the paid currency, when it was not USD.
-     */
-    public var fxRate: String?
-    /**
-     * When.
-     */
-    public var paidAt: UtcTime
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The payment's id.
-         */paymentId: String, 
-        /**
-         * The order paid.
-         */orderId: String, 
-        /**
-         * `balance` or `card`.
-         */method: String, 
-        /**
-         * The card, for a card payment.
-         */card: ReceiptCard?, 
-        /**
-         * What left the shopper's balance or card, in its currency.
-         */paid: Money, 
-        /**
-         * The order's price in USD.
-         */amountUsd: Money, 
-        /**
-         * USD per unit of the paid currency, when it was not USD.
-         */fxRate: String?, 
-        /**
-         * When.
-         */paidAt: UtcTime) {
-        self.paymentId = paymentId
-        self.orderId = orderId
-        self.method = method
-        self.card = card
-        self.paid = paid
-        self.amountUsd = amountUsd
-        self.fxRate = fxRate
-        self.paidAt = paidAt
-    }
-}
-
-#if compiler(>=6)
-extension Receipt: Sendable {}
-#endif
-
-
-extension Receipt: Equatable, Hashable {
-    public static func ==(lhs: Receipt, rhs: Receipt) -> Bool {
-        if lhs.paymentId != rhs.paymentId {
+        if lhs.canDecrease != rhs.canDecrease {
             return false
         }
-        if lhs.orderId != rhs.orderId {
+        if lhs.canIncrease != rhs.canIncrease {
             return false
         }
-        if lhs.method != rhs.method {
+        if lhs.total != rhs.total {
             return false
         }
-        if lhs.card != rhs.card {
+        if lhs.buyNow != rhs.buyNow {
             return false
         }
-        if lhs.paid != rhs.paid {
+        if lhs.addToCart != rhs.addToCart {
             return false
         }
-        if lhs.amountUsd != rhs.amountUsd {
-            return false
-        }
-        if lhs.fxRate != rhs.fxRate {
-            return false
-        }
-        if lhs.paidAt != rhs.paidAt {
-            return false
-        }
-        return true
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(paymentId)
-        hasher.combine(orderId)
-        hasher.combine(method)
-        hasher.combine(card)
-        hasher.combine(paid)
-        hasher.combine(amountUsd)
-        hasher.combine(fxRate)
-        hasher.combine(paidAt)
-    }
-}
-
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeReceipt: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Receipt {
-        return
-            try Receipt(
-                paymentId: FfiConverterString.read(from: &buf), 
-                orderId: FfiConverterString.read(from: &buf), 
-                method: FfiConverterString.read(from: &buf), 
-                card: FfiConverterOptionTypeReceiptCard.read(from: &buf), 
-                paid: FfiConverterTypeMoney.read(from: &buf), 
-                amountUsd: FfiConverterTypeMoney.read(from: &buf), 
-                fxRate: FfiConverterOptionString.read(from: &buf), 
-                paidAt: FfiConverterTypeUtcTime.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: Receipt, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.paymentId, into: &buf)
-        FfiConverterString.write(value.orderId, into: &buf)
-        FfiConverterString.write(value.method, into: &buf)
-        FfiConverterOptionTypeReceiptCard.write(value.card, into: &buf)
-        FfiConverterTypeMoney.write(value.paid, into: &buf)
-        FfiConverterTypeMoney.write(value.amountUsd, into: &buf)
-        FfiConverterOptionString.write(value.fxRate, into: &buf)
-        FfiConverterTypeUtcTime.write(value.paidAt, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReceipt_lift(_ buf: RustBuffer) throws -> Receipt {
-    return try FfiConverterTypeReceipt.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeReceipt_lower(_ value: Receipt) -> RustBuffer {
-    return FfiConverterTypeReceipt.lower(value)
-}
-
-
-/**
- * The card on a receipt: masked.
- */
-public struct ReceiptCard {
-    /**
-     * The card's id.
-     */
-    public var id: String
-    /**
-     * Brand name.
-     */
-    public var brand: String
-    /**
-     * `4242 **** **** 4242`.
-     */
-    public var masked: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The card's id.
-         */id: String, 
-        /**
-         * Brand name.
-         */brand: String, 
-        /**
-         * `4242 **** **** 4242`.
-         */masked: String) {
-        self.id = id
-        self.brand = brand
-        self.masked = masked
-    }
-}
-
-#if compiler(>=6)
-extension ReceiptCard: Sendable {}
-#endif
-
-
-extension ReceiptCard: Equatable, Hashable {
-    public static func ==(lhs: ReceiptCard, rhs: ReceiptCard) -> Bool {
-        if lhs.id != rhs.id {
-            return false
-        }
-        if lhs.brand != rhs.brand {
-            return false
-        }
-        if lhs.masked != rhs.masked {
+        if lhs.missing != rhs.missing {
             return false
         }
         return true
@@ -5293,8 +6484,18 @@ extension ReceiptCard: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
-        hasher.combine(brand)
-        hasher.combine(masked)
+        hasher.combine(title)
+        hasher.combine(seller)
+        hasher.combine(price)
+        hasher.combine(weight)
+        hasher.combine(options)
+        hasher.combine(quantity)
+        hasher.combine(canDecrease)
+        hasher.combine(canIncrease)
+        hasher.combine(total)
+        hasher.combine(buyNow)
+        hasher.combine(addToCart)
+        hasher.combine(missing)
     }
 }
 
@@ -5303,20 +6504,40 @@ extension ReceiptCard: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeReceiptCard: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReceiptCard {
+public struct FfiConverterTypeProductView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ProductView {
         return
-            try ReceiptCard(
+            try ProductView(
                 id: FfiConverterString.read(from: &buf), 
-                brand: FfiConverterString.read(from: &buf), 
-                masked: FfiConverterString.read(from: &buf)
+                title: FfiConverterString.read(from: &buf), 
+                seller: FfiConverterString.read(from: &buf), 
+                price: FfiConverterString.read(from: &buf), 
+                weight: FfiConverterString.read(from: &buf), 
+                options: FfiConverterSequenceTypeOptionView.read(from: &buf), 
+                quantity: FfiConverterString.read(from: &buf), 
+                canDecrease: FfiConverterBool.read(from: &buf), 
+                canIncrease: FfiConverterBool.read(from: &buf), 
+                total: FfiConverterString.read(from: &buf), 
+                buyNow: FfiConverterTypeButtonView.read(from: &buf), 
+                addToCart: FfiConverterTypeButtonView.read(from: &buf), 
+                missing: FfiConverterOptionString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: ReceiptCard, into buf: inout [UInt8]) {
+    public static func write(_ value: ProductView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterString.write(value.brand, into: &buf)
-        FfiConverterString.write(value.masked, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.seller, into: &buf)
+        FfiConverterString.write(value.price, into: &buf)
+        FfiConverterString.write(value.weight, into: &buf)
+        FfiConverterSequenceTypeOptionView.write(value.options, into: &buf)
+        FfiConverterString.write(value.quantity, into: &buf)
+        FfiConverterBool.write(value.canDecrease, into: &buf)
+        FfiConverterBool.write(value.canIncrease, into: &buf)
+        FfiConverterString.write(value.total, into: &buf)
+        FfiConverterTypeButtonView.write(value.buyNow, into: &buf)
+        FfiConverterTypeButtonView.write(value.addToCart, into: &buf)
+        FfiConverterOptionString.write(value.missing, into: &buf)
     }
 }
 
@@ -5324,53 +6545,64 @@ public struct FfiConverterTypeReceiptCard: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReceiptCard_lift(_ buf: RustBuffer) throws -> ReceiptCard {
-    return try FfiConverterTypeReceiptCard.lift(buf)
+public func FfiConverterTypeProductView_lift(_ buf: RustBuffer) throws -> ProductView {
+    return try FfiConverterTypeProductView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeReceiptCard_lower(_ value: ReceiptCard) -> RustBuffer {
-    return FfiConverterTypeReceiptCard.lower(value)
+public func FfiConverterTypeProductView_lower(_ value: ProductView) -> RustBuffer {
+    return FfiConverterTypeProductView.lower(value)
 }
 
 
 /**
- * A security question and its answer.
+ * One question and its answer.
  */
-public struct SecurityAnswer {
+public struct QuestionSlotView {
     /**
-     * The question.
+     * "Question 1".
      */
-    public var question: String
+    public var label: String
     /**
-     * The answer (compared ignoring case and spaces).
+     * Every question; those chosen in other slots are not enabled.
      */
-    public var answer: String
+    public var choices: [ChoiceView]
+    /**
+     * The answer.
+     */
+    public var answer: FieldView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The question.
-         */question: String, 
+         * "Question 1".
+         */label: String, 
         /**
-         * The answer (compared ignoring case and spaces).
-         */answer: String) {
-        self.question = question
+         * Every question; those chosen in other slots are not enabled.
+         */choices: [ChoiceView], 
+        /**
+         * The answer.
+         */answer: FieldView) {
+        self.label = label
+        self.choices = choices
         self.answer = answer
     }
 }
 
 #if compiler(>=6)
-extension SecurityAnswer: Sendable {}
+extension QuestionSlotView: Sendable {}
 #endif
 
 
-extension SecurityAnswer: Equatable, Hashable {
-    public static func ==(lhs: SecurityAnswer, rhs: SecurityAnswer) -> Bool {
-        if lhs.question != rhs.question {
+extension QuestionSlotView: Equatable, Hashable {
+    public static func ==(lhs: QuestionSlotView, rhs: QuestionSlotView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.choices != rhs.choices {
             return false
         }
         if lhs.answer != rhs.answer {
@@ -5380,7 +6612,8 @@ extension SecurityAnswer: Equatable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(question)
+        hasher.combine(label)
+        hasher.combine(choices)
         hasher.combine(answer)
     }
 }
@@ -5390,18 +6623,20 @@ extension SecurityAnswer: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSecurityAnswer: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecurityAnswer {
+public struct FfiConverterTypeQuestionSlotView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuestionSlotView {
         return
-            try SecurityAnswer(
-                question: FfiConverterString.read(from: &buf), 
-                answer: FfiConverterString.read(from: &buf)
+            try QuestionSlotView(
+                label: FfiConverterString.read(from: &buf), 
+                choices: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                answer: FfiConverterTypeFieldView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: SecurityAnswer, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.question, into: &buf)
-        FfiConverterString.write(value.answer, into: &buf)
+    public static func write(_ value: QuestionSlotView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.choices, into: &buf)
+        FfiConverterTypeFieldView.write(value.answer, into: &buf)
     }
 }
 
@@ -5409,75 +6644,629 @@ public struct FfiConverterTypeSecurityAnswer: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSecurityAnswer_lift(_ buf: RustBuffer) throws -> SecurityAnswer {
-    return try FfiConverterTypeSecurityAnswer.lift(buf)
+public func FfiConverterTypeQuestionSlotView_lift(_ buf: RustBuffer) throws -> QuestionSlotView {
+    return try FfiConverterTypeQuestionSlotView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSecurityAnswer_lower(_ value: SecurityAnswer) -> RustBuffer {
-    return FfiConverterTypeSecurityAnswer.lower(value)
+public func FfiConverterTypeQuestionSlotView_lower(_ value: QuestionSlotView) -> RustBuffer {
+    return FfiConverterTypeQuestionSlotView.lower(value)
 }
 
 
 /**
- * A seller and their products.
+ * What paying from a balance will take, before confirming.
  */
-public struct Seller {
+public struct QuoteView {
     /**
-     * Its id.
+     * "You pay 312,45 ₽" (or "Checking the rate…" while asked).
      */
-    public var id: String
+    public var pay: String
     /**
-     * Its name.
+     * "1 RUB = $0.0128", for another currency.
      */
-    public var name: String
+    public var rate: String?
     /**
-     * Where it ships from.
+     * "After this payment: $196.01 left today, $996.01 this month".
      */
-    public var country: String
+    public var limits: String?
     /**
-     * What it sells.
+     * The limits refuse it: which rule, what is left, when it resets.
      */
-    public var products: [Product]
+    public var refusal: ProblemView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Its id.
-         */id: String, 
+         * "You pay 312,45 ₽" (or "Checking the rate…" while asked).
+         */pay: String, 
         /**
-         * Its name.
+         * "1 RUB = $0.0128", for another currency.
+         */rate: String?, 
+        /**
+         * "After this payment: $196.01 left today, $996.01 this month".
+         */limits: String?, 
+        /**
+         * The limits refuse it: which rule, what is left, when it resets.
+         */refusal: ProblemView?) {
+        self.pay = pay
+        self.rate = rate
+        self.limits = limits
+        self.refusal = refusal
+    }
+}
+
+#if compiler(>=6)
+extension QuoteView: Sendable {}
+#endif
+
+
+extension QuoteView: Equatable, Hashable {
+    public static func ==(lhs: QuoteView, rhs: QuoteView) -> Bool {
+        if lhs.pay != rhs.pay {
+            return false
+        }
+        if lhs.rate != rhs.rate {
+            return false
+        }
+        if lhs.limits != rhs.limits {
+            return false
+        }
+        if lhs.refusal != rhs.refusal {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pay)
+        hasher.combine(rate)
+        hasher.combine(limits)
+        hasher.combine(refusal)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeQuoteView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuoteView {
+        return
+            try QuoteView(
+                pay: FfiConverterString.read(from: &buf), 
+                rate: FfiConverterOptionString.read(from: &buf), 
+                limits: FfiConverterOptionString.read(from: &buf), 
+                refusal: FfiConverterOptionTypeProblemView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: QuoteView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.pay, into: &buf)
+        FfiConverterOptionString.write(value.rate, into: &buf)
+        FfiConverterOptionString.write(value.limits, into: &buf)
+        FfiConverterOptionTypeProblemView.write(value.refusal, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuoteView_lift(_ buf: RustBuffer) throws -> QuoteView {
+    return try FfiConverterTypeQuoteView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeQuoteView_lower(_ value: QuoteView) -> RustBuffer {
+    return FfiConverterTypeQuoteView.lower(value)
+}
+
+
+/**
+ * A rail as the shopper chooses it.
+ */
+public struct RailView {
+    /**
+     * Sent back in `ChooseRail`.
+     */
+    public var rail: TopUpRail
+    /**
+     * "Bank transfer".
+     */
+    public var label: String
+    /**
+     * "From $21.00 to $100,000,000.00 per top-up".
+     */
+    public var limits: String
+    /**
+     * "Arrives in up to 7 business days".
+     */
+    public var arrival: String
+    /**
+     * Chosen now.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `ChooseRail`.
+         */rail: TopUpRail, 
+        /**
+         * "Bank transfer".
+         */label: String, 
+        /**
+         * "From $21.00 to $100,000,000.00 per top-up".
+         */limits: String, 
+        /**
+         * "Arrives in up to 7 business days".
+         */arrival: String, 
+        /**
+         * Chosen now.
+         */selected: Bool) {
+        self.rail = rail
+        self.label = label
+        self.limits = limits
+        self.arrival = arrival
+        self.selected = selected
+    }
+}
+
+#if compiler(>=6)
+extension RailView: Sendable {}
+#endif
+
+
+extension RailView: Equatable, Hashable {
+    public static func ==(lhs: RailView, rhs: RailView) -> Bool {
+        if lhs.rail != rhs.rail {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.limits != rhs.limits {
+            return false
+        }
+        if lhs.arrival != rhs.arrival {
+            return false
+        }
+        if lhs.selected != rhs.selected {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rail)
+        hasher.combine(label)
+        hasher.combine(limits)
+        hasher.combine(arrival)
+        hasher.combine(selected)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRailView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RailView {
+        return
+            try RailView(
+                rail: FfiConverterTypeTopUpRail.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                limits: FfiConverterString.read(from: &buf), 
+                arrival: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RailView, into buf: inout [UInt8]) {
+        FfiConverterTypeTopUpRail.write(value.rail, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.limits, into: &buf)
+        FfiConverterString.write(value.arrival, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRailView_lift(_ buf: RustBuffer) throws -> RailView {
+    return try FfiConverterTypeRailView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRailView_lower(_ value: RailView) -> RustBuffer {
+    return FfiConverterTypeRailView.lower(value)
+}
+
+
+/**
+ * A receipt.
+ */
+public struct ReceiptScreenView {
+    /**
+     * Payment, order, paid, method, card, rate, time.
+     */
+    public var lines: [LineView]
+    /**
+     * How to raise a charged-twice or never-charged payment.
+     */
+    public var support: String
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Payment, order, paid, method, card, rate, time.
+         */lines: [LineView], 
+        /**
+         * How to raise a charged-twice or never-charged payment.
+         */support: String, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.lines = lines
+        self.support = support
+        self.loading = loading
+    }
+}
+
+#if compiler(>=6)
+extension ReceiptScreenView: Sendable {}
+#endif
+
+
+extension ReceiptScreenView: Equatable, Hashable {
+    public static func ==(lhs: ReceiptScreenView, rhs: ReceiptScreenView) -> Bool {
+        if lhs.lines != rhs.lines {
+            return false
+        }
+        if lhs.support != rhs.support {
+            return false
+        }
+        if lhs.loading != rhs.loading {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lines)
+        hasher.combine(support)
+        hasher.combine(loading)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReceiptScreenView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReceiptScreenView {
+        return
+            try ReceiptScreenView(
+                lines: FfiConverterSequenceTypeLineView.read(from: &buf), 
+                support: FfiConverterString.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReceiptScreenView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeLineView.write(value.lines, into: &buf)
+        FfiConverterString.write(value.support, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReceiptScreenView_lift(_ buf: RustBuffer) throws -> ReceiptScreenView {
+    return try FfiConverterTypeReceiptScreenView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReceiptScreenView_lower(_ value: ReceiptScreenView) -> RustBuffer {
+    return FfiConverterTypeReceiptScreenView.lower(value)
+}
+
+
+/**
+ * Where a refund may go.
+ */
+public struct RefundChoiceView {
+    /**
+     * Sent back in `RefundTo`.
+     */
+    public var preference: RefundPreference
+    /**
+     * "Back where the payment came from".
+     */
+    public var label: String
+    /**
+     * What that means for this order.
+     */
+    public var detail: String
+    /**
+     * The current choice.
+     */
+    public var selected: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `RefundTo`.
+         */preference: RefundPreference, 
+        /**
+         * "Back where the payment came from".
+         */label: String, 
+        /**
+         * What that means for this order.
+         */detail: String, 
+        /**
+         * The current choice.
+         */selected: Bool) {
+        self.preference = preference
+        self.label = label
+        self.detail = detail
+        self.selected = selected
+    }
+}
+
+#if compiler(>=6)
+extension RefundChoiceView: Sendable {}
+#endif
+
+
+extension RefundChoiceView: Equatable, Hashable {
+    public static func ==(lhs: RefundChoiceView, rhs: RefundChoiceView) -> Bool {
+        if lhs.preference != rhs.preference {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.detail != rhs.detail {
+            return false
+        }
+        if lhs.selected != rhs.selected {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(preference)
+        hasher.combine(label)
+        hasher.combine(detail)
+        hasher.combine(selected)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRefundChoiceView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RefundChoiceView {
+        return
+            try RefundChoiceView(
+                preference: FfiConverterTypeRefundPreference.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RefundChoiceView, into buf: inout [UInt8]) {
+        FfiConverterTypeRefundPreference.write(value.preference, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundChoiceView_lift(_ buf: RustBuffer) throws -> RefundChoiceView {
+    return try FfiConverterTypeRefundChoiceView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRefundChoiceView_lower(_ value: RefundChoiceView) -> RustBuffer {
+    return FfiConverterTypeRefundChoiceView.lower(value)
+}
+
+
+/**
+ * Choosing and answering security questions.
+ */
+public struct SecurityQuestionsView {
+    /**
+     * Why they exist.
+     */
+    public var intro: String
+    /**
+     * One per question to answer.
+     */
+    public var slots: [QuestionSlotView]
+    /**
+     * A problem with the set as a whole.
+     */
+    public var error: String?
+    /**
+     * "Save".
+     */
+    public var submit: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Why they exist.
+         */intro: String, 
+        /**
+         * One per question to answer.
+         */slots: [QuestionSlotView], 
+        /**
+         * A problem with the set as a whole.
+         */error: String?, 
+        /**
+         * "Save".
+         */submit: ButtonView) {
+        self.intro = intro
+        self.slots = slots
+        self.error = error
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension SecurityQuestionsView: Sendable {}
+#endif
+
+
+extension SecurityQuestionsView: Equatable, Hashable {
+    public static func ==(lhs: SecurityQuestionsView, rhs: SecurityQuestionsView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.slots != rhs.slots {
+            return false
+        }
+        if lhs.error != rhs.error {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(slots)
+        hasher.combine(error)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecurityQuestionsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecurityQuestionsView {
+        return
+            try SecurityQuestionsView(
+                intro: FfiConverterString.read(from: &buf), 
+                slots: FfiConverterSequenceTypeQuestionSlotView.read(from: &buf), 
+                error: FfiConverterOptionString.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SecurityQuestionsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterSequenceTypeQuestionSlotView.write(value.slots, into: &buf)
+        FfiConverterOptionString.write(value.error, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecurityQuestionsView_lift(_ buf: RustBuffer) throws -> SecurityQuestionsView {
+    return try FfiConverterTypeSecurityQuestionsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecurityQuestionsView_lower(_ value: SecurityQuestionsView) -> RustBuffer {
+    return FfiConverterTypeSecurityQuestionsView.lower(value)
+}
+
+
+/**
+ * A seller.
+ */
+public struct SellerView {
+    /**
+     * "Shenzhen Cases Co.".
+     */
+    public var name: String
+    /**
+     * "Ships from China".
+     */
+    public var shipsFrom: String
+    /**
+     * Its products.
+     */
+    public var products: [ProductCardView]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Shenzhen Cases Co.".
          */name: String, 
         /**
-         * Where it ships from.
-         */country: String, 
+         * "Ships from China".
+         */shipsFrom: String, 
         /**
-         * What it sells.
-         */products: [Product]) {
-        self.id = id
+         * Its products.
+         */products: [ProductCardView]) {
         self.name = name
-        self.country = country
+        self.shipsFrom = shipsFrom
         self.products = products
     }
 }
 
 #if compiler(>=6)
-extension Seller: Sendable {}
+extension SellerView: Sendable {}
 #endif
 
 
-extension Seller: Equatable, Hashable {
-    public static func ==(lhs: Seller, rhs: Seller) -> Bool {
-        if lhs.id != rhs.id {
-            return false
-        }
+extension SellerView: Equatable, Hashable {
+    public static func ==(lhs: SellerView, rhs: SellerView) -> Bool {
         if lhs.name != rhs.name {
             return false
         }
-        if lhs.country != rhs.country {
+        if lhs.shipsFrom != rhs.shipsFrom {
             return false
         }
         if lhs.products != rhs.products {
@@ -5487,9 +7276,8 @@ extension Seller: Equatable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
         hasher.combine(name)
-        hasher.combine(country)
+        hasher.combine(shipsFrom)
         hasher.combine(products)
     }
 }
@@ -5499,22 +7287,20 @@ extension Seller: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSeller: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Seller {
+public struct FfiConverterTypeSellerView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SellerView {
         return
-            try Seller(
-                id: FfiConverterString.read(from: &buf), 
+            try SellerView(
                 name: FfiConverterString.read(from: &buf), 
-                country: FfiConverterString.read(from: &buf), 
-                products: FfiConverterSequenceTypeProduct.read(from: &buf)
+                shipsFrom: FfiConverterString.read(from: &buf), 
+                products: FfiConverterSequenceTypeProductCardView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Seller, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
+    public static func write(_ value: SellerView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.name, into: &buf)
-        FfiConverterString.write(value.country, into: &buf)
-        FfiConverterSequenceTypeProduct.write(value.products, into: &buf)
+        FfiConverterString.write(value.shipsFrom, into: &buf)
+        FfiConverterSequenceTypeProductCardView.write(value.products, into: &buf)
     }
 }
 
@@ -5522,89 +7308,452 @@ public struct FfiConverterTypeSeller: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSeller_lift(_ buf: RustBuffer) throws -> Seller {
-    return try FfiConverterTypeSeller.lift(buf)
+public func FfiConverterTypeSellerView_lift(_ buf: RustBuffer) throws -> SellerView {
+    return try FfiConverterTypeSellerView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSeller_lower(_ value: Seller) -> RustBuffer {
-    return FfiConverterTypeSeller.lower(value)
+public func FfiConverterTypeSellerView_lower(_ value: SellerView) -> RustBuffer {
+    return FfiConverterTypeSellerView.lower(value)
 }
 
 
 /**
- * The sign-up form. Its `Debug` leaves the password out.
+ * The settings screen.
  */
-public struct SignUpForm {
+public struct SettingsView {
     /**
-     * Email (the login).
+     * "Maria Souza".
      */
-    public var email: String
+    public var name: String
     /**
-     * Login password.
+     * Email, verification level, account age, country.
      */
-    public var password: String
+    public var profile: [LineView]
     /**
-     * Given name.
+     * What raises the level, if anything does.
      */
-    public var givenName: String
+    public var verification: String?
     /**
-     * Family name.
+     * "Language: English".
      */
-    public var familyName: String
+    public var language: LineView
     /**
-     * Delivery address.
+     * "Change".
      */
-    public var address: String
+    public var changeLanguage: ButtonView
     /**
-     * Phone, for SMS codes.
+     * The list of languages, while choosing.
      */
-    public var phone: String
+    public var languages: [ChoiceView]?
     /**
-     * National id number.
+     * "Change payment password".
      */
-    public var nationalId: String
+    public var changePaymentPassword: ButtonView
     /**
-     * Country (ISO 3166 alpha-2).
+     * "Change security questions".
      */
-    public var country: String
+    public var changeSecurityQuestions: ButtonView
     /**
-     * Interface language (`en`, `pt`, `ru`, ...), if not the country's.
+     * "Sign out".
      */
-    public var language: String?
+    public var signOut: ButtonView
+    /**
+     * The sign-out confirmation.
+     */
+    public var confirmSignOut: ConfirmView?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Email (the login).
-         */email: String, 
+         * "Maria Souza".
+         */name: String, 
         /**
-         * Login password.
-         */password: String, 
+         * Email, verification level, account age, country.
+         */profile: [LineView], 
         /**
-         * Given name.
-         */givenName: String, 
+         * What raises the level, if anything does.
+         */verification: String?, 
         /**
-         * Family name.
-         */familyName: String, 
+         * "Language: English".
+         */language: LineView, 
         /**
-         * Delivery address.
-         */address: String, 
+         * "Change".
+         */changeLanguage: ButtonView, 
         /**
-         * Phone, for SMS codes.
-         */phone: String, 
+         * The list of languages, while choosing.
+         */languages: [ChoiceView]?, 
         /**
-         * National id number.
-         */nationalId: String, 
+         * "Change payment password".
+         */changePaymentPassword: ButtonView, 
         /**
-         * Country (ISO 3166 alpha-2).
+         * "Change security questions".
+         */changeSecurityQuestions: ButtonView, 
+        /**
+         * "Sign out".
+         */signOut: ButtonView, 
+        /**
+         * The sign-out confirmation.
+         */confirmSignOut: ConfirmView?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.name = name
+        self.profile = profile
+        self.verification = verification
+        self.language = language
+        self.changeLanguage = changeLanguage
+        self.languages = languages
+        self.changePaymentPassword = changePaymentPassword
+        self.changeSecurityQuestions = changeSecurityQuestions
+        self.signOut = signOut
+        self.confirmSignOut = confirmSignOut
+        self.loading = loading
+    }
+}
+
+#if compiler(>=6)
+extension SettingsView: Sendable {}
+#endif
+
+
+extension SettingsView: Equatable, Hashable {
+    public static func ==(lhs: SettingsView, rhs: SettingsView) -> Bool {
+        if lhs.name != rhs.name {
+            return false
+        }
+        if lhs.profile != rhs.profile {
+            return false
+        }
+        if lhs.verification != rhs.verification {
+            return false
+        }
+        if lhs.language != rhs.language {
+            return false
+        }
+        if lhs.changeLanguage != rhs.changeLanguage {
+            return false
+        }
+        if lhs.languages != rhs.languages {
+            return false
+        }
+        if lhs.changePaymentPassword != rhs.changePaymentPassword {
+            return false
+        }
+        if lhs.changeSecurityQuestions != rhs.changeSecurityQuestions {
+            return false
+        }
+        if lhs.signOut != rhs.signOut {
+            return false
+        }
+        if lhs.confirmSignOut != rhs.confirmSignOut {
+            return false
+        }
+        if lhs.loading != rhs.loading {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(profile)
+        hasher.combine(verification)
+        hasher.combine(language)
+        hasher.combine(changeLanguage)
+        hasher.combine(languages)
+        hasher.combine(changePaymentPassword)
+        hasher.combine(changeSecurityQuestions)
+        hasher.combine(signOut)
+        hasher.combine(confirmSignOut)
+        hasher.combine(loading)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsView {
+        return
+            try SettingsView(
+                name: FfiConverterString.read(from: &buf), 
+                profile: FfiConverterSequenceTypeLineView.read(from: &buf), 
+                verification: FfiConverterOptionString.read(from: &buf), 
+                language: FfiConverterTypeLineView.read(from: &buf), 
+                changeLanguage: FfiConverterTypeButtonView.read(from: &buf), 
+                languages: FfiConverterOptionSequenceTypeChoiceView.read(from: &buf), 
+                changePaymentPassword: FfiConverterTypeButtonView.read(from: &buf), 
+                changeSecurityQuestions: FfiConverterTypeButtonView.read(from: &buf), 
+                signOut: FfiConverterTypeButtonView.read(from: &buf), 
+                confirmSignOut: FfiConverterOptionTypeConfirmView.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SettingsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterSequenceTypeLineView.write(value.profile, into: &buf)
+        FfiConverterOptionString.write(value.verification, into: &buf)
+        FfiConverterTypeLineView.write(value.language, into: &buf)
+        FfiConverterTypeButtonView.write(value.changeLanguage, into: &buf)
+        FfiConverterOptionSequenceTypeChoiceView.write(value.languages, into: &buf)
+        FfiConverterTypeButtonView.write(value.changePaymentPassword, into: &buf)
+        FfiConverterTypeButtonView.write(value.changeSecurityQuestions, into: &buf)
+        FfiConverterTypeButtonView.write(value.signOut, into: &buf)
+        FfiConverterOptionTypeConfirmView.write(value.confirmSignOut, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsView_lift(_ buf: RustBuffer) throws -> SettingsView {
+    return try FfiConverterTypeSettingsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsView_lower(_ value: SettingsView) -> RustBuffer {
+    return FfiConverterTypeSettingsView.lower(value)
+}
+
+
+/**
+ * A shortcut to another screen.
+ */
+public struct ShortcutView {
+    /**
+     * Where it goes (sent back as `Open { destination }`).
+     */
+    public var destination: Destination
+    /**
+     * Its label.
+     */
+    public var label: String
+    /**
+     * A count on it ("2" unread), if any.
+     */
+    public var badge: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Where it goes (sent back as `Open { destination }`).
+         */destination: Destination, 
+        /**
+         * Its label.
+         */label: String, 
+        /**
+         * A count on it ("2" unread), if any.
+         */badge: String?) {
+        self.destination = destination
+        self.label = label
+        self.badge = badge
+    }
+}
+
+#if compiler(>=6)
+extension ShortcutView: Sendable {}
+#endif
+
+
+extension ShortcutView: Equatable, Hashable {
+    public static func ==(lhs: ShortcutView, rhs: ShortcutView) -> Bool {
+        if lhs.destination != rhs.destination {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.badge != rhs.badge {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(destination)
+        hasher.combine(label)
+        hasher.combine(badge)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShortcutView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShortcutView {
+        return
+            try ShortcutView(
+                destination: FfiConverterTypeDestination.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                badge: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ShortcutView, into buf: inout [UInt8]) {
+        FfiConverterTypeDestination.write(value.destination, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterOptionString.write(value.badge, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShortcutView_lift(_ buf: RustBuffer) throws -> ShortcutView {
+    return try FfiConverterTypeShortcutView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShortcutView_lower(_ value: ShortcutView) -> RustBuffer {
+    return FfiConverterTypeShortcutView.lower(value)
+}
+
+
+/**
+ * The sign-in form.
+ */
+public struct SignInView {
+    public var email: FieldView
+    public var password: FieldView
+    public var submit: ButtonView
+    /**
+     * "Create an account" (sends `Open { SignUp }`).
+     */
+    public var signUpInstead: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(email: FieldView, password: FieldView, submit: ButtonView, 
+        /**
+         * "Create an account" (sends `Open { SignUp }`).
+         */signUpInstead: ButtonView) {
+        self.email = email
+        self.password = password
+        self.submit = submit
+        self.signUpInstead = signUpInstead
+    }
+}
+
+#if compiler(>=6)
+extension SignInView: Sendable {}
+#endif
+
+
+extension SignInView: Equatable, Hashable {
+    public static func ==(lhs: SignInView, rhs: SignInView) -> Bool {
+        if lhs.email != rhs.email {
+            return false
+        }
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        if lhs.signUpInstead != rhs.signUpInstead {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(email)
+        hasher.combine(password)
+        hasher.combine(submit)
+        hasher.combine(signUpInstead)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignInView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignInView {
+        return
+            try SignInView(
+                email: FfiConverterTypeFieldView.read(from: &buf), 
+                password: FfiConverterTypeFieldView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf), 
+                signUpInstead: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SignInView, into buf: inout [UInt8]) {
+        FfiConverterTypeFieldView.write(value.email, into: &buf)
+        FfiConverterTypeFieldView.write(value.password, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterTypeButtonView.write(value.signUpInstead, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInView_lift(_ buf: RustBuffer) throws -> SignInView {
+    return try FfiConverterTypeSignInView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInView_lower(_ value: SignInView) -> RustBuffer {
+    return FfiConverterTypeSignInView.lower(value)
+}
+
+
+/**
+ * The sign-up form as submitted.
+ */
+public struct SignUpInput {
+    public var email: String
+    public var password: SecretText
+    public var givenName: String
+    public var familyName: String
+    public var address: String
+    public var phone: String
+    public var nationalId: String
+    /**
+     * The id of the chosen country choice.
+     */
+    public var country: String
+    /**
+     * The id of the chosen language choice.
+     */
+    public var language: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(email: String, password: SecretText, givenName: String, familyName: String, address: String, phone: String, nationalId: String, 
+        /**
+         * The id of the chosen country choice.
          */country: String, 
         /**
-         * Interface language (`en`, `pt`, `ru`, ...), if not the country's.
-         */language: String?) {
+         * The id of the chosen language choice.
+         */language: String) {
         self.email = email
         self.password = password
         self.givenName = givenName
@@ -5618,12 +7767,12 @@ public struct SignUpForm {
 }
 
 #if compiler(>=6)
-extension SignUpForm: Sendable {}
+extension SignUpInput: Sendable {}
 #endif
 
 
-extension SignUpForm: Equatable, Hashable {
-    public static func ==(lhs: SignUpForm, rhs: SignUpForm) -> Bool {
+extension SignUpInput: Equatable, Hashable {
+    public static func ==(lhs: SignUpInput, rhs: SignUpInput) -> Bool {
         if lhs.email != rhs.email {
             return false
         }
@@ -5672,32 +7821,32 @@ extension SignUpForm: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSignUpForm: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpForm {
+public struct FfiConverterTypeSignUpInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpInput {
         return
-            try SignUpForm(
+            try SignUpInput(
                 email: FfiConverterString.read(from: &buf), 
-                password: FfiConverterString.read(from: &buf), 
+                password: FfiConverterTypeSecretText.read(from: &buf), 
                 givenName: FfiConverterString.read(from: &buf), 
                 familyName: FfiConverterString.read(from: &buf), 
                 address: FfiConverterString.read(from: &buf), 
                 phone: FfiConverterString.read(from: &buf), 
                 nationalId: FfiConverterString.read(from: &buf), 
                 country: FfiConverterString.read(from: &buf), 
-                language: FfiConverterOptionString.read(from: &buf)
+                language: FfiConverterString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: SignUpForm, into buf: inout [UInt8]) {
+    public static func write(_ value: SignUpInput, into buf: inout [UInt8]) {
         FfiConverterString.write(value.email, into: &buf)
-        FfiConverterString.write(value.password, into: &buf)
+        FfiConverterTypeSecretText.write(value.password, into: &buf)
         FfiConverterString.write(value.givenName, into: &buf)
         FfiConverterString.write(value.familyName, into: &buf)
         FfiConverterString.write(value.address, into: &buf)
         FfiConverterString.write(value.phone, into: &buf)
         FfiConverterString.write(value.nationalId, into: &buf)
         FfiConverterString.write(value.country, into: &buf)
-        FfiConverterOptionString.write(value.language, into: &buf)
+        FfiConverterString.write(value.language, into: &buf)
     }
 }
 
@@ -5705,76 +7854,142 @@ public struct FfiConverterTypeSignUpForm: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpForm_lift(_ buf: RustBuffer) throws -> SignUpForm {
-    return try FfiConverterTypeSignUpForm.lift(buf)
+public func FfiConverterTypeSignUpInput_lift(_ buf: RustBuffer) throws -> SignUpInput {
+    return try FfiConverterTypeSignUpInput.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpForm_lower(_ value: SignUpForm) -> RustBuffer {
-    return FfiConverterTypeSignUpForm.lower(value)
+public func FfiConverterTypeSignUpInput_lower(_ value: SignUpInput) -> RustBuffer {
+    return FfiConverterTypeSignUpInput.lower(value)
 }
 
 
 /**
- * What a sign-up created.
+ * The sign-up form.
  */
-public struct SignUpReceipt {
+public struct SignUpView {
+    public var intro: String
+    public var email: FieldView
+    public var password: FieldView
+    public var givenName: FieldView
+    public var familyName: FieldView
+    public var address: FieldView
+    public var phone: FieldView
+    public var nationalId: FieldView
+    public var countryLabel: String
+    public var countries: [ChoiceView]
+    public var countryError: String?
+    public var languageLabel: String
+    public var languages: [ChoiceView]
     /**
-     * The new account's id.
+     * "Create account".
      */
-    public var userId: String
+    public var submit: ButtonView
     /**
-     * The email a confirmation link was sent to.
+     * "I have an account" (sends `Open { SignIn }`).
      */
-    public var email: String
-    /**
-     * When that link stops working.
-     */
-    public var confirmationExpiresAt: UtcTime
+    public var signInInstead: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(
+    public init(intro: String, email: FieldView, password: FieldView, givenName: FieldView, familyName: FieldView, address: FieldView, phone: FieldView, nationalId: FieldView, countryLabel: String, countries: [ChoiceView], countryError: String?, languageLabel: String, languages: [ChoiceView], 
         /**
-         * The new account's id.
-         */userId: String, 
+         * "Create account".
+         */submit: ButtonView, 
         /**
-         * The email a confirmation link was sent to.
-         */email: String, 
-        /**
-         * When that link stops working.
-         */confirmationExpiresAt: UtcTime) {
-        self.userId = userId
+         * "I have an account" (sends `Open { SignIn }`).
+         */signInInstead: ButtonView) {
+        self.intro = intro
         self.email = email
-        self.confirmationExpiresAt = confirmationExpiresAt
+        self.password = password
+        self.givenName = givenName
+        self.familyName = familyName
+        self.address = address
+        self.phone = phone
+        self.nationalId = nationalId
+        self.countryLabel = countryLabel
+        self.countries = countries
+        self.countryError = countryError
+        self.languageLabel = languageLabel
+        self.languages = languages
+        self.submit = submit
+        self.signInInstead = signInInstead
     }
 }
 
 #if compiler(>=6)
-extension SignUpReceipt: Sendable {}
+extension SignUpView: Sendable {}
 #endif
 
 
-extension SignUpReceipt: Equatable, Hashable {
-    public static func ==(lhs: SignUpReceipt, rhs: SignUpReceipt) -> Bool {
-        if lhs.userId != rhs.userId {
+extension SignUpView: Equatable, Hashable {
+    public static func ==(lhs: SignUpView, rhs: SignUpView) -> Bool {
+        if lhs.intro != rhs.intro {
             return false
         }
         if lhs.email != rhs.email {
             return false
         }
-        if lhs.confirmationExpiresAt != rhs.confirmationExpiresAt {
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.givenName != rhs.givenName {
+            return false
+        }
+        if lhs.familyName != rhs.familyName {
+            return false
+        }
+        if lhs.address != rhs.address {
+            return false
+        }
+        if lhs.phone != rhs.phone {
+            return false
+        }
+        if lhs.nationalId != rhs.nationalId {
+            return false
+        }
+        if lhs.countryLabel != rhs.countryLabel {
+            return false
+        }
+        if lhs.countries != rhs.countries {
+            return false
+        }
+        if lhs.countryError != rhs.countryError {
+            return false
+        }
+        if lhs.languageLabel != rhs.languageLabel {
+            return false
+        }
+        if lhs.languages != rhs.languages {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        if lhs.signInInstead != rhs.signInInstead {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(userId)
+        hasher.combine(intro)
         hasher.combine(email)
-        hasher.combine(confirmationExpiresAt)
+        hasher.combine(password)
+        hasher.combine(givenName)
+        hasher.combine(familyName)
+        hasher.combine(address)
+        hasher.combine(phone)
+        hasher.combine(nationalId)
+        hasher.combine(countryLabel)
+        hasher.combine(countries)
+        hasher.combine(countryError)
+        hasher.combine(languageLabel)
+        hasher.combine(languages)
+        hasher.combine(submit)
+        hasher.combine(signInInstead)
     }
 }
 
@@ -5783,20 +7998,44 @@ extension SignUpReceipt: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSignUpReceipt: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpReceipt {
+public struct FfiConverterTypeSignUpView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpView {
         return
-            try SignUpReceipt(
-                userId: FfiConverterString.read(from: &buf), 
-                email: FfiConverterString.read(from: &buf), 
-                confirmationExpiresAt: FfiConverterTypeUtcTime.read(from: &buf)
+            try SignUpView(
+                intro: FfiConverterString.read(from: &buf), 
+                email: FfiConverterTypeFieldView.read(from: &buf), 
+                password: FfiConverterTypeFieldView.read(from: &buf), 
+                givenName: FfiConverterTypeFieldView.read(from: &buf), 
+                familyName: FfiConverterTypeFieldView.read(from: &buf), 
+                address: FfiConverterTypeFieldView.read(from: &buf), 
+                phone: FfiConverterTypeFieldView.read(from: &buf), 
+                nationalId: FfiConverterTypeFieldView.read(from: &buf), 
+                countryLabel: FfiConverterString.read(from: &buf), 
+                countries: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                countryError: FfiConverterOptionString.read(from: &buf), 
+                languageLabel: FfiConverterString.read(from: &buf), 
+                languages: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf), 
+                signInInstead: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: SignUpReceipt, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.userId, into: &buf)
-        FfiConverterString.write(value.email, into: &buf)
-        FfiConverterTypeUtcTime.write(value.confirmationExpiresAt, into: &buf)
+    public static func write(_ value: SignUpView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterTypeFieldView.write(value.email, into: &buf)
+        FfiConverterTypeFieldView.write(value.password, into: &buf)
+        FfiConverterTypeFieldView.write(value.givenName, into: &buf)
+        FfiConverterTypeFieldView.write(value.familyName, into: &buf)
+        FfiConverterTypeFieldView.write(value.address, into: &buf)
+        FfiConverterTypeFieldView.write(value.phone, into: &buf)
+        FfiConverterTypeFieldView.write(value.nationalId, into: &buf)
+        FfiConverterString.write(value.countryLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.countries, into: &buf)
+        FfiConverterOptionString.write(value.countryError, into: &buf)
+        FfiConverterString.write(value.languageLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.languages, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterTypeButtonView.write(value.signInInstead, into: &buf)
     }
 }
 
@@ -5804,62 +8043,388 @@ public struct FfiConverterTypeSignUpReceipt: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpReceipt_lift(_ buf: RustBuffer) throws -> SignUpReceipt {
-    return try FfiConverterTypeSignUpReceipt.lift(buf)
+public func FfiConverterTypeSignUpView_lift(_ buf: RustBuffer) throws -> SignUpView {
+    return try FfiConverterTypeSignUpView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSignUpReceipt_lower(_ value: SignUpReceipt) -> RustBuffer {
-    return FfiConverterTypeSignUpReceipt.lower(value)
+public func FfiConverterTypeSignUpView_lower(_ value: SignUpView) -> RustBuffer {
+    return FfiConverterTypeSignUpView.lower(value)
 }
 
 
 /**
- * One top-up.
+ * A source of money.
  */
-public struct TopUp {
+public struct SourceView {
+    /**
+     * Sent back in `Choose`.
+     */
+    public var choice: PaymentChoice
+    /**
+     * "USD balance" or "Visa 4242 •••• 4242".
+     */
+    public var label: String
+    /**
+     * "$146.01 available" or "Expires 12/30".
+     */
+    public var detail: String
+    /**
+     * Chosen now.
+     */
+    public var selected: Bool
+    /**
+     * Can pay.
+     */
+    public var enabled: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Sent back in `Choose`.
+         */choice: PaymentChoice, 
+        /**
+         * "USD balance" or "Visa 4242 •••• 4242".
+         */label: String, 
+        /**
+         * "$146.01 available" or "Expires 12/30".
+         */detail: String, 
+        /**
+         * Chosen now.
+         */selected: Bool, 
+        /**
+         * Can pay.
+         */enabled: Bool) {
+        self.choice = choice
+        self.label = label
+        self.detail = detail
+        self.selected = selected
+        self.enabled = enabled
+    }
+}
+
+#if compiler(>=6)
+extension SourceView: Sendable {}
+#endif
+
+
+extension SourceView: Equatable, Hashable {
+    public static func ==(lhs: SourceView, rhs: SourceView) -> Bool {
+        if lhs.choice != rhs.choice {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.detail != rhs.detail {
+            return false
+        }
+        if lhs.selected != rhs.selected {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(choice)
+        hasher.combine(label)
+        hasher.combine(detail)
+        hasher.combine(selected)
+        hasher.combine(enabled)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSourceView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SourceView {
+        return
+            try SourceView(
+                choice: FfiConverterTypePaymentChoice.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SourceView, into buf: inout [UInt8]) {
+        FfiConverterTypePaymentChoice.write(value.choice, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceView_lift(_ buf: RustBuffer) throws -> SourceView {
+    return try FfiConverterTypeSourceView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSourceView_lower(_ value: SourceView) -> RustBuffer {
+    return FfiConverterTypeSourceView.lower(value)
+}
+
+
+/**
+ * A bottom tab.
+ */
+public struct TabView {
+    /**
+     * Which.
+     */
+    public var tab: Tab
+    /**
+     * Its label.
+     */
+    public var label: String
+    /**
+     * The tab of the screen on top.
+     */
+    public var selected: Bool
+    /**
+     * A count to show on it ("3"), if any.
+     */
+    public var badge: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which.
+         */tab: Tab, 
+        /**
+         * Its label.
+         */label: String, 
+        /**
+         * The tab of the screen on top.
+         */selected: Bool, 
+        /**
+         * A count to show on it ("3"), if any.
+         */badge: String?) {
+        self.tab = tab
+        self.label = label
+        self.selected = selected
+        self.badge = badge
+    }
+}
+
+#if compiler(>=6)
+extension TabView: Sendable {}
+#endif
+
+
+extension TabView: Equatable, Hashable {
+    public static func ==(lhs: TabView, rhs: TabView) -> Bool {
+        if lhs.tab != rhs.tab {
+            return false
+        }
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.selected != rhs.selected {
+            return false
+        }
+        if lhs.badge != rhs.badge {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(tab)
+        hasher.combine(label)
+        hasher.combine(selected)
+        hasher.combine(badge)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTabView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TabView {
+        return
+            try TabView(
+                tab: FfiConverterTypeTab.read(from: &buf), 
+                label: FfiConverterString.read(from: &buf), 
+                selected: FfiConverterBool.read(from: &buf), 
+                badge: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TabView, into buf: inout [UInt8]) {
+        FfiConverterTypeTab.write(value.tab, into: &buf)
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.selected, into: &buf)
+        FfiConverterOptionString.write(value.badge, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTabView_lift(_ buf: RustBuffer) throws -> TabView {
+    return try FfiConverterTypeTabView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTabView_lower(_ value: TabView) -> RustBuffer {
+    return FfiConverterTypeTabView.lower(value)
+}
+
+
+/**
+ * A checkbox or switch; tapping it sends the flow's event with the new
+ * value.
+ */
+public struct ToggleView {
+    /**
+     * The label.
+     */
+    public var label: String
+    /**
+     * Ticked now.
+     */
+    public var checked: Bool
+    /**
+     * A line under it.
+     */
+    public var hint: String?
+    /**
+     * Whether it can be changed.
+     */
+    public var enabled: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The label.
+         */label: String, 
+        /**
+         * Ticked now.
+         */checked: Bool, 
+        /**
+         * A line under it.
+         */hint: String?, 
+        /**
+         * Whether it can be changed.
+         */enabled: Bool) {
+        self.label = label
+        self.checked = checked
+        self.hint = hint
+        self.enabled = enabled
+    }
+}
+
+#if compiler(>=6)
+extension ToggleView: Sendable {}
+#endif
+
+
+extension ToggleView: Equatable, Hashable {
+    public static func ==(lhs: ToggleView, rhs: ToggleView) -> Bool {
+        if lhs.label != rhs.label {
+            return false
+        }
+        if lhs.checked != rhs.checked {
+            return false
+        }
+        if lhs.hint != rhs.hint {
+            return false
+        }
+        if lhs.enabled != rhs.enabled {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(label)
+        hasher.combine(checked)
+        hasher.combine(hint)
+        hasher.combine(enabled)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeToggleView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ToggleView {
+        return
+            try ToggleView(
+                label: FfiConverterString.read(from: &buf), 
+                checked: FfiConverterBool.read(from: &buf), 
+                hint: FfiConverterOptionString.read(from: &buf), 
+                enabled: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ToggleView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterBool.write(value.checked, into: &buf)
+        FfiConverterOptionString.write(value.hint, into: &buf)
+        FfiConverterBool.write(value.enabled, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeToggleView_lift(_ buf: RustBuffer) throws -> ToggleView {
+    return try FfiConverterTypeToggleView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeToggleView_lower(_ value: ToggleView) -> RustBuffer {
+    return FfiConverterTypeToggleView.lower(value)
+}
+
+
+/**
+ * A top-up not arrived yet.
+ */
+public struct TopUpLineView {
     /**
      * Its id.
      */
     public var id: String
     /**
-     * The rail it came by.
+     * "Bank transfer · $30.00".
      */
-    public var rail: TopUpRail
+    public var title: String
     /**
-     * The e-wallet, for the e-wallet rail.
+     * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
      */
-    public var provider: EWalletProvider?
-    /**
-     * The amount, in the currency topped up.
-     */
-    public var amount: Money
-    /**
-     * The same amount in USD.
-     */
-    public var amountUsd: Money
-    /**
-     * Pending or settled.
-     */
-    public var status: TopUpStatus
-    /**
-     * A Boleto slip not paid yet (the money has not left the shopper).
-     */
-    public var awaitingPayment: Bool
-    /**
-     * When a pending top-up is expected, by the rail's business days.
-     */
-    public var expectedBy: UtcTime?
-    /**
-     * When it was created.
-     */
-    public var createdAt: UtcTime
-    /**
-     * When it arrived.
-     */
-    public var settledAt: UtcTime?
+    public var status: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -5868,96 +8433,40 @@ public struct TopUp {
          * Its id.
          */id: String, 
         /**
-         * The rail it came by.
-         */rail: TopUpRail, 
+         * "Bank transfer · $30.00".
+         */title: String, 
         /**
-         * The e-wallet, for the e-wallet rail.
-         */provider: EWalletProvider?, 
-        /**
-         * The amount, in the currency topped up.
-         */amount: Money, 
-        /**
-         * The same amount in USD.
-         */amountUsd: Money, 
-        /**
-         * Pending or settled.
-         */status: TopUpStatus, 
-        /**
-         * A Boleto slip not paid yet (the money has not left the shopper).
-         */awaitingPayment: Bool, 
-        /**
-         * When a pending top-up is expected, by the rail's business days.
-         */expectedBy: UtcTime?, 
-        /**
-         * When it was created.
-         */createdAt: UtcTime, 
-        /**
-         * When it arrived.
-         */settledAt: UtcTime?) {
+         * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
+         */status: String) {
         self.id = id
-        self.rail = rail
-        self.provider = provider
-        self.amount = amount
-        self.amountUsd = amountUsd
+        self.title = title
         self.status = status
-        self.awaitingPayment = awaitingPayment
-        self.expectedBy = expectedBy
-        self.createdAt = createdAt
-        self.settledAt = settledAt
     }
 }
 
 #if compiler(>=6)
-extension TopUp: Sendable {}
+extension TopUpLineView: Sendable {}
 #endif
 
 
-extension TopUp: Equatable, Hashable {
-    public static func ==(lhs: TopUp, rhs: TopUp) -> Bool {
+extension TopUpLineView: Equatable, Hashable {
+    public static func ==(lhs: TopUpLineView, rhs: TopUpLineView) -> Bool {
         if lhs.id != rhs.id {
             return false
         }
-        if lhs.rail != rhs.rail {
-            return false
-        }
-        if lhs.provider != rhs.provider {
-            return false
-        }
-        if lhs.amount != rhs.amount {
-            return false
-        }
-        if lhs.amountUsd != rhs.amountUsd {
+        if lhs.title != rhs.title {
             return false
         }
         if lhs.status != rhs.status {
             return false
         }
-        if lhs.awaitingPayment != rhs.awaitingPayment {
-            return false
-        }
-        if lhs.expectedBy != rhs.expectedBy {
-            return false
-        }
-        if lhs.createdAt != rhs.createdAt {
-            return false
-        }
-        if lhs.settledAt != rhs.settledAt {
-            return false
-        }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
-        hasher.combine(rail)
-        hasher.combine(provider)
-        hasher.combine(amount)
-        hasher.combine(amountUsd)
+        hasher.combine(title)
         hasher.combine(status)
-        hasher.combine(awaitingPayment)
-        hasher.combine(expectedBy)
-        hasher.combine(createdAt)
-        hasher.combine(settledAt)
     }
 }
 
@@ -5966,34 +8475,20 @@ extension TopUp: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeTopUp: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUp {
+public struct FfiConverterTypeTopUpLineView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpLineView {
         return
-            try TopUp(
+            try TopUpLineView(
                 id: FfiConverterString.read(from: &buf), 
-                rail: FfiConverterTypeTopUpRail.read(from: &buf), 
-                provider: FfiConverterOptionTypeEWalletProvider.read(from: &buf), 
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                amountUsd: FfiConverterTypeMoney.read(from: &buf), 
-                status: FfiConverterTypeTopUpStatus.read(from: &buf), 
-                awaitingPayment: FfiConverterBool.read(from: &buf), 
-                expectedBy: FfiConverterOptionTypeUtcTime.read(from: &buf), 
-                createdAt: FfiConverterTypeUtcTime.read(from: &buf), 
-                settledAt: FfiConverterOptionTypeUtcTime.read(from: &buf)
+                title: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf)
         )
     }
 
-    public static func write(_ value: TopUp, into buf: inout [UInt8]) {
+    public static func write(_ value: TopUpLineView, into buf: inout [UInt8]) {
         FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeTopUpRail.write(value.rail, into: &buf)
-        FfiConverterOptionTypeEWalletProvider.write(value.provider, into: &buf)
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
-        FfiConverterTypeMoney.write(value.amountUsd, into: &buf)
-        FfiConverterTypeTopUpStatus.write(value.status, into: &buf)
-        FfiConverterBool.write(value.awaitingPayment, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.expectedBy, into: &buf)
-        FfiConverterTypeUtcTime.write(value.createdAt, into: &buf)
-        FfiConverterOptionTypeUtcTime.write(value.settledAt, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
     }
 }
 
@@ -6001,88 +8496,76 @@ public struct FfiConverterTypeTopUp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUp_lift(_ buf: RustBuffer) throws -> TopUp {
-    return try FfiConverterTypeTopUp.lift(buf)
+public func FfiConverterTypeTopUpLineView_lift(_ buf: RustBuffer) throws -> TopUpLineView {
+    return try FfiConverterTypeTopUpLineView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUp_lower(_ value: TopUp) -> RustBuffer {
-    return FfiConverterTypeTopUp.lower(value)
+public func FfiConverterTypeTopUpLineView_lower(_ value: TopUpLineView) -> RustBuffer {
+    return FfiConverterTypeTopUpLineView.lower(value)
 }
 
 
 /**
- * A top-up to make.
+ * How a top-up went.
  */
-public struct TopUpRequest {
+public struct TopUpResultView {
     /**
-     * The rail.
+     * "$50.00 added" or "$30.00 on its way".
      */
-    public var rail: TopUpRail
+    public var title: String
     /**
-     * How much, in the currency sent.
+     * "It is in your balance now." or "Expected by Tue, Dec 1; ...".
      */
-    public var amount: Money
+    public var message: String
     /**
-     * The e-wallet, for the e-wallet rail.
+     * Whether the money is spendable now.
      */
-    public var provider: EWalletProvider?
-    /**
-     * The card, for the bank-card rail.
-     */
-    public var cardId: String?
+    public var credited: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * The rail.
-         */rail: TopUpRail, 
+         * "$50.00 added" or "$30.00 on its way".
+         */title: String, 
         /**
-         * How much, in the currency sent.
-         */amount: Money, 
+         * "It is in your balance now." or "Expected by Tue, Dec 1; ...".
+         */message: String, 
         /**
-         * The e-wallet, for the e-wallet rail.
-         */provider: EWalletProvider?, 
-        /**
-         * The card, for the bank-card rail.
-         */cardId: String?) {
-        self.rail = rail
-        self.amount = amount
-        self.provider = provider
-        self.cardId = cardId
+         * Whether the money is spendable now.
+         */credited: Bool) {
+        self.title = title
+        self.message = message
+        self.credited = credited
     }
 }
 
 #if compiler(>=6)
-extension TopUpRequest: Sendable {}
+extension TopUpResultView: Sendable {}
 #endif
 
 
-extension TopUpRequest: Equatable, Hashable {
-    public static func ==(lhs: TopUpRequest, rhs: TopUpRequest) -> Bool {
-        if lhs.rail != rhs.rail {
+extension TopUpResultView: Equatable, Hashable {
+    public static func ==(lhs: TopUpResultView, rhs: TopUpResultView) -> Bool {
+        if lhs.title != rhs.title {
             return false
         }
-        if lhs.amount != rhs.amount {
+        if lhs.message != rhs.message {
             return false
         }
-        if lhs.provider != rhs.provider {
-            return false
-        }
-        if lhs.cardId != rhs.cardId {
+        if lhs.credited != rhs.credited {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(rail)
-        hasher.combine(amount)
-        hasher.combine(provider)
-        hasher.combine(cardId)
+        hasher.combine(title)
+        hasher.combine(message)
+        hasher.combine(credited)
     }
 }
 
@@ -6091,22 +8574,20 @@ extension TopUpRequest: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeTopUpRequest: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpRequest {
+public struct FfiConverterTypeTopUpResultView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpResultView {
         return
-            try TopUpRequest(
-                rail: FfiConverterTypeTopUpRail.read(from: &buf), 
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                provider: FfiConverterOptionTypeEWalletProvider.read(from: &buf), 
-                cardId: FfiConverterOptionString.read(from: &buf)
+            try TopUpResultView(
+                title: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                credited: FfiConverterBool.read(from: &buf)
         )
     }
 
-    public static func write(_ value: TopUpRequest, into buf: inout [UInt8]) {
-        FfiConverterTypeTopUpRail.write(value.rail, into: &buf)
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
-        FfiConverterOptionTypeEWalletProvider.write(value.provider, into: &buf)
-        FfiConverterOptionString.write(value.cardId, into: &buf)
+    public static func write(_ value: TopUpResultView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterBool.write(value.credited, into: &buf)
     }
 }
 
@@ -6114,100 +8595,377 @@ public struct FfiConverterTypeTopUpRequest: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpRequest_lift(_ buf: RustBuffer) throws -> TopUpRequest {
-    return try FfiConverterTypeTopUpRequest.lift(buf)
+public func FfiConverterTypeTopUpResultView_lift(_ buf: RustBuffer) throws -> TopUpResultView {
+    return try FfiConverterTypeTopUpResultView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpRequest_lower(_ value: TopUpRequest) -> RustBuffer {
-    return FfiConverterTypeTopUpRequest.lower(value)
+public func FfiConverterTypeTopUpResultView_lower(_ value: TopUpResultView) -> RustBuffer {
+    return FfiConverterTypeTopUpResultView.lower(value)
 }
 
 
 /**
- * A transfer sent to another Pocket user.
+ * The top-up screen.
  */
-public struct Transfer {
+public struct TopUpView {
     /**
-     * Its id.
+     * Every rail with its limits and arrival.
      */
-    public var id: String
+    public var rails: [RailView]
     /**
-     * How much.
+     * Which e-wallet (e-wallet rail only).
      */
-    public var amount: Money
+    public var providers: [ChoiceView]
     /**
-     * To whom.
+     * Which card (bank card rail only); ids for `ChooseCard`.
      */
-    public var toEmail: String
+    public var cards: [ChoiceView]
     /**
-     * The note.
+     * "Add a card" (bank card rail only).
      */
-    public var note: String
+    public var addCard: ButtonView?
     /**
-     * When.
+     * A problem with the rail, e-wallet or card choice.
      */
-    public var createdAt: UtcTime
+    public var choiceError: String?
+    /**
+     * The currency sent; ids are ISO codes for `ChooseCurrency`.
+     */
+    public var currencies: [ChoiceView]
+    /**
+     * The amount.
+     */
+    public var amount: FieldView
+    /**
+     * What the account's limits leave for this rail.
+     */
+    public var limit: String?
+    /**
+     * "Add money".
+     */
+    public var submit: ButtonView
+    /**
+     * The SMS code, when the card's bank asks for one.
+     */
+    public var code: FieldView?
+    /**
+     * "Confirm" for the code.
+     */
+    public var submitCode: ButtonView?
+    /**
+     * Saved on the phone, being sent (no connection).
+     */
+    public var saved: String?
+    /**
+     * What happened.
+     */
+    public var result: TopUpResultView?
+    /**
+     * "Add more" after a result.
+     */
+    public var another: ButtonView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * Its id.
-         */id: String, 
+         * Every rail with its limits and arrival.
+         */rails: [RailView], 
         /**
-         * How much.
-         */amount: Money, 
+         * Which e-wallet (e-wallet rail only).
+         */providers: [ChoiceView], 
         /**
-         * To whom.
-         */toEmail: String, 
+         * Which card (bank card rail only); ids for `ChooseCard`.
+         */cards: [ChoiceView], 
         /**
-         * The note.
-         */note: String, 
+         * "Add a card" (bank card rail only).
+         */addCard: ButtonView?, 
         /**
-         * When.
-         */createdAt: UtcTime) {
-        self.id = id
+         * A problem with the rail, e-wallet or card choice.
+         */choiceError: String?, 
+        /**
+         * The currency sent; ids are ISO codes for `ChooseCurrency`.
+         */currencies: [ChoiceView], 
+        /**
+         * The amount.
+         */amount: FieldView, 
+        /**
+         * What the account's limits leave for this rail.
+         */limit: String?, 
+        /**
+         * "Add money".
+         */submit: ButtonView, 
+        /**
+         * The SMS code, when the card's bank asks for one.
+         */code: FieldView?, 
+        /**
+         * "Confirm" for the code.
+         */submitCode: ButtonView?, 
+        /**
+         * Saved on the phone, being sent (no connection).
+         */saved: String?, 
+        /**
+         * What happened.
+         */result: TopUpResultView?, 
+        /**
+         * "Add more" after a result.
+         */another: ButtonView?) {
+        self.rails = rails
+        self.providers = providers
+        self.cards = cards
+        self.addCard = addCard
+        self.choiceError = choiceError
+        self.currencies = currencies
         self.amount = amount
-        self.toEmail = toEmail
-        self.note = note
-        self.createdAt = createdAt
+        self.limit = limit
+        self.submit = submit
+        self.code = code
+        self.submitCode = submitCode
+        self.saved = saved
+        self.result = result
+        self.another = another
     }
 }
 
 #if compiler(>=6)
-extension Transfer: Sendable {}
+extension TopUpView: Sendable {}
 #endif
 
 
-extension Transfer: Equatable, Hashable {
-    public static func ==(lhs: Transfer, rhs: Transfer) -> Bool {
-        if lhs.id != rhs.id {
+extension TopUpView: Equatable, Hashable {
+    public static func ==(lhs: TopUpView, rhs: TopUpView) -> Bool {
+        if lhs.rails != rhs.rails {
+            return false
+        }
+        if lhs.providers != rhs.providers {
+            return false
+        }
+        if lhs.cards != rhs.cards {
+            return false
+        }
+        if lhs.addCard != rhs.addCard {
+            return false
+        }
+        if lhs.choiceError != rhs.choiceError {
+            return false
+        }
+        if lhs.currencies != rhs.currencies {
             return false
         }
         if lhs.amount != rhs.amount {
             return false
         }
+        if lhs.limit != rhs.limit {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.submitCode != rhs.submitCode {
+            return false
+        }
+        if lhs.saved != rhs.saved {
+            return false
+        }
+        if lhs.result != rhs.result {
+            return false
+        }
+        if lhs.another != rhs.another {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rails)
+        hasher.combine(providers)
+        hasher.combine(cards)
+        hasher.combine(addCard)
+        hasher.combine(choiceError)
+        hasher.combine(currencies)
+        hasher.combine(amount)
+        hasher.combine(limit)
+        hasher.combine(submit)
+        hasher.combine(code)
+        hasher.combine(submitCode)
+        hasher.combine(saved)
+        hasher.combine(result)
+        hasher.combine(another)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpView {
+        return
+            try TopUpView(
+                rails: FfiConverterSequenceTypeRailView.read(from: &buf), 
+                providers: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                cards: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                addCard: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                choiceError: FfiConverterOptionString.read(from: &buf), 
+                currencies: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                amount: FfiConverterTypeFieldView.read(from: &buf), 
+                limit: FfiConverterOptionString.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf), 
+                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                saved: FfiConverterOptionString.read(from: &buf), 
+                result: FfiConverterOptionTypeTopUpResultView.read(from: &buf), 
+                another: FfiConverterOptionTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TopUpView, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeRailView.write(value.rails, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.providers, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.cards, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.addCard, into: &buf)
+        FfiConverterOptionString.write(value.choiceError, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.currencies, into: &buf)
+        FfiConverterTypeFieldView.write(value.amount, into: &buf)
+        FfiConverterOptionString.write(value.limit, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
+        FfiConverterOptionString.write(value.saved, into: &buf)
+        FfiConverterOptionTypeTopUpResultView.write(value.result, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.another, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopUpView_lift(_ buf: RustBuffer) throws -> TopUpView {
+    return try FfiConverterTypeTopUpView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopUpView_lower(_ value: TopUpView) -> RustBuffer {
+    return FfiConverterTypeTopUpView.lower(value)
+}
+
+
+/**
+ * The transfer screen.
+ */
+public struct TransferView {
+    public var toEmail: FieldView
+    /**
+     * The balances that can send; ids are ISO codes for `ChooseCurrency`.
+     */
+    public var currencies: [ChoiceView]
+    public var amount: FieldView
+    public var note: FieldView
+    public var password: FieldView
+    /**
+     * "Send".
+     */
+    public var submit: ButtonView
+    /**
+     * Saved on the phone, being sent.
+     */
+    public var saved: String?
+    /**
+     * "Sent $10.00 to joao@example.com".
+     */
+    public var result: String?
+    /**
+     * "Send another".
+     */
+    public var another: ButtonView?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(toEmail: FieldView, 
+        /**
+         * The balances that can send; ids are ISO codes for `ChooseCurrency`.
+         */currencies: [ChoiceView], amount: FieldView, note: FieldView, password: FieldView, 
+        /**
+         * "Send".
+         */submit: ButtonView, 
+        /**
+         * Saved on the phone, being sent.
+         */saved: String?, 
+        /**
+         * "Sent $10.00 to joao@example.com".
+         */result: String?, 
+        /**
+         * "Send another".
+         */another: ButtonView?) {
+        self.toEmail = toEmail
+        self.currencies = currencies
+        self.amount = amount
+        self.note = note
+        self.password = password
+        self.submit = submit
+        self.saved = saved
+        self.result = result
+        self.another = another
+    }
+}
+
+#if compiler(>=6)
+extension TransferView: Sendable {}
+#endif
+
+
+extension TransferView: Equatable, Hashable {
+    public static func ==(lhs: TransferView, rhs: TransferView) -> Bool {
         if lhs.toEmail != rhs.toEmail {
+            return false
+        }
+        if lhs.currencies != rhs.currencies {
+            return false
+        }
+        if lhs.amount != rhs.amount {
             return false
         }
         if lhs.note != rhs.note {
             return false
         }
-        if lhs.createdAt != rhs.createdAt {
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        if lhs.saved != rhs.saved {
+            return false
+        }
+        if lhs.result != rhs.result {
+            return false
+        }
+        if lhs.another != rhs.another {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(amount)
         hasher.combine(toEmail)
+        hasher.combine(currencies)
+        hasher.combine(amount)
         hasher.combine(note)
-        hasher.combine(createdAt)
+        hasher.combine(password)
+        hasher.combine(submit)
+        hasher.combine(saved)
+        hasher.combine(result)
+        hasher.combine(another)
     }
 }
 
@@ -6216,24 +8974,32 @@ extension Transfer: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeTransfer: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Transfer {
+public struct FfiConverterTypeTransferView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransferView {
         return
-            try Transfer(
-                id: FfiConverterString.read(from: &buf), 
-                amount: FfiConverterTypeMoney.read(from: &buf), 
-                toEmail: FfiConverterString.read(from: &buf), 
-                note: FfiConverterString.read(from: &buf), 
-                createdAt: FfiConverterTypeUtcTime.read(from: &buf)
+            try TransferView(
+                toEmail: FfiConverterTypeFieldView.read(from: &buf), 
+                currencies: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                amount: FfiConverterTypeFieldView.read(from: &buf), 
+                note: FfiConverterTypeFieldView.read(from: &buf), 
+                password: FfiConverterTypeFieldView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf), 
+                saved: FfiConverterOptionString.read(from: &buf), 
+                result: FfiConverterOptionString.read(from: &buf), 
+                another: FfiConverterOptionTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: Transfer, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.id, into: &buf)
-        FfiConverterTypeMoney.write(value.amount, into: &buf)
-        FfiConverterString.write(value.toEmail, into: &buf)
-        FfiConverterString.write(value.note, into: &buf)
-        FfiConverterTypeUtcTime.write(value.createdAt, into: &buf)
+    public static func write(_ value: TransferView, into buf: inout [UInt8]) {
+        FfiConverterTypeFieldView.write(value.toEmail, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.currencies, into: &buf)
+        FfiConverterTypeFieldView.write(value.amount, into: &buf)
+        FfiConverterTypeFieldView.write(value.note, into: &buf)
+        FfiConverterTypeFieldView.write(value.password, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterOptionString.write(value.saved, into: &buf)
+        FfiConverterOptionString.write(value.result, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.another, into: &buf)
     }
 }
 
@@ -6241,101 +9007,88 @@ public struct FfiConverterTypeTransfer: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTransfer_lift(_ buf: RustBuffer) throws -> Transfer {
-    return try FfiConverterTypeTransfer.lift(buf)
+public func FfiConverterTypeTransferView_lift(_ buf: RustBuffer) throws -> TransferView {
+    return try FfiConverterTypeTransferView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTransfer_lower(_ value: Transfer) -> RustBuffer {
-    return FfiConverterTypeTransfer.lower(value)
+public func FfiConverterTypeTransferView_lower(_ value: TransferView) -> RustBuffer {
+    return FfiConverterTypeTransferView.lower(value)
 }
 
 
 /**
- * The wallet screen: balances, limits, top-ups and actions still sending,
- * in one call.
+ * The first screen before sign-in.
  */
-public struct WalletScreen {
+public struct WelcomeView {
     /**
-     * One per currency held (USD always).
+     * One line on what Pocket is.
      */
-    public var balances: [Balance]
+    public var tagline: String
     /**
-     * Limits and what is left.
+     * What it promises, one line each.
      */
-    public var limits: Limits
+    public var points: [String]
     /**
-     * Top-ups, newest first.
+     * "Create an account" (sends `Open { SignUp }`).
      */
-    public var topUps: [TopUp]
+    public var signUp: ButtonView
     /**
-     * Money-moving actions not yet answered by the service.
+     * "I have an account" (sends `Open { SignIn }`).
      */
-    public var pendingActions: [PendingAction]
-    /**
-     * How fresh balances, limits and top-ups are.
-     */
-    public var freshness: Freshness
+    public var signIn: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
-         * One per currency held (USD always).
-         */balances: [Balance], 
+         * One line on what Pocket is.
+         */tagline: String, 
         /**
-         * Limits and what is left.
-         */limits: Limits, 
+         * What it promises, one line each.
+         */points: [String], 
         /**
-         * Top-ups, newest first.
-         */topUps: [TopUp], 
+         * "Create an account" (sends `Open { SignUp }`).
+         */signUp: ButtonView, 
         /**
-         * Money-moving actions not yet answered by the service.
-         */pendingActions: [PendingAction], 
-        /**
-         * How fresh balances, limits and top-ups are.
-         */freshness: Freshness) {
-        self.balances = balances
-        self.limits = limits
-        self.topUps = topUps
-        self.pendingActions = pendingActions
-        self.freshness = freshness
+         * "I have an account" (sends `Open { SignIn }`).
+         */signIn: ButtonView) {
+        self.tagline = tagline
+        self.points = points
+        self.signUp = signUp
+        self.signIn = signIn
     }
 }
 
 #if compiler(>=6)
-extension WalletScreen: Sendable {}
+extension WelcomeView: Sendable {}
 #endif
 
 
-extension WalletScreen: Equatable, Hashable {
-    public static func ==(lhs: WalletScreen, rhs: WalletScreen) -> Bool {
-        if lhs.balances != rhs.balances {
+extension WelcomeView: Equatable, Hashable {
+    public static func ==(lhs: WelcomeView, rhs: WelcomeView) -> Bool {
+        if lhs.tagline != rhs.tagline {
             return false
         }
-        if lhs.limits != rhs.limits {
+        if lhs.points != rhs.points {
             return false
         }
-        if lhs.topUps != rhs.topUps {
+        if lhs.signUp != rhs.signUp {
             return false
         }
-        if lhs.pendingActions != rhs.pendingActions {
-            return false
-        }
-        if lhs.freshness != rhs.freshness {
+        if lhs.signIn != rhs.signIn {
             return false
         }
         return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(balances)
-        hasher.combine(limits)
-        hasher.combine(topUps)
-        hasher.combine(pendingActions)
-        hasher.combine(freshness)
+        hasher.combine(tagline)
+        hasher.combine(points)
+        hasher.combine(signUp)
+        hasher.combine(signIn)
     }
 }
 
@@ -6344,24 +9097,22 @@ extension WalletScreen: Equatable, Hashable {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeWalletScreen: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WalletScreen {
+public struct FfiConverterTypeWelcomeView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> WelcomeView {
         return
-            try WalletScreen(
-                balances: FfiConverterSequenceTypeBalance.read(from: &buf), 
-                limits: FfiConverterTypeLimits.read(from: &buf), 
-                topUps: FfiConverterSequenceTypeTopUp.read(from: &buf), 
-                pendingActions: FfiConverterSequenceTypePendingAction.read(from: &buf), 
-                freshness: FfiConverterTypeFreshness.read(from: &buf)
+            try WelcomeView(
+                tagline: FfiConverterString.read(from: &buf), 
+                points: FfiConverterSequenceString.read(from: &buf), 
+                signUp: FfiConverterTypeButtonView.read(from: &buf), 
+                signIn: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
-    public static func write(_ value: WalletScreen, into buf: inout [UInt8]) {
-        FfiConverterSequenceTypeBalance.write(value.balances, into: &buf)
-        FfiConverterTypeLimits.write(value.limits, into: &buf)
-        FfiConverterSequenceTypeTopUp.write(value.topUps, into: &buf)
-        FfiConverterSequenceTypePendingAction.write(value.pendingActions, into: &buf)
-        FfiConverterTypeFreshness.write(value.freshness, into: &buf)
+    public static func write(_ value: WelcomeView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.tagline, into: &buf)
+        FfiConverterSequenceString.write(value.points, into: &buf)
+        FfiConverterTypeButtonView.write(value.signUp, into: &buf)
+        FfiConverterTypeButtonView.write(value.signIn, into: &buf)
     }
 }
 
@@ -6369,98 +9120,268 @@ public struct FfiConverterTypeWalletScreen: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeWalletScreen_lift(_ buf: RustBuffer) throws -> WalletScreen {
-    return try FfiConverterTypeWalletScreen.lift(buf)
+public func FfiConverterTypeWelcomeView_lift(_ buf: RustBuffer) throws -> WelcomeView {
+    return try FfiConverterTypeWelcomeView.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeWalletScreen_lower(_ value: WalletScreen) -> RustBuffer {
-    return FfiConverterTypeWalletScreen.lower(value)
+public func FfiConverterTypeWelcomeView_lower(_ value: WelcomeView) -> RustBuffer {
+    return FfiConverterTypeWelcomeView.lower(value)
 }
 
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * A buyer's button that makes sense in the order's current state.
+ * Taps on the add-card screen.
  */
 
-public enum BuyerAction {
+public enum AddCardEvent {
     
     /**
-     * Pay the order.
+     * The "save this card" box was ticked or unticked.
      */
-    case pay
+    case setSave(
+        /**
+         * The box's new state.
+         */save: Bool
+    )
     /**
-     * Cancel it.
+     * "Add card".
      */
-    case cancel
-    /**
-     * Confirm the parcel arrived.
-     */
-    case confirmReceipt
-    /**
-     * Open a dispute.
-     */
-    case openDispute
-    /**
-     * Choose where a refund goes.
-     */
-    case chooseRefundDestination
+    case submit(
+        /**
+         * The card number (never stored on the phone).
+         */number: SecretText, 
+        /**
+         * `MM/YY`.
+         */expiry: String
+    )
 }
 
 
 #if compiler(>=6)
-extension BuyerAction: Sendable {}
+extension AddCardEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeBuyerAction: FfiConverterRustBuffer {
-    typealias SwiftType = BuyerAction
+public struct FfiConverterTypeAddCardEvent: FfiConverterRustBuffer {
+    typealias SwiftType = AddCardEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BuyerAction {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AddCardEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .pay
+        case 1: return .setSave(save: try FfiConverterBool.read(from: &buf)
+        )
         
-        case 2: return .cancel
-        
-        case 3: return .confirmReceipt
-        
-        case 4: return .openDispute
-        
-        case 5: return .chooseRefundDestination
+        case 2: return .submit(number: try FfiConverterTypeSecretText.read(from: &buf), expiry: try FfiConverterString.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: BuyerAction, into buf: inout [UInt8]) {
+    public static func write(_ value: AddCardEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .pay:
+        case let .setSave(save):
+            writeInt(&buf, Int32(1))
+            FfiConverterBool.write(save, into: &buf)
+            
+        
+        case let .submit(number,expiry):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeSecretText.write(number, into: &buf)
+            FfiConverterString.write(expiry, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddCardEvent_lift(_ buf: RustBuffer) throws -> AddCardEvent {
+    return try FfiConverterTypeAddCardEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAddCardEvent_lower(_ value: AddCardEvent) -> RustBuffer {
+    return FfiConverterTypeAddCardEvent.lower(value)
+}
+
+
+extension AddCardEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * What a banner is about.
+ */
+
+public enum BannerKind {
+    
+    /**
+     * The service cannot be reached: what shows is what was saved.
+     */
+    case offline
+    /**
+     * Money actions are saved on the phone and still being sent.
+     */
+    case sending
+}
+
+
+#if compiler(>=6)
+extension BannerKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBannerKind: FfiConverterRustBuffer {
+    typealias SwiftType = BannerKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BannerKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .offline
+        
+        case 2: return .sending
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BannerKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .offline:
             writeInt(&buf, Int32(1))
         
         
-        case .cancel:
+        case .sending:
             writeInt(&buf, Int32(2))
         
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBannerKind_lift(_ buf: RustBuffer) throws -> BannerKind {
+    return try FfiConverterTypeBannerKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBannerKind_lower(_ value: BannerKind) -> RustBuffer {
+    return FfiConverterTypeBannerKind.lower(value)
+}
+
+
+extension BannerKind: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the cards list.
+ */
+
+public enum CardsEvent {
+    
+    /**
+     * "Add a card".
+     */
+    case add
+    /**
+     * "Remove" on a card: asks first.
+     */
+    case remove(
+        /**
+         * The card.
+         */cardId: String
+    )
+    /**
+     * "Remove" in the confirmation dialog.
+     */
+    case confirmRemove
+    /**
+     * "Keep it" in the confirmation dialog.
+     */
+    case cancelRemove
+}
+
+
+#if compiler(>=6)
+extension CardsEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCardsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = CardsEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardsEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
         
-        case .confirmReceipt:
+        case 1: return .add
+        
+        case 2: return .remove(cardId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .confirmRemove
+        
+        case 4: return .cancelRemove
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CardsEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .add:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .remove(cardId):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(cardId, into: &buf)
+            
+        
+        case .confirmRemove:
             writeInt(&buf, Int32(3))
         
         
-        case .openDispute:
+        case .cancelRemove:
             writeInt(&buf, Int32(4))
-        
-        
-        case .chooseRefundDestination:
-            writeInt(&buf, Int32(5))
         
         }
     }
@@ -6470,19 +9391,19 @@ public struct FfiConverterTypeBuyerAction: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeBuyerAction_lift(_ buf: RustBuffer) throws -> BuyerAction {
-    return try FfiConverterTypeBuyerAction.lift(buf)
+public func FfiConverterTypeCardsEvent_lift(_ buf: RustBuffer) throws -> CardsEvent {
+    return try FfiConverterTypeCardsEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeBuyerAction_lower(_ value: BuyerAction) -> RustBuffer {
-    return FfiConverterTypeBuyerAction.lower(value)
+public func FfiConverterTypeCardsEvent_lower(_ value: CardsEvent) -> RustBuffer {
+    return FfiConverterTypeCardsEvent.lower(value)
 }
 
 
-extension BuyerAction: Equatable, Hashable {}
+extension CardsEvent: Equatable, Hashable {}
 
 
 
@@ -6492,105 +9413,71 @@ extension BuyerAction: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * A card brand, read from the number's first digits.
+ * Taps on the "check your email" screen.
  */
 
-public enum CardBrand {
+public enum CheckEmailEvent {
     
     /**
-     * Visa: starts with 4.
+     * Confirms with the code from the email (or the link's token).
      */
-    case visa
+    case confirm(
+        /**
+         * The code.
+         */code: String
+    )
     /**
-     * Mastercard: 51-55 or 2221-2720.
+     * Sends a new link.
      */
-    case mastercard
+    case resend
     /**
-     * American Express: 34 or 37, 15 digits.
+     * Signs out (to use another email).
      */
-    case amex
-    /**
-     * Discover: 6011, 644-649, 65.
-     */
-    case discover
-    /**
-     * JCB: 3528-3589.
-     */
-    case jcb
-    /**
-     * UnionPay: 62.
-     */
-    case unionPay
-    /**
-     * Mir: 2200-2204.
-     */
-    case mir
+    case signOut
 }
 
 
 #if compiler(>=6)
-extension CardBrand: Sendable {}
+extension CheckEmailEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeCardBrand: FfiConverterRustBuffer {
-    typealias SwiftType = CardBrand
+public struct FfiConverterTypeCheckEmailEvent: FfiConverterRustBuffer {
+    typealias SwiftType = CheckEmailEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardBrand {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CheckEmailEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .visa
+        case 1: return .confirm(code: try FfiConverterString.read(from: &buf)
+        )
         
-        case 2: return .mastercard
+        case 2: return .resend
         
-        case 3: return .amex
-        
-        case 4: return .discover
-        
-        case 5: return .jcb
-        
-        case 6: return .unionPay
-        
-        case 7: return .mir
+        case 3: return .signOut
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: CardBrand, into buf: inout [UInt8]) {
+    public static func write(_ value: CheckEmailEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .visa:
+        case let .confirm(code):
             writeInt(&buf, Int32(1))
+            FfiConverterString.write(code, into: &buf)
+            
         
-        
-        case .mastercard:
+        case .resend:
             writeInt(&buf, Int32(2))
         
         
-        case .amex:
+        case .signOut:
             writeInt(&buf, Int32(3))
         
-        
-        case .discover:
-            writeInt(&buf, Int32(4))
-        
-        
-        case .jcb:
-            writeInt(&buf, Int32(5))
-        
-        
-        case .unionPay:
-            writeInt(&buf, Int32(6))
-        
-        
-        case .mir:
-            writeInt(&buf, Int32(7))
-        
         }
     }
 }
@@ -6599,98 +9486,19 @@ public struct FfiConverterTypeCardBrand: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCardBrand_lift(_ buf: RustBuffer) throws -> CardBrand {
-    return try FfiConverterTypeCardBrand.lift(buf)
+public func FfiConverterTypeCheckEmailEvent_lift(_ buf: RustBuffer) throws -> CheckEmailEvent {
+    return try FfiConverterTypeCheckEmailEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeCardBrand_lower(_ value: CardBrand) -> RustBuffer {
-    return FfiConverterTypeCardBrand.lower(value)
+public func FfiConverterTypeCheckEmailEvent_lower(_ value: CheckEmailEvent) -> RustBuffer {
+    return FfiConverterTypeCheckEmailEvent.lower(value)
 }
 
 
-extension CardBrand: Equatable, Hashable {}
-
-
-
-
-
-
-// Note that we don't yet support `indirect` for enums.
-// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
-/**
- * Whether a bound card can pay today.
- */
-
-public enum CardStatus {
-    
-    /**
-     * Can pay.
-     */
-    case active
-    /**
-     * Shown as expired; cannot pay; can be removed.
-     */
-    case expired
-}
-
-
-#if compiler(>=6)
-extension CardStatus: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeCardStatus: FfiConverterRustBuffer {
-    typealias SwiftType = CardStatus
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardStatus {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .active
-        
-        case 2: return .expired
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: CardStatus, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case .active:
-            writeInt(&buf, Int32(1))
-        
-        
-        case .expired:
-            writeInt(&buf, Int32(2))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCardStatus_lift(_ buf: RustBuffer) throws -> CardStatus {
-    return try FfiConverterTypeCardStatus.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeCardStatus_lower(_ value: CardStatus) -> RustBuffer {
-    return FfiConverterTypeCardStatus.lower(value)
-}
-
-
-extension CardStatus: Equatable, Hashable {}
+extension CheckEmailEvent: Equatable, Hashable {}
 
 
 
@@ -6905,6 +9713,163 @@ extension Currency: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * A screen that needs no id to open.
+ */
+
+public enum Destination {
+    
+    case signUp
+    case signIn
+    case home
+    case limits
+    case topUp
+    case cards
+    case addCard
+    case catalogue
+    case cart
+    case orders
+    case history
+    case transfer
+    case notifications
+    case settings
+}
+
+
+#if compiler(>=6)
+extension Destination: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDestination: FfiConverterRustBuffer {
+    typealias SwiftType = Destination
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Destination {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .signUp
+        
+        case 2: return .signIn
+        
+        case 3: return .home
+        
+        case 4: return .limits
+        
+        case 5: return .topUp
+        
+        case 6: return .cards
+        
+        case 7: return .addCard
+        
+        case 8: return .catalogue
+        
+        case 9: return .cart
+        
+        case 10: return .orders
+        
+        case 11: return .history
+        
+        case 12: return .transfer
+        
+        case 13: return .notifications
+        
+        case 14: return .settings
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Destination, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .signUp:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .signIn:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .home:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .limits:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .topUp:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .cards:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .addCard:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .catalogue:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .cart:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .orders:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .history:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .transfer:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .notifications:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .settings:
+            writeInt(&buf, Int32(14))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDestination_lift(_ buf: RustBuffer) throws -> Destination {
+    return try FfiConverterTypeDestination.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDestination_lower(_ value: Destination) -> RustBuffer {
+    return FfiConverterTypeDestination.lower(value)
+}
+
+
+extension Destination: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * Why a buyer opens a dispute.
  */
 
@@ -6994,64 +9959,201 @@ extension DisputeReason: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * The e-wallets Pocket takes top-ups from. They share one rail's limits.
+ * Taps on the history.
  */
 
-public enum EWalletProvider {
+public enum HistoryEvent {
     
     /**
-     * WebMoney.
+     * Shows the next page.
      */
-    case webMoney
+    case showMore
     /**
-     * Yandex.Money.
+     * Opens a payment's receipt.
      */
-    case yandexMoney
-    /**
-     * Qiwi.
-     */
-    case qiwi
+    case openReceipt(
+        /**
+         * The order paid.
+         */orderId: String
+    )
 }
 
 
 #if compiler(>=6)
-extension EWalletProvider: Sendable {}
+extension HistoryEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeEWalletProvider: FfiConverterRustBuffer {
-    typealias SwiftType = EWalletProvider
+public struct FfiConverterTypeHistoryEvent: FfiConverterRustBuffer {
+    typealias SwiftType = HistoryEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> EWalletProvider {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HistoryEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .webMoney
+        case 1: return .showMore
         
-        case 2: return .yandexMoney
-        
-        case 3: return .qiwi
+        case 2: return .openReceipt(orderId: try FfiConverterString.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: EWalletProvider, into buf: inout [UInt8]) {
+    public static func write(_ value: HistoryEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .webMoney:
+        case .showMore:
             writeInt(&buf, Int32(1))
         
         
-        case .yandexMoney:
+        case let .openReceipt(orderId):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(orderId, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHistoryEvent_lift(_ buf: RustBuffer) throws -> HistoryEvent {
+    return try FfiConverterTypeHistoryEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHistoryEvent_lower(_ value: HistoryEvent) -> RustBuffer {
+    return FfiConverterTypeHistoryEvent.lower(value)
+}
+
+
+extension HistoryEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * How a field is typed.
+ */
+
+public enum InputKind {
+    
+    /**
+     * Plain text.
+     */
+    case text
+    /**
+     * An email address.
+     */
+    case email
+    /**
+     * A phone number.
+     */
+    case phone
+    /**
+     * A login password: masked.
+     */
+    case password
+    /**
+     * A secret of digits (payment password, card number): masked, number pad.
+     */
+    case secretDigits(
+        /**
+         * The most digits it takes.
+         */maxLength: UInt32
+    )
+    /**
+     * Digits shown as typed (a one-time code, an expiry).
+     */
+    case digits(
+        /**
+         * The most characters it takes.
+         */maxLength: UInt32
+    )
+    /**
+     * An amount of money: the number pad with the decimal mark.
+     */
+    case amount
+}
+
+
+#if compiler(>=6)
+extension InputKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeInputKind: FfiConverterRustBuffer {
+    typealias SwiftType = InputKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> InputKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .text
+        
+        case 2: return .email
+        
+        case 3: return .phone
+        
+        case 4: return .password
+        
+        case 5: return .secretDigits(maxLength: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 6: return .digits(maxLength: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 7: return .amount
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: InputKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .text:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .email:
             writeInt(&buf, Int32(2))
         
         
-        case .qiwi:
+        case .phone:
             writeInt(&buf, Int32(3))
+        
+        
+        case .password:
+            writeInt(&buf, Int32(4))
+        
+        
+        case let .secretDigits(maxLength):
+            writeInt(&buf, Int32(5))
+            FfiConverterUInt32.write(maxLength, into: &buf)
+            
+        
+        case let .digits(maxLength):
+            writeInt(&buf, Int32(6))
+            FfiConverterUInt32.write(maxLength, into: &buf)
+            
+        
+        case .amount:
+            writeInt(&buf, Int32(7))
         
         }
     }
@@ -7061,19 +10163,19 @@ public struct FfiConverterTypeEWalletProvider: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeEWalletProvider_lift(_ buf: RustBuffer) throws -> EWalletProvider {
-    return try FfiConverterTypeEWalletProvider.lift(buf)
+public func FfiConverterTypeInputKind_lift(_ buf: RustBuffer) throws -> InputKind {
+    return try FfiConverterTypeInputKind.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeEWalletProvider_lower(_ value: EWalletProvider) -> RustBuffer {
-    return FfiConverterTypeEWalletProvider.lower(value)
+public func FfiConverterTypeInputKind_lower(_ value: InputKind) -> RustBuffer {
+    return FfiConverterTypeInputKind.lower(value)
 }
 
 
-extension EWalletProvider: Equatable, Hashable {}
+extension InputKind: Equatable, Hashable {}
 
 
 
@@ -7380,114 +10482,151 @@ extension LimitRule: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * Where an order stands, without its data: for screens and the database.
+ * Taps on the notifications.
  */
 
-public enum OrderStatus {
+public enum NotificationsEvent {
     
     /**
-     * Checked out, not paid.
+     * Opens what a notification is about (its order).
      */
-    case created
-    /**
-     * Paid; the money is held in escrow.
-     */
-    case paid
-    /**
-     * The seller shipped it; it has a tracking number.
-     */
-    case shipped
-    /**
-     * The carrier delivered it; buyer protection runs.
-     */
-    case delivered
-    /**
-     * The buyer opened a dispute; escrow waits for the resolution.
-     */
-    case disputed
-    /**
-     * Ended: escrow went to the seller (perhaps after a partial refund).
-     */
-    case completed
-    /**
-     * Ended: cancelled before shipping (refunded in full if paid).
-     */
-    case cancelled
-    /**
-     * Ended: a dispute was resolved with a full refund.
-     */
-    case refunded
+    case `open`(
+        /**
+         * The notification's id.
+         */id: Int64
+    )
 }
 
 
 #if compiler(>=6)
-extension OrderStatus: Sendable {}
+extension NotificationsEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeOrderStatus: FfiConverterRustBuffer {
-    typealias SwiftType = OrderStatus
+public struct FfiConverterTypeNotificationsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = NotificationsEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderStatus {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NotificationsEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .created
-        
-        case 2: return .paid
-        
-        case 3: return .shipped
-        
-        case 4: return .delivered
-        
-        case 5: return .disputed
-        
-        case 6: return .completed
-        
-        case 7: return .cancelled
-        
-        case 8: return .refunded
+        case 1: return .`open`(id: try FfiConverterInt64.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: OrderStatus, into buf: inout [UInt8]) {
+    public static func write(_ value: NotificationsEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .created:
+        case let .`open`(id):
+            writeInt(&buf, Int32(1))
+            FfiConverterInt64.write(id, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationsEvent_lift(_ buf: RustBuffer) throws -> NotificationsEvent {
+    return try FfiConverterTypeNotificationsEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNotificationsEvent_lower(_ value: NotificationsEvent) -> RustBuffer {
+    return FfiConverterTypeNotificationsEvent.lower(value)
+}
+
+
+extension NotificationsEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * A button on an order's page.
+ */
+
+public enum OrderButton {
+    
+    case pay
+    case confirmReceipt
+    case cancel
+    case openDispute
+    case chooseRefundDestination
+    case receipt
+}
+
+
+#if compiler(>=6)
+extension OrderButton: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderButton: FfiConverterRustBuffer {
+    typealias SwiftType = OrderButton
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderButton {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .pay
+        
+        case 2: return .confirmReceipt
+        
+        case 3: return .cancel
+        
+        case 4: return .openDispute
+        
+        case 5: return .chooseRefundDestination
+        
+        case 6: return .receipt
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OrderButton, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .pay:
             writeInt(&buf, Int32(1))
         
         
-        case .paid:
+        case .confirmReceipt:
             writeInt(&buf, Int32(2))
         
         
-        case .shipped:
+        case .cancel:
             writeInt(&buf, Int32(3))
         
         
-        case .delivered:
+        case .openDispute:
             writeInt(&buf, Int32(4))
         
         
-        case .disputed:
+        case .chooseRefundDestination:
             writeInt(&buf, Int32(5))
         
         
-        case .completed:
+        case .receipt:
             writeInt(&buf, Int32(6))
-        
-        
-        case .cancelled:
-            writeInt(&buf, Int32(7))
-        
-        
-        case .refunded:
-            writeInt(&buf, Int32(8))
         
         }
     }
@@ -7497,19 +10636,254 @@ public struct FfiConverterTypeOrderStatus: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrderStatus_lift(_ buf: RustBuffer) throws -> OrderStatus {
-    return try FfiConverterTypeOrderStatus.lift(buf)
+public func FfiConverterTypeOrderButton_lift(_ buf: RustBuffer) throws -> OrderButton {
+    return try FfiConverterTypeOrderButton.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeOrderStatus_lower(_ value: OrderStatus) -> RustBuffer {
-    return FfiConverterTypeOrderStatus.lower(value)
+public func FfiConverterTypeOrderButton_lower(_ value: OrderButton) -> RustBuffer {
+    return FfiConverterTypeOrderButton.lower(value)
 }
 
 
-extension OrderStatus: Equatable, Hashable {}
+extension OrderButton: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * A dialog on an order.
+ */
+
+public enum OrderDialogView {
+    
+    /**
+     * "Confirm you received it?" / "Cancel this order?".
+     */
+    case confirm(view: ConfirmView
+    )
+    /**
+     * Why the dispute.
+     */
+    case dispute(title: String, message: String, reasons: [DisputeChoiceView], cancelLabel: String
+    )
+    /**
+     * Where a refund goes.
+     */
+    case refundDestination(title: String, message: String, choices: [RefundChoiceView], cancelLabel: String
+    )
+}
+
+
+#if compiler(>=6)
+extension OrderDialogView: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrderDialogView: FfiConverterRustBuffer {
+    typealias SwiftType = OrderDialogView
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrderDialogView {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .confirm(view: try FfiConverterTypeConfirmView.read(from: &buf)
+        )
+        
+        case 2: return .dispute(title: try FfiConverterString.read(from: &buf), message: try FfiConverterString.read(from: &buf), reasons: try FfiConverterSequenceTypeDisputeChoiceView.read(from: &buf), cancelLabel: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .refundDestination(title: try FfiConverterString.read(from: &buf), message: try FfiConverterString.read(from: &buf), choices: try FfiConverterSequenceTypeRefundChoiceView.read(from: &buf), cancelLabel: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OrderDialogView, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .confirm(view):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeConfirmView.write(view, into: &buf)
+            
+        
+        case let .dispute(title,message,reasons,cancelLabel):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(title, into: &buf)
+            FfiConverterString.write(message, into: &buf)
+            FfiConverterSequenceTypeDisputeChoiceView.write(reasons, into: &buf)
+            FfiConverterString.write(cancelLabel, into: &buf)
+            
+        
+        case let .refundDestination(title,message,choices,cancelLabel):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(title, into: &buf)
+            FfiConverterString.write(message, into: &buf)
+            FfiConverterSequenceTypeRefundChoiceView.write(choices, into: &buf)
+            FfiConverterString.write(cancelLabel, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderDialogView_lift(_ buf: RustBuffer) throws -> OrderDialogView {
+    return try FfiConverterTypeOrderDialogView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrderDialogView_lower(_ value: OrderDialogView) -> RustBuffer {
+    return FfiConverterTypeOrderDialogView.lower(value)
+}
+
+
+extension OrderDialogView: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the orders screens.
+ */
+
+public enum OrdersEvent {
+    
+    /**
+     * Opens an order from the list.
+     */
+    case `open`(orderId: String
+    )
+    /**
+     * A button on the open order (a dialog asks first where it should).
+     */
+    case tap(button: OrderButton
+    )
+    /**
+     * The dialog's confirming button (confirm receipt, cancel).
+     */
+    case confirm
+    /**
+     * The dispute dialog's reason.
+     */
+    case dispute(reason: DisputeReason
+    )
+    /**
+     * The refund dialog's choice.
+     */
+    case refundTo(preference: RefundPreference
+    )
+    /**
+     * Closes the dialog.
+     */
+    case closeDialog
+}
+
+
+#if compiler(>=6)
+extension OrdersEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOrdersEvent: FfiConverterRustBuffer {
+    typealias SwiftType = OrdersEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OrdersEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`open`(orderId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .tap(button: try FfiConverterTypeOrderButton.read(from: &buf)
+        )
+        
+        case 3: return .confirm
+        
+        case 4: return .dispute(reason: try FfiConverterTypeDisputeReason.read(from: &buf)
+        )
+        
+        case 5: return .refundTo(preference: try FfiConverterTypeRefundPreference.read(from: &buf)
+        )
+        
+        case 6: return .closeDialog
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: OrdersEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .`open`(orderId):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(orderId, into: &buf)
+            
+        
+        case let .tap(button):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeOrderButton.write(button, into: &buf)
+            
+        
+        case .confirm:
+            writeInt(&buf, Int32(3))
+        
+        
+        case let .dispute(reason):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeDisputeReason.write(reason, into: &buf)
+            
+        
+        case let .refundTo(preference):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeRefundPreference.write(preference, into: &buf)
+            
+        
+        case .closeDialog:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrdersEvent_lift(_ buf: RustBuffer) throws -> OrdersEvent {
+    return try FfiConverterTypeOrdersEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOrdersEvent_lower(_ value: OrdersEvent) -> RustBuffer {
+    return FfiConverterTypeOrdersEvent.lower(value)
+}
+
+
+extension OrdersEvent: Equatable, Hashable {}
 
 
 
@@ -7636,67 +11010,113 @@ extension ParcelRefusalReason: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * How a payment went.
+ * Taps on the pay screen.
  */
 
-public enum PaymentOutcome {
+public enum PayEvent {
     
     /**
-     * Paid: the money is held in escrow until the parcel arrives.
+     * Picks a source from the view's list.
      */
-    case paid(
+    case choose(
         /**
-         * The order, now paid.
-         */order: Order
+         * The source's choice.
+         */choice: PaymentChoice
     )
     /**
-     * The card's bank sent a code by SMS: call `complete_with_code`.
+     * Adds a card for this payment (not saved unless ticked).
      */
-    case needsOneTimeCode(
+    case newCard
+    /**
+     * "Pay" with the payment password.
+     */
+    case confirm(
         /**
-         * The pending action to complete.
-         */actionId: String
+         * The 6 digits.
+         */paymentPassword: SecretText
     )
+    /**
+     * The code from the SMS.
+     */
+    case submitCode(
+        /**
+         * The code.
+         */code: SecretText
+    )
+    /**
+     * Pays the checkout's next order.
+     */
+    case next
+    /**
+     * Leaves for the orders.
+     */
+    case finish
 }
 
 
 #if compiler(>=6)
-extension PaymentOutcome: Sendable {}
+extension PayEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypePaymentOutcome: FfiConverterRustBuffer {
-    typealias SwiftType = PaymentOutcome
+public struct FfiConverterTypePayEvent: FfiConverterRustBuffer {
+    typealias SwiftType = PayEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentOutcome {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PayEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .paid(order: try FfiConverterTypeOrder.read(from: &buf)
+        case 1: return .choose(choice: try FfiConverterTypePaymentChoice.read(from: &buf)
         )
         
-        case 2: return .needsOneTimeCode(actionId: try FfiConverterString.read(from: &buf)
+        case 2: return .newCard
+        
+        case 3: return .confirm(paymentPassword: try FfiConverterTypeSecretText.read(from: &buf)
         )
+        
+        case 4: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        case 5: return .next
+        
+        case 6: return .finish
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: PaymentOutcome, into buf: inout [UInt8]) {
+    public static func write(_ value: PayEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case let .paid(order):
+        case let .choose(choice):
             writeInt(&buf, Int32(1))
-            FfiConverterTypeOrder.write(order, into: &buf)
+            FfiConverterTypePaymentChoice.write(choice, into: &buf)
             
         
-        case let .needsOneTimeCode(actionId):
+        case .newCard:
             writeInt(&buf, Int32(2))
-            FfiConverterString.write(actionId, into: &buf)
+        
+        
+        case let .confirm(paymentPassword):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeSecretText.write(paymentPassword, into: &buf)
             
+        
+        case let .submitCode(code):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeSecretText.write(code, into: &buf)
+            
+        
+        case .next:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .finish:
+            writeInt(&buf, Int32(6))
+        
         }
     }
 }
@@ -7705,19 +11125,19 @@ public struct FfiConverterTypePaymentOutcome: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePaymentOutcome_lift(_ buf: RustBuffer) throws -> PaymentOutcome {
-    return try FfiConverterTypePaymentOutcome.lift(buf)
+public func FfiConverterTypePayEvent_lift(_ buf: RustBuffer) throws -> PayEvent {
+    return try FfiConverterTypePayEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePaymentOutcome_lower(_ value: PaymentOutcome) -> RustBuffer {
-    return FfiConverterTypePaymentOutcome.lower(value)
+public func FfiConverterTypePayEvent_lower(_ value: PayEvent) -> RustBuffer {
+    return FfiConverterTypePayEvent.lower(value)
 }
 
 
-extension PaymentOutcome: Equatable, Hashable {}
+extension PayEvent: Equatable, Hashable {}
 
 
 
@@ -7727,18 +11147,17 @@ extension PaymentOutcome: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * What pays an order.
+ * What pays the order: sent back by the shell from a [`SourceView`].
  */
 
-public enum PaymentSource {
+public enum PaymentChoice {
     
     /**
-     * The Pocket balance in `currency` (converted to USD if another; see
-     * `quote`).
+     * A Pocket balance.
      */
     case balance(
         /**
-         * Which balance.
+         * Which.
          */currency: Currency
     )
     /**
@@ -7746,23 +11165,23 @@ public enum PaymentSource {
      */
     case card(
         /**
-         * The card's id.
+         * Its id.
          */cardId: String
     )
 }
 
 
 #if compiler(>=6)
-extension PaymentSource: Sendable {}
+extension PaymentChoice: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypePaymentSource: FfiConverterRustBuffer {
-    typealias SwiftType = PaymentSource
+public struct FfiConverterTypePaymentChoice: FfiConverterRustBuffer {
+    typealias SwiftType = PaymentChoice
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentSource {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentChoice {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -7776,7 +11195,7 @@ public struct FfiConverterTypePaymentSource: FfiConverterRustBuffer {
         }
     }
 
-    public static func write(_ value: PaymentSource, into buf: inout [UInt8]) {
+    public static func write(_ value: PaymentChoice, into buf: inout [UInt8]) {
         switch value {
         
         
@@ -7797,19 +11216,19 @@ public struct FfiConverterTypePaymentSource: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePaymentSource_lift(_ buf: RustBuffer) throws -> PaymentSource {
-    return try FfiConverterTypePaymentSource.lift(buf)
+public func FfiConverterTypePaymentChoice_lift(_ buf: RustBuffer) throws -> PaymentChoice {
+    return try FfiConverterTypePaymentChoice.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePaymentSource_lower(_ value: PaymentSource) -> RustBuffer {
-    return FfiConverterTypePaymentSource.lower(value)
+public func FfiConverterTypePaymentChoice_lower(_ value: PaymentChoice) -> RustBuffer {
+    return FfiConverterTypePaymentChoice.lower(value)
 }
 
 
-extension PaymentSource: Equatable, Hashable {}
+extension PaymentChoice: Equatable, Hashable {}
 
 
 
@@ -7819,55 +11238,59 @@ extension PaymentSource: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * Where a pending action is.
+ * Taps on the payment password screen.
  */
 
-public enum PendingState {
+public enum PaymentPasswordEvent {
     
     /**
-     * Being sent, or waiting to be sent again (no connection).
+     * Saves the new password.
      */
-    case sending
-    /**
-     * Waiting for the one-time code the card's bank sent by SMS.
-     */
-    case waitingForCode
+    case submit(
+        /**
+         * The current password (changing only).
+         */current: SecretText?, 
+        /**
+         * The new 6 digits.
+         */password: SecretText, 
+        /**
+         * The same 6 digits again.
+         */confirmation: SecretText
+    )
 }
 
 
 #if compiler(>=6)
-extension PendingState: Sendable {}
+extension PaymentPasswordEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypePendingState: FfiConverterRustBuffer {
-    typealias SwiftType = PendingState
+public struct FfiConverterTypePaymentPasswordEvent: FfiConverterRustBuffer {
+    typealias SwiftType = PaymentPasswordEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PendingState {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PaymentPasswordEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .sending
-        
-        case 2: return .waitingForCode
+        case 1: return .submit(current: try FfiConverterOptionTypeSecretText.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: PendingState, into buf: inout [UInt8]) {
+    public static func write(_ value: PaymentPasswordEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .sending:
+        case let .submit(current,password,confirmation):
             writeInt(&buf, Int32(1))
-        
-        
-        case .waitingForCode:
-            writeInt(&buf, Int32(2))
-        
+            FfiConverterOptionTypeSecretText.write(current, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
+            
         }
     }
 }
@@ -7876,19 +11299,19 @@ public struct FfiConverterTypePendingState: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePendingState_lift(_ buf: RustBuffer) throws -> PendingState {
-    return try FfiConverterTypePendingState.lift(buf)
+public func FfiConverterTypePaymentPasswordEvent_lift(_ buf: RustBuffer) throws -> PaymentPasswordEvent {
+    return try FfiConverterTypePaymentPasswordEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypePendingState_lower(_ value: PendingState) -> RustBuffer {
-    return FfiConverterTypePendingState.lower(value)
+public func FfiConverterTypePaymentPasswordEvent_lower(_ value: PaymentPasswordEvent) -> RustBuffer {
+    return FfiConverterTypePaymentPasswordEvent.lower(value)
 }
 
 
-extension PendingState: Equatable, Hashable {}
+extension PaymentPasswordEvent: Equatable, Hashable {}
 
 
 
@@ -8148,254 +11571,6 @@ extension PocketError: Foundation.LocalizedError {
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * Something changed; redraw what shows it.
- */
-
-public enum PocketEvent {
-    
-    /**
-     * Balances changed (a payment, refund, top-up or transfer).
-     */
-    case balancesChanged(
-        /**
-         * The new balances.
-         */balances: [Balance]
-    )
-    /**
-     * An order moved (paid, shipped, delivered, completed, refunded...).
-     */
-    case orderChanged(
-        /**
-         * The order.
-         */orderId: String, 
-        /**
-         * Its status now.
-         */status: OrderStatus
-    )
-    /**
-     * A pending top-up arrived in the balance.
-     */
-    case topUpSettled(
-        /**
-         * The top-up.
-         */topUpId: String
-    )
-    /**
-     * A new notification from the service.
-     */
-    case notificationReceived(
-        /**
-         * The notification.
-         */notification: Notification
-    )
-    /**
-     * The outbox changed: how many money actions are still being sent.
-     */
-    case pendingActionsChanged(
-        /**
-         * Still pending.
-         */pending: UInt32
-    )
-    /**
-     * The session ended (signed out here, or expired at the service).
-     */
-    case signedOut
-}
-
-
-#if compiler(>=6)
-extension PocketEvent: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypePocketEvent: FfiConverterRustBuffer {
-    typealias SwiftType = PocketEvent
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PocketEvent {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .balancesChanged(balances: try FfiConverterSequenceTypeBalance.read(from: &buf)
-        )
-        
-        case 2: return .orderChanged(orderId: try FfiConverterString.read(from: &buf), status: try FfiConverterTypeOrderStatus.read(from: &buf)
-        )
-        
-        case 3: return .topUpSettled(topUpId: try FfiConverterString.read(from: &buf)
-        )
-        
-        case 4: return .notificationReceived(notification: try FfiConverterTypeNotification.read(from: &buf)
-        )
-        
-        case 5: return .pendingActionsChanged(pending: try FfiConverterUInt32.read(from: &buf)
-        )
-        
-        case 6: return .signedOut
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: PocketEvent, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case let .balancesChanged(balances):
-            writeInt(&buf, Int32(1))
-            FfiConverterSequenceTypeBalance.write(balances, into: &buf)
-            
-        
-        case let .orderChanged(orderId,status):
-            writeInt(&buf, Int32(2))
-            FfiConverterString.write(orderId, into: &buf)
-            FfiConverterTypeOrderStatus.write(status, into: &buf)
-            
-        
-        case let .topUpSettled(topUpId):
-            writeInt(&buf, Int32(3))
-            FfiConverterString.write(topUpId, into: &buf)
-            
-        
-        case let .notificationReceived(notification):
-            writeInt(&buf, Int32(4))
-            FfiConverterTypeNotification.write(notification, into: &buf)
-            
-        
-        case let .pendingActionsChanged(pending):
-            writeInt(&buf, Int32(5))
-            FfiConverterUInt32.write(pending, into: &buf)
-            
-        
-        case .signedOut:
-            writeInt(&buf, Int32(6))
-        
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePocketEvent_lift(_ buf: RustBuffer) throws -> PocketEvent {
-    return try FfiConverterTypePocketEvent.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypePocketEvent_lower(_ value: PocketEvent) -> RustBuffer {
-    return FfiConverterTypePocketEvent.lower(value)
-}
-
-
-extension PocketEvent: Equatable, Hashable {}
-
-
-
-
-
-
-// Note that we don't yet support `indirect` for enums.
-// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
-/**
- * The limits part of a quote.
- */
-
-public enum QuoteLimits {
-    
-    /**
-     * The limits allow it; what would be left after it.
-     */
-    case allowed(
-        /**
-         * Left in the rolling 24 hours after paying.
-         */leftTodayAfter: Money, 
-        /**
-         * Left in the rolling 30 days after paying.
-         */leftThisMonthAfter: Money
-    )
-    /**
-     * The limits refuse it, with the figures.
-     */
-    case refused(
-        /**
-         * The rule, what is left, when it resets, what raises it.
-         */refusal: LimitRefusal
-    )
-}
-
-
-#if compiler(>=6)
-extension QuoteLimits: Sendable {}
-#endif
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeQuoteLimits: FfiConverterRustBuffer {
-    typealias SwiftType = QuoteLimits
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> QuoteLimits {
-        let variant: Int32 = try readInt(&buf)
-        switch variant {
-        
-        case 1: return .allowed(leftTodayAfter: try FfiConverterTypeMoney.read(from: &buf), leftThisMonthAfter: try FfiConverterTypeMoney.read(from: &buf)
-        )
-        
-        case 2: return .refused(refusal: try FfiConverterTypeLimitRefusal.read(from: &buf)
-        )
-        
-        default: throw UniffiInternalError.unexpectedEnumCase
-        }
-    }
-
-    public static func write(_ value: QuoteLimits, into buf: inout [UInt8]) {
-        switch value {
-        
-        
-        case let .allowed(leftTodayAfter,leftThisMonthAfter):
-            writeInt(&buf, Int32(1))
-            FfiConverterTypeMoney.write(leftTodayAfter, into: &buf)
-            FfiConverterTypeMoney.write(leftThisMonthAfter, into: &buf)
-            
-        
-        case let .refused(refusal):
-            writeInt(&buf, Int32(2))
-            FfiConverterTypeLimitRefusal.write(refusal, into: &buf)
-            
-        }
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQuoteLimits_lift(_ buf: RustBuffer) throws -> QuoteLimits {
-    return try FfiConverterTypeQuoteLimits.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeQuoteLimits_lower(_ value: QuoteLimits) -> RustBuffer {
-    return FfiConverterTypeQuoteLimits.lower(value)
-}
-
-
-extension QuoteLimits: Equatable, Hashable {}
-
-
-
-
-
-
-// Note that we don't yet support `indirect` for enums.
-// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
-/**
  * The buyer's choice of where a refund goes.
  */
 
@@ -8486,57 +11661,278 @@ extension RefundPreference: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * Whether to keep a card after paying with it. Binding is always the
- * shopper's explicit choice: the default is not to save (shoppers complain
- * about cards bound without their noticing).
+ * The screen on top, with everything it draws.
  */
 
-public enum SaveCardChoice {
+public enum Screen {
     
     /**
-     * Use the card for this payment only. The default.
+     * The core is opening (a moment at launch).
      */
-    case doNotSave
-    /**
-     * Bind the card to the account.
-     */
-    case save
+    case starting(message: String
+    )
+    case welcome(view: WelcomeView
+    )
+    case signUp(view: SignUpView
+    )
+    case checkEmail(view: CheckEmailView
+    )
+    case signIn(view: SignInView
+    )
+    case paymentPassword(view: PaymentPasswordView
+    )
+    case securityQuestions(view: SecurityQuestionsView
+    )
+    case home(view: HomeView
+    )
+    case limits(view: LimitsView
+    )
+    case topUp(view: TopUpView
+    )
+    case cards(view: CardsView
+    )
+    case addCard(view: AddCardView
+    )
+    case catalogue(view: CatalogueView
+    )
+    case product(view: ProductView
+    )
+    case cart(view: CartView
+    )
+    case checkout(view: CheckoutView
+    )
+    case pay(view: PayView
+    )
+    case orders(view: OrdersView
+    )
+    case order(view: OrderView
+    )
+    case history(view: HistoryView
+    )
+    case receipt(view: ReceiptScreenView
+    )
+    case transfer(view: TransferView
+    )
+    case notifications(view: NotificationsView
+    )
+    case settings(view: SettingsView
+    )
 }
 
 
 #if compiler(>=6)
-extension SaveCardChoice: Sendable {}
+extension Screen: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSaveCardChoice: FfiConverterRustBuffer {
-    typealias SwiftType = SaveCardChoice
+public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
+    typealias SwiftType = Screen
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SaveCardChoice {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Screen {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .doNotSave
+        case 1: return .starting(message: try FfiConverterString.read(from: &buf)
+        )
         
-        case 2: return .save
+        case 2: return .welcome(view: try FfiConverterTypeWelcomeView.read(from: &buf)
+        )
+        
+        case 3: return .signUp(view: try FfiConverterTypeSignUpView.read(from: &buf)
+        )
+        
+        case 4: return .checkEmail(view: try FfiConverterTypeCheckEmailView.read(from: &buf)
+        )
+        
+        case 5: return .signIn(view: try FfiConverterTypeSignInView.read(from: &buf)
+        )
+        
+        case 6: return .paymentPassword(view: try FfiConverterTypePaymentPasswordView.read(from: &buf)
+        )
+        
+        case 7: return .securityQuestions(view: try FfiConverterTypeSecurityQuestionsView.read(from: &buf)
+        )
+        
+        case 8: return .home(view: try FfiConverterTypeHomeView.read(from: &buf)
+        )
+        
+        case 9: return .limits(view: try FfiConverterTypeLimitsView.read(from: &buf)
+        )
+        
+        case 10: return .topUp(view: try FfiConverterTypeTopUpView.read(from: &buf)
+        )
+        
+        case 11: return .cards(view: try FfiConverterTypeCardsView.read(from: &buf)
+        )
+        
+        case 12: return .addCard(view: try FfiConverterTypeAddCardView.read(from: &buf)
+        )
+        
+        case 13: return .catalogue(view: try FfiConverterTypeCatalogueView.read(from: &buf)
+        )
+        
+        case 14: return .product(view: try FfiConverterTypeProductView.read(from: &buf)
+        )
+        
+        case 15: return .cart(view: try FfiConverterTypeCartView.read(from: &buf)
+        )
+        
+        case 16: return .checkout(view: try FfiConverterTypeCheckoutView.read(from: &buf)
+        )
+        
+        case 17: return .pay(view: try FfiConverterTypePayView.read(from: &buf)
+        )
+        
+        case 18: return .orders(view: try FfiConverterTypeOrdersView.read(from: &buf)
+        )
+        
+        case 19: return .order(view: try FfiConverterTypeOrderView.read(from: &buf)
+        )
+        
+        case 20: return .history(view: try FfiConverterTypeHistoryView.read(from: &buf)
+        )
+        
+        case 21: return .receipt(view: try FfiConverterTypeReceiptScreenView.read(from: &buf)
+        )
+        
+        case 22: return .transfer(view: try FfiConverterTypeTransferView.read(from: &buf)
+        )
+        
+        case 23: return .notifications(view: try FfiConverterTypeNotificationsView.read(from: &buf)
+        )
+        
+        case 24: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: SaveCardChoice, into buf: inout [UInt8]) {
+    public static func write(_ value: Screen, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .doNotSave:
+        case let .starting(message):
             writeInt(&buf, Int32(1))
+            FfiConverterString.write(message, into: &buf)
+            
         
-        
-        case .save:
+        case let .welcome(view):
             writeInt(&buf, Int32(2))
+            FfiConverterTypeWelcomeView.write(view, into: &buf)
+            
         
+        case let .signUp(view):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeSignUpView.write(view, into: &buf)
+            
+        
+        case let .checkEmail(view):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypeCheckEmailView.write(view, into: &buf)
+            
+        
+        case let .signIn(view):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypeSignInView.write(view, into: &buf)
+            
+        
+        case let .paymentPassword(view):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypePaymentPasswordView.write(view, into: &buf)
+            
+        
+        case let .securityQuestions(view):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeSecurityQuestionsView.write(view, into: &buf)
+            
+        
+        case let .home(view):
+            writeInt(&buf, Int32(8))
+            FfiConverterTypeHomeView.write(view, into: &buf)
+            
+        
+        case let .limits(view):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeLimitsView.write(view, into: &buf)
+            
+        
+        case let .topUp(view):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeTopUpView.write(view, into: &buf)
+            
+        
+        case let .cards(view):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeCardsView.write(view, into: &buf)
+            
+        
+        case let .addCard(view):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypeAddCardView.write(view, into: &buf)
+            
+        
+        case let .catalogue(view):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeCatalogueView.write(view, into: &buf)
+            
+        
+        case let .product(view):
+            writeInt(&buf, Int32(14))
+            FfiConverterTypeProductView.write(view, into: &buf)
+            
+        
+        case let .cart(view):
+            writeInt(&buf, Int32(15))
+            FfiConverterTypeCartView.write(view, into: &buf)
+            
+        
+        case let .checkout(view):
+            writeInt(&buf, Int32(16))
+            FfiConverterTypeCheckoutView.write(view, into: &buf)
+            
+        
+        case let .pay(view):
+            writeInt(&buf, Int32(17))
+            FfiConverterTypePayView.write(view, into: &buf)
+            
+        
+        case let .orders(view):
+            writeInt(&buf, Int32(18))
+            FfiConverterTypeOrdersView.write(view, into: &buf)
+            
+        
+        case let .order(view):
+            writeInt(&buf, Int32(19))
+            FfiConverterTypeOrderView.write(view, into: &buf)
+            
+        
+        case let .history(view):
+            writeInt(&buf, Int32(20))
+            FfiConverterTypeHistoryView.write(view, into: &buf)
+            
+        
+        case let .receipt(view):
+            writeInt(&buf, Int32(21))
+            FfiConverterTypeReceiptScreenView.write(view, into: &buf)
+            
+        
+        case let .transfer(view):
+            writeInt(&buf, Int32(22))
+            FfiConverterTypeTransferView.write(view, into: &buf)
+            
+        
+        case let .notifications(view):
+            writeInt(&buf, Int32(23))
+            FfiConverterTypeNotificationsView.write(view, into: &buf)
+            
+        
+        case let .settings(view):
+            writeInt(&buf, Int32(24))
+            FfiConverterTypeSettingsView.write(view, into: &buf)
+            
         }
     }
 }
@@ -8545,19 +11941,19 @@ public struct FfiConverterTypeSaveCardChoice: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSaveCardChoice_lift(_ buf: RustBuffer) throws -> SaveCardChoice {
-    return try FfiConverterTypeSaveCardChoice.lift(buf)
+public func FfiConverterTypeScreen_lift(_ buf: RustBuffer) throws -> Screen {
+    return try FfiConverterTypeScreen.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSaveCardChoice_lower(_ value: SaveCardChoice) -> RustBuffer {
-    return FfiConverterTypeSaveCardChoice.lower(value)
+public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
+    return FfiConverterTypeScreen.lower(value)
 }
 
 
-extension SaveCardChoice: Equatable, Hashable {}
+extension Screen: Equatable, Hashable {}
 
 
 
@@ -8652,66 +12048,70 @@ extension SecretStoreError: Foundation.LocalizedError {
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * How a top-up went.
+ * Taps on the security questions screen.
  */
 
-public enum TopUpOutcome {
+public enum SecurityQuestionsEvent {
     
     /**
-     * Created: settled at once (instant rails) or pending until its date.
+     * Picks the question a slot asks.
      */
-    case created(
+    case chooseQuestion(
         /**
-         * The top-up.
-         */topUp: TopUp
+         * The slot, from 0.
+         */slot: UInt32, 
+        /**
+         * The id of the question's choice.
+         */questionId: String
     )
     /**
-     * The card's bank sent a code by SMS: call `complete_with_code`.
+     * Saves: one answer per slot, in order.
      */
-    case needsOneTimeCode(
+    case submit(
         /**
-         * The pending action to complete.
-         */actionId: String
+         * The answers.
+         */answers: [SecretText]
     )
 }
 
 
 #if compiler(>=6)
-extension TopUpOutcome: Sendable {}
+extension SecurityQuestionsEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeTopUpOutcome: FfiConverterRustBuffer {
-    typealias SwiftType = TopUpOutcome
+public struct FfiConverterTypeSecurityQuestionsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SecurityQuestionsEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpOutcome {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecurityQuestionsEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .created(topUp: try FfiConverterTypeTopUp.read(from: &buf)
+        case 1: return .chooseQuestion(slot: try FfiConverterUInt32.read(from: &buf), questionId: try FfiConverterString.read(from: &buf)
         )
         
-        case 2: return .needsOneTimeCode(actionId: try FfiConverterString.read(from: &buf)
+        case 2: return .submit(answers: try FfiConverterSequenceTypeSecretText.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: TopUpOutcome, into buf: inout [UInt8]) {
+    public static func write(_ value: SecurityQuestionsEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case let .created(topUp):
+        case let .chooseQuestion(slot,questionId):
             writeInt(&buf, Int32(1))
-            FfiConverterTypeTopUp.write(topUp, into: &buf)
+            FfiConverterUInt32.write(slot, into: &buf)
+            FfiConverterString.write(questionId, into: &buf)
             
         
-        case let .needsOneTimeCode(actionId):
+        case let .submit(answers):
             writeInt(&buf, Int32(2))
-            FfiConverterString.write(actionId, into: &buf)
+            FfiConverterSequenceTypeSecretText.write(answers, into: &buf)
             
         }
     }
@@ -8721,19 +12121,727 @@ public struct FfiConverterTypeTopUpOutcome: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpOutcome_lift(_ buf: RustBuffer) throws -> TopUpOutcome {
-    return try FfiConverterTypeTopUpOutcome.lift(buf)
+public func FfiConverterTypeSecurityQuestionsEvent_lift(_ buf: RustBuffer) throws -> SecurityQuestionsEvent {
+    return try FfiConverterTypeSecurityQuestionsEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpOutcome_lower(_ value: TopUpOutcome) -> RustBuffer {
-    return FfiConverterTypeTopUpOutcome.lower(value)
+public func FfiConverterTypeSecurityQuestionsEvent_lower(_ value: SecurityQuestionsEvent) -> RustBuffer {
+    return FfiConverterTypeSecurityQuestionsEvent.lower(value)
 }
 
 
-extension TopUpOutcome: Equatable, Hashable {}
+extension SecurityQuestionsEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the settings screen.
+ */
+
+public enum SettingsEvent {
+    
+    /**
+     * Opens the language list.
+     */
+    case changeLanguage
+    /**
+     * Picks a language by the id of its choice.
+     */
+    case chooseLanguage(id: String
+    )
+    /**
+     * Closes the language list.
+     */
+    case closeLanguages
+    case changePaymentPassword
+    case changeSecurityQuestions
+    /**
+     * "Sign out": asks first.
+     */
+    case signOut
+    case confirmSignOut
+    case cancelSignOut
+}
+
+
+#if compiler(>=6)
+extension SettingsEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SettingsEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingsEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .changeLanguage
+        
+        case 2: return .chooseLanguage(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .closeLanguages
+        
+        case 4: return .changePaymentPassword
+        
+        case 5: return .changeSecurityQuestions
+        
+        case 6: return .signOut
+        
+        case 7: return .confirmSignOut
+        
+        case 8: return .cancelSignOut
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SettingsEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .changeLanguage:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .chooseLanguage(id):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case .closeLanguages:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .changePaymentPassword:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .changeSecurityQuestions:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .signOut:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .confirmSignOut:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .cancelSignOut:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsEvent_lift(_ buf: RustBuffer) throws -> SettingsEvent {
+    return try FfiConverterTypeSettingsEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingsEvent_lower(_ value: SettingsEvent) -> RustBuffer {
+    return FfiConverterTypeSettingsEvent.lower(value)
+}
+
+
+extension SettingsEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps while shopping.
+ */
+
+public enum ShopEvent {
+    
+    case openProduct(productId: String
+    )
+    /**
+     * Picks an option's value (`colour` → `teal`).
+     */
+    case chooseOption(name: String, value: String
+    )
+    /**
+     * One more / one fewer on the product page.
+     */
+    case increase
+    case decrease
+    case buyNow
+    case addToCart
+    /**
+     * One more / one fewer / none of a cart line.
+     */
+    case increaseLine(index: UInt32
+    )
+    case decreaseLine(index: UInt32
+    )
+    case removeLine(index: UInt32
+    )
+    /**
+     * From the cart to checkout.
+     */
+    case checkout
+    /**
+     * "Place order": one order per seller, then paying.
+     */
+    case placeOrder(deliveryAddress: String, coupon: String
+    )
+}
+
+
+#if compiler(>=6)
+extension ShopEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeShopEvent: FfiConverterRustBuffer {
+    typealias SwiftType = ShopEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ShopEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .openProduct(productId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .chooseOption(name: try FfiConverterString.read(from: &buf), value: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .increase
+        
+        case 4: return .decrease
+        
+        case 5: return .buyNow
+        
+        case 6: return .addToCart
+        
+        case 7: return .increaseLine(index: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 8: return .decreaseLine(index: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 9: return .removeLine(index: try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 10: return .checkout
+        
+        case 11: return .placeOrder(deliveryAddress: try FfiConverterString.read(from: &buf), coupon: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ShopEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .openProduct(productId):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(productId, into: &buf)
+            
+        
+        case let .chooseOption(name,value):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(name, into: &buf)
+            FfiConverterString.write(value, into: &buf)
+            
+        
+        case .increase:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .decrease:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .buyNow:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .addToCart:
+            writeInt(&buf, Int32(6))
+        
+        
+        case let .increaseLine(index):
+            writeInt(&buf, Int32(7))
+            FfiConverterUInt32.write(index, into: &buf)
+            
+        
+        case let .decreaseLine(index):
+            writeInt(&buf, Int32(8))
+            FfiConverterUInt32.write(index, into: &buf)
+            
+        
+        case let .removeLine(index):
+            writeInt(&buf, Int32(9))
+            FfiConverterUInt32.write(index, into: &buf)
+            
+        
+        case .checkout:
+            writeInt(&buf, Int32(10))
+        
+        
+        case let .placeOrder(deliveryAddress,coupon):
+            writeInt(&buf, Int32(11))
+            FfiConverterString.write(deliveryAddress, into: &buf)
+            FfiConverterString.write(coupon, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopEvent_lift(_ buf: RustBuffer) throws -> ShopEvent {
+    return try FfiConverterTypeShopEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeShopEvent_lower(_ value: ShopEvent) -> RustBuffer {
+    return FfiConverterTypeShopEvent.lower(value)
+}
+
+
+extension ShopEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the sign-in screen.
+ */
+
+public enum SignInEvent {
+    
+    /**
+     * "Sign in".
+     */
+    case submit(
+        /**
+         * The email.
+         */email: String, 
+        /**
+         * The login password.
+         */password: SecretText
+    )
+}
+
+
+#if compiler(>=6)
+extension SignInEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignInEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SignInEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignInEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .submit(email: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SignInEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .submit(email,password):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(email, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInEvent_lift(_ buf: RustBuffer) throws -> SignInEvent {
+    return try FfiConverterTypeSignInEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignInEvent_lower(_ value: SignInEvent) -> RustBuffer {
+    return FfiConverterTypeSignInEvent.lower(value)
+}
+
+
+extension SignInEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the sign-up screen.
+ */
+
+public enum SignUpEvent {
+    
+    /**
+     * "Create account".
+     */
+    case submit(
+        /**
+         * The form.
+         */input: SignUpInput
+    )
+}
+
+
+#if compiler(>=6)
+extension SignUpEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSignUpEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SignUpEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SignUpEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .submit(input: try FfiConverterTypeSignUpInput.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SignUpEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .submit(input):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSignUpInput.write(input, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignUpEvent_lift(_ buf: RustBuffer) throws -> SignUpEvent {
+    return try FfiConverterTypeSignUpEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSignUpEvent_lower(_ value: SignUpEvent) -> RustBuffer {
+    return FfiConverterTypeSignUpEvent.lower(value)
+}
+
+
+extension SignUpEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * The four tabs.
+ */
+
+public enum Tab {
+    
+    /**
+     * Balances, limits, shortcuts.
+     */
+    case home
+    /**
+     * The catalogue and the cart.
+     */
+    case shop
+    /**
+     * Orders.
+     */
+    case orders
+    /**
+     * Profile and settings.
+     */
+    case profile
+}
+
+
+#if compiler(>=6)
+extension Tab: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTab: FfiConverterRustBuffer {
+    typealias SwiftType = Tab
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Tab {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .home
+        
+        case 2: return .shop
+        
+        case 3: return .orders
+        
+        case 4: return .profile
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Tab, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .home:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .shop:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .orders:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .profile:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTab_lift(_ buf: RustBuffer) throws -> Tab {
+    return try FfiConverterTypeTab.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTab_lower(_ value: Tab) -> RustBuffer {
+    return FfiConverterTypeTab.lower(value)
+}
+
+
+extension Tab: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the top-up screen.
+ */
+
+public enum TopUpEvent {
+    
+    case chooseRail(rail: TopUpRail
+    )
+    /**
+     * Chooses an e-wallet by the id of its choice.
+     */
+    case chooseProvider(id: String
+    )
+    /**
+     * Chooses the currency by the id of its choice (the ISO code).
+     */
+    case chooseCurrency(id: String
+    )
+    /**
+     * Chooses a card by the id of its choice.
+     */
+    case chooseCard(cardId: String
+    )
+    /**
+     * Adds a card for this top-up.
+     */
+    case addCard
+    /**
+     * "Add money".
+     */
+    case submit(amount: String
+    )
+    /**
+     * The code from the SMS.
+     */
+    case submitCode(code: SecretText
+    )
+    /**
+     * Starts another top-up after one is done.
+     */
+    case another
+}
+
+
+#if compiler(>=6)
+extension TopUpEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTopUpEvent: FfiConverterRustBuffer {
+    typealias SwiftType = TopUpEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .chooseRail(rail: try FfiConverterTypeTopUpRail.read(from: &buf)
+        )
+        
+        case 2: return .chooseProvider(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .chooseCurrency(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 4: return .chooseCard(cardId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .addCard
+        
+        case 6: return .submit(amount: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        case 8: return .another
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TopUpEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .chooseRail(rail):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeTopUpRail.write(rail, into: &buf)
+            
+        
+        case let .chooseProvider(id):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .chooseCurrency(id):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .chooseCard(cardId):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(cardId, into: &buf)
+            
+        
+        case .addCard:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .submit(amount):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(amount, into: &buf)
+            
+        
+        case let .submitCode(code):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypeSecretText.write(code, into: &buf)
+            
+        
+        case .another:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopUpEvent_lift(_ buf: RustBuffer) throws -> TopUpEvent {
+    return try FfiConverterTypeTopUpEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopUpEvent_lower(_ value: TopUpEvent) -> RustBuffer {
+    return FfiConverterTypeTopUpEvent.lower(value)
+}
+
+
+extension TopUpEvent: Equatable, Hashable {}
 
 
 
@@ -8852,63 +12960,72 @@ extension TopUpRail: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * Where a top-up is.
+ * Taps on the transfer screen.
  */
 
-public enum TopUpStatus {
+public enum TransferEvent {
     
     /**
-     * On its way (a slow rail), or waiting for the shopper to pay a Boleto.
+     * Chooses the balance by the id of its choice (the ISO code).
      */
-    case pending
+    case chooseCurrency(id: String
+    )
     /**
-     * In the balance, spendable.
+     * "Send".
      */
-    case settled
+    case submit(toEmail: String, amount: String, note: String, paymentPassword: SecretText
+    )
     /**
-     * A status this version of the app does not know yet.
+     * Starts another after one was sent.
      */
-    case unknown
+    case another
 }
 
 
 #if compiler(>=6)
-extension TopUpStatus: Sendable {}
+extension TransferEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeTopUpStatus: FfiConverterRustBuffer {
-    typealias SwiftType = TopUpStatus
+public struct FfiConverterTypeTransferEvent: FfiConverterRustBuffer {
+    typealias SwiftType = TransferEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TopUpStatus {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransferEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .pending
+        case 1: return .chooseCurrency(id: try FfiConverterString.read(from: &buf)
+        )
         
-        case 2: return .settled
+        case 2: return .submit(toEmail: try FfiConverterString.read(from: &buf), amount: try FfiConverterString.read(from: &buf), note: try FfiConverterString.read(from: &buf), paymentPassword: try FfiConverterTypeSecretText.read(from: &buf)
+        )
         
-        case 3: return .unknown
+        case 3: return .another
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: TopUpStatus, into buf: inout [UInt8]) {
+    public static func write(_ value: TransferEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .pending:
+        case let .chooseCurrency(id):
             writeInt(&buf, Int32(1))
+            FfiConverterString.write(id, into: &buf)
+            
         
-        
-        case .settled:
+        case let .submit(toEmail,amount,note,paymentPassword):
             writeInt(&buf, Int32(2))
+            FfiConverterString.write(toEmail, into: &buf)
+            FfiConverterString.write(amount, into: &buf)
+            FfiConverterString.write(note, into: &buf)
+            FfiConverterTypeSecretText.write(paymentPassword, into: &buf)
+            
         
-        
-        case .unknown:
+        case .another:
             writeInt(&buf, Int32(3))
         
         }
@@ -8919,19 +13036,19 @@ public struct FfiConverterTypeTopUpStatus: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpStatus_lift(_ buf: RustBuffer) throws -> TopUpStatus {
-    return try FfiConverterTypeTopUpStatus.lift(buf)
+public func FfiConverterTypeTransferEvent_lift(_ buf: RustBuffer) throws -> TransferEvent {
+    return try FfiConverterTypeTransferEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeTopUpStatus_lower(_ value: TopUpStatus) -> RustBuffer {
-    return FfiConverterTypeTopUpStatus.lower(value)
+public func FfiConverterTypeTransferEvent_lower(_ value: TransferEvent) -> RustBuffer {
+    return FfiConverterTypeTransferEvent.lower(value)
 }
 
 
-extension TopUpStatus: Equatable, Hashable {}
+extension TransferEvent: Equatable, Hashable {}
 
 
 
@@ -8941,65 +13058,274 @@ extension TopUpStatus: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * How far the shopper has verified who they are.
+ * One thing the shopper did (or the system did to the app).
  */
 
-public enum VerificationLevel {
+public enum UiEvent {
     
     /**
-     * Email not confirmed yet.
+     * The back gesture or arrow: closes a dialog, else leaves the screen.
      */
-    case unverified
+    case back
     /**
-     * Email confirmed.
+     * A tab was tapped.
      */
-    case emailConfirmed
+    case selectTab(tab: Tab
+    )
     /**
-     * Identity documents checked.
+     * A shortcut or link to another screen.
      */
-    case identityVerified
+    case `open`(destination: Destination
+    )
+    /**
+     * Pull to refresh: reloads what the screen shows.
+     */
+    case refresh
+    /**
+     * The app came to the foreground: resend what is pending, refresh.
+     */
+    case foreground
+    /**
+     * A link opened the app (`pocket://confirm-email?token=...`).
+     */
+    case openLink(url: String
+    )
+    /**
+     * Closes the problem dialog.
+     */
+    case dismissProblem
+    /**
+     * Closes the notice.
+     */
+    case dismissNotice
+    case signUp(event: SignUpEvent
+    )
+    case checkEmail(event: CheckEmailEvent
+    )
+    case signIn(event: SignInEvent
+    )
+    case paymentPassword(event: PaymentPasswordEvent
+    )
+    case securityQuestions(event: SecurityQuestionsEvent
+    )
+    case topUp(event: TopUpEvent
+    )
+    case cards(event: CardsEvent
+    )
+    case addCard(event: AddCardEvent
+    )
+    case shop(event: ShopEvent
+    )
+    case pay(event: PayEvent
+    )
+    case orders(event: OrdersEvent
+    )
+    case history(event: HistoryEvent
+    )
+    case transfer(event: TransferEvent
+    )
+    case notifications(event: NotificationsEvent
+    )
+    case settings(event: SettingsEvent
+    )
 }
 
 
 #if compiler(>=6)
-extension VerificationLevel: Sendable {}
+extension UiEvent: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeVerificationLevel: FfiConverterRustBuffer {
-    typealias SwiftType = VerificationLevel
+public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
+    typealias SwiftType = UiEvent
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationLevel {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> UiEvent {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .unverified
+        case 1: return .back
         
-        case 2: return .emailConfirmed
+        case 2: return .selectTab(tab: try FfiConverterTypeTab.read(from: &buf)
+        )
         
-        case 3: return .identityVerified
+        case 3: return .`open`(destination: try FfiConverterTypeDestination.read(from: &buf)
+        )
+        
+        case 4: return .refresh
+        
+        case 5: return .foreground
+        
+        case 6: return .openLink(url: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .dismissProblem
+        
+        case 8: return .dismissNotice
+        
+        case 9: return .signUp(event: try FfiConverterTypeSignUpEvent.read(from: &buf)
+        )
+        
+        case 10: return .checkEmail(event: try FfiConverterTypeCheckEmailEvent.read(from: &buf)
+        )
+        
+        case 11: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
+        )
+        
+        case 12: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
+        )
+        
+        case 13: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
+        )
+        
+        case 14: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
+        )
+        
+        case 15: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
+        )
+        
+        case 16: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
+        )
+        
+        case 17: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
+        )
+        
+        case 18: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
+        )
+        
+        case 19: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
+        )
+        
+        case 20: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
+        )
+        
+        case 21: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        )
+        
+        case 22: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        )
+        
+        case 23: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
 
-    public static func write(_ value: VerificationLevel, into buf: inout [UInt8]) {
+    public static func write(_ value: UiEvent, into buf: inout [UInt8]) {
         switch value {
         
         
-        case .unverified:
+        case .back:
             writeInt(&buf, Int32(1))
         
         
-        case .emailConfirmed:
+        case let .selectTab(tab):
             writeInt(&buf, Int32(2))
+            FfiConverterTypeTab.write(tab, into: &buf)
+            
         
-        
-        case .identityVerified:
+        case let .`open`(destination):
             writeInt(&buf, Int32(3))
+            FfiConverterTypeDestination.write(destination, into: &buf)
+            
         
+        case .refresh:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .foreground:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .openLink(url):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(url, into: &buf)
+            
+        
+        case .dismissProblem:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .dismissNotice:
+            writeInt(&buf, Int32(8))
+        
+        
+        case let .signUp(event):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypeSignUpEvent.write(event, into: &buf)
+            
+        
+        case let .checkEmail(event):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeCheckEmailEvent.write(event, into: &buf)
+            
+        
+        case let .signIn(event):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeSignInEvent.write(event, into: &buf)
+            
+        
+        case let .paymentPassword(event):
+            writeInt(&buf, Int32(12))
+            FfiConverterTypePaymentPasswordEvent.write(event, into: &buf)
+            
+        
+        case let .securityQuestions(event):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeSecurityQuestionsEvent.write(event, into: &buf)
+            
+        
+        case let .topUp(event):
+            writeInt(&buf, Int32(14))
+            FfiConverterTypeTopUpEvent.write(event, into: &buf)
+            
+        
+        case let .cards(event):
+            writeInt(&buf, Int32(15))
+            FfiConverterTypeCardsEvent.write(event, into: &buf)
+            
+        
+        case let .addCard(event):
+            writeInt(&buf, Int32(16))
+            FfiConverterTypeAddCardEvent.write(event, into: &buf)
+            
+        
+        case let .shop(event):
+            writeInt(&buf, Int32(17))
+            FfiConverterTypeShopEvent.write(event, into: &buf)
+            
+        
+        case let .pay(event):
+            writeInt(&buf, Int32(18))
+            FfiConverterTypePayEvent.write(event, into: &buf)
+            
+        
+        case let .orders(event):
+            writeInt(&buf, Int32(19))
+            FfiConverterTypeOrdersEvent.write(event, into: &buf)
+            
+        
+        case let .history(event):
+            writeInt(&buf, Int32(20))
+            FfiConverterTypeHistoryEvent.write(event, into: &buf)
+            
+        
+        case let .transfer(event):
+            writeInt(&buf, Int32(21))
+            FfiConverterTypeTransferEvent.write(event, into: &buf)
+            
+        
+        case let .notifications(event):
+            writeInt(&buf, Int32(22))
+            FfiConverterTypeNotificationsEvent.write(event, into: &buf)
+            
+        
+        case let .settings(event):
+            writeInt(&buf, Int32(23))
+            FfiConverterTypeSettingsEvent.write(event, into: &buf)
+            
         }
     }
 }
@@ -9008,19 +13334,19 @@ public struct FfiConverterTypeVerificationLevel: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeVerificationLevel_lift(_ buf: RustBuffer) throws -> VerificationLevel {
-    return try FfiConverterTypeVerificationLevel.lift(buf)
+public func FfiConverterTypeUiEvent_lift(_ buf: RustBuffer) throws -> UiEvent {
+    return try FfiConverterTypeUiEvent.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeVerificationLevel_lower(_ value: VerificationLevel) -> RustBuffer {
-    return FfiConverterTypeVerificationLevel.lower(value)
+public func FfiConverterTypeUiEvent_lower(_ value: UiEvent) -> RustBuffer {
+    return FfiConverterTypeUiEvent.lower(value)
 }
 
 
-extension VerificationLevel: Equatable, Hashable {}
+extension UiEvent: Equatable, Hashable {}
 
 
 
@@ -9078,8 +13404,8 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypePocketListener: FfiConverterRustBuffer {
-    typealias SwiftType = PocketListener?
+fileprivate struct FfiConverterOptionTypeBannerView: FfiConverterRustBuffer {
+    typealias SwiftType = BannerView?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9087,13 +13413,13 @@ fileprivate struct FfiConverterOptionTypePocketListener: FfiConverterRustBuffer 
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypePocketListener.write(value, into: &buf)
+        FfiConverterTypeBannerView.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypePocketListener.read(from: &buf)
+        case 1: return try FfiConverterTypeBannerView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9102,8 +13428,8 @@ fileprivate struct FfiConverterOptionTypePocketListener: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeReceipt: FfiConverterRustBuffer {
-    typealias SwiftType = Receipt?
+fileprivate struct FfiConverterOptionTypeButtonView: FfiConverterRustBuffer {
+    typealias SwiftType = ButtonView?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9111,13 +13437,13 @@ fileprivate struct FfiConverterOptionTypeReceipt: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeReceipt.write(value, into: &buf)
+        FfiConverterTypeButtonView.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeReceipt.read(from: &buf)
+        case 1: return try FfiConverterTypeButtonView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9126,8 +13452,8 @@ fileprivate struct FfiConverterOptionTypeReceipt: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeReceiptCard: FfiConverterRustBuffer {
-    typealias SwiftType = ReceiptCard?
+fileprivate struct FfiConverterOptionTypeConfirmView: FfiConverterRustBuffer {
+    typealias SwiftType = ConfirmView?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9135,13 +13461,13 @@ fileprivate struct FfiConverterOptionTypeReceiptCard: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeReceiptCard.write(value, into: &buf)
+        FfiConverterTypeConfirmView.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeReceiptCard.read(from: &buf)
+        case 1: return try FfiConverterTypeConfirmView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9150,8 +13476,8 @@ fileprivate struct FfiConverterOptionTypeReceiptCard: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeDisputeReason: FfiConverterRustBuffer {
-    typealias SwiftType = DisputeReason?
+fileprivate struct FfiConverterOptionTypeFieldView: FfiConverterRustBuffer {
+    typealias SwiftType = FieldView?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9159,13 +13485,13 @@ fileprivate struct FfiConverterOptionTypeDisputeReason: FfiConverterRustBuffer {
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeDisputeReason.write(value, into: &buf)
+        FfiConverterTypeFieldView.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeDisputeReason.read(from: &buf)
+        case 1: return try FfiConverterTypeFieldView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9174,8 +13500,8 @@ fileprivate struct FfiConverterOptionTypeDisputeReason: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterOptionTypeEWalletProvider: FfiConverterRustBuffer {
-    typealias SwiftType = EWalletProvider?
+fileprivate struct FfiConverterOptionTypeProblemView: FfiConverterRustBuffer {
+    typealias SwiftType = ProblemView?
 
     public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
         guard let value = value else {
@@ -9183,13 +13509,61 @@ fileprivate struct FfiConverterOptionTypeEWalletProvider: FfiConverterRustBuffer
             return
         }
         writeInt(&buf, Int8(1))
-        FfiConverterTypeEWalletProvider.write(value, into: &buf)
+        FfiConverterTypeProblemView.write(value, into: &buf)
     }
 
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
-        case 1: return try FfiConverterTypeEWalletProvider.read(from: &buf)
+        case 1: return try FfiConverterTypeProblemView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeQuoteView: FfiConverterRustBuffer {
+    typealias SwiftType = QuoteView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeQuoteView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeQuoteView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTopUpResultView: FfiConverterRustBuffer {
+    typealias SwiftType = TopUpResultView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTopUpResultView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTopUpResultView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9214,6 +13588,78 @@ fileprivate struct FfiConverterOptionTypeLimitRaise: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeLimitRaise.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeOrderDialogView: FfiConverterRustBuffer {
+    typealias SwiftType = OrderDialogView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeOrderDialogView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeOrderDialogView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionSequenceTypeChoiceView: FfiConverterRustBuffer {
+    typealias SwiftType = [ChoiceView]?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterSequenceTypeChoiceView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterSequenceTypeChoiceView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSecretText: FfiConverterRustBuffer {
+    typealias SwiftType = SecretText?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSecretText.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSecretText.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9271,23 +13717,23 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeBalance: FfiConverterRustBuffer {
-    typealias SwiftType = [Balance]
+fileprivate struct FfiConverterSequenceTypeBalanceView: FfiConverterRustBuffer {
+    typealias SwiftType = [BalanceView]
 
-    public static func write(_ value: [Balance], into buf: inout [UInt8]) {
+    public static func write(_ value: [BalanceView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeBalance.write(item, into: &buf)
+            FfiConverterTypeBalanceView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Balance] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BalanceView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Balance]()
+        var seq = [BalanceView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeBalance.read(from: &buf))
+            seq.append(try FfiConverterTypeBalanceView.read(from: &buf))
         }
         return seq
     }
@@ -9296,23 +13742,23 @@ fileprivate struct FfiConverterSequenceTypeBalance: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeCard: FfiConverterRustBuffer {
-    typealias SwiftType = [Card]
+fileprivate struct FfiConverterSequenceTypeCardView: FfiConverterRustBuffer {
+    typealias SwiftType = [CardView]
 
-    public static func write(_ value: [Card], into buf: inout [UInt8]) {
+    public static func write(_ value: [CardView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeCard.write(item, into: &buf)
+            FfiConverterTypeCardView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Card] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CardView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Card]()
+        var seq = [CardView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeCard.read(from: &buf))
+            seq.append(try FfiConverterTypeCardView.read(from: &buf))
         }
         return seq
     }
@@ -9321,23 +13767,23 @@ fileprivate struct FfiConverterSequenceTypeCard: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeCartLine: FfiConverterRustBuffer {
-    typealias SwiftType = [CartLine]
+fileprivate struct FfiConverterSequenceTypeCartLineView: FfiConverterRustBuffer {
+    typealias SwiftType = [CartLineView]
 
-    public static func write(_ value: [CartLine], into buf: inout [UInt8]) {
+    public static func write(_ value: [CartLineView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeCartLine.write(item, into: &buf)
+            FfiConverterTypeCartLineView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CartLine] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [CartLineView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [CartLine]()
+        var seq = [CartLineView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeCartLine.read(from: &buf))
+            seq.append(try FfiConverterTypeCartLineView.read(from: &buf))
         }
         return seq
     }
@@ -9346,23 +13792,23 @@ fileprivate struct FfiConverterSequenceTypeCartLine: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeHistoryEntry: FfiConverterRustBuffer {
-    typealias SwiftType = [HistoryEntry]
+fileprivate struct FfiConverterSequenceTypeChoiceView: FfiConverterRustBuffer {
+    typealias SwiftType = [ChoiceView]
 
-    public static func write(_ value: [HistoryEntry], into buf: inout [UInt8]) {
+    public static func write(_ value: [ChoiceView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeHistoryEntry.write(item, into: &buf)
+            FfiConverterTypeChoiceView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [HistoryEntry] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChoiceView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [HistoryEntry]()
+        var seq = [ChoiceView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeHistoryEntry.read(from: &buf))
+            seq.append(try FfiConverterTypeChoiceView.read(from: &buf))
         }
         return seq
     }
@@ -9371,23 +13817,23 @@ fileprivate struct FfiConverterSequenceTypeHistoryEntry: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeLimitSummary: FfiConverterRustBuffer {
-    typealias SwiftType = [LimitSummary]
+fileprivate struct FfiConverterSequenceTypeDisputeChoiceView: FfiConverterRustBuffer {
+    typealias SwiftType = [DisputeChoiceView]
 
-    public static func write(_ value: [LimitSummary], into buf: inout [UInt8]) {
+    public static func write(_ value: [DisputeChoiceView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeLimitSummary.write(item, into: &buf)
+            FfiConverterTypeDisputeChoiceView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LimitSummary] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DisputeChoiceView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [LimitSummary]()
+        var seq = [DisputeChoiceView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeLimitSummary.read(from: &buf))
+            seq.append(try FfiConverterTypeDisputeChoiceView.read(from: &buf))
         }
         return seq
     }
@@ -9396,23 +13842,23 @@ fileprivate struct FfiConverterSequenceTypeLimitSummary: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeNotification: FfiConverterRustBuffer {
-    typealias SwiftType = [Notification]
+fileprivate struct FfiConverterSequenceTypeFigureView: FfiConverterRustBuffer {
+    typealias SwiftType = [FigureView]
 
-    public static func write(_ value: [Notification], into buf: inout [UInt8]) {
+    public static func write(_ value: [FigureView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeNotification.write(item, into: &buf)
+            FfiConverterTypeFigureView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Notification] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FigureView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Notification]()
+        var seq = [FigureView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeNotification.read(from: &buf))
+            seq.append(try FfiConverterTypeFigureView.read(from: &buf))
         }
         return seq
     }
@@ -9421,23 +13867,23 @@ fileprivate struct FfiConverterSequenceTypeNotification: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeOrder: FfiConverterRustBuffer {
-    typealias SwiftType = [Order]
+fileprivate struct FfiConverterSequenceTypeHistoryRowView: FfiConverterRustBuffer {
+    typealias SwiftType = [HistoryRowView]
 
-    public static func write(_ value: [Order], into buf: inout [UInt8]) {
+    public static func write(_ value: [HistoryRowView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeOrder.write(item, into: &buf)
+            FfiConverterTypeHistoryRowView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Order] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [HistoryRowView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Order]()
+        var seq = [HistoryRowView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeOrder.read(from: &buf))
+            seq.append(try FfiConverterTypeHistoryRowView.read(from: &buf))
         }
         return seq
     }
@@ -9446,23 +13892,148 @@ fileprivate struct FfiConverterSequenceTypeOrder: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer {
-    typealias SwiftType = [OrderItem]
+fileprivate struct FfiConverterSequenceTypeLimitView: FfiConverterRustBuffer {
+    typealias SwiftType = [LimitView]
 
-    public static func write(_ value: [OrderItem], into buf: inout [UInt8]) {
+    public static func write(_ value: [LimitView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeOrderItem.write(item, into: &buf)
+            FfiConverterTypeLimitView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderItem] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LimitView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [OrderItem]()
+        var seq = [LimitView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeOrderItem.read(from: &buf))
+            seq.append(try FfiConverterTypeLimitView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLineView: FfiConverterRustBuffer {
+    typealias SwiftType = [LineView]
+
+    public static func write(_ value: [LineView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLineView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LineView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LineView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLineView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeNotificationView: FfiConverterRustBuffer {
+    typealias SwiftType = [NotificationView]
+
+    public static func write(_ value: [NotificationView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeNotificationView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [NotificationView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [NotificationView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeNotificationView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOptionView: FfiConverterRustBuffer {
+    typealias SwiftType = [OptionView]
+
+    public static func write(_ value: [OptionView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOptionView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OptionView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OptionView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOptionView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrderActionView: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderActionView]
+
+    public static func write(_ value: [OrderActionView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderActionView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderActionView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderActionView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderActionView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeOrderRowView: FfiConverterRustBuffer {
+    typealias SwiftType = [OrderRowView]
+
+    public static func write(_ value: [OrderRowView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeOrderRowView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [OrderRowView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [OrderRowView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeOrderRowView.read(from: &buf))
         }
         return seq
     }
@@ -9496,23 +14067,23 @@ fileprivate struct FfiConverterSequenceTypeParcelRefusal: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer {
-    typealias SwiftType = [PendingAction]
+fileprivate struct FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer {
+    typealias SwiftType = [ParcelView]
 
-    public static func write(_ value: [PendingAction], into buf: inout [UInt8]) {
+    public static func write(_ value: [ParcelView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypePendingAction.write(item, into: &buf)
+            FfiConverterTypeParcelView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PendingAction] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ParcelView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [PendingAction]()
+        var seq = [ParcelView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypePendingAction.read(from: &buf))
+            seq.append(try FfiConverterTypeParcelView.read(from: &buf))
         }
         return seq
     }
@@ -9521,23 +14092,23 @@ fileprivate struct FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeProduct: FfiConverterRustBuffer {
-    typealias SwiftType = [Product]
+fileprivate struct FfiConverterSequenceTypePendingView: FfiConverterRustBuffer {
+    typealias SwiftType = [PendingView]
 
-    public static func write(_ value: [Product], into buf: inout [UInt8]) {
+    public static func write(_ value: [PendingView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeProduct.write(item, into: &buf)
+            FfiConverterTypePendingView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Product] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PendingView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Product]()
+        var seq = [PendingView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeProduct.read(from: &buf))
+            seq.append(try FfiConverterTypePendingView.read(from: &buf))
         }
         return seq
     }
@@ -9546,23 +14117,23 @@ fileprivate struct FfiConverterSequenceTypeProduct: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeSecurityAnswer: FfiConverterRustBuffer {
-    typealias SwiftType = [SecurityAnswer]
+fileprivate struct FfiConverterSequenceTypeProductCardView: FfiConverterRustBuffer {
+    typealias SwiftType = [ProductCardView]
 
-    public static func write(_ value: [SecurityAnswer], into buf: inout [UInt8]) {
+    public static func write(_ value: [ProductCardView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeSecurityAnswer.write(item, into: &buf)
+            FfiConverterTypeProductCardView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SecurityAnswer] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ProductCardView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [SecurityAnswer]()
+        var seq = [ProductCardView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSecurityAnswer.read(from: &buf))
+            seq.append(try FfiConverterTypeProductCardView.read(from: &buf))
         }
         return seq
     }
@@ -9571,23 +14142,23 @@ fileprivate struct FfiConverterSequenceTypeSecurityAnswer: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeSeller: FfiConverterRustBuffer {
-    typealias SwiftType = [Seller]
+fileprivate struct FfiConverterSequenceTypeQuestionSlotView: FfiConverterRustBuffer {
+    typealias SwiftType = [QuestionSlotView]
 
-    public static func write(_ value: [Seller], into buf: inout [UInt8]) {
+    public static func write(_ value: [QuestionSlotView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeSeller.write(item, into: &buf)
+            FfiConverterTypeQuestionSlotView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Seller] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [QuestionSlotView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [Seller]()
+        var seq = [QuestionSlotView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeSeller.read(from: &buf))
+            seq.append(try FfiConverterTypeQuestionSlotView.read(from: &buf))
         }
         return seq
     }
@@ -9596,23 +14167,23 @@ fileprivate struct FfiConverterSequenceTypeSeller: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeTopUp: FfiConverterRustBuffer {
-    typealias SwiftType = [TopUp]
+fileprivate struct FfiConverterSequenceTypeRailView: FfiConverterRustBuffer {
+    typealias SwiftType = [RailView]
 
-    public static func write(_ value: [TopUp], into buf: inout [UInt8]) {
+    public static func write(_ value: [RailView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeTopUp.write(item, into: &buf)
+            FfiConverterTypeRailView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TopUp] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RailView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [TopUp]()
+        var seq = [RailView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeTopUp.read(from: &buf))
+            seq.append(try FfiConverterTypeRailView.read(from: &buf))
         }
         return seq
     }
@@ -9621,23 +14192,148 @@ fileprivate struct FfiConverterSequenceTypeTopUp: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterSequenceTypeBuyerAction: FfiConverterRustBuffer {
-    typealias SwiftType = [BuyerAction]
+fileprivate struct FfiConverterSequenceTypeRefundChoiceView: FfiConverterRustBuffer {
+    typealias SwiftType = [RefundChoiceView]
 
-    public static func write(_ value: [BuyerAction], into buf: inout [UInt8]) {
+    public static func write(_ value: [RefundChoiceView], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
         for item in value {
-            FfiConverterTypeBuyerAction.write(item, into: &buf)
+            FfiConverterTypeRefundChoiceView.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [BuyerAction] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RefundChoiceView] {
         let len: Int32 = try readInt(&buf)
-        var seq = [BuyerAction]()
+        var seq = [RefundChoiceView]()
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
-            seq.append(try FfiConverterTypeBuyerAction.read(from: &buf))
+            seq.append(try FfiConverterTypeRefundChoiceView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSellerView: FfiConverterRustBuffer {
+    typealias SwiftType = [SellerView]
+
+    public static func write(_ value: [SellerView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSellerView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SellerView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SellerView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSellerView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeShortcutView: FfiConverterRustBuffer {
+    typealias SwiftType = [ShortcutView]
+
+    public static func write(_ value: [ShortcutView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeShortcutView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ShortcutView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ShortcutView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeShortcutView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSourceView: FfiConverterRustBuffer {
+    typealias SwiftType = [SourceView]
+
+    public static func write(_ value: [SourceView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSourceView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SourceView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SourceView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSourceView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTabView: FfiConverterRustBuffer {
+    typealias SwiftType = [TabView]
+
+    public static func write(_ value: [TabView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTabView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TabView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TabView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTabView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTopUpLineView: FfiConverterRustBuffer {
+    typealias SwiftType = [TopUpLineView]
+
+    public static func write(_ value: [TopUpLineView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTopUpLineView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [TopUpLineView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [TopUpLineView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTopUpLineView.read(from: &buf))
         }
         return seq
     }
@@ -9671,52 +14367,25 @@ fileprivate struct FfiConverterSequenceTypeParcelRefusalReason: FfiConverterRust
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
-    public static func write(_ value: [String: String], into buf: inout [UInt8]) {
+fileprivate struct FfiConverterSequenceTypeSecretText: FfiConverterRustBuffer {
+    typealias SwiftType = [SecretText]
+
+    public static func write(_ value: [SecretText], into buf: inout [UInt8]) {
         let len = Int32(value.count)
         writeInt(&buf, len)
-        for (key, value) in value {
-            FfiConverterString.write(key, into: &buf)
-            FfiConverterString.write(value, into: &buf)
+        for item in value {
+            FfiConverterTypeSecretText.write(item, into: &buf)
         }
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SecretText] {
         let len: Int32 = try readInt(&buf)
-        var dict = [String: String]()
-        dict.reserveCapacity(Int(len))
-        for _ in 0..<len {
-            let key = try FfiConverterString.read(from: &buf)
-            let value = try FfiConverterString.read(from: &buf)
-            dict[key] = value
+        var seq = [SecretText]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSecretText.read(from: &buf))
         }
-        return dict
-    }
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-fileprivate struct FfiConverterDictionaryStringSequenceString: FfiConverterRustBuffer {
-    public static func write(_ value: [String: [String]], into buf: inout [UInt8]) {
-        let len = Int32(value.count)
-        writeInt(&buf, len)
-        for (key, value) in value {
-            FfiConverterString.write(key, into: &buf)
-            FfiConverterSequenceString.write(value, into: &buf)
-        }
-    }
-
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: [String]] {
-        let len: Int32 = try readInt(&buf)
-        var dict = [String: [String]]()
-        dict.reserveCapacity(Int(len))
-        for _ in 0..<len {
-            let key = try FfiConverterString.read(from: &buf)
-            let value = try FfiConverterSequenceString.read(from: &buf)
-            dict[key] = value
-        }
-        return dict
+        return seq
     }
 }
 
@@ -9761,6 +14430,50 @@ public func FfiConverterTypeMoney_lift(_ value: RustBuffer) throws -> Money {
 #endif
 public func FfiConverterTypeMoney_lower(_ value: Money) -> RustBuffer {
     return FfiConverterTypeMoney.lower(value)
+}
+
+
+
+/**
+ * Typealias from the type name used in the UDL file to the builtin type.  This
+ * is needed because the UDL type name is used in function/method signatures.
+ */
+public typealias SecretText = String
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSecretText: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SecretText {
+        return try FfiConverterString.read(from: &buf)
+    }
+
+    public static func write(_ value: SecretText, into buf: inout [UInt8]) {
+        return FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> SecretText {
+        return try FfiConverterString.lift(value)
+    }
+
+    public static func lower(_ value: SecretText) -> RustBuffer {
+        return FfiConverterString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretText_lift(_ value: RustBuffer) throws -> SecretText {
+    return try FfiConverterTypeSecretText.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSecretText_lower(_ value: SecretText) -> RustBuffer {
+    return FfiConverterTypeSecretText.lower(value)
 }
 
 
@@ -9854,6 +14567,16 @@ fileprivate func uniffiFutureContinuationCallback(handle: UInt64, pollResult: In
     }
 }
 /**
+ * Does nothing: `make bench` times it to measure what one call across the
+ * FFI costs by itself.
+ */
+public func ffiPing() -> UInt64  {
+    return try!  FfiConverterUInt64.lift(try! rustCall() {
+    uniffi_pocket_core_fn_func_ffi_ping($0
+    )
+})
+}
+/**
  * The OS keychain as the app core's secret store (iOS and macOS: the
  * Apple keychain; desktop Linux: the kernel keyring), for shells that do
  * not bring their own. Android brings its own Keystore-backed store.
@@ -9881,115 +14604,16 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_pocket_core_checksum_func_ffi_ping() != 38426) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_pocket_core_checksum_func_platform_keychain() != 6866) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_pocket_core_checksum_method_pocketapp_add_card() != 50894) {
+    if (uniffi_pocket_core_checksum_method_pocketui_dispatch() != 7289) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_pocket_core_checksum_method_pocketapp_cancel_order() != 21674) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_cards() != 60292) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_catalogue() != 59747) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_check_out() != 8683) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_choose_refund_destination() != 56453) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_complete_payment_with_code() != 34955) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_complete_top_up_with_code() != 50227) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_confirm_email() != 41065) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_confirm_receipt() != 53619) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_history() != 23201) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_is_signed_in() != 25041) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_log_in() != 20180) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_log_out() != 41228) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_notifications() != 33773) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_open_dispute() != 21136) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_order() != 52495) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_orders() != 230) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_pay() != 28414) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_pending_actions() != 21429) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_ping() != 43184) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_profile() != 22210) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_quote() != 61321) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_receipt() != 35017) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_remove_card() != 7934) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_resend_confirmation() != 28017) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_resend_pending() != 33240) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_set_language() != 785) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_set_listener() != 62581) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_set_payment_password() != 10010) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_set_security_questions() != 56015) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_sign_up() != 61023) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_top_up() != 17773) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_transfer() != 42042) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketapp_wallet() != 14198) {
-        return InitializationResult.apiChecksumMismatch
-    }
-    if (uniffi_pocket_core_checksum_method_pocketlistener_on_event() != 62151) {
+    if (uniffi_pocket_core_checksum_method_pocketui_view() != 8163) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_pocket_core_checksum_method_secretstore_put() != 19705) {
@@ -10001,12 +14625,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_pocket_core_checksum_method_secretstore_delete() != 14453) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_pocket_core_checksum_constructor_pocketapp_new() != 34597) {
+    if (uniffi_pocket_core_checksum_method_viewobserver_on_view() != 64612) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_pocket_core_checksum_constructor_pocketui_open() != 5381) {
         return InitializationResult.apiChecksumMismatch
     }
 
-    uniffiCallbackInitPocketListener()
     uniffiCallbackInitSecretStore()
+    uniffiCallbackInitViewObserver()
     return InitializationResult.ok
 }()
 

@@ -251,13 +251,6 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureStr
     );
 
 #endif
-#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_POCKET_LISTENER_METHOD0
-#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_POCKET_LISTENER_METHOD0
-typedef void (*UniffiCallbackInterfacePocketListenerMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
-        RustCallStatus *_Nonnull uniffiCallStatus
-    );
-
-#endif
 #ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_SECRET_STORE_METHOD0
 #define UNIFFI_FFIDEF_CALLBACK_INTERFACE_SECRET_STORE_METHOD0
 typedef void (*UniffiCallbackInterfaceSecretStoreMethod0)(uint64_t, RustBuffer, RustBuffer, void* _Nonnull, 
@@ -279,12 +272,11 @@ typedef void (*UniffiCallbackInterfaceSecretStoreMethod2)(uint64_t, RustBuffer, 
     );
 
 #endif
-#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_POCKET_LISTENER
-#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_POCKET_LISTENER
-typedef struct UniffiVTableCallbackInterfacePocketListener {
-    UniffiCallbackInterfacePocketListenerMethod0 _Nonnull onEvent;
-    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
-} UniffiVTableCallbackInterfacePocketListener;
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_VIEW_OBSERVER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_VIEW_OBSERVER_METHOD0
+typedef void (*UniffiCallbackInterfaceViewObserverMethod0)(uint64_t, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
 
 #endif
 #ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SECRET_STORE
@@ -297,214 +289,37 @@ typedef struct UniffiVTableCallbackInterfaceSecretStore {
 } UniffiVTableCallbackInterfaceSecretStore;
 
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETAPP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETAPP
-void*_Nonnull uniffi_pocket_core_fn_clone_pocketapp(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_VIEW_OBSERVER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_VIEW_OBSERVER
+typedef struct UniffiVTableCallbackInterfaceViewObserver {
+    UniffiCallbackInterfaceViewObserverMethod0 _Nonnull onView;
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+} UniffiVTableCallbackInterfaceViewObserver;
+
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
+void*_Nonnull uniffi_pocket_core_fn_clone_pocketui(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETAPP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETAPP
-void uniffi_pocket_core_fn_free_pocketapp(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETUI
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETUI
+void uniffi_pocket_core_fn_free_pocketui(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETAPP_NEW
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETAPP_NEW
-void*_Nonnull uniffi_pocket_core_fn_constructor_pocketapp_new(RustBuffer settings, void*_Nonnull secrets, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETUI_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETUI_OPEN
+uint64_t uniffi_pocket_core_fn_constructor_pocketui_open(RustBuffer settings, void*_Nonnull secrets, RustBuffer locale, RustBuffer time_zone, void*_Nonnull observer
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ADD_CARD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ADD_CARD
-uint64_t uniffi_pocket_core_fn_method_pocketapp_add_card(void*_Nonnull ptr, RustBuffer number, RustBuffer expiry, RustBuffer save
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETUI_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETUI_DISPATCH
+void uniffi_pocket_core_fn_method_pocketui_dispatch(void*_Nonnull ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CANCEL_ORDER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CANCEL_ORDER
-uint64_t uniffi_pocket_core_fn_method_pocketapp_cancel_order(void*_Nonnull ptr, RustBuffer order_id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CARDS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CARDS
-uint64_t uniffi_pocket_core_fn_method_pocketapp_cards(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CATALOGUE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CATALOGUE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_catalogue(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CHECK_OUT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CHECK_OUT
-uint64_t uniffi_pocket_core_fn_method_pocketapp_check_out(void*_Nonnull ptr, RustBuffer lines, RustBuffer coupon, RustBuffer delivery_address
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CHOOSE_REFUND_DESTINATION
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CHOOSE_REFUND_DESTINATION
-uint64_t uniffi_pocket_core_fn_method_pocketapp_choose_refund_destination(void*_Nonnull ptr, RustBuffer order_id, RustBuffer preference
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_COMPLETE_PAYMENT_WITH_CODE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_COMPLETE_PAYMENT_WITH_CODE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_complete_payment_with_code(void*_Nonnull ptr, RustBuffer action_id, RustBuffer code
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_COMPLETE_TOP_UP_WITH_CODE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_COMPLETE_TOP_UP_WITH_CODE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_complete_top_up_with_code(void*_Nonnull ptr, RustBuffer action_id, RustBuffer code
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CONFIRM_EMAIL
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CONFIRM_EMAIL
-uint64_t uniffi_pocket_core_fn_method_pocketapp_confirm_email(void*_Nonnull ptr, RustBuffer token
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CONFIRM_RECEIPT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_CONFIRM_RECEIPT
-uint64_t uniffi_pocket_core_fn_method_pocketapp_confirm_receipt(void*_Nonnull ptr, RustBuffer order_id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_HISTORY
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_HISTORY
-uint64_t uniffi_pocket_core_fn_method_pocketapp_history(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_IS_SIGNED_IN
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_IS_SIGNED_IN
-int8_t uniffi_pocket_core_fn_method_pocketapp_is_signed_in(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_LOG_IN
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_LOG_IN
-uint64_t uniffi_pocket_core_fn_method_pocketapp_log_in(void*_Nonnull ptr, RustBuffer email, RustBuffer password
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_LOG_OUT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_LOG_OUT
-uint64_t uniffi_pocket_core_fn_method_pocketapp_log_out(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_NOTIFICATIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_NOTIFICATIONS
-uint64_t uniffi_pocket_core_fn_method_pocketapp_notifications(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_OPEN_DISPUTE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_OPEN_DISPUTE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_open_dispute(void*_Nonnull ptr, RustBuffer order_id, RustBuffer reason
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ORDER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ORDER
-uint64_t uniffi_pocket_core_fn_method_pocketapp_order(void*_Nonnull ptr, RustBuffer order_id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ORDERS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_ORDERS
-uint64_t uniffi_pocket_core_fn_method_pocketapp_orders(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PAY
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PAY
-uint64_t uniffi_pocket_core_fn_method_pocketapp_pay(void*_Nonnull ptr, RustBuffer order_id, RustBuffer source, RustBuffer payment_password
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PENDING_ACTIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PENDING_ACTIONS
-RustBuffer uniffi_pocket_core_fn_method_pocketapp_pending_actions(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PING
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PING
-uint64_t uniffi_pocket_core_fn_method_pocketapp_ping(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PROFILE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_PROFILE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_profile(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_QUOTE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_QUOTE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_quote(void*_Nonnull ptr, RustBuffer order_id, RustBuffer currency
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RECEIPT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RECEIPT
-uint64_t uniffi_pocket_core_fn_method_pocketapp_receipt(void*_Nonnull ptr, RustBuffer order_id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_REMOVE_CARD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_REMOVE_CARD
-uint64_t uniffi_pocket_core_fn_method_pocketapp_remove_card(void*_Nonnull ptr, RustBuffer card_id
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RESEND_CONFIRMATION
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RESEND_CONFIRMATION
-uint64_t uniffi_pocket_core_fn_method_pocketapp_resend_confirmation(void*_Nonnull ptr, RustBuffer email
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RESEND_PENDING
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_RESEND_PENDING
-uint64_t uniffi_pocket_core_fn_method_pocketapp_resend_pending(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_LANGUAGE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_LANGUAGE
-uint64_t uniffi_pocket_core_fn_method_pocketapp_set_language(void*_Nonnull ptr, RustBuffer language
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_LISTENER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_LISTENER
-void uniffi_pocket_core_fn_method_pocketapp_set_listener(void*_Nonnull ptr, RustBuffer listener, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_PAYMENT_PASSWORD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_PAYMENT_PASSWORD
-uint64_t uniffi_pocket_core_fn_method_pocketapp_set_payment_password(void*_Nonnull ptr, RustBuffer password, RustBuffer confirmation, RustBuffer current_password
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_SECURITY_QUESTIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SET_SECURITY_QUESTIONS
-uint64_t uniffi_pocket_core_fn_method_pocketapp_set_security_questions(void*_Nonnull ptr, RustBuffer answers
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SIGN_UP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_SIGN_UP
-uint64_t uniffi_pocket_core_fn_method_pocketapp_sign_up(void*_Nonnull ptr, RustBuffer form
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_TOP_UP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_TOP_UP
-uint64_t uniffi_pocket_core_fn_method_pocketapp_top_up(void*_Nonnull ptr, RustBuffer request
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_TRANSFER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_TRANSFER
-uint64_t uniffi_pocket_core_fn_method_pocketapp_transfer(void*_Nonnull ptr, RustBuffer to_email, RustBuffer amount, RustBuffer note, RustBuffer payment_password
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_WALLET
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETAPP_WALLET
-uint64_t uniffi_pocket_core_fn_method_pocketapp_wallet(void*_Nonnull ptr
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETLISTENER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETLISTENER
-void*_Nonnull uniffi_pocket_core_fn_clone_pocketlistener(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETLISTENER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETLISTENER
-void uniffi_pocket_core_fn_free_pocketlistener(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_POCKETLISTENER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_POCKETLISTENER
-void uniffi_pocket_core_fn_init_callback_vtable_pocketlistener(const UniffiVTableCallbackInterfacePocketListener* _Nonnull vtable
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETLISTENER_ON_EVENT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETLISTENER_ON_EVENT
-void uniffi_pocket_core_fn_method_pocketlistener_on_event(void*_Nonnull ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETUI_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETUI_VIEW
+RustBuffer uniffi_pocket_core_fn_method_pocketui_view(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_SECRETSTORE
@@ -535,6 +350,32 @@ RustBuffer uniffi_pocket_core_fn_method_secretstore_get(void*_Nonnull ptr, RustB
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_SECRETSTORE_DELETE
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_SECRETSTORE_DELETE
 void uniffi_pocket_core_fn_method_secretstore_delete(void*_Nonnull ptr, RustBuffer key, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_VIEWOBSERVER
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_VIEWOBSERVER
+void*_Nonnull uniffi_pocket_core_fn_clone_viewobserver(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_VIEWOBSERVER
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_VIEWOBSERVER
+void uniffi_pocket_core_fn_free_viewobserver(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_VIEWOBSERVER
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_VIEWOBSERVER
+void uniffi_pocket_core_fn_init_callback_vtable_viewobserver(const UniffiVTableCallbackInterfaceViewObserver* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_VIEWOBSERVER_ON_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_VIEWOBSERVER_ON_VIEW
+void uniffi_pocket_core_fn_method_viewobserver_on_view(void*_Nonnull ptr, RustBuffer view, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_FFI_PING
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_FFI_PING
+uint64_t uniffi_pocket_core_fn_func_ffi_ping(RustCallStatus *_Nonnull out_status
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
@@ -822,225 +663,27 @@ void ffi_pocket_core_rust_future_free_void(uint64_t handle
 void ffi_pocket_core_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_FFI_PING
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_FFI_PING
+uint16_t uniffi_pocket_core_checksum_func_ffi_ping(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
 uint16_t uniffi_pocket_core_checksum_func_platform_keychain(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ADD_CARD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ADD_CARD
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_add_card(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_DISPATCH
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_DISPATCH
+uint16_t uniffi_pocket_core_checksum_method_pocketui_dispatch(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CANCEL_ORDER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CANCEL_ORDER
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_cancel_order(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CARDS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CARDS
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_cards(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CATALOGUE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CATALOGUE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_catalogue(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CHECK_OUT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CHECK_OUT
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_check_out(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CHOOSE_REFUND_DESTINATION
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CHOOSE_REFUND_DESTINATION
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_choose_refund_destination(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_COMPLETE_PAYMENT_WITH_CODE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_COMPLETE_PAYMENT_WITH_CODE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_complete_payment_with_code(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_COMPLETE_TOP_UP_WITH_CODE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_COMPLETE_TOP_UP_WITH_CODE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_complete_top_up_with_code(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CONFIRM_EMAIL
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CONFIRM_EMAIL
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_confirm_email(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CONFIRM_RECEIPT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_CONFIRM_RECEIPT
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_confirm_receipt(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_HISTORY
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_HISTORY
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_history(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_IS_SIGNED_IN
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_IS_SIGNED_IN
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_is_signed_in(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_LOG_IN
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_LOG_IN
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_log_in(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_LOG_OUT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_LOG_OUT
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_log_out(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_NOTIFICATIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_NOTIFICATIONS
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_notifications(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_OPEN_DISPUTE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_OPEN_DISPUTE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_open_dispute(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ORDER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ORDER
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_order(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ORDERS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_ORDERS
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_orders(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PAY
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PAY
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_pay(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PENDING_ACTIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PENDING_ACTIONS
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_pending_actions(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PING
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PING
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_ping(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PROFILE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_PROFILE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_profile(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_QUOTE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_QUOTE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_quote(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RECEIPT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RECEIPT
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_receipt(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_REMOVE_CARD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_REMOVE_CARD
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_remove_card(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RESEND_CONFIRMATION
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RESEND_CONFIRMATION
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_resend_confirmation(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RESEND_PENDING
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_RESEND_PENDING
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_resend_pending(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_LANGUAGE
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_LANGUAGE
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_set_language(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_LISTENER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_LISTENER
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_set_listener(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_PAYMENT_PASSWORD
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_PAYMENT_PASSWORD
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_set_payment_password(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_SECURITY_QUESTIONS
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SET_SECURITY_QUESTIONS
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_set_security_questions(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SIGN_UP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_SIGN_UP
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_sign_up(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_TOP_UP
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_TOP_UP
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_top_up(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_TRANSFER
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_TRANSFER
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_transfer(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_WALLET
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETAPP_WALLET
-uint16_t uniffi_pocket_core_checksum_method_pocketapp_wallet(void
-    
-);
-#endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETLISTENER_ON_EVENT
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETLISTENER_ON_EVENT
-uint16_t uniffi_pocket_core_checksum_method_pocketlistener_on_event(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_VIEW
+uint16_t uniffi_pocket_core_checksum_method_pocketui_view(void
     
 );
 #endif
@@ -1062,9 +705,15 @@ uint16_t uniffi_pocket_core_checksum_method_secretstore_delete(void
     
 );
 #endif
-#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETAPP_NEW
-#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETAPP_NEW
-uint16_t uniffi_pocket_core_checksum_constructor_pocketapp_new(void
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_VIEWOBSERVER_ON_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_VIEWOBSERVER_ON_VIEW
+uint16_t uniffi_pocket_core_checksum_method_viewobserver_on_view(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETUI_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETUI_OPEN
+uint16_t uniffi_pocket_core_checksum_constructor_pocketui_open(void
     
 );
 #endif

@@ -7,6 +7,7 @@
 //! app's service URL changing.
 
 pub mod proxy;
+pub mod ui;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use pocket_server::{App, Config, RunningServer};
 use serde_json::{json, Value};
 
 pub use proxy::{FaultProxy, ProxyMode};
+pub use ui::TestApp;
 
 /// The sandbox's test cards (see the README).
 pub mod test_cards {
@@ -105,8 +107,9 @@ impl TestService {
         let recipient = recipient.replace('+', "%2B");
         let path = format!("/v1/sandbox/messages?recipient={recipient}");
         let messages = self.call(reqwest::Method::GET, &path, None, Value::Null).await;
+        // Newest first.
         let messages = messages["messages"].as_array().expect("a message list");
-        messages.last().and_then(|m| m["code"].as_str()).expect("a message was sent").to_string()
+        messages.first().and_then(|m| m["code"].as_str()).expect("a message was sent").to_string()
     }
 
     /// Credits test money to a shopper.
@@ -187,6 +190,11 @@ impl TestPhone {
             _folder: folder,
             service_url: service.app_url(),
         }
+    }
+
+    /// The service URL the phone talks to (the fault proxy's).
+    pub fn service_url(&self) -> &str {
+        &self.service_url
     }
 
     /// Opens the app core with the background work off: each test drives

@@ -117,7 +117,6 @@ impl Pocket {
 
 /// A security question and its answer.
 #[derive(Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SecurityAnswer {
     /// The question.
     pub question: String,

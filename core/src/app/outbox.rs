@@ -31,7 +31,6 @@ const ATTEMPTS_IN_CALL: u32 = 3;
 /// Where a pending action is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PendingState {
     /// Being sent, or waiting to be sent again (no connection).
     Sending,
@@ -41,7 +40,6 @@ pub enum PendingState {
 
 /// A money-moving action the service has not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PendingAction {
     /// Its id (also its idempotency key).
     pub id: String,

@@ -16,7 +16,6 @@ use crate::parcel::{Cart, CartItem, ParcelRefusal, ParcelRules};
 
 /// What pays an order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PaymentSource {
     /// The Pocket balance in `currency` (converted to USD if another; see
     /// `quote`).
@@ -33,7 +32,6 @@ pub enum PaymentSource {
 
 /// How a payment went.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PaymentOutcome {
     /// Paid: the money is held in escrow until the parcel arrives.
     Paid {

@@ -17,7 +17,6 @@ use crate::topup::{EWalletProvider, TopUpRail};
 
 /// How fresh a screen's data is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Freshness {
     /// When the service last answered for this screen (`None`: never).
     pub fetched_at: Option<DateTime<Utc>>,
@@ -35,7 +34,6 @@ impl Freshness {
 
 /// A balance in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Balance {
     /// The currency.
     pub currency: Currency,
@@ -47,7 +45,6 @@ pub struct Balance {
 
 /// The limits screen: every method's ceilings and what is left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Limits {
     /// The account's verification level.
     pub level: VerificationLevel,
@@ -60,7 +57,6 @@ pub struct Limits {
 /// Where a top-up is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TopUpStatus {
     /// On its way (a slow rail), or waiting for the shopper to pay a Boleto.
     Pending,
@@ -73,7 +69,6 @@ pub enum TopUpStatus {
 
 /// One top-up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TopUp {
     /// Its id.
     pub id: String,
@@ -100,7 +95,6 @@ pub struct TopUp {
 /// The wallet screen: balances, limits, top-ups and actions still sending,
 /// in one call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WalletScreen {
     /// One per currency held (USD always).
     pub balances: Vec<Balance>,
@@ -117,7 +111,6 @@ pub struct WalletScreen {
 /// A card as the app shows it: never more than the first 4 and last 4
 /// digits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Card {
     /// Its id in Pocket.
     pub id: String,
@@ -139,7 +132,6 @@ pub struct Card {
 
 /// The cards screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardsScreen {
     /// Bound cards.
     pub cards: Vec<Card>,
@@ -151,7 +143,6 @@ pub struct CardsScreen {
 
 /// One line of an order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrderItem {
     /// The product.
     pub product_id: String,
@@ -169,7 +160,6 @@ pub struct OrderItem {
 
 /// The card on a receipt: masked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReceiptCard {
     /// The card's id.
     pub id: String,
@@ -181,7 +171,6 @@ pub struct ReceiptCard {
 
 /// The receipt of an order's payment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Receipt {
     /// The payment's id.
     pub payment_id: String,
@@ -203,7 +192,6 @@ pub struct Receipt {
 
 /// An order, one parcel from one seller, with its tracking and escrow.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Order {
     /// Its id.
     pub id: String,
@@ -249,7 +237,6 @@ pub struct Order {
 
 /// The orders screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OrdersScreen {
     /// Newest first.
     pub orders: Vec<Order>,
@@ -259,7 +246,6 @@ pub struct OrdersScreen {
 
 /// One movement of the shopper's money.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct HistoryEntry {
     /// The ledger journal it comes from.
     pub journal_id: i64,
@@ -282,7 +268,6 @@ pub struct HistoryEntry {
 
 /// The history screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct HistoryScreen {
     /// Newest first.
     pub entries: Vec<HistoryEntry>,
@@ -292,7 +277,6 @@ pub struct HistoryScreen {
 
 /// Something the service told the shopper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Notification {
     /// Increasing id.
     pub id: i64,
@@ -310,7 +294,6 @@ pub struct Notification {
 
 /// The notifications screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NotificationsScreen {
     /// Newest first.
     pub notifications: Vec<Notification>,
@@ -320,7 +303,6 @@ pub struct NotificationsScreen {
 
 /// The signed-in shopper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Profile {
     /// Their id.
     pub user_id: String,
@@ -349,7 +331,6 @@ pub struct Profile {
 
 /// A product in the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Product {
     /// Its id.
     pub id: String,
@@ -365,7 +346,6 @@ pub struct Product {
 
 /// A seller and their products.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Seller {
     /// Its id.
     pub id: String,
@@ -379,7 +359,6 @@ pub struct Seller {
 
 /// The catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Catalogue {
     /// Sellers with products.
     pub sellers: Vec<Seller>,
@@ -390,7 +369,6 @@ pub struct Catalogue {
 
 /// One line of a cart to check out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CartLine {
     /// The product.
     pub product_id: String,
@@ -402,7 +380,6 @@ pub struct CartLine {
 
 /// What paying an order would cost, before the shopper confirms.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Quote {
     /// The order.
     pub order_id: String,
@@ -418,7 +395,6 @@ pub struct Quote {
 
 /// The limits part of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum QuoteLimits {
     /// The limits allow it; what would be left after it.
     Allowed {
@@ -436,7 +412,6 @@ pub enum QuoteLimits {
 
 /// A transfer sent to another Pocket user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Transfer {
     /// Its id.
     pub id: String,
@@ -452,7 +427,6 @@ pub struct Transfer {
 
 /// What a sign-up created.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpReceipt {
     /// The new account's id.
     pub user_id: String,
@@ -464,7 +438,6 @@ pub struct SignUpReceipt {
 
 /// The sign-up form. Its `Debug` leaves the password out.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SignUpForm {
     /// Email (the login).
     pub email: String,

@@ -26,7 +26,6 @@ pub(crate) struct SavedWallet {
 
 /// A top-up to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TopUpRequest {
     /// The rail.
     pub rail: TopUpRail,
@@ -40,7 +39,6 @@ pub struct TopUpRequest {
 
 /// How a top-up went.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TopUpOutcome {
     /// Created: settled at once (instant rails) or pending until its date.
     Created {

@@ -8,7 +8,6 @@ use super::CardError;
 /// A card brand, read from the number's first digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CardBrand {
     /// Visa: starts with 4.
     Visa,

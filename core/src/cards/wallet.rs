@@ -21,7 +21,6 @@ pub fn check_can_bind(already_bound: usize) -> Result<(), CardError> {
 /// about cards bound without their noticing).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum SaveCardChoice {
     /// Use the card for this payment only. The default.
     #[default]
@@ -57,7 +56,6 @@ impl std::fmt::Debug for CardToken {
 /// Whether a bound card can pay today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CardStatus {
     /// Can pay.
     Active,

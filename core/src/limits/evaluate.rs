@@ -164,7 +164,6 @@ pub enum LimitError {
 
 /// The "your limits" screen for one method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LimitSummary {
     /// The method.
     pub method: LimitMethod,

@@ -10,7 +10,6 @@ use crate::topup::TopUpRail;
 /// How far the shopper has verified who they are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum VerificationLevel {
     /// Email not confirmed yet.
     Unverified,
@@ -98,7 +97,6 @@ impl From<LimitMethod> for String {
 
 /// The three ceilings for one level, method and age band, in USD.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Ceilings {
     /// The most one payment (or top-up) may be.
     pub per_payment: Money,

@@ -24,7 +24,6 @@ impl Default for ProtectionPolicy {
 /// Where an order stands, without its data: for screens and the database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum OrderStatus {
     /// Checked out, not paid.
     Created,
@@ -171,7 +170,6 @@ pub enum EscrowEffect {
 /// A buyer's button that makes sense in the order's current state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum BuyerAction {
     /// Pay the order.
     Pay,

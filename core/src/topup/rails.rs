@@ -28,7 +28,6 @@ pub enum TopUpRail {
 /// The e-wallets Pocket takes top-ups from. They share one rail's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum EWalletProvider {
     /// WebMoney.
     WebMoney,

@@ -17,7 +17,7 @@ pub enum UiEvent {
     /// The back gesture or arrow: closes a dialog, else leaves the screen.
     Back,
     /// A tab was tapped.
-    Tab {
+    SelectTab {
         tab: Tab,
     },
     /// A shortcut or link to another screen.

@@ -729,7 +729,7 @@ fn an_expired_card_shows_as_expired_and_removing_one_asks_first() {
 // ---- shopping ----------------------------------------------------------------
 
 fn open_product(model: &mut Model, product_id: &str) {
-    send(model, UiEvent::Tab { tab: Tab::Shop });
+    send(model, UiEvent::SelectTab { tab: Tab::Shop });
     send(model, UiEvent::Shop { event: ShopEvent::OpenProduct { product_id: product_id.into() } });
 }
 
@@ -1172,7 +1172,7 @@ fn a_new_card_for_a_payment_comes_back_chosen_and_marked_one_off() {
 
 fn open_order(model: &mut Model, order: Order) {
     model.orders.last.as_mut().unwrap().orders.push(order.clone());
-    send(model, UiEvent::Tab { tab: Tab::Orders });
+    send(model, UiEvent::SelectTab { tab: Tab::Orders });
     send(model, UiEvent::Orders { event: OrdersEvent::Open { order_id: order.id } });
 }
 
@@ -1255,7 +1255,7 @@ fn an_order_event_from_the_service_updates_the_open_order_without_a_read() {
         },
     );
     assert!(tasks.is_empty(), "balances come with the event: nothing is read again");
-    send(&mut model, UiEvent::Tab { tab: Tab::Home });
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Home });
     assert_eq!(screen!(model, Home).balances[0].available, "$1.00");
 }
 
@@ -1356,7 +1356,7 @@ fn new_notifications_count_on_home_until_the_list_is_opened() {
 #[test]
 fn changing_the_language_rewords_everything_with_that_locales_formats() {
     let mut model = signed_in();
-    send(&mut model, UiEvent::Tab { tab: Tab::Profile });
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
     send(&mut model, UiEvent::Settings { event: SettingsEvent::ChangeLanguage });
     let languages = screen!(model, Settings).languages.expect("the list is open");
     assert!(languages.iter().any(|l| l.id == "ru" && l.label == "Русский"));
@@ -1364,7 +1364,7 @@ fn changing_the_language_rewords_everything_with_that_locales_formats() {
     assert_eq!(tasks, [Task::SetLanguage { language: "ru".into() }]);
     done(&mut model, Done::LanguageSet(Ok(Profile { language: "ru".into(), ..profile() })));
     assert_eq!(look(&model).language, "ru");
-    send(&mut model, UiEvent::Tab { tab: Tab::Home });
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Home });
     let home = screen!(model, Home);
     assert_eq!(home.balances[1].available, "12\u{a0}345,50\u{a0}₽");
 }
@@ -1373,7 +1373,7 @@ fn changing_the_language_rewords_everything_with_that_locales_formats() {
 fn signing_out_asks_first_and_keeps_what_is_waiting_to_be_sent() {
     let mut model = signed_in();
     model.pending = vec![pending("act_1", "pay", "ord_1", PendingState::Sending)];
-    send(&mut model, UiEvent::Tab { tab: Tab::Profile });
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
     send(&mut model, UiEvent::Settings { event: SettingsEvent::SignOut });
     let confirm = screen!(model, Settings).confirm_sign_out.unwrap();
     assert!(confirm.message.starts_with("One payment or transfer is still waiting to be sent."));

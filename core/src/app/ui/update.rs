@@ -112,7 +112,7 @@ fn on_opened(model: &mut Model, opened: Opened) -> Vec<Task> {
 fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
     match event {
         UiEvent::Back => back(model),
-        UiEvent::Tab { tab } => open_tab(model, tab),
+        UiEvent::SelectTab { tab } => open_tab(model, tab),
         UiEvent::Open { destination } => open(model, destination),
         UiEvent::Refresh => {
             let route = model.route().cloned();

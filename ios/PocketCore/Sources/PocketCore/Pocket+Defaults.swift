@@ -1,9 +1,10 @@
 import Foundation
 
-/// Opening the core the way the iOS app does: data in Application Support,
-/// tokens in the keychain, background work on.
-public extension PocketApp {
-    static func openForApp(serviceUrl: String) throws -> PocketApp {
+/// Opening the app the way the iOS app does: data in Application Support,
+/// tokens in the keychain, background work on, the phone's locale and
+/// time zone.
+public extension PocketUi {
+    static func openForApp(serviceUrl: String, observer: ViewObserver) async throws -> PocketUi {
         let support = try FileManager.default.url(
             for: .applicationSupportDirectory, in: .userDomainMask, appropriateFor: nil, create: true
         )
@@ -13,6 +14,12 @@ public extension PocketApp {
             requestTimeoutMs: 15_000,
             backgroundSync: true
         )
-        return try PocketApp(settings: settings, secrets: try platformKeychain(service: "app.pocket.ios"))
+        return try await PocketUi.open(
+            settings: settings,
+            secrets: try platformKeychain(service: "app.pocket.ios"),
+            locale: Locale.current.identifier,
+            timeZone: TimeZone.current.identifier,
+            observer: observer
+        )
     }
 }

@@ -661,9 +661,6 @@ internal open class UniffiForeignFutureStructVoid(
 internal interface UniffiForeignFutureCompleteVoid : com.sun.jna.Callback {
     fun callback(`callbackData`: Long,`result`: UniffiForeignFutureStructVoid.UniffiByValue,)
 }
-internal interface UniffiCallbackInterfacePocketListenerMethod0 : com.sun.jna.Callback {
-    fun callback(`uniffiHandle`: Long,`event`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,)
-}
 internal interface UniffiCallbackInterfaceSecretStoreMethod0 : com.sun.jna.Callback {
     fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`value`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,)
 }
@@ -673,21 +670,8 @@ internal interface UniffiCallbackInterfaceSecretStoreMethod1 : com.sun.jna.Callb
 internal interface UniffiCallbackInterfaceSecretStoreMethod2 : com.sun.jna.Callback {
     fun callback(`uniffiHandle`: Long,`key`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,)
 }
-@Structure.FieldOrder("onEvent", "uniffiFree")
-internal open class UniffiVTableCallbackInterfacePocketListener(
-    @JvmField internal var `onEvent`: UniffiCallbackInterfacePocketListenerMethod0? = null,
-    @JvmField internal var `uniffiFree`: UniffiCallbackInterfaceFree? = null,
-) : Structure() {
-    class UniffiByValue(
-        `onEvent`: UniffiCallbackInterfacePocketListenerMethod0? = null,
-        `uniffiFree`: UniffiCallbackInterfaceFree? = null,
-    ): UniffiVTableCallbackInterfacePocketListener(`onEvent`,`uniffiFree`,), Structure.ByValue
-
-   internal fun uniffiSetValue(other: UniffiVTableCallbackInterfacePocketListener) {
-        `onEvent` = other.`onEvent`
-        `uniffiFree` = other.`uniffiFree`
-    }
-
+internal interface UniffiCallbackInterfaceViewObserverMethod0 : com.sun.jna.Callback {
+    fun callback(`uniffiHandle`: Long,`view`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,)
 }
 @Structure.FieldOrder("put", "get", "delete", "uniffiFree")
 internal open class UniffiVTableCallbackInterfaceSecretStore(
@@ -711,70 +695,22 @@ internal open class UniffiVTableCallbackInterfaceSecretStore(
     }
 
 }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+@Structure.FieldOrder("onView", "uniffiFree")
+internal open class UniffiVTableCallbackInterfaceViewObserver(
+    @JvmField internal var `onView`: UniffiCallbackInterfaceViewObserverMethod0? = null,
+    @JvmField internal var `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+) : Structure() {
+    class UniffiByValue(
+        `onView`: UniffiCallbackInterfaceViewObserverMethod0? = null,
+        `uniffiFree`: UniffiCallbackInterfaceFree? = null,
+    ): UniffiVTableCallbackInterfaceViewObserver(`onView`,`uniffiFree`,), Structure.ByValue
+
+   internal fun uniffiSetValue(other: UniffiVTableCallbackInterfaceViewObserver) {
+        `onView` = other.`onView`
+        `uniffiFree` = other.`uniffiFree`
+    }
+
+}
 
 
 
@@ -874,79 +810,13 @@ internal open class UniffiVTableCallbackInterfaceSecretStore(
 // when the library is loaded.
 internal interface IntegrityCheckingUniffiLib : Library {
     // Integrity check functions only
-    fun uniffi_pocket_core_checksum_func_platform_keychain(
+    fun uniffi_pocket_core_checksum_func_ffi_ping(
 ): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_add_card(
+fun uniffi_pocket_core_checksum_func_platform_keychain(
 ): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_cancel_order(
+fun uniffi_pocket_core_checksum_method_pocketui_dispatch(
 ): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_cards(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_catalogue(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_check_out(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_choose_refund_destination(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_complete_payment_with_code(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_complete_top_up_with_code(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_confirm_email(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_confirm_receipt(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_history(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_is_signed_in(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_log_in(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_log_out(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_notifications(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_open_dispute(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_order(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_orders(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_pay(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_pending_actions(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_ping(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_profile(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_quote(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_receipt(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_remove_card(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_resend_confirmation(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_resend_pending(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_set_language(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_set_listener(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_set_payment_password(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_set_security_questions(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_sign_up(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_top_up(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_transfer(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketapp_wallet(
-): Short
-fun uniffi_pocket_core_checksum_method_pocketlistener_on_event(
+fun uniffi_pocket_core_checksum_method_pocketui_view(
 ): Short
 fun uniffi_pocket_core_checksum_method_secretstore_put(
 ): Short
@@ -954,7 +824,9 @@ fun uniffi_pocket_core_checksum_method_secretstore_get(
 ): Short
 fun uniffi_pocket_core_checksum_method_secretstore_delete(
 ): Short
-fun uniffi_pocket_core_checksum_constructor_pocketapp_new(
+fun uniffi_pocket_core_checksum_method_viewobserver_on_view(
+): Short
+fun uniffi_pocket_core_checksum_constructor_pocketui_open(
 ): Short
 fun ffi_pocket_core_uniffi_contract_version(
 ): Int
@@ -994,8 +866,8 @@ internal interface UniffiLib : Library {
             val lib = loadIndirect<UniffiLib>(componentName)
             // No need to check the contract version and checksums, since 
             // we already did that with `IntegrityCheckingUniffiLib` above.
-            uniffiCallbackInterfacePocketListener.register(lib)
             uniffiCallbackInterfaceSecretStore.register(lib)
+            uniffiCallbackInterfaceViewObserver.register(lib)
             // Loading of library with integrity check done.
             lib
         }
@@ -1007,90 +879,16 @@ internal interface UniffiLib : Library {
     }
 
     // FFI functions
-    fun uniffi_pocket_core_fn_clone_pocketapp(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+    fun uniffi_pocket_core_fn_clone_pocketui(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
 ): Pointer
-fun uniffi_pocket_core_fn_free_pocketapp(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+fun uniffi_pocket_core_fn_free_pocketui(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
 ): Unit
-fun uniffi_pocket_core_fn_constructor_pocketapp_new(`settings`: RustBuffer.ByValue,`secrets`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
-): Pointer
-fun uniffi_pocket_core_fn_method_pocketapp_add_card(`ptr`: Pointer,`number`: RustBuffer.ByValue,`expiry`: RustBuffer.ByValue,`save`: RustBuffer.ByValue,
+fun uniffi_pocket_core_fn_constructor_pocketui_open(`settings`: RustBuffer.ByValue,`secrets`: Pointer,`locale`: RustBuffer.ByValue,`timeZone`: RustBuffer.ByValue,`observer`: Pointer,
 ): Long
-fun uniffi_pocket_core_fn_method_pocketapp_cancel_order(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_cards(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_catalogue(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_check_out(`ptr`: Pointer,`lines`: RustBuffer.ByValue,`coupon`: RustBuffer.ByValue,`deliveryAddress`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_choose_refund_destination(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,`preference`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_complete_payment_with_code(`ptr`: Pointer,`actionId`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_complete_top_up_with_code(`ptr`: Pointer,`actionId`: RustBuffer.ByValue,`code`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_confirm_email(`ptr`: Pointer,`token`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_confirm_receipt(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_history(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_is_signed_in(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
-): Byte
-fun uniffi_pocket_core_fn_method_pocketapp_log_in(`ptr`: Pointer,`email`: RustBuffer.ByValue,`password`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_log_out(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_notifications(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_open_dispute(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,`reason`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_order(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_orders(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_pay(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,`source`: RustBuffer.ByValue,`paymentPassword`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_pending_actions(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+fun uniffi_pocket_core_fn_method_pocketui_dispatch(`ptr`: Pointer,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+): Unit
+fun uniffi_pocket_core_fn_method_pocketui_view(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
 ): RustBuffer.ByValue
-fun uniffi_pocket_core_fn_method_pocketapp_ping(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_profile(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_quote(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,`currency`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_receipt(`ptr`: Pointer,`orderId`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_remove_card(`ptr`: Pointer,`cardId`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_resend_confirmation(`ptr`: Pointer,`email`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_resend_pending(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_set_language(`ptr`: Pointer,`language`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_set_listener(`ptr`: Pointer,`listener`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-): Unit
-fun uniffi_pocket_core_fn_method_pocketapp_set_payment_password(`ptr`: Pointer,`password`: RustBuffer.ByValue,`confirmation`: RustBuffer.ByValue,`currentPassword`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_set_security_questions(`ptr`: Pointer,`answers`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_sign_up(`ptr`: Pointer,`form`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_top_up(`ptr`: Pointer,`request`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_transfer(`ptr`: Pointer,`toEmail`: RustBuffer.ByValue,`amount`: RustBuffer.ByValue,`note`: RustBuffer.ByValue,`paymentPassword`: RustBuffer.ByValue,
-): Long
-fun uniffi_pocket_core_fn_method_pocketapp_wallet(`ptr`: Pointer,
-): Long
-fun uniffi_pocket_core_fn_clone_pocketlistener(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
-): Pointer
-fun uniffi_pocket_core_fn_free_pocketlistener(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
-): Unit
-fun uniffi_pocket_core_fn_init_callback_vtable_pocketlistener(`vtable`: UniffiVTableCallbackInterfacePocketListener,
-): Unit
-fun uniffi_pocket_core_fn_method_pocketlistener_on_event(`ptr`: Pointer,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
-): Unit
 fun uniffi_pocket_core_fn_clone_secretstore(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
 ): Pointer
 fun uniffi_pocket_core_fn_free_secretstore(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
@@ -1103,6 +901,16 @@ fun uniffi_pocket_core_fn_method_secretstore_get(`ptr`: Pointer,`key`: RustBuffe
 ): RustBuffer.ByValue
 fun uniffi_pocket_core_fn_method_secretstore_delete(`ptr`: Pointer,`key`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
 ): Unit
+fun uniffi_pocket_core_fn_clone_viewobserver(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+): Pointer
+fun uniffi_pocket_core_fn_free_viewobserver(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+): Unit
+fun uniffi_pocket_core_fn_init_callback_vtable_viewobserver(`vtable`: UniffiVTableCallbackInterfaceViewObserver,
+): Unit
+fun uniffi_pocket_core_fn_method_viewobserver_on_view(`ptr`: Pointer,`view`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+): Unit
+fun uniffi_pocket_core_fn_func_ffi_ping(uniffi_out_err: UniffiRustCallStatus, 
+): Long
 fun uniffi_pocket_core_fn_func_platform_keychain(`service`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
 ): Pointer
 fun ffi_pocket_core_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1231,115 +1039,16 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 }
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
+    if (lib.uniffi_pocket_core_checksum_func_ffi_ping() != 38426.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if (lib.uniffi_pocket_core_checksum_func_platform_keychain() != 6866.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_add_card() != 50894.toShort()) {
+    if (lib.uniffi_pocket_core_checksum_method_pocketui_dispatch() != 7289.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_cancel_order() != 21674.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_cards() != 60292.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_catalogue() != 59747.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_check_out() != 8683.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_choose_refund_destination() != 56453.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_complete_payment_with_code() != 34955.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_complete_top_up_with_code() != 50227.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_confirm_email() != 41065.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_confirm_receipt() != 53619.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_history() != 23201.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_is_signed_in() != 25041.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_log_in() != 20180.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_log_out() != 41228.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_notifications() != 33773.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_open_dispute() != 21136.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_order() != 52495.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_orders() != 230.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_pay() != 28414.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_pending_actions() != 21429.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_ping() != 43184.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_profile() != 22210.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_quote() != 61321.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_receipt() != 35017.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_remove_card() != 7934.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_resend_confirmation() != 28017.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_resend_pending() != 33240.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_set_language() != 785.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_set_listener() != 62581.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_set_payment_password() != 10010.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_set_security_questions() != 56015.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_sign_up() != 61023.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_top_up() != 17773.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_transfer() != 42042.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketapp_wallet() != 14198.toShort()) {
-        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
-    }
-    if (lib.uniffi_pocket_core_checksum_method_pocketlistener_on_event() != 62151.toShort()) {
+    if (lib.uniffi_pocket_core_checksum_method_pocketui_view() != 8163.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if (lib.uniffi_pocket_core_checksum_method_secretstore_put() != 19705.toShort()) {
@@ -1351,7 +1060,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if (lib.uniffi_pocket_core_checksum_method_secretstore_delete() != 14453.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if (lib.uniffi_pocket_core_checksum_constructor_pocketapp_new() != 34597.toShort()) {
+    if (lib.uniffi_pocket_core_checksum_method_viewobserver_on_view() != 64612.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if (lib.uniffi_pocket_core_checksum_constructor_pocketui_open() != 5381.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
 }
@@ -1860,193 +1572,29 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 
 /**
- * The object a shell holds: open one per app process.
+ * The app: open one per process.
  */
-public interface PocketAppInterface {
+public interface PocketUiInterface {
     
     /**
-     * Adds a card; `save` binds it (the default choice is not to).
+     * Something the shopper did. Returns at once: the work runs on the
+     * core's threads and the new view arrives at the observer.
      */
-    suspend fun `addCard`(`number`: kotlin.String, `expiry`: kotlin.String, `save`: SaveCardChoice): Card
+    fun `dispatch`(`event`: UiEvent)
     
     /**
-     * Cancels an unshipped order.
+     * The whole current view (the observer gets the same after every
+     * change).
      */
-    suspend fun `cancelOrder`(`orderId`: kotlin.String): Order
-    
-    /**
-     * The bound cards, masked.
-     */
-    suspend fun `cards`(): CardsScreen
-    
-    /**
-     * Sellers and products.
-     */
-    suspend fun `catalogue`(): Catalogue
-    
-    /**
-     * Checks a cart out into one order per seller.
-     */
-    suspend fun `checkOut`(`lines`: List<CartLine>, `coupon`: kotlin.String?, `deliveryAddress`: kotlin.String?): List<Order>
-    
-    /**
-     * Chooses where a refund goes.
-     */
-    suspend fun `chooseRefundDestination`(`orderId`: kotlin.String, `preference`: RefundPreference): Order
-    
-    /**
-     * Completes a card payment with the SMS code.
-     */
-    suspend fun `completePaymentWithCode`(`actionId`: kotlin.String, `code`: kotlin.String): Order
-    
-    /**
-     * Completes a card top-up with the SMS code.
-     */
-    suspend fun `completeTopUpWithCode`(`actionId`: kotlin.String, `code`: kotlin.String): TopUp
-    
-    /**
-     * Confirms the email with the link's token.
-     */
-    suspend fun `confirmEmail`(`token`: kotlin.String)
-    
-    /**
-     * Confirms the parcel arrived.
-     */
-    suspend fun `confirmReceipt`(`orderId`: kotlin.String): Order
-    
-    /**
-     * Every movement of the shopper's money.
-     */
-    suspend fun `history`(): HistoryScreen
-    
-    /**
-     * Whether a shopper is signed in on this phone.
-     */
-    fun `isSignedIn`(): kotlin.Boolean
-    
-    /**
-     * Signs in; the session token goes to the secret store.
-     */
-    suspend fun `logIn`(`email`: kotlin.String, `password`: kotlin.String): Profile
-    
-    /**
-     * Signs out; pending money actions stay saved for the same shopper.
-     */
-    suspend fun `logOut`()
-    
-    /**
-     * The notification feed.
-     */
-    suspend fun `notifications`(): NotificationsScreen
-    
-    /**
-     * Opens a dispute.
-     */
-    suspend fun `openDispute`(`orderId`: kotlin.String, `reason`: DisputeReason): Order
-    
-    /**
-     * One order, fresh.
-     */
-    suspend fun `order`(`orderId`: kotlin.String): Order
-    
-    /**
-     * The shopper's orders.
-     */
-    suspend fun `orders`(): OrdersScreen
-    
-    /**
-     * Pays an order into escrow with the payment password.
-     */
-    suspend fun `pay`(`orderId`: kotlin.String, `source`: PaymentSource, `paymentPassword`: kotlin.String): PaymentOutcome
-    
-    /**
-     * Money actions not answered yet.
-     */
-    fun `pendingActions`(): List<PendingAction>
-    
-    /**
-     * Does nothing: `make bench` times it to measure what one call across
-     * the FFI costs by itself.
-     */
-    fun `ping`(): kotlin.ULong
-    
-    /**
-     * The profile.
-     */
-    suspend fun `profile`(): Profile
-    
-    /**
-     * What paying from a balance in `currency` costs, and the limits.
-     */
-    suspend fun `quote`(`orderId`: kotlin.String, `currency`: Currency): Quote
-    
-    /**
-     * A payment's receipt.
-     */
-    suspend fun `receipt`(`orderId`: kotlin.String): Receipt
-    
-    /**
-     * Removes a bound card.
-     */
-    suspend fun `removeCard`(`cardId`: kotlin.String): CardsScreen
-    
-    /**
-     * Sends a new confirmation link.
-     */
-    suspend fun `resendConfirmation`(`email`: kotlin.String)
-    
-    /**
-     * Sends every pending action now.
-     */
-    suspend fun `resendPending`(): List<PendingAction>
-    
-    /**
-     * Changes the interface language.
-     */
-    suspend fun `setLanguage`(`language`: kotlin.String): Profile
-    
-    /**
-     * Registers the shell's listener, or removes it with `null`/`nil`.
-     */
-    fun `setListener`(`listener`: PocketListener?)
-    
-    /**
-     * Sets (or, with the current one, changes) the payment password.
-     */
-    suspend fun `setPaymentPassword`(`password`: kotlin.String, `confirmation`: kotlin.String, `currentPassword`: kotlin.String?)
-    
-    /**
-     * Sets at least three security questions.
-     */
-    suspend fun `setSecurityQuestions`(`answers`: List<SecurityAnswer>)
-    
-    /**
-     * Creates an account; a confirmation link valid 24 hours is emailed.
-     */
-    suspend fun `signUp`(`form`: SignUpForm): SignUpReceipt
-    
-    /**
-     * Tops up the balance on a rail.
-     */
-    suspend fun `topUp`(`request`: TopUpRequest): TopUpOutcome
-    
-    /**
-     * Sends money to another Pocket user.
-     */
-    suspend fun `transfer`(`toEmail`: kotlin.String, `amount`: Money, `note`: kotlin.String, `paymentPassword`: kotlin.String): Transfer
-    
-    /**
-     * The wallet screen: balances, limits, top-ups, pending actions.
-     */
-    suspend fun `wallet`(): WalletScreen
+    fun `view`(): AppView
     
     companion object
 }
 
 /**
- * The object a shell holds: open one per app process.
+ * The app: open one per process.
  */
-open class PocketApp: Disposable, AutoCloseable, PocketAppInterface
+open class PocketUi: Disposable, AutoCloseable, PocketUiInterface
 {
 
     constructor(pointer: Pointer) {
@@ -2064,17 +1612,6 @@ open class PocketApp: Disposable, AutoCloseable, PocketAppInterface
         this.pointer = null
         this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
     }
-    /**
-     * Opens the app core with the shell's secret store (the Android
-     * Keystore from Kotlin, the keychain from Swift).
-     */
-    constructor(`settings`: PocketSettings, `secrets`: SecretStore) :
-        this(
-    uniffiRustCallWithError(PocketException) { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_constructor_pocketapp_new(
-        FfiConverterTypePocketSettings.lower(`settings`),FfiConverterTypeSecretStore.lower(`secrets`),_status)
-}
-    )
 
     protected val pointer: Pointer?
     protected val cleanable: UniffiCleaner.Cleanable
@@ -2127,7 +1664,7 @@ open class PocketApp: Disposable, AutoCloseable, PocketAppInterface
         override fun run() {
             pointer?.let { ptr ->
                 uniffiRustCall { status ->
-                    UniffiLib.INSTANCE.uniffi_pocket_core_fn_free_pocketapp(ptr, status)
+                    UniffiLib.INSTANCE.uniffi_pocket_core_fn_free_pocketui(ptr, status)
                 }
             }
         }
@@ -2135,670 +1672,20 @@ open class PocketApp: Disposable, AutoCloseable, PocketAppInterface
 
     fun uniffiClonePointer(): Pointer {
         return uniffiRustCall() { status ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_clone_pocketapp(pointer!!, status)
+            UniffiLib.INSTANCE.uniffi_pocket_core_fn_clone_pocketui(pointer!!, status)
         }
     }
 
     
     /**
-     * Adds a card; `save` binds it (the default choice is not to).
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `addCard`(`number`: kotlin.String, `expiry`: kotlin.String, `save`: SaveCardChoice) : Card {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_add_card(
-                thisPtr,
-                FfiConverterString.lower(`number`),FfiConverterString.lower(`expiry`),FfiConverterTypeSaveCardChoice.lower(`save`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeCard.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Cancels an unshipped order.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `cancelOrder`(`orderId`: kotlin.String) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_cancel_order(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * The bound cards, masked.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `cards`() : CardsScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_cards(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeCardsScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Sellers and products.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `catalogue`() : Catalogue {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_catalogue(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeCatalogue.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Checks a cart out into one order per seller.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `checkOut`(`lines`: List<CartLine>, `coupon`: kotlin.String?, `deliveryAddress`: kotlin.String?) : List<Order> {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_check_out(
-                thisPtr,
-                FfiConverterSequenceTypeCartLine.lower(`lines`),FfiConverterOptionalString.lower(`coupon`),FfiConverterOptionalString.lower(`deliveryAddress`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterSequenceTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Chooses where a refund goes.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `chooseRefundDestination`(`orderId`: kotlin.String, `preference`: RefundPreference) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_choose_refund_destination(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),FfiConverterTypeRefundPreference.lower(`preference`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Completes a card payment with the SMS code.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `completePaymentWithCode`(`actionId`: kotlin.String, `code`: kotlin.String) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_complete_payment_with_code(
-                thisPtr,
-                FfiConverterString.lower(`actionId`),FfiConverterString.lower(`code`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Completes a card top-up with the SMS code.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `completeTopUpWithCode`(`actionId`: kotlin.String, `code`: kotlin.String) : TopUp {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_complete_top_up_with_code(
-                thisPtr,
-                FfiConverterString.lower(`actionId`),FfiConverterString.lower(`code`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeTopUp.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Confirms the email with the link's token.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `confirmEmail`(`token`: kotlin.String) {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_confirm_email(
-                thisPtr,
-                FfiConverterString.lower(`token`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
-        // lift function
-        { Unit },
-        
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Confirms the parcel arrived.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `confirmReceipt`(`orderId`: kotlin.String) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_confirm_receipt(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Every movement of the shopper's money.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `history`() : HistoryScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_history(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeHistoryScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Whether a shopper is signed in on this phone.
-     */
-    @Throws(PocketException::class)override fun `isSignedIn`(): kotlin.Boolean {
-            return FfiConverterBoolean.lift(
-    callWithPointer {
-    uniffiRustCallWithError(PocketException) { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_is_signed_in(
-        it, _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Signs in; the session token goes to the secret store.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `logIn`(`email`: kotlin.String, `password`: kotlin.String) : Profile {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_log_in(
-                thisPtr,
-                FfiConverterString.lower(`email`),FfiConverterString.lower(`password`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeProfile.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Signs out; pending money actions stay saved for the same shopper.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `logOut`() {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_log_out(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
-        // lift function
-        { Unit },
-        
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * The notification feed.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `notifications`() : NotificationsScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_notifications(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeNotificationsScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Opens a dispute.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `openDispute`(`orderId`: kotlin.String, `reason`: DisputeReason) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_open_dispute(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),FfiConverterTypeDisputeReason.lower(`reason`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * One order, fresh.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `order`(`orderId`: kotlin.String) : Order {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_order(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrder.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * The shopper's orders.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `orders`() : OrdersScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_orders(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeOrdersScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Pays an order into escrow with the payment password.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `pay`(`orderId`: kotlin.String, `source`: PaymentSource, `paymentPassword`: kotlin.String) : PaymentOutcome {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_pay(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),FfiConverterTypePaymentSource.lower(`source`),FfiConverterString.lower(`paymentPassword`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypePaymentOutcome.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Money actions not answered yet.
-     */
-    @Throws(PocketException::class)override fun `pendingActions`(): List<PendingAction> {
-            return FfiConverterSequenceTypePendingAction.lift(
-    callWithPointer {
-    uniffiRustCallWithError(PocketException) { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_pending_actions(
-        it, _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * Does nothing: `make bench` times it to measure what one call across
-     * the FFI costs by itself.
-     */override fun `ping`(): kotlin.ULong {
-            return FfiConverterULong.lift(
-    callWithPointer {
-    uniffiRustCall() { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_ping(
-        it, _status)
-}
-    }
-    )
-    }
-    
-
-    
-    /**
-     * The profile.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `profile`() : Profile {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_profile(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeProfile.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * What paying from a balance in `currency` costs, and the limits.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `quote`(`orderId`: kotlin.String, `currency`: Currency) : Quote {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_quote(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),FfiConverterTypeCurrency.lower(`currency`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeQuote.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * A payment's receipt.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `receipt`(`orderId`: kotlin.String) : Receipt {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_receipt(
-                thisPtr,
-                FfiConverterString.lower(`orderId`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeReceipt.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Removes a bound card.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `removeCard`(`cardId`: kotlin.String) : CardsScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_remove_card(
-                thisPtr,
-                FfiConverterString.lower(`cardId`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeCardsScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Sends a new confirmation link.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `resendConfirmation`(`email`: kotlin.String) {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_resend_confirmation(
-                thisPtr,
-                FfiConverterString.lower(`email`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
-        // lift function
-        { Unit },
-        
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Sends every pending action now.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `resendPending`() : List<PendingAction> {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_resend_pending(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterSequenceTypePendingAction.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Changes the interface language.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `setLanguage`(`language`: kotlin.String) : Profile {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_set_language(
-                thisPtr,
-                FfiConverterString.lower(`language`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeProfile.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Registers the shell's listener, or removes it with `null`/`nil`.
-     */override fun `setListener`(`listener`: PocketListener?)
+     * Something the shopper did. Returns at once: the work runs on the
+     * core's threads and the new view arrives at the observer.
+     */override fun `dispatch`(`event`: UiEvent)
         = 
     callWithPointer {
     uniffiRustCall() { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_set_listener(
-        it, FfiConverterOptionalTypePocketListener.lower(`listener`),_status)
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketui_dispatch(
+        it, FfiConverterTypeUiEvent.lower(`event`),_status)
 }
     }
     
@@ -2806,466 +1693,74 @@ open class PocketApp: Disposable, AutoCloseable, PocketAppInterface
 
     
     /**
-     * Sets (or, with the current one, changes) the payment password.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `setPaymentPassword`(`password`: kotlin.String, `confirmation`: kotlin.String, `currentPassword`: kotlin.String?) {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_set_payment_password(
-                thisPtr,
-                FfiConverterString.lower(`password`),FfiConverterString.lower(`confirmation`),FfiConverterOptionalString.lower(`currentPassword`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
-        // lift function
-        { Unit },
+     * The whole current view (the observer gets the same after every
+     * change).
+     */override fun `view`(): AppView {
+            return FfiConverterTypeAppView.lift(
+    callWithPointer {
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketui_view(
+        it, _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+    companion object {
         
+    /**
+     * Opens the app: the phone's store (off the caller's thread), what it
+     * saved (screens, the route, flows in progress), and the background
+     * work. The first view, drawn from what was saved, reaches `observer`
+     * before any network answer. `locale` is the phone's (`pt-BR`), and
+     * `time_zone` its IANA zone (`America/Sao_Paulo`).
+     */
+    @Throws(PocketException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+     suspend fun `open`(`settings`: PocketSettings, `secrets`: SecretStore, `locale`: kotlin.String, `timeZone`: kotlin.String, `observer`: ViewObserver) : PocketUi {
+        return uniffiRustCallAsync(
+        UniffiLib.INSTANCE.uniffi_pocket_core_fn_constructor_pocketui_open(FfiConverterTypePocketSettings.lower(`settings`),FfiConverterTypeSecretStore.lower(`secrets`),FfiConverterString.lower(`locale`),FfiConverterString.lower(`timeZone`),FfiConverterTypeViewObserver.lower(`observer`),),
+        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_pointer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_pointer(future, continuation) },
+        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_pointer(future) },
+        // lift function
+        { FfiConverterTypePocketUi.lift(it) },
         // Error FFI converter
         PocketException.ErrorHandler,
     )
     }
 
-    
-    /**
-     * Sets at least three security questions.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `setSecurityQuestions`(`answers`: List<SecurityAnswer>) {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_set_security_questions(
-                thisPtr,
-                FfiConverterSequenceTypeSecurityAnswer.lower(`answers`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
-        // lift function
-        { Unit },
         
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
     }
-
-    
-    /**
-     * Creates an account; a confirmation link valid 24 hours is emailed.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `signUp`(`form`: SignUpForm) : SignUpReceipt {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_sign_up(
-                thisPtr,
-                FfiConverterTypeSignUpForm.lower(`form`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeSignUpReceipt.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Tops up the balance on a rail.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `topUp`(`request`: TopUpRequest) : TopUpOutcome {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_top_up(
-                thisPtr,
-                FfiConverterTypeTopUpRequest.lower(`request`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeTopUpOutcome.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * Sends money to another Pocket user.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `transfer`(`toEmail`: kotlin.String, `amount`: Money, `note`: kotlin.String, `paymentPassword`: kotlin.String) : Transfer {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_transfer(
-                thisPtr,
-                FfiConverterString.lower(`toEmail`),FfiConverterTypeMoney.lower(`amount`),FfiConverterString.lower(`note`),FfiConverterString.lower(`paymentPassword`),
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeTransfer.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-    /**
-     * The wallet screen: balances, limits, top-ups, pending actions.
-     */
-    @Throws(PocketException::class)
-    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `wallet`() : WalletScreen {
-        return uniffiRustCallAsync(
-        callWithPointer { thisPtr ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketapp_wallet(
-                thisPtr,
-                
-            )
-        },
-        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_rust_buffer(future, callback, continuation) },
-        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_rust_buffer(future, continuation) },
-        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_rust_buffer(future) },
-        // lift function
-        { FfiConverterTypeWalletScreen.lift(it) },
-        // Error FFI converter
-        PocketException.ErrorHandler,
-    )
-    }
-
-    
-
-    
-    
-    companion object
     
 }
 
 /**
  * @suppress
  */
-public object FfiConverterTypePocketApp: FfiConverter<PocketApp, Pointer> {
+public object FfiConverterTypePocketUi: FfiConverter<PocketUi, Pointer> {
 
-    override fun lower(value: PocketApp): Pointer {
+    override fun lower(value: PocketUi): Pointer {
         return value.uniffiClonePointer()
     }
 
-    override fun lift(value: Pointer): PocketApp {
-        return PocketApp(value)
+    override fun lift(value: Pointer): PocketUi {
+        return PocketUi(value)
     }
 
-    override fun read(buf: ByteBuffer): PocketApp {
+    override fun read(buf: ByteBuffer): PocketUi {
         // The Rust code always writes pointers as 8 bytes, and will
         // fail to compile if they don't fit.
         return lift(Pointer(buf.getLong()))
     }
 
-    override fun allocationSize(value: PocketApp) = 8UL
+    override fun allocationSize(value: PocketUi) = 8UL
 
-    override fun write(value: PocketApp, buf: ByteBuffer) {
-        // The Rust code always expects pointers written as 8 bytes,
-        // and will fail to compile if they don't fit.
-        buf.putLong(Pointer.nativeValue(lower(value)))
-    }
-}
-
-
-// This template implements a class for working with a Rust struct via a Pointer/Arc<T>
-// to the live Rust struct on the other side of the FFI.
-//
-// Each instance implements core operations for working with the Rust `Arc<T>` and the
-// Kotlin Pointer to work with the live Rust struct on the other side of the FFI.
-//
-// There's some subtlety here, because we have to be careful not to operate on a Rust
-// struct after it has been dropped, and because we must expose a public API for freeing
-// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
-//
-//   * Each instance holds an opaque pointer to the underlying Rust struct.
-//     Method calls need to read this pointer from the object's state and pass it in to
-//     the Rust FFI.
-//
-//   * When an instance is no longer needed, its pointer should be passed to a
-//     special destructor function provided by the Rust FFI, which will drop the
-//     underlying Rust struct.
-//
-//   * Given an instance, calling code is expected to call the special
-//     `destroy` method in order to free it after use, either by calling it explicitly
-//     or by using a higher-level helper like the `use` method. Failing to do so risks
-//     leaking the underlying Rust struct.
-//
-//   * We can't assume that calling code will do the right thing, and must be prepared
-//     to handle Kotlin method calls executing concurrently with or even after a call to
-//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
-//
-//   * We must never allow Rust code to operate on the underlying Rust struct after
-//     the destructor has been called, and must never call the destructor more than once.
-//     Doing so may trigger memory unsafety.
-//
-//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
-//     is implemented to call the destructor when the Kotlin object becomes unreachable.
-//     This is done in a background thread. This is not a panacea, and client code should be aware that
-//      1. the thread may starve if some there are objects that have poorly performing
-//     `drop` methods or do significant work in their `drop` methods.
-//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
-//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
-//
-// If we try to implement this with mutual exclusion on access to the pointer, there is the
-// possibility of a race between a method call and a concurrent call to `destroy`:
-//
-//    * Thread A starts a method call, reads the value of the pointer, but is interrupted
-//      before it can pass the pointer over the FFI to Rust.
-//    * Thread B calls `destroy` and frees the underlying Rust struct.
-//    * Thread A resumes, passing the already-read pointer value to Rust and triggering
-//      a use-after-free.
-//
-// One possible solution would be to use a `ReadWriteLock`, with each method call taking
-// a read lock (and thus allowed to run concurrently) and the special `destroy` method
-// taking a write lock (and thus blocking on live method calls). However, we aim not to
-// generate methods with any hidden blocking semantics, and a `destroy` method that might
-// block if called incorrectly seems to meet that bar.
-//
-// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
-// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
-// has been called. These are updated according to the following rules:
-//
-//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
-//      The initial value for the flag is false.
-//
-//    * At the start of each method call, we atomically check the counter.
-//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
-//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
-//
-//    * At the end of each method call, we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-//    * When `destroy` is called, we atomically flip the flag from false to true.
-//      If the flag was already true we silently fail.
-//      Otherwise we atomically decrement and check the counter.
-//      If it has reached zero then we destroy the underlying Rust struct.
-//
-// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
-// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
-//
-// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
-// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
-// of the underlying Rust code.
-//
-// This makes a cleaner a better alternative to _not_ calling `destroy()` as
-// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
-// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
-// thread may be starved, and the app will leak memory.
-//
-// In this case, `destroy`ing manually may be a better solution.
-//
-// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
-// with Rust peers are reclaimed:
-//
-// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
-// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
-// 3. The memory is reclaimed when the process terminates.
-//
-// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
-//
-
-
-/**
- * Implemented by a shell (a Kotlin or Swift object through the bindings)
- * to hear about changes. Called from a background thread: hop to the UI
- * thread before drawing.
- */
-public interface PocketListener {
-    
-    /**
-     * One change.
-     */
-    fun `onEvent`(`event`: PocketEvent)
-    
-    companion object
-}
-
-/**
- * Implemented by a shell (a Kotlin or Swift object through the bindings)
- * to hear about changes. Called from a background thread: hop to the UI
- * thread before drawing.
- */
-open class PocketListenerImpl: Disposable, AutoCloseable, PocketListener
-{
-
-    constructor(pointer: Pointer) {
-        this.pointer = pointer
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
-    }
-
-    /**
-     * This constructor can be used to instantiate a fake object. Only used for tests. Any
-     * attempt to actually use an object constructed this way will fail as there is no
-     * connected Rust object.
-     */
-    @Suppress("UNUSED_PARAMETER")
-    constructor(noPointer: NoPointer) {
-        this.pointer = null
-        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
-    }
-
-    protected val pointer: Pointer?
-    protected val cleanable: UniffiCleaner.Cleanable
-
-    private val wasDestroyed = AtomicBoolean(false)
-    private val callCounter = AtomicLong(1)
-
-    override fun destroy() {
-        // Only allow a single call to this method.
-        // TODO: maybe we should log a warning if called more than once?
-        if (this.wasDestroyed.compareAndSet(false, true)) {
-            // This decrement always matches the initial count of 1 given at creation time.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable.clean()
-            }
-        }
-    }
-
-    @Synchronized
-    override fun close() {
-        this.destroy()
-    }
-
-    internal inline fun <R> callWithPointer(block: (ptr: Pointer) -> R): R {
-        // Check and increment the call counter, to keep the object alive.
-        // This needs a compare-and-set retry loop in case of concurrent updates.
-        do {
-            val c = this.callCounter.get()
-            if (c == 0L) {
-                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
-            }
-            if (c == Long.MAX_VALUE) {
-                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
-            }
-        } while (! this.callCounter.compareAndSet(c, c + 1L))
-        // Now we can safely do the method call without the pointer being freed concurrently.
-        try {
-            return block(this.uniffiClonePointer())
-        } finally {
-            // This decrement always matches the increment we performed above.
-            if (this.callCounter.decrementAndGet() == 0L) {
-                cleanable.clean()
-            }
-        }
-    }
-
-    // Use a static inner class instead of a closure so as not to accidentally
-    // capture `this` as part of the cleanable's action.
-    private class UniffiCleanAction(private val pointer: Pointer?) : Runnable {
-        override fun run() {
-            pointer?.let { ptr ->
-                uniffiRustCall { status ->
-                    UniffiLib.INSTANCE.uniffi_pocket_core_fn_free_pocketlistener(ptr, status)
-                }
-            }
-        }
-    }
-
-    fun uniffiClonePointer(): Pointer {
-        return uniffiRustCall() { status ->
-            UniffiLib.INSTANCE.uniffi_pocket_core_fn_clone_pocketlistener(pointer!!, status)
-        }
-    }
-
-    
-    /**
-     * One change.
-     */override fun `onEvent`(`event`: PocketEvent)
-        = 
-    callWithPointer {
-    uniffiRustCall() { _status ->
-    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketlistener_on_event(
-        it, FfiConverterTypePocketEvent.lower(`event`),_status)
-}
-    }
-    
-    
-
-    
-
-    
-    
-    companion object
-    
-}
-
-
-// Put the implementation in an object so we don't pollute the top-level namespace
-internal object uniffiCallbackInterfacePocketListener {
-    internal object `onEvent`: UniffiCallbackInterfacePocketListenerMethod0 {
-        override fun callback(`uniffiHandle`: Long,`event`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,) {
-            val uniffiObj = FfiConverterTypePocketListener.handleMap.get(uniffiHandle)
-            val makeCall = { ->
-                uniffiObj.`onEvent`(
-                    FfiConverterTypePocketEvent.lift(`event`),
-                )
-            }
-            val writeReturn = { _: Unit -> Unit }
-            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
-        }
-    }
-
-    internal object uniffiFree: UniffiCallbackInterfaceFree {
-        override fun callback(handle: Long) {
-            FfiConverterTypePocketListener.handleMap.remove(handle)
-        }
-    }
-
-    internal var vtable = UniffiVTableCallbackInterfacePocketListener.UniffiByValue(
-        `onEvent`,
-        uniffiFree,
-    )
-
-    // Registers the foreign callback with the Rust side.
-    // This method is generated for each callback interface.
-    internal fun register(lib: UniffiLib) {
-        lib.uniffi_pocket_core_fn_init_callback_vtable_pocketlistener(vtable)
-    }
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypePocketListener: FfiConverter<PocketListener, Pointer> {
-    internal val handleMap = UniffiHandleMap<PocketListener>()
-
-    override fun lower(value: PocketListener): Pointer {
-        return Pointer(handleMap.insert(value))
-    }
-
-    override fun lift(value: Pointer): PocketListener {
-        return PocketListenerImpl(value)
-    }
-
-    override fun read(buf: ByteBuffer): PocketListener {
-        // The Rust code always writes pointers as 8 bytes, and will
-        // fail to compile if they don't fit.
-        return lift(Pointer(buf.getLong()))
-    }
-
-    override fun allocationSize(value: PocketListener) = 8UL
-
-    override fun write(value: PocketListener, buf: ByteBuffer) {
+    override fun write(value: PocketUi, buf: ByteBuffer) {
         // The Rust code always expects pointers written as 8 bytes,
         // and will fail to compile if they don't fit.
         buf.putLong(Pointer.nativeValue(lower(value)))
@@ -3641,23 +2136,319 @@ public object FfiConverterTypeSecretStore: FfiConverter<SecretStore, Pointer> {
 }
 
 
+// This template implements a class for working with a Rust struct via a Pointer/Arc<T>
+// to the live Rust struct on the other side of the FFI.
+//
+// Each instance implements core operations for working with the Rust `Arc<T>` and the
+// Kotlin Pointer to work with the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque pointer to the underlying Rust struct.
+//     Method calls need to read this pointer from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its pointer should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the pointer, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the pointer, but is interrupted
+//      before it can pass the pointer over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read pointer value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
 
 /**
- * A balance in one currency.
+ * Implemented by a shell: gets every new view of the app. Called on one
+ * of the core's threads, never while the core holds a lock; hop to the
+ * main thread to draw. Views come in revision order; a burst of changes
+ * arrives as one view.
  */
-data class Balance (
+public interface ViewObserver {
+    
     /**
-     * The currency.
+     * The app's new view.
      */
-    var `currency`: Currency, 
+    fun `onView`(`view`: AppView)
+    
+    companion object
+}
+
+/**
+ * Implemented by a shell: gets every new view of the app. Called on one
+ * of the core's threads, never while the core holds a lock; hop to the
+ * main thread to draw. Views come in revision order; a burst of changes
+ * arrives as one view.
+ */
+open class ViewObserverImpl: Disposable, AutoCloseable, ViewObserver
+{
+
+    constructor(pointer: Pointer) {
+        this.pointer = pointer
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
+    }
+
     /**
-     * Spendable now.
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
      */
-    var `available`: Money, 
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noPointer: NoPointer) {
+        this.pointer = null
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
+    }
+
+    protected val pointer: Pointer?
+    protected val cleanable: UniffiCleaner.Cleanable
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithPointer(block: (ptr: Pointer) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the pointer being freed concurrently.
+        try {
+            return block(this.uniffiClonePointer())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val pointer: Pointer?) : Runnable {
+        override fun run() {
+            pointer?.let { ptr ->
+                uniffiRustCall { status ->
+                    UniffiLib.INSTANCE.uniffi_pocket_core_fn_free_viewobserver(ptr, status)
+                }
+            }
+        }
+    }
+
+    fun uniffiClonePointer(): Pointer {
+        return uniffiRustCall() { status ->
+            UniffiLib.INSTANCE.uniffi_pocket_core_fn_clone_viewobserver(pointer!!, status)
+        }
+    }
+
+    
     /**
-     * Topped up but not yet arrived (slow rails); not spendable.
+     * The app's new view.
+     */override fun `onView`(`view`: AppView)
+        = 
+    callWithPointer {
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_viewobserver_on_view(
+        it, FfiConverterTypeAppView.lower(`view`),_status)
+}
+    }
+    
+    
+
+    
+
+    
+    
+    companion object
+    
+}
+
+
+// Put the implementation in an object so we don't pollute the top-level namespace
+internal object uniffiCallbackInterfaceViewObserver {
+    internal object `onView`: UniffiCallbackInterfaceViewObserverMethod0 {
+        override fun callback(`uniffiHandle`: Long,`view`: RustBuffer.ByValue,`uniffiOutReturn`: Pointer,uniffiCallStatus: UniffiRustCallStatus,) {
+            val uniffiObj = FfiConverterTypeViewObserver.handleMap.get(uniffiHandle)
+            val makeCall = { ->
+                uniffiObj.`onView`(
+                    FfiConverterTypeAppView.lift(`view`),
+                )
+            }
+            val writeReturn = { _: Unit -> Unit }
+            uniffiTraitInterfaceCall(uniffiCallStatus, makeCall, writeReturn)
+        }
+    }
+
+    internal object uniffiFree: UniffiCallbackInterfaceFree {
+        override fun callback(handle: Long) {
+            FfiConverterTypeViewObserver.handleMap.remove(handle)
+        }
+    }
+
+    internal var vtable = UniffiVTableCallbackInterfaceViewObserver.UniffiByValue(
+        `onView`,
+        uniffiFree,
+    )
+
+    // Registers the foreign callback with the Rust side.
+    // This method is generated for each callback interface.
+    internal fun register(lib: UniffiLib) {
+        lib.uniffi_pocket_core_fn_init_callback_vtable_viewobserver(vtable)
+    }
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeViewObserver: FfiConverter<ViewObserver, Pointer> {
+    internal val handleMap = UniffiHandleMap<ViewObserver>()
+
+    override fun lower(value: ViewObserver): Pointer {
+        return Pointer(handleMap.insert(value))
+    }
+
+    override fun lift(value: Pointer): ViewObserver {
+        return ViewObserverImpl(value)
+    }
+
+    override fun read(buf: ByteBuffer): ViewObserver {
+        // The Rust code always writes pointers as 8 bytes, and will
+        // fail to compile if they don't fit.
+        return lift(Pointer(buf.getLong()))
+    }
+
+    override fun allocationSize(value: ViewObserver) = 8UL
+
+    override fun write(value: ViewObserver, buf: ByteBuffer) {
+        // The Rust code always expects pointers written as 8 bytes,
+        // and will fail to compile if they don't fit.
+        buf.putLong(Pointer.nativeValue(lower(value)))
+    }
+}
+
+
+
+/**
+ * Adding a card.
+ */
+data class AddCardView (
+    /**
+     * The card number.
      */
-    var `pending`: Money
+    var `number`: FieldView, 
+    /**
+     * The expiry.
+     */
+    var `expiry`: FieldView, 
+    /**
+     * "Save this card for next time": unticked until ticked.
+     */
+    var `save`: ToggleView, 
+    /**
+     * "The number is exchanged for a token ... never stored on this phone."
+     */
+    var `note`: kotlin.String, 
+    /**
+     * "Add card".
+     */
+    var `submit`: ButtonView
 ) {
     
     companion object
@@ -3666,67 +2457,84 @@ data class Balance (
 /**
  * @suppress
  */
-public object FfiConverterTypeBalance: FfiConverterRustBuffer<Balance> {
-    override fun read(buf: ByteBuffer): Balance {
-        return Balance(
-            FfiConverterTypeCurrency.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
+public object FfiConverterTypeAddCardView: FfiConverterRustBuffer<AddCardView> {
+    override fun read(buf: ByteBuffer): AddCardView {
+        return AddCardView(
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeToggleView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
-    override fun allocationSize(value: Balance) = (
-            FfiConverterTypeCurrency.allocationSize(value.`currency`) +
-            FfiConverterTypeMoney.allocationSize(value.`available`) +
-            FfiConverterTypeMoney.allocationSize(value.`pending`)
+    override fun allocationSize(value: AddCardView) = (
+            FfiConverterTypeFieldView.allocationSize(value.`number`) +
+            FfiConverterTypeFieldView.allocationSize(value.`expiry`) +
+            FfiConverterTypeToggleView.allocationSize(value.`save`) +
+            FfiConverterString.allocationSize(value.`note`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`)
     )
 
-    override fun write(value: Balance, buf: ByteBuffer) {
-            FfiConverterTypeCurrency.write(value.`currency`, buf)
-            FfiConverterTypeMoney.write(value.`available`, buf)
-            FfiConverterTypeMoney.write(value.`pending`, buf)
+    override fun write(value: AddCardView, buf: ByteBuffer) {
+            FfiConverterTypeFieldView.write(value.`number`, buf)
+            FfiConverterTypeFieldView.write(value.`expiry`, buf)
+            FfiConverterTypeToggleView.write(value.`save`, buf)
+            FfiConverterString.write(value.`note`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
     }
 }
 
 
 
 /**
- * A card as the app shows it: never more than the first 4 and last 4
- * digits.
+ * The whole app, as the shell draws it now.
  */
-data class Card (
+data class AppView (
     /**
-     * Its id in Pocket.
+     * Grows with every change; a shell may drop a view older than the
+     * one it drew.
      */
-    var `id`: kotlin.String, 
+    var `revision`: kotlin.ULong, 
     /**
-     * The brand.
+     * The screen on top.
      */
-    var `brand`: CardBrand, 
+    var `screen`: Screen, 
     /**
-     * First four digits.
+     * The screen's title.
      */
-    var `first4`: kotlin.String, 
+    var `title`: kotlin.String, 
     /**
-     * Last four digits.
+     * Whether back (gesture or arrow) goes somewhere inside the app; if
+     * not, the system's back leaves the app.
      */
-    var `last4`: kotlin.String, 
+    var `canGoBack`: kotlin.Boolean, 
     /**
-     * `4242 **** **** 4242`.
+     * The bottom tabs (none before sign-in).
      */
-    var `masked`: kotlin.String, 
+    var `tabs`: List<TabView>, 
     /**
-     * `MM/YY`.
+     * Offline, or money actions still being sent.
      */
-    var `expiry`: kotlin.String, 
+    var `banner`: BannerView?, 
     /**
-     * Active or expired.
+     * A problem to show as a dialog (field problems show in their form).
      */
-    var `status`: CardStatus, 
+    var `problem`: ProblemView?, 
     /**
-     * Bound to the account (the shopper chose to save it).
+     * A short message that went well ("Card removed"); dismissed by
+     * `UiEvent::DismissNotice` or the next change of screen.
      */
-    var `saved`: kotlin.Boolean
+    var `notice`: kotlin.String?, 
+    /**
+     * The screen shows a password, card or code entry: hide it from
+     * screenshots and the app switcher.
+     */
+    var `secure`: kotlin.Boolean, 
+    /**
+     * The language of every text in this view (`en`, `ru`, `pt-BR`).
+     */
+    var `language`: kotlin.String
 ) {
     
     companion object
@@ -3735,61 +2543,296 @@ data class Card (
 /**
  * @suppress
  */
-public object FfiConverterTypeCard: FfiConverterRustBuffer<Card> {
-    override fun read(buf: ByteBuffer): Card {
-        return Card(
+public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
+    override fun read(buf: ByteBuffer): AppView {
+        return AppView(
+            FfiConverterULong.read(buf),
+            FfiConverterTypeScreen.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeCardBrand.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceTypeTabView.read(buf),
+            FfiConverterOptionalTypeBannerView.read(buf),
+            FfiConverterOptionalTypeProblemView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: AppView) = (
+            FfiConverterULong.allocationSize(value.`revision`) +
+            FfiConverterTypeScreen.allocationSize(value.`screen`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterBoolean.allocationSize(value.`canGoBack`) +
+            FfiConverterSequenceTypeTabView.allocationSize(value.`tabs`) +
+            FfiConverterOptionalTypeBannerView.allocationSize(value.`banner`) +
+            FfiConverterOptionalTypeProblemView.allocationSize(value.`problem`) +
+            FfiConverterOptionalString.allocationSize(value.`notice`) +
+            FfiConverterBoolean.allocationSize(value.`secure`) +
+            FfiConverterString.allocationSize(value.`language`)
+    )
+
+    override fun write(value: AppView, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`revision`, buf)
+            FfiConverterTypeScreen.write(value.`screen`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterBoolean.write(value.`canGoBack`, buf)
+            FfiConverterSequenceTypeTabView.write(value.`tabs`, buf)
+            FfiConverterOptionalTypeBannerView.write(value.`banner`, buf)
+            FfiConverterOptionalTypeProblemView.write(value.`problem`, buf)
+            FfiConverterOptionalString.write(value.`notice`, buf)
+            FfiConverterBoolean.write(value.`secure`, buf)
+            FfiConverterString.write(value.`language`, buf)
+    }
+}
+
+
+
+/**
+ * A balance.
+ */
+data class BalanceView (
+    /**
+     * The currency's code, for the shell's list identity ("USD").
+     */
+    var `currency`: kotlin.String, 
+    /**
+     * "$146.01".
+     */
+    var `available`: kotlin.String, 
+    /**
+     * "$30.00 on its way", if any is.
+     */
+    var `pending`: kotlin.String?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBalanceView: FfiConverterRustBuffer<BalanceView> {
+    override fun read(buf: ByteBuffer): BalanceView {
+        return BalanceView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BalanceView) = (
+            FfiConverterString.allocationSize(value.`currency`) +
+            FfiConverterString.allocationSize(value.`available`) +
+            FfiConverterOptionalString.allocationSize(value.`pending`)
+    )
+
+    override fun write(value: BalanceView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`currency`, buf)
+            FfiConverterString.write(value.`available`, buf)
+            FfiConverterOptionalString.write(value.`pending`, buf)
+    }
+}
+
+
+
+/**
+ * A strip across the top of the screen.
+ */
+data class BannerView (
+    /**
+     * What it says.
+     */
+    var `message`: kotlin.String, 
+    /**
+     * How it looks.
+     */
+    var `kind`: BannerKind
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBannerView: FfiConverterRustBuffer<BannerView> {
+    override fun read(buf: ByteBuffer): BannerView {
+        return BannerView(
             FfiConverterString.read(buf),
+            FfiConverterTypeBannerKind.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BannerView) = (
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterTypeBannerKind.allocationSize(value.`kind`)
+    )
+
+    override fun write(value: BannerView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterTypeBannerKind.write(value.`kind`, buf)
+    }
+}
+
+
+
+/**
+ * A button.
+ */
+data class ButtonView (
+    /**
+     * The label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * Whether it can be tapped.
+     */
+    var `enabled`: kotlin.Boolean, 
+    /**
+     * Its action is under way (show progress on it).
+     */
+    var `busy`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeButtonView: FfiConverterRustBuffer<ButtonView> {
+    override fun read(buf: ByteBuffer): ButtonView {
+        return ButtonView(
             FfiConverterString.read(buf),
-            FfiConverterTypeCardStatus.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: Card) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeCardBrand.allocationSize(value.`brand`) +
-            FfiConverterString.allocationSize(value.`first4`) +
-            FfiConverterString.allocationSize(value.`last4`) +
-            FfiConverterString.allocationSize(value.`masked`) +
-            FfiConverterString.allocationSize(value.`expiry`) +
-            FfiConverterTypeCardStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`saved`)
+    override fun allocationSize(value: ButtonView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`) +
+            FfiConverterBoolean.allocationSize(value.`busy`)
     )
 
-    override fun write(value: Card, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeCardBrand.write(value.`brand`, buf)
-            FfiConverterString.write(value.`first4`, buf)
-            FfiConverterString.write(value.`last4`, buf)
-            FfiConverterString.write(value.`masked`, buf)
-            FfiConverterString.write(value.`expiry`, buf)
-            FfiConverterTypeCardStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`saved`, buf)
+    override fun write(value: ButtonView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
+            FfiConverterBoolean.write(value.`busy`, buf)
     }
 }
 
 
 
 /**
- * The cards screen.
+ * One card.
  */
-data class CardsScreen (
+data class CardView (
+    /**
+     * Its id, for `Remove`.
+     */
+    var `id`: kotlin.String, 
+    /**
+     * "Visa".
+     */
+    var `brand`: kotlin.String, 
+    /**
+     * "4242 •••• 4242".
+     */
+    var `number`: kotlin.String, 
+    /**
+     * "Expires 12/30".
+     */
+    var `expiry`: kotlin.String, 
+    /**
+     * Whether it is expired (cannot pay; can be removed).
+     */
+    var `expired`: kotlin.Boolean, 
+    /**
+     * "Expired: it cannot pay".
+     */
+    var `status`: kotlin.String?, 
+    /**
+     * "Remove".
+     */
+    var `remove`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCardView: FfiConverterRustBuffer<CardView> {
+    override fun read(buf: ByteBuffer): CardView {
+        return CardView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CardView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`brand`) +
+            FfiConverterString.allocationSize(value.`number`) +
+            FfiConverterString.allocationSize(value.`expiry`) +
+            FfiConverterBoolean.allocationSize(value.`expired`) +
+            FfiConverterOptionalString.allocationSize(value.`status`) +
+            FfiConverterTypeButtonView.allocationSize(value.`remove`)
+    )
+
+    override fun write(value: CardView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`brand`, buf)
+            FfiConverterString.write(value.`number`, buf)
+            FfiConverterString.write(value.`expiry`, buf)
+            FfiConverterBoolean.write(value.`expired`, buf)
+            FfiConverterOptionalString.write(value.`status`, buf)
+            FfiConverterTypeButtonView.write(value.`remove`, buf)
+    }
+}
+
+
+
+/**
+ * The cards list.
+ */
+data class CardsView (
     /**
      * Bound cards.
      */
-    var `cards`: List<Card>, 
+    var `cards`: List<CardView>, 
     /**
-     * How many cards an account may bind.
+     * "2 of 5 cards saved".
      */
-    var `maxCards`: kotlin.UInt, 
+    var `count`: kotlin.String, 
     /**
-     * How fresh the list is.
+     * "Add a card" (not enabled at the limit).
      */
-    var `freshness`: Freshness
+    var `add`: ButtonView, 
+    /**
+     * Why no more can be added, at the limit.
+     */
+    var `atLimit`: kotlin.String?, 
+    /**
+     * The removal's confirmation dialog.
+     */
+    var `confirmRemove`: ConfirmView?, 
+    /**
+     * "No cards saved yet".
+     */
+    var `empty`: kotlin.String?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -3798,73 +2841,161 @@ data class CardsScreen (
 /**
  * @suppress
  */
-public object FfiConverterTypeCardsScreen: FfiConverterRustBuffer<CardsScreen> {
-    override fun read(buf: ByteBuffer): CardsScreen {
-        return CardsScreen(
-            FfiConverterSequenceTypeCard.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterTypeFreshness.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: CardsScreen) = (
-            FfiConverterSequenceTypeCard.allocationSize(value.`cards`) +
-            FfiConverterUInt.allocationSize(value.`maxCards`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
-    )
-
-    override fun write(value: CardsScreen, buf: ByteBuffer) {
-            FfiConverterSequenceTypeCard.write(value.`cards`, buf)
-            FfiConverterUInt.write(value.`maxCards`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
-    }
-}
-
-
-
-/**
- * One line of a cart to check out.
- */
-data class CartLine (
-    /**
-     * The product.
-     */
-    var `productId`: kotlin.String, 
-    /**
-     * Chosen options.
-     */
-    var `options`: Map<kotlin.String, kotlin.String>, 
-    /**
-     * How many.
-     */
-    var `quantity`: kotlin.UInt
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCartLine: FfiConverterRustBuffer<CartLine> {
-    override fun read(buf: ByteBuffer): CartLine {
-        return CartLine(
+public object FfiConverterTypeCardsView: FfiConverterRustBuffer<CardsView> {
+    override fun read(buf: ByteBuffer): CardsView {
+        return CardsView(
+            FfiConverterSequenceTypeCardView.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterMapStringString.read(buf),
-            FfiConverterUInt.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeConfirmView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: CartLine) = (
-            FfiConverterString.allocationSize(value.`productId`) +
-            FfiConverterMapStringString.allocationSize(value.`options`) +
-            FfiConverterUInt.allocationSize(value.`quantity`)
+    override fun allocationSize(value: CardsView) = (
+            FfiConverterSequenceTypeCardView.allocationSize(value.`cards`) +
+            FfiConverterString.allocationSize(value.`count`) +
+            FfiConverterTypeButtonView.allocationSize(value.`add`) +
+            FfiConverterOptionalString.allocationSize(value.`atLimit`) +
+            FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmRemove`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
-    override fun write(value: CartLine, buf: ByteBuffer) {
-            FfiConverterString.write(value.`productId`, buf)
-            FfiConverterMapStringString.write(value.`options`, buf)
-            FfiConverterUInt.write(value.`quantity`, buf)
+    override fun write(value: CardsView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeCardView.write(value.`cards`, buf)
+            FfiConverterString.write(value.`count`, buf)
+            FfiConverterTypeButtonView.write(value.`add`, buf)
+            FfiConverterOptionalString.write(value.`atLimit`, buf)
+            FfiConverterOptionalTypeConfirmView.write(value.`confirmRemove`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * A line of the cart.
+ */
+data class CartLineView (
+    /**
+     * Sent back in the line events.
+     */
+    var `index`: kotlin.UInt, 
+    /**
+     * Its title.
+     */
+    var `title`: kotlin.String, 
+    /**
+     * "Pixel 8 · teal".
+     */
+    var `options`: kotlin.String, 
+    /**
+     * "× 2".
+     */
+    var `quantity`: kotlin.String, 
+    /**
+     * "$7.98".
+     */
+    var `price`: kotlin.String, 
+    /**
+     * Whether "−" is enabled (at 1, remove instead).
+     */
+    var `canDecrease`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCartLineView: FfiConverterRustBuffer<CartLineView> {
+    override fun read(buf: ByteBuffer): CartLineView {
+        return CartLineView(
+            FfiConverterUInt.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CartLineView) = (
+            FfiConverterUInt.allocationSize(value.`index`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`options`) +
+            FfiConverterString.allocationSize(value.`quantity`) +
+            FfiConverterString.allocationSize(value.`price`) +
+            FfiConverterBoolean.allocationSize(value.`canDecrease`)
+    )
+
+    override fun write(value: CartLineView, buf: ByteBuffer) {
+            FfiConverterUInt.write(value.`index`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`options`, buf)
+            FfiConverterString.write(value.`quantity`, buf)
+            FfiConverterString.write(value.`price`, buf)
+            FfiConverterBoolean.write(value.`canDecrease`, buf)
+    }
+}
+
+
+
+/**
+ * The cart.
+ */
+data class CartView (
+    /**
+     * One parcel per seller.
+     */
+    var `parcels`: List<ParcelView>, 
+    /**
+     * "Total $45.00".
+     */
+    var `total`: kotlin.String, 
+    /**
+     * Not enabled while a parcel cannot be paid for.
+     */
+    var `checkout`: ButtonView, 
+    /**
+     * "Your cart is empty".
+     */
+    var `empty`: kotlin.String?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCartView: FfiConverterRustBuffer<CartView> {
+    override fun read(buf: ByteBuffer): CartView {
+        return CartView(
+            FfiConverterSequenceTypeParcelView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: CartView) = (
+            FfiConverterSequenceTypeParcelView.allocationSize(value.`parcels`) +
+            FfiConverterString.allocationSize(value.`total`) +
+            FfiConverterTypeButtonView.allocationSize(value.`checkout`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`)
+    )
+
+    override fun write(value: CartView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeParcelView.write(value.`parcels`, buf)
+            FfiConverterString.write(value.`total`, buf)
+            FfiConverterTypeButtonView.write(value.`checkout`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
     }
 }
 
@@ -3873,15 +3004,23 @@ public object FfiConverterTypeCartLine: FfiConverterRustBuffer<CartLine> {
 /**
  * The catalogue.
  */
-data class Catalogue (
+data class CatalogueView (
     /**
-     * Sellers with products.
+     * Sellers with their products.
      */
-    var `sellers`: List<Seller>, 
+    var `sellers`: List<SellerView>, 
     /**
-     * How fresh this is.
+     * "Cart (3)" (sends `Open { Cart }`).
      */
-    var `freshness`: Freshness
+    var `cart`: ButtonView, 
+    /**
+     * What Pocket pays for ("parcels up to 2,000 g and $150.00").
+     */
+    var `note`: kotlin.String, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -3890,154 +3029,53 @@ data class Catalogue (
 /**
  * @suppress
  */
-public object FfiConverterTypeCatalogue: FfiConverterRustBuffer<Catalogue> {
-    override fun read(buf: ByteBuffer): Catalogue {
-        return Catalogue(
-            FfiConverterSequenceTypeSeller.read(buf),
-            FfiConverterTypeFreshness.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: Catalogue) = (
-            FfiConverterSequenceTypeSeller.allocationSize(value.`sellers`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
-    )
-
-    override fun write(value: Catalogue, buf: ByteBuffer) {
-            FfiConverterSequenceTypeSeller.write(value.`sellers`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
-    }
-}
-
-
-
-/**
- * The three ceilings for one level, method and age band, in USD.
- */
-data class Ceilings (
-    /**
-     * The most one payment (or top-up) may be.
-     */
-    var `perPayment`: Money, 
-    /**
-     * The most in a rolling 24 hours.
-     */
-    var `perDay`: Money, 
-    /**
-     * The most in a rolling 30 days.
-     */
-    var `perMonth`: Money
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeCeilings: FfiConverterRustBuffer<Ceilings> {
-    override fun read(buf: ByteBuffer): Ceilings {
-        return Ceilings(
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: Ceilings) = (
-            FfiConverterTypeMoney.allocationSize(value.`perPayment`) +
-            FfiConverterTypeMoney.allocationSize(value.`perDay`) +
-            FfiConverterTypeMoney.allocationSize(value.`perMonth`)
-    )
-
-    override fun write(value: Ceilings, buf: ByteBuffer) {
-            FfiConverterTypeMoney.write(value.`perPayment`, buf)
-            FfiConverterTypeMoney.write(value.`perDay`, buf)
-            FfiConverterTypeMoney.write(value.`perMonth`, buf)
-    }
-}
-
-
-
-/**
- * How fresh a screen's data is.
- */
-data class Freshness (
-    /**
-     * When the service last answered for this screen (`None`: never).
-     */
-    var `fetchedAt`: UtcTime?, 
-    /**
-     * True when the service could not be reached just now and this is the
-     * copy kept on the phone: show it, marked as possibly out of date.
-     */
-    var `stale`: kotlin.Boolean
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeFreshness: FfiConverterRustBuffer<Freshness> {
-    override fun read(buf: ByteBuffer): Freshness {
-        return Freshness(
-            FfiConverterOptionalTypeUtcTime.read(buf),
+public object FfiConverterTypeCatalogueView: FfiConverterRustBuffer<CatalogueView> {
+    override fun read(buf: ByteBuffer): CatalogueView {
+        return CatalogueView(
+            FfiConverterSequenceTypeSellerView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: Freshness) = (
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`fetchedAt`) +
-            FfiConverterBoolean.allocationSize(value.`stale`)
+    override fun allocationSize(value: CatalogueView) = (
+            FfiConverterSequenceTypeSellerView.allocationSize(value.`sellers`) +
+            FfiConverterTypeButtonView.allocationSize(value.`cart`) +
+            FfiConverterString.allocationSize(value.`note`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
-    override fun write(value: Freshness, buf: ByteBuffer) {
-            FfiConverterOptionalTypeUtcTime.write(value.`fetchedAt`, buf)
-            FfiConverterBoolean.write(value.`stale`, buf)
+    override fun write(value: CatalogueView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeSellerView.write(value.`sellers`, buf)
+            FfiConverterTypeButtonView.write(value.`cart`, buf)
+            FfiConverterString.write(value.`note`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
     }
 }
 
 
 
 /**
- * One movement of the shopper's money.
+ * Waiting for the email confirmation.
  */
-data class HistoryEntry (
+data class CheckEmailView (
     /**
-     * The ledger journal it comes from.
+     * "We sent a link to ..."
      */
-    var `journalId`: kotlin.Long, 
+    var `message`: kotlin.String, 
     /**
-     * `payment`, `top_up`, `refund`, `transfer`, ...
+     * "The link works until ..."
      */
-    var `kind`: kotlin.String, 
+    var `expires`: kotlin.String?, 
+    var `code`: FieldView, 
+    var `confirm`: ButtonView, 
+    var `resend`: ButtonView, 
     /**
-     * `in` or `out` of the shopper's balance.
+     * "A new link is on its way" after a resend.
      */
-    var `direction`: kotlin.String, 
-    /**
-     * How much.
-     */
-    var `amount`: Money, 
-    /**
-     * When.
-     */
-    var `at`: UtcTime, 
-    /**
-     * The order, top-up or transfer it belongs to.
-     */
-    var `reference`: kotlin.String, 
-    /**
-     * Where its receipt is, for a payment.
-     */
-    var `receipt`: kotlin.String?, 
-    /**
-     * `balance`, or `card` for an order paid or refunded by card and a
-     * card top-up.
-     */
-    var `source`: kotlin.String
+    var `resent`: kotlin.String?, 
+    var `signOut`: ButtonView
 ) {
     
     companion object
@@ -4046,57 +3084,66 @@ data class HistoryEntry (
 /**
  * @suppress
  */
-public object FfiConverterTypeHistoryEntry: FfiConverterRustBuffer<HistoryEntry> {
-    override fun read(buf: ByteBuffer): HistoryEntry {
-        return HistoryEntry(
-            FfiConverterLong.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
+public object FfiConverterTypeCheckEmailView: FfiConverterRustBuffer<CheckEmailView> {
+    override fun read(buf: ByteBuffer): CheckEmailView {
+        return CheckEmailView(
             FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
-    override fun allocationSize(value: HistoryEntry) = (
-            FfiConverterLong.allocationSize(value.`journalId`) +
-            FfiConverterString.allocationSize(value.`kind`) +
-            FfiConverterString.allocationSize(value.`direction`) +
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`at`) +
-            FfiConverterString.allocationSize(value.`reference`) +
-            FfiConverterOptionalString.allocationSize(value.`receipt`) +
-            FfiConverterString.allocationSize(value.`source`)
+    override fun allocationSize(value: CheckEmailView) = (
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterOptionalString.allocationSize(value.`expires`) +
+            FfiConverterTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterTypeButtonView.allocationSize(value.`confirm`) +
+            FfiConverterTypeButtonView.allocationSize(value.`resend`) +
+            FfiConverterOptionalString.allocationSize(value.`resent`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signOut`)
     )
 
-    override fun write(value: HistoryEntry, buf: ByteBuffer) {
-            FfiConverterLong.write(value.`journalId`, buf)
-            FfiConverterString.write(value.`kind`, buf)
-            FfiConverterString.write(value.`direction`, buf)
-            FfiConverterTypeMoney.write(value.`amount`, buf)
-            FfiConverterTypeUtcTime.write(value.`at`, buf)
-            FfiConverterString.write(value.`reference`, buf)
-            FfiConverterOptionalString.write(value.`receipt`, buf)
-            FfiConverterString.write(value.`source`, buf)
+    override fun write(value: CheckEmailView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterOptionalString.write(value.`expires`, buf)
+            FfiConverterTypeFieldView.write(value.`code`, buf)
+            FfiConverterTypeButtonView.write(value.`confirm`, buf)
+            FfiConverterTypeButtonView.write(value.`resend`, buf)
+            FfiConverterOptionalString.write(value.`resent`, buf)
+            FfiConverterTypeButtonView.write(value.`signOut`, buf)
     }
 }
 
 
 
 /**
- * The history screen.
+ * Checkout.
  */
-data class HistoryScreen (
+data class CheckoutView (
     /**
-     * Newest first.
+     * The parcels ordered.
      */
-    var `entries`: List<HistoryEntry>, 
+    var `parcels`: List<ParcelView>, 
     /**
-     * How fresh the list is.
+     * "Total $45.00 before any coupon".
      */
-    var `freshness`: Freshness
+    var `total`: kotlin.String, 
+    /**
+     * Where it goes (empty: the address of the account).
+     */
+    var `address`: FieldView, 
+    /**
+     * A Pocket coupon.
+     */
+    var `coupon`: FieldView, 
+    /**
+     * "Place order".
+     */
+    var `placeOrder`: ButtonView
 ) {
     
     companion object
@@ -4105,22 +3152,521 @@ data class HistoryScreen (
 /**
  * @suppress
  */
-public object FfiConverterTypeHistoryScreen: FfiConverterRustBuffer<HistoryScreen> {
-    override fun read(buf: ByteBuffer): HistoryScreen {
-        return HistoryScreen(
-            FfiConverterSequenceTypeHistoryEntry.read(buf),
-            FfiConverterTypeFreshness.read(buf),
+public object FfiConverterTypeCheckoutView: FfiConverterRustBuffer<CheckoutView> {
+    override fun read(buf: ByteBuffer): CheckoutView {
+        return CheckoutView(
+            FfiConverterSequenceTypeParcelView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
-    override fun allocationSize(value: HistoryScreen) = (
-            FfiConverterSequenceTypeHistoryEntry.allocationSize(value.`entries`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
+    override fun allocationSize(value: CheckoutView) = (
+            FfiConverterSequenceTypeParcelView.allocationSize(value.`parcels`) +
+            FfiConverterString.allocationSize(value.`total`) +
+            FfiConverterTypeFieldView.allocationSize(value.`address`) +
+            FfiConverterTypeFieldView.allocationSize(value.`coupon`) +
+            FfiConverterTypeButtonView.allocationSize(value.`placeOrder`)
     )
 
-    override fun write(value: HistoryScreen, buf: ByteBuffer) {
-            FfiConverterSequenceTypeHistoryEntry.write(value.`entries`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
+    override fun write(value: CheckoutView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeParcelView.write(value.`parcels`, buf)
+            FfiConverterString.write(value.`total`, buf)
+            FfiConverterTypeFieldView.write(value.`address`, buf)
+            FfiConverterTypeFieldView.write(value.`coupon`, buf)
+            FfiConverterTypeButtonView.write(value.`placeOrder`, buf)
+    }
+}
+
+
+
+/**
+ * One of several choices (a rail, a balance, a language).
+ */
+data class ChoiceView (
+    /**
+     * What the event that chooses it carries.
+     */
+    var `id`: kotlin.String, 
+    /**
+     * The label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * A second line.
+     */
+    var `detail`: kotlin.String?, 
+    /**
+     * Chosen now.
+     */
+    var `selected`: kotlin.Boolean, 
+    /**
+     * Can be chosen.
+     */
+    var `enabled`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeChoiceView: FfiConverterRustBuffer<ChoiceView> {
+    override fun read(buf: ByteBuffer): ChoiceView {
+        return ChoiceView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ChoiceView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`detail`) +
+            FfiConverterBoolean.allocationSize(value.`selected`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`)
+    )
+
+    override fun write(value: ChoiceView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`detail`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
+    }
+}
+
+
+
+/**
+ * A dialog that asks before doing something that cannot be undone.
+ */
+data class ConfirmView (
+    /**
+     * The question.
+     */
+    var `title`: kotlin.String, 
+    /**
+     * What will happen.
+     */
+    var `message`: kotlin.String, 
+    /**
+     * The button that does it.
+     */
+    var `confirmLabel`: kotlin.String, 
+    /**
+     * The button that does not.
+     */
+    var `cancelLabel`: kotlin.String, 
+    /**
+     * Whether it removes or cancels something (drawn in red).
+     */
+    var `destructive`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeConfirmView: FfiConverterRustBuffer<ConfirmView> {
+    override fun read(buf: ByteBuffer): ConfirmView {
+        return ConfirmView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ConfirmView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterString.allocationSize(value.`confirmLabel`) +
+            FfiConverterString.allocationSize(value.`cancelLabel`) +
+            FfiConverterBoolean.allocationSize(value.`destructive`)
+    )
+
+    override fun write(value: ConfirmView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterString.write(value.`confirmLabel`, buf)
+            FfiConverterString.write(value.`cancelLabel`, buf)
+            FfiConverterBoolean.write(value.`destructive`, buf)
+    }
+}
+
+
+
+/**
+ * A dispute reason.
+ */
+data class DisputeChoiceView (
+    /**
+     * Sent back in `Dispute`.
+     */
+    var `reason`: DisputeReason, 
+    /**
+     * "It never arrived".
+     */
+    var `label`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDisputeChoiceView: FfiConverterRustBuffer<DisputeChoiceView> {
+    override fun read(buf: ByteBuffer): DisputeChoiceView {
+        return DisputeChoiceView(
+            FfiConverterTypeDisputeReason.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DisputeChoiceView) = (
+            FfiConverterTypeDisputeReason.allocationSize(value.`reason`) +
+            FfiConverterString.allocationSize(value.`label`)
+    )
+
+    override fun write(value: DisputeChoiceView, buf: ByteBuffer) {
+            FfiConverterTypeDisputeReason.write(value.`reason`, buf)
+            FfiConverterString.write(value.`label`, buf)
+    }
+}
+
+
+
+/**
+ * A text field. Its text is the shell's while the shopper types; the
+ * event that submits the form carries it.
+ */
+data class FieldView (
+    /**
+     * The label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * The text to start from (what was submitted last; never a secret).
+     */
+    var `value`: kotlin.String, 
+    /**
+     * A hint under the field ("6 digits").
+     */
+    var `hint`: kotlin.String?, 
+    /**
+     * What is wrong with it, after a submit.
+     */
+    var `error`: kotlin.String?, 
+    /**
+     * The keyboard and masking to use.
+     */
+    var `input`: InputKind, 
+    /**
+     * False while the form is being sent.
+     */
+    var `enabled`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFieldView: FfiConverterRustBuffer<FieldView> {
+    override fun read(buf: ByteBuffer): FieldView {
+        return FieldView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeInputKind.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FieldView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`value`) +
+            FfiConverterOptionalString.allocationSize(value.`hint`) +
+            FfiConverterOptionalString.allocationSize(value.`error`) +
+            FfiConverterTypeInputKind.allocationSize(value.`input`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`)
+    )
+
+    override fun write(value: FieldView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`value`, buf)
+            FfiConverterOptionalString.write(value.`hint`, buf)
+            FfiConverterOptionalString.write(value.`error`, buf)
+            FfiConverterTypeInputKind.write(value.`input`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
+    }
+}
+
+
+
+/**
+ * A labelled figure.
+ */
+data class FigureView (
+    /**
+     * "Left today".
+     */
+    var `label`: kotlin.String, 
+    /**
+     * "$80.00".
+     */
+    var `value`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFigureView: FfiConverterRustBuffer<FigureView> {
+    override fun read(buf: ByteBuffer): FigureView {
+        return FigureView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FigureView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`value`)
+    )
+
+    override fun write(value: FigureView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`value`, buf)
+    }
+}
+
+
+
+/**
+ * One movement of money.
+ */
+data class HistoryRowView (
+    /**
+     * Stable across refreshes (the ledger journal and the leg's place).
+     */
+    var `id`: kotlin.String, 
+    /**
+     * "Payment for an order".
+     */
+    var `title`: kotlin.String, 
+    /**
+     * "−$3.99" or "+$80.00".
+     */
+    var `amount`: kotlin.String, 
+    /**
+     * Money in (drawn in green).
+     */
+    var `incoming`: kotlin.Boolean, 
+    /**
+     * "Nov 23, 2026, 2:05 PM".
+     */
+    var `date`: kotlin.String, 
+    /**
+     * "From your balance" / "By card".
+     */
+    var `source`: kotlin.String, 
+    /**
+     * The order whose receipt `OpenReceipt` opens, for a payment.
+     */
+    var `receiptOrderId`: kotlin.String?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHistoryRowView: FfiConverterRustBuffer<HistoryRowView> {
+    override fun read(buf: ByteBuffer): HistoryRowView {
+        return HistoryRowView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HistoryRowView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`amount`) +
+            FfiConverterBoolean.allocationSize(value.`incoming`) +
+            FfiConverterString.allocationSize(value.`date`) +
+            FfiConverterString.allocationSize(value.`source`) +
+            FfiConverterOptionalString.allocationSize(value.`receiptOrderId`)
+    )
+
+    override fun write(value: HistoryRowView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`amount`, buf)
+            FfiConverterBoolean.write(value.`incoming`, buf)
+            FfiConverterString.write(value.`date`, buf)
+            FfiConverterString.write(value.`source`, buf)
+            FfiConverterOptionalString.write(value.`receiptOrderId`, buf)
+    }
+}
+
+
+
+/**
+ * The history.
+ */
+data class HistoryView (
+    /**
+     * Newest first, a page at a time.
+     */
+    var `entries`: List<HistoryRowView>, 
+    /**
+     * "Show more", when more are kept.
+     */
+    var `more`: ButtonView?, 
+    /**
+     * "Nothing yet".
+     */
+    var `empty`: kotlin.String?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHistoryView: FfiConverterRustBuffer<HistoryView> {
+    override fun read(buf: ByteBuffer): HistoryView {
+        return HistoryView(
+            FfiConverterSequenceTypeHistoryRowView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HistoryView) = (
+            FfiConverterSequenceTypeHistoryRowView.allocationSize(value.`entries`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`more`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
+    )
+
+    override fun write(value: HistoryView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeHistoryRowView.write(value.`entries`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`more`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * Home.
+ */
+data class HomeView (
+    /**
+     * "Hello, Maria".
+     */
+    var `greeting`: kotlin.String, 
+    /**
+     * One per currency held, USD first.
+     */
+    var `balances`: List<BalanceView>, 
+    /**
+     * Nothing arrived yet (first load): show progress instead of balances.
+     */
+    var `loading`: kotlin.Boolean, 
+    /**
+     * Top-ups on their way.
+     */
+    var `pendingTopUps`: List<TopUpLineView>, 
+    /**
+     * Money actions saved on this phone and not answered yet.
+     */
+    var `sending`: List<PendingView>, 
+    /**
+     * What is left to spend today and this month, balance and card.
+     */
+    var `limits`: List<LimitView>, 
+    /**
+     * What would raise the limits ("Verify your identity ...").
+     */
+    var `verification`: kotlin.String?, 
+    /**
+     * Where to go from here.
+     */
+    var `shortcuts`: List<ShortcutView>
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHomeView: FfiConverterRustBuffer<HomeView> {
+    override fun read(buf: ByteBuffer): HomeView {
+        return HomeView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeBalanceView.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceTypeTopUpLineView.read(buf),
+            FfiConverterSequenceTypePendingView.read(buf),
+            FfiConverterSequenceTypeLimitView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeShortcutView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HomeView) = (
+            FfiConverterString.allocationSize(value.`greeting`) +
+            FfiConverterSequenceTypeBalanceView.allocationSize(value.`balances`) +
+            FfiConverterBoolean.allocationSize(value.`loading`) +
+            FfiConverterSequenceTypeTopUpLineView.allocationSize(value.`pendingTopUps`) +
+            FfiConverterSequenceTypePendingView.allocationSize(value.`sending`) +
+            FfiConverterSequenceTypeLimitView.allocationSize(value.`limits`) +
+            FfiConverterOptionalString.allocationSize(value.`verification`) +
+            FfiConverterSequenceTypeShortcutView.allocationSize(value.`shortcuts`)
+    )
+
+    override fun write(value: HomeView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`greeting`, buf)
+            FfiConverterSequenceTypeBalanceView.write(value.`balances`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+            FfiConverterSequenceTypeTopUpLineView.write(value.`pendingTopUps`, buf)
+            FfiConverterSequenceTypePendingView.write(value.`sending`, buf)
+            FfiConverterSequenceTypeLimitView.write(value.`limits`, buf)
+            FfiConverterOptionalString.write(value.`verification`, buf)
+            FfiConverterSequenceTypeShortcutView.write(value.`shortcuts`, buf)
     }
 }
 
@@ -4204,33 +3750,29 @@ public object FfiConverterTypeLimitRefusal: FfiConverterRustBuffer<LimitRefusal>
 
 
 /**
- * The "your limits" screen for one method.
+ * A method's limits.
  */
-data class LimitSummary (
+data class LimitView (
     /**
-     * The method.
+     * "Balance payments".
      */
-    var `method`: LimitMethod, 
+    var `method`: kotlin.String, 
     /**
-     * Its ceilings now.
+     * "$220.00 left today".
      */
-    var `ceilings`: Ceilings, 
+    var `leftToday`: kotlin.String, 
     /**
-     * Left in the rolling 24 hours.
+     * "$920.00 left this month".
      */
-    var `leftToday`: Money, 
+    var `leftThisMonth`: kotlin.String, 
     /**
-     * Left in the rolling 30 days.
+     * "Up to $200.00 per payment".
      */
-    var `leftThisMonth`: Money, 
+    var `perPayment`: kotlin.String, 
     /**
-     * When the oldest spend in the 24 hours leaves it (money frees up).
+     * "Frees up at 10:42" when money spent in the last 24 hours will free up.
      */
-    var `dayFreesAt`: UtcTime?, 
-    /**
-     * When the oldest spend in the 30 days leaves it.
-     */
-    var `monthFreesAt`: UtcTime?
+    var `freesUp`: kotlin.String?
 ) {
     
     companion object
@@ -4239,55 +3781,60 @@ data class LimitSummary (
 /**
  * @suppress
  */
-public object FfiConverterTypeLimitSummary: FfiConverterRustBuffer<LimitSummary> {
-    override fun read(buf: ByteBuffer): LimitSummary {
-        return LimitSummary(
-            FfiConverterTypeLimitMethod.read(buf),
-            FfiConverterTypeCeilings.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
+public object FfiConverterTypeLimitView: FfiConverterRustBuffer<LimitView> {
+    override fun read(buf: ByteBuffer): LimitView {
+        return LimitView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
-    override fun allocationSize(value: LimitSummary) = (
-            FfiConverterTypeLimitMethod.allocationSize(value.`method`) +
-            FfiConverterTypeCeilings.allocationSize(value.`ceilings`) +
-            FfiConverterTypeMoney.allocationSize(value.`leftToday`) +
-            FfiConverterTypeMoney.allocationSize(value.`leftThisMonth`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`dayFreesAt`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`monthFreesAt`)
+    override fun allocationSize(value: LimitView) = (
+            FfiConverterString.allocationSize(value.`method`) +
+            FfiConverterString.allocationSize(value.`leftToday`) +
+            FfiConverterString.allocationSize(value.`leftThisMonth`) +
+            FfiConverterString.allocationSize(value.`perPayment`) +
+            FfiConverterOptionalString.allocationSize(value.`freesUp`)
     )
 
-    override fun write(value: LimitSummary, buf: ByteBuffer) {
-            FfiConverterTypeLimitMethod.write(value.`method`, buf)
-            FfiConverterTypeCeilings.write(value.`ceilings`, buf)
-            FfiConverterTypeMoney.write(value.`leftToday`, buf)
-            FfiConverterTypeMoney.write(value.`leftThisMonth`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`dayFreesAt`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`monthFreesAt`, buf)
+    override fun write(value: LimitView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`method`, buf)
+            FfiConverterString.write(value.`leftToday`, buf)
+            FfiConverterString.write(value.`leftThisMonth`, buf)
+            FfiConverterString.write(value.`perPayment`, buf)
+            FfiConverterOptionalString.write(value.`freesUp`, buf)
     }
 }
 
 
 
 /**
- * The limits screen: every method's ceilings and what is left.
+ * Every limit, per method.
  */
-data class Limits (
+data class LimitsView (
     /**
-     * The account's verification level.
+     * "Your account: email confirmed, 12 days old".
      */
-    var `level`: VerificationLevel, 
+    var `standing`: kotlin.String, 
     /**
-     * Days since sign-up.
+     * Every method.
      */
-    var `accountAgeDays`: kotlin.UInt, 
+    var `limits`: List<LimitView>, 
     /**
-     * One summary per payment method and top-up rail.
+     * What would raise them.
      */
-    var `limits`: List<LimitSummary>
+    var `verification`: kotlin.String?, 
+    /**
+     * How the windows work ("a day is the last 24 hours ...").
+     */
+    var `note`: kotlin.String, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -4296,25 +3843,72 @@ data class Limits (
 /**
  * @suppress
  */
-public object FfiConverterTypeLimits: FfiConverterRustBuffer<Limits> {
-    override fun read(buf: ByteBuffer): Limits {
-        return Limits(
-            FfiConverterTypeVerificationLevel.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeLimitSummary.read(buf),
+public object FfiConverterTypeLimitsView: FfiConverterRustBuffer<LimitsView> {
+    override fun read(buf: ByteBuffer): LimitsView {
+        return LimitsView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeLimitView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: Limits) = (
-            FfiConverterTypeVerificationLevel.allocationSize(value.`level`) +
-            FfiConverterUInt.allocationSize(value.`accountAgeDays`) +
-            FfiConverterSequenceTypeLimitSummary.allocationSize(value.`limits`)
+    override fun allocationSize(value: LimitsView) = (
+            FfiConverterString.allocationSize(value.`standing`) +
+            FfiConverterSequenceTypeLimitView.allocationSize(value.`limits`) +
+            FfiConverterOptionalString.allocationSize(value.`verification`) +
+            FfiConverterString.allocationSize(value.`note`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
-    override fun write(value: Limits, buf: ByteBuffer) {
-            FfiConverterTypeVerificationLevel.write(value.`level`, buf)
-            FfiConverterUInt.write(value.`accountAgeDays`, buf)
-            FfiConverterSequenceTypeLimitSummary.write(value.`limits`, buf)
+    override fun write(value: LimitsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`standing`, buf)
+            FfiConverterSequenceTypeLimitView.write(value.`limits`, buf)
+            FfiConverterOptionalString.write(value.`verification`, buf)
+            FfiConverterString.write(value.`note`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * A label and a value on one line ("Tracking number  LP00123").
+ */
+data class LineView (
+    /**
+     * The label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * The value.
+     */
+    var `value`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLineView: FfiConverterRustBuffer<LineView> {
+    override fun read(buf: ByteBuffer): LineView {
+        return LineView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LineView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`value`)
+    )
+
+    override fun write(value: LineView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`value`, buf)
     }
 }
 
@@ -4363,31 +3957,33 @@ public object FfiConverterTypeMoneyValue: FfiConverterRustBuffer<MoneyValue> {
 
 
 /**
- * Something the service told the shopper.
+ * One notification.
  */
-data class Notification (
+data class NotificationView (
     /**
-     * Increasing id.
+     * Sent back in `Open`.
      */
     var `id`: kotlin.Long, 
     /**
-     * `payment`, `refund`, `top_up_settled`, `order_shipped`,
-     * `order_delivered`, `order_updated`, `transfer_received`,
-     * `transfer_sent`.
+     * "Order shipped".
      */
-    var `kind`: kotlin.String, 
+    var `title`: kotlin.String, 
     /**
-     * The text to show.
+     * The service's words about it.
      */
     var `message`: kotlin.String, 
     /**
-     * The order, top-up or transfer it is about.
+     * "Nov 23, 2026, 2:05 PM".
      */
-    var `reference`: kotlin.String, 
+    var `date`: kotlin.String, 
     /**
-     * When.
+     * Not seen before this visit.
      */
-    var `createdAt`: UtcTime
+    var `unread`: kotlin.Boolean, 
+    /**
+     * Whether `Open` leads to an order.
+     */
+    var `opensOrder`: kotlin.Boolean
 ) {
     
     companion object
@@ -4396,48 +3992,55 @@ data class Notification (
 /**
  * @suppress
  */
-public object FfiConverterTypeNotification: FfiConverterRustBuffer<Notification> {
-    override fun read(buf: ByteBuffer): Notification {
-        return Notification(
+public object FfiConverterTypeNotificationView: FfiConverterRustBuffer<NotificationView> {
+    override fun read(buf: ByteBuffer): NotificationView {
+        return NotificationView(
             FfiConverterLong.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: Notification) = (
+    override fun allocationSize(value: NotificationView) = (
             FfiConverterLong.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`title`) +
             FfiConverterString.allocationSize(value.`message`) +
-            FfiConverterString.allocationSize(value.`reference`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`createdAt`)
+            FfiConverterString.allocationSize(value.`date`) +
+            FfiConverterBoolean.allocationSize(value.`unread`) +
+            FfiConverterBoolean.allocationSize(value.`opensOrder`)
     )
 
-    override fun write(value: Notification, buf: ByteBuffer) {
+    override fun write(value: NotificationView, buf: ByteBuffer) {
             FfiConverterLong.write(value.`id`, buf)
-            FfiConverterString.write(value.`kind`, buf)
+            FfiConverterString.write(value.`title`, buf)
             FfiConverterString.write(value.`message`, buf)
-            FfiConverterString.write(value.`reference`, buf)
-            FfiConverterTypeUtcTime.write(value.`createdAt`, buf)
+            FfiConverterString.write(value.`date`, buf)
+            FfiConverterBoolean.write(value.`unread`, buf)
+            FfiConverterBoolean.write(value.`opensOrder`, buf)
     }
 }
 
 
 
 /**
- * The notifications screen.
+ * The notifications.
  */
-data class NotificationsScreen (
+data class NotificationsView (
     /**
      * Newest first.
      */
-    var `notifications`: List<Notification>, 
+    var `items`: List<NotificationView>, 
     /**
-     * How fresh the list is.
+     * "Nothing yet".
      */
-    var `freshness`: Freshness
+    var `empty`: kotlin.String?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -4446,31 +4049,206 @@ data class NotificationsScreen (
 /**
  * @suppress
  */
-public object FfiConverterTypeNotificationsScreen: FfiConverterRustBuffer<NotificationsScreen> {
-    override fun read(buf: ByteBuffer): NotificationsScreen {
-        return NotificationsScreen(
-            FfiConverterSequenceTypeNotification.read(buf),
-            FfiConverterTypeFreshness.read(buf),
+public object FfiConverterTypeNotificationsView: FfiConverterRustBuffer<NotificationsView> {
+    override fun read(buf: ByteBuffer): NotificationsView {
+        return NotificationsView(
+            FfiConverterSequenceTypeNotificationView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: NotificationsScreen) = (
-            FfiConverterSequenceTypeNotification.allocationSize(value.`notifications`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
+    override fun allocationSize(value: NotificationsView) = (
+            FfiConverterSequenceTypeNotificationView.allocationSize(value.`items`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
-    override fun write(value: NotificationsScreen, buf: ByteBuffer) {
-            FfiConverterSequenceTypeNotification.write(value.`notifications`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
+    override fun write(value: NotificationsView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeNotificationView.write(value.`items`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
     }
 }
 
 
 
 /**
- * An order, one parcel from one seller, with its tracking and escrow.
+ * One option of a product.
  */
-data class Order (
+data class OptionView (
+    /**
+     * Sent back in `ChooseOption` (`colour`).
+     */
+    var `name`: kotlin.String, 
+    /**
+     * "Colour".
+     */
+    var `label`: kotlin.String, 
+    /**
+     * Its values.
+     */
+    var `choices`: List<ChoiceView>
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOptionView: FfiConverterRustBuffer<OptionView> {
+    override fun read(buf: ByteBuffer): OptionView {
+        return OptionView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OptionView) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`choices`)
+    )
+
+    override fun write(value: OptionView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`choices`, buf)
+    }
+}
+
+
+
+/**
+ * A button on an order.
+ */
+data class OrderActionView (
+    /**
+     * Sent back in `Tap`.
+     */
+    var `button`: OrderButton, 
+    /**
+     * Its label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * Whether it can be tapped.
+     */
+    var `enabled`: kotlin.Boolean, 
+    /**
+     * Its action is being sent.
+     */
+    var `busy`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderActionView: FfiConverterRustBuffer<OrderActionView> {
+    override fun read(buf: ByteBuffer): OrderActionView {
+        return OrderActionView(
+            FfiConverterTypeOrderButton.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderActionView) = (
+            FfiConverterTypeOrderButton.allocationSize(value.`button`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`) +
+            FfiConverterBoolean.allocationSize(value.`busy`)
+    )
+
+    override fun write(value: OrderActionView, buf: ByteBuffer) {
+            FfiConverterTypeOrderButton.write(value.`button`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
+            FfiConverterBoolean.write(value.`busy`, buf)
+    }
+}
+
+
+
+/**
+ * An order in the list.
+ */
+data class OrderRowView (
+    /**
+     * Sent back in `Open`.
+     */
+    var `id`: kotlin.String, 
+    /**
+     * The seller.
+     */
+    var `seller`: kotlin.String, 
+    /**
+     * "2 items · 1,250 g".
+     */
+    var `summary`: kotlin.String, 
+    /**
+     * "$45.00".
+     */
+    var `price`: kotlin.String, 
+    /**
+     * "Shipped".
+     */
+    var `status`: kotlin.String, 
+    /**
+     * "Nov 23, 2026".
+     */
+    var `date`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderRowView: FfiConverterRustBuffer<OrderRowView> {
+    override fun read(buf: ByteBuffer): OrderRowView {
+        return OrderRowView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OrderRowView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`seller`) +
+            FfiConverterString.allocationSize(value.`summary`) +
+            FfiConverterString.allocationSize(value.`price`) +
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`date`)
+    )
+
+    override fun write(value: OrderRowView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`seller`, buf)
+            FfiConverterString.write(value.`summary`, buf)
+            FfiConverterString.write(value.`price`, buf)
+            FfiConverterString.write(value.`status`, buf)
+            FfiConverterString.write(value.`date`, buf)
+    }
+}
+
+
+
+/**
+ * One order.
+ */
+data class OrderView (
     /**
      * Its id.
      */
@@ -4478,79 +4256,35 @@ data class Order (
     /**
      * The seller.
      */
-    var `sellerId`: kotlin.String, 
+    var `seller`: kotlin.String, 
     /**
-     * Where it is.
+     * "Shipped".
      */
-    var `status`: OrderStatus, 
+    var `status`: kotlin.String, 
     /**
-     * The price after any coupon, in USD.
+     * What the status means for the money ("Held until you confirm receipt").
      */
-    var `price`: Money, 
+    var `statusDetail`: kotlin.String, 
     /**
-     * The coupon's discount.
+     * One line per item.
      */
-    var `discount`: Money, 
+    var `items`: List<kotlin.String>, 
     /**
-     * The coupon used.
+     * Price, discount, weight, tracking, protection, held, refunded, released.
      */
-    var `couponCode`: kotlin.String?, 
+    var `lines`: List<LineView>, 
     /**
-     * The parcel's weight.
+     * The buttons that make sense now.
      */
-    var `weightGrams`: kotlin.UInt, 
+    var `actions`: List<OrderActionView>, 
     /**
-     * What is in it.
+     * The dialog open now.
      */
-    var `items`: List<OrderItem>, 
+    var `dialog`: OrderDialogView?, 
     /**
-     * Where it goes.
+     * An action on it saved on the phone and being sent.
      */
-    var `deliveryAddress`: kotlin.String, 
-    /**
-     * The carrier's tracking number, once shipped.
-     */
-    var `trackingNumber`: kotlin.String?, 
-    /**
-     * When it arrived.
-     */
-    var `deliveredAt`: UtcTime?, 
-    /**
-     * When buyer protection ends (after delivery).
-     */
-    var `protectionEndsAt`: UtcTime?, 
-    /**
-     * Why a dispute was opened.
-     */
-    var `disputeReason`: DisputeReason?, 
-    /**
-     * Where a refund would go.
-     */
-    var `refundPreference`: RefundPreference, 
-    /**
-     * Held in escrow now.
-     */
-    var `held`: Money, 
-    /**
-     * Refunded so far.
-     */
-    var `refunded`: Money, 
-    /**
-     * Released to the seller.
-     */
-    var `released`: Money, 
-    /**
-     * The buttons to show now.
-     */
-    var `availableActions`: List<BuyerAction>, 
-    /**
-     * When it was created.
-     */
-    var `createdAt`: UtcTime, 
-    /**
-     * The payment's receipt, once paid.
-     */
-    var `receipt`: Receipt?
+    var `sending`: kotlin.String?
 ) {
     
     companion object
@@ -4559,162 +4293,64 @@ data class Order (
 /**
  * @suppress
  */
-public object FfiConverterTypeOrder: FfiConverterRustBuffer<Order> {
-    override fun read(buf: ByteBuffer): Order {
-        return Order(
+public object FfiConverterTypeOrderView: FfiConverterRustBuffer<OrderView> {
+    override fun read(buf: ByteBuffer): OrderView {
+        return OrderView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeOrderStatus.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeLineView.read(buf),
+            FfiConverterSequenceTypeOrderActionView.read(buf),
+            FfiConverterOptionalTypeOrderDialogView.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterSequenceTypeOrderItem.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
-            FfiConverterOptionalTypeDisputeReason.read(buf),
-            FfiConverterTypeRefundPreference.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterSequenceTypeBuyerAction.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
-            FfiConverterOptionalTypeReceipt.read(buf),
         )
     }
 
-    override fun allocationSize(value: Order) = (
+    override fun allocationSize(value: OrderView) = (
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`sellerId`) +
-            FfiConverterTypeOrderStatus.allocationSize(value.`status`) +
-            FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterTypeMoney.allocationSize(value.`discount`) +
-            FfiConverterOptionalString.allocationSize(value.`couponCode`) +
-            FfiConverterUInt.allocationSize(value.`weightGrams`) +
-            FfiConverterSequenceTypeOrderItem.allocationSize(value.`items`) +
-            FfiConverterString.allocationSize(value.`deliveryAddress`) +
-            FfiConverterOptionalString.allocationSize(value.`trackingNumber`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`deliveredAt`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`protectionEndsAt`) +
-            FfiConverterOptionalTypeDisputeReason.allocationSize(value.`disputeReason`) +
-            FfiConverterTypeRefundPreference.allocationSize(value.`refundPreference`) +
-            FfiConverterTypeMoney.allocationSize(value.`held`) +
-            FfiConverterTypeMoney.allocationSize(value.`refunded`) +
-            FfiConverterTypeMoney.allocationSize(value.`released`) +
-            FfiConverterSequenceTypeBuyerAction.allocationSize(value.`availableActions`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`createdAt`) +
-            FfiConverterOptionalTypeReceipt.allocationSize(value.`receipt`)
+            FfiConverterString.allocationSize(value.`seller`) +
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`statusDetail`) +
+            FfiConverterSequenceString.allocationSize(value.`items`) +
+            FfiConverterSequenceTypeLineView.allocationSize(value.`lines`) +
+            FfiConverterSequenceTypeOrderActionView.allocationSize(value.`actions`) +
+            FfiConverterOptionalTypeOrderDialogView.allocationSize(value.`dialog`) +
+            FfiConverterOptionalString.allocationSize(value.`sending`)
     )
 
-    override fun write(value: Order, buf: ByteBuffer) {
+    override fun write(value: OrderView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`sellerId`, buf)
-            FfiConverterTypeOrderStatus.write(value.`status`, buf)
-            FfiConverterTypeMoney.write(value.`price`, buf)
-            FfiConverterTypeMoney.write(value.`discount`, buf)
-            FfiConverterOptionalString.write(value.`couponCode`, buf)
-            FfiConverterUInt.write(value.`weightGrams`, buf)
-            FfiConverterSequenceTypeOrderItem.write(value.`items`, buf)
-            FfiConverterString.write(value.`deliveryAddress`, buf)
-            FfiConverterOptionalString.write(value.`trackingNumber`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`deliveredAt`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`protectionEndsAt`, buf)
-            FfiConverterOptionalTypeDisputeReason.write(value.`disputeReason`, buf)
-            FfiConverterTypeRefundPreference.write(value.`refundPreference`, buf)
-            FfiConverterTypeMoney.write(value.`held`, buf)
-            FfiConverterTypeMoney.write(value.`refunded`, buf)
-            FfiConverterTypeMoney.write(value.`released`, buf)
-            FfiConverterSequenceTypeBuyerAction.write(value.`availableActions`, buf)
-            FfiConverterTypeUtcTime.write(value.`createdAt`, buf)
-            FfiConverterOptionalTypeReceipt.write(value.`receipt`, buf)
+            FfiConverterString.write(value.`seller`, buf)
+            FfiConverterString.write(value.`status`, buf)
+            FfiConverterString.write(value.`statusDetail`, buf)
+            FfiConverterSequenceString.write(value.`items`, buf)
+            FfiConverterSequenceTypeLineView.write(value.`lines`, buf)
+            FfiConverterSequenceTypeOrderActionView.write(value.`actions`, buf)
+            FfiConverterOptionalTypeOrderDialogView.write(value.`dialog`, buf)
+            FfiConverterOptionalString.write(value.`sending`, buf)
     }
 }
 
 
 
 /**
- * One line of an order.
+ * The orders list.
  */
-data class OrderItem (
-    /**
-     * The product.
-     */
-    var `productId`: kotlin.String, 
-    /**
-     * Its title.
-     */
-    var `title`: kotlin.String, 
-    /**
-     * Chosen options (size, colour, ...).
-     */
-    var `options`: Map<kotlin.String, kotlin.String>, 
-    /**
-     * How many.
-     */
-    var `quantity`: kotlin.UInt, 
-    /**
-     * Price of one.
-     */
-    var `unitPrice`: Money, 
-    /**
-     * Weight of one, in grams.
-     */
-    var `unitWeightGrams`: kotlin.UInt
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeOrderItem: FfiConverterRustBuffer<OrderItem> {
-    override fun read(buf: ByteBuffer): OrderItem {
-        return OrderItem(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterMapStringString.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterUInt.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: OrderItem) = (
-            FfiConverterString.allocationSize(value.`productId`) +
-            FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterMapStringString.allocationSize(value.`options`) +
-            FfiConverterUInt.allocationSize(value.`quantity`) +
-            FfiConverterTypeMoney.allocationSize(value.`unitPrice`) +
-            FfiConverterUInt.allocationSize(value.`unitWeightGrams`)
-    )
-
-    override fun write(value: OrderItem, buf: ByteBuffer) {
-            FfiConverterString.write(value.`productId`, buf)
-            FfiConverterString.write(value.`title`, buf)
-            FfiConverterMapStringString.write(value.`options`, buf)
-            FfiConverterUInt.write(value.`quantity`, buf)
-            FfiConverterTypeMoney.write(value.`unitPrice`, buf)
-            FfiConverterUInt.write(value.`unitWeightGrams`, buf)
-    }
-}
-
-
-
-/**
- * The orders screen.
- */
-data class OrdersScreen (
+data class OrdersView (
     /**
      * Newest first.
      */
-    var `orders`: List<Order>, 
+    var `orders`: List<OrderRowView>, 
     /**
-     * How fresh the list is.
+     * "No orders yet".
      */
-    var `freshness`: Freshness
+    var `empty`: kotlin.String?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -4723,22 +4359,25 @@ data class OrdersScreen (
 /**
  * @suppress
  */
-public object FfiConverterTypeOrdersScreen: FfiConverterRustBuffer<OrdersScreen> {
-    override fun read(buf: ByteBuffer): OrdersScreen {
-        return OrdersScreen(
-            FfiConverterSequenceTypeOrder.read(buf),
-            FfiConverterTypeFreshness.read(buf),
+public object FfiConverterTypeOrdersView: FfiConverterRustBuffer<OrdersView> {
+    override fun read(buf: ByteBuffer): OrdersView {
+        return OrdersView(
+            FfiConverterSequenceTypeOrderRowView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: OrdersScreen) = (
-            FfiConverterSequenceTypeOrder.allocationSize(value.`orders`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
+    override fun allocationSize(value: OrdersView) = (
+            FfiConverterSequenceTypeOrderRowView.allocationSize(value.`orders`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
-    override fun write(value: OrdersScreen, buf: ByteBuffer) {
-            FfiConverterSequenceTypeOrder.write(value.`orders`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
+    override fun write(value: OrdersView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeOrderRowView.write(value.`orders`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
     }
 }
 
@@ -4787,37 +4426,33 @@ public object FfiConverterTypeParcelRefusal: FfiConverterRustBuffer<ParcelRefusa
 
 
 /**
- * A money-moving action the service has not answered yet.
+ * A parcel: one seller's items.
  */
-data class PendingAction (
+data class ParcelView (
     /**
-     * Its id (also its idempotency key).
+     * "From Shenzhen Cases Co.".
      */
-    var `id`: kotlin.String, 
+    var `seller`: kotlin.String, 
     /**
-     * `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
+     * "1,250 g of 2,000 g".
      */
-    var `kind`: kotlin.String, 
+    var `weight`: kotlin.String, 
     /**
-     * What the shopper asked for, in words: "Pay 3.99 USD for order ...".
+     * "$45.00 of $150.00".
      */
-    var `summary`: kotlin.String, 
+    var `value`: kotlin.String, 
     /**
-     * Sending or waiting for a code.
+     * Whether Pocket can pay for it.
      */
-    var `state`: PendingState, 
+    var `eligible`: kotlin.Boolean, 
     /**
-     * Attempts so far.
+     * Why not, with the figures.
      */
-    var `attempts`: kotlin.UInt, 
+    var `reasons`: List<kotlin.String>, 
     /**
-     * Why the last attempt failed.
+     * Its lines.
      */
-    var `lastError`: kotlin.String?, 
-    /**
-     * When the shopper asked.
-     */
-    var `createdAt`: UtcTime
+    var `lines`: List<CartLineView>
 ) {
     
     companion object
@@ -4826,37 +4461,297 @@ data class PendingAction (
 /**
  * @suppress
  */
-public object FfiConverterTypePendingAction: FfiConverterRustBuffer<PendingAction> {
-    override fun read(buf: ByteBuffer): PendingAction {
-        return PendingAction(
+public object FfiConverterTypeParcelView: FfiConverterRustBuffer<ParcelView> {
+    override fun read(buf: ByteBuffer): ParcelView {
+        return ParcelView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypePendingState.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeCartLineView.read(buf),
         )
     }
 
-    override fun allocationSize(value: PendingAction) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`kind`) +
-            FfiConverterString.allocationSize(value.`summary`) +
-            FfiConverterTypePendingState.allocationSize(value.`state`) +
-            FfiConverterUInt.allocationSize(value.`attempts`) +
-            FfiConverterOptionalString.allocationSize(value.`lastError`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`createdAt`)
+    override fun allocationSize(value: ParcelView) = (
+            FfiConverterString.allocationSize(value.`seller`) +
+            FfiConverterString.allocationSize(value.`weight`) +
+            FfiConverterString.allocationSize(value.`value`) +
+            FfiConverterBoolean.allocationSize(value.`eligible`) +
+            FfiConverterSequenceString.allocationSize(value.`reasons`) +
+            FfiConverterSequenceTypeCartLineView.allocationSize(value.`lines`)
     )
 
-    override fun write(value: PendingAction, buf: ByteBuffer) {
+    override fun write(value: ParcelView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`seller`, buf)
+            FfiConverterString.write(value.`weight`, buf)
+            FfiConverterString.write(value.`value`, buf)
+            FfiConverterBoolean.write(value.`eligible`, buf)
+            FfiConverterSequenceString.write(value.`reasons`, buf)
+            FfiConverterSequenceTypeCartLineView.write(value.`lines`, buf)
+    }
+}
+
+
+
+/**
+ * The pay screen.
+ */
+data class PayView (
+    /**
+     * "Order 1 of 2", when a checkout made several.
+     */
+    var `progress`: kotlin.String?, 
+    /**
+     * "Shenzhen Cases Co.".
+     */
+    var `seller`: kotlin.String, 
+    /**
+     * One line per item: "Silicone phone case · Pixel 8 · teal × 1".
+     */
+    var `items`: List<kotlin.String>, 
+    /**
+     * "$3.99".
+     */
+    var `price`: kotlin.String, 
+    /**
+     * What can pay.
+     */
+    var `sources`: List<SourceView>, 
+    /**
+     * "Use a new card".
+     */
+    var `newCard`: ButtonView, 
+    /**
+     * A problem with the choice of source.
+     */
+    var `sourceError`: kotlin.String?, 
+    /**
+     * For a balance: what leaves it, the rate, the limits after paying.
+     */
+    var `quote`: QuoteView?, 
+    /**
+     * The payment password.
+     */
+    var `password`: FieldView, 
+    /**
+     * "Pay $3.99".
+     */
+    var `pay`: ButtonView, 
+    /**
+     * The SMS code, when the card's bank asks.
+     */
+    var `code`: FieldView?, 
+    /**
+     * "Confirm" for the code.
+     */
+    var `submitCode`: ButtonView?, 
+    /**
+     * The payment is saved on the phone and will be sent by itself.
+     */
+    var `saved`: kotlin.String?, 
+    /**
+     * After paying: "Paid. The money is held until you confirm receipt."
+     */
+    var `paid`: kotlin.String?, 
+    /**
+     * The receipt, after paying.
+     */
+    var `receipt`: List<LineView>, 
+    /**
+     * "Pay the next order", when one is left.
+     */
+    var `next`: ButtonView?, 
+    /**
+     * "Done".
+     */
+    var `finish`: ButtonView?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
+    override fun read(buf: ByteBuffer): PayView {
+        return PayView(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSourceView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeQuoteView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeLineView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PayView) = (
+            FfiConverterOptionalString.allocationSize(value.`progress`) +
+            FfiConverterString.allocationSize(value.`seller`) +
+            FfiConverterSequenceString.allocationSize(value.`items`) +
+            FfiConverterString.allocationSize(value.`price`) +
+            FfiConverterSequenceTypeSourceView.allocationSize(value.`sources`) +
+            FfiConverterTypeButtonView.allocationSize(value.`newCard`) +
+            FfiConverterOptionalString.allocationSize(value.`sourceError`) +
+            FfiConverterOptionalTypeQuoteView.allocationSize(value.`quote`) +
+            FfiConverterTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterTypeButtonView.allocationSize(value.`pay`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
+            FfiConverterOptionalString.allocationSize(value.`saved`) +
+            FfiConverterOptionalString.allocationSize(value.`paid`) +
+            FfiConverterSequenceTypeLineView.allocationSize(value.`receipt`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`next`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`finish`)
+    )
+
+    override fun write(value: PayView, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`progress`, buf)
+            FfiConverterString.write(value.`seller`, buf)
+            FfiConverterSequenceString.write(value.`items`, buf)
+            FfiConverterString.write(value.`price`, buf)
+            FfiConverterSequenceTypeSourceView.write(value.`sources`, buf)
+            FfiConverterTypeButtonView.write(value.`newCard`, buf)
+            FfiConverterOptionalString.write(value.`sourceError`, buf)
+            FfiConverterOptionalTypeQuoteView.write(value.`quote`, buf)
+            FfiConverterTypeFieldView.write(value.`password`, buf)
+            FfiConverterTypeButtonView.write(value.`pay`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
+            FfiConverterOptionalString.write(value.`saved`, buf)
+            FfiConverterOptionalString.write(value.`paid`, buf)
+            FfiConverterSequenceTypeLineView.write(value.`receipt`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`next`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`finish`, buf)
+    }
+}
+
+
+
+/**
+ * Setting or changing the payment password.
+ */
+data class PaymentPasswordView (
+    /**
+     * Why it exists.
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * What a good one is, one rule per line.
+     */
+    var `rules`: List<kotlin.String>, 
+    /**
+     * The current password (changing only).
+     */
+    var `current`: FieldView?, 
+    /**
+     * The new password.
+     */
+    var `password`: FieldView, 
+    /**
+     * The new password again.
+     */
+    var `confirmation`: FieldView, 
+    /**
+     * "Save".
+     */
+    var `submit`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePaymentPasswordView: FfiConverterRustBuffer<PaymentPasswordView> {
+    override fun read(buf: ByteBuffer): PaymentPasswordView {
+        return PaymentPasswordView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PaymentPasswordView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterSequenceString.allocationSize(value.`rules`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`current`) +
+            FfiConverterTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterTypeFieldView.allocationSize(value.`confirmation`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: PaymentPasswordView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterSequenceString.write(value.`rules`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`current`, buf)
+            FfiConverterTypeFieldView.write(value.`password`, buf)
+            FfiConverterTypeFieldView.write(value.`confirmation`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+    }
+}
+
+
+
+/**
+ * A money action still being sent.
+ */
+data class PendingView (
+    /**
+     * Its id.
+     */
+    var `id`: kotlin.String, 
+    /**
+     * "Paying $3.99 for order ord_…".
+     */
+    var `title`: kotlin.String, 
+    /**
+     * "Saved on this phone; it will be sent when you are back online".
+     */
+    var `status`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePendingView: FfiConverterRustBuffer<PendingView> {
+    override fun read(buf: ByteBuffer): PendingView {
+        return PendingView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PendingView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`status`)
+    )
+
+    override fun write(value: PendingView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`kind`, buf)
-            FfiConverterString.write(value.`summary`, buf)
-            FfiConverterTypePendingState.write(value.`state`, buf)
-            FfiConverterUInt.write(value.`attempts`, buf)
-            FfiConverterOptionalString.write(value.`lastError`, buf)
-            FfiConverterTypeUtcTime.write(value.`createdAt`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`status`, buf)
     }
 }
 
@@ -4922,11 +4817,87 @@ public object FfiConverterTypePocketSettings: FfiConverterRustBuffer<PocketSetti
 
 
 /**
- * A product in the catalogue.
+ * Something that did not happen, and what to do about it.
  */
-data class Product (
+data class ProblemView (
     /**
-     * Its id.
+     * A stable name (`wrong_payment_password`, `per_day`): for tests.
+     */
+    var `code`: kotlin.String, 
+    /**
+     * A short title.
+     */
+    var `title`: kotlin.String, 
+    /**
+     * What happened.
+     */
+    var `message`: kotlin.String, 
+    /**
+     * What to do.
+     */
+    var `hint`: kotlin.String?, 
+    /**
+     * The form field at fault, if one is.
+     */
+    var `field`: kotlin.String?, 
+    /**
+     * The figures: the limit, what is left, when it resets, what raises it.
+     */
+    var `figures`: List<FigureView>, 
+    /**
+     * The label of the button that closes it.
+     */
+    var `dismissLabel`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeProblemView: FfiConverterRustBuffer<ProblemView> {
+    override fun read(buf: ByteBuffer): ProblemView {
+        return ProblemView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeFigureView.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ProblemView) = (
+            FfiConverterString.allocationSize(value.`code`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterOptionalString.allocationSize(value.`hint`) +
+            FfiConverterOptionalString.allocationSize(value.`field`) +
+            FfiConverterSequenceTypeFigureView.allocationSize(value.`figures`) +
+            FfiConverterString.allocationSize(value.`dismissLabel`)
+    )
+
+    override fun write(value: ProblemView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`code`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterOptionalString.write(value.`hint`, buf)
+            FfiConverterOptionalString.write(value.`field`, buf)
+            FfiConverterSequenceTypeFigureView.write(value.`figures`, buf)
+            FfiConverterString.write(value.`dismissLabel`, buf)
+    }
+}
+
+
+
+/**
+ * A product in a list.
+ */
+data class ProductCardView (
+    /**
+     * Sent back in `OpenProduct`.
      */
     var `id`: kotlin.String, 
     /**
@@ -4934,17 +4905,13 @@ data class Product (
      */
     var `title`: kotlin.String, 
     /**
-     * Price of one.
+     * "$3.99".
      */
-    var `price`: Money, 
+    var `price`: kotlin.String, 
     /**
-     * Weight of one, in grams.
+     * "45 g".
      */
-    var `unitWeightGrams`: kotlin.UInt, 
-    /**
-     * Each option and its choices.
-     */
-    var `options`: Map<kotlin.String, List<kotlin.String>>
+    var `weight`: kotlin.String
 ) {
     
     companion object
@@ -4953,84 +4920,71 @@ data class Product (
 /**
  * @suppress
  */
-public object FfiConverterTypeProduct: FfiConverterRustBuffer<Product> {
-    override fun read(buf: ByteBuffer): Product {
-        return Product(
+public object FfiConverterTypeProductCardView: FfiConverterRustBuffer<ProductCardView> {
+    override fun read(buf: ByteBuffer): ProductCardView {
+        return ProductCardView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterUInt.read(buf),
-            FfiConverterMapStringSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
-    override fun allocationSize(value: Product) = (
+    override fun allocationSize(value: ProductCardView) = (
             FfiConverterString.allocationSize(value.`id`) +
             FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterUInt.allocationSize(value.`unitWeightGrams`) +
-            FfiConverterMapStringSequenceString.allocationSize(value.`options`)
+            FfiConverterString.allocationSize(value.`price`) +
+            FfiConverterString.allocationSize(value.`weight`)
     )
 
-    override fun write(value: Product, buf: ByteBuffer) {
+    override fun write(value: ProductCardView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
             FfiConverterString.write(value.`title`, buf)
-            FfiConverterTypeMoney.write(value.`price`, buf)
-            FfiConverterUInt.write(value.`unitWeightGrams`, buf)
-            FfiConverterMapStringSequenceString.write(value.`options`, buf)
+            FfiConverterString.write(value.`price`, buf)
+            FfiConverterString.write(value.`weight`, buf)
     }
 }
 
 
 
 /**
- * The signed-in shopper.
+ * A product page.
  */
-data class Profile (
+data class ProductView (
+    var `id`: kotlin.String, 
+    var `title`: kotlin.String, 
     /**
-     * Their id.
+     * "Sold by Shenzhen Cases Co.".
      */
-    var `userId`: kotlin.String, 
+    var `seller`: kotlin.String, 
+    var `price`: kotlin.String, 
     /**
-     * Their email.
+     * "45 g each".
      */
-    var `email`: kotlin.String, 
+    var `weight`: kotlin.String, 
     /**
-     * Given name.
+     * Each option with its values; ids are the values for `ChooseOption`.
      */
-    var `givenName`: kotlin.String, 
+    var `options`: List<OptionView>, 
     /**
-     * Family name.
+     * "Quantity: 2".
      */
-    var `familyName`: kotlin.String, 
+    var `quantity`: kotlin.String, 
+    var `canDecrease`: kotlin.Boolean, 
+    var `canIncrease`: kotlin.Boolean, 
     /**
-     * Country (ISO 3166 alpha-2).
+     * "$7.98 · 90 g".
      */
-    var `country`: kotlin.String, 
+    var `total`: kotlin.String, 
     /**
-     * Interface language.
+     * Not enabled until every option is chosen.
      */
-    var `language`: kotlin.String, 
+    var `buyNow`: ButtonView, 
+    var `addToCart`: ButtonView, 
     /**
-     * Verification level.
+     * "Choose a model and a colour" while an option is missing.
      */
-    var `level`: VerificationLevel, 
-    /**
-     * Days since sign-up.
-     */
-    var `accountAgeDays`: kotlin.UInt, 
-    /**
-     * Whether a payment password is set (needed to pay).
-     */
-    var `hasPaymentPassword`: kotlin.Boolean, 
-    /**
-     * The security questions chosen (answers are never sent back).
-     */
-    var `securityQuestions`: List<kotlin.String>, 
-    /**
-     * How fresh this is.
-     */
-    var `freshness`: Freshness
+    var `missing`: kotlin.String?
 ) {
     
     companion object
@@ -5039,259 +4993,76 @@ data class Profile (
 /**
  * @suppress
  */
-public object FfiConverterTypeProfile: FfiConverterRustBuffer<Profile> {
-    override fun read(buf: ByteBuffer): Profile {
-        return Profile(
+public object FfiConverterTypeProductView: FfiConverterRustBuffer<ProductView> {
+    override fun read(buf: ByteBuffer): ProductView {
+        return ProductView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterSequenceTypeOptionView.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeVerificationLevel.read(buf),
-            FfiConverterUInt.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterSequenceString.read(buf),
-            FfiConverterTypeFreshness.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: Profile) = (
-            FfiConverterString.allocationSize(value.`userId`) +
-            FfiConverterString.allocationSize(value.`email`) +
-            FfiConverterString.allocationSize(value.`givenName`) +
-            FfiConverterString.allocationSize(value.`familyName`) +
-            FfiConverterString.allocationSize(value.`country`) +
-            FfiConverterString.allocationSize(value.`language`) +
-            FfiConverterTypeVerificationLevel.allocationSize(value.`level`) +
-            FfiConverterUInt.allocationSize(value.`accountAgeDays`) +
-            FfiConverterBoolean.allocationSize(value.`hasPaymentPassword`) +
-            FfiConverterSequenceString.allocationSize(value.`securityQuestions`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
-    )
-
-    override fun write(value: Profile, buf: ByteBuffer) {
-            FfiConverterString.write(value.`userId`, buf)
-            FfiConverterString.write(value.`email`, buf)
-            FfiConverterString.write(value.`givenName`, buf)
-            FfiConverterString.write(value.`familyName`, buf)
-            FfiConverterString.write(value.`country`, buf)
-            FfiConverterString.write(value.`language`, buf)
-            FfiConverterTypeVerificationLevel.write(value.`level`, buf)
-            FfiConverterUInt.write(value.`accountAgeDays`, buf)
-            FfiConverterBoolean.write(value.`hasPaymentPassword`, buf)
-            FfiConverterSequenceString.write(value.`securityQuestions`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
-    }
-}
-
-
-
-/**
- * What paying an order would cost, before the shopper confirms.
- */
-data class Quote (
-    /**
-     * The order.
-     */
-    var `orderId`: kotlin.String, 
-    /**
-     * Its price in USD.
-     */
-    var `price`: Money, 
-    /**
-     * What leaves the chosen balance, in its currency (rounded up).
-     */
-    var `pay`: Money, 
-    /**
-     * USD per unit of that currency, when it is not USD.
-     */
-    var `rateUsdPerUnit`: kotlin.String?, 
-    /**
-     * The limits after paying, or why they refuse it.
-     */
-    var `limits`: QuoteLimits
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeQuote: FfiConverterRustBuffer<Quote> {
-    override fun read(buf: ByteBuffer): Quote {
-        return Quote(
+            FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
-            FfiConverterTypeQuoteLimits.read(buf),
         )
     }
 
-    override fun allocationSize(value: Quote) = (
-            FfiConverterString.allocationSize(value.`orderId`) +
-            FfiConverterTypeMoney.allocationSize(value.`price`) +
-            FfiConverterTypeMoney.allocationSize(value.`pay`) +
-            FfiConverterOptionalString.allocationSize(value.`rateUsdPerUnit`) +
-            FfiConverterTypeQuoteLimits.allocationSize(value.`limits`)
-    )
-
-    override fun write(value: Quote, buf: ByteBuffer) {
-            FfiConverterString.write(value.`orderId`, buf)
-            FfiConverterTypeMoney.write(value.`price`, buf)
-            FfiConverterTypeMoney.write(value.`pay`, buf)
-            FfiConverterOptionalString.write(value.`rateUsdPerUnit`, buf)
-            FfiConverterTypeQuoteLimits.write(value.`limits`, buf)
-    }
-}
-
-
-
-/**
- * The receipt of an order's payment.
- */
-data class Receipt (
-    /**
-     * The payment's id.
-     */
-    var `paymentId`: kotlin.String, 
-    /**
-     * The order paid.
-     */
-    var `orderId`: kotlin.String, 
-    /**
-     * `balance` or `card`.
-     */
-    var `method`: kotlin.String, 
-    /**
-     * The card, for a card payment.
-     */
-    var `card`: ReceiptCard?, 
-    /**
-     * What left the shopper's balance or card, in its currency.
-     */
-    var `paid`: Money, 
-    /**
-     * The order's price in USD.
-     */
-    var `amountUsd`: Money, 
-    /**
-     * USD per unit of the paid currency, when it was not USD.
-     */
-    var `fxRate`: kotlin.String?, 
-    /**
-     * When.
-     */
-    var `paidAt`: UtcTime
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeReceipt: FfiConverterRustBuffer<Receipt> {
-    override fun read(buf: ByteBuffer): Receipt {
-        return Receipt(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterOptionalTypeReceiptCard.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: Receipt) = (
-            FfiConverterString.allocationSize(value.`paymentId`) +
-            FfiConverterString.allocationSize(value.`orderId`) +
-            FfiConverterString.allocationSize(value.`method`) +
-            FfiConverterOptionalTypeReceiptCard.allocationSize(value.`card`) +
-            FfiConverterTypeMoney.allocationSize(value.`paid`) +
-            FfiConverterTypeMoney.allocationSize(value.`amountUsd`) +
-            FfiConverterOptionalString.allocationSize(value.`fxRate`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`paidAt`)
-    )
-
-    override fun write(value: Receipt, buf: ByteBuffer) {
-            FfiConverterString.write(value.`paymentId`, buf)
-            FfiConverterString.write(value.`orderId`, buf)
-            FfiConverterString.write(value.`method`, buf)
-            FfiConverterOptionalTypeReceiptCard.write(value.`card`, buf)
-            FfiConverterTypeMoney.write(value.`paid`, buf)
-            FfiConverterTypeMoney.write(value.`amountUsd`, buf)
-            FfiConverterOptionalString.write(value.`fxRate`, buf)
-            FfiConverterTypeUtcTime.write(value.`paidAt`, buf)
-    }
-}
-
-
-
-/**
- * The card on a receipt: masked.
- */
-data class ReceiptCard (
-    /**
-     * The card's id.
-     */
-    var `id`: kotlin.String, 
-    /**
-     * Brand name.
-     */
-    var `brand`: kotlin.String, 
-    /**
-     * `4242 **** **** 4242`.
-     */
-    var `masked`: kotlin.String
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeReceiptCard: FfiConverterRustBuffer<ReceiptCard> {
-    override fun read(buf: ByteBuffer): ReceiptCard {
-        return ReceiptCard(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: ReceiptCard) = (
+    override fun allocationSize(value: ProductView) = (
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterString.allocationSize(value.`brand`) +
-            FfiConverterString.allocationSize(value.`masked`)
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`seller`) +
+            FfiConverterString.allocationSize(value.`price`) +
+            FfiConverterString.allocationSize(value.`weight`) +
+            FfiConverterSequenceTypeOptionView.allocationSize(value.`options`) +
+            FfiConverterString.allocationSize(value.`quantity`) +
+            FfiConverterBoolean.allocationSize(value.`canDecrease`) +
+            FfiConverterBoolean.allocationSize(value.`canIncrease`) +
+            FfiConverterString.allocationSize(value.`total`) +
+            FfiConverterTypeButtonView.allocationSize(value.`buyNow`) +
+            FfiConverterTypeButtonView.allocationSize(value.`addToCart`) +
+            FfiConverterOptionalString.allocationSize(value.`missing`)
     )
 
-    override fun write(value: ReceiptCard, buf: ByteBuffer) {
+    override fun write(value: ProductView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterString.write(value.`brand`, buf)
-            FfiConverterString.write(value.`masked`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`seller`, buf)
+            FfiConverterString.write(value.`price`, buf)
+            FfiConverterString.write(value.`weight`, buf)
+            FfiConverterSequenceTypeOptionView.write(value.`options`, buf)
+            FfiConverterString.write(value.`quantity`, buf)
+            FfiConverterBoolean.write(value.`canDecrease`, buf)
+            FfiConverterBoolean.write(value.`canIncrease`, buf)
+            FfiConverterString.write(value.`total`, buf)
+            FfiConverterTypeButtonView.write(value.`buyNow`, buf)
+            FfiConverterTypeButtonView.write(value.`addToCart`, buf)
+            FfiConverterOptionalString.write(value.`missing`, buf)
     }
 }
 
 
 
 /**
- * A security question and its answer.
+ * One question and its answer.
  */
-data class SecurityAnswer (
+data class QuestionSlotView (
     /**
-     * The question.
+     * "Question 1".
      */
-    var `question`: kotlin.String, 
+    var `label`: kotlin.String, 
     /**
-     * The answer (compared ignoring case and spaces).
+     * Every question; those chosen in other slots are not enabled.
      */
-    var `answer`: kotlin.String
+    var `choices`: List<ChoiceView>, 
+    /**
+     * The answer.
+     */
+    var `answer`: FieldView
 ) {
     
     companion object
@@ -5300,47 +5071,321 @@ data class SecurityAnswer (
 /**
  * @suppress
  */
-public object FfiConverterTypeSecurityAnswer: FfiConverterRustBuffer<SecurityAnswer> {
-    override fun read(buf: ByteBuffer): SecurityAnswer {
-        return SecurityAnswer(
+public object FfiConverterTypeQuestionSlotView: FfiConverterRustBuffer<QuestionSlotView> {
+    override fun read(buf: ByteBuffer): QuestionSlotView {
+        return QuestionSlotView(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
         )
     }
 
-    override fun allocationSize(value: SecurityAnswer) = (
-            FfiConverterString.allocationSize(value.`question`) +
-            FfiConverterString.allocationSize(value.`answer`)
+    override fun allocationSize(value: QuestionSlotView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`choices`) +
+            FfiConverterTypeFieldView.allocationSize(value.`answer`)
     )
 
-    override fun write(value: SecurityAnswer, buf: ByteBuffer) {
-            FfiConverterString.write(value.`question`, buf)
-            FfiConverterString.write(value.`answer`, buf)
+    override fun write(value: QuestionSlotView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`choices`, buf)
+            FfiConverterTypeFieldView.write(value.`answer`, buf)
     }
 }
 
 
 
 /**
- * A seller and their products.
+ * What paying from a balance will take, before confirming.
  */
-data class Seller (
+data class QuoteView (
     /**
-     * Its id.
+     * "You pay 312,45 ₽" (or "Checking the rate…" while asked).
      */
-    var `id`: kotlin.String, 
+    var `pay`: kotlin.String, 
     /**
-     * Its name.
+     * "1 RUB = $0.0128", for another currency.
+     */
+    var `rate`: kotlin.String?, 
+    /**
+     * "After this payment: $196.01 left today, $996.01 this month".
+     */
+    var `limits`: kotlin.String?, 
+    /**
+     * The limits refuse it: which rule, what is left, when it resets.
+     */
+    var `refusal`: ProblemView?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeQuoteView: FfiConverterRustBuffer<QuoteView> {
+    override fun read(buf: ByteBuffer): QuoteView {
+        return QuoteView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeProblemView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: QuoteView) = (
+            FfiConverterString.allocationSize(value.`pay`) +
+            FfiConverterOptionalString.allocationSize(value.`rate`) +
+            FfiConverterOptionalString.allocationSize(value.`limits`) +
+            FfiConverterOptionalTypeProblemView.allocationSize(value.`refusal`)
+    )
+
+    override fun write(value: QuoteView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`pay`, buf)
+            FfiConverterOptionalString.write(value.`rate`, buf)
+            FfiConverterOptionalString.write(value.`limits`, buf)
+            FfiConverterOptionalTypeProblemView.write(value.`refusal`, buf)
+    }
+}
+
+
+
+/**
+ * A rail as the shopper chooses it.
+ */
+data class RailView (
+    /**
+     * Sent back in `ChooseRail`.
+     */
+    var `rail`: TopUpRail, 
+    /**
+     * "Bank transfer".
+     */
+    var `label`: kotlin.String, 
+    /**
+     * "From $21.00 to $100,000,000.00 per top-up".
+     */
+    var `limits`: kotlin.String, 
+    /**
+     * "Arrives in up to 7 business days".
+     */
+    var `arrival`: kotlin.String, 
+    /**
+     * Chosen now.
+     */
+    var `selected`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRailView: FfiConverterRustBuffer<RailView> {
+    override fun read(buf: ByteBuffer): RailView {
+        return RailView(
+            FfiConverterTypeTopUpRail.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RailView) = (
+            FfiConverterTypeTopUpRail.allocationSize(value.`rail`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`limits`) +
+            FfiConverterString.allocationSize(value.`arrival`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: RailView, buf: ByteBuffer) {
+            FfiConverterTypeTopUpRail.write(value.`rail`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`limits`, buf)
+            FfiConverterString.write(value.`arrival`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+    }
+}
+
+
+
+/**
+ * A receipt.
+ */
+data class ReceiptScreenView (
+    /**
+     * Payment, order, paid, method, card, rate, time.
+     */
+    var `lines`: List<LineView>, 
+    /**
+     * How to raise a charged-twice or never-charged payment.
+     */
+    var `support`: kotlin.String, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReceiptScreenView: FfiConverterRustBuffer<ReceiptScreenView> {
+    override fun read(buf: ByteBuffer): ReceiptScreenView {
+        return ReceiptScreenView(
+            FfiConverterSequenceTypeLineView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReceiptScreenView) = (
+            FfiConverterSequenceTypeLineView.allocationSize(value.`lines`) +
+            FfiConverterString.allocationSize(value.`support`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
+    )
+
+    override fun write(value: ReceiptScreenView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeLineView.write(value.`lines`, buf)
+            FfiConverterString.write(value.`support`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * Where a refund may go.
+ */
+data class RefundChoiceView (
+    /**
+     * Sent back in `RefundTo`.
+     */
+    var `preference`: RefundPreference, 
+    /**
+     * "Back where the payment came from".
+     */
+    var `label`: kotlin.String, 
+    /**
+     * What that means for this order.
+     */
+    var `detail`: kotlin.String, 
+    /**
+     * The current choice.
+     */
+    var `selected`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRefundChoiceView: FfiConverterRustBuffer<RefundChoiceView> {
+    override fun read(buf: ByteBuffer): RefundChoiceView {
+        return RefundChoiceView(
+            FfiConverterTypeRefundPreference.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RefundChoiceView) = (
+            FfiConverterTypeRefundPreference.allocationSize(value.`preference`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`detail`) +
+            FfiConverterBoolean.allocationSize(value.`selected`)
+    )
+
+    override fun write(value: RefundChoiceView, buf: ByteBuffer) {
+            FfiConverterTypeRefundPreference.write(value.`preference`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`detail`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+    }
+}
+
+
+
+/**
+ * Choosing and answering security questions.
+ */
+data class SecurityQuestionsView (
+    /**
+     * Why they exist.
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * One per question to answer.
+     */
+    var `slots`: List<QuestionSlotView>, 
+    /**
+     * A problem with the set as a whole.
+     */
+    var `error`: kotlin.String?, 
+    /**
+     * "Save".
+     */
+    var `submit`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSecurityQuestionsView: FfiConverterRustBuffer<SecurityQuestionsView> {
+    override fun read(buf: ByteBuffer): SecurityQuestionsView {
+        return SecurityQuestionsView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeQuestionSlotView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SecurityQuestionsView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterSequenceTypeQuestionSlotView.allocationSize(value.`slots`) +
+            FfiConverterOptionalString.allocationSize(value.`error`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: SecurityQuestionsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterSequenceTypeQuestionSlotView.write(value.`slots`, buf)
+            FfiConverterOptionalString.write(value.`error`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+    }
+}
+
+
+
+/**
+ * A seller.
+ */
+data class SellerView (
+    /**
+     * "Shenzhen Cases Co.".
      */
     var `name`: kotlin.String, 
     /**
-     * Where it ships from.
+     * "Ships from China".
      */
-    var `country`: kotlin.String, 
+    var `shipsFrom`: kotlin.String, 
     /**
-     * What it sells.
+     * Its products.
      */
-    var `products`: List<Product>
+    var `products`: List<ProductCardView>
 ) {
     
     companion object
@@ -5349,73 +5394,78 @@ data class Seller (
 /**
  * @suppress
  */
-public object FfiConverterTypeSeller: FfiConverterRustBuffer<Seller> {
-    override fun read(buf: ByteBuffer): Seller {
-        return Seller(
+public object FfiConverterTypeSellerView: FfiConverterRustBuffer<SellerView> {
+    override fun read(buf: ByteBuffer): SellerView {
+        return SellerView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterSequenceTypeProduct.read(buf),
+            FfiConverterSequenceTypeProductCardView.read(buf),
         )
     }
 
-    override fun allocationSize(value: Seller) = (
-            FfiConverterString.allocationSize(value.`id`) +
+    override fun allocationSize(value: SellerView) = (
             FfiConverterString.allocationSize(value.`name`) +
-            FfiConverterString.allocationSize(value.`country`) +
-            FfiConverterSequenceTypeProduct.allocationSize(value.`products`)
+            FfiConverterString.allocationSize(value.`shipsFrom`) +
+            FfiConverterSequenceTypeProductCardView.allocationSize(value.`products`)
     )
 
-    override fun write(value: Seller, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
+    override fun write(value: SellerView, buf: ByteBuffer) {
             FfiConverterString.write(value.`name`, buf)
-            FfiConverterString.write(value.`country`, buf)
-            FfiConverterSequenceTypeProduct.write(value.`products`, buf)
+            FfiConverterString.write(value.`shipsFrom`, buf)
+            FfiConverterSequenceTypeProductCardView.write(value.`products`, buf)
     }
 }
 
 
 
 /**
- * The sign-up form. Its `Debug` leaves the password out.
+ * The settings screen.
  */
-data class SignUpForm (
+data class SettingsView (
     /**
-     * Email (the login).
+     * "Maria Souza".
      */
-    var `email`: kotlin.String, 
+    var `name`: kotlin.String, 
     /**
-     * Login password.
+     * Email, verification level, account age, country.
      */
-    var `password`: kotlin.String, 
+    var `profile`: List<LineView>, 
     /**
-     * Given name.
+     * What raises the level, if anything does.
      */
-    var `givenName`: kotlin.String, 
+    var `verification`: kotlin.String?, 
     /**
-     * Family name.
+     * "Language: English".
      */
-    var `familyName`: kotlin.String, 
+    var `language`: LineView, 
     /**
-     * Delivery address.
+     * "Change".
      */
-    var `address`: kotlin.String, 
+    var `changeLanguage`: ButtonView, 
     /**
-     * Phone, for SMS codes.
+     * The list of languages, while choosing.
      */
-    var `phone`: kotlin.String, 
+    var `languages`: List<ChoiceView>?, 
     /**
-     * National id number.
+     * "Change payment password".
      */
-    var `nationalId`: kotlin.String, 
+    var `changePaymentPassword`: ButtonView, 
     /**
-     * Country (ISO 3166 alpha-2).
+     * "Change security questions".
      */
-    var `country`: kotlin.String, 
+    var `changeSecurityQuestions`: ButtonView, 
     /**
-     * Interface language (`en`, `pt`, `ru`, ...), if not the country's.
+     * "Sign out".
      */
-    var `language`: kotlin.String?
+    var `signOut`: ButtonView, 
+    /**
+     * The sign-out confirmation.
+     */
+    var `confirmSignOut`: ConfirmView?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
 ) {
     
     companion object
@@ -5424,64 +5474,242 @@ data class SignUpForm (
 /**
  * @suppress
  */
-public object FfiConverterTypeSignUpForm: FfiConverterRustBuffer<SignUpForm> {
-    override fun read(buf: ByteBuffer): SignUpForm {
-        return SignUpForm(
+public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView> {
+    override fun read(buf: ByteBuffer): SettingsView {
+        return SettingsView(
             FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeLineView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeLineView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalTypeConfirmView.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SettingsView) = (
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterSequenceTypeLineView.allocationSize(value.`profile`) +
+            FfiConverterOptionalString.allocationSize(value.`verification`) +
+            FfiConverterTypeLineView.allocationSize(value.`language`) +
+            FfiConverterTypeButtonView.allocationSize(value.`changeLanguage`) +
+            FfiConverterOptionalSequenceTypeChoiceView.allocationSize(value.`languages`) +
+            FfiConverterTypeButtonView.allocationSize(value.`changePaymentPassword`) +
+            FfiConverterTypeButtonView.allocationSize(value.`changeSecurityQuestions`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signOut`) +
+            FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmSignOut`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
+    )
+
+    override fun write(value: SettingsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterSequenceTypeLineView.write(value.`profile`, buf)
+            FfiConverterOptionalString.write(value.`verification`, buf)
+            FfiConverterTypeLineView.write(value.`language`, buf)
+            FfiConverterTypeButtonView.write(value.`changeLanguage`, buf)
+            FfiConverterOptionalSequenceTypeChoiceView.write(value.`languages`, buf)
+            FfiConverterTypeButtonView.write(value.`changePaymentPassword`, buf)
+            FfiConverterTypeButtonView.write(value.`changeSecurityQuestions`, buf)
+            FfiConverterTypeButtonView.write(value.`signOut`, buf)
+            FfiConverterOptionalTypeConfirmView.write(value.`confirmSignOut`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * A shortcut to another screen.
+ */
+data class ShortcutView (
+    /**
+     * Where it goes (sent back as `Open { destination }`).
+     */
+    var `destination`: Destination, 
+    /**
+     * Its label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * A count on it ("2" unread), if any.
+     */
+    var `badge`: kotlin.String?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeShortcutView: FfiConverterRustBuffer<ShortcutView> {
+    override fun read(buf: ByteBuffer): ShortcutView {
+        return ShortcutView(
+            FfiConverterTypeDestination.read(buf),
             FfiConverterString.read(buf),
             FfiConverterOptionalString.read(buf),
         )
     }
 
-    override fun allocationSize(value: SignUpForm) = (
+    override fun allocationSize(value: ShortcutView) = (
+            FfiConverterTypeDestination.allocationSize(value.`destination`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterOptionalString.allocationSize(value.`badge`)
+    )
+
+    override fun write(value: ShortcutView, buf: ByteBuffer) {
+            FfiConverterTypeDestination.write(value.`destination`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterOptionalString.write(value.`badge`, buf)
+    }
+}
+
+
+
+/**
+ * The sign-in form.
+ */
+data class SignInView (
+    var `email`: FieldView, 
+    var `password`: FieldView, 
+    var `submit`: ButtonView, 
+    /**
+     * "Create an account" (sends `Open { SignUp }`).
+     */
+    var `signUpInstead`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSignInView: FfiConverterRustBuffer<SignInView> {
+    override fun read(buf: ByteBuffer): SignInView {
+        return SignInView(
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SignInView) = (
+            FfiConverterTypeFieldView.allocationSize(value.`email`) +
+            FfiConverterTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signUpInstead`)
+    )
+
+    override fun write(value: SignInView, buf: ByteBuffer) {
+            FfiConverterTypeFieldView.write(value.`email`, buf)
+            FfiConverterTypeFieldView.write(value.`password`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+            FfiConverterTypeButtonView.write(value.`signUpInstead`, buf)
+    }
+}
+
+
+
+/**
+ * The sign-up form as submitted.
+ */
+data class SignUpInput (
+    var `email`: kotlin.String, 
+    var `password`: SecretText, 
+    var `givenName`: kotlin.String, 
+    var `familyName`: kotlin.String, 
+    var `address`: kotlin.String, 
+    var `phone`: kotlin.String, 
+    var `nationalId`: kotlin.String, 
+    /**
+     * The id of the chosen country choice.
+     */
+    var `country`: kotlin.String, 
+    /**
+     * The id of the chosen language choice.
+     */
+    var `language`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSignUpInput: FfiConverterRustBuffer<SignUpInput> {
+    override fun read(buf: ByteBuffer): SignUpInput {
+        return SignUpInput(
+            FfiConverterString.read(buf),
+            FfiConverterTypeSecretText.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SignUpInput) = (
             FfiConverterString.allocationSize(value.`email`) +
-            FfiConverterString.allocationSize(value.`password`) +
+            FfiConverterTypeSecretText.allocationSize(value.`password`) +
             FfiConverterString.allocationSize(value.`givenName`) +
             FfiConverterString.allocationSize(value.`familyName`) +
             FfiConverterString.allocationSize(value.`address`) +
             FfiConverterString.allocationSize(value.`phone`) +
             FfiConverterString.allocationSize(value.`nationalId`) +
             FfiConverterString.allocationSize(value.`country`) +
-            FfiConverterOptionalString.allocationSize(value.`language`)
+            FfiConverterString.allocationSize(value.`language`)
     )
 
-    override fun write(value: SignUpForm, buf: ByteBuffer) {
+    override fun write(value: SignUpInput, buf: ByteBuffer) {
             FfiConverterString.write(value.`email`, buf)
-            FfiConverterString.write(value.`password`, buf)
+            FfiConverterTypeSecretText.write(value.`password`, buf)
             FfiConverterString.write(value.`givenName`, buf)
             FfiConverterString.write(value.`familyName`, buf)
             FfiConverterString.write(value.`address`, buf)
             FfiConverterString.write(value.`phone`, buf)
             FfiConverterString.write(value.`nationalId`, buf)
             FfiConverterString.write(value.`country`, buf)
-            FfiConverterOptionalString.write(value.`language`, buf)
+            FfiConverterString.write(value.`language`, buf)
     }
 }
 
 
 
 /**
- * What a sign-up created.
+ * The sign-up form.
  */
-data class SignUpReceipt (
+data class SignUpView (
+    var `intro`: kotlin.String, 
+    var `email`: FieldView, 
+    var `password`: FieldView, 
+    var `givenName`: FieldView, 
+    var `familyName`: FieldView, 
+    var `address`: FieldView, 
+    var `phone`: FieldView, 
+    var `nationalId`: FieldView, 
+    var `countryLabel`: kotlin.String, 
+    var `countries`: List<ChoiceView>, 
+    var `countryError`: kotlin.String?, 
+    var `languageLabel`: kotlin.String, 
+    var `languages`: List<ChoiceView>, 
     /**
-     * The new account's id.
+     * "Create account".
      */
-    var `userId`: kotlin.String, 
+    var `submit`: ButtonView, 
     /**
-     * The email a confirmation link was sent to.
+     * "I have an account" (sends `Open { SignIn }`).
      */
-    var `email`: kotlin.String, 
-    /**
-     * When that link stops working.
-     */
-    var `confirmationExpiresAt`: UtcTime
+    var `signInInstead`: ButtonView
 ) {
     
     companion object
@@ -5490,74 +5718,90 @@ data class SignUpReceipt (
 /**
  * @suppress
  */
-public object FfiConverterTypeSignUpReceipt: FfiConverterRustBuffer<SignUpReceipt> {
-    override fun read(buf: ByteBuffer): SignUpReceipt {
-        return SignUpReceipt(
+public object FfiConverterTypeSignUpView: FfiConverterRustBuffer<SignUpView> {
+    override fun read(buf: ByteBuffer): SignUpView {
+        return SignUpView(
             FfiConverterString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
-    override fun allocationSize(value: SignUpReceipt) = (
-            FfiConverterString.allocationSize(value.`userId`) +
-            FfiConverterString.allocationSize(value.`email`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`confirmationExpiresAt`)
+    override fun allocationSize(value: SignUpView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterTypeFieldView.allocationSize(value.`email`) +
+            FfiConverterTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterTypeFieldView.allocationSize(value.`givenName`) +
+            FfiConverterTypeFieldView.allocationSize(value.`familyName`) +
+            FfiConverterTypeFieldView.allocationSize(value.`address`) +
+            FfiConverterTypeFieldView.allocationSize(value.`phone`) +
+            FfiConverterTypeFieldView.allocationSize(value.`nationalId`) +
+            FfiConverterString.allocationSize(value.`countryLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`countries`) +
+            FfiConverterOptionalString.allocationSize(value.`countryError`) +
+            FfiConverterString.allocationSize(value.`languageLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`languages`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signInInstead`)
     )
 
-    override fun write(value: SignUpReceipt, buf: ByteBuffer) {
-            FfiConverterString.write(value.`userId`, buf)
-            FfiConverterString.write(value.`email`, buf)
-            FfiConverterTypeUtcTime.write(value.`confirmationExpiresAt`, buf)
+    override fun write(value: SignUpView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterTypeFieldView.write(value.`email`, buf)
+            FfiConverterTypeFieldView.write(value.`password`, buf)
+            FfiConverterTypeFieldView.write(value.`givenName`, buf)
+            FfiConverterTypeFieldView.write(value.`familyName`, buf)
+            FfiConverterTypeFieldView.write(value.`address`, buf)
+            FfiConverterTypeFieldView.write(value.`phone`, buf)
+            FfiConverterTypeFieldView.write(value.`nationalId`, buf)
+            FfiConverterString.write(value.`countryLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`countries`, buf)
+            FfiConverterOptionalString.write(value.`countryError`, buf)
+            FfiConverterString.write(value.`languageLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`languages`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+            FfiConverterTypeButtonView.write(value.`signInInstead`, buf)
     }
 }
 
 
 
 /**
- * One top-up.
+ * A source of money.
  */
-data class TopUp (
+data class SourceView (
     /**
-     * Its id.
+     * Sent back in `Choose`.
      */
-    var `id`: kotlin.String, 
+    var `choice`: PaymentChoice, 
     /**
-     * The rail it came by.
+     * "USD balance" or "Visa 4242 •••• 4242".
      */
-    var `rail`: TopUpRail, 
+    var `label`: kotlin.String, 
     /**
-     * The e-wallet, for the e-wallet rail.
+     * "$146.01 available" or "Expires 12/30".
      */
-    var `provider`: EWalletProvider?, 
+    var `detail`: kotlin.String, 
     /**
-     * The amount, in the currency topped up.
+     * Chosen now.
      */
-    var `amount`: Money, 
+    var `selected`: kotlin.Boolean, 
     /**
-     * The same amount in USD.
+     * Can pay.
      */
-    var `amountUsd`: Money, 
-    /**
-     * Pending or settled.
-     */
-    var `status`: TopUpStatus, 
-    /**
-     * A Boleto slip not paid yet (the money has not left the shopper).
-     */
-    var `awaitingPayment`: kotlin.Boolean, 
-    /**
-     * When a pending top-up is expected, by the rail's business days.
-     */
-    var `expectedBy`: UtcTime?, 
-    /**
-     * When it was created.
-     */
-    var `createdAt`: UtcTime, 
-    /**
-     * When it arrived.
-     */
-    var `settledAt`: UtcTime?
+    var `enabled`: kotlin.Boolean
 ) {
     
     companion object
@@ -5566,71 +5810,56 @@ data class TopUp (
 /**
  * @suppress
  */
-public object FfiConverterTypeTopUp: FfiConverterRustBuffer<TopUp> {
-    override fun read(buf: ByteBuffer): TopUp {
-        return TopUp(
+public object FfiConverterTypeSourceView: FfiConverterRustBuffer<SourceView> {
+    override fun read(buf: ByteBuffer): SourceView {
+        return SourceView(
+            FfiConverterTypePaymentChoice.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeTopUpRail.read(buf),
-            FfiConverterOptionalTypeEWalletProvider.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterTypeTopUpStatus.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
-            FfiConverterOptionalTypeUtcTime.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: TopUp) = (
-            FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeTopUpRail.allocationSize(value.`rail`) +
-            FfiConverterOptionalTypeEWalletProvider.allocationSize(value.`provider`) +
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterTypeMoney.allocationSize(value.`amountUsd`) +
-            FfiConverterTypeTopUpStatus.allocationSize(value.`status`) +
-            FfiConverterBoolean.allocationSize(value.`awaitingPayment`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`expectedBy`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`createdAt`) +
-            FfiConverterOptionalTypeUtcTime.allocationSize(value.`settledAt`)
+    override fun allocationSize(value: SourceView) = (
+            FfiConverterTypePaymentChoice.allocationSize(value.`choice`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterString.allocationSize(value.`detail`) +
+            FfiConverterBoolean.allocationSize(value.`selected`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`)
     )
 
-    override fun write(value: TopUp, buf: ByteBuffer) {
-            FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeTopUpRail.write(value.`rail`, buf)
-            FfiConverterOptionalTypeEWalletProvider.write(value.`provider`, buf)
-            FfiConverterTypeMoney.write(value.`amount`, buf)
-            FfiConverterTypeMoney.write(value.`amountUsd`, buf)
-            FfiConverterTypeTopUpStatus.write(value.`status`, buf)
-            FfiConverterBoolean.write(value.`awaitingPayment`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`expectedBy`, buf)
-            FfiConverterTypeUtcTime.write(value.`createdAt`, buf)
-            FfiConverterOptionalTypeUtcTime.write(value.`settledAt`, buf)
+    override fun write(value: SourceView, buf: ByteBuffer) {
+            FfiConverterTypePaymentChoice.write(value.`choice`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterString.write(value.`detail`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
     }
 }
 
 
 
 /**
- * A top-up to make.
+ * A bottom tab.
  */
-data class TopUpRequest (
+data class TabView (
     /**
-     * The rail.
+     * Which.
      */
-    var `rail`: TopUpRail, 
+    var `tab`: Tab, 
     /**
-     * How much, in the currency sent.
+     * Its label.
      */
-    var `amount`: Money, 
+    var `label`: kotlin.String, 
     /**
-     * The e-wallet, for the e-wallet rail.
+     * The tab of the screen on top.
      */
-    var `provider`: EWalletProvider?, 
+    var `selected`: kotlin.Boolean, 
     /**
-     * The card, for the bank-card rail.
+     * A count to show on it ("3"), if any.
      */
-    var `cardId`: kotlin.String?
+    var `badge`: kotlin.String?
 ) {
     
     companion object
@@ -5639,57 +5868,105 @@ data class TopUpRequest (
 /**
  * @suppress
  */
-public object FfiConverterTypeTopUpRequest: FfiConverterRustBuffer<TopUpRequest> {
-    override fun read(buf: ByteBuffer): TopUpRequest {
-        return TopUpRequest(
-            FfiConverterTypeTopUpRail.read(buf),
-            FfiConverterTypeMoney.read(buf),
-            FfiConverterOptionalTypeEWalletProvider.read(buf),
+public object FfiConverterTypeTabView: FfiConverterRustBuffer<TabView> {
+    override fun read(buf: ByteBuffer): TabView {
+        return TabView(
+            FfiConverterTypeTab.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
         )
     }
 
-    override fun allocationSize(value: TopUpRequest) = (
-            FfiConverterTypeTopUpRail.allocationSize(value.`rail`) +
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterOptionalTypeEWalletProvider.allocationSize(value.`provider`) +
-            FfiConverterOptionalString.allocationSize(value.`cardId`)
+    override fun allocationSize(value: TabView) = (
+            FfiConverterTypeTab.allocationSize(value.`tab`) +
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`selected`) +
+            FfiConverterOptionalString.allocationSize(value.`badge`)
     )
 
-    override fun write(value: TopUpRequest, buf: ByteBuffer) {
-            FfiConverterTypeTopUpRail.write(value.`rail`, buf)
-            FfiConverterTypeMoney.write(value.`amount`, buf)
-            FfiConverterOptionalTypeEWalletProvider.write(value.`provider`, buf)
-            FfiConverterOptionalString.write(value.`cardId`, buf)
+    override fun write(value: TabView, buf: ByteBuffer) {
+            FfiConverterTypeTab.write(value.`tab`, buf)
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`selected`, buf)
+            FfiConverterOptionalString.write(value.`badge`, buf)
     }
 }
 
 
 
 /**
- * A transfer sent to another Pocket user.
+ * A checkbox or switch; tapping it sends the flow's event with the new
+ * value.
  */
-data class Transfer (
+data class ToggleView (
+    /**
+     * The label.
+     */
+    var `label`: kotlin.String, 
+    /**
+     * Ticked now.
+     */
+    var `checked`: kotlin.Boolean, 
+    /**
+     * A line under it.
+     */
+    var `hint`: kotlin.String?, 
+    /**
+     * Whether it can be changed.
+     */
+    var `enabled`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeToggleView: FfiConverterRustBuffer<ToggleView> {
+    override fun read(buf: ByteBuffer): ToggleView {
+        return ToggleView(
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ToggleView) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterBoolean.allocationSize(value.`checked`) +
+            FfiConverterOptionalString.allocationSize(value.`hint`) +
+            FfiConverterBoolean.allocationSize(value.`enabled`)
+    )
+
+    override fun write(value: ToggleView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterBoolean.write(value.`checked`, buf)
+            FfiConverterOptionalString.write(value.`hint`, buf)
+            FfiConverterBoolean.write(value.`enabled`, buf)
+    }
+}
+
+
+
+/**
+ * A top-up not arrived yet.
+ */
+data class TopUpLineView (
     /**
      * Its id.
      */
     var `id`: kotlin.String, 
     /**
-     * How much.
+     * "Bank transfer · $30.00".
      */
-    var `amount`: Money, 
+    var `title`: kotlin.String, 
     /**
-     * To whom.
+     * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
      */
-    var `toEmail`: kotlin.String, 
-    /**
-     * The note.
-     */
-    var `note`: kotlin.String, 
-    /**
-     * When.
-     */
-    var `createdAt`: UtcTime
+    var `status`: kotlin.String
 ) {
     
     companion object
@@ -5698,61 +5975,46 @@ data class Transfer (
 /**
  * @suppress
  */
-public object FfiConverterTypeTransfer: FfiConverterRustBuffer<Transfer> {
-    override fun read(buf: ByteBuffer): Transfer {
-        return Transfer(
-            FfiConverterString.read(buf),
-            FfiConverterTypeMoney.read(buf),
+public object FfiConverterTypeTopUpLineView: FfiConverterRustBuffer<TopUpLineView> {
+    override fun read(buf: ByteBuffer): TopUpLineView {
+        return TopUpLineView(
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
-            FfiConverterTypeUtcTime.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
-    override fun allocationSize(value: Transfer) = (
+    override fun allocationSize(value: TopUpLineView) = (
             FfiConverterString.allocationSize(value.`id`) +
-            FfiConverterTypeMoney.allocationSize(value.`amount`) +
-            FfiConverterString.allocationSize(value.`toEmail`) +
-            FfiConverterString.allocationSize(value.`note`) +
-            FfiConverterTypeUtcTime.allocationSize(value.`createdAt`)
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`status`)
     )
 
-    override fun write(value: Transfer, buf: ByteBuffer) {
+    override fun write(value: TopUpLineView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
-            FfiConverterTypeMoney.write(value.`amount`, buf)
-            FfiConverterString.write(value.`toEmail`, buf)
-            FfiConverterString.write(value.`note`, buf)
-            FfiConverterTypeUtcTime.write(value.`createdAt`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`status`, buf)
     }
 }
 
 
 
 /**
- * The wallet screen: balances, limits, top-ups and actions still sending,
- * in one call.
+ * How a top-up went.
  */
-data class WalletScreen (
+data class TopUpResultView (
     /**
-     * One per currency held (USD always).
+     * "$50.00 added" or "$30.00 on its way".
      */
-    var `balances`: List<Balance>, 
+    var `title`: kotlin.String, 
     /**
-     * Limits and what is left.
+     * "It is in your balance now." or "Expected by Tue, Dec 1; ...".
      */
-    var `limits`: Limits, 
+    var `message`: kotlin.String, 
     /**
-     * Top-ups, newest first.
+     * Whether the money is spendable now.
      */
-    var `topUps`: List<TopUp>, 
-    /**
-     * Money-moving actions not yet answered by the service.
-     */
-    var `pendingActions`: List<PendingAction>, 
-    /**
-     * How fresh balances, limits and top-ups are.
-     */
-    var `freshness`: Freshness
+    var `credited`: kotlin.Boolean
 ) {
     
     companion object
@@ -5761,62 +6023,394 @@ data class WalletScreen (
 /**
  * @suppress
  */
-public object FfiConverterTypeWalletScreen: FfiConverterRustBuffer<WalletScreen> {
-    override fun read(buf: ByteBuffer): WalletScreen {
-        return WalletScreen(
-            FfiConverterSequenceTypeBalance.read(buf),
-            FfiConverterTypeLimits.read(buf),
-            FfiConverterSequenceTypeTopUp.read(buf),
-            FfiConverterSequenceTypePendingAction.read(buf),
-            FfiConverterTypeFreshness.read(buf),
+public object FfiConverterTypeTopUpResultView: FfiConverterRustBuffer<TopUpResultView> {
+    override fun read(buf: ByteBuffer): TopUpResultView {
+        return TopUpResultView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
-    override fun allocationSize(value: WalletScreen) = (
-            FfiConverterSequenceTypeBalance.allocationSize(value.`balances`) +
-            FfiConverterTypeLimits.allocationSize(value.`limits`) +
-            FfiConverterSequenceTypeTopUp.allocationSize(value.`topUps`) +
-            FfiConverterSequenceTypePendingAction.allocationSize(value.`pendingActions`) +
-            FfiConverterTypeFreshness.allocationSize(value.`freshness`)
+    override fun allocationSize(value: TopUpResultView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterBoolean.allocationSize(value.`credited`)
     )
 
-    override fun write(value: WalletScreen, buf: ByteBuffer) {
-            FfiConverterSequenceTypeBalance.write(value.`balances`, buf)
-            FfiConverterTypeLimits.write(value.`limits`, buf)
-            FfiConverterSequenceTypeTopUp.write(value.`topUps`, buf)
-            FfiConverterSequenceTypePendingAction.write(value.`pendingActions`, buf)
-            FfiConverterTypeFreshness.write(value.`freshness`, buf)
+    override fun write(value: TopUpResultView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterBoolean.write(value.`credited`, buf)
     }
 }
 
 
 
 /**
- * A buyer's button that makes sense in the order's current state.
+ * The top-up screen.
  */
+data class TopUpView (
+    /**
+     * Every rail with its limits and arrival.
+     */
+    var `rails`: List<RailView>, 
+    /**
+     * Which e-wallet (e-wallet rail only).
+     */
+    var `providers`: List<ChoiceView>, 
+    /**
+     * Which card (bank card rail only); ids for `ChooseCard`.
+     */
+    var `cards`: List<ChoiceView>, 
+    /**
+     * "Add a card" (bank card rail only).
+     */
+    var `addCard`: ButtonView?, 
+    /**
+     * A problem with the rail, e-wallet or card choice.
+     */
+    var `choiceError`: kotlin.String?, 
+    /**
+     * The currency sent; ids are ISO codes for `ChooseCurrency`.
+     */
+    var `currencies`: List<ChoiceView>, 
+    /**
+     * The amount.
+     */
+    var `amount`: FieldView, 
+    /**
+     * What the account's limits leave for this rail.
+     */
+    var `limit`: kotlin.String?, 
+    /**
+     * "Add money".
+     */
+    var `submit`: ButtonView, 
+    /**
+     * The SMS code, when the card's bank asks for one.
+     */
+    var `code`: FieldView?, 
+    /**
+     * "Confirm" for the code.
+     */
+    var `submitCode`: ButtonView?, 
+    /**
+     * Saved on the phone, being sent (no connection).
+     */
+    var `saved`: kotlin.String?, 
+    /**
+     * What happened.
+     */
+    var `result`: TopUpResultView?, 
+    /**
+     * "Add more" after a result.
+     */
+    var `another`: ButtonView?
+) {
+    
+    companion object
+}
 
-enum class BuyerAction {
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
+    override fun read(buf: ByteBuffer): TopUpView {
+        return TopUpView(
+            FfiConverterSequenceTypeRailView.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeTopUpResultView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TopUpView) = (
+            FfiConverterSequenceTypeRailView.allocationSize(value.`rails`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`providers`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`cards`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`addCard`) +
+            FfiConverterOptionalString.allocationSize(value.`choiceError`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`currencies`) +
+            FfiConverterTypeFieldView.allocationSize(value.`amount`) +
+            FfiConverterOptionalString.allocationSize(value.`limit`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
+            FfiConverterOptionalString.allocationSize(value.`saved`) +
+            FfiConverterOptionalTypeTopUpResultView.allocationSize(value.`result`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`another`)
+    )
+
+    override fun write(value: TopUpView, buf: ByteBuffer) {
+            FfiConverterSequenceTypeRailView.write(value.`rails`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`providers`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`cards`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`addCard`, buf)
+            FfiConverterOptionalString.write(value.`choiceError`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`currencies`, buf)
+            FfiConverterTypeFieldView.write(value.`amount`, buf)
+            FfiConverterOptionalString.write(value.`limit`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
+            FfiConverterOptionalString.write(value.`saved`, buf)
+            FfiConverterOptionalTypeTopUpResultView.write(value.`result`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`another`, buf)
+    }
+}
+
+
+
+/**
+ * The transfer screen.
+ */
+data class TransferView (
+    var `toEmail`: FieldView, 
+    /**
+     * The balances that can send; ids are ISO codes for `ChooseCurrency`.
+     */
+    var `currencies`: List<ChoiceView>, 
+    var `amount`: FieldView, 
+    var `note`: FieldView, 
+    var `password`: FieldView, 
+    /**
+     * "Send".
+     */
+    var `submit`: ButtonView, 
+    /**
+     * Saved on the phone, being sent.
+     */
+    var `saved`: kotlin.String?, 
+    /**
+     * "Sent $10.00 to joao@example.com".
+     */
+    var `result`: kotlin.String?, 
+    /**
+     * "Send another".
+     */
+    var `another`: ButtonView?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTransferView: FfiConverterRustBuffer<TransferView> {
+    override fun read(buf: ByteBuffer): TransferView {
+        return TransferView(
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TransferView) = (
+            FfiConverterTypeFieldView.allocationSize(value.`toEmail`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`currencies`) +
+            FfiConverterTypeFieldView.allocationSize(value.`amount`) +
+            FfiConverterTypeFieldView.allocationSize(value.`note`) +
+            FfiConverterTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterOptionalString.allocationSize(value.`saved`) +
+            FfiConverterOptionalString.allocationSize(value.`result`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`another`)
+    )
+
+    override fun write(value: TransferView, buf: ByteBuffer) {
+            FfiConverterTypeFieldView.write(value.`toEmail`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`currencies`, buf)
+            FfiConverterTypeFieldView.write(value.`amount`, buf)
+            FfiConverterTypeFieldView.write(value.`note`, buf)
+            FfiConverterTypeFieldView.write(value.`password`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+            FfiConverterOptionalString.write(value.`saved`, buf)
+            FfiConverterOptionalString.write(value.`result`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`another`, buf)
+    }
+}
+
+
+
+/**
+ * The first screen before sign-in.
+ */
+data class WelcomeView (
+    /**
+     * One line on what Pocket is.
+     */
+    var `tagline`: kotlin.String, 
+    /**
+     * What it promises, one line each.
+     */
+    var `points`: List<kotlin.String>, 
+    /**
+     * "Create an account" (sends `Open { SignUp }`).
+     */
+    var `signUp`: ButtonView, 
+    /**
+     * "I have an account" (sends `Open { SignIn }`).
+     */
+    var `signIn`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeWelcomeView: FfiConverterRustBuffer<WelcomeView> {
+    override fun read(buf: ByteBuffer): WelcomeView {
+        return WelcomeView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: WelcomeView) = (
+            FfiConverterString.allocationSize(value.`tagline`) +
+            FfiConverterSequenceString.allocationSize(value.`points`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signUp`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signIn`)
+    )
+
+    override fun write(value: WelcomeView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`tagline`, buf)
+            FfiConverterSequenceString.write(value.`points`, buf)
+            FfiConverterTypeButtonView.write(value.`signUp`, buf)
+            FfiConverterTypeButtonView.write(value.`signIn`, buf)
+    }
+}
+
+
+
+/**
+ * Taps on the add-card screen.
+ */
+sealed class AddCardEvent {
     
     /**
-     * Pay the order.
+     * The "save this card" box was ticked or unticked.
      */
-    PAY,
+    data class SetSave(
+        /**
+         * The box's new state.
+         */
+        val `save`: kotlin.Boolean) : AddCardEvent() {
+        companion object
+    }
+    
     /**
-     * Cancel it.
+     * "Add card".
      */
-    CANCEL,
+    data class Submit(
+        /**
+         * The card number (never stored on the phone).
+         */
+        val `number`: SecretText, 
+        /**
+         * `MM/YY`.
+         */
+        val `expiry`: kotlin.String) : AddCardEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAddCardEvent : FfiConverterRustBuffer<AddCardEvent>{
+    override fun read(buf: ByteBuffer): AddCardEvent {
+        return when(buf.getInt()) {
+            1 -> AddCardEvent.SetSave(
+                FfiConverterBoolean.read(buf),
+                )
+            2 -> AddCardEvent.Submit(
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AddCardEvent) = when(value) {
+        is AddCardEvent.SetSave -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterBoolean.allocationSize(value.`save`)
+            )
+        }
+        is AddCardEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`number`)
+                + FfiConverterString.allocationSize(value.`expiry`)
+            )
+        }
+    }
+
+    override fun write(value: AddCardEvent, buf: ByteBuffer) {
+        when(value) {
+            is AddCardEvent.SetSave -> {
+                buf.putInt(1)
+                FfiConverterBoolean.write(value.`save`, buf)
+                Unit
+            }
+            is AddCardEvent.Submit -> {
+                buf.putInt(2)
+                FfiConverterTypeSecretText.write(value.`number`, buf)
+                FfiConverterString.write(value.`expiry`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What a banner is about.
+ */
+
+enum class BannerKind {
+    
     /**
-     * Confirm the parcel arrived.
+     * The service cannot be reached: what shows is what was saved.
      */
-    CONFIRM_RECEIPT,
+    OFFLINE,
     /**
-     * Open a dispute.
+     * Money actions are saved on the phone and still being sent.
      */
-    OPEN_DISPUTE,
-    /**
-     * Choose where a refund goes.
-     */
-    CHOOSE_REFUND_DESTINATION;
+    SENDING;
     companion object
 }
 
@@ -5824,16 +6418,16 @@ enum class BuyerAction {
 /**
  * @suppress
  */
-public object FfiConverterTypeBuyerAction: FfiConverterRustBuffer<BuyerAction> {
+public object FfiConverterTypeBannerKind: FfiConverterRustBuffer<BannerKind> {
     override fun read(buf: ByteBuffer) = try {
-        BuyerAction.values()[buf.getInt() - 1]
+        BannerKind.values()[buf.getInt() - 1]
     } catch (e: IndexOutOfBoundsException) {
         throw RuntimeException("invalid enum value, something is very wrong!!", e)
     }
 
-    override fun allocationSize(value: BuyerAction) = 4UL
+    override fun allocationSize(value: BannerKind) = 4UL
 
-    override fun write(value: BuyerAction, buf: ByteBuffer) {
+    override fun write(value: BannerKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -5843,57 +6437,108 @@ public object FfiConverterTypeBuyerAction: FfiConverterRustBuffer<BuyerAction> {
 
 
 /**
- * A card brand, read from the number's first digits.
+ * Taps on the cards list.
  */
-
-enum class CardBrand {
+sealed class CardsEvent {
     
     /**
-     * Visa: starts with 4.
+     * "Add a card".
      */
-    VISA,
+    object Add : CardsEvent()
+    
+    
     /**
-     * Mastercard: 51-55 or 2221-2720.
+     * "Remove" on a card: asks first.
      */
-    MASTERCARD,
+    data class Remove(
+        /**
+         * The card.
+         */
+        val `cardId`: kotlin.String) : CardsEvent() {
+        companion object
+    }
+    
     /**
-     * American Express: 34 or 37, 15 digits.
+     * "Remove" in the confirmation dialog.
      */
-    AMEX,
+    object ConfirmRemove : CardsEvent()
+    
+    
     /**
-     * Discover: 6011, 644-649, 65.
+     * "Keep it" in the confirmation dialog.
      */
-    DISCOVER,
-    /**
-     * JCB: 3528-3589.
-     */
-    JCB,
-    /**
-     * UnionPay: 62.
-     */
-    UNION_PAY,
-    /**
-     * Mir: 2200-2204.
-     */
-    MIR;
+    object CancelRemove : CardsEvent()
+    
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeCardBrand: FfiConverterRustBuffer<CardBrand> {
-    override fun read(buf: ByteBuffer) = try {
-        CardBrand.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeCardsEvent : FfiConverterRustBuffer<CardsEvent>{
+    override fun read(buf: ByteBuffer): CardsEvent {
+        return when(buf.getInt()) {
+            1 -> CardsEvent.Add
+            2 -> CardsEvent.Remove(
+                FfiConverterString.read(buf),
+                )
+            3 -> CardsEvent.ConfirmRemove
+            4 -> CardsEvent.CancelRemove
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: CardBrand) = 4UL
+    override fun allocationSize(value: CardsEvent) = when(value) {
+        is CardsEvent.Add -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is CardsEvent.Remove -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`cardId`)
+            )
+        }
+        is CardsEvent.ConfirmRemove -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is CardsEvent.CancelRemove -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
 
-    override fun write(value: CardBrand, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: CardsEvent, buf: ByteBuffer) {
+        when(value) {
+            is CardsEvent.Add -> {
+                buf.putInt(1)
+                Unit
+            }
+            is CardsEvent.Remove -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`cardId`, buf)
+                Unit
+            }
+            is CardsEvent.ConfirmRemove -> {
+                buf.putInt(3)
+                Unit
+            }
+            is CardsEvent.CancelRemove -> {
+                buf.putInt(4)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -5902,37 +6547,91 @@ public object FfiConverterTypeCardBrand: FfiConverterRustBuffer<CardBrand> {
 
 
 /**
- * Whether a bound card can pay today.
+ * Taps on the "check your email" screen.
  */
-
-enum class CardStatus {
+sealed class CheckEmailEvent {
     
     /**
-     * Can pay.
+     * Confirms with the code from the email (or the link's token).
      */
-    ACTIVE,
+    data class Confirm(
+        /**
+         * The code.
+         */
+        val `code`: kotlin.String) : CheckEmailEvent() {
+        companion object
+    }
+    
     /**
-     * Shown as expired; cannot pay; can be removed.
+     * Sends a new link.
      */
-    EXPIRED;
+    object Resend : CheckEmailEvent()
+    
+    
+    /**
+     * Signs out (to use another email).
+     */
+    object SignOut : CheckEmailEvent()
+    
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeCardStatus: FfiConverterRustBuffer<CardStatus> {
-    override fun read(buf: ByteBuffer) = try {
-        CardStatus.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeCheckEmailEvent : FfiConverterRustBuffer<CheckEmailEvent>{
+    override fun read(buf: ByteBuffer): CheckEmailEvent {
+        return when(buf.getInt()) {
+            1 -> CheckEmailEvent.Confirm(
+                FfiConverterString.read(buf),
+                )
+            2 -> CheckEmailEvent.Resend
+            3 -> CheckEmailEvent.SignOut
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: CardStatus) = 4UL
+    override fun allocationSize(value: CheckEmailEvent) = when(value) {
+        is CheckEmailEvent.Confirm -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+            )
+        }
+        is CheckEmailEvent.Resend -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is CheckEmailEvent.SignOut -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
 
-    override fun write(value: CardStatus, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: CheckEmailEvent, buf: ByteBuffer) {
+        when(value) {
+            is CheckEmailEvent.Confirm -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`code`, buf)
+                Unit
+            }
+            is CheckEmailEvent.Resend -> {
+                buf.putInt(2)
+                Unit
+            }
+            is CheckEmailEvent.SignOut -> {
+                buf.putInt(3)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -6034,6 +6733,51 @@ public object FfiConverterTypeCurrency: FfiConverterRustBuffer<Currency> {
 
 
 /**
+ * A screen that needs no id to open.
+ */
+
+enum class Destination {
+    
+    SIGN_UP,
+    SIGN_IN,
+    HOME,
+    LIMITS,
+    TOP_UP,
+    CARDS,
+    ADD_CARD,
+    CATALOGUE,
+    CART,
+    ORDERS,
+    HISTORY,
+    TRANSFER,
+    NOTIFICATIONS,
+    SETTINGS;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDestination: FfiConverterRustBuffer<Destination> {
+    override fun read(buf: ByteBuffer) = try {
+        Destination.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Destination) = 4UL
+
+    override fun write(value: Destination, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Why a buyer opens a dispute.
  */
 
@@ -6077,41 +6821,244 @@ public object FfiConverterTypeDisputeReason: FfiConverterRustBuffer<DisputeReaso
 
 
 /**
- * The e-wallets Pocket takes top-ups from. They share one rail's limits.
+ * Taps on the history.
  */
-
-enum class EWalletProvider {
+sealed class HistoryEvent {
     
     /**
-     * WebMoney.
+     * Shows the next page.
      */
-    WEB_MONEY,
+    object ShowMore : HistoryEvent()
+    
+    
     /**
-     * Yandex.Money.
+     * Opens a payment's receipt.
      */
-    YANDEX_MONEY,
-    /**
-     * Qiwi.
-     */
-    QIWI;
+    data class OpenReceipt(
+        /**
+         * The order paid.
+         */
+        val `orderId`: kotlin.String) : HistoryEvent() {
+        companion object
+    }
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeEWalletProvider: FfiConverterRustBuffer<EWalletProvider> {
-    override fun read(buf: ByteBuffer) = try {
-        EWalletProvider.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeHistoryEvent : FfiConverterRustBuffer<HistoryEvent>{
+    override fun read(buf: ByteBuffer): HistoryEvent {
+        return when(buf.getInt()) {
+            1 -> HistoryEvent.ShowMore
+            2 -> HistoryEvent.OpenReceipt(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: EWalletProvider) = 4UL
+    override fun allocationSize(value: HistoryEvent) = when(value) {
+        is HistoryEvent.ShowMore -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is HistoryEvent.OpenReceipt -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`orderId`)
+            )
+        }
+    }
 
-    override fun write(value: EWalletProvider, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: HistoryEvent, buf: ByteBuffer) {
+        when(value) {
+            is HistoryEvent.ShowMore -> {
+                buf.putInt(1)
+                Unit
+            }
+            is HistoryEvent.OpenReceipt -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`orderId`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * How a field is typed.
+ */
+sealed class InputKind {
+    
+    /**
+     * Plain text.
+     */
+    object Text : InputKind()
+    
+    
+    /**
+     * An email address.
+     */
+    object Email : InputKind()
+    
+    
+    /**
+     * A phone number.
+     */
+    object Phone : InputKind()
+    
+    
+    /**
+     * A login password: masked.
+     */
+    object Password : InputKind()
+    
+    
+    /**
+     * A secret of digits (payment password, card number): masked, number pad.
+     */
+    data class SecretDigits(
+        /**
+         * The most digits it takes.
+         */
+        val `maxLength`: kotlin.UInt) : InputKind() {
+        companion object
+    }
+    
+    /**
+     * Digits shown as typed (a one-time code, an expiry).
+     */
+    data class Digits(
+        /**
+         * The most characters it takes.
+         */
+        val `maxLength`: kotlin.UInt) : InputKind() {
+        companion object
+    }
+    
+    /**
+     * An amount of money: the number pad with the decimal mark.
+     */
+    object Amount : InputKind()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeInputKind : FfiConverterRustBuffer<InputKind>{
+    override fun read(buf: ByteBuffer): InputKind {
+        return when(buf.getInt()) {
+            1 -> InputKind.Text
+            2 -> InputKind.Email
+            3 -> InputKind.Phone
+            4 -> InputKind.Password
+            5 -> InputKind.SecretDigits(
+                FfiConverterUInt.read(buf),
+                )
+            6 -> InputKind.Digits(
+                FfiConverterUInt.read(buf),
+                )
+            7 -> InputKind.Amount
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: InputKind) = when(value) {
+        is InputKind.Text -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is InputKind.Email -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is InputKind.Phone -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is InputKind.Password -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is InputKind.SecretDigits -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`maxLength`)
+            )
+        }
+        is InputKind.Digits -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`maxLength`)
+            )
+        }
+        is InputKind.Amount -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: InputKind, buf: ByteBuffer) {
+        when(value) {
+            is InputKind.Text -> {
+                buf.putInt(1)
+                Unit
+            }
+            is InputKind.Email -> {
+                buf.putInt(2)
+                Unit
+            }
+            is InputKind.Phone -> {
+                buf.putInt(3)
+                Unit
+            }
+            is InputKind.Password -> {
+                buf.putInt(4)
+                Unit
+            }
+            is InputKind.SecretDigits -> {
+                buf.putInt(5)
+                FfiConverterUInt.write(value.`maxLength`, buf)
+                Unit
+            }
+            is InputKind.Digits -> {
+                buf.putInt(6)
+                FfiConverterUInt.write(value.`maxLength`, buf)
+                Unit
+            }
+            is InputKind.Amount -> {
+                buf.putInt(7)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -6379,43 +7326,76 @@ public object FfiConverterTypeLimitRule: FfiConverterRustBuffer<LimitRule> {
 
 
 /**
- * Where an order stands, without its data: for screens and the database.
+ * Taps on the notifications.
  */
-
-enum class OrderStatus {
+sealed class NotificationsEvent {
     
     /**
-     * Checked out, not paid.
+     * Opens what a notification is about (its order).
      */
-    CREATED,
-    /**
-     * Paid; the money is held in escrow.
-     */
-    PAID,
-    /**
-     * The seller shipped it; it has a tracking number.
-     */
-    SHIPPED,
-    /**
-     * The carrier delivered it; buyer protection runs.
-     */
-    DELIVERED,
-    /**
-     * The buyer opened a dispute; escrow waits for the resolution.
-     */
-    DISPUTED,
-    /**
-     * Ended: escrow went to the seller (perhaps after a partial refund).
-     */
-    COMPLETED,
-    /**
-     * Ended: cancelled before shipping (refunded in full if paid).
-     */
-    CANCELLED,
-    /**
-     * Ended: a dispute was resolved with a full refund.
-     */
-    REFUNDED;
+    data class Open(
+        /**
+         * The notification's id.
+         */
+        val `id`: kotlin.Long) : NotificationsEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNotificationsEvent : FfiConverterRustBuffer<NotificationsEvent>{
+    override fun read(buf: ByteBuffer): NotificationsEvent {
+        return when(buf.getInt()) {
+            1 -> NotificationsEvent.Open(
+                FfiConverterLong.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: NotificationsEvent) = when(value) {
+        is NotificationsEvent.Open -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterLong.allocationSize(value.`id`)
+            )
+        }
+    }
+
+    override fun write(value: NotificationsEvent, buf: ByteBuffer) {
+        when(value) {
+            is NotificationsEvent.Open -> {
+                buf.putInt(1)
+                FfiConverterLong.write(value.`id`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * A button on an order's page.
+ */
+
+enum class OrderButton {
+    
+    PAY,
+    CONFIRM_RECEIPT,
+    CANCEL,
+    OPEN_DISPUTE,
+    CHOOSE_REFUND_DESTINATION,
+    RECEIPT;
     companion object
 }
 
@@ -6423,17 +7403,302 @@ enum class OrderStatus {
 /**
  * @suppress
  */
-public object FfiConverterTypeOrderStatus: FfiConverterRustBuffer<OrderStatus> {
+public object FfiConverterTypeOrderButton: FfiConverterRustBuffer<OrderButton> {
     override fun read(buf: ByteBuffer) = try {
-        OrderStatus.values()[buf.getInt() - 1]
+        OrderButton.values()[buf.getInt() - 1]
     } catch (e: IndexOutOfBoundsException) {
         throw RuntimeException("invalid enum value, something is very wrong!!", e)
     }
 
-    override fun allocationSize(value: OrderStatus) = 4UL
+    override fun allocationSize(value: OrderButton) = 4UL
 
-    override fun write(value: OrderStatus, buf: ByteBuffer) {
+    override fun write(value: OrderButton, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * A dialog on an order.
+ */
+sealed class OrderDialogView {
+    
+    /**
+     * "Confirm you received it?" / "Cancel this order?".
+     */
+    data class Confirm(
+        val `view`: ConfirmView) : OrderDialogView() {
+        companion object
+    }
+    
+    /**
+     * Why the dispute.
+     */
+    data class Dispute(
+        val `title`: kotlin.String, 
+        val `message`: kotlin.String, 
+        val `reasons`: List<DisputeChoiceView>, 
+        val `cancelLabel`: kotlin.String) : OrderDialogView() {
+        companion object
+    }
+    
+    /**
+     * Where a refund goes.
+     */
+    data class RefundDestination(
+        val `title`: kotlin.String, 
+        val `message`: kotlin.String, 
+        val `choices`: List<RefundChoiceView>, 
+        val `cancelLabel`: kotlin.String) : OrderDialogView() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrderDialogView : FfiConverterRustBuffer<OrderDialogView>{
+    override fun read(buf: ByteBuffer): OrderDialogView {
+        return when(buf.getInt()) {
+            1 -> OrderDialogView.Confirm(
+                FfiConverterTypeConfirmView.read(buf),
+                )
+            2 -> OrderDialogView.Dispute(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeDisputeChoiceView.read(buf),
+                FfiConverterString.read(buf),
+                )
+            3 -> OrderDialogView.RefundDestination(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterSequenceTypeRefundChoiceView.read(buf),
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: OrderDialogView) = when(value) {
+        is OrderDialogView.Confirm -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeConfirmView.allocationSize(value.`view`)
+            )
+        }
+        is OrderDialogView.Dispute -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`title`)
+                + FfiConverterString.allocationSize(value.`message`)
+                + FfiConverterSequenceTypeDisputeChoiceView.allocationSize(value.`reasons`)
+                + FfiConverterString.allocationSize(value.`cancelLabel`)
+            )
+        }
+        is OrderDialogView.RefundDestination -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`title`)
+                + FfiConverterString.allocationSize(value.`message`)
+                + FfiConverterSequenceTypeRefundChoiceView.allocationSize(value.`choices`)
+                + FfiConverterString.allocationSize(value.`cancelLabel`)
+            )
+        }
+    }
+
+    override fun write(value: OrderDialogView, buf: ByteBuffer) {
+        when(value) {
+            is OrderDialogView.Confirm -> {
+                buf.putInt(1)
+                FfiConverterTypeConfirmView.write(value.`view`, buf)
+                Unit
+            }
+            is OrderDialogView.Dispute -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`title`, buf)
+                FfiConverterString.write(value.`message`, buf)
+                FfiConverterSequenceTypeDisputeChoiceView.write(value.`reasons`, buf)
+                FfiConverterString.write(value.`cancelLabel`, buf)
+                Unit
+            }
+            is OrderDialogView.RefundDestination -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`title`, buf)
+                FfiConverterString.write(value.`message`, buf)
+                FfiConverterSequenceTypeRefundChoiceView.write(value.`choices`, buf)
+                FfiConverterString.write(value.`cancelLabel`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the orders screens.
+ */
+sealed class OrdersEvent {
+    
+    /**
+     * Opens an order from the list.
+     */
+    data class Open(
+        val `orderId`: kotlin.String) : OrdersEvent() {
+        companion object
+    }
+    
+    /**
+     * A button on the open order (a dialog asks first where it should).
+     */
+    data class Tap(
+        val `button`: OrderButton) : OrdersEvent() {
+        companion object
+    }
+    
+    /**
+     * The dialog's confirming button (confirm receipt, cancel).
+     */
+    object Confirm : OrdersEvent()
+    
+    
+    /**
+     * The dispute dialog's reason.
+     */
+    data class Dispute(
+        val `reason`: DisputeReason) : OrdersEvent() {
+        companion object
+    }
+    
+    /**
+     * The refund dialog's choice.
+     */
+    data class RefundTo(
+        val `preference`: RefundPreference) : OrdersEvent() {
+        companion object
+    }
+    
+    /**
+     * Closes the dialog.
+     */
+    object CloseDialog : OrdersEvent()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOrdersEvent : FfiConverterRustBuffer<OrdersEvent>{
+    override fun read(buf: ByteBuffer): OrdersEvent {
+        return when(buf.getInt()) {
+            1 -> OrdersEvent.Open(
+                FfiConverterString.read(buf),
+                )
+            2 -> OrdersEvent.Tap(
+                FfiConverterTypeOrderButton.read(buf),
+                )
+            3 -> OrdersEvent.Confirm
+            4 -> OrdersEvent.Dispute(
+                FfiConverterTypeDisputeReason.read(buf),
+                )
+            5 -> OrdersEvent.RefundTo(
+                FfiConverterTypeRefundPreference.read(buf),
+                )
+            6 -> OrdersEvent.CloseDialog
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: OrdersEvent) = when(value) {
+        is OrdersEvent.Open -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`orderId`)
+            )
+        }
+        is OrdersEvent.Tap -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOrderButton.allocationSize(value.`button`)
+            )
+        }
+        is OrdersEvent.Confirm -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is OrdersEvent.Dispute -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeDisputeReason.allocationSize(value.`reason`)
+            )
+        }
+        is OrdersEvent.RefundTo -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRefundPreference.allocationSize(value.`preference`)
+            )
+        }
+        is OrdersEvent.CloseDialog -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: OrdersEvent, buf: ByteBuffer) {
+        when(value) {
+            is OrdersEvent.Open -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`orderId`, buf)
+                Unit
+            }
+            is OrdersEvent.Tap -> {
+                buf.putInt(2)
+                FfiConverterTypeOrderButton.write(value.`button`, buf)
+                Unit
+            }
+            is OrdersEvent.Confirm -> {
+                buf.putInt(3)
+                Unit
+            }
+            is OrdersEvent.Dispute -> {
+                buf.putInt(4)
+                FfiConverterTypeDisputeReason.write(value.`reason`, buf)
+                Unit
+            }
+            is OrdersEvent.RefundTo -> {
+                buf.putInt(5)
+                FfiConverterTypeRefundPreference.write(value.`preference`, buf)
+                Unit
+            }
+            is OrdersEvent.CloseDialog -> {
+                buf.putInt(6)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -6572,31 +7837,60 @@ public object FfiConverterTypeParcelRefusalReason : FfiConverterRustBuffer<Parce
 
 
 /**
- * How a payment went.
+ * Taps on the pay screen.
  */
-sealed class PaymentOutcome {
+sealed class PayEvent {
     
     /**
-     * Paid: the money is held in escrow until the parcel arrives.
+     * Picks a source from the view's list.
      */
-    data class Paid(
+    data class Choose(
         /**
-         * The order, now paid.
+         * The source's choice.
          */
-        val `order`: Order) : PaymentOutcome() {
+        val `choice`: PaymentChoice) : PayEvent() {
         companion object
     }
     
     /**
-     * The card's bank sent a code by SMS: call `complete_with_code`.
+     * Adds a card for this payment (not saved unless ticked).
      */
-    data class NeedsOneTimeCode(
+    object NewCard : PayEvent()
+    
+    
+    /**
+     * "Pay" with the payment password.
+     */
+    data class Confirm(
         /**
-         * The pending action to complete.
+         * The 6 digits.
          */
-        val `actionId`: kotlin.String) : PaymentOutcome() {
+        val `paymentPassword`: SecretText) : PayEvent() {
         companion object
     }
+    
+    /**
+     * The code from the SMS.
+     */
+    data class SubmitCode(
+        /**
+         * The code.
+         */
+        val `code`: SecretText) : PayEvent() {
+        companion object
+    }
+    
+    /**
+     * Pays the checkout's next order.
+     */
+    object Next : PayEvent()
+    
+    
+    /**
+     * Leaves for the orders.
+     */
+    object Finish : PayEvent()
+    
     
 
     
@@ -6606,46 +7900,94 @@ sealed class PaymentOutcome {
 /**
  * @suppress
  */
-public object FfiConverterTypePaymentOutcome : FfiConverterRustBuffer<PaymentOutcome>{
-    override fun read(buf: ByteBuffer): PaymentOutcome {
+public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
+    override fun read(buf: ByteBuffer): PayEvent {
         return when(buf.getInt()) {
-            1 -> PaymentOutcome.Paid(
-                FfiConverterTypeOrder.read(buf),
+            1 -> PayEvent.Choose(
+                FfiConverterTypePaymentChoice.read(buf),
                 )
-            2 -> PaymentOutcome.NeedsOneTimeCode(
-                FfiConverterString.read(buf),
+            2 -> PayEvent.NewCard
+            3 -> PayEvent.Confirm(
+                FfiConverterTypeSecretText.read(buf),
                 )
+            4 -> PayEvent.SubmitCode(
+                FfiConverterTypeSecretText.read(buf),
+                )
+            5 -> PayEvent.Next
+            6 -> PayEvent.Finish
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
 
-    override fun allocationSize(value: PaymentOutcome) = when(value) {
-        is PaymentOutcome.Paid -> {
+    override fun allocationSize(value: PayEvent) = when(value) {
+        is PayEvent.Choose -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeOrder.allocationSize(value.`order`)
+                + FfiConverterTypePaymentChoice.allocationSize(value.`choice`)
             )
         }
-        is PaymentOutcome.NeedsOneTimeCode -> {
+        is PayEvent.NewCard -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`actionId`)
+            )
+        }
+        is PayEvent.Confirm -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`paymentPassword`)
+            )
+        }
+        is PayEvent.SubmitCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`code`)
+            )
+        }
+        is PayEvent.Next -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is PayEvent.Finish -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
             )
         }
     }
 
-    override fun write(value: PaymentOutcome, buf: ByteBuffer) {
+    override fun write(value: PayEvent, buf: ByteBuffer) {
         when(value) {
-            is PaymentOutcome.Paid -> {
+            is PayEvent.Choose -> {
                 buf.putInt(1)
-                FfiConverterTypeOrder.write(value.`order`, buf)
+                FfiConverterTypePaymentChoice.write(value.`choice`, buf)
                 Unit
             }
-            is PaymentOutcome.NeedsOneTimeCode -> {
+            is PayEvent.NewCard -> {
                 buf.putInt(2)
-                FfiConverterString.write(value.`actionId`, buf)
+                Unit
+            }
+            is PayEvent.Confirm -> {
+                buf.putInt(3)
+                FfiConverterTypeSecretText.write(value.`paymentPassword`, buf)
+                Unit
+            }
+            is PayEvent.SubmitCode -> {
+                buf.putInt(4)
+                FfiConverterTypeSecretText.write(value.`code`, buf)
+                Unit
+            }
+            is PayEvent.Next -> {
+                buf.putInt(5)
+                Unit
+            }
+            is PayEvent.Finish -> {
+                buf.putInt(6)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -6657,19 +7999,18 @@ public object FfiConverterTypePaymentOutcome : FfiConverterRustBuffer<PaymentOut
 
 
 /**
- * What pays an order.
+ * What pays the order: sent back by the shell from a [`SourceView`].
  */
-sealed class PaymentSource {
+sealed class PaymentChoice {
     
     /**
-     * The Pocket balance in `currency` (converted to USD if another; see
-     * `quote`).
+     * A Pocket balance.
      */
     data class Balance(
         /**
-         * Which balance.
+         * Which.
          */
-        val `currency`: Currency) : PaymentSource() {
+        val `currency`: Currency) : PaymentChoice() {
         companion object
     }
     
@@ -6678,9 +8019,9 @@ sealed class PaymentSource {
      */
     data class Card(
         /**
-         * The card's id.
+         * Its id.
          */
-        val `cardId`: kotlin.String) : PaymentSource() {
+        val `cardId`: kotlin.String) : PaymentChoice() {
         companion object
     }
     
@@ -6692,28 +8033,28 @@ sealed class PaymentSource {
 /**
  * @suppress
  */
-public object FfiConverterTypePaymentSource : FfiConverterRustBuffer<PaymentSource>{
-    override fun read(buf: ByteBuffer): PaymentSource {
+public object FfiConverterTypePaymentChoice : FfiConverterRustBuffer<PaymentChoice>{
+    override fun read(buf: ByteBuffer): PaymentChoice {
         return when(buf.getInt()) {
-            1 -> PaymentSource.Balance(
+            1 -> PaymentChoice.Balance(
                 FfiConverterTypeCurrency.read(buf),
                 )
-            2 -> PaymentSource.Card(
+            2 -> PaymentChoice.Card(
                 FfiConverterString.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
 
-    override fun allocationSize(value: PaymentSource) = when(value) {
-        is PaymentSource.Balance -> {
+    override fun allocationSize(value: PaymentChoice) = when(value) {
+        is PaymentChoice.Balance -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
                 + FfiConverterTypeCurrency.allocationSize(value.`currency`)
             )
         }
-        is PaymentSource.Card -> {
+        is PaymentChoice.Card -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -6722,14 +8063,14 @@ public object FfiConverterTypePaymentSource : FfiConverterRustBuffer<PaymentSour
         }
     }
 
-    override fun write(value: PaymentSource, buf: ByteBuffer) {
+    override fun write(value: PaymentChoice, buf: ByteBuffer) {
         when(value) {
-            is PaymentSource.Balance -> {
+            is PaymentChoice.Balance -> {
                 buf.putInt(1)
                 FfiConverterTypeCurrency.write(value.`currency`, buf)
                 Unit
             }
-            is PaymentSource.Card -> {
+            is PaymentChoice.Card -> {
                 buf.putInt(2)
                 FfiConverterString.write(value.`cardId`, buf)
                 Unit
@@ -6743,37 +8084,71 @@ public object FfiConverterTypePaymentSource : FfiConverterRustBuffer<PaymentSour
 
 
 /**
- * Where a pending action is.
+ * Taps on the payment password screen.
  */
-
-enum class PendingState {
+sealed class PaymentPasswordEvent {
     
     /**
-     * Being sent, or waiting to be sent again (no connection).
+     * Saves the new password.
      */
-    SENDING,
-    /**
-     * Waiting for the one-time code the card's bank sent by SMS.
-     */
-    WAITING_FOR_CODE;
+    data class Submit(
+        /**
+         * The current password (changing only).
+         */
+        val `current`: SecretText?, 
+        /**
+         * The new 6 digits.
+         */
+        val `password`: SecretText, 
+        /**
+         * The same 6 digits again.
+         */
+        val `confirmation`: SecretText) : PaymentPasswordEvent() {
+        companion object
+    }
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypePendingState: FfiConverterRustBuffer<PendingState> {
-    override fun read(buf: ByteBuffer) = try {
-        PendingState.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypePaymentPasswordEvent : FfiConverterRustBuffer<PaymentPasswordEvent>{
+    override fun read(buf: ByteBuffer): PaymentPasswordEvent {
+        return when(buf.getInt()) {
+            1 -> PaymentPasswordEvent.Submit(
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: PendingState) = 4UL
+    override fun allocationSize(value: PaymentPasswordEvent) = when(value) {
+        is PaymentPasswordEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`current`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
+            )
+        }
+    }
 
-    override fun write(value: PendingState, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: PaymentPasswordEvent, buf: ByteBuffer) {
+        when(value) {
+            is PaymentPasswordEvent.Submit -> {
+                buf.putInt(1)
+                FfiConverterOptionalTypeSecretText.write(value.`current`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7120,285 +8495,6 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
 
 
 /**
- * Something changed; redraw what shows it.
- */
-sealed class PocketEvent {
-    
-    /**
-     * Balances changed (a payment, refund, top-up or transfer).
-     */
-    data class BalancesChanged(
-        /**
-         * The new balances.
-         */
-        val `balances`: List<Balance>) : PocketEvent() {
-        companion object
-    }
-    
-    /**
-     * An order moved (paid, shipped, delivered, completed, refunded...).
-     */
-    data class OrderChanged(
-        /**
-         * The order.
-         */
-        val `orderId`: kotlin.String, 
-        /**
-         * Its status now.
-         */
-        val `status`: OrderStatus) : PocketEvent() {
-        companion object
-    }
-    
-    /**
-     * A pending top-up arrived in the balance.
-     */
-    data class TopUpSettled(
-        /**
-         * The top-up.
-         */
-        val `topUpId`: kotlin.String) : PocketEvent() {
-        companion object
-    }
-    
-    /**
-     * A new notification from the service.
-     */
-    data class NotificationReceived(
-        /**
-         * The notification.
-         */
-        val `notification`: Notification) : PocketEvent() {
-        companion object
-    }
-    
-    /**
-     * The outbox changed: how many money actions are still being sent.
-     */
-    data class PendingActionsChanged(
-        /**
-         * Still pending.
-         */
-        val `pending`: kotlin.UInt) : PocketEvent() {
-        companion object
-    }
-    
-    /**
-     * The session ended (signed out here, or expired at the service).
-     */
-    object SignedOut : PocketEvent()
-    
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypePocketEvent : FfiConverterRustBuffer<PocketEvent>{
-    override fun read(buf: ByteBuffer): PocketEvent {
-        return when(buf.getInt()) {
-            1 -> PocketEvent.BalancesChanged(
-                FfiConverterSequenceTypeBalance.read(buf),
-                )
-            2 -> PocketEvent.OrderChanged(
-                FfiConverterString.read(buf),
-                FfiConverterTypeOrderStatus.read(buf),
-                )
-            3 -> PocketEvent.TopUpSettled(
-                FfiConverterString.read(buf),
-                )
-            4 -> PocketEvent.NotificationReceived(
-                FfiConverterTypeNotification.read(buf),
-                )
-            5 -> PocketEvent.PendingActionsChanged(
-                FfiConverterUInt.read(buf),
-                )
-            6 -> PocketEvent.SignedOut
-            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: PocketEvent) = when(value) {
-        is PocketEvent.BalancesChanged -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterSequenceTypeBalance.allocationSize(value.`balances`)
-            )
-        }
-        is PocketEvent.OrderChanged -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`orderId`)
-                + FfiConverterTypeOrderStatus.allocationSize(value.`status`)
-            )
-        }
-        is PocketEvent.TopUpSettled -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`topUpId`)
-            )
-        }
-        is PocketEvent.NotificationReceived -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeNotification.allocationSize(value.`notification`)
-            )
-        }
-        is PocketEvent.PendingActionsChanged -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterUInt.allocationSize(value.`pending`)
-            )
-        }
-        is PocketEvent.SignedOut -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
-    }
-
-    override fun write(value: PocketEvent, buf: ByteBuffer) {
-        when(value) {
-            is PocketEvent.BalancesChanged -> {
-                buf.putInt(1)
-                FfiConverterSequenceTypeBalance.write(value.`balances`, buf)
-                Unit
-            }
-            is PocketEvent.OrderChanged -> {
-                buf.putInt(2)
-                FfiConverterString.write(value.`orderId`, buf)
-                FfiConverterTypeOrderStatus.write(value.`status`, buf)
-                Unit
-            }
-            is PocketEvent.TopUpSettled -> {
-                buf.putInt(3)
-                FfiConverterString.write(value.`topUpId`, buf)
-                Unit
-            }
-            is PocketEvent.NotificationReceived -> {
-                buf.putInt(4)
-                FfiConverterTypeNotification.write(value.`notification`, buf)
-                Unit
-            }
-            is PocketEvent.PendingActionsChanged -> {
-                buf.putInt(5)
-                FfiConverterUInt.write(value.`pending`, buf)
-                Unit
-            }
-            is PocketEvent.SignedOut -> {
-                buf.putInt(6)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-}
-
-
-
-
-
-/**
- * The limits part of a quote.
- */
-sealed class QuoteLimits {
-    
-    /**
-     * The limits allow it; what would be left after it.
-     */
-    data class Allowed(
-        /**
-         * Left in the rolling 24 hours after paying.
-         */
-        val `leftTodayAfter`: Money, 
-        /**
-         * Left in the rolling 30 days after paying.
-         */
-        val `leftThisMonthAfter`: Money) : QuoteLimits() {
-        companion object
-    }
-    
-    /**
-     * The limits refuse it, with the figures.
-     */
-    data class Refused(
-        /**
-         * The rule, what is left, when it resets, what raises it.
-         */
-        val `refusal`: LimitRefusal) : QuoteLimits() {
-        companion object
-    }
-    
-
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeQuoteLimits : FfiConverterRustBuffer<QuoteLimits>{
-    override fun read(buf: ByteBuffer): QuoteLimits {
-        return when(buf.getInt()) {
-            1 -> QuoteLimits.Allowed(
-                FfiConverterTypeMoney.read(buf),
-                FfiConverterTypeMoney.read(buf),
-                )
-            2 -> QuoteLimits.Refused(
-                FfiConverterTypeLimitRefusal.read(buf),
-                )
-            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
-        }
-    }
-
-    override fun allocationSize(value: QuoteLimits) = when(value) {
-        is QuoteLimits.Allowed -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeMoney.allocationSize(value.`leftTodayAfter`)
-                + FfiConverterTypeMoney.allocationSize(value.`leftThisMonthAfter`)
-            )
-        }
-        is QuoteLimits.Refused -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeLimitRefusal.allocationSize(value.`refusal`)
-            )
-        }
-    }
-
-    override fun write(value: QuoteLimits, buf: ByteBuffer) {
-        when(value) {
-            is QuoteLimits.Allowed -> {
-                buf.putInt(1)
-                FfiConverterTypeMoney.write(value.`leftTodayAfter`, buf)
-                FfiConverterTypeMoney.write(value.`leftThisMonthAfter`, buf)
-                Unit
-            }
-            is QuoteLimits.Refused -> {
-                buf.putInt(2)
-                FfiConverterTypeLimitRefusal.write(value.`refusal`, buf)
-                Unit
-            }
-        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
-    }
-}
-
-
-
-
-
-/**
  * The buyer's choice of where a refund goes.
  */
 
@@ -7443,39 +8539,514 @@ public object FfiConverterTypeRefundPreference: FfiConverterRustBuffer<RefundPre
 
 
 /**
- * Whether to keep a card after paying with it. Binding is always the
- * shopper's explicit choice: the default is not to save (shoppers complain
- * about cards bound without their noticing).
+ * The screen on top, with everything it draws.
  */
-
-enum class SaveCardChoice {
+sealed class Screen {
     
     /**
-     * Use the card for this payment only. The default.
+     * The core is opening (a moment at launch).
      */
-    DO_NOT_SAVE,
-    /**
-     * Bind the card to the account.
-     */
-    SAVE;
+    data class Starting(
+        val `message`: kotlin.String) : Screen() {
+        companion object
+    }
+    
+    data class Welcome(
+        val `view`: WelcomeView) : Screen() {
+        companion object
+    }
+    
+    data class SignUp(
+        val `view`: SignUpView) : Screen() {
+        companion object
+    }
+    
+    data class CheckEmail(
+        val `view`: CheckEmailView) : Screen() {
+        companion object
+    }
+    
+    data class SignIn(
+        val `view`: SignInView) : Screen() {
+        companion object
+    }
+    
+    data class PaymentPassword(
+        val `view`: PaymentPasswordView) : Screen() {
+        companion object
+    }
+    
+    data class SecurityQuestions(
+        val `view`: SecurityQuestionsView) : Screen() {
+        companion object
+    }
+    
+    data class Home(
+        val `view`: HomeView) : Screen() {
+        companion object
+    }
+    
+    data class Limits(
+        val `view`: LimitsView) : Screen() {
+        companion object
+    }
+    
+    data class TopUp(
+        val `view`: TopUpView) : Screen() {
+        companion object
+    }
+    
+    data class Cards(
+        val `view`: CardsView) : Screen() {
+        companion object
+    }
+    
+    data class AddCard(
+        val `view`: AddCardView) : Screen() {
+        companion object
+    }
+    
+    data class Catalogue(
+        val `view`: CatalogueView) : Screen() {
+        companion object
+    }
+    
+    data class Product(
+        val `view`: ProductView) : Screen() {
+        companion object
+    }
+    
+    data class Cart(
+        val `view`: CartView) : Screen() {
+        companion object
+    }
+    
+    data class Checkout(
+        val `view`: CheckoutView) : Screen() {
+        companion object
+    }
+    
+    data class Pay(
+        val `view`: PayView) : Screen() {
+        companion object
+    }
+    
+    data class Orders(
+        val `view`: OrdersView) : Screen() {
+        companion object
+    }
+    
+    data class Order(
+        val `view`: OrderView) : Screen() {
+        companion object
+    }
+    
+    data class History(
+        val `view`: HistoryView) : Screen() {
+        companion object
+    }
+    
+    data class Receipt(
+        val `view`: ReceiptScreenView) : Screen() {
+        companion object
+    }
+    
+    data class Transfer(
+        val `view`: TransferView) : Screen() {
+        companion object
+    }
+    
+    data class Notifications(
+        val `view`: NotificationsView) : Screen() {
+        companion object
+    }
+    
+    data class Settings(
+        val `view`: SettingsView) : Screen() {
+        companion object
+    }
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeSaveCardChoice: FfiConverterRustBuffer<SaveCardChoice> {
-    override fun read(buf: ByteBuffer) = try {
-        SaveCardChoice.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
+    override fun read(buf: ByteBuffer): Screen {
+        return when(buf.getInt()) {
+            1 -> Screen.Starting(
+                FfiConverterString.read(buf),
+                )
+            2 -> Screen.Welcome(
+                FfiConverterTypeWelcomeView.read(buf),
+                )
+            3 -> Screen.SignUp(
+                FfiConverterTypeSignUpView.read(buf),
+                )
+            4 -> Screen.CheckEmail(
+                FfiConverterTypeCheckEmailView.read(buf),
+                )
+            5 -> Screen.SignIn(
+                FfiConverterTypeSignInView.read(buf),
+                )
+            6 -> Screen.PaymentPassword(
+                FfiConverterTypePaymentPasswordView.read(buf),
+                )
+            7 -> Screen.SecurityQuestions(
+                FfiConverterTypeSecurityQuestionsView.read(buf),
+                )
+            8 -> Screen.Home(
+                FfiConverterTypeHomeView.read(buf),
+                )
+            9 -> Screen.Limits(
+                FfiConverterTypeLimitsView.read(buf),
+                )
+            10 -> Screen.TopUp(
+                FfiConverterTypeTopUpView.read(buf),
+                )
+            11 -> Screen.Cards(
+                FfiConverterTypeCardsView.read(buf),
+                )
+            12 -> Screen.AddCard(
+                FfiConverterTypeAddCardView.read(buf),
+                )
+            13 -> Screen.Catalogue(
+                FfiConverterTypeCatalogueView.read(buf),
+                )
+            14 -> Screen.Product(
+                FfiConverterTypeProductView.read(buf),
+                )
+            15 -> Screen.Cart(
+                FfiConverterTypeCartView.read(buf),
+                )
+            16 -> Screen.Checkout(
+                FfiConverterTypeCheckoutView.read(buf),
+                )
+            17 -> Screen.Pay(
+                FfiConverterTypePayView.read(buf),
+                )
+            18 -> Screen.Orders(
+                FfiConverterTypeOrdersView.read(buf),
+                )
+            19 -> Screen.Order(
+                FfiConverterTypeOrderView.read(buf),
+                )
+            20 -> Screen.History(
+                FfiConverterTypeHistoryView.read(buf),
+                )
+            21 -> Screen.Receipt(
+                FfiConverterTypeReceiptScreenView.read(buf),
+                )
+            22 -> Screen.Transfer(
+                FfiConverterTypeTransferView.read(buf),
+                )
+            23 -> Screen.Notifications(
+                FfiConverterTypeNotificationsView.read(buf),
+                )
+            24 -> Screen.Settings(
+                FfiConverterTypeSettingsView.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: SaveCardChoice) = 4UL
+    override fun allocationSize(value: Screen) = when(value) {
+        is Screen.Starting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`message`)
+            )
+        }
+        is Screen.Welcome -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeWelcomeView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.SignUp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSignUpView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.CheckEmail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCheckEmailView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.SignIn -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSignInView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.PaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePaymentPasswordView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.SecurityQuestions -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecurityQuestionsView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Home -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeHomeView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Limits -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeLimitsView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.TopUp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTopUpView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Cards -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCardsView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.AddCard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAddCardView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Catalogue -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCatalogueView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Product -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeProductView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Cart -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCartView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Checkout -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCheckoutView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Pay -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePayView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Orders -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOrdersView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Order -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOrderView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.History -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeHistoryView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Receipt -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReceiptScreenView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Transfer -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTransferView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Notifications -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNotificationsView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSettingsView.allocationSize(value.`view`)
+            )
+        }
+    }
 
-    override fun write(value: SaveCardChoice, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: Screen, buf: ByteBuffer) {
+        when(value) {
+            is Screen.Starting -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`message`, buf)
+                Unit
+            }
+            is Screen.Welcome -> {
+                buf.putInt(2)
+                FfiConverterTypeWelcomeView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.SignUp -> {
+                buf.putInt(3)
+                FfiConverterTypeSignUpView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.CheckEmail -> {
+                buf.putInt(4)
+                FfiConverterTypeCheckEmailView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.SignIn -> {
+                buf.putInt(5)
+                FfiConverterTypeSignInView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.PaymentPassword -> {
+                buf.putInt(6)
+                FfiConverterTypePaymentPasswordView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.SecurityQuestions -> {
+                buf.putInt(7)
+                FfiConverterTypeSecurityQuestionsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Home -> {
+                buf.putInt(8)
+                FfiConverterTypeHomeView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Limits -> {
+                buf.putInt(9)
+                FfiConverterTypeLimitsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.TopUp -> {
+                buf.putInt(10)
+                FfiConverterTypeTopUpView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Cards -> {
+                buf.putInt(11)
+                FfiConverterTypeCardsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.AddCard -> {
+                buf.putInt(12)
+                FfiConverterTypeAddCardView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Catalogue -> {
+                buf.putInt(13)
+                FfiConverterTypeCatalogueView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Product -> {
+                buf.putInt(14)
+                FfiConverterTypeProductView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Cart -> {
+                buf.putInt(15)
+                FfiConverterTypeCartView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Checkout -> {
+                buf.putInt(16)
+                FfiConverterTypeCheckoutView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Pay -> {
+                buf.putInt(17)
+                FfiConverterTypePayView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Orders -> {
+                buf.putInt(18)
+                FfiConverterTypeOrdersView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Order -> {
+                buf.putInt(19)
+                FfiConverterTypeOrderView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.History -> {
+                buf.putInt(20)
+                FfiConverterTypeHistoryView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Receipt -> {
+                buf.putInt(21)
+                FfiConverterTypeReceiptScreenView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Transfer -> {
+                buf.putInt(22)
+                FfiConverterTypeTransferView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Notifications -> {
+                buf.putInt(23)
+                FfiConverterTypeNotificationsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Settings -> {
+                buf.putInt(24)
+                FfiConverterTypeSettingsView.write(value.`view`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7552,29 +9123,33 @@ public object FfiConverterTypeSecretStoreError : FfiConverterRustBuffer<SecretSt
 
 
 /**
- * How a top-up went.
+ * Taps on the security questions screen.
  */
-sealed class TopUpOutcome {
+sealed class SecurityQuestionsEvent {
     
     /**
-     * Created: settled at once (instant rails) or pending until its date.
+     * Picks the question a slot asks.
      */
-    data class Created(
+    data class ChooseQuestion(
         /**
-         * The top-up.
+         * The slot, from 0.
          */
-        val `topUp`: TopUp) : TopUpOutcome() {
+        val `slot`: kotlin.UInt, 
+        /**
+         * The id of the question's choice.
+         */
+        val `questionId`: kotlin.String) : SecurityQuestionsEvent() {
         companion object
     }
     
     /**
-     * The card's bank sent a code by SMS: call `complete_with_code`.
+     * Saves: one answer per slot, in order.
      */
-    data class NeedsOneTimeCode(
+    data class Submit(
         /**
-         * The pending action to complete.
+         * The answers.
          */
-        val `actionId`: kotlin.String) : TopUpOutcome() {
+        val `answers`: List<SecretText>) : SecurityQuestionsEvent() {
         companion object
     }
     
@@ -7586,46 +9161,832 @@ sealed class TopUpOutcome {
 /**
  * @suppress
  */
-public object FfiConverterTypeTopUpOutcome : FfiConverterRustBuffer<TopUpOutcome>{
-    override fun read(buf: ByteBuffer): TopUpOutcome {
+public object FfiConverterTypeSecurityQuestionsEvent : FfiConverterRustBuffer<SecurityQuestionsEvent>{
+    override fun read(buf: ByteBuffer): SecurityQuestionsEvent {
         return when(buf.getInt()) {
-            1 -> TopUpOutcome.Created(
-                FfiConverterTypeTopUp.read(buf),
+            1 -> SecurityQuestionsEvent.ChooseQuestion(
+                FfiConverterUInt.read(buf),
+                FfiConverterString.read(buf),
                 )
-            2 -> TopUpOutcome.NeedsOneTimeCode(
+            2 -> SecurityQuestionsEvent.Submit(
+                FfiConverterSequenceTypeSecretText.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SecurityQuestionsEvent) = when(value) {
+        is SecurityQuestionsEvent.ChooseQuestion -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`slot`)
+                + FfiConverterString.allocationSize(value.`questionId`)
+            )
+        }
+        is SecurityQuestionsEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeSecretText.allocationSize(value.`answers`)
+            )
+        }
+    }
+
+    override fun write(value: SecurityQuestionsEvent, buf: ByteBuffer) {
+        when(value) {
+            is SecurityQuestionsEvent.ChooseQuestion -> {
+                buf.putInt(1)
+                FfiConverterUInt.write(value.`slot`, buf)
+                FfiConverterString.write(value.`questionId`, buf)
+                Unit
+            }
+            is SecurityQuestionsEvent.Submit -> {
+                buf.putInt(2)
+                FfiConverterSequenceTypeSecretText.write(value.`answers`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the settings screen.
+ */
+sealed class SettingsEvent {
+    
+    /**
+     * Opens the language list.
+     */
+    object ChangeLanguage : SettingsEvent()
+    
+    
+    /**
+     * Picks a language by the id of its choice.
+     */
+    data class ChooseLanguage(
+        val `id`: kotlin.String) : SettingsEvent() {
+        companion object
+    }
+    
+    /**
+     * Closes the language list.
+     */
+    object CloseLanguages : SettingsEvent()
+    
+    
+    object ChangePaymentPassword : SettingsEvent()
+    
+    
+    object ChangeSecurityQuestions : SettingsEvent()
+    
+    
+    /**
+     * "Sign out": asks first.
+     */
+    object SignOut : SettingsEvent()
+    
+    
+    object ConfirmSignOut : SettingsEvent()
+    
+    
+    object CancelSignOut : SettingsEvent()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEvent>{
+    override fun read(buf: ByteBuffer): SettingsEvent {
+        return when(buf.getInt()) {
+            1 -> SettingsEvent.ChangeLanguage
+            2 -> SettingsEvent.ChooseLanguage(
+                FfiConverterString.read(buf),
+                )
+            3 -> SettingsEvent.CloseLanguages
+            4 -> SettingsEvent.ChangePaymentPassword
+            5 -> SettingsEvent.ChangeSecurityQuestions
+            6 -> SettingsEvent.SignOut
+            7 -> SettingsEvent.ConfirmSignOut
+            8 -> SettingsEvent.CancelSignOut
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SettingsEvent) = when(value) {
+        is SettingsEvent.ChangeLanguage -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ChooseLanguage -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is SettingsEvent.CloseLanguages -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ChangePaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ChangeSecurityQuestions -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.SignOut -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ConfirmSignOut -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.CancelSignOut -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: SettingsEvent, buf: ByteBuffer) {
+        when(value) {
+            is SettingsEvent.ChangeLanguage -> {
+                buf.putInt(1)
+                Unit
+            }
+            is SettingsEvent.ChooseLanguage -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is SettingsEvent.CloseLanguages -> {
+                buf.putInt(3)
+                Unit
+            }
+            is SettingsEvent.ChangePaymentPassword -> {
+                buf.putInt(4)
+                Unit
+            }
+            is SettingsEvent.ChangeSecurityQuestions -> {
+                buf.putInt(5)
+                Unit
+            }
+            is SettingsEvent.SignOut -> {
+                buf.putInt(6)
+                Unit
+            }
+            is SettingsEvent.ConfirmSignOut -> {
+                buf.putInt(7)
+                Unit
+            }
+            is SettingsEvent.CancelSignOut -> {
+                buf.putInt(8)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps while shopping.
+ */
+sealed class ShopEvent {
+    
+    data class OpenProduct(
+        val `productId`: kotlin.String) : ShopEvent() {
+        companion object
+    }
+    
+    /**
+     * Picks an option's value (`colour` → `teal`).
+     */
+    data class ChooseOption(
+        val `name`: kotlin.String, 
+        val `value`: kotlin.String) : ShopEvent() {
+        companion object
+    }
+    
+    /**
+     * One more / one fewer on the product page.
+     */
+    object Increase : ShopEvent()
+    
+    
+    object Decrease : ShopEvent()
+    
+    
+    object BuyNow : ShopEvent()
+    
+    
+    object AddToCart : ShopEvent()
+    
+    
+    /**
+     * One more / one fewer / none of a cart line.
+     */
+    data class IncreaseLine(
+        val `index`: kotlin.UInt) : ShopEvent() {
+        companion object
+    }
+    
+    data class DecreaseLine(
+        val `index`: kotlin.UInt) : ShopEvent() {
+        companion object
+    }
+    
+    data class RemoveLine(
+        val `index`: kotlin.UInt) : ShopEvent() {
+        companion object
+    }
+    
+    /**
+     * From the cart to checkout.
+     */
+    object Checkout : ShopEvent()
+    
+    
+    /**
+     * "Place order": one order per seller, then paying.
+     */
+    data class PlaceOrder(
+        val `deliveryAddress`: kotlin.String, 
+        val `coupon`: kotlin.String) : ShopEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeShopEvent : FfiConverterRustBuffer<ShopEvent>{
+    override fun read(buf: ByteBuffer): ShopEvent {
+        return when(buf.getInt()) {
+            1 -> ShopEvent.OpenProduct(
+                FfiConverterString.read(buf),
+                )
+            2 -> ShopEvent.ChooseOption(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            3 -> ShopEvent.Increase
+            4 -> ShopEvent.Decrease
+            5 -> ShopEvent.BuyNow
+            6 -> ShopEvent.AddToCart
+            7 -> ShopEvent.IncreaseLine(
+                FfiConverterUInt.read(buf),
+                )
+            8 -> ShopEvent.DecreaseLine(
+                FfiConverterUInt.read(buf),
+                )
+            9 -> ShopEvent.RemoveLine(
+                FfiConverterUInt.read(buf),
+                )
+            10 -> ShopEvent.Checkout
+            11 -> ShopEvent.PlaceOrder(
+                FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
 
-    override fun allocationSize(value: TopUpOutcome) = when(value) {
-        is TopUpOutcome.Created -> {
+    override fun allocationSize(value: ShopEvent) = when(value) {
+        is ShopEvent.OpenProduct -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeTopUp.allocationSize(value.`topUp`)
+                + FfiConverterString.allocationSize(value.`productId`)
             )
         }
-        is TopUpOutcome.NeedsOneTimeCode -> {
+        is ShopEvent.ChooseOption -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterString.allocationSize(value.`actionId`)
+                + FfiConverterString.allocationSize(value.`name`)
+                + FfiConverterString.allocationSize(value.`value`)
+            )
+        }
+        is ShopEvent.Increase -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ShopEvent.Decrease -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ShopEvent.BuyNow -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ShopEvent.AddToCart -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ShopEvent.IncreaseLine -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`index`)
+            )
+        }
+        is ShopEvent.DecreaseLine -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`index`)
+            )
+        }
+        is ShopEvent.RemoveLine -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUInt.allocationSize(value.`index`)
+            )
+        }
+        is ShopEvent.Checkout -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is ShopEvent.PlaceOrder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`deliveryAddress`)
+                + FfiConverterString.allocationSize(value.`coupon`)
             )
         }
     }
 
-    override fun write(value: TopUpOutcome, buf: ByteBuffer) {
+    override fun write(value: ShopEvent, buf: ByteBuffer) {
         when(value) {
-            is TopUpOutcome.Created -> {
+            is ShopEvent.OpenProduct -> {
                 buf.putInt(1)
-                FfiConverterTypeTopUp.write(value.`topUp`, buf)
+                FfiConverterString.write(value.`productId`, buf)
                 Unit
             }
-            is TopUpOutcome.NeedsOneTimeCode -> {
+            is ShopEvent.ChooseOption -> {
                 buf.putInt(2)
-                FfiConverterString.write(value.`actionId`, buf)
+                FfiConverterString.write(value.`name`, buf)
+                FfiConverterString.write(value.`value`, buf)
+                Unit
+            }
+            is ShopEvent.Increase -> {
+                buf.putInt(3)
+                Unit
+            }
+            is ShopEvent.Decrease -> {
+                buf.putInt(4)
+                Unit
+            }
+            is ShopEvent.BuyNow -> {
+                buf.putInt(5)
+                Unit
+            }
+            is ShopEvent.AddToCart -> {
+                buf.putInt(6)
+                Unit
+            }
+            is ShopEvent.IncreaseLine -> {
+                buf.putInt(7)
+                FfiConverterUInt.write(value.`index`, buf)
+                Unit
+            }
+            is ShopEvent.DecreaseLine -> {
+                buf.putInt(8)
+                FfiConverterUInt.write(value.`index`, buf)
+                Unit
+            }
+            is ShopEvent.RemoveLine -> {
+                buf.putInt(9)
+                FfiConverterUInt.write(value.`index`, buf)
+                Unit
+            }
+            is ShopEvent.Checkout -> {
+                buf.putInt(10)
+                Unit
+            }
+            is ShopEvent.PlaceOrder -> {
+                buf.putInt(11)
+                FfiConverterString.write(value.`deliveryAddress`, buf)
+                FfiConverterString.write(value.`coupon`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the sign-in screen.
+ */
+sealed class SignInEvent {
+    
+    /**
+     * "Sign in".
+     */
+    data class Submit(
+        /**
+         * The email.
+         */
+        val `email`: kotlin.String, 
+        /**
+         * The login password.
+         */
+        val `password`: SecretText) : SignInEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSignInEvent : FfiConverterRustBuffer<SignInEvent>{
+    override fun read(buf: ByteBuffer): SignInEvent {
+        return when(buf.getInt()) {
+            1 -> SignInEvent.Submit(
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SignInEvent) = when(value) {
+        is SignInEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`email`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+            )
+        }
+    }
+
+    override fun write(value: SignInEvent, buf: ByteBuffer) {
+        when(value) {
+            is SignInEvent.Submit -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`email`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the sign-up screen.
+ */
+sealed class SignUpEvent {
+    
+    /**
+     * "Create account".
+     */
+    data class Submit(
+        /**
+         * The form.
+         */
+        val `input`: SignUpInput) : SignUpEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSignUpEvent : FfiConverterRustBuffer<SignUpEvent>{
+    override fun read(buf: ByteBuffer): SignUpEvent {
+        return when(buf.getInt()) {
+            1 -> SignUpEvent.Submit(
+                FfiConverterTypeSignUpInput.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SignUpEvent) = when(value) {
+        is SignUpEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSignUpInput.allocationSize(value.`input`)
+            )
+        }
+    }
+
+    override fun write(value: SignUpEvent, buf: ByteBuffer) {
+        when(value) {
+            is SignUpEvent.Submit -> {
+                buf.putInt(1)
+                FfiConverterTypeSignUpInput.write(value.`input`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * The four tabs.
+ */
+
+enum class Tab {
+    
+    /**
+     * Balances, limits, shortcuts.
+     */
+    HOME,
+    /**
+     * The catalogue and the cart.
+     */
+    SHOP,
+    /**
+     * Orders.
+     */
+    ORDERS,
+    /**
+     * Profile and settings.
+     */
+    PROFILE;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTab: FfiConverterRustBuffer<Tab> {
+    override fun read(buf: ByteBuffer) = try {
+        Tab.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Tab) = 4UL
+
+    override fun write(value: Tab, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the top-up screen.
+ */
+sealed class TopUpEvent {
+    
+    data class ChooseRail(
+        val `rail`: TopUpRail) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * Chooses an e-wallet by the id of its choice.
+     */
+    data class ChooseProvider(
+        val `id`: kotlin.String) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * Chooses the currency by the id of its choice (the ISO code).
+     */
+    data class ChooseCurrency(
+        val `id`: kotlin.String) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * Chooses a card by the id of its choice.
+     */
+    data class ChooseCard(
+        val `cardId`: kotlin.String) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * Adds a card for this top-up.
+     */
+    object AddCard : TopUpEvent()
+    
+    
+    /**
+     * "Add money".
+     */
+    data class Submit(
+        val `amount`: kotlin.String) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * The code from the SMS.
+     */
+    data class SubmitCode(
+        val `code`: SecretText) : TopUpEvent() {
+        companion object
+    }
+    
+    /**
+     * Starts another top-up after one is done.
+     */
+    object Another : TopUpEvent()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
+    override fun read(buf: ByteBuffer): TopUpEvent {
+        return when(buf.getInt()) {
+            1 -> TopUpEvent.ChooseRail(
+                FfiConverterTypeTopUpRail.read(buf),
+                )
+            2 -> TopUpEvent.ChooseProvider(
+                FfiConverterString.read(buf),
+                )
+            3 -> TopUpEvent.ChooseCurrency(
+                FfiConverterString.read(buf),
+                )
+            4 -> TopUpEvent.ChooseCard(
+                FfiConverterString.read(buf),
+                )
+            5 -> TopUpEvent.AddCard
+            6 -> TopUpEvent.Submit(
+                FfiConverterString.read(buf),
+                )
+            7 -> TopUpEvent.SubmitCode(
+                FfiConverterTypeSecretText.read(buf),
+                )
+            8 -> TopUpEvent.Another
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: TopUpEvent) = when(value) {
+        is TopUpEvent.ChooseRail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTopUpRail.allocationSize(value.`rail`)
+            )
+        }
+        is TopUpEvent.ChooseProvider -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is TopUpEvent.ChooseCurrency -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is TopUpEvent.ChooseCard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`cardId`)
+            )
+        }
+        is TopUpEvent.AddCard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is TopUpEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`amount`)
+            )
+        }
+        is TopUpEvent.SubmitCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`code`)
+            )
+        }
+        is TopUpEvent.Another -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: TopUpEvent, buf: ByteBuffer) {
+        when(value) {
+            is TopUpEvent.ChooseRail -> {
+                buf.putInt(1)
+                FfiConverterTypeTopUpRail.write(value.`rail`, buf)
+                Unit
+            }
+            is TopUpEvent.ChooseProvider -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is TopUpEvent.ChooseCurrency -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is TopUpEvent.ChooseCard -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`cardId`, buf)
+                Unit
+            }
+            is TopUpEvent.AddCard -> {
+                buf.putInt(5)
+                Unit
+            }
+            is TopUpEvent.Submit -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`amount`, buf)
+                Unit
+            }
+            is TopUpEvent.SubmitCode -> {
+                buf.putInt(7)
+                FfiConverterTypeSecretText.write(value.`code`, buf)
+                Unit
+            }
+            is TopUpEvent.Another -> {
+                buf.putInt(8)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -7688,41 +10049,106 @@ public object FfiConverterTypeTopUpRail: FfiConverterRustBuffer<TopUpRail> {
 
 
 /**
- * Where a top-up is.
+ * Taps on the transfer screen.
  */
-
-enum class TopUpStatus {
+sealed class TransferEvent {
     
     /**
-     * On its way (a slow rail), or waiting for the shopper to pay a Boleto.
+     * Chooses the balance by the id of its choice (the ISO code).
      */
-    PENDING,
+    data class ChooseCurrency(
+        val `id`: kotlin.String) : TransferEvent() {
+        companion object
+    }
+    
     /**
-     * In the balance, spendable.
+     * "Send".
      */
-    SETTLED,
+    data class Submit(
+        val `toEmail`: kotlin.String, 
+        val `amount`: kotlin.String, 
+        val `note`: kotlin.String, 
+        val `paymentPassword`: SecretText) : TransferEvent() {
+        companion object
+    }
+    
     /**
-     * A status this version of the app does not know yet.
+     * Starts another after one was sent.
      */
-    UNKNOWN;
+    object Another : TransferEvent()
+    
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeTopUpStatus: FfiConverterRustBuffer<TopUpStatus> {
-    override fun read(buf: ByteBuffer) = try {
-        TopUpStatus.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeTransferEvent : FfiConverterRustBuffer<TransferEvent>{
+    override fun read(buf: ByteBuffer): TransferEvent {
+        return when(buf.getInt()) {
+            1 -> TransferEvent.ChooseCurrency(
+                FfiConverterString.read(buf),
+                )
+            2 -> TransferEvent.Submit(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                )
+            3 -> TransferEvent.Another
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: TopUpStatus) = 4UL
+    override fun allocationSize(value: TransferEvent) = when(value) {
+        is TransferEvent.ChooseCurrency -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is TransferEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`toEmail`)
+                + FfiConverterString.allocationSize(value.`amount`)
+                + FfiConverterString.allocationSize(value.`note`)
+                + FfiConverterTypeSecretText.allocationSize(value.`paymentPassword`)
+            )
+        }
+        is TransferEvent.Another -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
 
-    override fun write(value: TopUpStatus, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: TransferEvent, buf: ByteBuffer) {
+        when(value) {
+            is TransferEvent.ChooseCurrency -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is TransferEvent.Submit -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`toEmail`, buf)
+                FfiConverterString.write(value.`amount`, buf)
+                FfiConverterString.write(value.`note`, buf)
+                FfiConverterTypeSecretText.write(value.`paymentPassword`, buf)
+                Unit
+            }
+            is TransferEvent.Another -> {
+                buf.putInt(3)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7731,41 +10157,485 @@ public object FfiConverterTypeTopUpStatus: FfiConverterRustBuffer<TopUpStatus> {
 
 
 /**
- * How far the shopper has verified who they are.
+ * One thing the shopper did (or the system did to the app).
  */
-
-enum class VerificationLevel {
+sealed class UiEvent {
     
     /**
-     * Email not confirmed yet.
+     * The back gesture or arrow: closes a dialog, else leaves the screen.
      */
-    UNVERIFIED,
+    object Back : UiEvent()
+    
+    
     /**
-     * Email confirmed.
+     * A tab was tapped.
      */
-    EMAIL_CONFIRMED,
+    data class SelectTab(
+        val `tab`: Tab) : UiEvent() {
+        companion object
+    }
+    
     /**
-     * Identity documents checked.
+     * A shortcut or link to another screen.
      */
-    IDENTITY_VERIFIED;
+    data class Open(
+        val `destination`: Destination) : UiEvent() {
+        companion object
+    }
+    
+    /**
+     * Pull to refresh: reloads what the screen shows.
+     */
+    object Refresh : UiEvent()
+    
+    
+    /**
+     * The app came to the foreground: resend what is pending, refresh.
+     */
+    object Foreground : UiEvent()
+    
+    
+    /**
+     * A link opened the app (`pocket://confirm-email?token=...`).
+     */
+    data class OpenLink(
+        val `url`: kotlin.String) : UiEvent() {
+        companion object
+    }
+    
+    /**
+     * Closes the problem dialog.
+     */
+    object DismissProblem : UiEvent()
+    
+    
+    /**
+     * Closes the notice.
+     */
+    object DismissNotice : UiEvent()
+    
+    
+    data class SignUp(
+        val `event`: SignUpEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class CheckEmail(
+        val `event`: CheckEmailEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class SignIn(
+        val `event`: SignInEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class PaymentPassword(
+        val `event`: PaymentPasswordEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class SecurityQuestions(
+        val `event`: SecurityQuestionsEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class TopUp(
+        val `event`: TopUpEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Cards(
+        val `event`: CardsEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class AddCard(
+        val `event`: AddCardEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Shop(
+        val `event`: ShopEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Pay(
+        val `event`: PayEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Orders(
+        val `event`: OrdersEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class History(
+        val `event`: HistoryEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Transfer(
+        val `event`: TransferEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Notifications(
+        val `event`: NotificationsEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class Settings(
+        val `event`: SettingsEvent) : UiEvent() {
+        companion object
+    }
+    
+
+    
     companion object
 }
-
 
 /**
  * @suppress
  */
-public object FfiConverterTypeVerificationLevel: FfiConverterRustBuffer<VerificationLevel> {
-    override fun read(buf: ByteBuffer) = try {
-        VerificationLevel.values()[buf.getInt() - 1]
-    } catch (e: IndexOutOfBoundsException) {
-        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
+    override fun read(buf: ByteBuffer): UiEvent {
+        return when(buf.getInt()) {
+            1 -> UiEvent.Back
+            2 -> UiEvent.SelectTab(
+                FfiConverterTypeTab.read(buf),
+                )
+            3 -> UiEvent.Open(
+                FfiConverterTypeDestination.read(buf),
+                )
+            4 -> UiEvent.Refresh
+            5 -> UiEvent.Foreground
+            6 -> UiEvent.OpenLink(
+                FfiConverterString.read(buf),
+                )
+            7 -> UiEvent.DismissProblem
+            8 -> UiEvent.DismissNotice
+            9 -> UiEvent.SignUp(
+                FfiConverterTypeSignUpEvent.read(buf),
+                )
+            10 -> UiEvent.CheckEmail(
+                FfiConverterTypeCheckEmailEvent.read(buf),
+                )
+            11 -> UiEvent.SignIn(
+                FfiConverterTypeSignInEvent.read(buf),
+                )
+            12 -> UiEvent.PaymentPassword(
+                FfiConverterTypePaymentPasswordEvent.read(buf),
+                )
+            13 -> UiEvent.SecurityQuestions(
+                FfiConverterTypeSecurityQuestionsEvent.read(buf),
+                )
+            14 -> UiEvent.TopUp(
+                FfiConverterTypeTopUpEvent.read(buf),
+                )
+            15 -> UiEvent.Cards(
+                FfiConverterTypeCardsEvent.read(buf),
+                )
+            16 -> UiEvent.AddCard(
+                FfiConverterTypeAddCardEvent.read(buf),
+                )
+            17 -> UiEvent.Shop(
+                FfiConverterTypeShopEvent.read(buf),
+                )
+            18 -> UiEvent.Pay(
+                FfiConverterTypePayEvent.read(buf),
+                )
+            19 -> UiEvent.Orders(
+                FfiConverterTypeOrdersEvent.read(buf),
+                )
+            20 -> UiEvent.History(
+                FfiConverterTypeHistoryEvent.read(buf),
+                )
+            21 -> UiEvent.Transfer(
+                FfiConverterTypeTransferEvent.read(buf),
+                )
+            22 -> UiEvent.Notifications(
+                FfiConverterTypeNotificationsEvent.read(buf),
+                )
+            23 -> UiEvent.Settings(
+                FfiConverterTypeSettingsEvent.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
     }
 
-    override fun allocationSize(value: VerificationLevel) = 4UL
+    override fun allocationSize(value: UiEvent) = when(value) {
+        is UiEvent.Back -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.SelectTab -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTab.allocationSize(value.`tab`)
+            )
+        }
+        is UiEvent.Open -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeDestination.allocationSize(value.`destination`)
+            )
+        }
+        is UiEvent.Refresh -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.Foreground -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.OpenLink -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`url`)
+            )
+        }
+        is UiEvent.DismissProblem -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.DismissNotice -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.SignUp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSignUpEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.CheckEmail -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCheckEmailEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.SignIn -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSignInEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.PaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePaymentPasswordEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.SecurityQuestions -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecurityQuestionsEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.TopUp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTopUpEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Cards -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCardsEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.AddCard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeAddCardEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Shop -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeShopEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Pay -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePayEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Orders -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeOrdersEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.History -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeHistoryEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Transfer -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTransferEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Notifications -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNotificationsEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.Settings -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSettingsEvent.allocationSize(value.`event`)
+            )
+        }
+    }
 
-    override fun write(value: VerificationLevel, buf: ByteBuffer) {
-        buf.putInt(value.ordinal + 1)
+    override fun write(value: UiEvent, buf: ByteBuffer) {
+        when(value) {
+            is UiEvent.Back -> {
+                buf.putInt(1)
+                Unit
+            }
+            is UiEvent.SelectTab -> {
+                buf.putInt(2)
+                FfiConverterTypeTab.write(value.`tab`, buf)
+                Unit
+            }
+            is UiEvent.Open -> {
+                buf.putInt(3)
+                FfiConverterTypeDestination.write(value.`destination`, buf)
+                Unit
+            }
+            is UiEvent.Refresh -> {
+                buf.putInt(4)
+                Unit
+            }
+            is UiEvent.Foreground -> {
+                buf.putInt(5)
+                Unit
+            }
+            is UiEvent.OpenLink -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`url`, buf)
+                Unit
+            }
+            is UiEvent.DismissProblem -> {
+                buf.putInt(7)
+                Unit
+            }
+            is UiEvent.DismissNotice -> {
+                buf.putInt(8)
+                Unit
+            }
+            is UiEvent.SignUp -> {
+                buf.putInt(9)
+                FfiConverterTypeSignUpEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.CheckEmail -> {
+                buf.putInt(10)
+                FfiConverterTypeCheckEmailEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.SignIn -> {
+                buf.putInt(11)
+                FfiConverterTypeSignInEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.PaymentPassword -> {
+                buf.putInt(12)
+                FfiConverterTypePaymentPasswordEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.SecurityQuestions -> {
+                buf.putInt(13)
+                FfiConverterTypeSecurityQuestionsEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.TopUp -> {
+                buf.putInt(14)
+                FfiConverterTypeTopUpEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Cards -> {
+                buf.putInt(15)
+                FfiConverterTypeCardsEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.AddCard -> {
+                buf.putInt(16)
+                FfiConverterTypeAddCardEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Shop -> {
+                buf.putInt(17)
+                FfiConverterTypeShopEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Pay -> {
+                buf.putInt(18)
+                FfiConverterTypePayEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Orders -> {
+                buf.putInt(19)
+                FfiConverterTypeOrdersEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.History -> {
+                buf.putInt(20)
+                FfiConverterTypeHistoryEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Transfer -> {
+                buf.putInt(21)
+                FfiConverterTypeTransferEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Notifications -> {
+                buf.putInt(22)
+                FfiConverterTypeNotificationsEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Settings -> {
+                buf.putInt(23)
+                FfiConverterTypeSettingsEvent.write(value.`event`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7841,28 +10711,28 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypePocketListener: FfiConverterRustBuffer<PocketListener?> {
-    override fun read(buf: ByteBuffer): PocketListener? {
+public object FfiConverterOptionalTypeBannerView: FfiConverterRustBuffer<BannerView?> {
+    override fun read(buf: ByteBuffer): BannerView? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypePocketListener.read(buf)
+        return FfiConverterTypeBannerView.read(buf)
     }
 
-    override fun allocationSize(value: PocketListener?): ULong {
+    override fun allocationSize(value: BannerView?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypePocketListener.allocationSize(value)
+            return 1UL + FfiConverterTypeBannerView.allocationSize(value)
         }
     }
 
-    override fun write(value: PocketListener?, buf: ByteBuffer) {
+    override fun write(value: BannerView?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypePocketListener.write(value, buf)
+            FfiConverterTypeBannerView.write(value, buf)
         }
     }
 }
@@ -7873,28 +10743,28 @@ public object FfiConverterOptionalTypePocketListener: FfiConverterRustBuffer<Poc
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeReceipt: FfiConverterRustBuffer<Receipt?> {
-    override fun read(buf: ByteBuffer): Receipt? {
+public object FfiConverterOptionalTypeButtonView: FfiConverterRustBuffer<ButtonView?> {
+    override fun read(buf: ByteBuffer): ButtonView? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeReceipt.read(buf)
+        return FfiConverterTypeButtonView.read(buf)
     }
 
-    override fun allocationSize(value: Receipt?): ULong {
+    override fun allocationSize(value: ButtonView?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeReceipt.allocationSize(value)
+            return 1UL + FfiConverterTypeButtonView.allocationSize(value)
         }
     }
 
-    override fun write(value: Receipt?, buf: ByteBuffer) {
+    override fun write(value: ButtonView?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeReceipt.write(value, buf)
+            FfiConverterTypeButtonView.write(value, buf)
         }
     }
 }
@@ -7905,28 +10775,28 @@ public object FfiConverterOptionalTypeReceipt: FfiConverterRustBuffer<Receipt?> 
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeReceiptCard: FfiConverterRustBuffer<ReceiptCard?> {
-    override fun read(buf: ByteBuffer): ReceiptCard? {
+public object FfiConverterOptionalTypeConfirmView: FfiConverterRustBuffer<ConfirmView?> {
+    override fun read(buf: ByteBuffer): ConfirmView? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeReceiptCard.read(buf)
+        return FfiConverterTypeConfirmView.read(buf)
     }
 
-    override fun allocationSize(value: ReceiptCard?): ULong {
+    override fun allocationSize(value: ConfirmView?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeReceiptCard.allocationSize(value)
+            return 1UL + FfiConverterTypeConfirmView.allocationSize(value)
         }
     }
 
-    override fun write(value: ReceiptCard?, buf: ByteBuffer) {
+    override fun write(value: ConfirmView?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeReceiptCard.write(value, buf)
+            FfiConverterTypeConfirmView.write(value, buf)
         }
     }
 }
@@ -7937,28 +10807,28 @@ public object FfiConverterOptionalTypeReceiptCard: FfiConverterRustBuffer<Receip
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeDisputeReason: FfiConverterRustBuffer<DisputeReason?> {
-    override fun read(buf: ByteBuffer): DisputeReason? {
+public object FfiConverterOptionalTypeFieldView: FfiConverterRustBuffer<FieldView?> {
+    override fun read(buf: ByteBuffer): FieldView? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeDisputeReason.read(buf)
+        return FfiConverterTypeFieldView.read(buf)
     }
 
-    override fun allocationSize(value: DisputeReason?): ULong {
+    override fun allocationSize(value: FieldView?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeDisputeReason.allocationSize(value)
+            return 1UL + FfiConverterTypeFieldView.allocationSize(value)
         }
     }
 
-    override fun write(value: DisputeReason?, buf: ByteBuffer) {
+    override fun write(value: FieldView?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeDisputeReason.write(value, buf)
+            FfiConverterTypeFieldView.write(value, buf)
         }
     }
 }
@@ -7969,28 +10839,92 @@ public object FfiConverterOptionalTypeDisputeReason: FfiConverterRustBuffer<Disp
 /**
  * @suppress
  */
-public object FfiConverterOptionalTypeEWalletProvider: FfiConverterRustBuffer<EWalletProvider?> {
-    override fun read(buf: ByteBuffer): EWalletProvider? {
+public object FfiConverterOptionalTypeProblemView: FfiConverterRustBuffer<ProblemView?> {
+    override fun read(buf: ByteBuffer): ProblemView? {
         if (buf.get().toInt() == 0) {
             return null
         }
-        return FfiConverterTypeEWalletProvider.read(buf)
+        return FfiConverterTypeProblemView.read(buf)
     }
 
-    override fun allocationSize(value: EWalletProvider?): ULong {
+    override fun allocationSize(value: ProblemView?): ULong {
         if (value == null) {
             return 1UL
         } else {
-            return 1UL + FfiConverterTypeEWalletProvider.allocationSize(value)
+            return 1UL + FfiConverterTypeProblemView.allocationSize(value)
         }
     }
 
-    override fun write(value: EWalletProvider?, buf: ByteBuffer) {
+    override fun write(value: ProblemView?, buf: ByteBuffer) {
         if (value == null) {
             buf.put(0)
         } else {
             buf.put(1)
-            FfiConverterTypeEWalletProvider.write(value, buf)
+            FfiConverterTypeProblemView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeQuoteView: FfiConverterRustBuffer<QuoteView?> {
+    override fun read(buf: ByteBuffer): QuoteView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeQuoteView.read(buf)
+    }
+
+    override fun allocationSize(value: QuoteView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeQuoteView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: QuoteView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeQuoteView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeTopUpResultView: FfiConverterRustBuffer<TopUpResultView?> {
+    override fun read(buf: ByteBuffer): TopUpResultView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeTopUpResultView.read(buf)
+    }
+
+    override fun allocationSize(value: TopUpResultView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeTopUpResultView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: TopUpResultView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeTopUpResultView.write(value, buf)
         }
     }
 }
@@ -8023,6 +10957,102 @@ public object FfiConverterOptionalTypeLimitRaise: FfiConverterRustBuffer<LimitRa
         } else {
             buf.put(1)
             FfiConverterTypeLimitRaise.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeOrderDialogView: FfiConverterRustBuffer<OrderDialogView?> {
+    override fun read(buf: ByteBuffer): OrderDialogView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeOrderDialogView.read(buf)
+    }
+
+    override fun allocationSize(value: OrderDialogView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeOrderDialogView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: OrderDialogView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeOrderDialogView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalSequenceTypeChoiceView: FfiConverterRustBuffer<List<ChoiceView>?> {
+    override fun read(buf: ByteBuffer): List<ChoiceView>? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterSequenceTypeChoiceView.read(buf)
+    }
+
+    override fun allocationSize(value: List<ChoiceView>?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterSequenceTypeChoiceView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: List<ChoiceView>?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterSequenceTypeChoiceView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeSecretText: FfiConverterRustBuffer<SecretText?> {
+    override fun read(buf: ByteBuffer): SecretText? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeSecretText.read(buf)
+    }
+
+    override fun allocationSize(value: SecretText?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeSecretText.allocationSize(value)
+        }
+    }
+
+    override fun write(value: SecretText?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeSecretText.write(value, buf)
         }
     }
 }
@@ -8093,24 +11123,24 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeBalance: FfiConverterRustBuffer<List<Balance>> {
-    override fun read(buf: ByteBuffer): List<Balance> {
+public object FfiConverterSequenceTypeBalanceView: FfiConverterRustBuffer<List<BalanceView>> {
+    override fun read(buf: ByteBuffer): List<BalanceView> {
         val len = buf.getInt()
-        return List<Balance>(len) {
-            FfiConverterTypeBalance.read(buf)
+        return List<BalanceView>(len) {
+            FfiConverterTypeBalanceView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Balance>): ULong {
+    override fun allocationSize(value: List<BalanceView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeBalance.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeBalanceView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Balance>, buf: ByteBuffer) {
+    override fun write(value: List<BalanceView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeBalance.write(it, buf)
+            FfiConverterTypeBalanceView.write(it, buf)
         }
     }
 }
@@ -8121,24 +11151,24 @@ public object FfiConverterSequenceTypeBalance: FfiConverterRustBuffer<List<Balan
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeCard: FfiConverterRustBuffer<List<Card>> {
-    override fun read(buf: ByteBuffer): List<Card> {
+public object FfiConverterSequenceTypeCardView: FfiConverterRustBuffer<List<CardView>> {
+    override fun read(buf: ByteBuffer): List<CardView> {
         val len = buf.getInt()
-        return List<Card>(len) {
-            FfiConverterTypeCard.read(buf)
+        return List<CardView>(len) {
+            FfiConverterTypeCardView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Card>): ULong {
+    override fun allocationSize(value: List<CardView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeCard.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeCardView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Card>, buf: ByteBuffer) {
+    override fun write(value: List<CardView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeCard.write(it, buf)
+            FfiConverterTypeCardView.write(it, buf)
         }
     }
 }
@@ -8149,24 +11179,24 @@ public object FfiConverterSequenceTypeCard: FfiConverterRustBuffer<List<Card>> {
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeCartLine: FfiConverterRustBuffer<List<CartLine>> {
-    override fun read(buf: ByteBuffer): List<CartLine> {
+public object FfiConverterSequenceTypeCartLineView: FfiConverterRustBuffer<List<CartLineView>> {
+    override fun read(buf: ByteBuffer): List<CartLineView> {
         val len = buf.getInt()
-        return List<CartLine>(len) {
-            FfiConverterTypeCartLine.read(buf)
+        return List<CartLineView>(len) {
+            FfiConverterTypeCartLineView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<CartLine>): ULong {
+    override fun allocationSize(value: List<CartLineView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeCartLine.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeCartLineView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<CartLine>, buf: ByteBuffer) {
+    override fun write(value: List<CartLineView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeCartLine.write(it, buf)
+            FfiConverterTypeCartLineView.write(it, buf)
         }
     }
 }
@@ -8177,24 +11207,24 @@ public object FfiConverterSequenceTypeCartLine: FfiConverterRustBuffer<List<Cart
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeHistoryEntry: FfiConverterRustBuffer<List<HistoryEntry>> {
-    override fun read(buf: ByteBuffer): List<HistoryEntry> {
+public object FfiConverterSequenceTypeChoiceView: FfiConverterRustBuffer<List<ChoiceView>> {
+    override fun read(buf: ByteBuffer): List<ChoiceView> {
         val len = buf.getInt()
-        return List<HistoryEntry>(len) {
-            FfiConverterTypeHistoryEntry.read(buf)
+        return List<ChoiceView>(len) {
+            FfiConverterTypeChoiceView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<HistoryEntry>): ULong {
+    override fun allocationSize(value: List<ChoiceView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeHistoryEntry.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeChoiceView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<HistoryEntry>, buf: ByteBuffer) {
+    override fun write(value: List<ChoiceView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeHistoryEntry.write(it, buf)
+            FfiConverterTypeChoiceView.write(it, buf)
         }
     }
 }
@@ -8205,24 +11235,24 @@ public object FfiConverterSequenceTypeHistoryEntry: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeLimitSummary: FfiConverterRustBuffer<List<LimitSummary>> {
-    override fun read(buf: ByteBuffer): List<LimitSummary> {
+public object FfiConverterSequenceTypeDisputeChoiceView: FfiConverterRustBuffer<List<DisputeChoiceView>> {
+    override fun read(buf: ByteBuffer): List<DisputeChoiceView> {
         val len = buf.getInt()
-        return List<LimitSummary>(len) {
-            FfiConverterTypeLimitSummary.read(buf)
+        return List<DisputeChoiceView>(len) {
+            FfiConverterTypeDisputeChoiceView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<LimitSummary>): ULong {
+    override fun allocationSize(value: List<DisputeChoiceView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeLimitSummary.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeDisputeChoiceView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<LimitSummary>, buf: ByteBuffer) {
+    override fun write(value: List<DisputeChoiceView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeLimitSummary.write(it, buf)
+            FfiConverterTypeDisputeChoiceView.write(it, buf)
         }
     }
 }
@@ -8233,24 +11263,24 @@ public object FfiConverterSequenceTypeLimitSummary: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeNotification: FfiConverterRustBuffer<List<Notification>> {
-    override fun read(buf: ByteBuffer): List<Notification> {
+public object FfiConverterSequenceTypeFigureView: FfiConverterRustBuffer<List<FigureView>> {
+    override fun read(buf: ByteBuffer): List<FigureView> {
         val len = buf.getInt()
-        return List<Notification>(len) {
-            FfiConverterTypeNotification.read(buf)
+        return List<FigureView>(len) {
+            FfiConverterTypeFigureView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Notification>): ULong {
+    override fun allocationSize(value: List<FigureView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeNotification.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeFigureView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Notification>, buf: ByteBuffer) {
+    override fun write(value: List<FigureView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeNotification.write(it, buf)
+            FfiConverterTypeFigureView.write(it, buf)
         }
     }
 }
@@ -8261,24 +11291,24 @@ public object FfiConverterSequenceTypeNotification: FfiConverterRustBuffer<List<
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeOrder: FfiConverterRustBuffer<List<Order>> {
-    override fun read(buf: ByteBuffer): List<Order> {
+public object FfiConverterSequenceTypeHistoryRowView: FfiConverterRustBuffer<List<HistoryRowView>> {
+    override fun read(buf: ByteBuffer): List<HistoryRowView> {
         val len = buf.getInt()
-        return List<Order>(len) {
-            FfiConverterTypeOrder.read(buf)
+        return List<HistoryRowView>(len) {
+            FfiConverterTypeHistoryRowView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Order>): ULong {
+    override fun allocationSize(value: List<HistoryRowView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeOrder.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeHistoryRowView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Order>, buf: ByteBuffer) {
+    override fun write(value: List<HistoryRowView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeOrder.write(it, buf)
+            FfiConverterTypeHistoryRowView.write(it, buf)
         }
     }
 }
@@ -8289,24 +11319,164 @@ public object FfiConverterSequenceTypeOrder: FfiConverterRustBuffer<List<Order>>
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeOrderItem: FfiConverterRustBuffer<List<OrderItem>> {
-    override fun read(buf: ByteBuffer): List<OrderItem> {
+public object FfiConverterSequenceTypeLimitView: FfiConverterRustBuffer<List<LimitView>> {
+    override fun read(buf: ByteBuffer): List<LimitView> {
         val len = buf.getInt()
-        return List<OrderItem>(len) {
-            FfiConverterTypeOrderItem.read(buf)
+        return List<LimitView>(len) {
+            FfiConverterTypeLimitView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<OrderItem>): ULong {
+    override fun allocationSize(value: List<LimitView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeOrderItem.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeLimitView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<OrderItem>, buf: ByteBuffer) {
+    override fun write(value: List<LimitView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeOrderItem.write(it, buf)
+            FfiConverterTypeLimitView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeLineView: FfiConverterRustBuffer<List<LineView>> {
+    override fun read(buf: ByteBuffer): List<LineView> {
+        val len = buf.getInt()
+        return List<LineView>(len) {
+            FfiConverterTypeLineView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LineView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLineView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LineView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLineView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeNotificationView: FfiConverterRustBuffer<List<NotificationView>> {
+    override fun read(buf: ByteBuffer): List<NotificationView> {
+        val len = buf.getInt()
+        return List<NotificationView>(len) {
+            FfiConverterTypeNotificationView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<NotificationView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeNotificationView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<NotificationView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeNotificationView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeOptionView: FfiConverterRustBuffer<List<OptionView>> {
+    override fun read(buf: ByteBuffer): List<OptionView> {
+        val len = buf.getInt()
+        return List<OptionView>(len) {
+            FfiConverterTypeOptionView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<OptionView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeOptionView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<OptionView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeOptionView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeOrderActionView: FfiConverterRustBuffer<List<OrderActionView>> {
+    override fun read(buf: ByteBuffer): List<OrderActionView> {
+        val len = buf.getInt()
+        return List<OrderActionView>(len) {
+            FfiConverterTypeOrderActionView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<OrderActionView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeOrderActionView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<OrderActionView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeOrderActionView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeOrderRowView: FfiConverterRustBuffer<List<OrderRowView>> {
+    override fun read(buf: ByteBuffer): List<OrderRowView> {
+        val len = buf.getInt()
+        return List<OrderRowView>(len) {
+            FfiConverterTypeOrderRowView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<OrderRowView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeOrderRowView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<OrderRowView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeOrderRowView.write(it, buf)
         }
     }
 }
@@ -8345,24 +11515,24 @@ public object FfiConverterSequenceTypeParcelRefusal: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer<List<PendingAction>> {
-    override fun read(buf: ByteBuffer): List<PendingAction> {
+public object FfiConverterSequenceTypeParcelView: FfiConverterRustBuffer<List<ParcelView>> {
+    override fun read(buf: ByteBuffer): List<ParcelView> {
         val len = buf.getInt()
-        return List<PendingAction>(len) {
-            FfiConverterTypePendingAction.read(buf)
+        return List<ParcelView>(len) {
+            FfiConverterTypeParcelView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<PendingAction>): ULong {
+    override fun allocationSize(value: List<ParcelView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypePendingAction.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeParcelView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<PendingAction>, buf: ByteBuffer) {
+    override fun write(value: List<ParcelView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypePendingAction.write(it, buf)
+            FfiConverterTypeParcelView.write(it, buf)
         }
     }
 }
@@ -8373,24 +11543,24 @@ public object FfiConverterSequenceTypePendingAction: FfiConverterRustBuffer<List
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeProduct: FfiConverterRustBuffer<List<Product>> {
-    override fun read(buf: ByteBuffer): List<Product> {
+public object FfiConverterSequenceTypePendingView: FfiConverterRustBuffer<List<PendingView>> {
+    override fun read(buf: ByteBuffer): List<PendingView> {
         val len = buf.getInt()
-        return List<Product>(len) {
-            FfiConverterTypeProduct.read(buf)
+        return List<PendingView>(len) {
+            FfiConverterTypePendingView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Product>): ULong {
+    override fun allocationSize(value: List<PendingView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeProduct.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypePendingView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Product>, buf: ByteBuffer) {
+    override fun write(value: List<PendingView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeProduct.write(it, buf)
+            FfiConverterTypePendingView.write(it, buf)
         }
     }
 }
@@ -8401,24 +11571,24 @@ public object FfiConverterSequenceTypeProduct: FfiConverterRustBuffer<List<Produ
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeSecurityAnswer: FfiConverterRustBuffer<List<SecurityAnswer>> {
-    override fun read(buf: ByteBuffer): List<SecurityAnswer> {
+public object FfiConverterSequenceTypeProductCardView: FfiConverterRustBuffer<List<ProductCardView>> {
+    override fun read(buf: ByteBuffer): List<ProductCardView> {
         val len = buf.getInt()
-        return List<SecurityAnswer>(len) {
-            FfiConverterTypeSecurityAnswer.read(buf)
+        return List<ProductCardView>(len) {
+            FfiConverterTypeProductCardView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<SecurityAnswer>): ULong {
+    override fun allocationSize(value: List<ProductCardView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSecurityAnswer.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeProductCardView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<SecurityAnswer>, buf: ByteBuffer) {
+    override fun write(value: List<ProductCardView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeSecurityAnswer.write(it, buf)
+            FfiConverterTypeProductCardView.write(it, buf)
         }
     }
 }
@@ -8429,24 +11599,24 @@ public object FfiConverterSequenceTypeSecurityAnswer: FfiConverterRustBuffer<Lis
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeSeller: FfiConverterRustBuffer<List<Seller>> {
-    override fun read(buf: ByteBuffer): List<Seller> {
+public object FfiConverterSequenceTypeQuestionSlotView: FfiConverterRustBuffer<List<QuestionSlotView>> {
+    override fun read(buf: ByteBuffer): List<QuestionSlotView> {
         val len = buf.getInt()
-        return List<Seller>(len) {
-            FfiConverterTypeSeller.read(buf)
+        return List<QuestionSlotView>(len) {
+            FfiConverterTypeQuestionSlotView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<Seller>): ULong {
+    override fun allocationSize(value: List<QuestionSlotView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeSeller.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeQuestionSlotView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<Seller>, buf: ByteBuffer) {
+    override fun write(value: List<QuestionSlotView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeSeller.write(it, buf)
+            FfiConverterTypeQuestionSlotView.write(it, buf)
         }
     }
 }
@@ -8457,24 +11627,24 @@ public object FfiConverterSequenceTypeSeller: FfiConverterRustBuffer<List<Seller
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeTopUp: FfiConverterRustBuffer<List<TopUp>> {
-    override fun read(buf: ByteBuffer): List<TopUp> {
+public object FfiConverterSequenceTypeRailView: FfiConverterRustBuffer<List<RailView>> {
+    override fun read(buf: ByteBuffer): List<RailView> {
         val len = buf.getInt()
-        return List<TopUp>(len) {
-            FfiConverterTypeTopUp.read(buf)
+        return List<RailView>(len) {
+            FfiConverterTypeRailView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<TopUp>): ULong {
+    override fun allocationSize(value: List<RailView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeTopUp.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeRailView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<TopUp>, buf: ByteBuffer) {
+    override fun write(value: List<RailView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeTopUp.write(it, buf)
+            FfiConverterTypeRailView.write(it, buf)
         }
     }
 }
@@ -8485,24 +11655,164 @@ public object FfiConverterSequenceTypeTopUp: FfiConverterRustBuffer<List<TopUp>>
 /**
  * @suppress
  */
-public object FfiConverterSequenceTypeBuyerAction: FfiConverterRustBuffer<List<BuyerAction>> {
-    override fun read(buf: ByteBuffer): List<BuyerAction> {
+public object FfiConverterSequenceTypeRefundChoiceView: FfiConverterRustBuffer<List<RefundChoiceView>> {
+    override fun read(buf: ByteBuffer): List<RefundChoiceView> {
         val len = buf.getInt()
-        return List<BuyerAction>(len) {
-            FfiConverterTypeBuyerAction.read(buf)
+        return List<RefundChoiceView>(len) {
+            FfiConverterTypeRefundChoiceView.read(buf)
         }
     }
 
-    override fun allocationSize(value: List<BuyerAction>): ULong {
+    override fun allocationSize(value: List<RefundChoiceView>): ULong {
         val sizeForLength = 4UL
-        val sizeForItems = value.map { FfiConverterTypeBuyerAction.allocationSize(it) }.sum()
+        val sizeForItems = value.map { FfiConverterTypeRefundChoiceView.allocationSize(it) }.sum()
         return sizeForLength + sizeForItems
     }
 
-    override fun write(value: List<BuyerAction>, buf: ByteBuffer) {
+    override fun write(value: List<RefundChoiceView>, buf: ByteBuffer) {
         buf.putInt(value.size)
         value.iterator().forEach {
-            FfiConverterTypeBuyerAction.write(it, buf)
+            FfiConverterTypeRefundChoiceView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSellerView: FfiConverterRustBuffer<List<SellerView>> {
+    override fun read(buf: ByteBuffer): List<SellerView> {
+        val len = buf.getInt()
+        return List<SellerView>(len) {
+            FfiConverterTypeSellerView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SellerView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSellerView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SellerView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSellerView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeShortcutView: FfiConverterRustBuffer<List<ShortcutView>> {
+    override fun read(buf: ByteBuffer): List<ShortcutView> {
+        val len = buf.getInt()
+        return List<ShortcutView>(len) {
+            FfiConverterTypeShortcutView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ShortcutView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeShortcutView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ShortcutView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeShortcutView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSourceView: FfiConverterRustBuffer<List<SourceView>> {
+    override fun read(buf: ByteBuffer): List<SourceView> {
+        val len = buf.getInt()
+        return List<SourceView>(len) {
+            FfiConverterTypeSourceView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SourceView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSourceView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SourceView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSourceView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTabView: FfiConverterRustBuffer<List<TabView>> {
+    override fun read(buf: ByteBuffer): List<TabView> {
+        val len = buf.getInt()
+        return List<TabView>(len) {
+            FfiConverterTypeTabView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TabView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTabView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TabView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTabView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTopUpLineView: FfiConverterRustBuffer<List<TopUpLineView>> {
+    override fun read(buf: ByteBuffer): List<TopUpLineView> {
+        val len = buf.getInt()
+        return List<TopUpLineView>(len) {
+            FfiConverterTypeTopUpLineView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<TopUpLineView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTopUpLineView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<TopUpLineView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTopUpLineView.write(it, buf)
         }
     }
 }
@@ -8541,74 +11851,24 @@ public object FfiConverterSequenceTypeParcelRefusalReason: FfiConverterRustBuffe
 /**
  * @suppress
  */
-public object FfiConverterMapStringString: FfiConverterRustBuffer<Map<kotlin.String, kotlin.String>> {
-    override fun read(buf: ByteBuffer): Map<kotlin.String, kotlin.String> {
+public object FfiConverterSequenceTypeSecretText: FfiConverterRustBuffer<List<SecretText>> {
+    override fun read(buf: ByteBuffer): List<SecretText> {
         val len = buf.getInt()
-        return buildMap<kotlin.String, kotlin.String>(len) {
-            repeat(len) {
-                val k = FfiConverterString.read(buf)
-                val v = FfiConverterString.read(buf)
-                this[k] = v
-            }
+        return List<SecretText>(len) {
+            FfiConverterTypeSecretText.read(buf)
         }
     }
 
-    override fun allocationSize(value: Map<kotlin.String, kotlin.String>): ULong {
-        val spaceForMapSize = 4UL
-        val spaceForChildren = value.map { (k, v) ->
-            FfiConverterString.allocationSize(k) +
-            FfiConverterString.allocationSize(v)
-        }.sum()
-        return spaceForMapSize + spaceForChildren
+    override fun allocationSize(value: List<SecretText>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSecretText.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
     }
 
-    override fun write(value: Map<kotlin.String, kotlin.String>, buf: ByteBuffer) {
+    override fun write(value: List<SecretText>, buf: ByteBuffer) {
         buf.putInt(value.size)
-        // The parens on `(k, v)` here ensure we're calling the right method,
-        // which is important for compatibility with older android devices.
-        // Ref https://blog.danlew.net/2017/03/16/kotlin-puzzler-whose-line-is-it-anyways/
-        value.forEach { (k, v) ->
-            FfiConverterString.write(k, buf)
-            FfiConverterString.write(v, buf)
-        }
-    }
-}
-
-
-
-
-/**
- * @suppress
- */
-public object FfiConverterMapStringSequenceString: FfiConverterRustBuffer<Map<kotlin.String, List<kotlin.String>>> {
-    override fun read(buf: ByteBuffer): Map<kotlin.String, List<kotlin.String>> {
-        val len = buf.getInt()
-        return buildMap<kotlin.String, List<kotlin.String>>(len) {
-            repeat(len) {
-                val k = FfiConverterString.read(buf)
-                val v = FfiConverterSequenceString.read(buf)
-                this[k] = v
-            }
-        }
-    }
-
-    override fun allocationSize(value: Map<kotlin.String, List<kotlin.String>>): ULong {
-        val spaceForMapSize = 4UL
-        val spaceForChildren = value.map { (k, v) ->
-            FfiConverterString.allocationSize(k) +
-            FfiConverterSequenceString.allocationSize(v)
-        }.sum()
-        return spaceForMapSize + spaceForChildren
-    }
-
-    override fun write(value: Map<kotlin.String, List<kotlin.String>>, buf: ByteBuffer) {
-        buf.putInt(value.size)
-        // The parens on `(k, v)` here ensure we're calling the right method,
-        // which is important for compatibility with older android devices.
-        // Ref https://blog.danlew.net/2017/03/16/kotlin-puzzler-whose-line-is-it-anyways/
-        value.forEach { (k, v) ->
-            FfiConverterString.write(k, buf)
-            FfiConverterSequenceString.write(v, buf)
+        value.iterator().forEach {
+            FfiConverterTypeSecretText.write(it, buf)
         }
     }
 }
@@ -8630,6 +11890,16 @@ public typealias FfiConverterTypeMoney = FfiConverterTypeMoneyValue
  * is needed because the UDL type name is used in function/method signatures.
  * It's also what we have an external type that references a custom type.
  */
+public typealias SecretText = kotlin.String
+public typealias FfiConverterTypeSecretText = FfiConverterString
+
+
+
+/**
+ * Typealias from the type name used in the UDL file to the builtin type.  This
+ * is needed because the UDL type name is used in function/method signatures.
+ * It's also what we have an external type that references a custom type.
+ */
 public typealias UtcTime = java.time.Instant
 public typealias FfiConverterTypeUtcTime = FfiConverterTimestamp
 
@@ -8639,6 +11909,19 @@ public typealias FfiConverterTypeUtcTime = FfiConverterTimestamp
 
 
 
+
+        /**
+         * Does nothing: `make bench` times it to measure what one call across the
+         * FFI costs by itself.
+         */ fun `ffiPing`(): kotlin.ULong {
+            return FfiConverterULong.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_func_ffi_ping(
+        _status)
+}
+    )
+    }
+    
 
         /**
          * The OS keychain as the app core's secret store (iOS and macOS: the

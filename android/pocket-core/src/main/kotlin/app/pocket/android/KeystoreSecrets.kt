@@ -10,7 +10,7 @@ import java.security.KeyStore
 import javax.crypto.KeyGenerator
 import javax.crypto.SecretKey
 
-/** The Android Keystore-backed secret store the app passes to `PocketApp`. */
+/** The Android Keystore-backed secret store the app passes to `PocketUi.open`. */
 object KeystoreSecrets {
     private const val KEY_ALIAS = "pocket-secrets"
 

@@ -1,8 +1,13 @@
 package app.pocket.tests
 
-import app.pocket.core.PocketApp
+import app.pocket.core.CheckEmailEvent
+import app.pocket.core.Destination
+import app.pocket.core.PocketUi
+import app.pocket.core.Screen
+import app.pocket.core.SignUpEvent
+import app.pocket.core.SignUpInput
+import app.pocket.core.UiEvent
 import app.pocket.core.PocketSettings
-import app.pocket.core.SignUpForm
 import app.pocket.secrets.AesGcmCipher
 import app.pocket.secrets.EncryptingSecretStore
 import kotlinx.coroutines.runBlocking
@@ -39,19 +44,26 @@ class EncryptingSecretStoreTest {
     fun `the core keeps a real session token in it, sealed`() = runBlocking {
         Sandbox().use { sandbox ->
             val (store, file) = newStore()
-            val app = PocketApp(
+            val recorder = ViewRecorder()
+            val ui = PocketUi.open(
                 PocketSettings(Files.createTempDirectory("pocket-app-").toString(), sandbox.url, 10_000uL, false),
                 store,
+                "en-US",
+                "UTC",
+                recorder,
             )
             val email = "ana@example.com"
-            app.signUp(SignUpForm(email, "correct horse battery", "Ana", "Lima", "Rua 1", "+5511900000003", "1", "BR", null))
-            app.confirmEmail(sandbox.lastCodeSentTo(email))
-            app.logIn(email, "correct horse battery")
+            ui.dispatch(UiEvent.Open(Destination.SIGN_UP))
+            val input = SignUpInput(email, "correct horse battery", "Ana", "Lima", "Rua 1", "+5511900000003", "1", "BR", "en")
+            ui.dispatch(UiEvent.SignUp(SignUpEvent.Submit(input)))
+            recorder.until("signed in, checking the email") { it.screen as? Screen.CheckEmail }
             val token = store.get("session")
             assertNotNull(token)
             assertFalse(file.readText().contains(token!!), "the session token is sealed at rest")
-            app.logOut()
+            ui.dispatch(UiEvent.CheckEmail(CheckEmailEvent.SignOut))
+            recorder.until("signed out") { it.screen as? Screen.Welcome }
             assertNull(store.get("session"))
+            ui.close()
         }
     }
 }

@@ -1,8 +1,13 @@
 package app.pocket.tests
 
-import app.pocket.core.PocketEvent
-import app.pocket.core.PocketListener
+import app.pocket.core.AppView
 import app.pocket.core.SecretStore
+import app.pocket.core.ViewObserver
+import kotlinx.coroutines.TimeoutCancellationException
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.flow.mapNotNull
+import kotlinx.coroutines.withTimeout
 import java.io.File
 import java.net.URI
 import java.net.http.HttpClient
@@ -40,7 +45,14 @@ class Sandbox : AutoCloseable {
     /** The latest one-time value (email token or SMS code) sent to [recipient]. */
     fun lastCodeSentTo(recipient: String): String {
         val body = get("/v1/sandbox/messages?recipient=" + recipient.replace("+", "%2B"))
-        return Regex("\"code\":\"([^\"]+)\"").findAll(body).last().groupValues[1]
+        // Newest first.
+        return Regex("\"code\":\"([^\"]+)\"").findAll(body).first().groupValues[1]
+    }
+
+    /** The id of the shopper whose session token this is. */
+    fun userIdOf(sessionToken: String): String {
+        val body = send(HttpRequest.newBuilder(URI("$url/v1/me")).header("authorization", "Bearer $sessionToken").GET())
+        return Regex("\"user_id\":\"([^\"]+)\"").find(body)!!.groupValues[1]
     }
 
     /** Credits test money to a shopper. */
@@ -51,6 +63,11 @@ class Sandbox : AutoCloseable {
     /** As the seller: ship with a tracking number. */
     fun ship(orderId: String, trackingNumber: String) {
         post("/v1/sandbox/orders/$orderId/ship", """{"tracking_number":"$trackingNumber"}""")
+    }
+
+    /** As the carrier: deliver. */
+    fun deliver(orderId: String) {
+        post("/v1/sandbox/orders/$orderId/deliver", "{}")
     }
 
     /** The ledger check over the whole database. */
@@ -86,8 +103,20 @@ class MapSecretStore : SecretStore {
     override fun delete(key: String) { values.remove(key) }
 }
 
-/** Records every event the core sends. */
-class RecordingListener : PocketListener {
-    val events = CopyOnWriteArrayList<PocketEvent>()
-    override fun onEvent(event: PocketEvent) { events.add(event) }
+/** The shell's observer, in Kotlin: keeps every view the core sends, in order. */
+class ViewRecorder : ViewObserver {
+    val views = CopyOnWriteArrayList<AppView>()
+    private val latest = MutableStateFlow<AppView?>(null)
+
+    override fun onView(view: AppView) {
+        views.add(view)
+        latest.value = view
+    }
+
+    /** Waits (up to 20 s) until the newest view gives [pick] something. */
+    suspend fun <T : Any> until(what: String, pick: (AppView) -> T?): T = try {
+        withTimeout(20_000) { latest.mapNotNull { view -> view?.let(pick) }.first() }
+    } catch (timeout: TimeoutCancellationException) {
+        throw AssertionError("never saw $what; the last view was ${latest.value}")
+    }
 }

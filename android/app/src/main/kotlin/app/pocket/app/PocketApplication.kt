@@ -1,0 +1,19 @@
+package app.pocket.app
+
+import android.app.Application
+
+/** Holds the process's one [PocketStore]. */
+class PocketApplication : Application() {
+    lateinit var store: PocketStore
+        private set
+
+    override fun onCreate() {
+        super.onCreate()
+        store = PocketStore(this)
+    }
+
+    override fun onTerminate() {
+        store.close()
+        super.onTerminate()
+    }
+}
