@@ -1,4 +1,4 @@
-//! The sign-up form's rules (PRODUCT.md section 1): what a new account
+//! The sign-up form's rules (docs/PRODUCT.md section 1): what a new account
 //! must give, checked on the phone before sending and by the service when
 //! it arrives, with the same code and the same reasons.
 

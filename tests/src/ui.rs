@@ -50,9 +50,8 @@ impl TestApp {
             background_sync: true,
         };
         let observer = Arc::new(Recorder { latest: sender });
-        let ui = PocketUi::open(settings, secrets, locale.into(), time_zone.into(), observer)
-            .await
-            .expect("the app opens");
+        let ui =
+            PocketUi::open(settings, secrets, locale.into(), time_zone.into(), observer).await.expect("the app opens");
         TestApp { ui, views }
     }
 

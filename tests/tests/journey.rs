@@ -1,4 +1,4 @@
-//! The shopper's journey from PRODUCT.md, through the app core (`Pocket`)
+//! The shopper's journey from docs/PRODUCT.md, through the app core (`Pocket`)
 //! against a real service: sign-up to refund.
 
 use std::sync::{Arc, Mutex};

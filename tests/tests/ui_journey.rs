@@ -99,7 +99,10 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
     app.tap(UiEvent::Open { destination: Destination::TopUp });
     let form = app.until("the rails", |v| on_screen!(v, TopUp).cloned()).await;
     let union = form.rails.iter().find(|r| r.rail == TopUpRail::WesternUnion).unwrap();
-    assert_eq!((union.limits.as_str(), union.arrival.as_str()), ("From $21.00 to $5,000.00 each time", "Arrives in up to 3 business days"));
+    assert_eq!(
+        (union.limits.as_str(), union.arrival.as_str()),
+        ("From $21.00 to $5,000.00 each time", "Arrives in up to 3 business days")
+    );
     app.tap(UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::WesternUnion } });
     app.tap(UiEvent::TopUp { event: TopUpEvent::Submit { amount: "30".into() } });
     let result = app.until("the top-up result", |v| on_screen!(v, TopUp)?.result.clone()).await;
@@ -111,7 +114,9 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
         format!("Expected by {}. If it hasn't arrived by then, contact support.", wednesday.format("%b %-d, %Y"))
     );
     app.tap(UiEvent::Back);
-    let home = app.until("the top-up pending on home", |v| on_screen!(v, Home).filter(|h| !h.pending_top_ups.is_empty()).cloned()).await;
+    let home = app
+        .until("the top-up pending on home", |v| on_screen!(v, Home).filter(|h| !h.pending_top_ups.is_empty()).cloned())
+        .await;
     assert_eq!(home.pending_top_ups[0].status, format!("Expected by {}", wednesday.format("%b %-d, %Y")));
     service.advance_days(6).await;
     app.until("the top-up arrived by itself", |v| {
@@ -153,11 +158,16 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
     app.tap(UiEvent::Shop { event: ShopEvent::AddToCart });
     app.tap(UiEvent::Open { destination: Destination::Cart });
     let cart = app.until("the cart", |v| on_screen!(v, Cart).cloned()).await;
-    assert_eq!((cart.parcels[0].weight.as_str(), cart.parcels[0].value.as_str()), ("45 g of 2,000 g", "$3.99 of $150.00"));
+    assert_eq!(
+        (cart.parcels[0].weight.as_str(), cart.parcels[0].value.as_str()),
+        ("45 g of 2,000 g", "$3.99 of $150.00")
+    );
     app.tap(UiEvent::Shop { event: ShopEvent::Checkout });
     app.until("checkout", |v| on_screen!(v, Checkout).cloned()).await;
     app.tap(UiEvent::Shop { event: ShopEvent::PlaceOrder { delivery_address: String::new(), coupon: String::new() } });
-    let pay = app.until("the pay screen with its sources", |v| on_screen!(v, Pay).filter(|p| p.sources.len() >= 3).cloned()).await;
+    let pay = app
+        .until("the pay screen with its sources", |v| on_screen!(v, Pay).filter(|p| p.sources.len() >= 3).cloned())
+        .await;
     let roubles = pay.sources.iter().find(|s| s.label == "RUB balance").expect("the rouble balance can pay");
     app.tap(UiEvent::Pay { event: PayEvent::Choose { choice: roubles.choice.clone() } });
     let quote = app
@@ -165,7 +175,8 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
         .await;
     assert!(quote.rate.as_deref().is_some_and(|r| r.starts_with("1 RUB = ")), "{quote:?}");
     assert!(quote.limits.as_deref().is_some_and(|l| l.starts_with("After this payment:")), "{quote:?}");
-    let pay_label = app.until("Pay in roubles", |v| on_screen!(v, Pay).map(|p| p.pay.clone()).filter(|b| b.enabled)).await.label;
+    let pay_label =
+        app.until("Pay in roubles", |v| on_screen!(v, Pay).map(|p| p.pay.clone()).filter(|b| b.enabled)).await.label;
     assert_eq!(pay_label, quote.pay.replace("You pay", "Pay"));
     app.tap(UiEvent::Pay { event: PayEvent::Confirm { payment_password: SecretText::new(PAYMENT_PASSWORD) } });
     let paid = app.until("paid", |v| on_screen!(v, Pay).filter(|p| p.paid.is_some()).cloned()).await;
@@ -178,7 +189,9 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
     let order = app.until("the order", |v| on_screen!(v, Order).cloned()).await;
     assert_eq!(order.status, "Paid");
     service.ship(&order.id, "LP00123").await;
-    let shipped = app.until("shipped, by the long poll", |v| on_screen!(v, Order).filter(|o| o.status == "Shipped").cloned()).await;
+    let shipped = app
+        .until("shipped, by the long poll", |v| on_screen!(v, Order).filter(|o| o.status == "Shipped").cloned())
+        .await;
     assert!(shipped.lines.iter().any(|l| l.label == "Tracking number" && l.value == "LP00123"));
     service.deliver(&order.id).await;
     app.until("delivered", |v| on_screen!(v, Order).filter(|o| o.status == "Delivered").cloned()).await;
@@ -222,7 +235,9 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
         assert!(titles.contains(&kind), "{kind} is in the history: {titles:?}");
     }
     let payment = history.entries.iter().find(|e| e.receipt_order_id.is_some()).unwrap();
-    app.tap(UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: payment.receipt_order_id.clone().unwrap() } });
+    app.tap(UiEvent::History {
+        event: HistoryEvent::OpenReceipt { order_id: payment.receipt_order_id.clone().unwrap() },
+    });
     let receipt = app.until("the receipt", |v| on_screen!(v, Receipt).filter(|r| !r.lines.is_empty()).cloned()).await;
     assert!(receipt.lines.iter().any(|l| l.label == "Paid" && l.value == paid_roubles));
     service.assert_ledger_healthy().await;
@@ -244,7 +259,9 @@ async fn an_app_killed_while_a_payment_waits_for_the_network_reopens_on_it_and_p
     app.until("checkout", |v| on_screen!(v, Checkout).cloned()).await;
     app.tap(UiEvent::Shop { event: ShopEvent::PlaceOrder { delivery_address: String::new(), coupon: String::new() } });
     app.until("the pay screen", |v| on_screen!(v, Pay).filter(|p| !p.sources.is_empty()).cloned()).await;
-    app.tap(UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: pocket_core::money::Currency::Usd } } });
+    app.tap(UiEvent::Pay {
+        event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: pocket_core::money::Currency::Usd } },
+    });
     app.until("the quote", |v| on_screen!(v, Pay).filter(|p| p.pay.enabled).cloned()).await;
 
     // The network goes; the payment is saved on the phone.
@@ -282,5 +299,8 @@ async fn offline_the_app_shows_what_was_saved_and_says_since_when() {
     let banner = app.until("the offline banner", |v| v.banner.clone()).await;
     assert_eq!(banner.kind, BannerKind::Offline);
     assert!(banner.message.starts_with("You're offline. Showing what was saved at "), "{}", banner.message);
-    assert!(on_screen!(app.ui.view(), Home).is_some_and(|home| !home.balances.is_empty()), "the saved balances still show");
+    assert!(
+        on_screen!(app.ui.view(), Home).is_some_and(|home| !home.balances.is_empty()),
+        "the saved balances still show"
+    );
 }

@@ -1,4 +1,4 @@
-//! Bank cards (PRODUCT.md section 3).
+//! Bank cards (docs/PRODUCT.md section 3).
 //!
 //! - [`CardNumber`] checks length, the Luhn digit and the brand, prints only
 //!   its mask (`4242 **** **** 4242`), cannot be serialized, and is wiped

@@ -1,4 +1,4 @@
-//! Spending limits (PRODUCT.md section 4).
+//! Spending limits (docs/PRODUCT.md section 4).
 //!
 //! Limits depend on the verification level, the account's age and the
 //! method (balance, card, each top-up rail). Each has a per-payment, a

@@ -1,4 +1,4 @@
-//! Orders with buyer protection (PRODUCT.md section 6).
+//! Orders with buyer protection (docs/PRODUCT.md section 6).
 //!
 //! ```text
 //! Created --pay--> Paid --ship--> Shipped --deliver--> Delivered

@@ -1,4 +1,4 @@
-//! Carts and parcels (PRODUCT.md section 6): a cart becomes one parcel per
+//! Carts and parcels (docs/PRODUCT.md section 6): a cart becomes one parcel per
 //! seller, and Pocket pays only for light, low-value parcels.
 //!
 //! - A parcel weighs at most [`ParcelRules::max_weight_grams`] (2,000 g):

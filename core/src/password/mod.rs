@@ -1,4 +1,4 @@
-//! The payment password and security questions (PRODUCT.md section 2).
+//! The payment password and security questions (docs/PRODUCT.md section 2).
 //!
 //! - A payment password is exactly 6 digits, not a run in order (123456,
 //!   654321), with no digit three times in a row, entered twice

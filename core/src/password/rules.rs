@@ -1,4 +1,4 @@
-//! What makes a payment password acceptable (PRODUCT.md section 2).
+//! What makes a payment password acceptable (docs/PRODUCT.md section 2).
 
 use serde::Serialize;
 

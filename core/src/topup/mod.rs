@@ -1,4 +1,4 @@
-//! Top-ups (PRODUCT.md section 5): the rails, their limits per top-up,
+//! Top-ups (docs/PRODUCT.md section 5): the rails, their limits per top-up,
 //! Boleto's monthly cap, and when the money arrives.
 //!
 //! | rail | min | max | arrives |

@@ -1,4 +1,4 @@
-//! The ways to add funds (PRODUCT.md section 5), with their limits per
+//! The ways to add funds (docs/PRODUCT.md section 5), with their limits per
 //! top-up and how fast money arrives.
 
 use chrono::{DateTime, Utc};
@@ -166,7 +166,7 @@ impl TopUpRail {
         }
     }
 
-    /// The rail's limits and settlement, as PRODUCT.md lists them.
+    /// The rail's limits and settlement, as docs/PRODUCT.md lists them.
     pub fn rules(self) -> RailRules {
         let (min_dollars, max_dollars, monthly_dollars, settlement) = match self {
             TopUpRail::BankCard => (1, None, None, Settlement::Instant),
