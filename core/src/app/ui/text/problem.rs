@@ -255,9 +255,8 @@ fn limit_view(refusal: &LimitRefusal, t: &Texts) -> ProblemView {
     let id = format!("problem-{rule}");
     let mut figures =
         vec![FigureView { label: t.get("figure-limit"), value: t.fmt(&format!("limit-ceiling-{rule}"), &args) }];
-    if refusal.rule != LimitRule::PerPayment {
-        figures.push(FigureView { label: t.get("figure-left"), value: t.money(refusal.left) });
-    }
+    let left_label = if refusal.rule == LimitRule::PerPayment { "figure-most-at-once" } else { "figure-left" };
+    figures.push(FigureView { label: t.get(left_label), value: t.money(refusal.left) });
     if let Some(at) = refusal.resets_at {
         figures.push(FigureView { label: t.get("figure-fits-again"), value: t.date_time(at) });
     }

@@ -240,6 +240,7 @@ level-identity-verified = identity verified
 
 figure-limit = Limit
 figure-left = Left now
+figure-most-at-once = Most in one payment
 figure-fits-again = This amount fits again
 figure-how-to-raise = To raise it
 
