@@ -245,8 +245,14 @@ async fn save_state(shared: Arc<Shared>) {
             let writing = state.clone();
             match tokio::task::spawn_blocking(move || pocket.save_ui_state(&writing)).await {
                 Ok(Ok(())) => saved = state,
-                Ok(Err(error)) => tracing::warn!(%error, "could not save the app's state"),
-                Err(error) => tracing::warn!(%error, "saving the app's state failed"),
+                Ok(Err(error)) => {
+                    tracing::warn!(%error, "could not save the app's state");
+                    continue;
+                }
+                Err(error) => {
+                    tracing::warn!(%error, "saving the app's state failed");
+                    continue;
+                }
             }
         }
         shared.saved_revision.fetch_max(revision, Ordering::AcqRel);

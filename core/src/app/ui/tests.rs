@@ -490,7 +490,7 @@ fn payment_password_rules_are_explained_in_the_right_field() {
 #[test]
 fn security_questions_are_three_different_ones_each_answered() {
     let mut model = signed_in();
-    model.flows.questions = security::QuestionsState::setup(&model.texts);
+    model.flows.questions = security::QuestionsState::setup();
     model.reset_to(Route::SecurityQuestions);
     let form = screen!(model, SecurityQuestions);
     assert_eq!(form.slots.len(), 3);
@@ -1367,6 +1367,29 @@ fn changing_the_language_rewords_everything_with_that_locales_formats() {
     send(&mut model, UiEvent::SelectTab { tab: Tab::Home });
     let home = screen!(model, Home);
     assert_eq!(home.balances[1].available, "12\u{a0}345,50\u{a0}₽");
+}
+
+#[test]
+fn a_russian_shopper_reads_russian_with_russian_formats_and_times() {
+    let mut model = new_model("ru-RU");
+    let opened = Opened {
+        signed_in: true,
+        screens: SavedScreens { profile: Some(Profile { language: "ru".into(), ..profile() }), ..screens() },
+        pending: Vec::new(),
+        saved: None,
+    };
+    update(&mut model, Input::Opened(Box::new(opened)), now());
+    let home = screen!(model, Home);
+    assert_eq!(home.greeting, "Здравствуйте, Maria");
+    assert_eq!(home.balances[0].available, "150,00\u{a0}$");
+    assert_eq!(home.balances[1].available, "12\u{a0}345,50\u{a0}₽");
+    assert_eq!(home.pending_top_ups[0].status, "Ожидается до 1 дек. 2026 г.");
+    assert_eq!(home.limits[0].left_today, "Осталось на сегодня: 220,00\u{a0}$");
+    let view = look(&model);
+    assert_eq!(view.tabs[0].label, "Главная");
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    let transfer = screen!(model, TopUp).rails.into_iter().find(|r| r.rail == TopUpRail::BankTransfer).unwrap();
+    assert_eq!(transfer.arrival, "Зачисляется за 7 рабочих дней");
 }
 
 #[test]

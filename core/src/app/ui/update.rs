@@ -19,7 +19,7 @@ use super::view::Tab;
 use crate::app::{PocketError, PocketEvent, SavedScreens};
 
 /// Something that happened to the app.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) enum Input {
     /// The app core opened: what the phone has saved.
     Opened(Box<Opened>),
@@ -32,18 +32,12 @@ pub(crate) enum Input {
 }
 
 /// What the phone has when the app opens.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Opened {
     pub signed_in: bool,
     pub screens: SavedScreens,
     pub pending: Vec<crate::app::PendingAction>,
     pub saved: Option<SavedUi>,
-}
-
-impl PartialEq for SavedScreens {
-    fn eq(&self, other: &Self) -> bool {
-        self.profile == other.profile && self.wallet == other.wallet && self.orders == other.orders
-    }
 }
 
 /// Applies `input` to `model`; the tasks to do.
@@ -118,6 +112,7 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
             let route = model.route().cloned();
             route.map(|route| loads_for(model, &route, true)).unwrap_or_default()
         }
+        UiEvent::Foreground if !model.signed_in => Vec::new(),
         UiEvent::Foreground => {
             let mut tasks = vec![Task::ResendPending];
             if let Some(route) = model.route().cloned() {

@@ -348,12 +348,11 @@ pub(crate) fn on_logged_in(model: &mut Model, result: Result<Profile, PocketErro
 /// A session began: the profile decides the first screen.
 fn signed_in(model: &mut Model, profile: Profile) -> Vec<Task> {
     model.signed_in = true;
-    let language_tasks = super::settings::follow_profile_language(model, &profile);
+    super::settings::follow_profile_language(model, &profile);
     model.profile.finish(Ok(profile));
     let route = next_step(model);
     model.reset_to(route.clone());
-    let mut tasks = language_tasks;
-    tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
+    let mut tasks = crate::app::ui::update::loads_for(model, &route, false);
     tasks.push(Task::LoadNotifications);
     tasks.push(Task::LoadPending);
     tasks
@@ -407,7 +406,7 @@ pub(crate) fn next_step(model: &mut Model) -> Route {
         model.flows.payment_password = PaymentPasswordState::setup();
         Route::PaymentPassword
     } else if profile.security_questions.len() < MIN_SECURITY_QUESTIONS {
-        model.flows.questions = QuestionsState::setup(&model.texts);
+        model.flows.questions = QuestionsState::setup();
         Route::SecurityQuestions
     } else {
         Route::Home

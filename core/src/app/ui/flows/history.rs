@@ -8,7 +8,6 @@ use crate::app::ui::task::Task;
 use crate::app::ui::text::Texts;
 use crate::app::ui::view::{ButtonView, LineView};
 use crate::app::{HistoryEntry, Receipt};
-use crate::money::Money;
 
 /// How many entries a page of history adds.
 pub(crate) const PAGE: u32 = 200;
@@ -135,16 +134,15 @@ fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
 
 pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptScreenView {
     let receipt = model.receipts.get(order_id);
-    let price = super::orders::find(model, order_id).map(|order| order.price);
     ReceiptScreenView {
-        lines: receipt.and_then(|r| r.last.as_ref()).map(|r| receipt_lines(r, price, t)).unwrap_or_default(),
+        lines: receipt.and_then(|r| r.last.as_ref()).map(|r| receipt_lines(r, t)).unwrap_or_default(),
         support: t.get("receipt-support"),
         loading: receipt.is_none_or(|r| r.is_loading_first()),
     }
 }
 
 /// A receipt, line by line.
-pub(crate) fn receipt_lines(receipt: &Receipt, _price: Option<Money>, t: &Texts) -> Vec<LineView> {
+pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
     let line = |id: &str, value: String| LineView::new(t.get(id), value);
     let mut lines = vec![
         line("receipt-payment", receipt.payment_id.clone()),

@@ -229,13 +229,14 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
             Vec::new()
         }
         PayEvent::Finish => {
-            let order = model.flows.pay.order_ids.first().cloned();
+            let first = model.flows.pay.order_ids.first().cloned();
             model.flows.pay = PayState::default();
             model.reset_to(Route::Orders);
             let mut tasks = crate::app::ui::update::loads_for(model, &Route::Orders, false);
-            if let Some(order_id) = order.filter(|_| model.orders.last.is_some()) {
-                tasks.retain(|task| *task != Task::LoadOrders);
-                model.push(Route::Order { order_id });
+            if let Some(order_id) = first {
+                let route = Route::Order { order_id };
+                model.push(route.clone());
+                tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
             }
             tasks
         }
@@ -477,7 +478,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         saved: matches!(flow.phase, PayPhase::Saved { .. }).then(|| t.get("money-action-saved")),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
-            Some(receipt) if paid => super::history::receipt_lines(receipt, order.map(|o| o.price), t),
+            Some(receipt) if paid => super::history::receipt_lines(receipt, t),
             _ => Vec::new(),
         },
         next: (paid && more).then(|| ButtonView::new(t.get("pay-next"))),

@@ -69,15 +69,15 @@ pub(crate) struct QuestionsState {
 }
 
 impl QuestionsState {
-    pub fn setup(_texts: &Texts) -> QuestionsState {
+    pub fn setup() -> QuestionsState {
         QuestionsState {
             chosen: QUESTIONS.iter().take(MIN_SECURITY_QUESTIONS).map(|q| q.to_string()).collect(),
             ..QuestionsState::default()
         }
     }
 
-    pub fn change(texts: &Texts) -> QuestionsState {
-        QuestionsState { purpose: Purpose::Change, ..QuestionsState::setup(texts) }
+    pub fn change() -> QuestionsState {
+        QuestionsState { purpose: Purpose::Change, ..QuestionsState::setup() }
     }
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             model.push(Route::PaymentPassword);
         }
         SettingsEvent::ChangeSecurityQuestions => {
-            model.flows.questions = QuestionsState::change(&model.texts);
+            model.flows.questions = QuestionsState::change();
             model.push(Route::SecurityQuestions);
         }
         SettingsEvent::SignOut => flow.confirm_sign_out = true,
@@ -119,13 +119,12 @@ pub(crate) fn on_language_set(model: &mut Model, result: Result<Profile, PocketE
 }
 
 /// Shows the app in the profile's language when the app speaks it.
-pub(crate) fn follow_profile_language(model: &mut Model, profile: &Profile) -> Vec<Task> {
+pub(crate) fn follow_profile_language(model: &mut Model, profile: &Profile) {
     let wanted = best_language(&profile.language);
     let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
     if primary(&wanted) == primary(&profile.language) && wanted != model.texts.language() {
         model.texts = std::sync::Arc::new(model.texts.in_language(&wanted));
     }
-    Vec::new()
 }
 
 pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {

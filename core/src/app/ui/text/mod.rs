@@ -275,6 +275,37 @@ mod tests {
         }
     }
 
+    /// The languages whose file words every message English has.
+    const COMPLETE: [&str; 2] = ["en", "ru"];
+
+    fn messages(source: &str) -> Vec<(String, Vec<String>)> {
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some((
+                    message.id.name.to_string(),
+                    message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_language_words_every_message_and_attribute_english_has() {
+        let english = messages(LOCALE_FILES.iter().find(|(tag, _)| *tag == FALLBACK_LANGUAGE).unwrap().1);
+        for tag in COMPLETE {
+            let source = LOCALE_FILES.iter().find(|(t, _)| *t == tag).expect("the file exists").1;
+            let theirs = messages(source);
+            for (id, attributes) in &english {
+                let found = theirs.iter().find(|(their_id, _)| their_id == id);
+                let Some((_, their_attributes)) = found else { panic!("{tag}.ftl lacks {id}") };
+                assert_eq!(their_attributes, attributes, "{tag}.ftl words {id}'s attributes");
+            }
+        }
+    }
+
     #[test]
     fn an_unknown_message_is_noted_and_shows_its_id() {
         let texts = Texts::new("en", "UTC");

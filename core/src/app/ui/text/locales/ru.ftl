@@ -1,7 +1,8 @@
-# Pocket по-русски. Сообщения, которых здесь нет, показываются по-английски.
+# Pocket по-русски. Сообщение, которого здесь нет, показывается по-английски.
 
 language-name = Русский
 app-name = Pocket
+starting = Открываем Pocket…
 
 ## Форматы: числа, деньги, вес, даты.
 
@@ -48,3 +49,611 @@ currency-AUD = A$
 currency-CHF = CHF
 currency-TRY = ₺
 currency-KWD = KWD
+
+country-BR = Бразилия
+country-RU = Россия
+country-KZ = Казахстан
+country-BY = Беларусь
+country-TR = Турция
+country-ID = Индонезия
+country-KE = Кения
+country-TZ = Танзания
+country-GR = Греция
+country-ES = Испания
+country-MX = Мексика
+country-AR = Аргентина
+country-PT = Португалия
+country-US = США
+country-CN = Китай
+
+## Вокруг каждого экрана
+
+tab-home = Главная
+tab-shop = Магазин
+tab-orders = Заказы
+tab-profile = Профиль
+banner-offline = Нет связи. Показано то, что сохранено на телефоне.
+banner-offline-saved = Нет связи. Показано сохранённое на { $at }.
+banner-sending = { $count ->
+    [one] { $count } платёж или перевод сохранён на телефоне и уйдёт, когда появится связь.
+    [few] { $count } платежа или перевода сохранены на телефоне и уйдут, когда появится связь.
+   *[other] { $count } платежей или переводов сохранены на телефоне и уйдут, когда появится связь.
+}
+money-action-saved = Сейчас нет связи. Операция сохранена на телефоне и отправится сама, когда связь вернётся. Дважды списать её нельзя.
+dialog-cancel = Отмена
+problem-dismiss = Понятно
+
+title-sign-up = Регистрация
+title-check-email = Подтвердите почту
+title-sign-in = Вход
+title-payment-password-setup = Платёжный пароль
+title-payment-password-change = Смена платёжного пароля
+title-security-questions = Контрольные вопросы
+title-home = Pocket
+title-limits = Ваши лимиты
+title-top-up = Пополнение
+title-cards = Ваши карты
+title-add-card = Новая карта
+title-catalogue = Магазин
+title-cart = Корзина
+title-checkout = Оформление заказа
+title-pay = Оплата
+title-orders = Ваши заказы
+title-order = Заказ у { $seller }
+title-history = История
+title-receipt = Чек
+title-transfer = Перевод
+title-notifications = Уведомления
+title-settings = Профиль и настройки
+
+## Уведомления об успехе
+
+notice-email-confirmed = Почта подтверждена.
+notice-payment-password-changed = Платёжный пароль изменён.
+notice-questions-changed = Контрольные вопросы сохранены.
+notice-all-set = Всё готово. Пополните баланс, чтобы делать покупки.
+notice-card-removed = Карта удалена.
+notice-card-saved = { $card } сохранена для следующих покупок.
+notice-card-one-off = { $card } оплатит только этот раз. В аккаунте она не сохранена.
+notice-added-to-cart = Добавлено в корзину (в ней { $count }).
+notice-receipt-confirmed = Спасибо! Продавец получил оплату.
+notice-order-cancelled = Заказ отменён. Деньги возвращаются.
+notice-dispute-opened = Спор открыт. Деньги заморожены до решения.
+notice-refund-destination = Принято. Возврат придёт туда, куда вы выбрали.
+notice-saved-will-send = Нет связи: операция сохранена и отправится сама.
+notice-language-changed = Язык изменён.
+notice-signed-out = Вы вышли из аккаунта.
+notice-session-ended = Сеанс завершён. Войдите снова; всё, что ждёт отправки, сохранено.
+
+## Приветствие, регистрация, почта, вход
+
+welcome-tagline = Безопасная оплата посылок от продавцов из-за рубежа.
+welcome-point-escrow = Деньги заморожены, пока посылка не придёт.
+welcome-point-parcels = Для лёгких посылок: до 2 кг каждая.
+welcome-point-cards = Номер карты никогда не хранится на телефоне.
+welcome-sign-up = Создать аккаунт
+welcome-sign-in = У меня есть аккаунт
+
+sign-up-intro = Чтобы открыть кошелёк, нужно несколько данных. Мы пришлём ссылку для подтверждения на почту.
+sign-up-email = Почта
+sign-up-password = Пароль
+sign-up-password-hint = Не меньше { $min } символов.
+sign-up-given-name = Имя
+sign-up-family-name = Фамилия
+sign-up-address = Адрес
+sign-up-phone = Телефон
+sign-up-phone-hint = Для кодов, которые банк присылает в SMS.
+sign-up-national-id = Номер удостоверения личности
+sign-up-country = Страна
+sign-up-language = Язык
+sign-up-submit = Создать аккаунт
+sign-up-sign-in-instead = У меня есть аккаунт
+
+check-email-message = Мы отправили ссылку на { $email }. Откройте её на этом телефоне или введите код из письма.
+check-email-expires = Ссылка действует до { $at }.
+check-email-code = Код из письма
+check-email-confirm = Подтвердить
+check-email-resend = Прислать новую ссылку
+check-email-resent = Новая ссылка уже летит на { $email }.
+check-email-sign-out = Другая почта
+
+sign-in-email = Почта
+sign-in-password = Пароль
+sign-in-submit = Войти
+sign-in-sign-up-instead = Создать аккаунт
+
+## Платёжный пароль и контрольные вопросы
+
+payment-password-intro-setup = Этими 6 цифрами вы подтверждаете каждый платёж. Pocket никогда не хранит их в открытом виде.
+payment-password-intro-change = Введите текущий платёжный пароль, затем новый дважды.
+payment-password-rule-digits = Ровно { $digits } цифр.
+payment-password-rule-runs = Не цифры подряд, как 123456 или 654321.
+payment-password-rule-repeats = Одна цифра не больше { $max } раз подряд.
+payment-password-current = Текущий платёжный пароль
+payment-password-new = Новый платёжный пароль
+payment-password-confirm = Те же 6 цифр ещё раз
+payment-password-submit = Сохранить
+
+questions-intro = Если вы забудете платёжный пароль, эти ответы помогут задать новый. Выберите { $min } вопроса и ответьте на каждый.
+questions-slot = Вопрос { $number }
+questions-answer = Ваш ответ
+questions-submit = Сохранить
+question-first-pet = Как звали вашего первого питомца?
+question-birth-city = В каком городе вы родились?
+question-first-school = Как называлась ваша первая школа?
+question-childhood-friend = Как зовут вашего лучшего друга детства?
+question-first-street = На какой улице вы выросли?
+question-favourite-teacher = Как звали вашего любимого учителя?
+question-first-job = Какой была ваша первая работа?
+question-grandmother-name = Как зовут вашу бабушку?
+
+## Главная и лимиты
+
+home-greeting = Здравствуйте, { $name }
+home-greeting-anonymous = Здравствуйте
+home-balance-pending = { $amount } в пути
+shortcut-top-up = Пополнить
+shortcut-transfer = Перевести
+shortcut-cards = Карты
+shortcut-history = История
+shortcut-notifications = Уведомления
+shortcut-limits = Лимиты
+verification-hint-email = Подтвердите почту, чтобы пополнять и платить.
+verification-hint-identity = Подтвердите личность, чтобы поднять лимиты и делать крупные покупки.
+
+top-up-line = { $rail } · { $amount }
+top-up-expected-by = Ожидается до { $date }
+top-up-on-its-way = В пути
+top-up-awaiting-boleto = Ждём оплаты Boleto в банке или онлайн.
+
+pending-pay = Оплата { $amount } за заказ { $reference }
+pending-top-up = Пополнение на { $amount }
+pending-transfer = Перевод { $amount } для { $reference }
+pending-cancel-order = Отмена заказа { $reference }
+pending-confirm-receipt = Подтверждение получения заказа { $reference }
+pending-other = Денежная операция
+pending-status-sending = Сохранено на телефоне; отправится, когда появится связь.
+pending-status-code = Ждём код, который банк прислал в SMS.
+
+limit-method-balance = Платежи с баланса
+limit-method-card = Платежи картой
+limit-method-top-up = Пополнение: { $rail }
+limit-left-today = Осталось на сегодня: { $amount }
+limit-left-month = Осталось на месяц: { $amount }
+limit-per-payment = До { $amount } за платёж
+limit-frees-up = Лимит начнёт освобождаться { $at }
+limit-ceiling-per_payment = { $ceiling } за платёж
+limit-ceiling-per_day = { $ceiling } за 24 часа
+limit-ceiling-per_month = { $ceiling } за 30 дней
+limit-raise-verify-email = Подтвердите почту: до { $ceiling }
+limit-raise-verify-identity = Подтвердите личность: до { $ceiling }
+limit-raise-account-age = До { $ceiling } с { $date }, когда аккаунту будет { $days } дн.
+limits-standing = Ваш аккаунт: { $level }, { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+limits-note = «Сегодня» — это последние 24 часа, «месяц» — последние 30 дней: потраченное потом снова становится доступно.
+level-unverified = почта не подтверждена
+level-email-confirmed = почта подтверждена
+level-identity-verified = личность подтверждена
+
+figure-limit = Лимит
+figure-left = Доступно сейчас
+figure-most-at-once = Больше всего за один платёж
+figure-fits-again = Эта сумма пройдёт снова
+figure-how-to-raise = Как поднять
+
+## Пополнение
+
+rail-bank_card = Банковская карта
+rail-bank_transfer = Банковский перевод
+rail-western_union = Western Union
+rail-e_wallet = Электронный кошелёк
+rail-boleto = Boleto
+rail-limits = От { $min } до { $max } за раз
+rail-limits-monthly = От { $min }, до { $max } за 30 дней
+rail-limits-account = От { $min }, до лимита вашей карты
+rail-arrives-instantly = Зачисляется сразу
+rail-arrives-in-days = Зачисляется за { $days ->
+    [one] { $days } рабочий день
+    [few] { $days } рабочих дня
+   *[other] { $days } рабочих дней
+}
+rail-arrives-when-paid = Зачисляется после оплаты квитанции
+provider-web_money = WebMoney
+provider-yandex_money = Яндекс.Деньги
+provider-qiwi = Qiwi
+top-up-amount = Сумма в { $currency }
+top-up-limit-left = Ваши лимиты оставляют на это { $today } сегодня и { $month } в этом месяце.
+top-up-add-card = Добавить карту
+top-up-submit = Пополнить
+top-up-code = Код из SMS
+top-up-code-hint = Банк прислал его на ваш телефон.
+top-up-submit-code = Подтвердить
+top-up-credited = Зачислено { $amount }
+top-up-credited-message = Деньги уже на балансе.
+top-up-pending = { $amount } в пути
+top-up-pending-message = Ожидается до { $date }. Если к этому дню не придёт, напишите в поддержку.
+top-up-another = Пополнить ещё
+
+## Карты
+
+card-label = { $brand } { $first4 } •••• { $last4 }
+card-number = { $first4 } •••• { $last4 }
+card-expires = Действует до { $expiry }
+card-expired = Срок истёк: платить ею нельзя
+card-one-off = Только для этого платежа
+cards-count = Сохранено { $count } из { $max } карт
+cards-add = Добавить карту
+cards-at-limit = У вас { $max } карт — больше Pocket не позволяет. Удалите одну, чтобы добавить другую.
+cards-empty = Сохранённых карт пока нет.
+cards-remove = Удалить
+cards-remove-title = Удалить карту?
+cards-remove-message = { $card } больше не сможет платить. Позже её можно добавить снова.
+cards-remove-confirm = Удалить
+cards-remove-cancel = Оставить
+add-card-number = Номер карты
+add-card-expiry = Срок действия (ММ/ГГ)
+add-card-expiry-hint = Как напечатано на карте.
+add-card-save = Сохранить карту для следующих покупок
+add-card-save-hint = Не отмечайте, чтобы заплатить картой один раз. Можно сохранить до { $max } карт.
+add-card-note = Номер карты один раз уходит платёжному сервису, и Pocket получает взамен токен. Сам номер на телефоне не хранится.
+add-card-submit = Добавить карту
+
+## Покупки
+
+catalogue-ships-from = Доставка из: { $country }
+catalogue-cart = { $count ->
+    [0] Корзина
+   *[other] Корзина ({ $count })
+}
+catalogue-note = Pocket оплачивает посылки до { $weight } и до { $cap } каждая.
+option-colour = Цвет
+option-model = Модель
+option-size = Размер
+option-plug = Вилка
+product-seller = Продавец: { $seller }
+product-weight = { $weight } за штуку
+product-quantity = Количество: { $quantity }
+product-total = { $price } · { $weight }
+product-buy-now = Купить сейчас
+product-add-to-cart = В корзину
+product-choose = Выберите: { $options }
+cart-quantity = × { $quantity }
+cart-total = Итого { $total }
+cart-checkout = Оформить
+cart-empty = Корзина пуста.
+parcel-from = От продавца { $seller }
+parcel-weight = { $weight } из { $max }
+parcel-value = { $value } из { $cap }
+parcel-empty = В посылке от { $seller } ничего нет.
+parcel-too-heavy = Посылка от { $seller } весит { $weight }; Pocket оплачивает посылки до { $max }. Уберите товаров на { $over } или закажите их отдельно.
+parcel-over-cap = Посылка от { $seller } стоит { $value }; Pocket оплачивает посылки до { $cap }. Уберите товаров на { $over } или закажите их отдельно.
+checkout-address = Адрес доставки
+checkout-address-hint = Оставьте пустым, чтобы взять адрес из аккаунта.
+checkout-coupon = Купон
+checkout-total = { $total } — { $orders ->
+    [one] { $orders } заказ
+    [few] { $orders } заказа, по одному на продавца
+   *[other] { $orders } заказов, по одному на продавца
+}
+checkout-place-order = Оформить заказ
+
+## Оплата
+
+pay-progress = Заказ { $number } из { $count }
+pay-source-balance = Баланс { $currency }
+pay-source-available = Доступно { $amount }
+pay-new-card = Новая карта
+pay-quote-loading = Проверяем курс и ваши лимиты…
+pay-you-pay = Вы платите { $amount }
+pay-rate = 1 { $currency } = { $usd } USD
+pay-limits-after = После платежа останется { $today } на сегодня и { $month } на месяц.
+pay-card-limits = Лимиты по карте оставляют { $today } на сегодня и { $month } на месяц.
+pay-password = Платёжный пароль
+pay-button = Оплатить { $amount }
+pay-code = Код из SMS
+pay-code-hint = Банк прислал его на ваш телефон.
+pay-submit-code = Подтвердить
+pay-paid = Оплачено. Деньги заморожены, пока вы не подтвердите получение посылки.
+pay-next = Оплатить следующий заказ
+pay-finish = Готово
+
+## Заказы
+
+orders-empty = Заказов пока нет.
+order-summary = { $items ->
+    [one] { $items } товар
+    [few] { $items } товара
+   *[other] { $items } товаров
+} · { $weight }
+order-item = { $item } × { $quantity }
+order-status-created = Ждёт оплаты
+order-status-paid = Оплачен
+order-status-shipped = Отправлен
+order-status-delivered = Доставлен
+order-status-disputed = Спор
+order-status-completed = Завершён
+order-status-cancelled = Отменён
+order-status-refunded = Возвращён
+order-status-detail-created = Ещё не оплачен.
+order-status-detail-paid = Деньги заморожены до получения посылки. Теперь продавец её отправит.
+order-status-detail-shipped = В пути. Деньги заморожены, пока вы не подтвердите получение.
+order-status-detail-delivered = Доставлен. Подтвердите получение или откройте спор до конца защиты покупателя.
+order-status-detail-disputed = Пока идёт спор, деньги остаются замороженными.
+order-status-detail-completed = Продавец получил оплату.
+order-status-detail-cancelled = Отменён. Оплата возвращена.
+order-status-detail-refunded = Деньги вам вернули.
+order-line-price = Цена
+order-line-discount = Скидка
+order-discount = { $amount } по купону { $coupon }
+order-line-weight = Вес
+order-line-placed = Оформлен
+order-line-tracking = Трек-номер
+order-line-delivered = Доставлен
+order-line-protection = Защита покупателя до
+order-line-dispute = Спор
+order-line-held = Заморожено для вас
+order-line-refunded = Возвращено
+order-line-released = Выплачено продавцу
+order-line-refund-to = Возврат пойдёт
+order-pay = Оплатить
+order-cancel = Отменить заказ
+order-confirm-receipt = Я получил(а)
+order-open-dispute = Открыть спор
+order-refund-destination = Куда вернуть деньги
+order-receipt = Чек
+order-confirm-receipt-title = Посылка пришла?
+order-confirm-receipt-message = Продавец получит { $amount }. После этого открыть спор будет нельзя.
+order-confirm-receipt-confirm = Да, заплатить продавцу
+order-cancel-title = Отменить заказ?
+order-cancel-message = Он ещё не отправлен, поэтому вы получите обратно все { $amount }.
+order-cancel-confirm = Отменить заказ
+order-cancel-keep = Оставить
+order-dispute-title = Что случилось?
+order-dispute-message = Пока мы разбираемся, деньги остаются замороженными. Если вы правы, вернём их полностью или частично.
+order-refund-title = Куда вернуть деньги?
+order-refund-message = Это важно, только если деньги к вам вернутся.
+dispute-not-received = Посылка не пришла
+dispute-not-as-described = Не соответствует описанию
+dispute-wrong-item = Прислали не тот товар
+refund-to-same = Туда, откуда была оплата
+refund-to-balance = На баланс Pocket
+refund-to-origin = Дальше баланса — туда, откуда его пополняли
+refund-to-detail-same = На баланс, если платили с баланса; на карту, если платили картой.
+refund-to-detail-balance = Даже если платили картой.
+refund-to-detail-origin = Если платили с баланса: на карту или счёт, с которого его пополняли.
+
+## История и чеки
+
+history-empty = Пока ничего нет.
+history-more = Показать ещё { $count }
+history-kind-payment = Оплата заказа
+history-kind-refund = Возврат
+history-kind-top-up = Пополнение
+history-kind-top-up-settled = Деньги поступили
+history-kind-transfer = Перевод
+history-kind-escrow-release = Выплата продавцу
+history-kind-sandbox-grant = Тестовые деньги
+history-kind-other = Движение денег
+history-amount-in = +{ $amount }
+history-amount-out = −{ $amount }
+history-amount-moved = { $amount }
+history-source-balance = Баланс
+history-source-card = Карта
+receipt-payment = Платёж
+receipt-order = Заказ
+receipt-paid = Оплачено
+receipt-amount-usd = Цена заказа
+receipt-method = Способ оплаты
+receipt-method-balance = Баланс Pocket
+receipt-method-card = Карта
+receipt-card = Карта
+receipt-rate = Курс
+receipt-at = Время
+receipt-support = Списали дважды или за то, чего вы не получили? Напишите в поддержку и приложите этот чек.
+
+## Переводы
+
+transfer-to = Почта получателя
+transfer-amount = Сумма
+transfer-amount-hint = В { $currency }, с вашего баланса.
+transfer-note = Комментарий (необязательно)
+transfer-password = Платёжный пароль
+transfer-submit = Перевести
+transfer-sent = { $amount } отправлено на { $email }.
+transfer-another = Перевести ещё
+
+## Уведомления
+
+notifications-empty = Уведомлений пока нет.
+notification-payment = Платёж
+notification-refund = Возврат
+notification-top-up-settled = Деньги поступили
+notification-order-shipped = Заказ отправлен
+notification-order-delivered = Заказ доставлен
+notification-order-updated = Новости по заказу
+notification-transfer-received = Вам перевели деньги
+notification-transfer-sent = Перевод отправлен
+notification-other = Pocket
+
+## Настройки
+
+settings-email = Почта
+settings-level = Проверка
+settings-age = С Pocket
+settings-age-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+settings-country = Страна
+settings-language = Язык
+settings-change-language = Изменить
+settings-change-payment-password = Сменить платёжный пароль
+settings-change-questions = Сменить контрольные вопросы
+settings-sign-out = Выйти
+settings-sign-out-title = Выйти?
+settings-sign-out-message = { $pending ->
+    [0] Войти снова можно в любой момент.
+    [one] { $pending } платёж или перевод ещё ждёт отправки. Он сохранится и уйдёт, когда вы снова войдёте.
+    [few] { $pending } платежа или перевода ещё ждут отправки. Они сохранятся и уйдут, когда вы снова войдёте.
+   *[other] { $pending } платежей или переводов ещё ждут отправки. Они сохранятся и уйдут, когда вы снова войдёте.
+}
+settings-sign-out-confirm = Выйти
+
+## Проблемы: что случилось, заголовок и что делать
+
+problem-unknown = Что-то пошло не так.
+    .title = Что-то пошло не так
+problem-required = Заполните это поле.
+problem-missing_field = Заполните это поле.
+problem-invalid_email = Введите адрес почты, например maria@example.com.
+problem-password_too_short = Нужно не меньше 8 символов.
+problem-invalid_country = Выберите страну.
+problem-email_taken = Аккаунт с этой почтой уже есть.
+    .title = Почта уже занята
+    .hint = Войдите в него.
+problem-wrong_credentials = Неверная почта или пароль.
+    .title = Не получается войти
+    .hint = Проверьте их и попробуйте снова.
+problem-unknown_confirmation_token = Код неверный.
+    .hint = Проверьте код или попросите новую ссылку.
+problem-confirmation_link_expired = Ссылка устарела: она действует 24 часа.
+    .title = Ссылка устарела
+    .hint = Попросите новую ссылку на этом экране.
+problem-needs_sign_in = Войдите, чтобы продолжить.
+    .title = Вы не вошли
+problem-offline = Pocket сейчас недоступен, а на телефоне ничего не сохранено.
+    .title = Нет связи
+    .hint = Попробуйте, когда появится связь.
+problem-internal = Что-то пошло не так на телефоне.
+    .title = Что-то пошло не так
+    .hint = Попробуйте снова. Если повторится, перезапустите приложение.
+problem-will_retry = Нет связи: операция сохранена и отправится сама.
+problem-unknown_link = Эту ссылку Pocket открыть не может.
+    .title = Незнакомая ссылка
+
+problem-not_six_digits = Введите 6 цифр платёжного пароля.
+problem-wrong_length = Платёжный пароль — 6 цифр, а здесь { $length }.
+problem-password-not_digits = Только цифры от 0 до 9.
+problem-sequential_run = Цифры подряд легко угадать. Перемешайте их.
+problem-repeated_digits = Одна цифра 3 раза подряд — это легко угадать.
+problem-confirmation_mismatch = Пароли не совпадают. Введите те же 6 цифр дважды.
+problem-current_password_required = Введите текущий платёжный пароль.
+problem-wrong_payment_password = Это не ваш платёжный пароль. { $attempts_left ->
+    [one] Осталась { $attempts_left } попытка, потом платежи заблокируются на время.
+    [few] Осталось { $attempts_left } попытки, потом платежи заблокируются на время.
+   *[other] Осталось { $attempts_left } попыток, потом платежи заблокируются на время.
+}
+    .title = Неверный платёжный пароль
+problem-payment_password_locked = Слишком много неверных платёжных паролей. Платежи заблокированы до { $until }.
+    .title = Платежи заблокированы
+    .hint = Дождитесь этого времени и попробуйте снова.
+problem-payment_password_not_set = Сначала задайте платёжный пароль: им подтверждается каждый платёж.
+    .title = Нет платёжного пароля
+problem-too_few_questions = Ответьте хотя бы на { $min } вопроса.
+problem-duplicate_question = «{ $question }» выбран дважды. Выберите разные вопросы.
+problem-empty_answer = Ответьте на вопрос «{ $question }».
+
+problem-invalid_length = В номере карты от 12 до 19 цифр, а здесь { $digits }.
+problem-number-not_digits = Только цифры (пробелы можно).
+problem-failed_checksum = Такого номера карты не бывает. Проверьте, нет ли опечатки.
+problem-unsupported_brand = Карты этой системы не принимаются. Подойдут Visa, Mastercard, American Express, Discover, JCB, UnionPay и Мир.
+problem-bad_expiry_format = Срок действия в виде ММ/ГГ, как на карте.
+problem-bad_expiry_month = { $month } — не месяц. Нужно от 01 до 12.
+problem-expired = Срок карты истёк в конце { $expiry }. Используйте другую карту.
+problem-too_many_cards = У вас сохранено { $max_cards } карт — больше нельзя. Сначала удалите одну или не отмечайте «Сохранить».
+    .title = Слишком много карт
+problem-card_declined = Банк отклонил карту.
+    .title = Карта отклонена
+    .hint = Ничего не списано. Попробуйте другую карту или баланс.
+problem-card_insufficient_funds = На карте недостаточно денег.
+    .title = Карта отклонена
+    .hint = Ничего не списано. Попробуйте другую карту или баланс.
+problem-card_required = Выберите карту.
+problem-card_not_used = Карта нужна только для пополнения картой.
+problem-one_time_code_required = Введите код, который банк прислал в SMS.
+problem-wrong_one_time_code = Код неверный. Посмотрите последнее SMS от банка.
+problem-invalid_code = Введите цифры кода из SMS.
+problem-code_still_required = Введите код из последнего SMS.
+problem-not_waiting_for_code = Код здесь больше не нужен.
+problem-unknown_action = Этой операции на телефоне больше нет.
+
+problem-choose_rail = Выберите способ пополнения.
+problem-provider_required = Выберите электронный кошелёк.
+problem-below_minimum = Пополнение через «{ $rail }» — от { $minimum }.
+problem-below_rail_minimum = Это меньше минимума для этого способа пополнения.
+problem-above_maximum = Через «{ $rail }» можно пополнить не больше чем на { $maximum }. Разделите сумму или выберите другой способ.
+problem-above_rail_maximum = Это больше максимума для этого способа пополнения.
+problem-monthly_cap_reached = Через «{ $rail }» можно пополнить на { $cap } за 30 дней; сейчас доступно { $left }.
+    .title = Месячный предел исчерпан
+problem-rail_monthly_cap = Для этого способа пополнения месячный предел исчерпан.
+    .title = Месячный предел исчерпан
+problem-top_up_not_pending = Это пополнение уже зачислено.
+
+problem-not_a_number = «{ $text }» — не сумма. Введите число, например 12,50.
+problem-too_many_decimals = В { $currency } не больше { $decimals } знаков после запятой.
+problem-negative = Сумма не может быть меньше нуля.
+problem-not_positive = Введите сумму больше нуля.
+problem-too_large = Это больше, чем Pocket может обработать: не больше { $max } { $currency }.
+problem-unknown_currency = Pocket не работает с валютой { $code }.
+problem-invalid_amount = Неверная сумма.
+problem-currency_mismatch = Эти суммы в разных валютах.
+problem-would_go_negative = Это больше, чем есть.
+problem-invalid_rate = Курс сейчас недоступен.
+problem-insufficient_funds = На балансе не хватает денег.
+    .title = Недостаточно денег
+    .hint = Пополните баланс или заплатите иначе.
+
+problem-per_payment = { $amount } — больше лимита { $ceiling } на один платёж ({ $method }).
+    .title = Превышен лимит
+    .hint = Заплатите меньше за раз или поднимите лимит.
+problem-per_day = { $amount } — больше, чем можно потратить за 24 часа ({ $method }). Сейчас доступно { $left }.
+    .title = Превышен дневной лимит
+problem-per_month = { $amount } — больше, чем можно потратить за 30 дней ({ $method }). Сейчас доступно { $left }.
+    .title = Превышен месячный лимит
+
+problem-parcel_not_eligible = Pocket не может оплатить посылку из этого заказа.
+    .title = Pocket не оплатит эту посылку
+    .hint = Измените товары и попробуйте снова.
+problem-empty_cart = Корзина пуста.
+problem-invalid_cart = В корзине что-то не так. Проверьте её и попробуйте снова.
+problem-invalid_quantity = Выберите количество от 1.
+problem-unknown_product = Товар больше не продаётся. Уберите его из корзины.
+problem-unknown_option = Выбранного варианта больше нет. Выберите снова.
+problem-option_required = Выберите все варианты товара.
+problem-unknown_coupon = Такого купона нет.
+problem-coupon_expired = Срок купона истёк.
+problem-coupon_used = Вы уже использовали этот купон.
+problem-coupon_minimum = Для этого купона заказ слишком мал.
+problem-choose_source = Выберите, чем платить.
+problem-payment_not_sent = Платёж не прошёл, ничего не списано.
+    .title = Не оплачено
+    .hint = Попробуйте снова.
+problem-already_paid = Этот заказ уже оплачен. Дважды оплатить нельзя.
+    .title = Уже оплачено
+problem-illegal_transition = С этим заказом сейчас так нельзя.
+    .title = Сейчас нельзя
+problem-protection_ended = Защита покупателя по этому заказу закончилась.
+    .title = Защита закончилась
+problem-protection_not_ended = Защита покупателя по этому заказу ещё действует.
+problem-refund_exceeds_paid = Вернуть больше, чем заплачено, нельзя.
+problem-missing_tracking_number = У заказа пока нет трек-номера.
+
+problem-unknown_recipient = Аккаунта Pocket с такой почтой нет.
+problem-transfer_to_self = Перевести деньги самому себе нельзя.
+problem-unsupported_language = Этого языка в Pocket пока нет.
+problem-not_found = Этого больше нет.
+    .title = Не найдено
+problem-unknown_route = Эта версия приложения попросила то, чего сервис не знает.
+    .title = Обновите приложение
+problem-idempotency_key_reused = Это уже отправлялось с другими данными.
+problem-missing_idempotency_key = Для безопасной отправки нужен ключ.
+problem-invalid_idempotency_key = Ключ запроса неверный.
+problem-malformed_json = Приложение отправило то, что сервис не может прочитать.
+problem-unreadable_body = Приложение отправило то, что сервис не может прочитать.
+problem-body_too_large = Слишком много данных за раз.
+problem-not_a_boleto = Это пополнение — не Boleto.
+problem-step_too_large = Тестовые часы нельзя перевести так далеко.
