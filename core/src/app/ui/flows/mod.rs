@@ -10,6 +10,7 @@ pub(crate) mod notifications;
 pub(crate) mod orders;
 pub(crate) mod pay;
 pub(crate) mod security;
+pub(crate) mod sending;
 pub(crate) mod settings;
 pub(crate) mod shop;
 pub(crate) mod top_up;

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sending::{Outcome, Sending};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
@@ -48,7 +49,10 @@ pub(crate) struct PayState {
     pub choice: Option<PaymentChoice>,
     /// A card added for this payment only (not saved to the account).
     pub one_off_card: Option<Card>,
-    pub phase: PayPhase,
+    /// Where the current order's payment is.
+    pub sending: Sending,
+    /// The current order is paid.
+    pub paid: bool,
     /// The FX quote and limits for the chosen balance (asked for again
     /// after a restart).
     #[serde(skip)]
@@ -57,29 +61,14 @@ pub(crate) struct PayState {
     pub problem: Option<Problem>,
 }
 
-/// Where the current order's payment is.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "phase", rename_all = "snake_case")]
-pub(crate) enum PayPhase {
-    #[default]
-    Choosing,
-    Sending,
-    NeedsCode {
-        action_id: String,
-    },
-    SendingCode {
-        action_id: String,
-    },
-    /// No answer: saved on the phone, sent again by itself, charged once.
-    Saved {
-        action_id: String,
-    },
-    Paid,
-}
-
 impl PayState {
     fn order_id(&self) -> Option<&str> {
         self.order_ids.get(self.index).map(String::as_str)
+    }
+
+    /// The source can be chosen and the payment sent.
+    fn choosing(&self) -> bool {
+        self.sending.is_ready() && !self.paid
     }
 }
 
@@ -198,7 +187,7 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
     match event {
         PayEvent::Choose { choice } => choose(model, choice),
         PayEvent::NewCard => {
-            if model.flows.pay.phase == PayPhase::Choosing {
+            if model.flows.pay.choosing() {
                 model.flows.add_card = super::cards::AddCardState::for_purpose(super::cards::AddCardPurpose::Payment);
                 model.push(Route::AddCard);
             }
@@ -207,21 +196,20 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
         PayEvent::Confirm { payment_password } => confirm(model, payment_password),
         PayEvent::SubmitCode { code } => {
             let flow = &mut model.flows.pay;
-            let PayPhase::NeedsCode { action_id } = &flow.phase else { return Vec::new() };
-            let action_id = action_id.clone();
+            let Some(action_id) = flow.sending.awaits_code().map(str::to_string) else { return Vec::new() };
             if code.is_blank() {
                 flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
                 return Vec::new();
             }
             flow.problem = None;
-            flow.phase = PayPhase::SendingCode { action_id: action_id.clone() };
+            flow.sending = Sending::SendingCode { action_id: action_id.clone() };
             vec![Task::CompletePayment { action_id, code }]
         }
         PayEvent::Next => {
             let flow = &mut model.flows.pay;
-            if flow.phase == PayPhase::Paid && flow.index + 1 < flow.order_ids.len() {
+            if flow.paid && flow.index + 1 < flow.order_ids.len() {
                 flow.index += 1;
-                flow.phase = PayPhase::Choosing;
+                flow.paid = false;
                 flow.choice = None;
                 flow.quote = None;
                 flow.problem = None;
@@ -246,7 +234,7 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
 fn choose(model: &mut Model, choice: PaymentChoice) -> Vec<Task> {
     let flow = &mut model.flows.pay;
     let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
-    if flow.phase != PayPhase::Choosing {
+    if !flow.choosing() {
         return Vec::new();
     }
     flow.problem = None;
@@ -261,7 +249,7 @@ fn choose(model: &mut Model, choice: PaymentChoice) -> Vec<Task> {
 fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
     let flow = &mut model.flows.pay;
     let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
-    if flow.phase != PayPhase::Choosing {
+    if !flow.choosing() {
         return Vec::new();
     }
     flow.problem = None;
@@ -278,7 +266,7 @@ fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
         model.problem = Some(Problem::Limit(refusal.clone()));
         return Vec::new();
     }
-    flow.phase = PayPhase::Sending;
+    flow.sending = Sending::Sending;
     let source = match choice {
         PaymentChoice::Balance { currency } => PaymentSource::Balance { currency },
         PaymentChoice::Card { card_id } => PaymentSource::Card { card_id },
@@ -308,56 +296,40 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
     if model.flows.pay.order_id() != Some(order_id) {
         return Vec::new();
     }
-    match result {
-        Ok(PaymentOutcome::Paid { order }) => paid(model, order),
-        Ok(PaymentOutcome::NeedsOneTimeCode { action_id }) => {
-            model.flows.pay.phase = PayPhase::NeedsCode { action_id };
-            Vec::new()
-        }
-        Err(PocketError::WillRetry { action_id, .. }) => {
-            model.flows.pay.phase = PayPhase::Saved { action_id };
-            Vec::new()
-        }
-        Err(error) => {
-            model.flows.pay.phase = PayPhase::Choosing;
-            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
-            model.flows.pay.problem = kept;
-            Vec::new()
-        }
-    }
+    let outcome = result.map(|outcome| match outcome {
+        PaymentOutcome::Paid { order } => Outcome::Done(order),
+        PaymentOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+    });
+    let answered = model.flows.pay.sending.answered(outcome);
+    settle(model, answered)
 }
 
 pub(crate) fn on_code_completed(model: &mut Model, result: Result<Order, PocketError>) -> Vec<Task> {
-    let PayPhase::SendingCode { action_id } = model.flows.pay.phase.clone() else { return Vec::new() };
-    match result {
-        Ok(order) => paid(model, order),
-        Err(PocketError::WillRetry { action_id, .. }) => {
-            model.flows.pay.phase = PayPhase::Saved { action_id };
-            Vec::new()
-        }
-        Err(error) => {
-            model.flows.pay.phase = PayPhase::NeedsCode { action_id };
-            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
-            model.flows.pay.problem = kept;
-            Vec::new()
-        }
-    }
+    let answered = model.flows.pay.sending.code_answered(result);
+    settle(model, answered)
 }
 
-fn paid(model: &mut Model, order: Order) -> Vec<Task> {
-    model.flows.pay.phase = PayPhase::Paid;
-    model.flows.pay.one_off_card = None;
-    super::orders::remember(model, order);
+/// Paid, still on its way, or refused (the problem shown).
+fn settle(model: &mut Model, answered: Result<Option<Order>, PocketError>) -> Vec<Task> {
+    match answered {
+        Ok(Some(order)) => super::orders::remember(model, order),
+        Ok(None) => {}
+        Err(error) => {
+            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
+            model.flows.pay.problem = kept;
+        }
+    }
     Vec::new()
 }
 
-/// The order changed (an event, or a read): a saved payment that went
-/// through shows as paid.
+/// The order changed (an event, a read, the payment's answer): once it is
+/// paid, the payment shows as paid, however it got there.
 pub(crate) fn on_order_changed(model: &mut Model, order: &Order) {
-    let flow = &model.flows.pay;
-    let waiting = matches!(flow.phase, PayPhase::Saved { .. } | PayPhase::Sending | PayPhase::SendingCode { .. });
-    if waiting && flow.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
-        model.flows.pay.phase = PayPhase::Paid;
+    let flow = &mut model.flows.pay;
+    if flow.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
+        flow.paid = true;
+        flow.sending = Sending::Ready;
+        flow.one_off_card = None;
     }
 }
 
@@ -365,8 +337,7 @@ pub(crate) fn on_order_changed(model: &mut Model, order: &Order) {
 /// paid or refused; the order says which.
 pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
     let flow = &model.flows.pay;
-    let PayPhase::Saved { action_id } = &flow.phase else { return Vec::new() };
-    if model.pending.iter().any(|action| &action.id == action_id) {
+    if !flow.sending.left_outbox(&model.pending) {
         return Vec::new();
     }
     match flow.order_id() {
@@ -380,12 +351,10 @@ pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
 pub(crate) fn on_order_loaded(model: &mut Model, order: &Order) {
     on_order_changed(model, order);
     let flow = &mut model.flows.pay;
-    if matches!(flow.phase, PayPhase::Saved { .. }) && flow.order_id() == Some(order.id.as_str()) {
-        let still_pending = model.pending.iter().any(|action| action.reference.as_deref() == Some(order.id.as_str()));
-        if !still_pending && order.status == OrderStatus::Created {
-            flow.phase = PayPhase::Choosing;
-            model.problem = Some(Problem::Check { field: None, code: "payment_not_sent" });
-        }
+    let current = flow.order_id() == Some(order.id.as_str());
+    if current && flow.sending.left_outbox(&model.pending) && order.status == OrderStatus::Created {
+        flow.sending = Sending::Ready;
+        model.problem = Some(Problem::Check { field: None, code: "payment_not_sent" });
     }
 }
 
@@ -397,22 +366,11 @@ pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
     let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
     let pending =
         model.pending.iter().find(|action| action.kind == "pay" && action.reference.as_deref() == Some(&order_id));
-    match (&flow.phase, pending) {
-        (PayPhase::Choosing | PayPhase::Paid, _) => {}
-        (_, Some(action)) => {
-            flow.phase = match action.state {
-                crate::app::PendingState::WaitingForCode => PayPhase::NeedsCode { action_id: action.id.clone() },
-                crate::app::PendingState::Sending => PayPhase::Saved { action_id: action.id.clone() },
-            };
-        }
-        (_, None) => {
-            flow.phase = PayPhase::Saved { action_id: String::new() };
-        }
-    }
-    let mut tasks = vec![Task::LoadOrder { order_id }];
+    flow.sending.restore(pending);
+    let mut tasks = vec![Task::LoadOrder { order_id: order_id.clone() }];
     if let Some(PaymentChoice::Balance { currency }) = flow.choice {
-        if flow.phase == PayPhase::Choosing {
-            tasks.push(Task::Quote { order_id: flow.order_ids[flow.index].clone(), currency });
+        if flow.choosing() {
+            tasks.push(Task::Quote { order_id, currency });
         }
     }
     tasks
@@ -429,7 +387,7 @@ pub(crate) fn use_card(model: &mut Model, card: Card) {
 pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
     let flow = &model.flows.pay;
     let order = flow.order_id().and_then(|id| super::orders::find(model, id));
-    let choosing = flow.phase == PayPhase::Choosing;
+    let choosing = flow.choosing();
     let price = order.map(|order| t.money(order.price)).unwrap_or_default();
     let sources = sources(model, order, choosing, t);
     let quote = quote_view(model, t);
@@ -445,8 +403,8 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         FieldView::new(t.get("pay-password"), InputKind::SecretDigits { max_length: PAYMENT_PASSWORD_DIGITS as u32 })
             .enabled(choosing);
     password.error = field_error(&flow.problem, "payment_password", t);
-    let code_phase = matches!(flow.phase, PayPhase::NeedsCode { .. } | PayPhase::SendingCode { .. });
-    let paid = flow.phase == PayPhase::Paid;
+    let code_phase = flow.sending.shows_code();
+    let paid = flow.paid;
     let more = flow.index + 1 < flow.order_ids.len();
     PayView {
         progress: (flow.order_ids.len() > 1).then(|| {
@@ -463,19 +421,17 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         pay: ButtonView::with(
             pay_label,
             choosing && flow.choice.is_some() && !refused && !waiting_for_quote,
-            flow.phase == PayPhase::Sending,
+            flow.sending == Sending::Sending,
         ),
         code: code_phase.then(|| {
             let mut field = FieldView::new(t.get("pay-code"), InputKind::Digits { max_length: 8 })
                 .hint(t.get("pay-code-hint"))
-                .enabled(matches!(flow.phase, PayPhase::NeedsCode { .. }));
+                .enabled(flow.sending.awaits_code().is_some());
             field.error = field_error(&flow.problem, "one_time_code", t);
             field
         }),
-        submit_code: code_phase.then(|| {
-            ButtonView::with(t.get("pay-submit-code"), true, matches!(flow.phase, PayPhase::SendingCode { .. }))
-        }),
-        saved: matches!(flow.phase, PayPhase::Saved { .. }).then(|| t.get("money-action-saved")),
+        submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
+        saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => super::history::receipt_lines(receipt, t),

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sending::{Outcome, Sending};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
@@ -32,32 +33,12 @@ pub(crate) struct TopUpState {
     /// A card added for this top-up only (not saved to the account).
     pub one_off_card: Option<Card>,
     pub amount: String,
-    pub phase: TopUpPhase,
+    /// Where the request is once sent.
+    pub sending: Sending,
+    /// What the last top-up became (credited, or pending until a date).
+    pub done: Option<TopUp>,
     #[serde(skip)]
     pub problem: Option<Problem>,
-}
-
-/// Where the top-up request is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "phase", rename_all = "snake_case")]
-pub(crate) enum TopUpPhase {
-    #[default]
-    Editing,
-    Sending,
-    /// The card's bank sent an SMS code.
-    NeedsCode {
-        action_id: String,
-    },
-    SendingCode {
-        action_id: String,
-    },
-    /// No answer: saved on the phone and sent again by itself.
-    Saved {
-        action_id: String,
-    },
-    Done {
-        top_up: TopUp,
-    },
 }
 
 impl TopUpState {
@@ -65,8 +46,9 @@ impl TopUpState {
         self.currency.unwrap_or(Currency::Usd)
     }
 
-    fn busy(&self) -> bool {
-        matches!(self.phase, TopUpPhase::Sending | TopUpPhase::SendingCode { .. })
+    /// The form can be filled and sent.
+    fn editing(&self) -> bool {
+        self.sending.is_ready() && self.done.is_none()
     }
 }
 
@@ -168,7 +150,7 @@ pub struct TopUpResultView {
 
 pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
     let flow = &mut model.flows.top_up;
-    if flow.busy() {
+    if flow.sending.is_busy() {
         return Vec::new();
     }
     match event {
@@ -190,14 +172,13 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
         }
         TopUpEvent::Submit { amount } => return submit(model, amount),
         TopUpEvent::SubmitCode { code } => {
-            let TopUpPhase::NeedsCode { action_id } = &flow.phase else { return Vec::new() };
-            let action_id = action_id.clone();
+            let Some(action_id) = flow.sending.awaits_code().map(str::to_string) else { return Vec::new() };
             if code.is_blank() {
                 flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
                 return Vec::new();
             }
             flow.problem = None;
-            flow.phase = TopUpPhase::SendingCode { action_id: action_id.clone() };
+            flow.sending = Sending::SendingCode { action_id: action_id.clone() };
             return vec![Task::CompleteTopUp { action_id, code }];
         }
         TopUpEvent::Another => {
@@ -212,14 +193,14 @@ fn submit(model: &mut Model, typed: String) -> Vec<Task> {
     let texts = model.texts.clone();
     let now = model.now;
     let flow = &mut model.flows.top_up;
-    if flow.phase != TopUpPhase::Editing {
+    if !flow.editing() {
         return Vec::new();
     }
     flow.amount = typed.trim().to_string();
     flow.problem = None;
     match request(flow, &texts, now) {
         Ok(request) => {
-            flow.phase = TopUpPhase::Sending;
+            flow.sending = Sending::Sending;
             vec![Task::TopUp { request }]
         }
         Err(problem) => {
@@ -255,75 +236,51 @@ fn request(flow: &TopUpState, texts: &Texts, now: chrono::DateTime<chrono::Utc>)
 }
 
 pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, PocketError>) -> Vec<Task> {
-    match result {
-        Ok(TopUpOutcome::Created { top_up }) => finished(model, top_up),
-        Ok(TopUpOutcome::NeedsOneTimeCode { action_id }) => {
-            model.flows.top_up.phase = TopUpPhase::NeedsCode { action_id };
-            Vec::new()
-        }
-        Err(PocketError::WillRetry { action_id, .. }) => {
-            model.flows.top_up.phase = TopUpPhase::Saved { action_id };
-            Vec::new()
-        }
-        Err(error) => {
-            model.flows.top_up.phase = TopUpPhase::Editing;
-            let kept = place_problem(model, Problem::Engine(error), &FIELDS);
-            model.flows.top_up.problem = kept;
-            Vec::new()
-        }
-    }
+    let outcome = result.map(|outcome| match outcome {
+        TopUpOutcome::Created { top_up } => Outcome::Done(top_up),
+        TopUpOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+    });
+    let answered = model.flows.top_up.sending.answered(outcome);
+    settle(model, answered)
 }
 
 pub(crate) fn on_code_completed(model: &mut Model, result: Result<TopUp, PocketError>) -> Vec<Task> {
-    let TopUpPhase::SendingCode { action_id } = model.flows.top_up.phase.clone() else { return Vec::new() };
-    match result {
-        Ok(top_up) => finished(model, top_up),
-        Err(PocketError::WillRetry { action_id, .. }) => {
-            model.flows.top_up.phase = TopUpPhase::Saved { action_id };
-            Vec::new()
+    let answered = model.flows.top_up.sending.code_answered(result);
+    settle(model, answered)
+}
+
+/// Done, still on its way, or refused (the problem shown).
+fn settle(model: &mut Model, answered: Result<Option<TopUp>, PocketError>) -> Vec<Task> {
+    match answered {
+        Ok(Some(top_up)) => {
+            model.flows.top_up.done = Some(top_up);
+            model.flows.top_up.one_off_card = None;
+            // The balances came with the engine's event; the list of top-ups did not.
+            crate::app::ui::update::reload(model, Task::LoadWallet)
         }
+        Ok(None) => Vec::new(),
         Err(error) => {
-            model.flows.top_up.phase = TopUpPhase::NeedsCode { action_id };
             let kept = place_problem(model, Problem::Engine(error), &FIELDS);
             model.flows.top_up.problem = kept;
             Vec::new()
         }
     }
-}
-
-fn finished(model: &mut Model, top_up: TopUp) -> Vec<Task> {
-    model.flows.top_up.phase = TopUpPhase::Done { top_up };
-    model.flows.top_up.one_off_card = None;
-    // The balances came with the engine's event; the list of top-ups did not.
-    crate::app::ui::update::reload(model, Task::LoadWallet)
 }
 
 /// A saved top-up was sent after all (the outbox no longer holds it).
 pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
-    let TopUpPhase::Saved { action_id } = &model.flows.top_up.phase else { return Vec::new() };
-    if model.pending.iter().any(|action| &action.id == action_id) {
+    if !model.flows.top_up.sending.left_outbox(&model.pending) {
         return Vec::new();
     }
     model.flows.top_up = TopUpState::default();
     crate::app::ui::update::reload(model, Task::LoadWallet)
 }
 
-/// After the app was killed while a top-up was being sent: it is in the
-/// outbox (saved, or waiting for its code) or it never left the phone.
+/// After the app was killed while a top-up was being sent.
 pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
-    let flow = &mut model.flows.top_up;
-    if !matches!(flow.phase, TopUpPhase::Sending | TopUpPhase::SendingCode { .. }) {
-        return on_pending_changed(model);
-    }
     let newest = model.pending.iter().rev().find(|action| action.kind == "top_up");
-    flow.phase = match newest {
-        Some(action) if action.state == crate::app::PendingState::WaitingForCode => {
-            TopUpPhase::NeedsCode { action_id: action.id.clone() }
-        }
-        Some(action) => TopUpPhase::Saved { action_id: action.id.clone() },
-        None => TopUpPhase::Editing,
-    };
-    Vec::new()
+    model.flows.top_up.sending.restore(newest);
+    on_pending_changed(model)
 }
 
 /// After a card was added for this top-up.
@@ -334,7 +291,7 @@ pub(crate) fn use_card(model: &mut Model, card: Card) {
 
 pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
     let flow = &model.flows.top_up;
-    let editing = flow.phase == TopUpPhase::Editing;
+    let editing = flow.editing();
     let rails = TopUpRail::ALL
         .iter()
         .map(|rail| {
@@ -408,18 +365,15 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
             &[("today", t.money(summary.left_today).into()), ("month", t.money(summary.left_this_month).into())],
         ))
     });
-    let code_phase = matches!(flow.phase, TopUpPhase::NeedsCode { .. } | TopUpPhase::SendingCode { .. });
+    let code_phase = flow.sending.shows_code();
     let code = code_phase.then(|| {
         let mut field = FieldView::new(t.get("top-up-code"), InputKind::Digits { max_length: 8 })
             .hint(t.get("top-up-code-hint"))
-            .enabled(matches!(flow.phase, TopUpPhase::NeedsCode { .. }));
+            .enabled(flow.sending.awaits_code().is_some());
         field.error = field_error(&flow.problem, "one_time_code", t);
         field
     });
-    let result = match &flow.phase {
-        TopUpPhase::Done { top_up } => Some(result_view(top_up, t)),
-        _ => None,
-    };
+    let result = flow.done.as_ref().map(|top_up| result_view(top_up, t));
     TopUpView {
         rails,
         providers,
@@ -429,12 +383,10 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         currencies,
         amount,
         limit,
-        submit: ButtonView::with(t.get("top-up-submit"), editing, flow.phase == TopUpPhase::Sending),
-        submit_code: code_phase.then(|| {
-            ButtonView::with(t.get("top-up-submit-code"), true, matches!(flow.phase, TopUpPhase::SendingCode { .. }))
-        }),
+        submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == Sending::Sending),
+        submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
         code,
-        saved: matches!(flow.phase, TopUpPhase::Saved { .. }).then(|| t.get("money-action-saved")),
+        saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

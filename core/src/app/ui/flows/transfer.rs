@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::sending::{Outcome, Sending};
 use super::{field_error, place_problem};
 use crate::account::normalize_email;
 use crate::app::ui::model::Model;
@@ -24,24 +25,19 @@ pub(crate) struct TransferState {
     pub amount: String,
     pub currency: Option<Currency>,
     pub note: String,
-    pub phase: TransferPhase,
+    /// Where the transfer is once sent.
+    pub sending: Sending,
+    /// The transfer sent.
+    pub done: Option<Transfer>,
     #[serde(skip)]
     pub problem: Option<Problem>,
 }
 
-/// Where the transfer is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "phase", rename_all = "snake_case")]
-pub(crate) enum TransferPhase {
-    #[default]
-    Editing,
-    Sending,
-    Saved {
-        action_id: String,
-    },
-    Done {
-        transfer: Transfer,
-    },
+impl TransferState {
+    /// The form can be filled and sent.
+    fn editing(&self) -> bool {
+        self.sending.is_ready() && self.done.is_none()
+    }
 }
 
 /// Taps on the transfer screen.
@@ -83,7 +79,7 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
     let flow = &mut model.flows.transfer;
     match event {
         TransferEvent::ChooseCurrency { id } => {
-            if flow.phase == TransferPhase::Editing {
+            if flow.editing() {
                 flow.currency = Currency::from_code(&id).ok().or(flow.currency);
             }
             Vec::new()
@@ -93,7 +89,7 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
             Vec::new()
         }
         TransferEvent::Submit { to_email, amount, note, payment_password } => {
-            if flow.phase != TransferPhase::Editing {
+            if !flow.editing() {
                 return Vec::new();
             }
             flow.to_email = to_email.trim().to_string();
@@ -119,7 +115,7 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
                 });
             match checked {
                 Ok((to_email, amount)) => {
-                    flow.phase = TransferPhase::Sending;
+                    flow.sending = Sending::Sending;
                     vec![Task::Transfer { to_email, amount, note: flow.note.clone(), password: payment_password }]
                 }
                 Err(problem) => {
@@ -132,13 +128,10 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
 }
 
 pub(crate) fn on_transferred(model: &mut Model, result: Result<Transfer, PocketError>) -> Vec<Task> {
-    match result {
-        Ok(transfer) => model.flows.transfer.phase = TransferPhase::Done { transfer },
-        Err(PocketError::WillRetry { action_id, .. }) => {
-            model.flows.transfer.phase = TransferPhase::Saved { action_id }
-        }
+    match model.flows.transfer.sending.answered(result.map(Outcome::Done)) {
+        Ok(Some(transfer)) => model.flows.transfer.done = Some(transfer),
+        Ok(None) => {}
         Err(error) => {
-            model.flows.transfer.phase = TransferPhase::Editing;
             let kept = place_problem(model, Problem::Engine(error), &FIELDS);
             model.flows.transfer.problem = kept;
         }
@@ -148,28 +141,21 @@ pub(crate) fn on_transferred(model: &mut Model, result: Result<Transfer, PocketE
 
 /// A saved transfer left the outbox: sent (or refused; the history says).
 pub(crate) fn on_pending_changed(model: &mut Model) {
-    let TransferPhase::Saved { action_id } = &model.flows.transfer.phase else { return };
-    if !model.pending.iter().any(|action| &action.id == action_id) {
+    if model.flows.transfer.sending.left_outbox(&model.pending) {
         model.flows.transfer = TransferState::default();
     }
 }
 
 /// After the app was killed while a transfer was being sent.
 pub(crate) fn restore(model: &mut Model) {
-    let flow = &mut model.flows.transfer;
-    if flow.phase == TransferPhase::Sending {
-        let newest = model.pending.iter().rev().find(|action| action.kind == "transfer");
-        flow.phase = match newest {
-            Some(action) => TransferPhase::Saved { action_id: action.id.clone() },
-            None => TransferPhase::Editing,
-        };
-    }
+    let newest = model.pending.iter().rev().find(|action| action.kind == "transfer");
+    model.flows.transfer.sending.restore(newest);
     on_pending_changed(model);
 }
 
 pub(crate) fn view(model: &Model, t: &Texts) -> TransferView {
     let flow = &model.flows.transfer;
-    let editing = flow.phase == TransferPhase::Editing;
+    let editing = flow.editing();
     let currency = flow.currency.unwrap_or(Currency::Usd);
     let field = |label: &str, input: InputKind, value: &str, name: &str| {
         let mut view = FieldView::new(t.get(label), input).value(value).enabled(editing);
@@ -187,13 +173,12 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TransferView {
             enabled: editing && !balance.available.is_zero(),
         })
         .collect();
-    let result = match &flow.phase {
-        TransferPhase::Done { transfer } => Some(t.fmt(
+    let result = flow.done.as_ref().map(|transfer| {
+        t.fmt(
             "transfer-sent",
             &[("amount", t.money(transfer.amount).into()), ("email", transfer.to_email.as_str().into())],
-        )),
-        _ => None,
-    };
+        )
+    });
     TransferView {
         to_email: field("transfer-to", InputKind::Email, &flow.to_email, "to_email"),
         currencies,
@@ -206,8 +191,8 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TransferView {
             "",
             "payment_password",
         ),
-        submit: ButtonView::with(t.get("transfer-submit"), editing, flow.phase == TransferPhase::Sending),
-        saved: matches!(flow.phase, TransferPhase::Saved { .. }).then(|| t.get("money-action-saved")),
+        submit: ButtonView::with(t.get("transfer-submit"), editing, flow.sending == Sending::Sending),
+        saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         another: result.is_some().then(|| ButtonView::new(t.get("transfer-another"))),
         result,
     }

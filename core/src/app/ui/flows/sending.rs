@@ -1,0 +1,136 @@
+//! Where a money action is once the shopper confirmed it: on the wire,
+//! waiting for the SMS code a card's bank sent, or saved on the phone for
+//! the outbox to send when the network is back. Paying and topping up
+//! share it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::{PendingAction, PendingState, PocketError};
+
+/// The phases of a money action a card may confirm with an SMS code.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "phase", rename_all = "snake_case")]
+pub(crate) enum Sending {
+    /// Not sent: the form can be filled and sent.
+    #[default]
+    Ready,
+    /// On the wire.
+    Sending,
+    /// The card's bank sent a code by SMS; the action waits for it.
+    NeedsCode { action_id: String },
+    /// The code is on the wire.
+    SendingCode { action_id: String },
+    /// No answer: saved on the phone, sent again by itself, charged once.
+    Saved { action_id: String },
+}
+
+/// A first answer that went through.
+pub(crate) enum Outcome<T> {
+    /// Done.
+    Done(T),
+    /// The card's bank asks for the code it sent by SMS.
+    NeedsCode { action_id: String },
+}
+
+impl Sending {
+    /// Nothing is under way: the form can be sent.
+    pub fn is_ready(&self) -> bool {
+        *self == Sending::Ready
+    }
+
+    /// A request is on the wire (show progress).
+    pub fn is_busy(&self) -> bool {
+        matches!(self, Sending::Sending | Sending::SendingCode { .. })
+    }
+
+    /// The screen asks for the SMS code.
+    pub fn shows_code(&self) -> bool {
+        matches!(self, Sending::NeedsCode { .. } | Sending::SendingCode { .. })
+    }
+
+    /// Sent or being sent, its outcome not known here yet.
+    pub fn is_in_flight(&self) -> bool {
+        matches!(self, Sending::Sending | Sending::SendingCode { .. } | Sending::Saved { .. })
+    }
+
+    /// The action a code is awaited for.
+    pub fn awaits_code(&self) -> Option<&str> {
+        match self {
+            Sending::NeedsCode { action_id } => Some(action_id),
+            _ => None,
+        }
+    }
+
+    /// The action saved on the phone, if it is.
+    pub fn saved(&self) -> Option<&str> {
+        match self {
+            Sending::Saved { action_id } => Some(action_id),
+            _ => None,
+        }
+    }
+
+    /// Takes the first answer: the result when done; on a refusal, ready
+    /// again and the refusal to show.
+    pub fn answered<T>(&mut self, result: Result<Outcome<T>, PocketError>) -> Result<Option<T>, PocketError> {
+        match result {
+            Ok(Outcome::Done(value)) => {
+                *self = Sending::Ready;
+                Ok(Some(value))
+            }
+            Ok(Outcome::NeedsCode { action_id }) => {
+                *self = Sending::NeedsCode { action_id };
+                Ok(None)
+            }
+            Err(PocketError::WillRetry { action_id, .. }) => {
+                *self = Sending::Saved { action_id };
+                Ok(None)
+            }
+            Err(error) => {
+                *self = Sending::Ready;
+                Err(error)
+            }
+        }
+    }
+
+    /// Takes the answer to the code: the result when done; on a refusal
+    /// (a wrong code), waiting for a code again and the refusal to show.
+    pub fn code_answered<T>(&mut self, result: Result<T, PocketError>) -> Result<Option<T>, PocketError> {
+        let Sending::SendingCode { action_id } = self.clone() else { return Ok(None) };
+        match result {
+            Ok(value) => {
+                *self = Sending::Ready;
+                Ok(Some(value))
+            }
+            Err(PocketError::WillRetry { action_id, .. }) => {
+                *self = Sending::Saved { action_id };
+                Ok(None)
+            }
+            Err(error) => {
+                *self = Sending::NeedsCode { action_id };
+                Err(error)
+            }
+        }
+    }
+
+    /// After the app was killed: an action that was on the wire is in the
+    /// outbox (`pending`, saved or waiting for its code), or it never left
+    /// the phone. Neither ever shows as ready to send twice.
+    pub fn restore(&mut self, pending: Option<&PendingAction>) {
+        if !matches!(self, Sending::Sending | Sending::SendingCode { .. }) {
+            return;
+        }
+        *self = match pending {
+            Some(action) if action.state == PendingState::WaitingForCode => {
+                Sending::NeedsCode { action_id: action.id.clone() }
+            }
+            Some(action) => Sending::Saved { action_id: action.id.clone() },
+            None => Sending::Ready,
+        };
+    }
+
+    /// Whether the saved action has left the outbox (answered, one way or
+    /// the other).
+    pub fn left_outbox(&self, pending: &[PendingAction]) -> bool {
+        self.saved().is_some_and(|id| !pending.iter().any(|action| action.id == id))
+    }
+}
