@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sending::{Outcome, Sending};
+use super::sending::{Outcome, SendState};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
@@ -50,7 +50,7 @@ pub(crate) struct PayState {
     /// A card added for this payment only (not saved to the account).
     pub one_off_card: Option<Card>,
     /// Where the current order's payment is.
-    pub sending: Sending,
+    pub sending: SendState,
     /// The current order is paid.
     pub paid: bool,
     /// The FX quote and limits for the chosen balance (asked for again
@@ -202,7 +202,7 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
                 return Vec::new();
             }
             flow.problem = None;
-            flow.sending = Sending::SendingCode { action_id: action_id.clone() };
+            flow.sending = SendState::SendingCode { action_id: action_id.clone() };
             vec![Task::CompletePayment { action_id, code }]
         }
         PayEvent::Next => {
@@ -266,7 +266,7 @@ fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
         model.problem = Some(Problem::Limit(refusal.clone()));
         return Vec::new();
     }
-    flow.sending = Sending::Sending;
+    flow.sending = SendState::Sending;
     let source = match choice {
         PaymentChoice::Balance { currency } => PaymentSource::Balance { currency },
         PaymentChoice::Card { card_id } => PaymentSource::Card { card_id },
@@ -328,7 +328,7 @@ pub(crate) fn on_order_changed(model: &mut Model, order: &Order) {
     let flow = &mut model.flows.pay;
     if flow.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
         flow.paid = true;
-        flow.sending = Sending::Ready;
+        flow.sending = SendState::Ready;
         flow.one_off_card = None;
     }
 }
@@ -353,7 +353,7 @@ pub(crate) fn on_order_loaded(model: &mut Model, order: &Order) {
     let flow = &mut model.flows.pay;
     let current = flow.order_id() == Some(order.id.as_str());
     if current && flow.sending.left_outbox(&model.pending) && order.status == OrderStatus::Created {
-        flow.sending = Sending::Ready;
+        flow.sending = SendState::Ready;
         model.problem = Some(Problem::Check { field: None, code: "payment_not_sent" });
     }
 }
@@ -421,7 +421,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         pay: ButtonView::with(
             pay_label,
             choosing && flow.choice.is_some() && !refused && !waiting_for_quote,
-            flow.sending == Sending::Sending,
+            flow.sending == SendState::Sending,
         ),
         code: code_phase.then(|| {
             let mut field = FieldView::new(t.get("pay-code"), InputKind::Digits { max_length: 8 })

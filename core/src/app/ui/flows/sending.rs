@@ -10,7 +10,7 @@ use crate::app::{PendingAction, PendingState, PocketError};
 /// The phases of a money action a card may confirm with an SMS code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "phase", rename_all = "snake_case")]
-pub(crate) enum Sending {
+pub(crate) enum SendState {
     /// Not sent: the form can be filled and sent.
     #[default]
     Ready,
@@ -32,31 +32,26 @@ pub(crate) enum Outcome<T> {
     NeedsCode { action_id: String },
 }
 
-impl Sending {
+impl SendState {
     /// Nothing is under way: the form can be sent.
     pub fn is_ready(&self) -> bool {
-        *self == Sending::Ready
+        *self == SendState::Ready
     }
 
     /// A request is on the wire (show progress).
     pub fn is_busy(&self) -> bool {
-        matches!(self, Sending::Sending | Sending::SendingCode { .. })
+        matches!(self, SendState::Sending | SendState::SendingCode { .. })
     }
 
     /// The screen asks for the SMS code.
     pub fn shows_code(&self) -> bool {
-        matches!(self, Sending::NeedsCode { .. } | Sending::SendingCode { .. })
-    }
-
-    /// Sent or being sent, its outcome not known here yet.
-    pub fn is_in_flight(&self) -> bool {
-        matches!(self, Sending::Sending | Sending::SendingCode { .. } | Sending::Saved { .. })
+        matches!(self, SendState::NeedsCode { .. } | SendState::SendingCode { .. })
     }
 
     /// The action a code is awaited for.
     pub fn awaits_code(&self) -> Option<&str> {
         match self {
-            Sending::NeedsCode { action_id } => Some(action_id),
+            SendState::NeedsCode { action_id } => Some(action_id),
             _ => None,
         }
     }
@@ -64,7 +59,7 @@ impl Sending {
     /// The action saved on the phone, if it is.
     pub fn saved(&self) -> Option<&str> {
         match self {
-            Sending::Saved { action_id } => Some(action_id),
+            SendState::Saved { action_id } => Some(action_id),
             _ => None,
         }
     }
@@ -74,19 +69,19 @@ impl Sending {
     pub fn answered<T>(&mut self, result: Result<Outcome<T>, PocketError>) -> Result<Option<T>, PocketError> {
         match result {
             Ok(Outcome::Done(value)) => {
-                *self = Sending::Ready;
+                *self = SendState::Ready;
                 Ok(Some(value))
             }
             Ok(Outcome::NeedsCode { action_id }) => {
-                *self = Sending::NeedsCode { action_id };
+                *self = SendState::NeedsCode { action_id };
                 Ok(None)
             }
             Err(PocketError::WillRetry { action_id, .. }) => {
-                *self = Sending::Saved { action_id };
+                *self = SendState::Saved { action_id };
                 Ok(None)
             }
             Err(error) => {
-                *self = Sending::Ready;
+                *self = SendState::Ready;
                 Err(error)
             }
         }
@@ -95,18 +90,18 @@ impl Sending {
     /// Takes the answer to the code: the result when done; on a refusal
     /// (a wrong code), waiting for a code again and the refusal to show.
     pub fn code_answered<T>(&mut self, result: Result<T, PocketError>) -> Result<Option<T>, PocketError> {
-        let Sending::SendingCode { action_id } = self.clone() else { return Ok(None) };
+        let SendState::SendingCode { action_id } = self.clone() else { return Ok(None) };
         match result {
             Ok(value) => {
-                *self = Sending::Ready;
+                *self = SendState::Ready;
                 Ok(Some(value))
             }
             Err(PocketError::WillRetry { action_id, .. }) => {
-                *self = Sending::Saved { action_id };
+                *self = SendState::Saved { action_id };
                 Ok(None)
             }
             Err(error) => {
-                *self = Sending::NeedsCode { action_id };
+                *self = SendState::NeedsCode { action_id };
                 Err(error)
             }
         }
@@ -116,15 +111,15 @@ impl Sending {
     /// outbox (`pending`, saved or waiting for its code), or it never left
     /// the phone. Neither ever shows as ready to send twice.
     pub fn restore(&mut self, pending: Option<&PendingAction>) {
-        if !matches!(self, Sending::Sending | Sending::SendingCode { .. }) {
+        if !matches!(self, SendState::Sending | SendState::SendingCode { .. }) {
             return;
         }
         *self = match pending {
             Some(action) if action.state == PendingState::WaitingForCode => {
-                Sending::NeedsCode { action_id: action.id.clone() }
+                SendState::NeedsCode { action_id: action.id.clone() }
             }
-            Some(action) => Sending::Saved { action_id: action.id.clone() },
-            None => Sending::Ready,
+            Some(action) => SendState::Saved { action_id: action.id.clone() },
+            None => SendState::Ready,
         };
     }
 

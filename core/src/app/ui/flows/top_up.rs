@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sending::{Outcome, Sending};
+use super::sending::{Outcome, SendState};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
@@ -34,7 +34,7 @@ pub(crate) struct TopUpState {
     pub one_off_card: Option<Card>,
     pub amount: String,
     /// Where the request is once sent.
-    pub sending: Sending,
+    pub sending: SendState,
     /// What the last top-up became (credited, or pending until a date).
     pub done: Option<TopUp>,
     #[serde(skip)]
@@ -178,7 +178,7 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
                 return Vec::new();
             }
             flow.problem = None;
-            flow.sending = Sending::SendingCode { action_id: action_id.clone() };
+            flow.sending = SendState::SendingCode { action_id: action_id.clone() };
             return vec![Task::CompleteTopUp { action_id, code }];
         }
         TopUpEvent::Another => {
@@ -200,7 +200,7 @@ fn submit(model: &mut Model, typed: String) -> Vec<Task> {
     flow.problem = None;
     match request(flow, &texts, now) {
         Ok(request) => {
-            flow.sending = Sending::Sending;
+            flow.sending = SendState::Sending;
             vec![Task::TopUp { request }]
         }
         Err(problem) => {
@@ -383,7 +383,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         currencies,
         amount,
         limit,
-        submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == Sending::Sending),
+        submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == SendState::Sending),
         submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
         code,
         saved: flow.sending.saved().map(|_| t.get("money-action-saved")),

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::sending::{Outcome, Sending};
+use super::sending::{Outcome, SendState};
 use super::{field_error, place_problem};
 use crate::account::normalize_email;
 use crate::app::ui::model::Model;
@@ -26,7 +26,7 @@ pub(crate) struct TransferState {
     pub currency: Option<Currency>,
     pub note: String,
     /// Where the transfer is once sent.
-    pub sending: Sending,
+    pub sending: SendState,
     /// The transfer sent.
     pub done: Option<Transfer>,
     #[serde(skip)]
@@ -115,7 +115,7 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
                 });
             match checked {
                 Ok((to_email, amount)) => {
-                    flow.sending = Sending::Sending;
+                    flow.sending = SendState::Sending;
                     vec![Task::Transfer { to_email, amount, note: flow.note.clone(), password: payment_password }]
                 }
                 Err(problem) => {
@@ -191,7 +191,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TransferView {
             "",
             "payment_password",
         ),
-        submit: ButtonView::with(t.get("transfer-submit"), editing, flow.sending == Sending::Sending),
+        submit: ButtonView::with(t.get("transfer-submit"), editing, flow.sending == SendState::Sending),
         saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         another: result.is_some().then(|| ButtonView::new(t.get("transfer-another"))),
         result,
