@@ -6,7 +6,8 @@ SHELL := /bin/bash
 
 CARGO ?= cargo
 
-.PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios
+.PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
+	gallery-views screens-test screenshots app
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
@@ -15,6 +16,9 @@ FFI_LIB := $(TARGET_DIR)/debug/libpocket_ffi.$(HOST_LIB_EXT)
 BINDGEN := $(TARGET_DIR)/debug/uniffi-bindgen
 MVN ?= mvn
 MVN_FLAGS := -q -B -f bindings/jvm-tests/pom.xml -Dpocket.lib.dir=$(TARGET_DIR)/debug -Dpocket.server=$(TARGET_DIR)/debug/pocket-server
+# The Android app's screens on Compose desktop (android/desktop): UI tests, renders, `make app`.
+SCREENS_FLAGS := -q -B -f android/desktop/pom.xml -Dpocket.lib.dir=$(TARGET_DIR)/debug \
+	-Dpocket.server=$(TARGET_DIR)/debug/pocket-server -Dpocket.views=$(TARGET_DIR)/gallery-views
 
 DATA_DIR ?= .pocket-data
 
@@ -33,10 +37,11 @@ demo: toolchain ## Print a scripted shopper session through the rules engine
 check-ledger: toolchain ## Verify the ledger's invariants over the sandbox database
 	$(CARGO) run --locked --quiet -p pocket-server -- check --data-dir $(DATA_DIR)
 
-test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite
+test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders
 	$(CARGO) test --locked --workspace
 	$(MAKE) --no-print-directory check-bindings
 	$(MAKE) --no-print-directory jvm-test
+	$(MAKE) --no-print-directory screens-test
 
 ffi-build: toolchain
 	$(CARGO) build --locked -p pocket-ffi -p uniffi-bindgen -p pocket-server
@@ -67,6 +72,23 @@ jvm-test: maven ffi-build ## The Kotlin suite: the generated bindings against th
 	$(MVN) $(MVN_FLAGS) test
 	@grep -h "Tests run" bindings/jvm-tests/target/surefire-reports/*.txt
 
+# The core's gallery of views (fixtures through the real update and view),
+# written as the bytes UniFFI sends; `cargo test` writes them too.
+gallery-views: toolchain
+	$(CARGO) test --locked --workspace --lib --quiet -- gallery
+
+screens-test: maven ffi-build gallery-views ## The Android screens on Compose desktop: the journey UI test against a real service, every screen rendered, the committed gallery checked
+	rm -rf android/desktop/target/surefire-reports
+	$(MVN) $(SCREENS_FLAGS) test
+	@grep -h "Tests run" android/desktop/target/surefire-reports/*.txt
+
+screenshots: maven ffi-build gallery-views ## Render every screen (light, dark, English, Russian) into android/desktop/target/screenshots and rewrite the README's gallery (docs/gallery)
+	$(MVN) $(SCREENS_FLAGS) -Dpocket.gallery.write=true -Dtest=GalleryTest -Dsurefire.failIfNoSpecifiedTests=false test
+	@echo "every screen: android/desktop/target/screenshots/gallery; the README's: docs/gallery"
+
+app: maven ffi-build ## The Android screens in a desktop window against the local sandbox (make run first; needs a display)
+	$(MVN) $(SCREENS_FLAGS) compile exec:java
+
 lint: toolchain ## Formatting and clippy, warnings as errors
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
@@ -90,7 +112,15 @@ android: bindings ## Build the core for Android (cargo-ndk, 3 ABIs, 16 KB pages)
 	rustup target add $(ANDROID_RUST_TARGETS)
 	RUSTFLAGS="-C link-arg=-Wl,-z,max-page-size=16384" $(CARGO) ndk $(foreach abi,$(ANDROID_ABIS),-t $(abi)) \
 	  --platform 24 -o $(ANDROID_JNI_LIBS) build --locked --profile mobile -p pocket-ffi
-	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug
+	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug :app:assembleRelease
+	@# Android 15+ phones may use 16 KB pages: every native library in the APK must be aligned to them.
+	@for apk in android/app/build/outputs/apk/debug/app-debug.apk android/app/build/outputs/apk/release/app-release.apk; do \
+	  tmp=$$(mktemp -d); unzip -q -o $$apk 'lib/*' -d $$tmp; \
+	  for so in $$tmp/lib/*/*.so; do \
+	    align=$$(readelf -lW $$so | awk '$$1 == "LOAD" {print $$NF; exit}'); \
+	    [ $$((align)) -ge 16384 ] || { echo "$$so in $$apk is aligned to $$align, not 16 KB"; exit 1; }; \
+	  done; rm -rf $$tmp; \
+	done; echo "every .so in the APKs is 16 KB-aligned"
 
 IOS_TARGETS := aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
 IOS_PACKAGE := ios/PocketCore

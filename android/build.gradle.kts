@@ -1,5 +1,8 @@
+// Versions: Kotlin 2.3.21 (the desktop harness's, android/desktop/pom.xml), with its
+// Compose compiler plugin; the Android Gradle Plugin for compileSdk 36.
 plugins {
-    id("com.android.application") version "8.5.2" apply false
-    id("com.android.library") version "8.5.2" apply false
-    id("org.jetbrains.kotlin.android") version "1.9.24" apply false
+    id("com.android.application") version "8.13.0" apply false
+    id("com.android.library") version "8.13.0" apply false
+    id("org.jetbrains.kotlin.android") version "2.3.21" apply false
+    id("org.jetbrains.kotlin.plugin.compose") version "2.3.21" apply false
 }

@@ -1,26 +1,39 @@
-// The Pocket app: Compose screens that draw the view `PocketUi` sends.
+// The Pocket app: the Compose screens of android/screens (the same sources the desktop
+// harness compiles, renders and UI-tests on Linux), drawing the view `PocketUi` sends.
 plugins {
     id("com.android.application")
     id("org.jetbrains.kotlin.android")
+    id("org.jetbrains.kotlin.plugin.compose")
 }
 
 android {
     namespace = "app.pocket.app"
-    compileSdk = 34
+    compileSdk = 36
     defaultConfig {
         applicationId = "app.pocket.app"
-        minSdk = 24
-        targetSdk = 34
+        // 26: java.time (the bindings' Instant) without core-library desugaring.
+        minSdk = 26
+        targetSdk = 36
         versionCode = 1
         versionName = "0.1.0"
         // The sandbox service on the developer's machine, seen from the emulator.
         buildConfigField("String", "POCKET_SERVICE_URL", "\"http://10.0.2.2:8080\"")
     }
+    sourceSets["main"].kotlin.srcDirs("src/main/kotlin", "../screens")
+    buildTypes {
+        release {
+            isMinifyEnabled = true
+            isShrinkResources = true
+            proguardFiles(getDefaultProguardFile("proguard-android-optimize.txt"))
+            // A release talks to a real service: set it here before shipping.
+            buildConfigField("String", "POCKET_SERVICE_URL", "\"https://api.pocket.invalid\"")
+            signingConfig = signingConfigs.getByName("debug")
+        }
+    }
     buildFeatures {
         compose = true
         buildConfig = true
     }
-    composeOptions { kotlinCompilerExtensionVersion = "1.5.14" }
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
@@ -28,9 +41,14 @@ android {
     kotlinOptions { jvmTarget = "17" }
 }
 
+// The Jetpack versions Compose Multiplatform 1.12.2 (the desktop harness) tracks:
+// Compose 1.12.1 and Material 3 1.4.0, so what compiles there compiles here.
+val compose = "1.12.1"
 dependencies {
     implementation(project(":pocket-core"))
-    implementation(platform("androidx.compose:compose-bom:2024.06.00"))
-    implementation("androidx.compose.material3:material3")
-    implementation("androidx.activity:activity-compose:1.9.0")
+    implementation("androidx.compose.runtime:runtime:$compose")
+    implementation("androidx.compose.ui:ui:$compose")
+    implementation("androidx.compose.foundation:foundation:$compose")
+    implementation("androidx.compose.material3:material3:1.4.0")
+    implementation("androidx.activity:activity-compose:1.11.0")
 }

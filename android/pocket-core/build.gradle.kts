@@ -9,9 +9,9 @@ plugins {
 
 android {
     namespace = "app.pocket.core.android"
-    compileSdk = 34
+    compileSdk = 36
     defaultConfig {
-        minSdk = 24
+        minSdk = 26
         consumerProguardFiles("consumer-rules.pro")
     }
     sourceSets["main"].apply {
@@ -30,7 +30,8 @@ android {
 }
 
 dependencies {
-    // The generated bindings call the library through JNA.
-    api("net.java.dev.jna:jna:5.14.0@aar")
-    api("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.8.1")
+    // The generated bindings call the library through JNA; 5.17+ ships
+    // libjnidispatch.so aligned for 16 KB pages on every ABI.
+    api("net.java.dev.jna:jna:5.17.0@aar")
+    api("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.10.2")
 }

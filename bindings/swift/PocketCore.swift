@@ -1343,6 +1343,10 @@ public struct AppView {
      */
     public var canGoBack: Bool
     /**
+     * What the back arrow says to a screen reader.
+     */
+    public var backLabel: String
+    /**
      * The bottom tabs (none before sign-in).
      */
     public var tabs: [TabView]
@@ -1387,6 +1391,9 @@ public struct AppView {
          * not, the system's back leaves the app.
          */canGoBack: Bool, 
         /**
+         * What the back arrow says to a screen reader.
+         */backLabel: String, 
+        /**
          * The bottom tabs (none before sign-in).
          */tabs: [TabView], 
         /**
@@ -1410,6 +1417,7 @@ public struct AppView {
         self.screen = screen
         self.title = title
         self.canGoBack = canGoBack
+        self.backLabel = backLabel
         self.tabs = tabs
         self.banner = banner
         self.problem = problem
@@ -1438,6 +1446,9 @@ extension AppView: Equatable, Hashable {
         if lhs.canGoBack != rhs.canGoBack {
             return false
         }
+        if lhs.backLabel != rhs.backLabel {
+            return false
+        }
         if lhs.tabs != rhs.tabs {
             return false
         }
@@ -1464,6 +1475,7 @@ extension AppView: Equatable, Hashable {
         hasher.combine(screen)
         hasher.combine(title)
         hasher.combine(canGoBack)
+        hasher.combine(backLabel)
         hasher.combine(tabs)
         hasher.combine(banner)
         hasher.combine(problem)
@@ -1486,6 +1498,7 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
                 screen: FfiConverterTypeScreen.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
                 canGoBack: FfiConverterBool.read(from: &buf), 
+                backLabel: FfiConverterString.read(from: &buf), 
                 tabs: FfiConverterSequenceTypeTabView.read(from: &buf), 
                 banner: FfiConverterOptionTypeBannerView.read(from: &buf), 
                 problem: FfiConverterOptionTypeProblemView.read(from: &buf), 
@@ -1500,6 +1513,7 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
         FfiConverterTypeScreen.write(value.screen, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
         FfiConverterBool.write(value.canGoBack, into: &buf)
+        FfiConverterString.write(value.backLabel, into: &buf)
         FfiConverterSequenceTypeTabView.write(value.tabs, into: &buf)
         FfiConverterOptionTypeBannerView.write(value.banner, into: &buf)
         FfiConverterOptionTypeProblemView.write(value.problem, into: &buf)
@@ -6676,6 +6690,10 @@ public struct QuoteView {
      * The limits refuse it: which rule, what is left, when it resets.
      */
     public var refusal: ProblemView?
+    /**
+     * The balance does not cover it: by how much, and what to do.
+     */
+    public var shortfall: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6691,11 +6709,15 @@ public struct QuoteView {
          */limits: String?, 
         /**
          * The limits refuse it: which rule, what is left, when it resets.
-         */refusal: ProblemView?) {
+         */refusal: ProblemView?, 
+        /**
+         * The balance does not cover it: by how much, and what to do.
+         */shortfall: String?) {
         self.pay = pay
         self.rate = rate
         self.limits = limits
         self.refusal = refusal
+        self.shortfall = shortfall
     }
 }
 
@@ -6718,6 +6740,9 @@ extension QuoteView: Equatable, Hashable {
         if lhs.refusal != rhs.refusal {
             return false
         }
+        if lhs.shortfall != rhs.shortfall {
+            return false
+        }
         return true
     }
 
@@ -6726,6 +6751,7 @@ extension QuoteView: Equatable, Hashable {
         hasher.combine(rate)
         hasher.combine(limits)
         hasher.combine(refusal)
+        hasher.combine(shortfall)
     }
 }
 
@@ -6741,7 +6767,8 @@ public struct FfiConverterTypeQuoteView: FfiConverterRustBuffer {
                 pay: FfiConverterString.read(from: &buf), 
                 rate: FfiConverterOptionString.read(from: &buf), 
                 limits: FfiConverterOptionString.read(from: &buf), 
-                refusal: FfiConverterOptionTypeProblemView.read(from: &buf)
+                refusal: FfiConverterOptionTypeProblemView.read(from: &buf), 
+                shortfall: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -6750,6 +6777,7 @@ public struct FfiConverterTypeQuoteView: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.rate, into: &buf)
         FfiConverterOptionString.write(value.limits, into: &buf)
         FfiConverterOptionTypeProblemView.write(value.refusal, into: &buf)
+        FfiConverterOptionString.write(value.shortfall, into: &buf)
     }
 }
 
@@ -11666,11 +11694,6 @@ extension RefundPreference: Equatable, Hashable {}
 
 public enum Screen {
     
-    /**
-     * The core is opening (a moment at launch).
-     */
-    case starting(message: String
-    )
     case welcome(view: WelcomeView
     )
     case signUp(view: SignUpView
@@ -11734,76 +11757,73 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .starting(message: try FfiConverterString.read(from: &buf)
+        case 1: return .welcome(view: try FfiConverterTypeWelcomeView.read(from: &buf)
         )
         
-        case 2: return .welcome(view: try FfiConverterTypeWelcomeView.read(from: &buf)
+        case 2: return .signUp(view: try FfiConverterTypeSignUpView.read(from: &buf)
         )
         
-        case 3: return .signUp(view: try FfiConverterTypeSignUpView.read(from: &buf)
+        case 3: return .checkEmail(view: try FfiConverterTypeCheckEmailView.read(from: &buf)
         )
         
-        case 4: return .checkEmail(view: try FfiConverterTypeCheckEmailView.read(from: &buf)
+        case 4: return .signIn(view: try FfiConverterTypeSignInView.read(from: &buf)
         )
         
-        case 5: return .signIn(view: try FfiConverterTypeSignInView.read(from: &buf)
+        case 5: return .paymentPassword(view: try FfiConverterTypePaymentPasswordView.read(from: &buf)
         )
         
-        case 6: return .paymentPassword(view: try FfiConverterTypePaymentPasswordView.read(from: &buf)
+        case 6: return .securityQuestions(view: try FfiConverterTypeSecurityQuestionsView.read(from: &buf)
         )
         
-        case 7: return .securityQuestions(view: try FfiConverterTypeSecurityQuestionsView.read(from: &buf)
+        case 7: return .home(view: try FfiConverterTypeHomeView.read(from: &buf)
         )
         
-        case 8: return .home(view: try FfiConverterTypeHomeView.read(from: &buf)
+        case 8: return .limits(view: try FfiConverterTypeLimitsView.read(from: &buf)
         )
         
-        case 9: return .limits(view: try FfiConverterTypeLimitsView.read(from: &buf)
+        case 9: return .topUp(view: try FfiConverterTypeTopUpView.read(from: &buf)
         )
         
-        case 10: return .topUp(view: try FfiConverterTypeTopUpView.read(from: &buf)
+        case 10: return .cards(view: try FfiConverterTypeCardsView.read(from: &buf)
         )
         
-        case 11: return .cards(view: try FfiConverterTypeCardsView.read(from: &buf)
+        case 11: return .addCard(view: try FfiConverterTypeAddCardView.read(from: &buf)
         )
         
-        case 12: return .addCard(view: try FfiConverterTypeAddCardView.read(from: &buf)
+        case 12: return .catalogue(view: try FfiConverterTypeCatalogueView.read(from: &buf)
         )
         
-        case 13: return .catalogue(view: try FfiConverterTypeCatalogueView.read(from: &buf)
+        case 13: return .product(view: try FfiConverterTypeProductView.read(from: &buf)
         )
         
-        case 14: return .product(view: try FfiConverterTypeProductView.read(from: &buf)
+        case 14: return .cart(view: try FfiConverterTypeCartView.read(from: &buf)
         )
         
-        case 15: return .cart(view: try FfiConverterTypeCartView.read(from: &buf)
+        case 15: return .checkout(view: try FfiConverterTypeCheckoutView.read(from: &buf)
         )
         
-        case 16: return .checkout(view: try FfiConverterTypeCheckoutView.read(from: &buf)
+        case 16: return .pay(view: try FfiConverterTypePayView.read(from: &buf)
         )
         
-        case 17: return .pay(view: try FfiConverterTypePayView.read(from: &buf)
+        case 17: return .orders(view: try FfiConverterTypeOrdersView.read(from: &buf)
         )
         
-        case 18: return .orders(view: try FfiConverterTypeOrdersView.read(from: &buf)
+        case 18: return .order(view: try FfiConverterTypeOrderView.read(from: &buf)
         )
         
-        case 19: return .order(view: try FfiConverterTypeOrderView.read(from: &buf)
+        case 19: return .history(view: try FfiConverterTypeHistoryView.read(from: &buf)
         )
         
-        case 20: return .history(view: try FfiConverterTypeHistoryView.read(from: &buf)
+        case 20: return .receipt(view: try FfiConverterTypeReceiptScreenView.read(from: &buf)
         )
         
-        case 21: return .receipt(view: try FfiConverterTypeReceiptScreenView.read(from: &buf)
+        case 21: return .transfer(view: try FfiConverterTypeTransferView.read(from: &buf)
         )
         
-        case 22: return .transfer(view: try FfiConverterTypeTransferView.read(from: &buf)
+        case 22: return .notifications(view: try FfiConverterTypeNotificationsView.read(from: &buf)
         )
         
-        case 23: return .notifications(view: try FfiConverterTypeNotificationsView.read(from: &buf)
-        )
-        
-        case 24: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        case 23: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -11814,123 +11834,118 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         switch value {
         
         
-        case let .starting(message):
-            writeInt(&buf, Int32(1))
-            FfiConverterString.write(message, into: &buf)
-            
-        
         case let .welcome(view):
-            writeInt(&buf, Int32(2))
+            writeInt(&buf, Int32(1))
             FfiConverterTypeWelcomeView.write(view, into: &buf)
             
         
         case let .signUp(view):
-            writeInt(&buf, Int32(3))
+            writeInt(&buf, Int32(2))
             FfiConverterTypeSignUpView.write(view, into: &buf)
             
         
         case let .checkEmail(view):
-            writeInt(&buf, Int32(4))
+            writeInt(&buf, Int32(3))
             FfiConverterTypeCheckEmailView.write(view, into: &buf)
             
         
         case let .signIn(view):
-            writeInt(&buf, Int32(5))
+            writeInt(&buf, Int32(4))
             FfiConverterTypeSignInView.write(view, into: &buf)
             
         
         case let .paymentPassword(view):
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(5))
             FfiConverterTypePaymentPasswordView.write(view, into: &buf)
             
         
         case let .securityQuestions(view):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(6))
             FfiConverterTypeSecurityQuestionsView.write(view, into: &buf)
             
         
         case let .home(view):
-            writeInt(&buf, Int32(8))
+            writeInt(&buf, Int32(7))
             FfiConverterTypeHomeView.write(view, into: &buf)
             
         
         case let .limits(view):
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(8))
             FfiConverterTypeLimitsView.write(view, into: &buf)
             
         
         case let .topUp(view):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(9))
             FfiConverterTypeTopUpView.write(view, into: &buf)
             
         
         case let .cards(view):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(10))
             FfiConverterTypeCardsView.write(view, into: &buf)
             
         
         case let .addCard(view):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(11))
             FfiConverterTypeAddCardView.write(view, into: &buf)
             
         
         case let .catalogue(view):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(12))
             FfiConverterTypeCatalogueView.write(view, into: &buf)
             
         
         case let .product(view):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(13))
             FfiConverterTypeProductView.write(view, into: &buf)
             
         
         case let .cart(view):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(14))
             FfiConverterTypeCartView.write(view, into: &buf)
             
         
         case let .checkout(view):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(15))
             FfiConverterTypeCheckoutView.write(view, into: &buf)
             
         
         case let .pay(view):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(16))
             FfiConverterTypePayView.write(view, into: &buf)
             
         
         case let .orders(view):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(17))
             FfiConverterTypeOrdersView.write(view, into: &buf)
             
         
         case let .order(view):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(18))
             FfiConverterTypeOrderView.write(view, into: &buf)
             
         
         case let .history(view):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(19))
             FfiConverterTypeHistoryView.write(view, into: &buf)
             
         
         case let .receipt(view):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(20))
             FfiConverterTypeReceiptScreenView.write(view, into: &buf)
             
         
         case let .transfer(view):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(21))
             FfiConverterTypeTransferView.write(view, into: &buf)
             
         
         case let .notifications(view):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(22))
             FfiConverterTypeNotificationsView.write(view, into: &buf)
             
         
         case let .settings(view):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeSettingsView.write(view, into: &buf)
             
         }

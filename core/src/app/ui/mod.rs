@@ -271,4 +271,8 @@ impl PocketListener for EngineListener {
 }
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(all(test, feature = "uniffi"))]
+mod gallery;
+#[cfg(test)]
 mod tests;

@@ -154,7 +154,7 @@ pub(crate) struct Model {
     pub region: Option<String>,
     /// Grows with every input.
     pub revision: u64,
-    /// Whether the app has opened (the first view shows "Starting" until).
+    /// Whether the app has opened (no view is sent before).
     pub opened: bool,
     /// Whether a session is kept on this phone.
     pub signed_in: bool,

@@ -11,24 +11,23 @@ use super::view::{AppView, BannerKind, BannerView, Screen, Tab, TabView};
 /// The whole view of `model`.
 pub(crate) fn view(model: &Model) -> AppView {
     let t = model.texts.as_ref();
-    let route = model.route().cloned();
-    let (screen, title) = match &route {
-        Some(route) if model.opened => screen(model, route, t),
-        _ => (Screen::Starting { message: t.get("starting") }, t.get("app-name")),
-    };
+    // Views are sent only once the app has opened, when the stack has a route.
+    let route = model.route().cloned().unwrap_or(Route::Welcome);
+    let (screen, title) = screen(model, &route, t);
     AppView {
         revision: model.revision,
         screen,
         title,
         can_go_back: model.stack.len() > 1,
-        tabs: tabs(model, route.as_ref(), t),
+        back_label: t.get("back"),
+        tabs: tabs(model, Some(&route), t),
         banner: banner(model, t),
         problem: model.problem.as_ref().map(|problem| problem.view(t)),
         notice: model.notice.as_ref().map(|notice| {
             let args: Vec<(&str, Arg)> = notice.args.iter().map(|(name, value)| (*name, value.into())).collect();
             t.fmt(notice.id, &args)
         }),
-        secure: route.as_ref().is_some_and(Route::is_secure),
+        secure: route.is_secure(),
         language: t.language().to_string(),
     }
 }

@@ -23,6 +23,8 @@ pub struct AppView {
     /// Whether back (gesture or arrow) goes somewhere inside the app; if
     /// not, the system's back leaves the app.
     pub can_go_back: bool,
+    /// What the back arrow says to a screen reader.
+    pub back_label: String,
     /// The bottom tabs (none before sign-in).
     pub tabs: Vec<TabView>,
     /// Offline, or money actions still being sent.
@@ -44,79 +46,29 @@ pub struct AppView {
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[allow(missing_docs)]
 pub enum Screen {
-    /// The core is opening (a moment at launch).
-    Starting {
-        message: String,
-    },
-    Welcome {
-        view: WelcomeView,
-    },
-    SignUp {
-        view: SignUpView,
-    },
-    CheckEmail {
-        view: CheckEmailView,
-    },
-    SignIn {
-        view: SignInView,
-    },
-    PaymentPassword {
-        view: PaymentPasswordView,
-    },
-    SecurityQuestions {
-        view: SecurityQuestionsView,
-    },
-    Home {
-        view: HomeView,
-    },
-    Limits {
-        view: LimitsView,
-    },
-    TopUp {
-        view: TopUpView,
-    },
-    Cards {
-        view: CardsView,
-    },
-    AddCard {
-        view: AddCardView,
-    },
-    Catalogue {
-        view: CatalogueView,
-    },
-    Product {
-        view: ProductView,
-    },
-    Cart {
-        view: CartView,
-    },
-    Checkout {
-        view: CheckoutView,
-    },
-    Pay {
-        view: PayView,
-    },
-    Orders {
-        view: OrdersView,
-    },
-    Order {
-        view: OrderView,
-    },
-    History {
-        view: HistoryView,
-    },
-    Receipt {
-        view: ReceiptScreenView,
-    },
-    Transfer {
-        view: TransferView,
-    },
-    Notifications {
-        view: NotificationsView,
-    },
-    Settings {
-        view: SettingsView,
-    },
+    Welcome { view: WelcomeView },
+    SignUp { view: SignUpView },
+    CheckEmail { view: CheckEmailView },
+    SignIn { view: SignInView },
+    PaymentPassword { view: PaymentPasswordView },
+    SecurityQuestions { view: SecurityQuestionsView },
+    Home { view: HomeView },
+    Limits { view: LimitsView },
+    TopUp { view: TopUpView },
+    Cards { view: CardsView },
+    AddCard { view: AddCardView },
+    Catalogue { view: CatalogueView },
+    Product { view: ProductView },
+    Cart { view: CartView },
+    Checkout { view: CheckoutView },
+    Pay { view: PayView },
+    Orders { view: OrdersView },
+    Order { view: OrderView },
+    History { view: HistoryView },
+    Receipt { view: ReceiptScreenView },
+    Transfer { view: TransferView },
+    Notifications { view: NotificationsView },
+    Settings { view: SettingsView },
 }
 
 /// A bottom tab.

@@ -2510,6 +2510,10 @@ data class AppView (
      */
     var `canGoBack`: kotlin.Boolean, 
     /**
+     * What the back arrow says to a screen reader.
+     */
+    var `backLabel`: kotlin.String, 
+    /**
      * The bottom tabs (none before sign-in).
      */
     var `tabs`: List<TabView>, 
@@ -2550,6 +2554,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterTypeScreen.read(buf),
             FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterSequenceTypeTabView.read(buf),
             FfiConverterOptionalTypeBannerView.read(buf),
             FfiConverterOptionalTypeProblemView.read(buf),
@@ -2564,6 +2569,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterTypeScreen.allocationSize(value.`screen`) +
             FfiConverterString.allocationSize(value.`title`) +
             FfiConverterBoolean.allocationSize(value.`canGoBack`) +
+            FfiConverterString.allocationSize(value.`backLabel`) +
             FfiConverterSequenceTypeTabView.allocationSize(value.`tabs`) +
             FfiConverterOptionalTypeBannerView.allocationSize(value.`banner`) +
             FfiConverterOptionalTypeProblemView.allocationSize(value.`problem`) +
@@ -2577,6 +2583,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterTypeScreen.write(value.`screen`, buf)
             FfiConverterString.write(value.`title`, buf)
             FfiConverterBoolean.write(value.`canGoBack`, buf)
+            FfiConverterString.write(value.`backLabel`, buf)
             FfiConverterSequenceTypeTabView.write(value.`tabs`, buf)
             FfiConverterOptionalTypeBannerView.write(value.`banner`, buf)
             FfiConverterOptionalTypeProblemView.write(value.`problem`, buf)
@@ -5114,7 +5121,11 @@ data class QuoteView (
     /**
      * The limits refuse it: which rule, what is left, when it resets.
      */
-    var `refusal`: ProblemView?
+    var `refusal`: ProblemView?, 
+    /**
+     * The balance does not cover it: by how much, and what to do.
+     */
+    var `shortfall`: kotlin.String?
 ) {
     
     companion object
@@ -5130,6 +5141,7 @@ public object FfiConverterTypeQuoteView: FfiConverterRustBuffer<QuoteView> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeProblemView.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -5137,7 +5149,8 @@ public object FfiConverterTypeQuoteView: FfiConverterRustBuffer<QuoteView> {
             FfiConverterString.allocationSize(value.`pay`) +
             FfiConverterOptionalString.allocationSize(value.`rate`) +
             FfiConverterOptionalString.allocationSize(value.`limits`) +
-            FfiConverterOptionalTypeProblemView.allocationSize(value.`refusal`)
+            FfiConverterOptionalTypeProblemView.allocationSize(value.`refusal`) +
+            FfiConverterOptionalString.allocationSize(value.`shortfall`)
     )
 
     override fun write(value: QuoteView, buf: ByteBuffer) {
@@ -5145,6 +5158,7 @@ public object FfiConverterTypeQuoteView: FfiConverterRustBuffer<QuoteView> {
             FfiConverterOptionalString.write(value.`rate`, buf)
             FfiConverterOptionalString.write(value.`limits`, buf)
             FfiConverterOptionalTypeProblemView.write(value.`refusal`, buf)
+            FfiConverterOptionalString.write(value.`shortfall`, buf)
     }
 }
 
@@ -8543,14 +8557,6 @@ public object FfiConverterTypeRefundPreference: FfiConverterRustBuffer<RefundPre
  */
 sealed class Screen {
     
-    /**
-     * The core is opening (a moment at launch).
-     */
-    data class Starting(
-        val `message`: kotlin.String) : Screen() {
-        companion object
-    }
-    
     data class Welcome(
         val `view`: WelcomeView) : Screen() {
         companion object
@@ -8677,76 +8683,73 @@ sealed class Screen {
 public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
     override fun read(buf: ByteBuffer): Screen {
         return when(buf.getInt()) {
-            1 -> Screen.Starting(
-                FfiConverterString.read(buf),
-                )
-            2 -> Screen.Welcome(
+            1 -> Screen.Welcome(
                 FfiConverterTypeWelcomeView.read(buf),
                 )
-            3 -> Screen.SignUp(
+            2 -> Screen.SignUp(
                 FfiConverterTypeSignUpView.read(buf),
                 )
-            4 -> Screen.CheckEmail(
+            3 -> Screen.CheckEmail(
                 FfiConverterTypeCheckEmailView.read(buf),
                 )
-            5 -> Screen.SignIn(
+            4 -> Screen.SignIn(
                 FfiConverterTypeSignInView.read(buf),
                 )
-            6 -> Screen.PaymentPassword(
+            5 -> Screen.PaymentPassword(
                 FfiConverterTypePaymentPasswordView.read(buf),
                 )
-            7 -> Screen.SecurityQuestions(
+            6 -> Screen.SecurityQuestions(
                 FfiConverterTypeSecurityQuestionsView.read(buf),
                 )
-            8 -> Screen.Home(
+            7 -> Screen.Home(
                 FfiConverterTypeHomeView.read(buf),
                 )
-            9 -> Screen.Limits(
+            8 -> Screen.Limits(
                 FfiConverterTypeLimitsView.read(buf),
                 )
-            10 -> Screen.TopUp(
+            9 -> Screen.TopUp(
                 FfiConverterTypeTopUpView.read(buf),
                 )
-            11 -> Screen.Cards(
+            10 -> Screen.Cards(
                 FfiConverterTypeCardsView.read(buf),
                 )
-            12 -> Screen.AddCard(
+            11 -> Screen.AddCard(
                 FfiConverterTypeAddCardView.read(buf),
                 )
-            13 -> Screen.Catalogue(
+            12 -> Screen.Catalogue(
                 FfiConverterTypeCatalogueView.read(buf),
                 )
-            14 -> Screen.Product(
+            13 -> Screen.Product(
                 FfiConverterTypeProductView.read(buf),
                 )
-            15 -> Screen.Cart(
+            14 -> Screen.Cart(
                 FfiConverterTypeCartView.read(buf),
                 )
-            16 -> Screen.Checkout(
+            15 -> Screen.Checkout(
                 FfiConverterTypeCheckoutView.read(buf),
                 )
-            17 -> Screen.Pay(
+            16 -> Screen.Pay(
                 FfiConverterTypePayView.read(buf),
                 )
-            18 -> Screen.Orders(
+            17 -> Screen.Orders(
                 FfiConverterTypeOrdersView.read(buf),
                 )
-            19 -> Screen.Order(
+            18 -> Screen.Order(
                 FfiConverterTypeOrderView.read(buf),
                 )
-            20 -> Screen.History(
+            19 -> Screen.History(
                 FfiConverterTypeHistoryView.read(buf),
                 )
-            21 -> Screen.Receipt(
+            20 -> Screen.Receipt(
                 FfiConverterTypeReceiptScreenView.read(buf),
                 )
-            22 -> Screen.Transfer(
+            21 -> Screen.Transfer(
                 FfiConverterTypeTransferView.read(buf),
                 )
-            23 -> Screen.Notifications(
+            22 -> Screen.Notifications(
                 FfiConverterTypeNotificationsView.read(buf),
                 )
-            24 -> Screen.Settings(
+            23 -> Screen.Settings(
                 FfiConverterTypeSettingsView.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -8754,13 +8757,6 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
     }
 
     override fun allocationSize(value: Screen) = when(value) {
-        is Screen.Starting -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterString.allocationSize(value.`message`)
-            )
-        }
         is Screen.Welcome -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -8926,123 +8922,118 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
 
     override fun write(value: Screen, buf: ByteBuffer) {
         when(value) {
-            is Screen.Starting -> {
-                buf.putInt(1)
-                FfiConverterString.write(value.`message`, buf)
-                Unit
-            }
             is Screen.Welcome -> {
-                buf.putInt(2)
+                buf.putInt(1)
                 FfiConverterTypeWelcomeView.write(value.`view`, buf)
                 Unit
             }
             is Screen.SignUp -> {
-                buf.putInt(3)
+                buf.putInt(2)
                 FfiConverterTypeSignUpView.write(value.`view`, buf)
                 Unit
             }
             is Screen.CheckEmail -> {
-                buf.putInt(4)
+                buf.putInt(3)
                 FfiConverterTypeCheckEmailView.write(value.`view`, buf)
                 Unit
             }
             is Screen.SignIn -> {
-                buf.putInt(5)
+                buf.putInt(4)
                 FfiConverterTypeSignInView.write(value.`view`, buf)
                 Unit
             }
             is Screen.PaymentPassword -> {
-                buf.putInt(6)
+                buf.putInt(5)
                 FfiConverterTypePaymentPasswordView.write(value.`view`, buf)
                 Unit
             }
             is Screen.SecurityQuestions -> {
-                buf.putInt(7)
+                buf.putInt(6)
                 FfiConverterTypeSecurityQuestionsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Home -> {
-                buf.putInt(8)
+                buf.putInt(7)
                 FfiConverterTypeHomeView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Limits -> {
-                buf.putInt(9)
+                buf.putInt(8)
                 FfiConverterTypeLimitsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.TopUp -> {
-                buf.putInt(10)
+                buf.putInt(9)
                 FfiConverterTypeTopUpView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Cards -> {
-                buf.putInt(11)
+                buf.putInt(10)
                 FfiConverterTypeCardsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.AddCard -> {
-                buf.putInt(12)
+                buf.putInt(11)
                 FfiConverterTypeAddCardView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Catalogue -> {
-                buf.putInt(13)
+                buf.putInt(12)
                 FfiConverterTypeCatalogueView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Product -> {
-                buf.putInt(14)
+                buf.putInt(13)
                 FfiConverterTypeProductView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Cart -> {
-                buf.putInt(15)
+                buf.putInt(14)
                 FfiConverterTypeCartView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Checkout -> {
-                buf.putInt(16)
+                buf.putInt(15)
                 FfiConverterTypeCheckoutView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Pay -> {
-                buf.putInt(17)
+                buf.putInt(16)
                 FfiConverterTypePayView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Orders -> {
-                buf.putInt(18)
+                buf.putInt(17)
                 FfiConverterTypeOrdersView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Order -> {
-                buf.putInt(19)
+                buf.putInt(18)
                 FfiConverterTypeOrderView.write(value.`view`, buf)
                 Unit
             }
             is Screen.History -> {
-                buf.putInt(20)
+                buf.putInt(19)
                 FfiConverterTypeHistoryView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Receipt -> {
-                buf.putInt(21)
+                buf.putInt(20)
                 FfiConverterTypeReceiptScreenView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Transfer -> {
-                buf.putInt(22)
+                buf.putInt(21)
                 FfiConverterTypeTransferView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Notifications -> {
-                buf.putInt(23)
+                buf.putInt(22)
                 FfiConverterTypeNotificationsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Settings -> {
-                buf.putInt(24)
+                buf.putInt(23)
                 FfiConverterTypeSettingsView.write(value.`view`, buf)
                 Unit
             }

@@ -167,6 +167,8 @@ pub struct QuoteView {
     pub limits: Option<String>,
     /// The limits refuse it: which rule, what is left, when it resets.
     pub refusal: Option<ProblemView>,
+    /// The balance does not cover it: by how much, and what to do.
+    pub shortfall: Option<String>,
 }
 
 /// Starts paying `order_ids` (a checkout's orders).
@@ -391,7 +393,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
     let price = order.map(|order| t.money(order.price)).unwrap_or_default();
     let sources = sources(model, order, choosing, t);
     let quote = quote_view(model, t);
-    let refused = quote.as_ref().is_some_and(|quote| quote.refusal.is_some());
+    let refused = quote.as_ref().is_some_and(|quote| quote.refusal.is_some() || quote.shortfall.is_some());
     let waiting_for_quote = matches!(flow.choice, Some(PaymentChoice::Balance { .. })) && flow.quote.is_none();
     let pay_label = match (&flow.quote, &flow.choice) {
         (Some(quote), Some(PaymentChoice::Balance { .. })) => {
@@ -490,7 +492,13 @@ fn quote_view(model: &Model, t: &Texts) -> Option<QuoteView> {
         None => return None,
     }
     let Some(quote) = &flow.quote else {
-        return Some(QuoteView { pay: t.get("pay-quote-loading"), rate: None, limits: None, refusal: None });
+        return Some(QuoteView {
+            pay: t.get("pay-quote-loading"),
+            rate: None,
+            limits: None,
+            refusal: None,
+            shortfall: None,
+        });
     };
     let rate = quote.rate_usd_per_unit.as_ref().map(|rate| {
         let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
@@ -506,7 +514,24 @@ fn quote_view(model: &Model, t: &Texts) -> Option<QuoteView> {
         ),
         QuoteLimits::Refused { refusal } => (None, Some(Problem::Limit(refusal.clone()).view(t))),
     };
-    Some(QuoteView { pay: t.fmt("pay-you-pay", &[("amount", t.money(quote.pay).into())]), rate, limits, refusal })
+    let available = model
+        .wallet
+        .last
+        .as_ref()
+        .and_then(|wallet| wallet.balances.iter().find(|b| b.currency == quote.pay.currency()))
+        .map(|balance| balance.available);
+    let shortfall =
+        available.and_then(|available| quote.pay.checked_sub(available).ok()).filter(|short| !short.is_zero());
+    let shortfall = shortfall.map(|short| {
+        t.fmt("pay-short", &[("currency", short.currency().code().into()), ("amount", t.money(short).into())])
+    });
+    Some(QuoteView {
+        pay: t.fmt("pay-you-pay", &[("amount", t.money(quote.pay).into())]),
+        rate,
+        limits,
+        refusal,
+        shortfall,
+    })
 }
 
 /// For a card: what the card limits leave today and this month.
@@ -521,5 +546,6 @@ fn card_limits(model: &Model, t: &Texts) -> Option<QuoteView> {
             &[("today", t.money(summary.left_today).into()), ("month", t.money(summary.left_this_month).into())],
         )),
         refusal: None,
+        shortfall: None,
     })
 }

@@ -4,7 +4,7 @@
 
 language-name = English
 app-name = Pocket
-starting = Opening Pocket…
+back = Back
 
 ## Formats of this locale: numbers, money, weights, dates.
 
@@ -346,6 +346,7 @@ pay-you-pay = You pay { $amount }
 pay-rate = 1 { $currency } = { $usd } USD
 pay-limits-after = After this payment: { $today } left today, { $month } this month.
 pay-card-limits = Your card limits leave { $today } today and { $month } this month.
+pay-short = Your { $currency } balance is { $amount } short. Add money, or pay another way.
 pay-password = Payment password
 pay-button = Pay { $amount }
 pay-code = Code from the SMS

@@ -2,7 +2,7 @@
 
 language-name = Русский
 app-name = Pocket
-starting = Открываем Pocket…
+back = Назад
 
 ## Форматы: числа, деньги, вес, даты.
 
@@ -351,6 +351,7 @@ pay-you-pay = Вы платите { $amount }
 pay-rate = 1 { $currency } = { $usd } USD
 pay-limits-after = После платежа останется { $today } на сегодня и { $month } на месяц.
 pay-card-limits = Лимиты по карте оставляют { $today } на сегодня и { $month } на месяц.
+pay-short = На балансе { $currency } не хватает { $amount }. Пополните его или заплатите иначе.
 pay-password = Платёжный пароль
 pay-button = Оплатить { $amount }
 pay-code = Код из SMS

@@ -1,49 +1,68 @@
 package app.pocket.app
 
+import android.content.Intent
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.OnBackPressedCallback
 import androidx.activity.compose.setContent
-import androidx.compose.material3.MaterialTheme
+import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
 import app.pocket.core.UiEvent
+import app.pocket.screens.PocketApp
+import app.pocket.screens.PocketTheme
 
-/** One activity; every screen is drawn from the core's view. */
+/**
+ * One activity: the shared screens (android/screens) draw the core's view; the system
+ * back gesture, links and coming to the foreground go to the core as events.
+ */
 class MainActivity : ComponentActivity() {
+    private val store get() = (application as PocketApplication).store
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
-        val store = (application as PocketApplication).store
         onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
             override fun handleOnBackPressed() {
-                if (store.view.value?.canGoBack == true || store.view.value?.problem != null) {
+                val view = store.view.value
+                if (view != null && (view.canGoBack || view.problem != null)) {
                     store.send(UiEvent.Back)
                 } else {
+                    // Nothing inside the app to go back to: leave it.
                     isEnabled = false
                     onBackPressedDispatcher.onBackPressed()
                     isEnabled = true
                 }
             }
         })
+        openLink(intent)
         setContent {
-            MaterialTheme {
-                val view by store.view.collectAsState()
-                LaunchedEffect(view?.secure) {
-                    if (view?.secure == true) {
-                        window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
-                    } else {
-                        window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
-                    }
+            val view by store.view.collectAsState()
+            // No screenshots or app-switcher preview while a password, card or code is on screen.
+            LaunchedEffect(view?.secure) {
+                if (view?.secure == true) {
+                    window.addFlags(WindowManager.LayoutParams.FLAG_SECURE)
+                } else {
+                    window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
                 }
-                PocketScreens(view, store::send)
             }
+            PocketTheme(isSystemInDarkTheme()) { PocketApp(view, store::send) }
         }
+    }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        openLink(intent)
     }
 
     override fun onStart() {
         super.onStart()
-        (application as PocketApplication).store.send(UiEvent.Foreground)
+        store.send(UiEvent.Foreground)
+    }
+
+    /** `pocket://confirm-email?token=...` from the confirmation email. */
+    private fun openLink(intent: Intent?) {
+        intent?.data?.let { store.send(UiEvent.OpenLink(it.toString())) }
     }
 }

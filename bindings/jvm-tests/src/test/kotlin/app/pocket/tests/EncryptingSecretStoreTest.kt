@@ -2,22 +2,24 @@ package app.pocket.tests
 
 import app.pocket.core.CheckEmailEvent
 import app.pocket.core.Destination
+import app.pocket.core.PocketSettings
 import app.pocket.core.PocketUi
 import app.pocket.core.Screen
 import app.pocket.core.SignUpEvent
 import app.pocket.core.SignUpInput
 import app.pocket.core.UiEvent
-import app.pocket.core.PocketSettings
 import app.pocket.secrets.AesGcmCipher
 import app.pocket.secrets.EncryptingSecretStore
+import app.pocket.testing.Sandbox
+import app.pocket.testing.ViewRecorder
+import java.nio.file.Files
+import javax.crypto.KeyGenerator
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Test
-import java.nio.file.Files
-import javax.crypto.KeyGenerator
 
 /** The Android shell's secret store (plain Kotlin), with a JVM key in place of the Keystore's. */
 class EncryptingSecretStoreTest {

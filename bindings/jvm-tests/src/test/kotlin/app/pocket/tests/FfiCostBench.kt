@@ -15,13 +15,15 @@ import app.pocket.core.SignUpInput
 import app.pocket.core.UiEvent
 import app.pocket.core.ViewObserver
 import app.pocket.core.ffiPing
-import kotlinx.coroutines.runBlocking
-import org.junit.jupiter.api.Assumptions.assumeTrue
-import org.junit.jupiter.api.Test
+import app.pocket.testing.MapSecretStore
+import app.pocket.testing.Sandbox
 import java.nio.file.Files
 import java.sql.DriverManager
 import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.Assumptions.assumeTrue
+import org.junit.jupiter.api.Test
 
 /**
  * `make bench` only (-Dpocket.bench=true), printed, never asserted: what one call into

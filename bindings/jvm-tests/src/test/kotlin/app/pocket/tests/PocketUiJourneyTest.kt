@@ -18,6 +18,10 @@ import app.pocket.core.SignUpEvent
 import app.pocket.core.SignUpInput
 import app.pocket.core.Tab
 import app.pocket.core.UiEvent
+import app.pocket.testing.MapSecretStore
+import app.pocket.testing.Sandbox
+import app.pocket.testing.ViewRecorder
+import java.nio.file.Files
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.AfterAll
 import org.junit.jupiter.api.Assertions.assertEquals
@@ -26,7 +30,6 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.BeforeAll
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestInstance
-import java.nio.file.Files
 
 /**
  * The shopper's journey through the generated Kotlin bindings of `PocketUi`, as the

@@ -1,4 +1,4 @@
-package app.pocket.tests
+package app.pocket.testing
 
 import app.pocket.core.AppView
 import app.pocket.core.SecretStore
@@ -68,6 +68,34 @@ class Sandbox : AutoCloseable {
     /** As the carrier: deliver. */
     fun deliver(orderId: String) {
         post("/v1/sandbox/orders/$orderId/deliver", "{}")
+    }
+
+    /** The id of the shopper's order from [sellerId] (the newest). */
+    fun orderIdOf(sessionToken: String, sellerId: String): String {
+        val body = send(HttpRequest.newBuilder(URI("$url/v1/orders")).header("authorization", "Bearer $sessionToken").GET())
+        // One chunk per order (each starts with its sorted first key); its own "id", its "seller_id".
+        val order = body.split("{\"available_actions\"").firstOrNull { it.contains("\"seller_id\":\"$sellerId\"") }
+        return order?.let { Regex("\"id\":\"(ord_[^\"]+)\"").find(it)?.groupValues?.get(1) }
+            ?: error("no order from $sellerId in $body")
+    }
+
+    /** A shopper signed up and confirmed by the sandbox, for a transfer to reach. */
+    fun createShopper(email: String, phone: String) {
+        post(
+            "/v1/accounts",
+            """{"email":"$email","password":"correct horse battery","given_name":"Joao","family_name":"Lima","address":"Rua 2","phone":"$phone","national_id":"2","country":"BR"}""",
+        )
+        post("/v1/accounts/confirm-email", """{"token":"${lastCodeSentTo(email)}"}""")
+    }
+
+    /** Moves the sandbox clock forward. */
+    fun advanceDays(days: Int) {
+        post("/v1/sandbox/clock/advance", """{"days":$days}""")
+    }
+
+    /** As support: resolves a dispute with a full refund. */
+    fun refundInFull(orderId: String) {
+        post("/v1/sandbox/orders/$orderId/resolve-dispute", """{"resolution":{"kind":"full_refund"}}""")
     }
 
     /** The ledger check over the whole database. */

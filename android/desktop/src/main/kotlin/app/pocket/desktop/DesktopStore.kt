@@ -1,0 +1,54 @@
+package app.pocket.desktop
+
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
+import androidx.compose.runtime.snapshots.Snapshot
+import app.pocket.core.AppView
+import app.pocket.core.PocketSettings
+import app.pocket.core.PocketUi
+import app.pocket.core.SecretStore
+import app.pocket.core.UiEvent
+import app.pocket.core.ViewObserver
+import java.util.concurrent.ConcurrentHashMap
+
+/**
+ * The desktop twin of the Android app's store: one `PocketUi`, its newest view as
+ * Compose state (written from the core's threads in a snapshot), taps sent back.
+ */
+class DesktopStore : ViewObserver {
+    /** The newest view; `null` until the core has opened. */
+    var view by mutableStateOf<AppView?>(null)
+        private set
+    private var ui: PocketUi? = null
+
+    /** Opens the core (off the caller's thread inside the core). */
+    suspend fun open(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String) {
+        ui = PocketUi.open(settings, secrets, locale, timeZone, this)
+    }
+
+    override fun onView(view: AppView) {
+        Snapshot.withMutableSnapshot {
+            if (view.revision >= (this.view?.revision ?: 0uL)) this.view = view
+        }
+    }
+
+    /** A tap. */
+    fun send(event: UiEvent) {
+        ui?.dispatch(event)
+    }
+
+    /** Stops the core. */
+    fun close() {
+        ui?.close()
+        ui = null
+    }
+}
+
+/** Secrets in memory: the desktop harness has no keychain to offer (a session lasts the run). */
+class MemorySecrets : SecretStore {
+    private val values = ConcurrentHashMap<String, String>()
+    override fun put(key: String, value: String) { values[key] = value }
+    override fun get(key: String): String? = values[key]
+    override fun delete(key: String) { values.remove(key) }
+}
