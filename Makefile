@@ -82,9 +82,9 @@ screens-test: maven ffi-build gallery-views ## The Android screens on Compose de
 	$(MVN) $(SCREENS_FLAGS) test
 	@grep -h "Tests run" android/desktop/target/surefire-reports/*.txt
 
-screenshots: maven ffi-build gallery-views ## Render every screen (light, dark, English, Russian) into android/desktop/target/screenshots and rewrite the README's gallery (docs/gallery)
-	$(MVN) $(SCREENS_FLAGS) -Dpocket.gallery.write=true -Dtest=GalleryTest -Dsurefire.failIfNoSpecifiedTests=false test
-	@echo "every screen: android/desktop/target/screenshots/gallery; the README's: docs/gallery"
+screenshots: maven ffi-build gallery-views ## Render every screen: the core's gallery (light, dark, English, Russian) and a journey against the sandbox, into android/desktop/target/screenshots; rewrite the README's (docs/gallery)
+	$(MVN) $(SCREENS_FLAGS) -Dpocket.gallery.write=true test
+	@echo "the gallery: android/desktop/target/screenshots/gallery; the journey: .../journey; the README's: docs/gallery"
 
 app: maven ffi-build ## The Android screens in a desktop window against the local sandbox (make run first; needs a display)
 	$(MVN) $(SCREENS_FLAGS) compile exec:java

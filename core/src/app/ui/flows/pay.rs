@@ -426,7 +426,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             flow.sending == SendState::Sending,
         ),
         code: code_phase.then(|| {
-            let mut field = FieldView::new(t.get("pay-code"), InputKind::Digits { max_length: 8 })
+            let mut field = FieldView::new(t.get("pay-code"), InputKind::SecretDigits { max_length: 8 })
                 .hint(t.get("pay-code-hint"))
                 .enabled(flow.sending.awaits_code().is_some());
             field.error = field_error(&flow.problem, "one_time_code", t);

@@ -367,7 +367,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
     });
     let code_phase = flow.sending.shows_code();
     let code = code_phase.then(|| {
-        let mut field = FieldView::new(t.get("top-up-code"), InputKind::Digits { max_length: 8 })
+        let mut field = FieldView::new(t.get("top-up-code"), InputKind::SecretDigits { max_length: 8 })
             .hint(t.get("top-up-code-hint"))
             .enabled(flow.sending.awaits_code().is_some());
         field.error = field_error(&flow.problem, "one_time_code", t);
