@@ -7,7 +7,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
-	gallery-views screens-test screenshots app
+	gallery-views screens-test screenshots app ios-check
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
@@ -42,24 +42,39 @@ test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, 
 	$(MAKE) --no-print-directory check-bindings
 	$(MAKE) --no-print-directory jvm-test
 	$(MAKE) --no-print-directory screens-test
+	$(MAKE) --no-print-directory ios-check
 
 ffi-build: toolchain
 	$(CARGO) build --locked -p pocket-ffi -p uniffi-bindgen -p pocket-server
 
 # Generated sources are never hand-edited: `make bindings` rewrites them.
+# Kotlin goes to bindings/kotlin; the Swift goes inside the Swift package
+# (ios/PocketCore: the .swift among its sources, the C header and module map
+# in FFI/, from which `make ios` builds the XCFramework).
+IOS_PACKAGE := ios/PocketCore
+SWIFT_GENERATED := $(IOS_PACKAGE)/Sources/PocketCore/PocketCore.swift
+SWIFT_FFI := $(IOS_PACKAGE)/FFI
+
 define generate_bindings
 	rm -rf $(1)/kotlin $(1)/swift
 	$(BINDGEN) generate --no-format --library $(FFI_LIB) --language kotlin --out-dir $(1)/kotlin >/dev/null
 	$(BINDGEN) generate --no-format --library $(FFI_LIB) --language swift --out-dir $(1)/swift >/dev/null
 endef
 
-bindings: ffi-build ## Generate the Kotlin and Swift bindings into bindings/kotlin and bindings/swift
-	$(call generate_bindings,bindings)
+bindings: ffi-build ## Generate the Kotlin bindings into bindings/kotlin and the Swift ones into the Swift package (ios/PocketCore)
+	$(call generate_bindings,$(TARGET_DIR)/bindings-new)
+	rm -rf bindings/kotlin && cp -r $(TARGET_DIR)/bindings-new/kotlin bindings/kotlin
+	mkdir -p $(SWIFT_FFI) $(dir $(SWIFT_GENERATED))
+	cp $(TARGET_DIR)/bindings-new/swift/PocketCore.swift $(SWIFT_GENERATED)
+	cp $(TARGET_DIR)/bindings-new/swift/PocketCoreFFI.h $(TARGET_DIR)/bindings-new/swift/PocketCoreFFI.modulemap $(SWIFT_FFI)/
 
 check-bindings: ffi-build ## Fail if the checked-in bindings differ from what the library generates
 	@$(call generate_bindings,$(TARGET_DIR)/bindings-check)
-	@diff -r bindings/kotlin $(TARGET_DIR)/bindings-check/kotlin && diff -r bindings/swift $(TARGET_DIR)/bindings-check/swift \
-	  || { echo "bindings/ is out of date: run 'make bindings' and commit the result"; exit 1; }
+	@diff -r bindings/kotlin $(TARGET_DIR)/bindings-check/kotlin \
+	  && diff $(SWIFT_GENERATED) $(TARGET_DIR)/bindings-check/swift/PocketCore.swift \
+	  && diff $(SWIFT_FFI)/PocketCoreFFI.h $(TARGET_DIR)/bindings-check/swift/PocketCoreFFI.h \
+	  && diff $(SWIFT_FFI)/PocketCoreFFI.modulemap $(TARGET_DIR)/bindings-check/swift/PocketCoreFFI.modulemap \
+	  || { echo "the bindings are out of date: run 'make bindings' and commit the result"; exit 1; }
 	@echo "bindings: up to date"
 
 maven: ## Install a JDK and Maven if missing (Debian)
@@ -122,22 +137,41 @@ android: bindings ## Build the core for Android (cargo-ndk, 3 ABIs, 16 KB pages)
 	  done; rm -rf $$tmp; \
 	done; echo "every .so in the APKs is 16 KB-aligned"
 
-IOS_TARGETS := aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios
-IOS_PACKAGE := ios/PocketCore
+IOS_TARGETS := aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin x86_64-apple-darwin
+IOS_SIMULATOR := platform=iOS Simulator,name=iPhone 15
 
-ios: bindings ## Build the core for iOS device and simulator, the XCFramework, and the Swift package (macOS + Xcode)
+ios: bindings ## On a Mac with Xcode: the XCFramework (device, simulator, macOS for swift test), the package, the app for the simulator, the Swift journey test
 	@test "$$(uname -s)" = Darwin || { echo "make ios needs macOS with Xcode"; exit 1; }
 	rustup target add $(IOS_TARGETS)
 	$(foreach target,$(IOS_TARGETS),$(CARGO) build --locked --profile mobile -p pocket-ffi --target $(target) &&) true
-	rm -rf $(TARGET_DIR)/ios && mkdir -p $(TARGET_DIR)/ios/headers $(TARGET_DIR)/ios/simulator
-	cp bindings/swift/PocketCoreFFI.h $(TARGET_DIR)/ios/headers/
-	cp bindings/swift/PocketCoreFFI.modulemap $(TARGET_DIR)/ios/headers/module.modulemap
+	$(CARGO) build --locked -p pocket-server
+	rm -rf $(TARGET_DIR)/ios && mkdir -p $(TARGET_DIR)/ios/headers $(TARGET_DIR)/ios/simulator $(TARGET_DIR)/ios/macos
+	cp $(SWIFT_FFI)/PocketCoreFFI.h $(TARGET_DIR)/ios/headers/
+	cp $(SWIFT_FFI)/PocketCoreFFI.modulemap $(TARGET_DIR)/ios/headers/module.modulemap
 	lipo -create $(TARGET_DIR)/aarch64-apple-ios-sim/mobile/libpocket_ffi.a $(TARGET_DIR)/x86_64-apple-ios/mobile/libpocket_ffi.a \
 	  -output $(TARGET_DIR)/ios/simulator/libpocket_ffi.a
+	lipo -create $(TARGET_DIR)/aarch64-apple-darwin/mobile/libpocket_ffi.a $(TARGET_DIR)/x86_64-apple-darwin/mobile/libpocket_ffi.a \
+	  -output $(TARGET_DIR)/ios/macos/libpocket_ffi.a
 	rm -rf $(IOS_PACKAGE)/PocketCoreFFI.xcframework
 	xcodebuild -create-xcframework \
 	  -library $(TARGET_DIR)/aarch64-apple-ios/mobile/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
 	  -library $(TARGET_DIR)/ios/simulator/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
+	  -library $(TARGET_DIR)/ios/macos/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
 	  -output $(IOS_PACKAGE)/PocketCoreFFI.xcframework
-	cp bindings/swift/PocketCore.swift $(IOS_PACKAGE)/Sources/PocketCore/
+	@# For a release by URL: upload the zip, then set POCKET_FFI_URL and POCKET_FFI_CHECKSUM (Package.swift).
+	cd $(IOS_PACKAGE) && rm -f PocketCoreFFI.xcframework.zip && zip -qr PocketCoreFFI.xcframework.zip PocketCoreFFI.xcframework \
+	  && echo "POCKET_FFI_CHECKSUM=$$(swift package compute-checksum PocketCoreFFI.xcframework.zip)"
 	cd $(IOS_PACKAGE) && xcodebuild -scheme PocketCore -destination 'generic/platform=iOS Simulator' build
+	cd $(IOS_PACKAGE) && POCKET_SERVER=$(TARGET_DIR)/debug/pocket-server swift test
+	command -v xcodegen >/dev/null || brew install xcodegen
+	cd ios && xcodegen generate --quiet && xcodebuild -project Pocket.xcodeproj -scheme PocketApp -destination '$(IOS_SIMULATOR)' build
+
+# What can be checked of the Swift on Linux: every hand-written file parses
+# (tree-sitter's Swift grammar), and every screen and event of the Compose
+# app has its SwiftUI twin.
+PYENV := $(TARGET_DIR)/pyenv
+
+ios-check: ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin
+	@test -x $(PYENV)/bin/python || { python3 -m venv $(PYENV) && $(PYENV)/bin/pip install -q tree-sitter==0.26.1 tree-sitter-swift==0.7.4; }
+	$(PYENV)/bin/python ios/checks/swift_syntax.py --self-test ios
+	$(PYENV)/bin/python ios/checks/parity.py --self-test

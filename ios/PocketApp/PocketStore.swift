@@ -1,0 +1,78 @@
+import Foundation
+import PocketCore
+
+/// The one `PocketUi` of the app: opened off the main thread (a failure is shown, never a
+/// crash), its views received on the core's threads and published on the main actor,
+/// taps sent back. The twin of the Android `PocketStore`.
+@MainActor
+final class PocketStore: ObservableObject {
+    /// The newest view; `nil` until the core has opened.
+    @Published private(set) var view: AppView?
+    /// Why the core could not open (a locked keychain, a full disk), if it could not.
+    @Published private(set) var openingFailed: String?
+    private var ui: PocketUi?
+    private var listeners: [UUID: AsyncStream<AppView>.Continuation] = [:]
+
+    init(serviceUrl: String) {
+        Task { await open(serviceUrl: serviceUrl) }
+    }
+
+    private func open(serviceUrl: String) async {
+        do {
+            let support = try FileManager.default.url(
+                for: .applicationSupportDirectory, in: .userDomainMask, appropriateFor: nil, create: true
+            )
+            let settings = PocketSettings(
+                dataDir: support.appendingPathComponent("pocket").path,
+                serviceUrl: serviceUrl,
+                requestTimeoutMs: 15_000,
+                backgroundSync: true
+            )
+            ui = try await PocketUi.open(
+                settings: settings,
+                secrets: KeychainSecrets(service: "app.pocket.ios"),
+                locale: Locale.current.identifier,
+                timeZone: TimeZone.current.identifier,
+                observer: Observer(store: self)
+            )
+        } catch {
+            openingFailed = String(describing: error)
+        }
+    }
+
+    fileprivate func show(_ next: AppView) {
+        guard next.revision >= (view?.revision ?? 0) else { return }
+        view = next
+        for listener in listeners.values { listener.yield(next) }
+    }
+
+    /// A tap; returns at once.
+    func send(_ event: UiEvent) {
+        ui?.dispatch(event: event)
+    }
+
+    /// The views as they come, for code that prefers a stream (the newest first).
+    var views: AsyncStream<AppView> {
+        AsyncStream { continuation in
+            let id = UUID()
+            listeners[id] = continuation
+            if let view { continuation.yield(view) }
+            continuation.onTermination = { [weak self] _ in
+                Task { @MainActor in self?.listeners[id] = nil }
+            }
+        }
+    }
+}
+
+/// Hands each view to the main actor.
+private final class Observer: ViewObserver, @unchecked Sendable {
+    private weak var store: PocketStore?
+
+    init(store: PocketStore) {
+        self.store = store
+    }
+
+    func onView(view: AppView) {
+        Task { @MainActor [weak store] in store?.show(view) }
+    }
+}

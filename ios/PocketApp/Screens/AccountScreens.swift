@@ -1,0 +1,160 @@
+import PocketCore
+import SwiftUI
+
+struct WelcomeScreen: View {
+    let view: WelcomeView
+    let send: (UiEvent) -> Void
+
+    var body: some View {
+        ScreenColumn(name: "Welcome") {
+            Text(view.tagline).font(.title2)
+            ForEach(view.points, id: \.self) { Text($0) }
+            PocketButton(button: view.signUp, tag: "welcome.signUp") { send(UiEvent.open(destination: Destination.signUp)) }
+            PocketButton(button: view.signIn, tag: "welcome.signIn", primary: false) { send(UiEvent.open(destination: Destination.signIn)) }
+        }
+    }
+}
+
+struct SignUpScreen: View {
+    let view: SignUpView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+    @State private var country: String?
+    @State private var language: String?
+
+    private var chosenCountry: String { country ?? view.countries.first(where: { $0.selected })?.id ?? "" }
+    private var chosenLanguage: String { language ?? view.languages.first(where: { $0.selected })?.id ?? "" }
+
+    var body: some View {
+        ScreenColumn(name: "SignUp") {
+            Text(view.intro)
+            PocketField(field: view.email, text: text($form, "email", view.email), tag: "signUp.email")
+            PocketField(field: view.password, text: text($form, "password", view.password), tag: "signUp.password")
+            PocketField(field: view.givenName, text: text($form, "givenName", view.givenName), tag: "signUp.givenName")
+            PocketField(field: view.familyName, text: text($form, "familyName", view.familyName), tag: "signUp.familyName")
+            PocketField(field: view.address, text: text($form, "address", view.address), tag: "signUp.address")
+            PocketField(field: view.phone, text: text($form, "phone", view.phone), tag: "signUp.phone")
+            PocketField(field: view.nationalId, text: text($form, "nationalId", view.nationalId), tag: "signUp.nationalId")
+            Panel(title: view.countryLabel) {
+                if let error = view.countryError { ErrorText(error, tag: "signUp.country.error") }
+                ChoiceList(choices: marked(view.countries, chosenCountry), tag: "signUp.country") { country = $0.id }
+            }
+            Panel(title: view.languageLabel) {
+                ChoiceList(choices: marked(view.languages, chosenLanguage), tag: "signUp.language") { language = $0.id }
+            }
+            PocketButton(button: view.submit, tag: "signUp.submit") {
+                let input = SignUpInput(
+                    email: form.value("email", view.email),
+                    password: form.value("password", view.password),
+                    givenName: form.value("givenName", view.givenName),
+                    familyName: form.value("familyName", view.familyName),
+                    address: form.value("address", view.address),
+                    phone: form.value("phone", view.phone),
+                    nationalId: form.value("nationalId", view.nationalId),
+                    country: chosenCountry,
+                    language: chosenLanguage
+                )
+                send(UiEvent.signUp(event: SignUpEvent.submit(input: input)))
+            }
+            PocketTextButton(button: view.signInInstead, tag: "signUp.signIn") { send(UiEvent.open(destination: Destination.signIn)) }
+        }
+    }
+
+    /// The choices with `id` marked as the chosen one (the pick is the shopper's until submitted).
+    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
+        choices.map { choice in
+            var copy = choice
+            copy.selected = choice.id == id
+            return copy
+        }
+    }
+}
+
+struct CheckEmailScreen: View {
+    let view: CheckEmailView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "CheckEmail") {
+            Text(view.message)
+            if let expires = view.expires { Note(expires) }
+            PocketField(field: view.code, text: text($form, "code", view.code), tag: "checkEmail.code")
+            PocketButton(button: view.confirm, tag: "checkEmail.confirm") {
+                send(UiEvent.checkEmail(event: CheckEmailEvent.confirm(code: form.value("code", view.code))))
+            }
+            PocketButton(button: view.resend, tag: "checkEmail.resend", primary: false) { send(UiEvent.checkEmail(event: CheckEmailEvent.resend)) }
+            if let resent = view.resent { Note(resent, tag: "checkEmail.resent") }
+            PocketTextButton(button: view.signOut, tag: "checkEmail.signOut") { send(UiEvent.checkEmail(event: CheckEmailEvent.signOut)) }
+        }
+    }
+}
+
+struct SignInScreen: View {
+    let view: SignInView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "SignIn") {
+            PocketField(field: view.email, text: text($form, "email", view.email), tag: "signIn.email")
+            PocketField(field: view.password, text: text($form, "password", view.password), tag: "signIn.password")
+            PocketButton(button: view.submit, tag: "signIn.submit") {
+                send(UiEvent.signIn(event: SignInEvent.submit(email: form.value("email", view.email), password: form.value("password", view.password))))
+            }
+            PocketTextButton(button: view.signUpInstead, tag: "signIn.signUp") { send(UiEvent.open(destination: Destination.signUp)) }
+        }
+    }
+}
+
+struct PaymentPasswordScreen: View {
+    let view: PaymentPasswordView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "PaymentPassword") {
+            Text(view.intro)
+            Panel(title: nil) { ForEach(view.rules, id: \.self) { Note($0) } }
+            if let current = view.current {
+                PocketField(field: current, text: text($form, "current", current), tag: "paymentPassword.current")
+            }
+            PocketField(field: view.password, text: text($form, "password", view.password), tag: "paymentPassword.password")
+            PocketField(field: view.confirmation, text: text($form, "confirmation", view.confirmation), tag: "paymentPassword.confirmation")
+            PocketButton(button: view.submit, tag: "paymentPassword.submit") {
+                let current = view.current.map { form.value("current", $0) }
+                let event = PaymentPasswordEvent.submit(
+                    current: current,
+                    password: form.value("password", view.password),
+                    confirmation: form.value("confirmation", view.confirmation)
+                )
+                send(UiEvent.paymentPassword(event: event))
+            }
+        }
+    }
+}
+
+struct SecurityQuestionsScreen: View {
+    let view: SecurityQuestionsView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "SecurityQuestions") {
+            Text(view.intro)
+            ForEach(Array(view.slots.enumerated()), id: \.offset) { slot, question in
+                Panel(title: question.label, tag: "questions.slot.\(slot)") {
+                    ChoiceList(choices: question.choices, tag: "questions.slot.\(slot).choice") { choice in
+                        send(UiEvent.securityQuestions(event: SecurityQuestionsEvent.chooseQuestion(slot: UInt32(slot), questionId: choice.id)))
+                    }
+                    PocketField(field: question.answer, text: text($form, "answer.\(slot)", question.answer), tag: "questions.answer.\(slot)")
+                }
+            }
+            if let error = view.error { ErrorText(error, tag: "questions.error") }
+            PocketButton(button: view.submit, tag: "questions.submit") {
+                let answers = view.slots.indices.map { form.value("answer.\($0)", view.slots[$0].answer) }
+                send(UiEvent.securityQuestions(event: SecurityQuestionsEvent.submit(answers: answers)))
+            }
+        }
+    }
+}
