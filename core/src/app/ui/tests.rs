@@ -566,7 +566,10 @@ fn checking_out_goes_to_paying_and_empties_the_cart() {
     assert_eq!(lines[0].product_id, "prd_case");
     assert_eq!((coupon.as_deref(), delivery_address.as_deref()), (Some("POCKET10"), Some("Rua B 2")));
     assert!(screen!(model, Checkout).place_order.busy);
-    done(&mut model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+    done(&mut model, Done::Wallet(Ok(wallet())));
+    let tasks =
+        done(&mut model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+    assert!(tasks.contains(&Task::LoadWallet), "the balances are read again: they decide what can pay");
     let pay = screen!(model, Pay);
     assert_eq!(pay.price, "$3.99");
     assert_eq!(pay.items, ["Silicone phone case · teal · Pixel 8 × 1"]);

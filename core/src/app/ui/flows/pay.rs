@@ -174,7 +174,8 @@ pub struct QuoteView {
 /// Starts paying `order_ids` (a checkout's orders).
 pub(crate) fn start(model: &mut Model, order_ids: Vec<String>) -> Vec<Task> {
     model.flows.pay = PayState { order_ids, ..PayState::default() };
-    let mut tasks = crate::app::ui::update::load(model, Task::LoadWallet);
+    // The balances must be fresh: they decide which sources can pay.
+    let mut tasks = crate::app::ui::update::reload(model, Task::LoadWallet);
     tasks.extend(crate::app::ui::update::load(model, Task::LoadCards));
     tasks
 }
