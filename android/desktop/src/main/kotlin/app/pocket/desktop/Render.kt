@@ -24,9 +24,9 @@ fun renderPng(content: @Composable () -> Unit): ByteArray {
         content = content,
     )
     try {
-        scene.render(0L)
-        // Let ripples, dialogs and text-field labels settle.
-        val image = scene.render(1_000_000_000L)
+        // Frames a second apart until dialogs, ripples and field labels have settled.
+        var image = scene.render(0L)
+        for (second in 1L..3L) image = scene.render(second * 1_000_000_000L)
         return checkNotNull(image.encodeToData(EncodedImageFormat.PNG)) { "PNG encoding failed" }.bytes
     } finally {
         scene.close()
