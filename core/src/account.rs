@@ -4,6 +4,11 @@
 
 use serde::Serialize;
 
+use crate::text::{
+    check_text, TextProblem, MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS,
+    MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
+};
+
 /// The shortest login password accepted.
 pub const MIN_LOGIN_PASSWORD_CHARS: usize = 8;
 
@@ -33,6 +38,24 @@ pub enum SignUpError {
     /// Not a two-letter country code.
     #[error("country is a two-letter code such as BR or RU")]
     InvalidCountry,
+    /// A phone number with other characters than digits, spaces, dashes,
+    /// brackets and a leading `+`, or too few digits.
+    #[error("enter the phone number with its country code, such as +55 11 99999 0000")]
+    InvalidPhone,
+    /// A field longer than its kind allows.
+    #[error("{} is longer than {max} characters; shorten it", .field.replace('_', " "))]
+    TooLong {
+        /// The field.
+        field: &'static str,
+        /// The most characters allowed.
+        max: usize,
+    },
+    /// A field holding a control character or a text-direction mark.
+    #[error("{} holds an invisible control or text-direction character; type it again without it", .field.replace('_', " "))]
+    ForbiddenCharacters {
+        /// The field.
+        field: &'static str,
+    },
 }
 
 impl SignUpError {
@@ -43,7 +66,44 @@ impl SignUpError {
             SignUpError::PasswordTooShort { .. } => "password",
             SignUpError::MissingField { field } => field,
             SignUpError::InvalidCountry => "country",
+            SignUpError::InvalidPhone => "phone",
+            SignUpError::TooLong { field, .. } | SignUpError::ForbiddenCharacters { field } => field,
         }
+    }
+
+    /// The error's code, the same on the wire and in the app's texts.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SignUpError::InvalidEmail => "invalid_email",
+            SignUpError::PasswordTooShort { .. } => "password_too_short",
+            SignUpError::MissingField { .. } => "missing_field",
+            SignUpError::InvalidCountry => "invalid_country",
+            SignUpError::InvalidPhone => "invalid_phone",
+            SignUpError::TooLong { .. } => "too_long",
+            SignUpError::ForbiddenCharacters { .. } => "forbidden_characters",
+        }
+    }
+}
+
+fn check_field(field: &'static str, value: &str, max_chars: usize) -> Result<(), SignUpError> {
+    check_text(value, max_chars).map_err(|problem| match problem {
+        TextProblem::TooLong { max } => SignUpError::TooLong { field, max },
+        TextProblem::ForbiddenCharacter => SignUpError::ForbiddenCharacters { field },
+    })
+}
+
+/// The fewest digits a phone number with its country code has.
+const MIN_PHONE_DIGITS: usize = 7;
+
+fn check_phone(phone: &str) -> Result<(), SignUpError> {
+    let phone = phone.trim();
+    let body = phone.strip_prefix('+').unwrap_or(phone);
+    let allowed = body.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    if allowed && digits >= MIN_PHONE_DIGITS {
+        Ok(())
+    } else {
+        Err(SignUpError::InvalidPhone)
     }
 }
 
@@ -70,6 +130,7 @@ pub struct SignUpFields<'a> {
 
 /// The email as Pocket keeps it (trimmed, lower case), or why it is not one.
 pub fn normalize_email(email: &str) -> Result<String, SignUpError> {
+    check_field("email", email, MAX_EMAIL_CHARS)?;
     let email = email.trim().to_lowercase();
     let valid = email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
     if valid {
@@ -85,17 +146,20 @@ pub fn check_sign_up(form: &SignUpFields<'_>) -> Result<String, SignUpError> {
     if form.password.chars().count() < MIN_LOGIN_PASSWORD_CHARS {
         return Err(SignUpError::PasswordTooShort { min: MIN_LOGIN_PASSWORD_CHARS });
     }
-    for (value, field) in [
-        (form.given_name, "given_name"),
-        (form.family_name, "family_name"),
-        (form.address, "address"),
-        (form.phone, "phone"),
-        (form.national_id, "national_id"),
+    check_field("password", form.password, MAX_PASSWORD_CHARS)?;
+    for (value, field, max_chars) in [
+        (form.given_name, "given_name", MAX_NAME_CHARS),
+        (form.family_name, "family_name", MAX_NAME_CHARS),
+        (form.address, "address", MAX_ADDRESS_CHARS),
+        (form.phone, "phone", MAX_PHONE_CHARS),
+        (form.national_id, "national_id", MAX_NATIONAL_ID_CHARS),
     ] {
         if value.trim().is_empty() {
             return Err(SignUpError::MissingField { field });
         }
+        check_field(field, value, max_chars)?;
     }
+    check_phone(form.phone)?;
     let country_ok = form.country.len() == 2 && form.country.bytes().all(|b| b.is_ascii_uppercase());
     if !country_ok {
         return Err(SignUpError::InvalidCountry);
@@ -135,5 +199,20 @@ mod tests {
         assert_eq!(check_sign_up(&no_phone).unwrap_err(), SignUpError::MissingField { field: "phone" });
         let country = SignUpFields { country: "br", ..form() };
         assert_eq!(check_sign_up(&country).unwrap_err(), SignUpError::InvalidCountry);
+    }
+
+    #[test]
+    fn long_names_hidden_characters_and_letters_in_the_phone_are_refused() {
+        let long_name = "M".repeat(60_000);
+        let long = SignUpFields { given_name: &long_name, ..form() };
+        assert_eq!(check_sign_up(&long).unwrap_err(), SignUpError::TooLong { field: "given_name", max: 100 });
+        let reversed = SignUpFields { family_name: "Souza\u{202E}", ..form() };
+        assert_eq!(check_sign_up(&reversed).unwrap_err(), SignUpError::ForbiddenCharacters { field: "family_name" });
+        let nul = SignUpFields { address: "Rua\u{0}Augusta", ..form() };
+        assert_eq!(check_sign_up(&nul).unwrap_err().code(), "forbidden_characters");
+        let letters = SignUpFields { phone: "call me maybe", ..form() };
+        assert_eq!(check_sign_up(&letters).unwrap_err(), SignUpError::InvalidPhone);
+        let spaced = SignUpFields { phone: "+55 (11) 99999-0000", ..form() };
+        assert!(check_sign_up(&spaced).is_ok());
     }
 }

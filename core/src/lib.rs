@@ -11,9 +11,10 @@
 //! | [`limits`] | per-payment, daily and monthly ceilings by level, age and method |
 //! | [`topup`] | the top-up rails' limits and arrival dates |
 //! | [`parcel`] | one parcel per seller; 2 kg and the low-value cap |
-//! | [`password`] | the payment password, security questions, lockout |
+//! | [`password`] | the payment password, security questions, lockout, login throttle |
 //! | [`cards`] | card numbers, masking, expiry, the 5-card limit |
 //! | [`orders`] | order states, escrow and refunds |
+//! | [`text`] | how long typed text may be; no control or text-direction marks |
 //! | [`window`] | rolling 24-hour and 30-day windows over past spending |
 //!
 //! With the `app` feature (on by default), [`app`] adds the app core the
@@ -69,5 +70,6 @@ pub mod money;
 pub mod orders;
 pub mod parcel;
 pub mod password;
+pub mod text;
 pub mod topup;
 pub mod window;

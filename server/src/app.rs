@@ -3,10 +3,30 @@
 use std::sync::Arc;
 
 use pocket_core::limits::LimitPolicy;
-use pocket_core::password::{LockoutPolicy, SecretHasher};
+use std::sync::OnceLock;
+
+use pocket_core::password::{LockoutPolicy, PasswordHash, SecretHasher, ThrottlePolicy};
 
 use crate::clock::Clock;
+use crate::service_key::ServiceKey;
 use crate::store::{Store, StoreError};
+
+/// When a login session ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionPolicy {
+    /// Unused for this long, a session ends.
+    pub idle_hours: i64,
+    /// Used or not, a session ends this long after sign-in.
+    pub lifetime_days: i64,
+}
+
+impl Default for SessionPolicy {
+    /// A week unused, or 30 days after sign-in. Every payment still asks
+    /// for the payment password, so a phone left signed in cannot pay.
+    fn default() -> Self {
+        SessionPolicy { idle_hours: 7 * 24, lifetime_days: 30 }
+    }
+}
 
 /// How the service runs.
 #[derive(Debug, Clone)]
@@ -20,6 +40,14 @@ pub struct Config {
     pub hasher: SecretHasher,
     /// Wrong payment passwords before a lock.
     pub lockout: LockoutPolicy,
+    /// Wrong logins per account.
+    pub login_per_account: ThrottlePolicy,
+    /// Wrong logins per client address.
+    pub login_per_address: ThrottlePolicy,
+    /// When sessions end.
+    pub sessions: SessionPolicy,
+    /// What one-time codes are hashed with; kept outside the database.
+    pub service_key: ServiceKey,
 }
 
 impl Config {
@@ -30,6 +58,10 @@ impl Config {
             limits: LimitPolicy::default_policy(),
             hasher: SecretHasher::production(),
             lockout: LockoutPolicy::default(),
+            login_per_account: ThrottlePolicy::per_account(),
+            login_per_address: ThrottlePolicy::per_address(),
+            sessions: SessionPolicy::default(),
+            service_key: ServiceKey::random(),
         }
     }
 
@@ -48,6 +80,9 @@ pub struct App {
     pub clock: Clock,
     /// Settings.
     pub config: Arc<Config>,
+    /// A hash of no password, checked when a login names an unknown email so
+    /// that it costs the same time as a known one.
+    no_account_hash: Arc<OnceLock<PasswordHash>>,
 }
 
 impl App {
@@ -62,6 +97,25 @@ impl App {
             crate::catalogue::seed(&tx)?;
             tx.commit()
         })?;
-        Ok(App { store, clock: Clock::with_offset(offset_seconds), config: Arc::new(config) })
+        Ok(App {
+            store,
+            clock: Clock::with_offset(offset_seconds),
+            config: Arc::new(config),
+            no_account_hash: Arc::new(OnceLock::new()),
+        })
+    }
+
+    /// Runs Argon2 (or any slow work) on a blocking thread, never while the
+    /// database is held: a storm of logins must not slow others' reads.
+    pub async fn off_the_lock<T: Send + 'static>(&self, work: impl FnOnce(&App) -> T + Send + 'static) -> T {
+        let app = self.clone();
+        tokio::task::spawn_blocking(move || work(&app)).await.expect("hashing does not panic")
+    }
+
+    /// The stand-in hash for logins to an unknown email.
+    pub fn no_account_hash(&self) -> PasswordHash {
+        self.no_account_hash
+            .get_or_init(|| self.config.hasher.hash("no account has this password").expect("constant parameters hash"))
+            .clone()
     }
 }

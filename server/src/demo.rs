@@ -3,7 +3,7 @@
 use pocket_core::money::{Currency, Money};
 use rusqlite::OptionalExtension;
 
-use crate::accounts::signup_for_demo;
+use crate::accounts::create_demo_account;
 use crate::app::App;
 use crate::http::ApiError;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
@@ -18,7 +18,16 @@ pub const DEMO_PAYMENT_PASSWORD: &str = "381947";
 /// Creates the demo shopper (email confirmed, payment password set, 150.00
 /// USD to spend) unless it exists. Returns the user id.
 pub async fn seed(app: &App) -> Result<String, ApiError> {
-    let app_for_work = app.clone();
+    let (login_hash, payment_hash) = app
+        .off_the_lock(|app| {
+            Ok::<_, pocket_core::password::HashingError>((
+                app.config.hasher.hash(DEMO_PASSWORD)?,
+                app.config.hasher.hash(DEMO_PAYMENT_PASSWORD)?,
+            ))
+        })
+        .await
+        .map_err(ApiError::internal)?;
+    let config = app.config.clone();
     let now = app.clock.now();
     app.store
         .write(move |tx| {
@@ -27,7 +36,7 @@ pub async fn seed(app: &App) -> Result<String, ApiError> {
             if let Some(user_id) = existing {
                 return Ok(user_id);
             }
-            let user_id = signup_for_demo(&app_for_work, tx, DEMO_EMAIL, DEMO_PASSWORD, DEMO_PAYMENT_PASSWORD, now)?;
+            let user_id = create_demo_account(tx, &config, DEMO_EMAIL, &login_hash, &payment_hash, now)?;
             let amount = Money::parse("150.00", Currency::Usd)?;
             post(
                 tx,

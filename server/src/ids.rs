@@ -19,3 +19,11 @@ pub fn one_time_code() -> String {
     getrandom::getrandom(&mut buffer).expect("the operating system's random source is available");
     format!("{:06}", u32::from_le_bytes(buffer) % 1_000_000)
 }
+
+/// The stored form of a bearer secret (a session token, an email link's
+/// token): its BLAKE2 hash. The secrets are 128 or more random bits, so a
+/// copy of the database does not give them back.
+pub fn token_hash(token: &str) -> String {
+    use blake2::{Blake2s256, Digest};
+    hex::encode(Blake2s256::digest(token.as_bytes()))
+}

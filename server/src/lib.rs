@@ -19,6 +19,7 @@ pub mod audit;
 pub mod cards;
 pub mod catalogue;
 pub mod clock;
+pub mod codes;
 pub mod demo;
 pub mod fx;
 pub mod http;
@@ -28,6 +29,8 @@ pub mod ledger;
 pub mod messages;
 pub mod orders;
 pub mod sandbox;
+pub mod service_key;
+pub mod sessions;
 pub mod store;
 pub mod time;
 pub mod topups;
@@ -76,7 +79,7 @@ pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServe
     let settler = spawn_settler(app.clone());
     let router = http::router(app);
     let task = tokio::spawn(async move {
-        let result = axum::serve(listener, router)
+        let result = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {
                 let _ = stopped.await;
             })

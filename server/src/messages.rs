@@ -5,25 +5,52 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Transaction};
 use serde_json::{json, Value};
 
+use crate::app::Config;
 use crate::http::ApiError;
 
-/// Records an email or SMS as sent. `code` is the token or one-time code it
-/// carries, so the sandbox can hand it to a developer.
-#[allow(clippy::too_many_arguments)]
+/// An email or SMS to send.
+pub struct Message<'a> {
+    /// Whom it concerns.
+    pub user_id: &'a str,
+    /// `email` or `sms`.
+    pub channel: &'a str,
+    /// The address or phone number.
+    pub recipient: &'a str,
+    /// The subject line.
+    pub subject: &'a str,
+    /// The text, secret included.
+    pub body: &'a str,
+}
+
+/// What a kept message shows instead of the secret it carried.
+pub const SECRET_NOT_KEPT: &str = "<sent, not kept>";
+
+/// Records an email or SMS as sent. `secret` is the link token or one-time
+/// code it carries: the sandbox keeps it so a developer can read it; outside
+/// the sandbox it is sent and never written down.
 pub fn send_message(
     tx: &Transaction,
-    user_id: &str,
-    channel: &str,
-    recipient: &str,
-    subject: &str,
-    body: &str,
-    code: Option<&str>,
+    config: &Config,
+    message: &Message,
+    secret: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
+    let (body, kept_secret) = match secret {
+        Some(secret) if !config.sandbox => (message.body.replace(secret, SECRET_NOT_KEPT), None),
+        _ => (message.body.to_string(), secret),
+    };
     tx.execute(
         "INSERT INTO sent_messages (user_id, channel, recipient, subject, body, code, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![user_id, channel, recipient, subject, body, code, now.to_rfc3339()],
+        params![
+            message.user_id,
+            message.channel,
+            message.recipient,
+            message.subject,
+            body,
+            kept_secret,
+            now.to_rfc3339()
+        ],
     )?;
     Ok(())
 }

@@ -8,8 +8,8 @@ use support::{sign_up_body, TestService};
 async fn a_shopper_signs_up_confirms_by_email_and_logs_in() {
     let service = TestService::sandbox();
     let created = service.post("/v1/accounts", None, sign_up_body("maria@example.com")).await;
-    assert_eq!(created.status, StatusCode::CREATED);
-    assert_eq!(created.body["level"], "unverified");
+    assert_eq!(created.status, StatusCode::ACCEPTED);
+    assert_eq!(created.body["status"], "confirmation_sent");
 
     let token = service.confirmation_token("maria@example.com").await;
     let confirmed = service.post("/v1/accounts/confirm-email", None, json!({ "token": token })).await;
@@ -44,11 +44,26 @@ async fn a_confirmation_link_expires_after_24_hours() {
 }
 
 #[tokio::test]
-async fn an_email_can_only_sign_up_once() {
+async fn signing_up_with_a_used_email_answers_as_for_a_new_one_and_warns_its_owner() {
     let service = TestService::sandbox();
-    service.post("/v1/accounts", None, sign_up_body("twice@example.com")).await;
+    let first = service.post("/v1/accounts", None, sign_up_body("twice@example.com")).await;
     let again = service.post("/v1/accounts", None, sign_up_body("TWICE@example.com")).await;
-    assert_eq!((again.status, again.code()), (StatusCode::CONFLICT, "email_taken"));
+    let fresh = service.post("/v1/accounts", None, sign_up_body("new@example.com")).await;
+    assert_eq!((again.status, fresh.status), (StatusCode::ACCEPTED, StatusCode::ACCEPTED));
+    let shape = |body: &serde_json::Value| {
+        let mut keys: Vec<String> = body.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        (keys, body["status"].clone())
+    };
+    assert_eq!(shape(&again.body), shape(&fresh.body), "nothing tells a used email from a new one");
+    assert_eq!(again.body["email"], first.body["email"]);
+
+    let inbox = service.get("/v1/sandbox/messages?recipient=twice@example.com", None).await;
+    assert_eq!(inbox.body["messages"][0]["subject"], "Someone tried to register with your email");
+    assert_eq!(inbox.body["messages"][1]["subject"], "Confirm your email");
+    let users: i64 =
+        service.app.store.with_connection(|c| c.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0)).unwrap());
+    assert_eq!(users, 2, "no second account for the same email");
 }
 
 #[tokio::test]

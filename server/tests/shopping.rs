@@ -402,13 +402,14 @@ async fn a_won_dispute_refunds_part_to_the_balance_and_pays_the_seller_the_rest(
 #[tokio::test]
 async fn escrow_goes_to_the_seller_when_protection_ends_and_disputes_close() {
     let service = TestService::sandbox();
-    let maria = service.paying_shopper("maria@example.com").await;
+    let mut maria = service.paying_shopper("maria@example.com").await;
     service.grant(&maria, "10.00", "USD").await;
     let order = service.phone_case_order(&maria).await;
     service.pay(&maria, &order, "k1", balance_source("USD")).await;
     service.post(&format!("/v1/sandbox/orders/{order}/ship"), None, json!({ "tracking_number": "LP1" })).await;
     service.post(&format!("/v1/sandbox/orders/{order}/deliver"), None, json!({})).await;
     service.advance_days(14).await;
+    service.sign_in_again(&mut maria).await;
     assert_eq!(service.order(&maria, &order).await["status"], "delivered");
     service.advance_days(1).await;
     let order_now = service.order(&maria, &order).await;

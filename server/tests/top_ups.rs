@@ -78,7 +78,7 @@ async fn a_long_poll_with_nothing_new_answers_empty_when_its_wait_ends() {
 #[tokio::test]
 async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let mut shopper = service.confirmed_shopper("maria@example.com").await;
     let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("100.00"))).await;
     assert_eq!(reply.body["status"], "pending");
     let expected_by = reply.body["expected_by"].as_str().unwrap().to_string();
@@ -89,6 +89,7 @@ async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
     // Seven business days end within 11 calendar days whatever the weekday
     // the test runs on (a Friday start is the longest).
     service.advance_days(7).await;
+    service.sign_in_again(&mut shopper).await;
     assert_eq!(service.balance(&shopper, "USD").await, ("100.00".into(), "0.00".into()));
     let shown = service.get(&format!("/v1/top-ups/{}", reply.body["id"].as_str().unwrap()), Some(&shopper.token)).await;
     assert_eq!(shown.body["status"], "settled");
@@ -99,7 +100,7 @@ async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
 #[tokio::test]
 async fn a_boleto_is_in_transit_until_it_is_paid() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let mut shopper = service.confirmed_shopper("maria@example.com").await;
     let reply = service
         .post_money(
             "/v1/top-ups",
@@ -112,6 +113,7 @@ async fn a_boleto_is_in_transit_until_it_is_paid() {
     assert_eq!(reply.body["awaiting_payment"], true);
     assert_eq!(reply.body["amount_usd"]["amount"], "44.88", "250 BRL at 0.17952 USD, rounded up");
     service.advance_days(30).await;
+    service.sign_in_again(&mut shopper).await;
     assert_eq!(service.balance(&shopper, "BRL").await, ("0.00".into(), "250.00".into()));
     let id = reply.body["id"].as_str().unwrap();
     let paid = service.post(&format!("/v1/sandbox/top-ups/{id}/pay-boleto"), None, json!({})).await;

@@ -224,18 +224,18 @@ pub const PAYMENT_PASSWORD: &str = "381947";
 /// A shopper signed in on `pocket`: signed up, email confirmed, payment
 /// password set, `usd` granted. Returns the user id.
 pub async fn signed_in_shopper(service: &TestService, pocket: &Pocket, email: &str, usd: &str) -> String {
-    let receipt = pocket.sign_up(sign_up_form(email)).await.expect("sign-up");
+    pocket.sign_up(sign_up_form(email)).await.expect("sign-up");
     let token = service.last_code_sent_to(email).await;
     pocket.confirm_email(token).await.expect("email confirmed");
-    pocket.log_in(email.to_string(), "correct horse battery".into()).await.expect("signed in");
+    let profile = pocket.log_in(email.to_string(), "correct horse battery".into()).await.expect("signed in");
     pocket
         .set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None)
         .await
         .expect("payment password set");
     if usd != "0.00" {
-        service.grant(&receipt.user_id, usd, "USD").await;
+        service.grant(&profile.user_id, usd, "USD").await;
     }
-    receipt.user_id
+    profile.user_id
 }
 
 /// A complete sign-up form.

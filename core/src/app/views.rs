@@ -428,8 +428,6 @@ pub struct Transfer {
 /// What a sign-up created.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignUpReceipt {
-    /// The new account's id.
-    pub user_id: String,
     /// The email a confirmation link was sent to.
     pub email: String,
     /// When that link stops working.

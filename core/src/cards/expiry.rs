@@ -34,6 +34,17 @@ impl CardExpiry {
         Ok(CardExpiry { month: month as u8, year })
     }
 
+    /// Parses the expiry a request carries: exactly `MM/YY`, as the phone
+    /// sends it after [`CardExpiry::parse`] read the shopper's typing.
+    pub fn parse_wire(text: &str) -> Result<CardExpiry, CardError> {
+        let bytes = text.as_bytes();
+        let exact = bytes.len() == 5 && bytes[2] == b'/' && [0, 1, 3, 4].iter().all(|&i| bytes[i].is_ascii_digit());
+        if !exact {
+            return Err(CardError::BadExpiryFormat);
+        }
+        CardExpiry::parse(text)
+    }
+
     /// True once the expiry month is over.
     pub fn is_expired(&self, today: NaiveDate) -> bool {
         (today.year(), today.month()) > (i32::from(self.year), u32::from(self.month))
@@ -57,6 +68,14 @@ impl std::fmt::Display for CardExpiry {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_wire_takes_exactly_two_digits_slash_two_digits() {
+        assert_eq!(super::CardExpiry::parse_wire("04/27").unwrap().to_string(), "04/27");
+        for bad in ["12/2030", "4/27", " 04/27", "04-27", "0427", "13/27"] {
+            assert!(super::CardExpiry::parse_wire(bad).is_err(), "{bad}");
+        }
+    }
+
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

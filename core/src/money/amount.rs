@@ -71,6 +71,16 @@ impl Money {
         Money::new(amount, currency)
     }
 
+    /// Parses an amount sent by a client in a request: exactly the API's
+    /// pattern `^[0-9]+(\.[0-9]+)?$` (the shopper's own typing goes through
+    /// the more forgiving [`Money::parse`] on the phone).
+    pub fn parse_wire(text: &str, currency: Currency) -> Result<Money, MoneyError> {
+        if !is_wire_decimal(text) {
+            return Err(MoneyError::NotANumber { text: text.to_string() });
+        }
+        Money::parse(text, currency)
+    }
+
     /// Builds an amount from an integer count of minor units (cents for USD,
     /// yen for JPY), as stored in the database.
     pub fn from_minor_units(minor_units: i64, currency: Currency) -> Result<Money, MoneyError> {
@@ -217,8 +227,23 @@ struct MoneyWire {
 impl TryFrom<MoneyWire> for Money {
     type Error = MoneyError;
     fn try_from(wire: MoneyWire) -> Result<Self, Self::Error> {
-        Money::parse(&wire.amount.0, wire.currency)
+        Money::parse_wire(&wire.amount.0, wire.currency)
     }
+}
+
+/// The longest amount text the wire accepts: more digits than any amount
+/// Pocket represents, far fewer than would cost anything to check.
+const MAX_WIRE_AMOUNT_CHARS: usize = 40;
+
+/// `^[0-9]+(\.[0-9]+)?$`: digits, then optionally a point and digits. No
+/// sign, no spaces, no `"1."` or `".5"`.
+fn is_wire_decimal(text: &str) -> bool {
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    text.len() <= MAX_WIRE_AMOUNT_CHARS
+        && match text.split_once('.') {
+            Some((whole, fraction)) => digits(whole) && digits(fraction),
+            None => digits(text),
+        }
 }
 
 impl From<Money> for MoneyWire {
@@ -255,6 +280,19 @@ mod tests {
 
     fn usd(text: &str) -> Money {
         Money::parse(text, Currency::Usd).unwrap()
+    }
+
+    #[test]
+    fn the_wire_takes_only_digits_with_an_optional_fraction() {
+        for good in ["0", "12", "12.5", "12.50", "0.01"] {
+            assert!(Money::parse_wire(good, Currency::Usd).is_ok(), "{good}");
+        }
+        for bad in ["1.", ".5", "-1", "+1", " 1", "1 ", "1e3", "1,00", "", "٣"] {
+            assert!(matches!(Money::parse_wire(bad, Currency::Usd), Err(MoneyError::NotANumber { .. })), "{bad:?}");
+        }
+        let json = |amount: &str| format!(r#"{{"amount":"{amount}","currency":"USD"}}"#);
+        assert!(serde_json::from_str::<Money>(&json("1.")).is_err());
+        assert!(serde_json::from_str::<Money>(&json("2.50")).is_ok());
     }
 
     #[test]

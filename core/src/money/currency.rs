@@ -13,7 +13,7 @@ use super::MoneyError;
 ///
 /// On the wire and at rest a currency is its ISO 4217 code (`"USD"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "&'static str")]
+#[serde(try_from = "CurrencyCode", into = "&'static str")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Currency {
     /// US dollar, 2 decimals. The settlement currency.
@@ -127,6 +127,20 @@ impl TryFrom<String> for Currency {
     }
 }
 
+/// A currency as a request carries it: exactly the uppercase ISO code, so
+/// `"usd"` or `" USD"` is refused rather than guessed at (a shopper's own
+/// typing goes through the forgiving [`Currency::from_code`]).
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct CurrencyCode(String);
+
+impl TryFrom<CurrencyCode> for Currency {
+    type Error = MoneyError;
+    fn try_from(CurrencyCode(code): CurrencyCode) -> Result<Self, Self::Error> {
+        Currency::ALL.into_iter().find(|currency| currency.code() == code).ok_or(MoneyError::UnknownCurrency { code })
+    }
+}
+
 impl From<Currency> for &'static str {
     fn from(currency: Currency) -> Self {
         currency.code()
@@ -170,7 +184,9 @@ mod tests {
     #[test]
     fn serde_uses_the_iso_code() {
         assert_eq!(serde_json::to_string(&Currency::Jpy).unwrap(), "\"JPY\"");
-        assert_eq!(serde_json::from_str::<Currency>("\"eur\"").unwrap(), Currency::Eur);
+        assert_eq!(serde_json::from_str::<Currency>("\"EUR\"").unwrap(), Currency::Eur);
+        assert!(serde_json::from_str::<Currency>("\"eur\"").is_err(), "the wire takes the exact code");
+        assert!(serde_json::from_str::<Currency>("\" EUR\"").is_err());
         assert!(serde_json::from_str::<Currency>("\"DOGE\"").is_err());
     }
 }

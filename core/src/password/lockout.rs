@@ -22,7 +22,7 @@ impl Default for LockoutPolicy {
 
 /// The wallet is locked after too many wrong payment passwords.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
-#[error("too many wrong payment passwords: payments are locked until {until}; tap \"Forgot payment password\" to reset it with the email link and your security answers")]
+#[error("too many wrong payment passwords: payments are locked until {until}; try again then")]
 pub struct LockedOut {
     /// When attempts are allowed again.
     pub until: DateTime<Utc>,
@@ -124,9 +124,9 @@ mod tests {
     }
 
     #[test]
-    fn the_lock_message_says_how_to_reset() {
+    fn the_lock_message_says_until_when_and_promises_no_missing_flow() {
         let message = LockedOut { until: at(30) }.to_string();
-        assert!(message.contains("Forgot payment password"));
+        assert!(!message.contains("Forgot"), "{message}");
         assert!(message.contains("2026-11-22 12:30:00 UTC"));
     }
 

@@ -8,13 +8,17 @@
 //! - Both are kept only as salted Argon2id hashes ([`SecretHasher`]).
 //! - Wrong passwords are counted; 5 in a row lock payments for 30 minutes
 //!   ([`PaymentPasswordGuard`]).
+//! - Wrong logins slow the next attempt down and then pause sign-in, per
+//!   account and per client address ([`ThrottleState`]).
 
 mod hashing;
 mod lockout;
 mod questions;
 mod rules;
+mod throttle;
 
 pub use hashing::{HashingError, PasswordHash, SecretHasher};
 pub use lockout::{FailureOutcome, LockedOut, LockoutPolicy, PaymentPasswordGuard};
 pub use questions::{SecurityAnswers, SecurityQuestionError, StoredAnswer, MIN_SECURITY_QUESTIONS};
 pub use rules::{validate_new_payment_password, PasswordRuleError, MAX_SAME_DIGIT_IN_A_ROW, PAYMENT_PASSWORD_DIGITS};
+pub use throttle::{Blocked, ThrottlePolicy, ThrottleState};

@@ -1,7 +1,8 @@
 //! Shoppers' accounts: sign-up with email confirmation (24 hours), login
-//! sessions, profile and language, verification level and account age,
+//! (throttled) and sessions, profile and language, verification level and account age,
 //! payment password and security questions with the wrong-attempt lockout.
 
+mod login;
 mod payment_password;
 mod profile;
 mod routes;
@@ -12,18 +13,18 @@ pub use profile::{load_standing, UserRecord};
 pub use routes::routes;
 
 /// Creates a confirmed account with a payment password, for the sandbox's
-/// demo shopper.
-pub fn signup_for_demo(
-    app: &crate::app::App,
+/// demo shopper. The hashes are made by the caller, off the lock.
+pub fn create_demo_account(
     tx: &rusqlite::Transaction,
+    config: &crate::app::Config,
     email: &str,
-    password: &str,
-    payment_password: &str,
+    login_hash: &pocket_core::password::PasswordHash,
+    payment_password_hash: &pocket_core::password::PasswordHash,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<String, crate::http::ApiError> {
     let request = signup::SignUpRequest {
         email: email.into(),
-        password: password.into(),
+        password: String::new(),
         given_name: "Maria".into(),
         family_name: "Souza".into(),
         address: "Rua Augusta 1500, São Paulo".into(),
@@ -32,13 +33,13 @@ pub fn signup_for_demo(
         country: "BR".into(),
         language: Some("pt".into()),
     };
-    let created = signup::sign_up(tx, &app.config.hasher, &request, now)?;
-    let user_id = created["user_id"].as_str().expect("sign-up returns the id").to_string();
+    let user_id = signup::create_account(tx, config, &request, email, login_hash, now)?
+        .ok_or_else(|| crate::http::ApiError::internal("the demo shopper exists already"))?;
     tx.execute(
         "UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2",
         rusqlite::params![now.to_rfc3339(), user_id],
     )?;
     tx.execute("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
-    payment_password::set_payment_password(app, tx, &user_id, payment_password, payment_password, None, now)?;
+    payment_password::store_payment_password(tx, &user_id, payment_password_hash)?;
     Ok(user_id)
 }

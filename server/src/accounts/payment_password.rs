@@ -1,5 +1,6 @@
 //! The payment password and security questions, with the lockout enforced
-//! by the service (the phone cannot be trusted to count).
+//! by the service (the phone cannot be trusted to count). Hashing and
+//! checking run off the database lock.
 
 use chrono::{DateTime, Utc};
 use pocket_core::password::{
@@ -11,31 +12,38 @@ use serde_json::json;
 use crate::app::App;
 use crate::http::ApiError;
 
-/// Sets or changes the payment password. Changing needs the current one.
-pub fn set_payment_password(
+/// Sets the payment password, or changes it: changing needs the current one.
+pub async fn set_payment_password(
     app: &App,
-    tx: &Transaction,
     user_id: &str,
     password: &str,
     confirmation: &str,
     current: Option<&str>,
-    now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let existing: Option<String> =
-        tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    if existing.is_some() {
+    let has_one = {
+        let user_id = user_id.to_string();
+        app.store.read(move |tx| Ok::<_, ApiError>(stored_hash(tx, &user_id)?.is_some())).await?
+    };
+    if has_one {
         let current = current.ok_or_else(|| {
             ApiError::validation("current_password_required", "enter your current payment password to change it")
                 .with_field("current_password")
         })?;
-        verify_in_transaction(app, tx, user_id, current, now)?;
+        check_payment_password(app, user_id, current).await?;
     }
     validate_new_payment_password(password, confirmation).map_err(|error| {
         let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
         ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
             .with_field("password")
     })?;
-    let hash = app.config.hasher.hash(password).map_err(ApiError::internal)?;
+    let password = password.to_string();
+    let hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
+    let user_id = user_id.to_string();
+    app.store.write(move |tx| store_payment_password(tx, &user_id, &hash)).await
+}
+
+/// Keeps a new payment password's hash and clears the wrong-attempt count.
+pub fn store_payment_password(tx: &Transaction, user_id: &str, hash: &PasswordHash) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
         params![hash.as_phc(), serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
@@ -43,78 +51,107 @@ pub fn set_payment_password(
     Ok(())
 }
 
-/// Sets the security questions (at least three).
-pub fn set_security_questions(
-    app: &App,
-    tx: &Transaction,
-    user_id: &str,
-    pairs: &[(String, String)],
-) -> Result<(), ApiError> {
-    let answers = SecurityAnswers::new(pairs, &app.config.hasher).map_err(|error| {
-        let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
-        ApiError::validation(&code.unwrap_or_else(|| "invalid_security_questions".into()), error.to_string())
-            .with_field("answers")
-    })?;
-    tx.execute(
-        "UPDATE users SET security_answers = ?1 WHERE id = ?2",
-        params![serde_json::to_string(&answers)?, user_id],
-    )?;
-    Ok(())
-}
-
-/// Verifies a payment password in its own transaction, so a wrong attempt
-/// is counted even though the payment it guarded does not happen.
-pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
-    let app_for_work = app.clone();
-    let user_id = user_id.to_string();
-    let candidate = candidate.to_string();
-    let now = app.clock.now();
-    let outcome: Result<Result<(), ApiError>, ApiError> =
-        app.store.write(move |tx| Ok(verify_in_transaction(&app_for_work, tx, &user_id, &candidate, now))).await;
-    outcome?
-}
-
-/// Verifies within the caller's transaction and updates the counter there.
-/// The counter update is committed only if the caller commits.
-fn verify_in_transaction(
-    app: &App,
-    tx: &Transaction,
-    user_id: &str,
-    candidate: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let (hash, guard): (Option<String>, String) =
-        tx.query_row("SELECT payment_password_hash, password_guard FROM users WHERE id = ?1", [user_id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+/// Sets the security questions (at least three); the answers are hashed
+/// off the database lock.
+pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String, String)>) -> Result<(), ApiError> {
+    let answers =
+        app.off_the_lock(move |app| SecurityAnswers::new(&pairs, &app.config.hasher)).await.map_err(|error| {
+            let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
+            ApiError::validation(&code.unwrap_or_else(|| "invalid_security_questions".into()), error.to_string())
+                .with_field("answers")
         })?;
-    let hash = hash.ok_or_else(|| {
-        ApiError::forbidden(
-            "payment_password_not_set",
-            "set a payment password first: every payment is confirmed with it",
-        )
-    })?;
-    let mut guard: PaymentPasswordGuard = serde_json::from_str(&guard)?;
-    let result = match guard.check_can_attempt(now) {
-        Err(locked) => Err(ApiError::locked("payment_password_locked", locked.to_string())
-            .with_details(json!({ "locked_until": locked.until }))),
-        Ok(()) if app.config.hasher.verify(&PasswordHash::from_phc(hash), candidate) => {
-            guard.record_success();
+    let user_id = user_id.to_string();
+    app.store
+        .write(move |tx| {
+            tx.execute(
+                "UPDATE users SET security_answers = ?1 WHERE id = ?2",
+                params![serde_json::to_string(&answers)?, user_id],
+            )?;
             Ok(())
-        }
-        Ok(()) => Err(match guard.record_failure(&app.config.lockout, now) {
-            FailureOutcome::AttemptsLeft { attempts_left } => ApiError::forbidden(
-                "wrong_payment_password",
-                format!("the payment password is wrong; {attempts_left} attempts left before payments lock"),
-            )
-            .with_field("payment_password")
-            .with_details(json!({ "attempts_left": attempts_left })),
-            FailureOutcome::Locked { until } => ApiError::locked(
-                "payment_password_locked",
-                format!("the payment password is wrong, and payments are now locked until {until}; tap \"Forgot payment password\" to reset it"),
-            )
-            .with_details(json!({ "locked_until": until })),
-        }),
+        })
+        .await
+}
+
+/// Checks a payment password. A locked wallet is refused before any
+/// hashing; the hash is compared off the database lock; then the outcome
+/// is recorded in a transaction of its own (so a wrong one stays counted
+/// though the payment it guarded does not happen). The lock is checked
+/// again there: checks racing each other are counted in the order they are
+/// recorded, and one recorded after the lock is refused even if it was
+/// right, so a burst of guesses gets no further than guesses in a row.
+pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
+    let now = app.clock.now();
+    let hash = {
+        let user_id = user_id.to_string();
+        app.store
+            .read(move |tx| {
+                let hash = stored_hash(tx, &user_id)?.ok_or_else(|| {
+                    ApiError::forbidden(
+                        "payment_password_not_set",
+                        "set a payment password first: every payment is confirmed with it",
+                    )
+                })?;
+                refuse_if_locked(&mut load_guard(tx, &user_id)?, now)?;
+                Ok::<_, ApiError>(hash)
+            })
+            .await?
     };
-    tx.execute("UPDATE users SET password_guard = ?1 WHERE id = ?2", params![serde_json::to_string(&guard)?, user_id])?;
-    result
+    let candidate = candidate.to_string();
+    let right = app.off_the_lock(move |app| app.config.hasher.verify(&hash, &candidate)).await;
+    let (user_id, lockout) = (user_id.to_string(), app.config.lockout);
+    app.store
+        .write(move |tx| {
+            let mut guard = load_guard(tx, &user_id)?;
+            let outcome = match refuse_if_locked(&mut guard, now) {
+                Err(locked) => Err(locked),
+                Ok(()) if right => {
+                    guard.record_success();
+                    Ok(())
+                }
+                Ok(()) => Err(wrong_password(guard.record_failure(&lockout, now))),
+            };
+            save_guard(tx, &user_id, &guard)?;
+            Ok::<_, ApiError>(outcome)
+        })
+        .await?
+}
+
+fn refuse_if_locked(guard: &mut PaymentPasswordGuard, now: DateTime<Utc>) -> Result<(), ApiError> {
+    guard.check_can_attempt(now).map_err(|locked| {
+        ApiError::locked("payment_password_locked", locked.to_string())
+            .with_details(json!({ "locked_until": locked.until }))
+            .with_retry_after(locked.until, now)
+    })
+}
+
+fn wrong_password(outcome: FailureOutcome) -> ApiError {
+    match outcome {
+        FailureOutcome::AttemptsLeft { attempts_left } => ApiError::forbidden(
+            "wrong_payment_password",
+            format!("the payment password is wrong; {attempts_left} attempts left before payments lock"),
+        )
+        .with_field("payment_password")
+        .with_details(json!({ "attempts_left": attempts_left })),
+        FailureOutcome::Locked { until } => ApiError::locked(
+            "payment_password_locked",
+            format!("the payment password is wrong, and payments are now locked until {until}; try again then"),
+        )
+        .with_details(json!({ "locked_until": until })),
+    }
+}
+
+fn stored_hash(tx: &Transaction, user_id: &str) -> Result<Option<PasswordHash>, ApiError> {
+    let hash: Option<String> =
+        tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    Ok(hash.map(PasswordHash::from_phc))
+}
+
+fn load_guard(tx: &Transaction, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
+    let guard: String = tx.query_row("SELECT password_guard FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    Ok(serde_json::from_str(&guard)?)
+}
+
+fn save_guard(tx: &Transaction, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
+    tx.execute("UPDATE users SET password_guard = ?1 WHERE id = ?2", params![serde_json::to_string(guard)?, user_id])?;
+    Ok(())
 }

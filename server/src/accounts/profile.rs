@@ -99,12 +99,18 @@ pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Va
 /// The interface languages Pocket ships.
 pub const LANGUAGES: [&str; 6] = ["en", "pt", "ru", "es", "zh", "tr"];
 
+/// Refuses a language the app does not speak.
+pub fn check_language(language: &str) -> Result<(), ApiError> {
+    if LANGUAGES.contains(&language) {
+        return Ok(());
+    }
+    Err(ApiError::validation("unsupported_language", format!("choose one of {}", LANGUAGES.join(", ")))
+        .with_field("language"))
+}
+
 /// Changes the interface language.
 pub fn set_language(tx: &Transaction, user_id: &str, language: &str) -> Result<(), ApiError> {
-    if !LANGUAGES.contains(&language) {
-        return Err(ApiError::validation("unsupported_language", format!("choose one of {}", LANGUAGES.join(", ")))
-            .with_field("language"));
-    }
+    check_language(language)?;
     tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
     Ok(())
 }

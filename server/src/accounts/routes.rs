@@ -7,11 +7,13 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::login::{log_in, LoginRequest};
 use super::payment_password::{set_payment_password, set_security_questions};
 use super::profile::{profile, set_language};
-use super::signup::{confirm_email, log_in, resend_confirmation, sign_up, LoginRequest, SignUpRequest};
+use super::signup::{confirm_email, resend_confirmation, sign_up, SignUpRequest};
 use crate::app::App;
-use crate::http::{session_token_hash, Access, ApiError, ApiJson, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route, Session};
+use crate::sessions;
 
 /// The accounts routes.
 pub fn routes() -> Vec<Route> {
@@ -21,7 +23,7 @@ pub fn routes() -> Vec<Route> {
         route(
             "POST",
             "/v1/accounts",
-            "Sign up; sends an email confirmation link valid for 24 hours",
+            "Sign up; emails a confirmation link valid for 24 hours (the answer is the same for an email already used)",
             Access::Public,
             post(sign_up_handler),
         ),
@@ -39,8 +41,21 @@ pub fn routes() -> Vec<Route> {
             Access::Public,
             post(resend_handler),
         ),
-        route("POST", "/v1/sessions", "Log in; returns a session token", Access::Public, post(log_in_handler)),
+        route(
+            "POST",
+            "/v1/sessions",
+            "Log in; returns a session token. Wrong passwords slow down and then pause sign-in (429, 423 with Retry-After)",
+            Access::Public,
+            post(log_in_handler),
+        ),
         route("DELETE", "/v1/sessions/current", "Log out", Access::Session, delete(log_out_handler)),
+        route(
+            "DELETE",
+            "/v1/sessions",
+            "Sign out everywhere: every session of this shopper ends",
+            Access::Session,
+            delete(log_out_everywhere_handler),
+        ),
         route("GET", "/v1/me", "The profile, verification level and account age", Access::Session, get(me_handler)),
         route(
             "PATCH",
@@ -70,10 +85,7 @@ async fn sign_up_handler(
     State(app): State<App>,
     body: ApiJson<SignUpRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let now = app.clock.now();
-    let hasher = app.config.hasher.clone();
-    let created = app.store.write(move |tx| sign_up(tx, &hasher, &body.value, now)).await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    Ok((StatusCode::ACCEPTED, Json(sign_up(&app, body.value).await?)))
 }
 
 #[derive(Deserialize)]
@@ -98,43 +110,27 @@ async fn resend_handler(
     body: ApiJson<ResendRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let now = app.clock.now();
-    let sent = app.store.write(move |tx| resend_confirmation(tx, &body.value.email, now)).await?;
+    let config = app.config.clone();
+    let sent = app.store.write(move |tx| resend_confirmation(tx, &config, &body.value.email, now)).await?;
     Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
 async fn log_in_handler(
     State(app): State<App>,
+    ClientAddress(client): ClientAddress,
     body: ApiJson<LoginRequest>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let now = app.clock.now();
-    let hasher = app.config.hasher.clone();
-    let session = app.store.write(move |tx| log_in(tx, &hasher, &body.value, now)).await?;
-    Ok((StatusCode::CREATED, Json(session)))
+    Ok((StatusCode::CREATED, Json(log_in(&app, &client, body.value).await?)))
 }
 
-async fn log_out_handler(
-    State(app): State<App>,
-    headers: axum::http::HeaderMap,
-    session: Session,
-) -> Result<StatusCode, ApiError> {
-    let token = headers
-        .get(axum::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    let user_id = session.user_id;
-    app.store
-        .write(move |tx| {
-            tx.execute(
-                "DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2",
-                [session_token_hash(&token), user_id],
-            )?;
-            Ok::<_, ApiError>(())
-        })
-        .await?;
+async fn log_out_handler(State(app): State<App>, session: Session) -> Result<StatusCode, ApiError> {
+    app.store.write(move |tx| sessions::sign_out(tx, &session.user_id, &session.token)).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+async fn log_out_everywhere_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+    let ended = app.store.write(move |tx| sessions::sign_out_everywhere(tx, &session.user_id)).await?;
+    Ok(Json(json!({ "sessions_ended": ended })))
 }
 
 async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
@@ -178,29 +174,15 @@ async fn payment_password_handler(
     session: Session,
     body: ApiJson<PaymentPasswordRequest>,
 ) -> Result<Json<Value>, ApiError> {
-    let now = app.clock.now();
-    let app_for_work = app.clone();
     let request = body.value;
-    // A wrong current password must still be counted, so the outcome is
-    // returned inside a committed transaction rather than as its error.
-    let outcome: Result<(), ApiError> = app
-        .store
-        .write(move |tx| {
-            tx.execute_batch("SAVEPOINT set_password")?;
-            let result = set_payment_password(
-                &app_for_work,
-                tx,
-                &session.user_id,
-                &request.password,
-                &request.confirmation,
-                request.current_password.as_deref(),
-                now,
-            );
-            tx.execute_batch("RELEASE set_password")?;
-            Ok::<_, ApiError>(result)
-        })
-        .await?;
-    outcome?;
+    set_payment_password(
+        &app,
+        &session.user_id,
+        &request.password,
+        &request.confirmation,
+        request.current_password.as_deref(),
+    )
+    .await?;
     Ok(Json(json!({ "payment_password_set": true })))
 }
 
@@ -223,8 +205,7 @@ async fn security_questions_handler(
     body: ApiJson<SecurityQuestionsRequest>,
 ) -> Result<Json<Value>, ApiError> {
     let pairs: Vec<(String, String)> = body.value.answers.into_iter().map(|qa| (qa.question, qa.answer)).collect();
-    let app_for_work = app.clone();
     let count = pairs.len();
-    app.store.write(move |tx| set_security_questions(&app_for_work, tx, &session.user_id, &pairs)).await?;
+    set_security_questions(&app, &session.user_id, pairs).await?;
     Ok(Json(json!({ "security_questions_set": count })))
 }

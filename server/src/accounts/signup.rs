@@ -1,22 +1,23 @@
-//! Sign-up, email confirmation and login.
+//! Sign-up and email confirmation.
 
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, SignUpError, SignUpFields};
 use pocket_core::limits::VerificationLevel;
-use pocket_core::password::{PaymentPasswordGuard, SecretHasher};
+use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::http::{session_token_hash, ApiError};
-use crate::ids::{new_id, random_hex};
-use crate::messages::send_message;
+use crate::app::{App, Config};
+use crate::http::ApiError;
+use crate::ids::{new_id, random_hex, token_hash};
+use crate::messages::{send_message, Message};
 pub use crate::time::parse_time;
 
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
 
-/// `POST /v1/accounts`.
-#[derive(Debug, Deserialize)]
+/// `POST /v1/accounts`. No `Debug`: it holds the login password.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
     pub email: String,
@@ -32,14 +33,6 @@ pub struct SignUpRequest {
     pub language: Option<String>,
 }
 
-/// `POST /v1/sessions`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LoginRequest {
-    pub email: String,
-    pub password: String,
-}
-
 /// The sign-up rules of `pocket-core`, answered as the API's validation error.
 fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
     let fields = SignUpFields {
@@ -52,38 +45,57 @@ fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
         national_id: &request.national_id,
         country: &request.country,
     };
-    account::check_sign_up(&fields).map_err(sign_up_refused)
+    let email = account::check_sign_up(&fields).map_err(sign_up_refused)?;
+    if let Some(language) = request.language.as_deref() {
+        super::profile::check_language(language)?;
+    }
+    Ok(email)
 }
 
 fn sign_up_refused(error: SignUpError) -> ApiError {
-    let code = match error {
-        SignUpError::InvalidEmail => "invalid_email",
-        SignUpError::PasswordTooShort { .. } => "password_too_short",
-        SignUpError::MissingField { .. } => "missing_field",
-        SignUpError::InvalidCountry => "invalid_country",
-    };
-    ApiError::validation(code, error.to_string()).with_field(error.field())
+    ApiError::validation(error.code(), error.to_string()).with_field(error.field())
 }
 
-/// Creates an unverified account and "sends" the confirmation link.
-pub fn sign_up(
+/// Signs up: checks the form, hashes the password off the database lock,
+/// then creates an unconfirmed account and emails its confirmation link.
+/// If the email already has an account, that account's owner is told by
+/// email that someone tried to register with it, and the answer is the same
+/// as for a new account: nobody learns from it which emails have accounts.
+pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<Value, ApiError> {
+    let email = check_sign_up(&request)?;
+    let password = request.password.clone();
+    let login_hash =
+        app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
+    let now = app.clock.now();
+    let config = app.config.clone();
+    let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
+    let answer = json!({
+        "status": "confirmation_sent",
+        "email": email,
+        "message": format!("we sent an email to {email}: open its link within {CONFIRMATION_VALID_HOURS} hours to confirm the account"),
+        "confirmation_expires_at": expires_at,
+    });
+    app.store.write(move |tx| create_account(tx, &config, &request, &email, &login_hash, now)).await?;
+    Ok(answer)
+}
+
+/// Creates the account, or, if the email has one, tells its owner. The new
+/// account's id, if one was made.
+pub fn create_account(
     tx: &Transaction,
-    hasher: &SecretHasher,
+    config: &Config,
     request: &SignUpRequest,
+    email: &str,
+    login_hash: &PasswordHash,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
-    let email = check_sign_up(request)?;
-    let taken: Option<String> =
-        tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
-    if taken.is_some() {
-        return Err(ApiError::conflict(
-            "email_taken",
-            "an account with this email exists; log in, or reset your password",
-        )
-        .with_field("email"));
+) -> Result<Option<String>, ApiError> {
+    let existing: Option<String> =
+        tx.query_row("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
+    if let Some(user_id) = existing {
+        warn_of_sign_up_attempt(tx, config, &user_id, email, now)?;
+        return Ok(None);
     }
     let user_id = new_id("usr");
-    let login_hash = hasher.hash(&request.password).map_err(ApiError::internal)?;
     tx.execute(
         "INSERT INTO users (id, email, login_password_hash, given_name, family_name, address, phone, national_id,
                             country, language, level, signed_up_at, password_guard)
@@ -104,12 +116,32 @@ pub fn sign_up(
             serde_json::to_string(&PaymentPasswordGuard::default())?,
         ],
     )?;
-    let expires_at = send_confirmation(tx, &user_id, &email, now)?;
-    Ok(json!({ "user_id": user_id, "email": email, "level": "unverified", "confirmation_expires_at": expires_at }))
+    send_confirmation(tx, config, &user_id, email, now)?;
+    Ok(Some(user_id))
+}
+
+fn warn_of_sign_up_attempt(
+    tx: &Transaction,
+    config: &Config,
+    user_id: &str,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let body = "Someone tried to create a Pocket account with this email, which already has one. \
+                If it was you, sign in with your password. If it was not, you need do nothing: your account is unchanged.";
+    let message = Message {
+        user_id,
+        channel: "email",
+        recipient: email,
+        subject: "Someone tried to register with your email",
+        body,
+    };
+    send_message(tx, config, &message, None, now)
 }
 
 fn send_confirmation(
     tx: &Transaction,
+    config: &Config,
     user_id: &str,
     email: &str,
     now: DateTime<Utc>,
@@ -117,20 +149,23 @@ fn send_confirmation(
     let token = random_hex(16);
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
     tx.execute(
-        "INSERT INTO email_confirmations (token, user_id, expires_at) VALUES (?1, ?2, ?3)",
-        params![token, user_id, expires_at.to_rfc3339()],
+        "INSERT INTO email_confirmations (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
+        params![token_hash(&token), user_id, expires_at.to_rfc3339()],
     )?;
     let body = format!("Confirm your Pocket account: pocket://confirm-email?token={token} (valid for {CONFIRMATION_VALID_HOURS} hours)");
-    send_message(tx, user_id, "email", email, "Confirm your email", &body, Some(&token), now)?;
+    let message = Message { user_id, channel: "email", recipient: email, subject: "Confirm your email", body: &body };
+    send_message(tx, config, &message, Some(&token), now)?;
     Ok(expires_at)
 }
 
 /// Confirms an email with the token from the link.
 pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
-        .query_row("SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token = ?1", [token], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
+            [token_hash(token)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .optional()?;
     let (user_id, expires_at, used_at) = found.ok_or_else(|| {
         ApiError::validation("unknown_confirmation_token", "this confirmation link is not valid; request a new one")
@@ -145,8 +180,8 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
         ));
     }
     tx.execute(
-        "UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token = ?2",
-        params![now.to_rfc3339(), token],
+        "UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token_hash = ?2",
+        params![now.to_rfc3339(), token_hash(token)],
     )?;
     tx.execute(
         "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
@@ -158,49 +193,22 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
 
 /// Sends a fresh confirmation link, if the email belongs to an unconfirmed
 /// account. Answers the same either way, so nobody can probe for accounts.
-pub fn resend_confirmation(tx: &Transaction, email: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn resend_confirmation(
+    tx: &Transaction,
+    config: &Config,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<Value, ApiError> {
     let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
         .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some((user_id, level)) = user {
         if level == level_name(VerificationLevel::Unverified) {
-            send_confirmation(tx, &user_id, &email, now)?;
+            send_confirmation(tx, config, &user_id, &email, now)?;
         }
     }
     Ok(json!({ "sent": true }))
-}
-
-/// Checks email and password and opens a session. The token is returned
-/// once and kept only as a hash.
-pub fn log_in(
-    tx: &Transaction,
-    hasher: &SecretHasher,
-    request: &LoginRequest,
-    now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
-    let wrong = || {
-        let mut error = ApiError::unauthorized();
-        error.code = "wrong_credentials".into();
-        error.message = "the email or password is wrong; check them, or reset your password".into();
-        error
-    };
-    let email = request.email.trim().to_lowercase();
-    let user: Option<(String, String)> = tx
-        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [&email], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?;
-    let (user_id, hash) = user.ok_or_else(wrong)?;
-    if !hasher.verify(&pocket_core::password::PasswordHash::from_phc(hash), &request.password) {
-        return Err(wrong());
-    }
-    let token = format!("pk_session_{}", random_hex(32));
-    tx.execute(
-        "INSERT INTO sessions (token_hash, user_id, created_at) VALUES (?1, ?2, ?3)",
-        params![session_token_hash(&token), user_id, now.to_rfc3339()],
-    )?;
-    Ok(json!({ "token": token, "user_id": user_id }))
 }
 
 /// The stored name of a level.

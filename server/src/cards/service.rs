@@ -7,8 +7,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::http::ApiError;
-use crate::ids::{new_id, one_time_code, random_hex};
-use crate::messages::send_message;
+use crate::ids::{new_id, random_hex};
 use crate::wire::wire_name;
 
 /// How the sandbox card processor answers for a card, chosen by its number.
@@ -114,7 +113,7 @@ pub fn add_card(
     now: DateTime<Utc>,
 ) -> Result<Value, ApiError> {
     let number = CardNumber::parse(&request.number).map_err(card_error)?;
-    let expiry = CardExpiry::parse(&request.expiry).map_err(card_error)?;
+    let expiry = CardExpiry::parse_wire(&request.expiry).map_err(card_error)?;
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
     let saved = request.save == SaveCardChoice::Save;
     if saved {
@@ -210,85 +209,80 @@ pub struct PayableCard {
 }
 
 fn load_card(tx: &Transaction, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
-    tx.query_row(
-        "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved FROM cards
-         WHERE id = ?1 AND user_id = ?2 AND removed_at IS NULL",
-        params![card_id, user_id],
-        |r| {
-            Ok(PayableCard {
-                id: r.get(0)?,
-                brand: r.get(1)?,
-                first4: r.get(2)?,
-                last4: r.get(3)?,
-                expiry: CardExpiry { month: r.get(4)?, year: r.get(5)? },
-                behaviour: TestCardBehaviour::parse(&r.get::<_, String>(6)?),
-                saved: r.get(7)?,
-            })
-        },
-    )
-    .optional()?
-    .ok_or_else(|| ApiError::not_found("card"))
+    match load_card_record(tx, user_id, card_id)? {
+        (card, _, false) => Ok(card),
+        _ => Err(ApiError::not_found("card")),
+    }
 }
 
-/// A card that may pay today: the shopper's own, not removed, not expired.
+/// The card, when it was added, and whether it is gone (removed, or used up).
+fn load_card_record(
+    tx: &Transaction,
+    user_id: &str,
+    card_id: &str,
+) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
+    let row = tx
+        .query_row(
+            "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at, removed_at IS NOT NULL
+             FROM cards WHERE id = ?1 AND user_id = ?2",
+            params![card_id, user_id],
+            |r| {
+                let card = PayableCard {
+                    id: r.get(0)?,
+                    brand: r.get(1)?,
+                    first4: r.get(2)?,
+                    last4: r.get(3)?,
+                    expiry: CardExpiry { month: r.get(4)?, year: r.get(5)? },
+                    behaviour: TestCardBehaviour::parse(&r.get::<_, String>(6)?),
+                    saved: r.get(7)?,
+                };
+                Ok((card, r.get::<_, String>(8)?, r.get::<_, bool>(9)?))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("card"))?;
+    let (card, created_at, removed) = row;
+    Ok((card, crate::time::parse_time(&created_at)?, removed))
+}
+
+/// How long a card added without saving stays usable for the payment it was
+/// added for.
+pub const UNSAVED_CARD_MINUTES: i64 = 30;
+
+/// A card that may pay today: the shopper's own, not removed, not expired;
+/// one not saved only within [`UNSAVED_CARD_MINUTES`] of being added and
+/// only once.
 pub fn load_payable_card(
     tx: &Transaction,
     user_id: &str,
     card_id: &str,
     now: DateTime<Utc>,
 ) -> Result<PayableCard, ApiError> {
-    let card = load_card(tx, user_id, card_id)?;
+    let (card, created_at, removed) = load_card_record(tx, user_id, card_id)?;
+    if !card.saved && (removed || now >= created_at + Duration::minutes(UNSAVED_CARD_MINUTES)) {
+        return Err(ApiError::gone(
+            "unsaved_card_used",
+            format!(
+                "a card you chose not to save pays once, within {UNSAVED_CARD_MINUTES} minutes of adding it; add the card again, or save it to pay with it again"
+            ),
+        )
+        .with_field("card_id"));
+    }
+    if removed {
+        return Err(ApiError::not_found("card"));
+    }
     card.expiry.can_pay(now.date_naive()).map_err(card_error)?;
     Ok(card)
 }
 
-/// How long a one-time code works.
-pub const ONE_TIME_CODE_MINUTES: i64 = 10;
-
-/// Sends a one-time code by SMS for paying `order_id` with `card_id`.
-pub fn request_one_time_code(
-    tx: &Transaction,
-    user_id: &str,
-    order_id: &str,
-    card_id: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    let code = one_time_code();
-    tx.execute(
-        "INSERT INTO card_challenges (user_id, order_id, card_id, code, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![user_id, order_id, card_id, code, (now + Duration::minutes(ONE_TIME_CODE_MINUTES)).to_rfc3339()],
-    )?;
-    let body = format!(
-        "Your Pocket code is {code}. It confirms a card payment and works for {ONE_TIME_CODE_MINUTES} minutes."
-    );
-    send_message(tx, user_id, "sms", &phone, "Payment code", &body, Some(&code), now)
-}
-
-/// Checks and uses up a one-time code for this order and card.
-pub fn verify_one_time_code(
-    tx: &Transaction,
-    user_id: &str,
-    order_id: &str,
-    card_id: &str,
-    code: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let found: Option<i64> = tx
-        .query_row(
-            "SELECT id FROM card_challenges WHERE user_id = ?1 AND order_id = ?2 AND card_id = ?3 AND code = ?4
-             AND used_at IS NULL AND expires_at > ?5 ORDER BY id DESC LIMIT 1",
-            params![user_id, order_id, card_id, code.trim(), now.to_rfc3339()],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let id = found.ok_or_else(|| {
-        ApiError::forbidden(
-            "wrong_one_time_code",
-            "the code is wrong or has expired; request a new code and enter it within 10 minutes",
-        )
-        .with_field("one_time_code")
-    })?;
-    tx.execute("UPDATE card_challenges SET used_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
+/// After a card has paid: a card not saved is used up (it served the one
+/// payment it was added for).
+pub fn after_charge(tx: &Transaction, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
+    if !card.saved {
+        tx.execute(
+            "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",
+            params![now.to_rfc3339(), card.id],
+        )?;
+    }
     Ok(())
 }

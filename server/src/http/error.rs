@@ -40,6 +40,10 @@ pub struct ApiError {
     /// Idempotency-Key. Not for a step that asks for more (a one-time code).
     #[serde(skip)]
     pub final_answer: bool,
+    /// Seconds until a retry can succeed, sent as `Retry-After` (a throttle
+    /// or a lock).
+    #[serde(skip)]
+    pub retry_after_seconds: Option<u64>,
 }
 
 impl ApiError {
@@ -52,7 +56,20 @@ impl ApiError {
             field: None,
             details: None,
             final_answer: true,
+            retry_after_seconds: None,
         }
+    }
+
+    /// A step of a card payment's one-time code (wrong, expired, void, too
+    /// soon): never the final answer of the Idempotency-Key, so the same
+    /// request with the right code still pays.
+    pub fn one_time_code(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(status, "one_time_code", code, message).with_field("one_time_code").not_final()
+    }
+
+    /// 429: too many attempts; `Retry-After` says when to try again.
+    pub fn too_many_requests(code: &str, message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::TOO_MANY_REQUESTS, "throttled", code, message)
     }
 
     /// 400: the request is wrong; `field` says where.
@@ -119,6 +136,21 @@ impl ApiError {
         self
     }
 
+    /// Says when trying again can succeed: the `Retry-After` header (whole
+    /// seconds, at least 1) and `details.retry_after`.
+    pub fn with_retry_after(
+        mut self,
+        until: chrono::DateTime<chrono::Utc>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> ApiError {
+        let millis = (until - now).num_milliseconds().max(1) as u64;
+        self.retry_after_seconds = Some(millis.div_ceil(1000));
+        let mut details = self.details.take().unwrap_or_else(|| json!({}));
+        details["retry_after"] = json!(until);
+        self.details = Some(details);
+        self
+    }
+
     /// Adds the field at fault.
     pub fn with_field(mut self, field: impl Into<String>) -> ApiError {
         self.field = Some(field.into());
@@ -139,7 +171,11 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body())).into_response()
+        let mut response = (self.status, Json(self.body())).into_response();
+        if let Some(seconds) = self.retry_after_seconds {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

@@ -6,8 +6,6 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
-use blake2::{Blake2s256, Digest};
-use rusqlite::OptionalExtension;
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
@@ -120,11 +118,8 @@ pub fn redact_card_like_numbers(text: &str) -> String {
 pub struct Session {
     /// The shopper's id.
     pub user_id: String,
-}
-
-/// The stored form of a session token: its BLAKE2 hash.
-pub fn session_token_hash(token: &str) -> String {
-    hex::encode(Blake2s256::digest(token.as_bytes()))
+    /// The bearer token (to sign this very session out).
+    pub token: String,
 }
 
 impl FromRequestParts<App> for Session {
@@ -137,16 +132,24 @@ impl FromRequestParts<App> for Session {
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.strip_prefix("Bearer "))
             .ok_or_else(ApiError::unauthorized)?;
-        let token_hash = session_token_hash(token.trim());
-        let user_id: Option<String> = app
-            .store
-            .read(move |tx| {
-                tx.query_row("SELECT user_id FROM sessions WHERE token_hash = ?1", [token_hash], |row| row.get(0))
-                    .optional()
-                    .map_err(ApiError::from)
-            })
-            .await?;
-        user_id.map(|user_id| Session { user_id }).ok_or_else(ApiError::unauthorized)
+        let token = token.trim().to_string();
+        let user_id = crate::sessions::authenticate(app, &token).await?;
+        Ok(Session { user_id, token })
+    }
+}
+
+/// The address the request came from, for the login throttle. The peer of
+/// the connection: a deployment behind a proxy must make the proxy keep
+/// the client's address (forwarded headers are not trusted, since anyone
+/// can write them).
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>();
+        Ok(ClientAddress(peer.map(|info| info.0.ip().to_string()).unwrap_or_else(|| "unknown".into())))
     }
 }
 

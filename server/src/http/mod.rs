@@ -13,7 +13,7 @@ use axum::routing::MethodRouter;
 use axum::Router;
 
 pub use error::ApiError;
-pub use extract::{session_token_hash, ApiJson, IdempotencyKey, Session, MAX_BODY_BYTES};
+pub use extract::{ApiJson, ClientAddress, IdempotencyKey, Session, MAX_BODY_BYTES};
 pub use idempotent::{replay_if_seen, run_idempotent, REPLAYED_HEADER};
 
 use crate::app::App;

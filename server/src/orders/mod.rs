@@ -12,5 +12,5 @@ mod routes;
 mod store;
 
 pub use escrow::{check_escrow_matches_orders, complete_expired_protections};
-pub use pay::{charge_card, needs_one_time_code, PaySource};
+pub use pay::PaySource;
 pub use routes::{routes, sandbox_routes};

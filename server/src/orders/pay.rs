@@ -13,7 +13,8 @@ use serde_json::{json, Value};
 use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
 use crate::accounts::load_standing;
 use crate::app::Config;
-use crate::cards::{load_payable_card, verify_one_time_code, TestCardBehaviour};
+use crate::cards::{charge_card, CardCharge};
+use crate::codes::CodePurpose;
 use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
@@ -58,22 +59,6 @@ pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiErr
     }
 }
 
-/// Whether a card payment needs an SMS code first.
-pub fn needs_one_time_code(
-    tx: &Transaction,
-    user_id: &str,
-    source: &PaySource,
-    has_code: bool,
-    now: DateTime<Utc>,
-) -> Result<Option<String>, ApiError> {
-    let PaySource::Card { card_id } = source else {
-        return Ok(None);
-    };
-    let card = load_payable_card(tx, user_id, card_id, now)?;
-    let needs = card.behaviour == TestCardBehaviour::OneTimeCode && !has_code;
-    Ok(needs.then_some(card.id))
-}
-
 /// Pays the order: everything in the caller's transaction, so a refusal at
 /// any step leaves nothing behind.
 pub fn pay(
@@ -99,7 +84,9 @@ pub fn pay(
     let (legs, paid, fx_rate, card_id) = match &request.source {
         PaySource::Balance { currency } => balance_legs(user_id, escrow, price, *currency)?,
         PaySource::Card { card_id } => {
-            charge_card(tx, user_id, order_id, card_id, request.one_time_code.as_deref(), now)?;
+            if let Some(charge) = card_charge(user_id, order_id, request) {
+                charge_card(tx, config, &charge, now)?;
+            }
             let legs = vec![Leg {
                 debit: AccountKey::CardProcessor { currency: Currency::Usd },
                 credit: escrow,
@@ -159,34 +146,16 @@ fn balance_legs(user_id: &str, escrow: AccountKey, price: Money, currency: Curre
     }
 }
 
-/// Asks the (sandbox) card processor to charge the card. `reference` ties
-/// a one-time code to what it pays (an order or a top-up).
-pub fn charge_card(
-    tx: &Transaction,
-    user_id: &str,
-    reference: &str,
-    card_id: &str,
-    code: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let card = load_payable_card(tx, user_id, card_id, now)?;
-    match card.behaviour {
-        TestCardBehaviour::Succeeds => Ok(()),
-        TestCardBehaviour::Declined => Err(ApiError::refused(
-            "card",
-            "card_declined",
-            "the card was declined by its bank; pay with another card or your Pocket balance",
-        )),
-        TestCardBehaviour::InsufficientFunds => Err(ApiError::refused(
-            "card",
-            "card_insufficient_funds",
-            "the card has too little money for this payment; pay with another card or your Pocket balance",
-        )),
-        TestCardBehaviour::OneTimeCode => {
-            let code = code.ok_or_else(|| {
-                ApiError::validation("one_time_code_required", "enter the code sent by SMS").with_field("one_time_code")
-            })?;
-            verify_one_time_code(tx, user_id, reference, card_id, code, now)
-        }
-    }
+/// The card charge a payment makes, if it pays by card.
+pub fn card_charge(user_id: &str, order_id: &str, request: &PayRequest) -> Option<CardCharge> {
+    let PaySource::Card { card_id } = &request.source else {
+        return None;
+    };
+    Some(CardCharge {
+        user_id: user_id.into(),
+        card_id: card_id.clone(),
+        purpose: CodePurpose::CardPayment,
+        reference: order_id.into(),
+        one_time_code: request.one_time_code.clone(),
+    })
 }

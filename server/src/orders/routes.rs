@@ -13,9 +13,10 @@ use serde_json::{json, Value};
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{needs_one_time_code, pay, quote, PayRequest};
+use super::pay::{card_charge, pay, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of};
 use crate::app::App;
+use crate::cards::code_step;
 use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
 use crate::idempotency::request_hash;
 
@@ -219,7 +220,7 @@ async fn pay_handler(
     {
         return error.into_response();
     }
-    match send_code_if_needed(&app, &session.user_id, &order_id, &body.value).await {
+    match code_step_for_payment(&app, &session.user_id, &order_id, &body.value).await {
         Ok(Some(sent)) => return (StatusCode::ACCEPTED, Json(sent)).into_response(),
         Ok(None) => {}
         Err(error) => return error.into_response(),
@@ -232,39 +233,32 @@ async fn pay_handler(
     .await
 }
 
-/// A card that asks for a one-time code gets one by SMS; the shopper then
-/// sends the same payment again with the code (and the same key).
-async fn send_code_if_needed(
+/// A card that asks for a one-time code gets one by SMS (202); the shopper
+/// then sends the same payment again with the code and the same key, and
+/// the code is checked (a wrong one counted) before the payment runs.
+async fn code_step_for_payment(
     app: &App,
     user_id: &str,
     order_id: &str,
     request: &PayRequest,
 ) -> Result<Option<Value>, ApiError> {
-    let now = app.clock.now();
-    let user_id = user_id.to_string();
-    let order_id = order_id.to_string();
-    let card_needing_code = {
-        let user_id = user_id.clone();
-        let source = request.source.clone();
-        let has_code = request.one_time_code.is_some();
-        app.store.read(move |tx| needs_one_time_code(tx, &user_id, &source, has_code, now)).await?
-    };
-    let Some(card_id) = card_needing_code else {
+    let Some(charge) = card_charge(user_id, order_id, request) else {
         return Ok(None);
     };
-    app.store
+    let now = app.clock.now();
+    let config = app.config.clone();
+    let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
+    let step = app
+        .store
         .write(move |tx| {
             let order = load_order(tx, Some(&user_id), &order_id)?;
             if order.machine.funding.is_some() {
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid));
             }
-            crate::cards::request_one_time_code(tx, &user_id, &order_id, &card_id, now)?;
-            Ok(Some(json!({
-                "status": "one_time_code_required",
-                "message": "we sent a code by SMS to your phone; send this payment again with the code and the same Idempotency-Key",
-            })))
+            code_step(tx, &config, &charge, now)
         })
-        .await
+        .await?;
+    Ok(step?.map(|sent| json!(sent)))
 }
 
 async fn buyer_event(

@@ -126,6 +126,9 @@ async fn messages_handler(State(app): State<App>, Query(query): Query<MessagesQu
     Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
 }
 
+/// The furthest an account can be backdated: far enough for any age rule.
+const MAX_BACKDATE_DAYS: u32 = 36_500;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BackdateRequest {
@@ -138,6 +141,13 @@ async fn backdate_handler(
     body: ApiJson<BackdateRequest>,
 ) -> Result<Json<Value>, ApiError> {
     let days = body.value.days;
+    if days > MAX_BACKDATE_DAYS {
+        return Err(ApiError::validation(
+            "backdate_too_far",
+            format!("backdate an account by at most {MAX_BACKDATE_DAYS} days (a century)"),
+        )
+        .with_field("days"));
+    }
     let now = app.clock.now();
     let view = app
         .store

@@ -17,6 +17,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_ledger", include_str!("../../migrations/0001_ledger.sql")),
     ("0002_accounts", include_str!("../../migrations/0002_accounts.sql")),
     ("0003_commerce", include_str!("../../migrations/0003_commerce.sql")),
+    ("0004_security", include_str!("../../migrations/0004_security.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 
 use super::service::{create_top_up, settle_due, top_up_view, top_up_views, TopUpRequest};
 use crate::app::App;
+use crate::cards::code_step;
 use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
 use crate::idempotency::request_hash;
 
@@ -52,7 +53,7 @@ async fn create_handler(
     if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
         return replayed;
     }
-    match send_code_if_needed(&app, &session.user_id, &body.value).await {
+    match code_step_for_top_up(&app, &session.user_id, &body.value).await {
         Ok(Some(sent)) => return (StatusCode::ACCEPTED, Json(sent)).into_response(),
         Ok(None) => {}
         Err(error) => return error.into_response(),
@@ -94,27 +95,15 @@ async fn show_handler(
     Ok(Json(view))
 }
 
-/// A card that asks for a one-time code gets one by SMS first; the shopper
-/// then sends the same top-up again with the code and the same key.
-async fn send_code_if_needed(app: &App, user_id: &str, request: &TopUpRequest) -> Result<Option<Value>, ApiError> {
-    let Some(card_id) = request.card_id.clone() else {
+/// A card that asks for a one-time code gets one by SMS first (202); the
+/// shopper then sends the same top-up again with the code and the same
+/// key, and the code is checked (a wrong one counted) before the top-up.
+async fn code_step_for_top_up(app: &App, user_id: &str, request: &TopUpRequest) -> Result<Option<Value>, ApiError> {
+    let Some(charge) = request.card_charge(user_id) else {
         return Ok(None);
     };
     let now = app.clock.now();
-    let user_id = user_id.to_string();
-    let reference = format!("top-up:{}", request.card_id_key());
-    let has_code = request.one_time_code.is_some();
-    app.store
-        .write(move |tx| {
-            let source = crate::orders::PaySource::Card { card_id };
-            let Some(card_id) = crate::orders::needs_one_time_code(tx, &user_id, &source, has_code, now)? else {
-                return Ok(None);
-            };
-            crate::cards::request_one_time_code(tx, &user_id, &reference, &card_id, now)?;
-            Ok(Some(json!({
-                "status": "one_time_code_required",
-                "message": "we sent a code by SMS to your phone; send this top-up again with the code and the same Idempotency-Key",
-            })))
-        })
-        .await
+    let config = app.config.clone();
+    let step = app.store.write(move |tx| code_step(tx, &config, &charge, now)).await?;
+    Ok(step?.map(|sent| json!(sent)))
 }

@@ -11,6 +11,8 @@ use serde_json::{json, Value};
 
 use crate::accounts::load_standing;
 use crate::app::Config;
+use crate::cards::{charge_card, CardCharge};
+use crate::codes::CodePurpose;
 use crate::fx::usd_equivalent;
 use crate::http::ApiError;
 use crate::ids::new_id;
@@ -38,9 +40,17 @@ pub struct TopUpRequest {
 }
 
 impl TopUpRequest {
-    /// What a one-time code for this top-up is tied to: the card and amount.
-    pub fn card_id_key(&self) -> String {
-        format!("{}:{}", self.card_id.clone().unwrap_or_default(), self.amount)
+    /// The card charge a bank-card top-up makes. Its one-time code is tied
+    /// to the card and the amount.
+    pub fn card_charge(&self, user_id: &str) -> Option<CardCharge> {
+        let card_id = self.card_id.clone().filter(|_| self.rail == TopUpRail::BankCard)?;
+        Some(CardCharge {
+            user_id: user_id.into(),
+            reference: format!("{card_id}:{}", self.amount),
+            card_id,
+            purpose: CodePurpose::CardTopUp,
+            one_time_code: self.one_time_code.clone(),
+        })
     }
 }
 
@@ -83,18 +93,17 @@ pub fn create_top_up(
     request: &TopUpRequest,
     now: DateTime<Utc>,
 ) -> Result<Value, ApiError> {
-    let card_id = match (request.rail, request.card_id.as_deref()) {
+    match (request.rail, request.card_id.as_deref()) {
         (TopUpRail::BankCard, None) => {
             return Err(ApiError::validation("card_required", "choose the card to top up from").with_field("card_id"));
         }
-        (TopUpRail::BankCard, Some(card_id)) => Some(card_id),
+        (TopUpRail::BankCard, Some(_)) | (_, None) => {}
         (_, Some(_)) => {
             return Err(
                 ApiError::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id")
             );
         }
-        (_, None) => None,
-    };
+    }
     if request.rail == TopUpRail::EWallet && request.provider.is_none() {
         return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
             .with_field("provider"));
@@ -108,16 +117,9 @@ pub fn create_top_up(
     config.limits.evaluate(&standing, method, usd, &history, now)?;
 
     let id = new_id("top");
-    let debit = match card_id {
-        Some(card_id) => {
-            crate::orders::charge_card(
-                tx,
-                user_id,
-                &format!("top-up:{}", request.card_id_key()),
-                card_id,
-                request.one_time_code.as_deref(),
-                now,
-            )?;
+    let debit = match request.card_charge(user_id) {
+        Some(charge) => {
+            charge_card(tx, config, &charge, now)?;
             AccountKey::CardProcessor { currency: amount.currency() }
         }
         None => rail_clearing(request.rail, amount),

@@ -51,7 +51,20 @@ impl TestService {
     }
 
     pub async fn raw(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
+        self.raw_from("192.0.2.1:40000", method, path, headers, body).await
+    }
+
+    /// A request from the client address `peer` (as the server sees it).
+    pub async fn raw_from(
+        &self,
+        peer: &str,
+        method: Method,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Vec<u8>,
+    ) -> Reply {
+        let peer: std::net::SocketAddr = peer.parse().unwrap();
+        let mut request = Request::builder().method(method).uri(path).extension(axum::extract::ConnectInfo(peer));
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
@@ -99,17 +112,27 @@ impl TestService {
     /// Signs up, confirms the email from the "sent" message, logs in.
     pub async fn confirmed_shopper(&self, email: &str) -> Shopper {
         let created = self.post("/v1/accounts", None, sign_up_body(email)).await;
-        assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+        assert_eq!(created.status, StatusCode::ACCEPTED, "{}", created.body);
         let token = self.confirmation_token(email).await;
         let confirmed = self.post("/v1/accounts/confirm-email", None, json!({ "token": token })).await;
         assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
         let session = self.post("/v1/sessions", None, json!({ "email": email, "password": "correct horse" })).await;
         assert_eq!(session.status, StatusCode::CREATED, "{}", session.body);
         Shopper {
-            user_id: created.body["user_id"].as_str().unwrap().into(),
+            user_id: session.body["user_id"].as_str().unwrap().into(),
             email: email.into(),
             token: session.body["token"].as_str().unwrap().into(),
         }
+    }
+
+    /// Signs in again: after the clock moved past the session's idle week.
+    pub async fn sign_in_again(&self, shopper: &mut Shopper) {
+        let expired = self.get("/v1/me", Some(&shopper.token)).await;
+        assert_eq!(expired.code(), "session_expired", "the old session ended: {}", expired.body);
+        let body = json!({ "email": shopper.email, "password": "correct horse" });
+        let session = self.post("/v1/sessions", None, body).await;
+        assert_eq!(session.status, StatusCode::CREATED, "{}", session.body);
+        shopper.token = session.body["token"].as_str().unwrap().into();
     }
 
     pub async fn confirmation_token(&self, email: &str) -> String {

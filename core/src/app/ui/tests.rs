@@ -105,11 +105,8 @@ fn sign_up_signs_in_waits_for_the_email_then_asks_for_the_payment_password() {
     assert_eq!(form.email, "maria@example.com");
     assert!(screen!(model, SignUp).submit.busy);
 
-    let receipt = SignUpReceipt {
-        user_id: "usr_1".into(),
-        email: "maria@example.com".into(),
-        confirmation_expires_at: now() + Duration::hours(24),
-    };
+    let receipt =
+        SignUpReceipt { email: "maria@example.com".into(), confirmation_expires_at: now() + Duration::hours(24) };
     let new_shopper = Profile {
         level: VerificationLevel::Unverified,
         has_payment_password: false,

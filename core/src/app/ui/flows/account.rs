@@ -241,13 +241,7 @@ pub(crate) fn on_sign_up(model: &mut Model, event: SignUpEvent) -> Vec<Task> {
 }
 
 fn sign_up_problem(error: &SignUpError) -> Problem {
-    let code = match error {
-        SignUpError::InvalidEmail => "invalid_email",
-        SignUpError::PasswordTooShort { .. } => "password_too_short",
-        SignUpError::MissingField { .. } => "missing_field",
-        SignUpError::InvalidCountry => "invalid_country",
-    };
-    Problem::Check { field: Some(error.field()), code }
+    Problem::Check { field: Some(error.field()), code: error.code() }
 }
 
 pub(crate) fn on_check_email(model: &mut Model, event: CheckEmailEvent) -> Vec<Task> {

@@ -1,0 +1,195 @@
+//! Signing in. The password is checked with Argon2 off the database lock,
+//! so a storm of logins does not slow other shoppers. Every attempt is
+//! counted before its password is looked at (attempts racing each other
+//! are all counted) and taken back if the password was right; wrong ones
+//! slow down and then pause sign-in per account and per client address
+//! (`pocket_core::password::ThrottleState`). An unknown email costs the same
+//! work and gets the same answer as a wrong password, so nobody can tell
+//! which emails have accounts.
+
+use chrono::{DateTime, Utc};
+use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
+use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::app::{App, Config};
+use crate::http::ApiError;
+use crate::ids::token_hash;
+use crate::sessions;
+use crate::time::parse_time;
+
+/// `POST /v1/sessions`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    /// The login.
+    pub email: String,
+    /// The login password.
+    pub password: String,
+}
+
+/// Who a throttle counts for: the account named (known or not) and the
+/// client's address.
+#[derive(Clone)]
+struct Subjects {
+    account: String,
+    address: String,
+}
+
+impl Subjects {
+    fn of(email: &str, client_address: &str) -> Subjects {
+        Subjects { account: format!("account:{}", token_hash(email)), address: format!("address:{client_address}") }
+    }
+
+    fn with_policies<'a>(&'a self, config: &'a Config) -> [(&'a str, &'a ThrottlePolicy); 2] {
+        [(&self.account, &config.login_per_account), (&self.address, &config.login_per_address)]
+    }
+}
+
+/// Checks the password and opens a session: `{token, user_id, expires_at,
+/// idle_expires_at}`. The token is shown once and kept only as a hash.
+pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> Result<Value, ApiError> {
+    let email = request.email.trim().to_lowercase();
+    let subjects = Subjects::of(&email, client_address);
+    let now = app.clock.now();
+    let stored = {
+        let (config, subjects) = (app.config.clone(), subjects.clone());
+        app.store.write(move |tx| begin_attempt(tx, &config, &subjects, &email, now)).await?
+    };
+    let password = request.password;
+    let right_user = app
+        .off_the_lock(move |app| match stored {
+            Some((user_id, hash)) => {
+                app.config.hasher.verify(&PasswordHash::from_phc(hash), &password).then_some(user_id)
+            }
+            None => {
+                app.config.hasher.verify(&app.no_account_hash(), &password);
+                None
+            }
+        })
+        .await;
+    let Some(user_id) = right_user else {
+        return Err(wrong_credentials());
+    };
+    let config = app.config.clone();
+    app.store
+        .write(move |tx| {
+            forgive(tx, &subjects)?;
+            let session = sessions::open(tx, &config.sessions, &user_id, now)?;
+            Ok(json!({
+                "token": session.token,
+                "user_id": user_id,
+                "expires_at": session.expires_at,
+                "idle_expires_at": session.idle_expires_at,
+            }))
+        })
+        .await
+}
+
+/// Refuses a throttled attempt; otherwise counts it and returns the
+/// account's id and password hash, if the email has an account.
+fn begin_attempt(
+    tx: &Transaction,
+    config: &Config,
+    subjects: &Subjects,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(String, String)>, ApiError> {
+    forget_old(tx, now)?;
+    let mut states = Vec::new();
+    for (subject, policy) in subjects.with_policies(config) {
+        let state = load(tx, subject)?;
+        if let Err(blocked) = state.check(policy, now) {
+            return Err(throttled(blocked, now));
+        }
+        states.push((subject, policy, state));
+    }
+    for (subject, policy, mut state) in states {
+        state.record_failure(policy, now);
+        save(tx, subject, &state)?;
+    }
+    Ok(tx
+        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?)
+}
+
+/// A right password: the account's count starts over, and the address gets
+/// back the attempt counted for it.
+fn forgive(tx: &Transaction, subjects: &Subjects) -> Result<(), ApiError> {
+    save(tx, &subjects.account, &ThrottleState::default())?;
+    let mut address = load(tx, &subjects.address)?;
+    address.forgive_one();
+    save(tx, &subjects.address, &address)
+}
+
+/// Rows untouched for longer than any policy remembers are dropped.
+fn forget_old(tx: &Transaction, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let oldest_kept = now - chrono::Duration::hours(24);
+    tx.execute("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
+    Ok(())
+}
+
+fn load(tx: &Transaction, subject: &str) -> Result<ThrottleState, ApiError> {
+    let row: Option<(u32, String, Option<String>)> = tx
+        .query_row(
+            "SELECT failures, last_failure_at, blocked_until FROM login_throttle WHERE subject = ?1",
+            [subject],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let Some((failures, last_failure_at, blocked_until)) = row else {
+        return Ok(ThrottleState::default());
+    };
+    Ok(ThrottleState {
+        failures,
+        last_failure_at: Some(parse_time(&last_failure_at)?),
+        blocked_until: blocked_until.as_deref().map(parse_time).transpose()?,
+    })
+}
+
+fn save(tx: &Transaction, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
+    match state.last_failure_at {
+        Some(last_failure_at) if !state.is_clear() => {
+            tx.execute(
+                "INSERT OR REPLACE INTO login_throttle (subject, failures, last_failure_at, blocked_until)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    subject,
+                    state.failures,
+                    last_failure_at.to_rfc3339(),
+                    state.blocked_until.map(|at| at.to_rfc3339())
+                ],
+            )?;
+        }
+        _ => {
+            tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [subject])?;
+        }
+    }
+    Ok(())
+}
+
+fn throttled(blocked: Blocked, now: DateTime<Utc>) -> ApiError {
+    let error = if blocked.locked {
+        ApiError::locked(
+            "login_locked",
+            format!("too many wrong passwords for this account: signing in is paused until {}", blocked.until),
+        )
+    } else {
+        let seconds = (blocked.until - now).num_seconds().max(1);
+        ApiError::too_many_requests(
+            "too_many_login_attempts",
+            format!("too many wrong passwords: wait {seconds} seconds before trying again"),
+        )
+    };
+    error.with_retry_after(blocked.until, now)
+}
+
+fn wrong_credentials() -> ApiError {
+    let mut error = ApiError::unauthorized();
+    error.code = "wrong_credentials".into();
+    error.message = "the email or password is wrong; check both and try again".into();
+    error
+}

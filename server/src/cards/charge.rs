@@ -1,0 +1,91 @@
+//! Charging a card through the (sandbox) card processor, with the SMS code
+//! a card may ask for.
+
+use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
+use rusqlite::Transaction;
+
+use super::service::{after_charge, load_payable_card, TestCardBehaviour};
+use crate::app::Config;
+use crate::codes::{check_code, send_code, use_checked_code, CodePurpose, CodeScope, CodeSent};
+use crate::http::ApiError;
+
+/// One charge of one card: for what, and the code typed for it, if any.
+#[derive(Debug, Clone)]
+pub struct CardCharge {
+    /// The shopper.
+    pub user_id: String,
+    /// The card.
+    pub card_id: String,
+    /// A payment or a top-up.
+    pub purpose: CodePurpose,
+    /// What a code for it is tied to: the order, or the card and amount.
+    pub reference: String,
+    /// The SMS code typed by the shopper.
+    pub one_time_code: Option<String>,
+}
+
+impl CardCharge {
+    fn code_scope(&self) -> CodeScope {
+        CodeScope {
+            user_id: self.user_id.clone(),
+            purpose: self.purpose,
+            reference: self.reference.clone(),
+            card_id: self.card_id.clone(),
+        }
+    }
+}
+
+/// The step before a card charge, in a transaction that commits whatever
+/// it returns inside: a card that asks for a code and got none sends one
+/// (`Some`); a code that came is checked, a wrong one counted (the inner
+/// error). `Ok(None)` means: go on and charge.
+pub fn code_step(
+    tx: &Transaction,
+    config: &Config,
+    charge: &CardCharge,
+    now: DateTime<Utc>,
+) -> Result<Result<Option<CodeSent>, ApiError>, ApiError> {
+    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now)?;
+    if card.behaviour != TestCardBehaviour::OneTimeCode {
+        return Ok(Ok(None));
+    }
+    match charge.one_time_code.as_deref() {
+        None => Ok(Ok(Some(send_code(tx, config, &charge.code_scope(), now)?))),
+        Some(code) => Ok(check_code(tx, &config.service_key, &charge.code_scope(), code.trim(), now)?.map(|()| None)),
+    }
+}
+
+/// Asks the card processor to charge the card, in the payment's
+/// transaction. A card not saved is used up by it.
+pub fn charge_card(tx: &Transaction, config: &Config, charge: &CardCharge, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now)?;
+    match card.behaviour {
+        TestCardBehaviour::Succeeds => {}
+        TestCardBehaviour::Declined => {
+            return Err(ApiError::refused(
+                "card",
+                "card_declined",
+                "the card was declined by its bank; pay with another card or your Pocket balance",
+            ))
+        }
+        TestCardBehaviour::InsufficientFunds => {
+            return Err(ApiError::refused(
+                "card",
+                "card_insufficient_funds",
+                "the card has too little money for this payment; pay with another card or your Pocket balance",
+            ))
+        }
+        TestCardBehaviour::OneTimeCode => {
+            let code = charge.one_time_code.as_deref().ok_or_else(|| {
+                ApiError::one_time_code(
+                    StatusCode::BAD_REQUEST,
+                    "one_time_code_required",
+                    "this card confirms payments with a code by SMS: send the request without a code to get one",
+                )
+            })?;
+            use_checked_code(tx, &config.service_key, &charge.code_scope(), code.trim(), now)?;
+        }
+    }
+    after_charge(tx, &card, now)
+}

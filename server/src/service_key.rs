@@ -1,0 +1,128 @@
+//! The service's secret key: what one-time codes are hashed with, so a copy
+//! of the database alone cannot turn a stored hash back into a 6-digit code
+//! (a plain hash of a million possibilities would fall in a second).
+//!
+//! It lives outside the database: from `POCKET_SERVICE_KEY` (64 hex digits),
+//! else the file `service.key` in the data directory, created on first
+//! start, readable by the service's user only.
+
+use std::path::Path;
+
+use blake2::digest::{KeyInit, Mac};
+use blake2::Blake2sMac256;
+
+/// The environment variable that holds the key in a deployment.
+pub const SERVICE_KEY_ENV: &str = "POCKET_SERVICE_KEY";
+
+const KEY_BYTES: usize = 32;
+
+/// A 256-bit secret. Never printed.
+#[derive(Clone)]
+pub struct ServiceKey([u8; KEY_BYTES]);
+
+impl std::fmt::Debug for ServiceKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ServiceKey(<secret>)")
+    }
+}
+
+/// The key could not be read or made.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceKeyError {
+    /// The environment variable or the file is not 64 hex digits.
+    #[error("the service key in {source_name} must be 64 hex digits")]
+    Malformed {
+        /// Where it came from.
+        source_name: String,
+    },
+    /// The file could not be read or written.
+    #[error("cannot read or create the service key file: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl ServiceKey {
+    /// A fresh random key (tests, and stores that live in memory).
+    pub fn random() -> ServiceKey {
+        let mut key = [0u8; KEY_BYTES];
+        getrandom::getrandom(&mut key).expect("the operating system's random source is available");
+        ServiceKey(key)
+    }
+
+    /// The key from the environment, else from `data_dir/service.key`
+    /// (made if missing).
+    pub fn load(data_dir: &Path) -> Result<ServiceKey, ServiceKeyError> {
+        if let Ok(hex_text) = std::env::var(SERVICE_KEY_ENV) {
+            return ServiceKey::from_hex(&hex_text, SERVICE_KEY_ENV);
+        }
+        let path = data_dir.join("service.key");
+        match std::fs::read_to_string(&path) {
+            Ok(hex_text) => ServiceKey::from_hex(&hex_text, &path.display().to_string()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let key = ServiceKey::random();
+                write_private(&path, &hex::encode(key.0))?;
+                Ok(key)
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    fn from_hex(hex_text: &str, source_name: &str) -> Result<ServiceKey, ServiceKeyError> {
+        let malformed = || ServiceKeyError::Malformed { source_name: source_name.to_string() };
+        let bytes = hex::decode(hex_text.trim()).map_err(|_| malformed())?;
+        Ok(ServiceKey(bytes.try_into().map_err(|_| malformed())?))
+    }
+
+    /// The keyed BLAKE2s hash of `parts` (each length-prefixed, so
+    /// `("ab", "c")` and `("a", "bc")` differ), hex-encoded.
+    pub fn hash(&self, parts: &[&str]) -> String {
+        let mut mac = <Blake2sMac256 as KeyInit>::new_from_slice(&self.0).expect("a 32-byte key fits BLAKE2s");
+        for part in parts {
+            mac.update(&(part.len() as u64).to_le_bytes());
+            mac.update(part.as_bytes());
+        }
+        hex::encode(mac.finalize().into_bytes())
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_depends_on_the_key_and_on_where_parts_split() {
+        let key = ServiceKey::random();
+        assert_eq!(key.hash(&["usr_1", "123456"]), key.hash(&["usr_1", "123456"]));
+        assert_ne!(key.hash(&["usr_1", "123456"]), ServiceKey::random().hash(&["usr_1", "123456"]));
+        assert_ne!(key.hash(&["ab", "c"]), key.hash(&["a", "bc"]));
+    }
+
+    #[test]
+    fn the_key_file_is_made_once_private_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = ServiceKey::load(dir.path()).unwrap();
+        let again = ServiceKey::load(dir.path()).unwrap();
+        assert_eq!(first.hash(&["x"]), again.hash(&["x"]));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("service.key")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(dir.path().join("service.key"), "not hex").unwrap();
+        assert!(matches!(ServiceKey::load(dir.path()), Err(ServiceKeyError::Malformed { .. })));
+    }
+}

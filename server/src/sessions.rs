@@ -1,0 +1,120 @@
+//! Login sessions: opened by a right password, kept as the hash of their
+//! token, ended by signing out (here or everywhere), by a week unused or by
+//! 30 days after sign-in (see [`SessionPolicy`]). Each use moves the idle
+//! deadline on.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use crate::app::{App, SessionPolicy};
+use crate::http::ApiError;
+use crate::ids::{random_hex, token_hash};
+use crate::time::parse_time;
+
+/// How often a session's last use is written down: reads within a minute
+/// of each other do not each cost a write.
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+/// A session just opened: the token is shown this once.
+#[derive(Debug, Clone)]
+pub struct OpenedSession {
+    /// `pk_session_...`, for `Authorization: Bearer`.
+    pub token: String,
+    /// When it ends if unused.
+    pub idle_expires_at: DateTime<Utc>,
+    /// When it ends regardless.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Opens a session for a shopper whose password was right.
+pub fn open(
+    tx: &Transaction,
+    policy: &SessionPolicy,
+    user_id: &str,
+    now: DateTime<Utc>,
+) -> Result<OpenedSession, ApiError> {
+    let token = format!("pk_session_{}", random_hex(32));
+    tx.execute(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)",
+        params![token_hash(&token), user_id, now.to_rfc3339()],
+    )?;
+    Ok(OpenedSession {
+        token,
+        idle_expires_at: now + Duration::hours(policy.idle_hours),
+        expires_at: now + Duration::days(policy.lifetime_days),
+    })
+}
+
+struct StoredSession {
+    user_id: String,
+    created_at: DateTime<Utc>,
+    last_used_at: DateTime<Utc>,
+}
+
+/// The shopper behind a bearer token, or 401: unknown, signed out, or
+/// ended (`session_expired`, so the phone can say why it asks to sign in).
+pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
+    let hash = token_hash(token);
+    let now = app.clock.now();
+    let policy = app.config.sessions;
+    let found = {
+        let hash = hash.clone();
+        app.store.read(move |tx| load(tx, &hash)).await?
+    };
+    let session = found.ok_or_else(ApiError::unauthorized)?;
+    let idle_end = session.last_used_at + Duration::hours(policy.idle_hours);
+    let lifetime_end = session.created_at + Duration::days(policy.lifetime_days);
+    if now >= idle_end || now >= lifetime_end {
+        app.store.write(move |tx| end_one(tx, &hash)).await?;
+        return Err(session_expired(now >= lifetime_end));
+    }
+    if now - session.last_used_at >= Duration::seconds(TOUCH_EVERY_SECONDS) {
+        app.store.write(move |tx| touch(tx, &hash, now)).await?;
+    }
+    Ok(session.user_id)
+}
+
+fn load(tx: &Transaction, hash: &str) -> Result<Option<StoredSession>, ApiError> {
+    let row: Option<(String, String, String)> = tx
+        .query_row("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    row.map(|(user_id, created_at, last_used_at)| {
+        Ok(StoredSession { user_id, created_at: parse_time(&created_at)?, last_used_at: parse_time(&last_used_at)? })
+    })
+    .transpose()
+}
+
+fn touch(tx: &Transaction, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
+    Ok(())
+}
+
+fn end_one(tx: &Transaction, hash: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
+    Ok(())
+}
+
+/// Signs this session out.
+pub fn sign_out(tx: &Transaction, user_id: &str, token: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", params![token_hash(token), user_id])?;
+    Ok(())
+}
+
+/// Signs every session of the shopper out (a lost phone, a shared one);
+/// returns how many ended.
+pub fn sign_out_everywhere(tx: &Transaction, user_id: &str) -> Result<usize, ApiError> {
+    Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
+}
+
+fn session_expired(lifetime_over: bool) -> ApiError {
+    let mut error = ApiError::unauthorized();
+    error.code = "session_expired".into();
+    error.message = if lifetime_over {
+        "you signed in a long time ago: sign in again to go on".into()
+    } else {
+        "you were away for a while, so you were signed out: sign in again to go on".into()
+    };
+    error
+}
