@@ -5,6 +5,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use pocket_server::app::SessionPolicy;
+use pocket_server::service_key::ServiceKey;
 use pocket_server::store::Store;
 use pocket_server::{demo, App, Config};
 
@@ -22,6 +24,13 @@ OPTIONS:
                    0.0.0.0:8080 so an emulator or a phone can reach it)
   --sandbox        sandbox mode: movable clock, readable emails and SMS codes,
                    seller actions, and a seeded demo shopper
+  --session-idle-hours N     a session unused this long ends (default 168)
+  --session-lifetime-days N  a session ends this long after sign-in (default 30)
+
+ENVIRONMENT:
+  POCKET_SERVICE_KEY  the service's secret key (64 hex digits) for one-time
+                      codes; without it the key lives in DIR/service.key,
+                      made on first start
 ";
 
 struct Options {
@@ -29,6 +38,7 @@ struct Options {
     data_dir: PathBuf,
     listen: String,
     sandbox: bool,
+    sessions: SessionPolicy,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -37,6 +47,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         data_dir: PathBuf::from(".pocket-data"),
         listen: "127.0.0.1:8080".into(),
         sandbox: false,
+        sessions: SessionPolicy::default(),
     };
     let mut rest = args.iter().skip(1);
     while let Some(arg) = rest.next() {
@@ -44,6 +55,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--data-dir" => options.data_dir = rest.next().ok_or("--data-dir needs a directory")?.into(),
             "--listen" => options.listen = rest.next().ok_or("--listen needs an address")?.clone(),
             "--sandbox" => options.sandbox = true,
+            "--session-idle-hours" => options.sessions.idle_hours = positive(rest.next(), arg)?,
+            "--session-lifetime-days" => options.sessions.lifetime_days = positive(rest.next(), arg)?,
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -51,6 +64,13 @@ fn parse(args: &[String]) -> Result<Options, String> {
         options.listen = listen;
     }
     Ok(options)
+}
+
+fn positive(value: Option<&String>, option: &str) -> Result<i64, String> {
+    value
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{option} needs a whole number above 0"))
 }
 
 fn main() -> ExitCode {
@@ -124,7 +144,15 @@ fn serve(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let app = App::new(store, Config::new(options.sandbox)).expect("the clock is readable");
+        let service_key = match ServiceKey::load(&options.data_dir) {
+            Ok(key) => key,
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let config = Config { sessions: options.sessions, service_key, ..Config::new(options.sandbox) };
+        let app = App::new(store, config).expect("the clock is readable");
         if options.sandbox {
             if let Err(error) = demo::seed(&app).await {
                 eprintln!("seeding the demo shopper failed: {}", error.message);

@@ -43,7 +43,7 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     assert!(matches!(pocket.wallet().await, Err(PocketError::NeedsSignIn)), "nothing to read before sign-in");
     pocket.confirm_email(service.last_code_sent_to(email).await).await.unwrap();
     let profile = pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
-    assert_eq!(profile.user_id, receipt.user_id);
+    assert_eq!(profile.email, receipt.email);
     assert_eq!(profile.level, pocket_core::limits::VerificationLevel::EmailConfirmed);
     assert!(!profile.has_payment_password);
     assert_eq!(phone.secrets.keys(), ["session"], "the session token is in the secret store");
@@ -171,8 +171,11 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     assert_eq!(available_usd(&pocket).await, "43.90");
     assert_eq!(available_usd(&friend).await, "10.00");
 
-    // The bank transfer arrives on its seventh business day.
+    // The bank transfer arrives on its seventh business day. Eleven days
+    // away is longer than a session lasts unused: she signs in again.
     service.advance_days(11).await;
+    assert!(matches!(pocket.wallet().await, Err(PocketError::NeedsSignIn)), "a week unused ends the session");
+    pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
     let wallet = pocket.wallet().await.unwrap();
     assert_eq!((wallet.balances[0].available, wallet.balances[0].pending), (usd("73.90"), usd("0.00")));
 
@@ -225,6 +228,20 @@ async fn a_card_that_asks_for_an_sms_code_pays_once_the_code_is_typed() {
     let code = service.last_code_sent_to(&phone_number).await;
     let bad = pocket.complete_payment_with_code(action_id.clone(), "12ab".into()).await.unwrap_err();
     assert!(matches!(&bad, PocketError::InvalidInput { field: Some(f), .. } if f == "one_time_code"));
+
+    // A mistyped code is refused with the tries left; the payment still
+    // waits for its code, and the right one then pays it once.
+    let typo = format!("{:06}", (code.parse::<u32>().unwrap() + 1) % 1_000_000);
+    let wrong = pocket.complete_payment_with_code(action_id.clone(), typo).await.unwrap_err();
+    assert!(
+        matches!(&wrong, PocketError::Refused { code, attempts_left: Some(4), .. } if code == "wrong_one_time_code")
+    );
+    assert_eq!(pocket.pending_actions().unwrap()[0].state, PendingState::WaitingForCode);
+
+    // Asking for a new code within the minute sends nothing new: the code
+    // already sent still stands.
+    pocket.resend_code(action_id.clone()).await.unwrap();
+    assert_eq!(service.last_code_sent_to(&phone_number).await, code);
     let paid = pocket.complete_payment_with_code(action_id, code).await.unwrap();
     assert_eq!(paid.status, OrderStatus::Paid);
     assert!(pocket.pending_actions().unwrap().is_empty());

@@ -304,3 +304,45 @@ async fn offline_the_app_shows_what_was_saved_and_says_since_when() {
         "the saved balances still show"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_week_away_ends_the_session_and_the_app_asks_to_sign_in_again() {
+    let service = TestService::start().await;
+    let phone = TestPhone::new(&service);
+    let mut app = TestApp::open(&phone).await;
+    sign_up_through_the_screens(&service, &mut app, "ana@example.com", "+5511900000104").await;
+    service.advance_days(8).await;
+    app.tap(UiEvent::Refresh);
+    let sign_in = app.until("the sign-in screen", |v| on_screen!(v, SignIn).cloned()).await;
+    assert_eq!(sign_in.email.value, "ana@example.com");
+    let notice = app.until("why", |v| v.notice.clone()).await;
+    assert!(notice.starts_with("Your session ended."), "{notice}");
+
+    app.tap(UiEvent::SignIn {
+        event: SignInEvent::Submit { email: "ana@example.com".into(), password: SecretText::new(PASSWORD) },
+    });
+    app.until("home again", |v| on_screen!(v, Home).cloned()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_everywhere_ends_the_other_phone_s_session_too() {
+    let service = TestService::start().await;
+    let phone = TestPhone::new(&service);
+    let mut app = TestApp::open(&phone).await;
+    sign_up_through_the_screens(&service, &mut app, "bia@example.com", "+5511900000105").await;
+    let other_phone = TestPhone::new(&service);
+    let other = other_phone.open();
+    other.log_in("bia@example.com".into(), PASSWORD.into()).await.unwrap();
+
+    app.tap(UiEvent::SelectTab { tab: Tab::Profile });
+    app.until("settings", |v| on_screen!(v, Settings).cloned()).await;
+    app.tap(UiEvent::Settings { event: SettingsEvent::SignOutEverywhere });
+    let confirm = app.until("the question", |v| on_screen!(v, Settings)?.confirm_sign_out_everywhere.clone()).await;
+    assert_eq!(confirm.confirm_label, "Sign out everywhere");
+    app.tap(UiEvent::Settings { event: SettingsEvent::ConfirmSignOutEverywhere });
+    app.until("welcome", |v| on_screen!(v, Welcome).cloned()).await;
+    assert!(
+        matches!(other.wallet().await, Err(pocket_core::app::PocketError::NeedsSignIn)),
+        "the other phone was signed out too"
+    );
+}

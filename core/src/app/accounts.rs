@@ -63,6 +63,19 @@ impl Pocket {
             // Best effort: a session the service never hears about expires there.
             let _ = inner.service.call(Method::DELETE, "/v1/sessions/current", Some(&token), None, None, None).await;
         }
+        self.forget_session()
+    }
+
+    /// Signs out on every phone and browser the shopper is signed in on (a
+    /// lost or shared phone), then here. Unlike [`Pocket::log_out`] this
+    /// must reach the service: offline, it fails and nothing changes.
+    pub async fn log_out_everywhere(&self) -> Result<(), PocketError> {
+        self.inner.session_call(Method::DELETE, "/v1/sessions", &Value::Null).await?;
+        self.forget_session()
+    }
+
+    fn forget_session(&self) -> Result<(), PocketError> {
+        let inner = &self.inner;
         inner.secrets.delete(SESSION_SECRET.into())?;
         inner.store.forget_screens()?;
         inner.session_changed.notify_waiters();

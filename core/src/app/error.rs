@@ -144,8 +144,14 @@ impl PocketError {
         if kind == "validation" {
             return PocketError::InvalidInput { field, code, explanation: message };
         }
-        let until = error["details"]["locked_until"].as_str().and_then(|at| at.parse().ok());
-        let attempts_left = error["details"]["attempts_left"].as_u64().map(|n| n as u32);
+        let details = &error["details"];
+        // A lock says until when; a throttle when to try again.
+        let until = [&details["locked_until"], &details["retry_after"]]
+            .into_iter()
+            .find_map(|at| at.as_str().and_then(|at| at.parse().ok()));
+        // Payment passwords count attempts, SMS codes tries.
+        let attempts_left =
+            [&details["attempts_left"], &details["tries_left"]].into_iter().find_map(|n| n.as_u64().map(|n| n as u32));
         PocketError::Refused { kind, code, explanation: message, field, until, attempts_left }
     }
 }
@@ -203,6 +209,18 @@ mod tests {
             PocketError::from_service(403, &wrong),
             PocketError::Refused { attempts_left: Some(2), field: Some(_), .. }
         ));
+    }
+
+    #[test]
+    fn a_throttle_says_when_to_try_again_and_a_wrong_code_how_many_tries_are_left() {
+        let throttled = json!({ "error": { "type": "throttled", "code": "too_many_login_attempts", "message": "wait",
+            "details": { "retry_after": "2026-11-24T10:30:00Z" } } });
+        assert!(matches!(PocketError::from_service(429, &throttled), PocketError::Refused { until: Some(_), .. }));
+        let wrong = json!({ "error": { "type": "one_time_code", "code": "wrong_one_time_code", "message": "wrong",
+            "field": "one_time_code", "details": { "tries_left": 3 } } });
+        assert!(matches!(PocketError::from_service(403, &wrong), PocketError::Refused { attempts_left: Some(3), .. }));
+        let expired = json!({ "error": { "type": "unauthorized", "code": "session_expired", "message": "away" } });
+        assert_eq!(PocketError::from_service(401, &expired), PocketError::NeedsSignIn);
     }
 
     #[test]

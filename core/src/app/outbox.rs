@@ -129,16 +129,7 @@ impl Inner {
     /// Adds the one-time code to an action waiting for it and sends it: the
     /// service's answer once it accepts.
     pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<Value, PocketError> {
-        let row = self.store.outbox_row(action_id)?.ok_or_else(|| {
-            PocketError::invalid("action_id", "unknown_action", "no pending action with that id on this phone")
-        })?;
-        if row.state != NEEDS_CODE {
-            return Err(PocketError::invalid(
-                "action_id",
-                "not_waiting_for_code",
-                "this action is not waiting for a code",
-            ));
-        }
+        self.waiting_for_code(action_id)?;
         let code = code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
             return Err(PocketError::invalid(
@@ -159,6 +150,43 @@ impl Inner {
                 "the service still asks for the code; type the code from the latest SMS",
             )),
         }
+    }
+
+    /// Asks the card's bank for a new SMS code for an action waiting for
+    /// one: the action is sent again without a code.
+    pub(crate) async fn resend_code(&self, action_id: &str) -> Result<(), PocketError> {
+        self.waiting_for_code(action_id)?;
+        self.forget_code(action_id)?;
+        self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
+        match self.send_in_call(action_id).await? {
+            Accepted::NeedsCode { .. } => Ok(()),
+            Accepted::Done(_) => {
+                Err(PocketError::internal("the service took the action without the code it asked for"))
+            }
+        }
+    }
+
+    fn waiting_for_code(&self, action_id: &str) -> Result<(), PocketError> {
+        let row = self.store.outbox_row(action_id)?.ok_or_else(|| {
+            PocketError::invalid("action_id", "unknown_action", "no pending action with that id on this phone")
+        })?;
+        if row.state != NEEDS_CODE {
+            return Err(PocketError::invalid(
+                "action_id",
+                "not_waiting_for_code",
+                "this action is not waiting for a code",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Drops the code typed for an action, keeping its other secrets.
+    fn forget_code(&self, action_id: &str) -> Result<(), PocketError> {
+        let mut secrets = self.action_secrets(action_id)?;
+        if secrets.remove("one_time_code").is_some() {
+            self.secrets.put(secret_key(action_id), Value::Object(secrets).to_string())?;
+        }
+        Ok(())
     }
 
     /// A few attempts with backoff (250 ms, 500 ms); then the action stays
@@ -264,6 +292,16 @@ impl Inner {
                 self.store.update_outbox(id, PENDING, Some("signed out"), None, true, now).map_err(Failed::Final)?;
                 Err(Failed::Final(PocketError::NeedsSignIn))
             }
+            Ok(answer) if is_code_step(&answer.body) => {
+                // A wrong, expired or void code, or a new code asked for too
+                // soon: the action still waits for a code (the service did
+                // not store this as the key's answer).
+                let error = PocketError::from_service(answer.status, &answer.body);
+                self.forget_code(id).map_err(Failed::Final)?;
+                self.store.update_outbox(id, NEEDS_CODE, None, None, true, now).map_err(Failed::Final)?;
+                self.announce_pending().map_err(Failed::Final)?;
+                Err(Failed::Final(error))
+            }
             Ok(answer) => {
                 let error = PocketError::from_service(answer.status, &answer.body);
                 tracing::info!(action = %row.kind, id, status = answer.status, "money action refused; not retried");
@@ -295,6 +333,12 @@ impl Inner {
     }
 }
 
+/// Whether a refusal is a step of a card's SMS code (the service's
+/// `one_time_code` errors): never final, the action waits for a code again.
+fn is_code_step(body: &Value) -> bool {
+    body["error"]["type"] == "one_time_code"
+}
+
 impl From<Unanswered> for PocketError {
     fn from(unanswered: Unanswered) -> Self {
         PocketError::Offline { reason: unanswered.to_string() }
@@ -307,6 +351,13 @@ impl Pocket {
     /// "pending" on the wallet screen.
     pub fn pending_actions(&self) -> Result<Vec<PendingAction>, PocketError> {
         self.inner.pending_actions()
+    }
+
+    /// Asks for a new SMS code for a payment or top-up waiting for one (the
+    /// code expired, was mistyped too often, or never arrived). The service
+    /// sends at most one a minute.
+    pub async fn resend_code(&self, action_id: String) -> Result<(), PocketError> {
+        self.inner.resend_code(&action_id).await
     }
 
     /// Sends every pending action now (the shell calls this when the

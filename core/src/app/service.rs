@@ -1,6 +1,14 @@
 //! HTTP to the Pocket service: reqwest over rustls (no OpenSSL on phones),
 //! timeouts on every call, and a short backoff for reads.
 //!
+//! Only HTTPS leaves the phone, redirects included ([`check_service_url`]):
+//! plain HTTP is allowed only to the sandbox on the developer's own machine,
+//! as a desktop, the Android emulator or the iOS simulator reaches it.
+//! Android's network security config does not govern sockets opened by
+//! Rust, so the rule lives here. Certificates are checked against the
+//! Mozilla root store bundled with the library (webpki-roots), the same on
+//! every phone.
+//!
 //! Money-moving calls are not retried here: the outbox owns their retries,
 //! so each retry reuses the idempotency key saved before the first attempt.
 
@@ -54,6 +62,40 @@ pub(crate) enum Unanswered {
     ServiceFailed(u16),
 }
 
+/// Hosts a plain-HTTP sandbox may live on: this machine, and the host
+/// machine as the Android emulator (10.0.2.2) and Genymotion (10.0.3.2)
+/// see it. The iOS simulator shares the Mac's `localhost`.
+const SANDBOX_HOSTS: [&str; 6] = ["localhost", "127.0.0.1", "[::1]", "::1", "10.0.2.2", "10.0.3.2"];
+
+/// Whether `url` may be used, and whether it is encrypted: `https://`
+/// anywhere; `http://` only to a sandbox host ([`SANDBOX_HOSTS`]).
+pub(crate) fn check_service_url(url: &str) -> Result<bool, String> {
+    let refuse = || {
+        format!(
+            "the service URL must start with https:// (plain http:// only reaches a sandbox on this computer or its emulator): {url}"
+        )
+    };
+    if let Some(rest) = url.strip_prefix("https://") {
+        return if rest.is_empty() { Err(refuse()) } else { Ok(true) };
+    }
+    let rest = url.strip_prefix("http://").ok_or_else(refuse)?;
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.contains('@') {
+        return Err(refuse());
+    }
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => format!("[{}", v6.split(']').next().unwrap_or_default()) + "]",
+        None => authority.split(':').next().unwrap_or_default().to_string(),
+    };
+    let host = host.to_ascii_lowercase();
+    let loopback = host.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.is_loopback());
+    if SANDBOX_HOSTS.contains(&host.as_str()) || loopback {
+        Ok(false)
+    } else {
+        Err(refuse())
+    }
+}
+
 /// A client for one service URL.
 #[derive(Clone)]
 pub(crate) struct ServiceClient {
@@ -64,7 +106,9 @@ pub(crate) struct ServiceClient {
 impl ServiceClient {
     /// A client with `timeout` for a whole request.
     pub fn new(base_url: &str, timeout: Duration) -> Result<ServiceClient, String> {
+        let encrypted = check_service_url(base_url)?;
         let http = reqwest::Client::builder()
+            .https_only(encrypted)
             .connect_timeout(timeout.min(Duration::from_secs(5)))
             .timeout(timeout)
             .user_agent(concat!("pocket-core/", env!("CARGO_PKG_VERSION")))
@@ -156,4 +200,36 @@ fn unanswered(error: reqwest::Error) -> Unanswered {
 
 fn bad_answer(status: StatusCode) -> String {
     format!("an answer that is not JSON, status {status}")
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::check_service_url;
+
+    #[test]
+    fn https_is_used_everywhere_and_http_only_for_a_sandbox_beside_the_emulator() {
+        assert_eq!(check_service_url("https://api.pocket.example"), Ok(true));
+        for sandbox in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080/",
+            "http://10.0.2.2:8080",
+            "http://[::1]:8080",
+            "http://127.0.0.5",
+        ] {
+            assert_eq!(check_service_url(sandbox), Ok(false), "{sandbox}");
+        }
+        for refused in [
+            "http://api.pocket.example",
+            "http://192.168.1.20:8080",
+            "http://10.0.2.2.evil.example",
+            "http://localhost@evil.example",
+            "http://localhost.evil.example",
+            "http://127.evil.example",
+            "ftp://api.pocket.example",
+            "api.pocket.example",
+            "https://",
+        ] {
+            assert!(check_service_url(refused).unwrap_err().contains("https://"), "{refused}");
+        }
+    }
 }

@@ -123,11 +123,19 @@ struct SettingsScreen: View {
             PocketButton(button: view.signOut, tag: "settings.signOut", primary: false) {
                 send(UiEvent.settings(event: SettingsEvent.signOut))
             }
+            .confirmation(
+                view.confirmSignOut,
+                onConfirm: { send(UiEvent.settings(event: SettingsEvent.confirmSignOut)) },
+                onCancel: { send(UiEvent.settings(event: SettingsEvent.cancelSignOut)) }
+            )
+            PocketTextButton(button: view.signOutEverywhere, tag: "settings.signOutEverywhere") {
+                send(UiEvent.settings(event: SettingsEvent.signOutEverywhere))
+            }
+            .confirmation(
+                view.confirmSignOutEverywhere,
+                onConfirm: { send(UiEvent.settings(event: SettingsEvent.confirmSignOutEverywhere)) },
+                onCancel: { send(UiEvent.settings(event: SettingsEvent.cancelSignOut)) }
+            )
         }
-        .confirmation(
-            view.confirmSignOut,
-            onConfirm: { send(UiEvent.settings(event: SettingsEvent.confirmSignOut)) },
-            onCancel: { send(UiEvent.settings(event: SettingsEvent.cancelSignOut)) }
-        )
     }
 }

@@ -45,6 +45,9 @@ struct TopUpScreen: View {
                         send(UiEvent.topUp(event: TopUpEvent.submitCode(code: form.value("code", code))))
                     }
                 }
+                if let resendCode = view.resendCode {
+                    PocketTextButton(button: resendCode, tag: "topUp.resendCode") { send(UiEvent.topUp(event: TopUpEvent.resendCode)) }
+                }
             }
             if let saved = view.saved { Note(saved, tag: "topUp.saved") }
             if let result = view.result {

@@ -57,6 +57,9 @@ struct PayScreen: View {
                         send(UiEvent.pay(event: PayEvent.submitCode(code: form.value("code", code))))
                     }
                 }
+                if let resendCode = view.resendCode {
+                    PocketTextButton(button: resendCode, tag: "pay.resendCode") { send(UiEvent.pay(event: PayEvent.resendCode)) }
+                }
             }
             if let saved = view.saved { Note(saved, tag: "pay.saved") }
             if let paid = view.paid {

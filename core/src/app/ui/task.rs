@@ -48,6 +48,7 @@ pub(crate) enum Task {
         password: SecretText,
     },
     LogOut,
+    LogOutEverywhere,
     SetPaymentPassword {
         password: SecretText,
         confirmation: SecretText,
@@ -65,6 +66,10 @@ pub(crate) enum Task {
     CompleteTopUp {
         action_id: String,
         code: SecretText,
+    },
+    /// A new SMS code for a payment or top-up waiting for one.
+    ResendCode {
+        action_id: String,
     },
     AddCard {
         number: SecretText,
@@ -122,28 +127,59 @@ pub(crate) enum Done {
     Cards(Result<CardsScreen, PocketError>),
     Catalogue(Result<Catalogue, PocketError>),
     Orders(Result<OrdersScreen, PocketError>),
-    Order { order_id: String, result: Result<Order, PocketError> },
+    Order {
+        order_id: String,
+        result: Result<Order, PocketError>,
+    },
     History(Result<HistoryScreen, PocketError>),
     Notifications(Result<NotificationsScreen, PocketError>),
-    Receipt { order_id: String, result: Result<Receipt, PocketError> },
+    Receipt {
+        order_id: String,
+        result: Result<Receipt, PocketError>,
+    },
     Pending(Result<Vec<PendingAction>, PocketError>),
-    SignedUp(Result<(SignUpReceipt, Profile), PocketError>),
+    /// Signed up; signed in too, unless the email already had an account
+    /// with another password (the service does not say which).
+    SignedUp(Result<(SignUpReceipt, Option<Profile>), PocketError>),
     EmailConfirmed(Result<(), PocketError>),
     ConfirmationResent(Result<(), PocketError>),
     LoggedIn(Result<Profile, PocketError>),
     LoggedOut,
+    /// Signing out everywhere failed (it must reach the service).
+    LogOutEverywhereFailed(PocketError),
+    CodeResent {
+        action_id: String,
+        result: Result<(), PocketError>,
+    },
     PaymentPasswordSet(Result<(), PocketError>),
     SecurityQuestionsSet(Result<(), PocketError>),
     LanguageSet(Result<Profile, PocketError>),
     ToppedUp(Result<TopUpOutcome, PocketError>),
     TopUpCompleted(Result<TopUp, PocketError>),
     CardAdded(Result<Card, PocketError>),
-    CardRemoved { card_id: String, result: Result<CardsScreen, PocketError> },
+    CardRemoved {
+        card_id: String,
+        result: Result<CardsScreen, PocketError>,
+    },
     CheckedOut(Result<Vec<Order>, PocketError>),
-    Quoted { order_id: String, currency: Currency, result: Result<Quote, PocketError> },
-    Paid { order_id: String, result: Result<PaymentOutcome, PocketError> },
-    PaymentCompleted { order_id: String, result: Result<Order, PocketError> },
-    OrderActed { order_id: String, action: OrderAction, result: Result<Order, PocketError> },
+    Quoted {
+        order_id: String,
+        currency: Currency,
+        result: Result<Quote, PocketError>,
+    },
+    Paid {
+        order_id: String,
+        result: Result<PaymentOutcome, PocketError>,
+    },
+    PaymentCompleted {
+        order_id: String,
+        result: Result<Order, PocketError>,
+    },
+    OrderActed {
+        order_id: String,
+        action: OrderAction,
+        result: Result<Order, PocketError>,
+    },
     Transferred(Result<Transfer, PocketError>),
     Resent(Result<Vec<PendingAction>, PocketError>),
 }
@@ -177,6 +213,10 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
             }
             Done::LoggedOut
         }
+        Task::LogOutEverywhere => match pocket.log_out_everywhere().await {
+            Ok(()) => Done::LoggedOut,
+            Err(error) => Done::LogOutEverywhereFailed(error),
+        },
         Task::SetPaymentPassword { password, confirmation, current } => Done::PaymentPasswordSet(
             pocket
                 .set_payment_password(
@@ -193,6 +233,10 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::TopUp { request } => Done::ToppedUp(pocket.top_up(request).await),
         Task::CompleteTopUp { action_id, code } => {
             Done::TopUpCompleted(pocket.complete_top_up_with_code(action_id, code.expose().to_string()).await)
+        }
+        Task::ResendCode { action_id } => {
+            let result = pocket.resend_code(action_id.clone()).await;
+            Done::CodeResent { action_id, result }
         }
         Task::AddCard { number, expiry, save } => {
             Done::CardAdded(pocket.add_card(number.expose().to_string(), expiry, save).await)
@@ -234,9 +278,18 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
     }
 }
 
-async fn sign_up_and_log_in(pocket: &Pocket, form: SignUpForm) -> Result<(SignUpReceipt, Profile), PocketError> {
+/// Signs up, then in. A wrong password then means the email had an account
+/// already (its owner was emailed); the shopper hears only to check the
+/// inbox, as for a new account.
+async fn sign_up_and_log_in(
+    pocket: &Pocket,
+    form: SignUpForm,
+) -> Result<(SignUpReceipt, Option<Profile>), PocketError> {
     let (email, password) = (form.email.clone(), form.password.clone());
     let receipt = pocket.sign_up(form).await?;
-    let profile = pocket.log_in(email, password).await?;
-    Ok((receipt, profile))
+    match pocket.log_in(email, password).await {
+        Ok(profile) => Ok((receipt, Some(profile))),
+        Err(PocketError::Refused { code, .. }) if code == "wrong_credentials" => Ok((receipt, None)),
+        Err(error) => Err(error),
+    }
 }

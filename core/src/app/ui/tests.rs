@@ -113,7 +113,7 @@ fn sign_up_signs_in_waits_for_the_email_then_asks_for_the_payment_password() {
         security_questions: vec![],
         ..profile()
     };
-    done(&mut model, Done::SignedUp(Ok((receipt, new_shopper))));
+    done(&mut model, Done::SignedUp(Ok((receipt, Some(new_shopper)))));
     let check = screen!(model, CheckEmail);
     assert_eq!(
         check.message,
@@ -128,6 +128,20 @@ fn sign_up_signs_in_waits_for_the_email_then_asks_for_the_payment_password() {
     let password = screen!(model, PaymentPassword);
     assert!(password.current.is_none(), "a first setup asks no current password");
     assert_eq!(look(&model).notice.as_deref(), Some("Your email is confirmed."));
+}
+
+#[test]
+fn signing_up_with_an_email_that_has_an_account_only_says_to_check_the_inbox() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignUp });
+    send(&mut model, UiEvent::SignUp { event: SignUpEvent::Submit { input: sign_up_input("correct horse") } });
+    let receipt =
+        SignUpReceipt { email: "maria@example.com".into(), confirmation_expires_at: now() + Duration::hours(24) };
+    done(&mut model, Done::SignedUp(Ok((receipt, None))));
+    let sign_in = screen!(model, SignIn);
+    assert_eq!(sign_in.email.value, "maria@example.com");
+    assert_eq!(look(&model).notice.as_deref(), Some("We sent a message to maria@example.com. Open it, then sign in."));
+    assert!(look(&model).problem.is_none(), "nothing says the email was taken");
 }
 
 #[test]
@@ -777,11 +791,11 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
     let pay = screen!(model, Pay);
     assert!(pay.code.is_some() && !pay.pay.enabled);
     send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
-    let wrong = refused("wrong_one_time_code", Some("one_time_code"), None, None);
+    let wrong = refused("wrong_one_time_code", Some("one_time_code"), Some(4), None);
     done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(wrong) });
     assert_eq!(
         screen!(model, Pay).code.unwrap().error.as_deref(),
-        Some("That code isn't right. Check the latest SMS from your bank.")
+        Some("That code isn't right. 4 tries left for this code.")
     );
     let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("424242") } });
     assert!(matches!(tasks.as_slice(), [Task::CompletePayment { action_id, .. }] if action_id == "act_2"));
@@ -793,6 +807,39 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
     assert_eq!(pay.paid.as_deref(), Some("Paid. Your money is held until you confirm the parcel arrived."));
     assert!(pay.receipt.iter().any(|line| line.label == "Paid" && line.value == "$3.99"));
     assert!(pay.finish.is_some() && pay.next.is_none());
+}
+
+#[test]
+fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    pay_with(&mut model, "381947");
+    let needs_code = PaymentOutcome::NeedsOneTimeCode { action_id: "act_2".into() };
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Ok(needs_code) });
+    send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
+    let void = refused("one_time_code_void", Some("one_time_code"), None, None);
+    done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(void) });
+    let pay = screen!(model, Pay);
+    assert!(pay.code.unwrap().error.unwrap().contains("Send a new code"));
+    assert_eq!(pay.resend_code.as_ref().map(|b| (b.label.as_str(), b.enabled)), Some(("Send a new code", true)));
+
+    let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
+    assert_eq!(tasks, [Task::ResendCode { action_id: "act_2".into() }]);
+    assert!(screen!(model, Pay).resend_code.unwrap().busy);
+    done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Ok(()) });
+    assert_eq!(look(&model).notice.as_deref(), Some("A new code is on its way by SMS."));
+    assert!(screen!(model, Pay).code.unwrap().enabled, "the new code can be typed");
+
+    send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
+    let too_soon = refused("one_time_code_cooldown", Some("one_time_code"), None, Some(now() + Duration::seconds(60)));
+    done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Err(too_soon) });
+    let pay = screen!(model, Pay);
+    assert_eq!(pay.code.unwrap().error.as_deref(), Some("A new code can be sent at Nov 20, 2026, 12:01 PM."));
+    assert!(pay.submit_code.unwrap().enabled, "the code already sent can still be typed");
 }
 
 #[test]
@@ -1170,6 +1217,26 @@ fn signing_out_asks_first_and_keeps_what_is_waiting_to_be_sent() {
     done(&mut model, Done::LoggedOut);
     screen!(model, Welcome);
     assert!(look(&model).tabs.is_empty());
+}
+
+#[test]
+fn signing_out_everywhere_asks_first_and_stays_signed_in_if_the_service_is_unreachable() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
+    assert_eq!(screen!(model, Settings).sign_out_everywhere.label, "Sign out on all devices");
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::SignOutEverywhere });
+    let confirm = screen!(model, Settings).confirm_sign_out_everywhere.unwrap();
+    assert!(confirm.destructive && confirm.message.contains("lost or shared"));
+    let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ConfirmSignOutEverywhere });
+    assert_eq!(tasks, [Task::LogOutEverywhere]);
+    done(&mut model, Done::LogOutEverywhereFailed(PocketError::Offline { reason: "no network".into() }));
+    screen!(model, Settings);
+    assert!(look(&model).problem.is_some());
+
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::SignOutEverywhere });
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::ConfirmSignOutEverywhere });
+    done(&mut model, Done::LoggedOut);
+    screen!(model, Welcome);
 }
 
 #[test]

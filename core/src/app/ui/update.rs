@@ -196,6 +196,16 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
             model.notice = Some(Notice::new("notice-signed-out"));
             Vec::new()
         }
+        Done::LogOutEverywhereFailed(error) => settings::on_log_out_everywhere_failed(model, error),
+        Done::CodeResent { action_id, result } => {
+            if model.flows.pay.sending.resending(&action_id) {
+                pay::on_code_resent(model, result)
+            } else if model.flows.top_up.sending.resending(&action_id) {
+                top_up::on_code_resent(model, result)
+            } else {
+                Vec::new()
+            }
+        }
         Done::PaymentPasswordSet(result) => security::on_payment_password_set(model, result),
         Done::SecurityQuestionsSet(result) => security::on_questions_set(model, result),
         Done::LanguageSet(result) => settings::on_language_set(model, result),
@@ -318,6 +328,9 @@ fn close_dialog(model: &mut Model) -> bool {
         Some(Route::Order { .. }) if flows.orders.dialog.is_some() => flows.orders.dialog = None,
         Some(Route::Settings) if flows.settings.choosing_language => flows.settings.choosing_language = false,
         Some(Route::Settings) if flows.settings.confirm_sign_out => flows.settings.confirm_sign_out = false,
+        Some(Route::Settings) if flows.settings.confirm_sign_out_everywhere => {
+            flows.settings.confirm_sign_out_everywhere = false
+        }
         _ => return false,
     }
     true

@@ -5497,6 +5497,10 @@ public struct PayView {
      */
     public var submitCode: ButtonView?
     /**
+     * "Send a new code", while a code is asked for.
+     */
+    public var resendCode: ButtonView?
+    /**
      * The payment is saved on the phone and will be sent by itself.
      */
     public var saved: String?
@@ -5557,6 +5561,9 @@ public struct PayView {
          * "Confirm" for the code.
          */submitCode: ButtonView?, 
         /**
+         * "Send a new code", while a code is asked for.
+         */resendCode: ButtonView?, 
+        /**
          * The payment is saved on the phone and will be sent by itself.
          */saved: String?, 
         /**
@@ -5583,6 +5590,7 @@ public struct PayView {
         self.pay = pay
         self.code = code
         self.submitCode = submitCode
+        self.resendCode = resendCode
         self.saved = saved
         self.paid = paid
         self.receipt = receipt
@@ -5634,6 +5642,9 @@ extension PayView: Equatable, Hashable {
         if lhs.submitCode != rhs.submitCode {
             return false
         }
+        if lhs.resendCode != rhs.resendCode {
+            return false
+        }
         if lhs.saved != rhs.saved {
             return false
         }
@@ -5665,6 +5676,7 @@ extension PayView: Equatable, Hashable {
         hasher.combine(pay)
         hasher.combine(code)
         hasher.combine(submitCode)
+        hasher.combine(resendCode)
         hasher.combine(saved)
         hasher.combine(paid)
         hasher.combine(receipt)
@@ -5694,6 +5706,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
                 pay: FfiConverterTypeButtonView.read(from: &buf), 
                 code: FfiConverterOptionTypeFieldView.read(from: &buf), 
                 submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf), 
                 paid: FfiConverterOptionString.read(from: &buf), 
                 receipt: FfiConverterSequenceTypeLineView.read(from: &buf), 
@@ -5715,6 +5728,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
         FfiConverterTypeButtonView.write(value.pay, into: &buf)
         FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
         FfiConverterOptionString.write(value.paid, into: &buf)
         FfiConverterSequenceTypeLineView.write(value.receipt, into: &buf)
@@ -7393,6 +7407,14 @@ public struct SettingsView {
      */
     public var confirmSignOut: ConfirmView?
     /**
+     * "Sign out on all devices".
+     */
+    public var signOutEverywhere: ButtonView
+    /**
+     * Its confirmation.
+     */
+    public var confirmSignOutEverywhere: ConfirmView?
+    /**
      * Nothing arrived yet.
      */
     public var loading: Bool
@@ -7431,6 +7453,12 @@ public struct SettingsView {
          * The sign-out confirmation.
          */confirmSignOut: ConfirmView?, 
         /**
+         * "Sign out on all devices".
+         */signOutEverywhere: ButtonView, 
+        /**
+         * Its confirmation.
+         */confirmSignOutEverywhere: ConfirmView?, 
+        /**
          * Nothing arrived yet.
          */loading: Bool) {
         self.name = name
@@ -7443,6 +7471,8 @@ public struct SettingsView {
         self.changeSecurityQuestions = changeSecurityQuestions
         self.signOut = signOut
         self.confirmSignOut = confirmSignOut
+        self.signOutEverywhere = signOutEverywhere
+        self.confirmSignOutEverywhere = confirmSignOutEverywhere
         self.loading = loading
     }
 }
@@ -7484,6 +7514,12 @@ extension SettingsView: Equatable, Hashable {
         if lhs.confirmSignOut != rhs.confirmSignOut {
             return false
         }
+        if lhs.signOutEverywhere != rhs.signOutEverywhere {
+            return false
+        }
+        if lhs.confirmSignOutEverywhere != rhs.confirmSignOutEverywhere {
+            return false
+        }
         if lhs.loading != rhs.loading {
             return false
         }
@@ -7501,6 +7537,8 @@ extension SettingsView: Equatable, Hashable {
         hasher.combine(changeSecurityQuestions)
         hasher.combine(signOut)
         hasher.combine(confirmSignOut)
+        hasher.combine(signOutEverywhere)
+        hasher.combine(confirmSignOutEverywhere)
         hasher.combine(loading)
     }
 }
@@ -7524,6 +7562,8 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 changeSecurityQuestions: FfiConverterTypeButtonView.read(from: &buf), 
                 signOut: FfiConverterTypeButtonView.read(from: &buf), 
                 confirmSignOut: FfiConverterOptionTypeConfirmView.read(from: &buf), 
+                signOutEverywhere: FfiConverterTypeButtonView.read(from: &buf), 
+                confirmSignOutEverywhere: FfiConverterOptionTypeConfirmView.read(from: &buf), 
                 loading: FfiConverterBool.read(from: &buf)
         )
     }
@@ -7539,6 +7579,8 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterTypeButtonView.write(value.changeSecurityQuestions, into: &buf)
         FfiConverterTypeButtonView.write(value.signOut, into: &buf)
         FfiConverterOptionTypeConfirmView.write(value.confirmSignOut, into: &buf)
+        FfiConverterTypeButtonView.write(value.signOutEverywhere, into: &buf)
+        FfiConverterOptionTypeConfirmView.write(value.confirmSignOutEverywhere, into: &buf)
         FfiConverterBool.write(value.loading, into: &buf)
     }
 }
@@ -8684,6 +8726,10 @@ public struct TopUpView {
      */
     public var submitCode: ButtonView?
     /**
+     * "Send a new code", while a code is asked for.
+     */
+    public var resendCode: ButtonView?
+    /**
      * Saved on the phone, being sent (no connection).
      */
     public var saved: String?
@@ -8733,6 +8779,9 @@ public struct TopUpView {
          * "Confirm" for the code.
          */submitCode: ButtonView?, 
         /**
+         * "Send a new code", while a code is asked for.
+         */resendCode: ButtonView?, 
+        /**
          * Saved on the phone, being sent (no connection).
          */saved: String?, 
         /**
@@ -8752,6 +8801,7 @@ public struct TopUpView {
         self.submit = submit
         self.code = code
         self.submitCode = submitCode
+        self.resendCode = resendCode
         self.saved = saved
         self.result = result
         self.another = another
@@ -8798,6 +8848,9 @@ extension TopUpView: Equatable, Hashable {
         if lhs.submitCode != rhs.submitCode {
             return false
         }
+        if lhs.resendCode != rhs.resendCode {
+            return false
+        }
         if lhs.saved != rhs.saved {
             return false
         }
@@ -8822,6 +8875,7 @@ extension TopUpView: Equatable, Hashable {
         hasher.combine(submit)
         hasher.combine(code)
         hasher.combine(submitCode)
+        hasher.combine(resendCode)
         hasher.combine(saved)
         hasher.combine(result)
         hasher.combine(another)
@@ -8848,6 +8902,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
                 submit: FfiConverterTypeButtonView.read(from: &buf), 
                 code: FfiConverterOptionTypeFieldView.read(from: &buf), 
                 submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf), 
                 result: FfiConverterOptionTypeTopUpResultView.read(from: &buf), 
                 another: FfiConverterOptionTypeButtonView.read(from: &buf)
@@ -8866,6 +8921,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
         FfiConverterTypeButtonView.write(value.submit, into: &buf)
         FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
         FfiConverterOptionTypeTopUpResultView.write(value.result, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.another, into: &buf)
@@ -11072,6 +11128,11 @@ public enum PayEvent {
          */code: SecretText
     )
     /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    case resendCode
+    /**
      * Pays the checkout's next order.
      */
     case next
@@ -11107,9 +11168,11 @@ public struct FfiConverterTypePayEvent: FfiConverterRustBuffer {
         case 4: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
         )
         
-        case 5: return .next
+        case 5: return .resendCode
         
-        case 6: return .finish
+        case 6: return .next
+        
+        case 7: return .finish
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -11138,12 +11201,16 @@ public struct FfiConverterTypePayEvent: FfiConverterRustBuffer {
             FfiConverterTypeSecretText.write(code, into: &buf)
             
         
-        case .next:
+        case .resendCode:
             writeInt(&buf, Int32(5))
         
         
-        case .finish:
+        case .next:
             writeInt(&buf, Int32(6))
+        
+        
+        case .finish:
+            writeInt(&buf, Int32(7))
         
         }
     }
@@ -12183,7 +12250,15 @@ public enum SettingsEvent {
      */
     case signOut
     case confirmSignOut
+    /**
+     * Closes either sign-out question.
+     */
     case cancelSignOut
+    /**
+     * "Sign out on all devices" (a lost or shared phone): asks first.
+     */
+    case signOutEverywhere
+    case confirmSignOutEverywhere
 }
 
 
@@ -12217,6 +12292,10 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         case 7: return .confirmSignOut
         
         case 8: return .cancelSignOut
+        
+        case 9: return .signOutEverywhere
+        
+        case 10: return .confirmSignOutEverywhere
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -12257,6 +12336,14 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         
         case .cancelSignOut:
             writeInt(&buf, Int32(8))
+        
+        
+        case .signOutEverywhere:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .confirmSignOutEverywhere:
+            writeInt(&buf, Int32(10))
         
         }
     }
@@ -12749,6 +12836,11 @@ public enum TopUpEvent {
     case submitCode(code: SecretText
     )
     /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    case resendCode
+    /**
      * Starts another top-up after one is done.
      */
     case another
@@ -12789,7 +12881,9 @@ public struct FfiConverterTypeTopUpEvent: FfiConverterRustBuffer {
         case 7: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
         )
         
-        case 8: return .another
+        case 8: return .resendCode
+        
+        case 9: return .another
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -12833,8 +12927,12 @@ public struct FfiConverterTypeTopUpEvent: FfiConverterRustBuffer {
             FfiConverterTypeSecretText.write(code, into: &buf)
             
         
-        case .another:
+        case .resendCode:
             writeInt(&buf, Int32(8))
+        
+        
+        case .another:
+            writeInt(&buf, Int32(9))
         
         }
     }

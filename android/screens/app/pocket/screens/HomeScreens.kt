@@ -109,11 +109,22 @@ fun SettingsScreen(view: SettingsView, send: (UiEvent) -> Unit) = ScreenColumn("
         send(UiEvent.Settings(SettingsEvent.ChangeSecurityQuestions))
     }
     PocketButton(view.signOut, "settings.signOut", primary = false) { send(UiEvent.Settings(SettingsEvent.SignOut)) }
+    PocketTextButton(view.signOutEverywhere, "settings.signOutEverywhere") {
+        send(UiEvent.Settings(SettingsEvent.SignOutEverywhere))
+    }
     view.confirmSignOut?.let { confirm ->
         ConfirmDialog(
             confirm,
             "settings.confirmSignOut",
             onConfirm = { send(UiEvent.Settings(SettingsEvent.ConfirmSignOut)) },
+            onCancel = { send(UiEvent.Settings(SettingsEvent.CancelSignOut)) },
+        )
+    }
+    view.confirmSignOutEverywhere?.let { confirm ->
+        ConfirmDialog(
+            confirm,
+            "settings.confirmSignOutEverywhere",
+            onConfirm = { send(UiEvent.Settings(SettingsEvent.ConfirmSignOutEverywhere)) },
             onCancel = { send(UiEvent.Settings(SettingsEvent.CancelSignOut)) },
         )
     }

@@ -69,6 +69,7 @@ fun TopUpScreen(view: TopUpView, send: (UiEvent) -> Unit) = ScreenColumn("TopUp"
         val code = rememberFieldText(field)
         PocketField(field, code, "topUp.code")
         view.submitCode?.let { PocketButton(it, "topUp.submitCode") { send(UiEvent.TopUp(TopUpEvent.SubmitCode(code.value))) } }
+        view.resendCode?.let { PocketTextButton(it, "topUp.resendCode") { send(UiEvent.TopUp(TopUpEvent.ResendCode)) } }
     }
     view.saved?.let { Note(it, "topUp.saved") }
     view.result?.let { result ->

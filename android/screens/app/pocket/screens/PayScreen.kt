@@ -74,6 +74,7 @@ fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
         val code = rememberFieldText(field)
         PocketField(field, code, "pay.code")
         view.submitCode?.let { PocketButton(it, "pay.submitCode") { send(UiEvent.Pay(PayEvent.SubmitCode(code.value))) } }
+        view.resendCode?.let { PocketTextButton(it, "pay.resendCode") { send(UiEvent.Pay(PayEvent.ResendCode)) } }
     }
     view.saved?.let { Note(it, "pay.saved") }
     view.paid?.let { paid ->

@@ -4554,6 +4554,10 @@ data class PayView (
      */
     var `submitCode`: ButtonView?, 
     /**
+     * "Send a new code", while a code is asked for.
+     */
+    var `resendCode`: ButtonView?, 
+    /**
      * The payment is saved on the phone and will be sent by itself.
      */
     var `saved`: kotlin.String?, 
@@ -4596,6 +4600,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeFieldView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceTypeLineView.read(buf),
@@ -4617,6 +4622,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterTypeButtonView.allocationSize(value.`pay`) +
             FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`) +
             FfiConverterOptionalString.allocationSize(value.`paid`) +
             FfiConverterSequenceTypeLineView.allocationSize(value.`receipt`) +
@@ -4637,6 +4643,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterTypeButtonView.write(value.`pay`, buf)
             FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
             FfiConverterOptionalString.write(value.`paid`, buf)
             FfiConverterSequenceTypeLineView.write(value.`receipt`, buf)
@@ -5477,6 +5484,14 @@ data class SettingsView (
      */
     var `confirmSignOut`: ConfirmView?, 
     /**
+     * "Sign out on all devices".
+     */
+    var `signOutEverywhere`: ButtonView, 
+    /**
+     * Its confirmation.
+     */
+    var `confirmSignOutEverywhere`: ConfirmView?, 
+    /**
      * Nothing arrived yet.
      */
     var `loading`: kotlin.Boolean
@@ -5501,6 +5516,8 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeConfirmView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterOptionalTypeConfirmView.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
@@ -5516,6 +5533,8 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.allocationSize(value.`changeSecurityQuestions`) +
             FfiConverterTypeButtonView.allocationSize(value.`signOut`) +
             FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmSignOut`) +
+            FfiConverterTypeButtonView.allocationSize(value.`signOutEverywhere`) +
+            FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmSignOutEverywhere`) +
             FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
@@ -5530,6 +5549,8 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.write(value.`changeSecurityQuestions`, buf)
             FfiConverterTypeButtonView.write(value.`signOut`, buf)
             FfiConverterOptionalTypeConfirmView.write(value.`confirmSignOut`, buf)
+            FfiConverterTypeButtonView.write(value.`signOutEverywhere`, buf)
+            FfiConverterOptionalTypeConfirmView.write(value.`confirmSignOutEverywhere`, buf)
             FfiConverterBoolean.write(value.`loading`, buf)
     }
 }
@@ -6110,6 +6131,10 @@ data class TopUpView (
      */
     var `submitCode`: ButtonView?, 
     /**
+     * "Send a new code", while a code is asked for.
+     */
+    var `resendCode`: ButtonView?, 
+    /**
      * Saved on the phone, being sent (no connection).
      */
     var `saved`: kotlin.String?, 
@@ -6143,6 +6168,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeFieldView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalTypeTopUpResultView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
@@ -6161,6 +6187,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeButtonView.allocationSize(value.`submit`) +
             FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`) +
             FfiConverterOptionalTypeTopUpResultView.allocationSize(value.`result`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`another`)
@@ -6178,6 +6205,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeButtonView.write(value.`submit`, buf)
             FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
             FfiConverterOptionalTypeTopUpResultView.write(value.`result`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`another`, buf)
@@ -7895,6 +7923,13 @@ sealed class PayEvent {
     }
     
     /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    object ResendCode : PayEvent()
+    
+    
+    /**
      * Pays the checkout's next order.
      */
     object Next : PayEvent()
@@ -7927,8 +7962,9 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
             4 -> PayEvent.SubmitCode(
                 FfiConverterTypeSecretText.read(buf),
                 )
-            5 -> PayEvent.Next
-            6 -> PayEvent.Finish
+            5 -> PayEvent.ResendCode
+            6 -> PayEvent.Next
+            7 -> PayEvent.Finish
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -7959,6 +7995,12 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
             (
                 4UL
                 + FfiConverterTypeSecretText.allocationSize(value.`code`)
+            )
+        }
+        is PayEvent.ResendCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
             )
         }
         is PayEvent.Next -> {
@@ -7996,12 +8038,16 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
                 FfiConverterTypeSecretText.write(value.`code`, buf)
                 Unit
             }
-            is PayEvent.Next -> {
+            is PayEvent.ResendCode -> {
                 buf.putInt(5)
                 Unit
             }
-            is PayEvent.Finish -> {
+            is PayEvent.Next -> {
                 buf.putInt(6)
+                Unit
+            }
+            is PayEvent.Finish -> {
+                buf.putInt(7)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9245,7 +9291,19 @@ sealed class SettingsEvent {
     object ConfirmSignOut : SettingsEvent()
     
     
+    /**
+     * Closes either sign-out question.
+     */
     object CancelSignOut : SettingsEvent()
+    
+    
+    /**
+     * "Sign out on all devices" (a lost or shared phone): asks first.
+     */
+    object SignOutEverywhere : SettingsEvent()
+    
+    
+    object ConfirmSignOutEverywhere : SettingsEvent()
     
     
 
@@ -9269,6 +9327,8 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             6 -> SettingsEvent.SignOut
             7 -> SettingsEvent.ConfirmSignOut
             8 -> SettingsEvent.CancelSignOut
+            9 -> SettingsEvent.SignOutEverywhere
+            10 -> SettingsEvent.ConfirmSignOutEverywhere
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9323,6 +9383,18 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 4UL
             )
         }
+        is SettingsEvent.SignOutEverywhere -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ConfirmSignOutEverywhere -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
     }
 
     override fun write(value: SettingsEvent, buf: ByteBuffer) {
@@ -9358,6 +9430,14 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             }
             is SettingsEvent.CancelSignOut -> {
                 buf.putInt(8)
+                Unit
+            }
+            is SettingsEvent.SignOutEverywhere -> {
+                buf.putInt(9)
+                Unit
+            }
+            is SettingsEvent.ConfirmSignOutEverywhere -> {
+                buf.putInt(10)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9843,6 +9923,13 @@ sealed class TopUpEvent {
     }
     
     /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    object ResendCode : TopUpEvent()
+    
+    
+    /**
      * Starts another top-up after one is done.
      */
     object Another : TopUpEvent()
@@ -9878,7 +9965,8 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
             7 -> TopUpEvent.SubmitCode(
                 FfiConverterTypeSecretText.read(buf),
                 )
-            8 -> TopUpEvent.Another
+            8 -> TopUpEvent.ResendCode
+            9 -> TopUpEvent.Another
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9932,6 +10020,12 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
                 + FfiConverterTypeSecretText.allocationSize(value.`code`)
             )
         }
+        is TopUpEvent.ResendCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
         is TopUpEvent.Another -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -9976,8 +10070,12 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
                 FfiConverterTypeSecretText.write(value.`code`, buf)
                 Unit
             }
-            is TopUpEvent.Another -> {
+            is TopUpEvent.ResendCode -> {
                 buf.putInt(8)
+                Unit
+            }
+            is TopUpEvent.Another -> {
+                buf.putInt(9)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }

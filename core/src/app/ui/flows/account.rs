@@ -300,11 +300,19 @@ pub(crate) fn on_sign_in(model: &mut Model, event: SignInEvent) -> Vec<Task> {
 
 pub(crate) fn on_signed_up(
     model: &mut Model,
-    result: Result<(crate::app::SignUpReceipt, Profile), PocketError>,
+    result: Result<(crate::app::SignUpReceipt, Option<Profile>), PocketError>,
 ) -> Vec<Task> {
     model.flows.sign_up.sending = false;
     match result {
-        Ok((receipt, profile)) => {
+        Ok((receipt, None)) => {
+            model.flows.sign_up = SignUpState::default();
+            model.flows.sign_in = SignInState { email: receipt.email.clone(), ..SignInState::default() };
+            model.reset_to(Route::Welcome);
+            model.push(Route::SignIn);
+            model.notice = Some(Notice::with("notice-check-inbox", vec![("email", receipt.email)]));
+            Vec::new()
+        }
+        Ok((receipt, Some(profile))) => {
             model.flows.check_email = CheckEmailState {
                 email: receipt.email,
                 expires_at: Some(receipt.confirmation_expires_at),

@@ -93,6 +93,9 @@ pub enum PayEvent {
         /// The code.
         code: SecretText,
     },
+    /// "Send a new code": the code expired, was mistyped too often, or
+    /// never came.
+    ResendCode,
     /// Pays the checkout's next order.
     Next,
     /// Leaves for the orders.
@@ -127,6 +130,8 @@ pub struct PayView {
     pub code: Option<FieldView>,
     /// "Confirm" for the code.
     pub submit_code: Option<ButtonView>,
+    /// "Send a new code", while a code is asked for.
+    pub resend_code: Option<ButtonView>,
     /// The payment is saved on the phone and will be sent by itself.
     pub saved: Option<String>,
     /// After paying: "Paid. The money is held until you confirm receipt."
@@ -207,6 +212,11 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
             flow.problem = None;
             flow.sending = SendState::SendingCode { action_id: action_id.clone() };
             vec![Task::CompletePayment { action_id, code }]
+        }
+        PayEvent::ResendCode => {
+            let flow = &mut model.flows.pay;
+            flow.problem = None;
+            flow.sending.resend_code().map(|action_id| Task::ResendCode { action_id }).into_iter().collect()
         }
         PayEvent::Next => {
             let flow = &mut model.flows.pay;
@@ -305,6 +315,13 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
     });
     let answered = model.flows.pay.sending.answered(outcome);
     settle(model, answered)
+}
+
+/// The answer to "send a new code".
+pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
+    let resent = model.flows.pay.sending.code_resent(result);
+    super::sending::show_code_resent(model, resent, |model, problem| model.flows.pay.problem = problem);
+    Vec::new()
 }
 
 pub(crate) fn on_code_completed(model: &mut Model, result: Result<Order, PocketError>) -> Vec<Task> {
@@ -434,6 +451,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             field
         }),
         submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
+        resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
         saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {

@@ -5,7 +5,35 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::app::ui::model::{Model, Notice};
+use crate::app::ui::text::{Problem, Texts};
+use crate::app::ui::view::ButtonView;
 use crate::app::{PendingAction, PendingState, PocketError};
+
+/// The fields a code refusal may name on the pay and top-up screens.
+const CODE_FIELDS: [&str; 1] = ["one_time_code"];
+
+/// "Send a new code": usable while a code is awaited, busy while asked for.
+pub(crate) fn resend_button(state: &SendState, t: &Texts) -> ButtonView {
+    ButtonView::with(t.get("code-resend"), state.awaits_code().is_some(), state.is_resending())
+}
+
+/// Shows the answer to "send a new code": a notice that it is on its way,
+/// or the refusal (too soon, too many) on the code field.
+pub(crate) fn show_code_resent(
+    model: &mut Model,
+    resent: Result<bool, PocketError>,
+    set_problem: impl FnOnce(&mut Model, Option<Problem>),
+) {
+    match resent {
+        Ok(true) => model.notice = Some(Notice::new("notice-code-sent")),
+        Ok(false) => {}
+        Err(error) => {
+            let kept = super::place_problem(model, Problem::Engine(error), &CODE_FIELDS);
+            set_problem(model, kept);
+        }
+    }
+}
 
 /// The phases of a money action a card may confirm with an SMS code.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,6 +48,8 @@ pub(crate) enum SendState {
     NeedsCode { action_id: String },
     /// The code is on the wire.
     SendingCode { action_id: String },
+    /// A new code is being asked for.
+    ResendingCode { action_id: String },
     /// No answer: saved on the phone, sent again by itself, charged once.
     Saved { action_id: String },
 }
@@ -40,12 +70,50 @@ impl SendState {
 
     /// A request is on the wire (show progress).
     pub fn is_busy(&self) -> bool {
-        matches!(self, SendState::Sending | SendState::SendingCode { .. })
+        matches!(self, SendState::Sending | SendState::SendingCode { .. } | SendState::ResendingCode { .. })
     }
 
     /// The screen asks for the SMS code.
     pub fn shows_code(&self) -> bool {
-        matches!(self, SendState::NeedsCode { .. } | SendState::SendingCode { .. })
+        matches!(self, SendState::NeedsCode { .. } | SendState::SendingCode { .. } | SendState::ResendingCode { .. })
+    }
+
+    /// A new code is being asked for.
+    pub fn is_resending(&self) -> bool {
+        matches!(self, SendState::ResendingCode { .. })
+    }
+
+    /// "Send a new code": the task that asks for it, if a code is awaited.
+    pub fn resend_code(&mut self) -> Option<String> {
+        let action_id = self.awaits_code()?.to_string();
+        *self = SendState::ResendingCode { action_id: action_id.clone() };
+        Some(action_id)
+    }
+
+    /// Whether `action_id` is the action whose new code is being asked for.
+    pub fn resending(&self, action_id: &str) -> bool {
+        matches!(self, SendState::ResendingCode { action_id: id } if id == action_id)
+    }
+
+    /// Takes the answer to "send a new code": waiting for a code again
+    /// either way; `true` when a code was sent, the refusal (too soon, too
+    /// many) to show otherwise.
+    pub fn code_resent(&mut self, result: Result<(), PocketError>) -> Result<bool, PocketError> {
+        let SendState::ResendingCode { action_id } = self.clone() else { return Ok(false) };
+        match result {
+            Ok(()) => {
+                *self = SendState::NeedsCode { action_id };
+                Ok(true)
+            }
+            Err(PocketError::WillRetry { action_id, .. }) => {
+                *self = SendState::Saved { action_id };
+                Ok(false)
+            }
+            Err(error) => {
+                *self = SendState::NeedsCode { action_id };
+                Err(error)
+            }
+        }
     }
 
     /// The action a code is awaited for.
@@ -111,7 +179,7 @@ impl SendState {
     /// outbox (`pending`, saved or waiting for its code), or it never left
     /// the phone. Neither ever shows as ready to send twice.
     pub fn restore(&mut self, pending: Option<&PendingAction>) {
-        if !matches!(self, SendState::Sending | SendState::SendingCode { .. }) {
+        if !self.is_busy() {
             return;
         }
         *self = match pending {

@@ -19,6 +19,7 @@ pub(crate) struct SettingsState {
     /// The language being saved.
     pub saving_language: Option<String>,
     pub confirm_sign_out: bool,
+    pub confirm_sign_out_everywhere: bool,
     pub signing_out: bool,
 }
 
@@ -40,7 +41,11 @@ pub enum SettingsEvent {
     /// "Sign out": asks first.
     SignOut,
     ConfirmSignOut,
+    /// Closes either sign-out question.
     CancelSignOut,
+    /// "Sign out on all devices" (a lost or shared phone): asks first.
+    SignOutEverywhere,
+    ConfirmSignOutEverywhere,
 }
 
 /// The settings screen.
@@ -67,6 +72,10 @@ pub struct SettingsView {
     pub sign_out: ButtonView,
     /// The sign-out confirmation.
     pub confirm_sign_out: Option<ConfirmView>,
+    /// "Sign out on all devices".
+    pub sign_out_everywhere: ButtonView,
+    /// Its confirmation.
+    pub confirm_sign_out_everywhere: Option<ConfirmView>,
     /// Nothing arrived yet.
     pub loading: bool,
 }
@@ -93,7 +102,11 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             model.push(Route::SecurityQuestions);
         }
         SettingsEvent::SignOut => flow.confirm_sign_out = true,
-        SettingsEvent::CancelSignOut => flow.confirm_sign_out = false,
+        SettingsEvent::SignOutEverywhere => flow.confirm_sign_out_everywhere = true,
+        SettingsEvent::CancelSignOut => {
+            flow.confirm_sign_out = false;
+            flow.confirm_sign_out_everywhere = false;
+        }
         SettingsEvent::ConfirmSignOut => {
             flow.confirm_sign_out = false;
             if !flow.signing_out {
@@ -101,7 +114,22 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
                 return vec![Task::LogOut];
             }
         }
+        SettingsEvent::ConfirmSignOutEverywhere => {
+            flow.confirm_sign_out_everywhere = false;
+            if !flow.signing_out {
+                flow.signing_out = true;
+                return vec![Task::LogOutEverywhere];
+            }
+        }
     }
+    Vec::new()
+}
+
+/// Signing out everywhere must reach the service; this phone stays signed
+/// in when it did not.
+pub(crate) fn on_log_out_everywhere_failed(model: &mut Model, error: PocketError) -> Vec<Task> {
+    model.flows.settings.signing_out = false;
+    model.problem = Some(Problem::Engine(error));
     Vec::new()
 }
 
@@ -168,6 +196,14 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
             confirm_label: t.get("settings-sign-out-confirm"),
             cancel_label: t.get("dialog-cancel"),
             destructive: false,
+        }),
+        sign_out_everywhere: ButtonView::with(t.get("settings-sign-out-everywhere"), !busy, false),
+        confirm_sign_out_everywhere: flow.confirm_sign_out_everywhere.then(|| ConfirmView {
+            title: t.get("settings-sign-out-everywhere-title"),
+            message: t.get("settings-sign-out-everywhere-message"),
+            confirm_label: t.get("settings-sign-out-everywhere-confirm"),
+            cancel_label: t.get("dialog-cancel"),
+            destructive: true,
         }),
         loading: model.profile.is_loading_first(),
     }

@@ -82,6 +82,9 @@ pub enum TopUpEvent {
     SubmitCode {
         code: SecretText,
     },
+    /// "Send a new code": the code expired, was mistyped too often, or
+    /// never came.
+    ResendCode,
     /// Starts another top-up after one is done.
     Another,
 }
@@ -112,6 +115,8 @@ pub struct TopUpView {
     pub code: Option<FieldView>,
     /// "Confirm" for the code.
     pub submit_code: Option<ButtonView>,
+    /// "Send a new code", while a code is asked for.
+    pub resend_code: Option<ButtonView>,
     /// Saved on the phone, being sent (no connection).
     pub saved: Option<String>,
     /// What happened.
@@ -181,6 +186,10 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
             flow.sending = SendState::SendingCode { action_id: action_id.clone() };
             return vec![Task::CompleteTopUp { action_id, code }];
         }
+        TopUpEvent::ResendCode => {
+            flow.problem = None;
+            return flow.sending.resend_code().map(|action_id| Task::ResendCode { action_id }).into_iter().collect();
+        }
         TopUpEvent::Another => {
             let keep = TopUpState { rail: flow.rail, currency: flow.currency, ..TopUpState::default() };
             *flow = keep;
@@ -242,6 +251,13 @@ pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, Pocke
     });
     let answered = model.flows.top_up.sending.answered(outcome);
     settle(model, answered)
+}
+
+/// The answer to "send a new code".
+pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
+    let resent = model.flows.top_up.sending.code_resent(result);
+    super::sending::show_code_resent(model, resent, |model, problem| model.flows.top_up.problem = problem);
+    Vec::new()
 }
 
 pub(crate) fn on_code_completed(model: &mut Model, result: Result<TopUp, PocketError>) -> Vec<Task> {
@@ -385,6 +401,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         limit,
         submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == SendState::Sending),
         submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
+        resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
         code,
         saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),

@@ -125,6 +125,9 @@ notice-saved-will-send = No connection: it is saved and will be sent by itself.
 notice-language-changed = The language is changed.
 notice-signed-out = You're signed out.
 notice-session-ended = Your session ended. Sign in again; anything waiting to be sent is kept.
+notice-check-inbox = We sent a message to { $email }. Open it, then sign in.
+notice-code-sent = A new code is on its way by SMS.
+code-resend = Send a new code
 
 ## Welcome, sign-up, email, sign-in
 
@@ -495,6 +498,10 @@ settings-sign-out-message = { $pending ->
    *[other] { $pending } payments or transfers are still waiting to be sent. They stay saved and are sent after you sign in again.
 }
 settings-sign-out-confirm = Sign out
+settings-sign-out-everywhere = Sign out on all devices
+settings-sign-out-everywhere-title = Sign out on all devices?
+settings-sign-out-everywhere-message = Every phone and browser signed in to your account is signed out, this one too. Use it if a phone was lost or shared.
+settings-sign-out-everywhere-confirm = Sign out everywhere
 
 ## Problems: what happened (the message), a title, and what to do (the hint)
 
@@ -567,7 +574,19 @@ problem-card_insufficient_funds = The card doesn't have enough money.
 problem-card_required = Choose a card.
 problem-card_not_used = A card is only for adding money by card.
 problem-one_time_code_required = Enter the code your bank sent by SMS.
-problem-wrong_one_time_code = That code isn't right. Check the latest SMS from your bank.
+problem-wrong_one_time_code = That code isn't right. { $attempts_left ->
+    [one] 1 try left for this code.
+   *[other] { $attempts_left } tries left for this code.
+}
+problem-one_time_code_void = Too many wrong codes: this one no longer works. Tap "Send a new code".
+problem-one_time_code_expired = That code has expired or a newer one was sent. Tap "Send a new code".
+problem-one_time_code_cooldown = A new code can be sent at { $until }.
+problem-too_many_one_time_codes = Too many codes were sent in the last hour. A new one can be sent at { $until }.
+problem-unsaved_card_used = A card you chose not to save pays only once. Add it again, or save it, to pay with it.
+problem-too_many_login_attempts = Too many wrong passwords. Try again at { $until }.
+    .title = Wait a moment
+problem-login_locked = Too many wrong passwords: signing in to this account is paused until { $until }.
+    .title = Sign-in paused
 problem-invalid_code = Enter the digits of the code from the SMS.
 problem-code_still_required = Enter the code from the latest SMS.
 problem-not_waiting_for_code = This doesn't need a code any more.

@@ -124,6 +124,9 @@ notice-saved-will-send = Нет связи: операция сохранена 
 notice-language-changed = Язык изменён.
 notice-signed-out = Вы вышли из аккаунта.
 notice-session-ended = Сеанс завершён. Войдите снова; всё, что ждёт отправки, сохранено.
+notice-check-inbox = Мы отправили письмо на { $email }. Откройте его, затем войдите.
+notice-code-sent = Новый код придёт по СМС.
+code-resend = Прислать новый код
 
 ## Приветствие, регистрация, почта, вход
 
@@ -503,6 +506,10 @@ settings-sign-out-message = { $pending ->
    *[other] { $pending } платежей или переводов ещё ждут отправки. Они сохранятся и уйдут, когда вы снова войдёте.
 }
 settings-sign-out-confirm = Выйти
+settings-sign-out-everywhere = Выйти на всех устройствах
+settings-sign-out-everywhere-title = Выйти на всех устройствах?
+settings-sign-out-everywhere-message = Все телефоны и браузеры, где открыт ваш аккаунт, выйдут из него, и этот тоже. Нужно, если телефон потерян или им пользуется кто-то ещё.
+settings-sign-out-everywhere-confirm = Выйти везде
 
 ## Проблемы: что случилось, заголовок и что делать
 
@@ -576,7 +583,20 @@ problem-card_insufficient_funds = На карте недостаточно де�
 problem-card_required = Выберите карту.
 problem-card_not_used = Карта нужна только для пополнения картой.
 problem-one_time_code_required = Введите код, который банк прислал в SMS.
-problem-wrong_one_time_code = Код неверный. Посмотрите последнее SMS от банка.
+problem-wrong_one_time_code = Код неверный. { $attempts_left ->
+    [one] Осталась { $attempts_left } попытка для этого кода.
+    [few] Осталось { $attempts_left } попытки для этого кода.
+   *[other] Осталось { $attempts_left } попыток для этого кода.
+}
+problem-one_time_code_void = Слишком много неверных кодов: этот больше не действует. Нажмите «Прислать новый код».
+problem-one_time_code_expired = Срок кода истёк или пришёл более новый. Нажмите «Прислать новый код».
+problem-one_time_code_cooldown = Новый код можно получить в { $until }.
+problem-too_many_one_time_codes = За последний час отправлено слишком много кодов. Новый можно получить в { $until }.
+problem-unsaved_card_used = Несохранённая карта оплачивает только один раз. Добавьте её снова или сохраните, чтобы платить ей.
+problem-too_many_login_attempts = Слишком много неверных паролей. Попробуйте в { $until }.
+    .title = Подождите немного
+problem-login_locked = Слишком много неверных паролей: вход в этот аккаунт приостановлен до { $until }.
+    .title = Вход приостановлен
 problem-invalid_code = Введите цифры кода из SMS.
 problem-code_still_required = Введите код из последнего SMS.
 problem-not_waiting_for_code = Код здесь больше не нужен.

@@ -317,6 +317,13 @@ class JourneyUiTest {
             tap("signIn.submit")
             waitFor("screen.Home")
             waitForText("home.greeting", "Здравствуйте, Maria")
+
+            // A lost phone: signing out on every device.
+            tap("tab.PROFILE")
+            screen("Settings")
+            tap("settings.signOutEverywhere")
+            tap("settings.confirmSignOutEverywhere.confirm")
+            screen("Welcome")
             store.close()
         }
         val screens = Screen::class.sealedSubclasses.map { it.simpleName!! }.toSet()
