@@ -13,6 +13,7 @@
 //! | [`parcel`] | one parcel per seller; 2 kg and the low-value cap |
 //! | [`password`] | the payment password, security questions, lockout, login throttle |
 //! | [`cards`] | card numbers, masking, expiry, the 5-card limit |
+//! | [`contract`] | the service's answers as types; the API document is made from them |
 //! | [`orders`] | order states, escrow and refunds |
 //! | [`text`] | how long typed text may be; no control or text-direction marks |
 //! | [`window`] | rolling 24-hour and 30-day windows over past spending |
@@ -65,6 +66,7 @@ pub mod account;
 #[cfg(feature = "app")]
 pub mod app;
 pub mod cards;
+pub mod contract;
 pub mod limits;
 pub mod money;
 pub mod orders;

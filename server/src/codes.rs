@@ -15,8 +15,8 @@
 
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
+use pocket_core::contract::wallet::{CodeSent, CodeStatus};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde::Serialize;
 use serde_json::json;
 
 use crate::app::Config;
@@ -70,20 +70,6 @@ pub struct CodeScope {
     pub reference: String,
     /// The card charged.
     pub card_id: String,
-}
-
-/// The answer to a payment that needs a code: when the code sent stops
-/// working and when another may be asked for.
-#[derive(Debug, Clone, Serialize)]
-pub struct CodeSent {
-    /// `one_time_code_required`.
-    pub status: &'static str,
-    /// What to do next.
-    pub message: String,
-    /// When the code stops working.
-    pub expires_at: DateTime<Utc>,
-    /// When a new code may be asked for (by sending the request without one).
-    pub resend_after: DateTime<Utc>,
 }
 
 struct LiveCode {
@@ -195,7 +181,7 @@ pub fn send_code(
 }
 
 fn code_sent(message: &str, expires_at: DateTime<Utc>, resend_after: DateTime<Utc>) -> CodeSent {
-    CodeSent { status: "one_time_code_required", message: message.into(), expires_at, resend_after }
+    CodeSent { status: CodeStatus::OneTimeCodeRequired, message: message.into(), expires_at, resend_after }
 }
 
 /// Checks the code typed by the shopper and counts a wrong one. Call in a

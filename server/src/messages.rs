@@ -2,11 +2,13 @@
 //! them instead of sending), and the shopper's notification feed.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::sandbox::{SentMessage, SentMessages};
+use pocket_core::contract::wallet::{Notification, Notifications};
 use rusqlite::{params, Transaction};
-use serde_json::{json, Value};
 
 use crate::app::Config;
 use crate::http::ApiError;
+use crate::time::parse_time;
 
 /// An email or SMS to send.
 pub struct Message<'a> {
@@ -56,22 +58,20 @@ pub fn send_message(
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
-pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<Value, ApiError> {
+pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<SentMessages, ApiError> {
     let mut statement = tx.prepare(
         "SELECT channel, recipient, subject, body, code, created_at FROM sent_messages
          WHERE recipient = ?1 ORDER BY id DESC LIMIT 50",
     )?;
     let rows = statement.query_map([recipient.trim().to_lowercase()], |r| {
-        Ok(json!({
-            "channel": r.get::<_, String>(0)?,
-            "recipient": r.get::<_, String>(1)?,
-            "subject": r.get::<_, String>(2)?,
-            "body": r.get::<_, String>(3)?,
-            "code": r.get::<_, Option<String>>(4)?,
-            "sent_at": r.get::<_, String>(5)?,
-        }))
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get::<_, String>(5)?))
     })?;
-    Ok(json!({ "messages": rows.collect::<Result<Vec<_>, _>>()? }))
+    let mut messages = Vec::new();
+    for row in rows {
+        let (channel, recipient, subject, body, code, sent_at) = row?;
+        messages.push(SentMessage { channel, recipient, subject, body, code, sent_at: parse_time(&sent_at)? });
+    }
+    Ok(SentMessages { messages })
 }
 
 /// Adds to a shopper's notification feed.
@@ -92,19 +92,18 @@ pub fn notify(
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls
 /// with the last id it has seen).
-pub fn notifications_after(tx: &Transaction, user_id: &str, after_id: i64) -> Result<Value, ApiError> {
+pub fn notifications_after(tx: &Transaction, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
     let mut statement = tx.prepare(
         "SELECT id, kind, message, reference, created_at FROM notifications
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",
     )?;
     let rows = statement.query_map(params![user_id, after_id], |r| {
-        Ok(json!({
-            "id": r.get::<_, i64>(0)?,
-            "kind": r.get::<_, String>(1)?,
-            "message": r.get::<_, String>(2)?,
-            "reference": r.get::<_, String>(3)?,
-            "created_at": r.get::<_, String>(4)?,
-        }))
+        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?))
     })?;
-    Ok(json!({ "notifications": rows.collect::<Result<Vec<_>, _>>()? }))
+    let mut notifications = Vec::new();
+    for row in rows {
+        let (id, kind, message, reference, created_at) = row?;
+        notifications.push(Notification { id, kind, message, reference, created_at: parse_time(&created_at)? });
+    }
+    Ok(Notifications { notifications })
 }

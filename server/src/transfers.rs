@@ -7,11 +7,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
+use pocket_core::text::{check_text, MAX_EMAIL_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use crate::app::{App, Config};
 use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
@@ -22,28 +24,33 @@ use crate::messages::notify;
 
 /// The transfer routes.
 pub fn routes() -> Vec<Route> {
-    vec![Route {
-        method: "POST",
-        path: "/v1/transfers",
-        summary: "Send money from the balance to another Pocket user",
-        access: Access::Session,
-        moves_money: true,
-        handler: post(transfer_handler),
-    }]
+    vec![Route::new(
+        "POST",
+        "/v1/transfers",
+        "Send money from the balance to another Pocket user",
+        Access::Session,
+        post(transfer_handler),
+    )
+    .moves_money()
+    .body::<TransferRequest>()
+    .answers::<Transfer>(201)]
 }
 
 /// `POST /v1/transfers`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransferRequest {
     /// The recipient's email.
+    #[schemars(length(min = 3, max = MAX_EMAIL_CHARS))]
     pub to_email: String,
     /// How much, from the balance in that currency.
     pub amount: Money,
     /// The 6-digit payment password.
+    #[schemars(length(max = 16))]
     pub payment_password: String,
     /// A note for the recipient.
     #[serde(default)]
+    #[schemars(length(max = MAX_NOTE_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub note: String,
 }
 
@@ -53,8 +60,10 @@ fn transfer(
     from: &str,
     request: &TransferRequest,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<Transfer, ApiError> {
     let amount = request.amount.require_positive()?;
+    check_text(&request.note, MAX_NOTE_CHARS)
+        .map_err(|problem| ApiError::validation("invalid_note", format!("the note {problem}")).with_field("note"))?;
     let to: String = tx
         .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
         .optional()?
@@ -93,9 +102,13 @@ fn transfer(
     crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
     notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, now)?;
     notify(tx, from, "transfer_sent", &format!("You sent {amount} to {}", request.to_email.trim()), &id, now)?;
-    Ok(
-        json!({ "id": id, "to_email": request.to_email.trim().to_lowercase(), "amount": amount, "note": note, "created_at": now }),
-    )
+    Ok(Transfer {
+        id,
+        to_email: request.to_email.trim().to_lowercase(),
+        amount,
+        note: note.to_string(),
+        created_at: now,
+    })
 }
 
 async fn transfer_handler(
@@ -116,7 +129,7 @@ async fn transfer_handler(
     let config = app.config.clone();
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
-        Ok((StatusCode::CREATED, transfer(tx, &config, &user_id, &body.value, now)?))
+        Ok((StatusCode::CREATED, serde_json::to_value(transfer(tx, &config, &user_id, &body.value, now)?)?))
     })
     .await
 }

@@ -1,7 +1,8 @@
 //! Health, the OpenAPI document, and the sandbox's absence in production.
 mod support;
 
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
+use serde_json::Value;
 use support::TestService;
 
 #[tokio::test]
@@ -16,7 +17,7 @@ async fn health_reports_the_mode() {
 async fn every_served_route_is_in_the_openapi_document() {
     for (service, sandbox) in [(TestService::production(), false), (TestService::sandbox(), true)] {
         let document = service.get("/v1/openapi.json", None).await.body;
-        assert_eq!(document["openapi"], "3.0.3");
+        assert_eq!(document["openapi"], "3.1.0");
         let routes = pocket_server::http::served_routes(sandbox);
         let documented: usize =
             document["paths"].as_object().unwrap().values().map(|ops| ops.as_object().unwrap().len()).sum();
@@ -28,6 +29,60 @@ async fn every_served_route_is_in_the_openapi_document() {
             assert_eq!(needs_key, route.moves_money, "{} {}", route.method, route.path);
         }
     }
+}
+
+/// Every `$ref` in `value`.
+fn references(value: &Value, found: &mut Vec<String>) {
+    match value {
+        Value::Object(fields) => {
+            if let Some(Value::String(target)) = fields.get("$ref") {
+                found.push(target.clone());
+            }
+            fields.values().for_each(|v| references(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| references(v, found)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn the_document_describes_bodies_answers_errors_and_parameters_with_schemas_that_resolve() {
+    let document = TestService::sandbox().get("/v1/openapi.json", None).await.body;
+    let schemas = document["components"]["schemas"].as_object().unwrap();
+    let mut refs = Vec::new();
+    references(&document, &mut refs);
+    for target in &refs {
+        let name = target.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("{target}"));
+        assert!(schemas.contains_key(name), "{target} does not resolve");
+    }
+    for (path, operations) in document["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            let responses = operation["responses"].as_object().unwrap();
+            let success = responses.keys().filter(|status| status.starts_with('2')).count();
+            assert!(success >= 1, "{method} {path} documents no success");
+            for errors in ["4XX", "5XX"] {
+                assert_eq!(
+                    responses[errors]["content"]["application/json"]["schema"]["$ref"],
+                    "#/components/schemas/ErrorBody"
+                );
+            }
+            let placeholders = path.matches('{').count();
+            let in_path = operation["parameters"].as_array().unwrap().iter().filter(|p| p["in"] == "path").count();
+            assert_eq!(placeholders, in_path, "{method} {path}: every path parameter is described");
+        }
+    }
+    let sign_up = &document["paths"]["/v1/accounts"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let sign_up = &schemas[sign_up["$ref"].as_str().unwrap().rsplit('/').next().unwrap()];
+    assert_eq!(sign_up["properties"]["given_name"]["maxLength"], 100);
+    assert_eq!(schemas["Money"]["properties"]["amount"]["pattern"], "^[0-9]+(\\.[0-9]+)?$");
+    let quote = &document["paths"]["/v1/orders/{order_id}/quote"]["get"]["parameters"];
+    assert!(quote
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["in"] == "query" && p["name"] == "currency" && p["required"] == true));
+    let pay = &document["paths"]["/v1/orders/{order_id}/pay"]["post"]["responses"];
+    assert!(pay["200"].is_object() && pay["202"].is_object(), "paid, or a code was sent");
 }
 
 #[tokio::test]
@@ -42,4 +97,19 @@ async fn sandbox_routes_do_not_exist_outside_the_sandbox() {
     }
     let document = service.get("/v1/openapi.json", None).await.body;
     assert!(!document["paths"].as_object().unwrap().keys().any(|p| p.contains("sandbox")));
+}
+
+#[tokio::test]
+async fn a_wrong_method_a_bad_path_and_a_bad_query_answer_in_the_error_shape() {
+    let service = TestService::sandbox();
+    let maria = service.confirmed_shopper("maria@example.com").await;
+    let wrong_method = service.call(Method::PATCH, "/v1/balances", Some(&maria.token), None, None).await;
+    assert_eq!((wrong_method.status, wrong_method.code()), (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"));
+    let bad_query = service.get("/v1/notifications?after=soon", Some(&maria.token)).await;
+    assert_eq!(bad_query.status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad_query.body["error"]["field"], "after");
+    let unknown_query = service.get("/v1/orders/ord_1/quote?currency=usd", Some(&maria.token)).await;
+    assert_eq!(unknown_query.status, StatusCode::BAD_REQUEST, "{}", unknown_query.body);
+    let bad_path = service.get("/v1/orders/%FF%FE", Some(&maria.token)).await;
+    assert_eq!((bad_path.status, bad_path.body["error"]["type"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
 }

@@ -6,6 +6,7 @@ use zeroize::Zeroizing;
 use super::CardError;
 
 /// A card brand, read from the number's first digits.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CardBrand {

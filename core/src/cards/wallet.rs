@@ -19,6 +19,7 @@ pub fn check_can_bind(already_bound: usize) -> Result<(), CardError> {
 /// Whether to keep a card after paying with it. Binding is always the
 /// shopper's explicit choice: the default is not to save (shoppers complain
 /// about cards bound without their noticing).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SaveCardChoice {

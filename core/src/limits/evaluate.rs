@@ -163,6 +163,7 @@ pub enum LimitError {
 }
 
 /// The "your limits" screen for one method.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LimitSummary {
     /// The method.

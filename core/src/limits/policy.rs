@@ -8,6 +8,7 @@ use crate::money::{Currency, Money};
 use crate::topup::TopUpRail;
 
 /// How far the shopper has verified who they are.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VerificationLevel {
@@ -31,6 +32,22 @@ pub enum LimitMethod {
     Card,
     /// Adding funds on a rail.
     TopUp(TopUpRail),
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for LimitMethod {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LimitMethod".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<String> = LimitMethod::all().into_iter().map(String::from).collect();
+        schemars::json_schema!({
+            "description": "How money moves: paying from the balance, by card, or a top-up rail (`top_up:<rail>`).",
+            "type": "string",
+            "enum": names,
+        })
+    }
 }
 
 impl LimitMethod {
@@ -96,6 +113,7 @@ impl From<LimitMethod> for String {
 }
 
 /// The three ceilings for one level, method and age band, in USD.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ceilings {
     /// The most one payment (or top-up) may be.

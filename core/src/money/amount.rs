@@ -216,6 +216,34 @@ impl std::fmt::Debug for Money {
     }
 }
 
+/// The API document's pattern for an amount (see [`Money::parse_wire`]).
+pub const AMOUNT_PATTERN: &str = r"^[0-9]+(\.[0-9]+)?$";
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An exact amount: a decimal string with at most the currency's minor units, never a JSON number.",
+            "type": "object",
+            "required": ["amount", "currency"],
+            "additionalProperties": false,
+            "properties": {
+                "amount": {
+                    "type": "string",
+                    "pattern": AMOUNT_PATTERN,
+                    "maxLength": MAX_WIRE_AMOUNT_CHARS,
+                    "examples": ["12.50"],
+                },
+                "currency": generator.subschema_for::<Currency>(),
+            },
+        })
+    }
+}
+
 /// The wire form: `{"amount": "12.50", "currency": "USD"}`.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

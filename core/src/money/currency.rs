@@ -127,6 +127,22 @@ impl TryFrom<String> for Currency {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Currency {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Currency".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = Currency::ALL.iter().map(|currency| currency.code()).collect();
+        schemars::json_schema!({
+            "description": "An ISO 4217 code, upper case, of a currency Pocket holds.",
+            "type": "string",
+            "enum": codes,
+        })
+    }
+}
+
 /// A currency as a request carries it: exactly the uppercase ISO code, so
 /// `"usd"` or `" USD"` is refused rather than guessed at (a shopper's own
 /// typing goes through the forgiving [`Currency::from_code`]).

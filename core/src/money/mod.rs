@@ -12,7 +12,7 @@ mod currency;
 mod error;
 mod fx;
 
-pub use amount::{Money, MAX_MINOR_UNITS};
+pub use amount::{Money, AMOUNT_PATTERN, MAX_MINOR_UNITS};
 pub use currency::Currency;
 pub use error::MoneyError;
 pub use fx::{FxQuote, FxRate};

@@ -9,6 +9,7 @@ use crate::money::{Currency, Money, MoneyError};
 use crate::window::{RollingWindow, Spend};
 
 /// A way to add funds to the Pocket balance.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -26,6 +27,7 @@ pub enum TopUpRail {
 }
 
 /// The e-wallets Pocket takes top-ups from. They share one rail's limits.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EWalletProvider {

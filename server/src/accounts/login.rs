@@ -8,10 +8,12 @@
 //! which emails have accounts.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::accounts::SessionOpened;
 use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
+use pocket_core::text::{MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS};
 use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
@@ -20,12 +22,14 @@ use crate::sessions;
 use crate::time::parse_time;
 
 /// `POST /v1/sessions`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     /// The login.
+    #[schemars(length(max = MAX_EMAIL_CHARS))]
     pub email: String,
     /// The login password.
+    #[schemars(length(max = MAX_PASSWORD_CHARS))]
     pub password: String,
 }
 
@@ -49,7 +53,7 @@ impl Subjects {
 
 /// Checks the password and opens a session: `{token, user_id, expires_at,
 /// idle_expires_at}`. The token is shown once and kept only as a hash.
-pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> Result<Value, ApiError> {
+pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> Result<SessionOpened, ApiError> {
     let email = request.email.trim().to_lowercase();
     let subjects = Subjects::of(&email, client_address);
     let now = app.clock.now();
@@ -77,12 +81,12 @@ pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> R
         .write(move |tx| {
             forgive(tx, &subjects)?;
             let session = sessions::open(tx, &config.sessions, &user_id, now)?;
-            Ok(json!({
-                "token": session.token,
-                "user_id": user_id,
-                "expires_at": session.expires_at,
-                "idle_expires_at": session.idle_expires_at,
-            }))
+            Ok(SessionOpened {
+                token: session.token,
+                user_id,
+                expires_at: session.expires_at,
+                idle_expires_at: session.idle_expires_at,
+            })
         })
         .await
 }

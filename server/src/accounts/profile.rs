@@ -1,9 +1,10 @@
 //! The shopper's profile, standing (level and age) and language.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::accounts::Profile;
 use pocket_core::limits::{AccountStanding, VerificationLevel};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::signup::parse_time;
 use crate::http::ApiError;
@@ -73,7 +74,7 @@ pub fn load_standing(tx: &Transaction, user_id: &str) -> Result<AccountStanding,
 }
 
 /// `GET /v1/me`.
-pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Profile, ApiError> {
     let user = load_user(tx, user_id)?;
     let questions: Option<String> =
         tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
@@ -81,19 +82,19 @@ pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Va
         Some(json) => serde_json::from_str::<pocket_core::password::SecurityAnswers>(&json)?.questions(),
         None => vec![],
     };
-    Ok(json!({
-        "user_id": user.id,
-        "email": user.email,
-        "given_name": user.given_name,
-        "family_name": user.family_name,
-        "country": user.country,
-        "language": user.language,
-        "level": user.standing.level,
-        "signed_up_at": user.standing.signed_up_at,
-        "account_age_days": user.standing.age_days(now),
-        "has_payment_password": user.has_payment_password,
-        "security_questions": questions,
-    }))
+    Ok(Profile {
+        account_age_days: user.standing.age_days(now),
+        user_id: user.id,
+        email: user.email,
+        given_name: user.given_name,
+        family_name: user.family_name,
+        country: user.country,
+        language: user.language,
+        level: user.standing.level,
+        signed_up_at: user.standing.signed_up_at,
+        has_payment_password: user.has_payment_password,
+        security_questions: questions,
+    })
 }
 
 /// The interface languages Pocket ships.

@@ -2,10 +2,15 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post, put};
+use axum::routing::{delete, get, patch, post, put};
 use axum::Json;
+use pocket_core::contract::accounts::{
+    ConfirmationResent, EmailConfirmed, PaymentPasswordSet, Profile, SecurityQuestionsSet, SessionOpened,
+    SessionsEnded, SignUpAccepted,
+};
+use pocket_core::text::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use super::login::{log_in, LoginRequest};
 use super::payment_password::{set_payment_password, set_security_questions};
@@ -17,98 +22,116 @@ use crate::sessions;
 
 /// The accounts routes.
 pub fn routes() -> Vec<Route> {
-    let route =
-        |method, path, summary, access, handler| Route { method, path, summary, access, moves_money: false, handler };
     vec![
-        route(
+        Route::new(
             "POST",
             "/v1/accounts",
             "Sign up; emails a confirmation link valid for 24 hours (the answer is the same for an email already used)",
             Access::Public,
             post(sign_up_handler),
-        ),
-        route(
+        )
+        .body::<SignUpRequest>()
+        .answers::<SignUpAccepted>(202),
+        Route::new(
             "POST",
             "/v1/accounts/confirm-email",
             "Confirm the email with the link's token",
             Access::Public,
             post(confirm_handler),
-        ),
-        route(
+        )
+        .body::<ConfirmRequest>()
+        .answers::<EmailConfirmed>(200),
+        Route::new(
             "POST",
             "/v1/accounts/resend-confirmation",
             "Send a new confirmation link",
             Access::Public,
             post(resend_handler),
-        ),
-        route(
+        )
+        .body::<ResendRequest>()
+        .answers::<ConfirmationResent>(202),
+        Route::new(
             "POST",
             "/v1/sessions",
             "Log in; returns a session token. Wrong passwords slow down and then pause sign-in (429, 423 with Retry-After)",
             Access::Public,
             post(log_in_handler),
-        ),
-        route("DELETE", "/v1/sessions/current", "Log out", Access::Session, delete(log_out_handler)),
-        route(
+        )
+        .body::<LoginRequest>()
+        .answers::<SessionOpened>(201),
+        Route::new("DELETE", "/v1/sessions/current", "Log out", Access::Session, delete(log_out_handler))
+            .answers_empty(204),
+        Route::new(
             "DELETE",
             "/v1/sessions",
             "Sign out everywhere: every session of this shopper ends",
             Access::Session,
             delete(log_out_everywhere_handler),
-        ),
-        route("GET", "/v1/me", "The profile, verification level and account age", Access::Session, get(me_handler)),
-        route(
-            "PATCH",
-            "/v1/me",
-            "Change the interface language",
-            Access::Session,
-            axum::routing::patch(update_me_handler),
-        ),
-        route(
+        )
+        .answers::<SessionsEnded>(200),
+        Route::new("GET", "/v1/me", "The profile, verification level and account age", Access::Session, get(me_handler))
+            .answers::<Profile>(200),
+        Route::new("PATCH", "/v1/me", "Change the interface language", Access::Session, patch(update_me_handler))
+            .body::<UpdateMeRequest>()
+            .answers::<Profile>(200),
+        Route::new(
             "PUT",
             "/v1/me/payment-password",
             "Set or change the 6-digit payment password",
             Access::Session,
             put(payment_password_handler),
-        ),
-        route(
+        )
+        .body::<PaymentPasswordRequest>()
+        .answers::<PaymentPasswordSet>(200),
+        Route::new(
             "PUT",
             "/v1/me/security-questions",
             "Set at least three security questions",
             Access::Session,
             put(security_questions_handler),
-        ),
+        )
+        .body::<SecurityQuestionsRequest>()
+        .answers::<SecurityQuestionsSet>(200),
     ]
 }
 
 async fn sign_up_handler(
     State(app): State<App>,
     body: ApiJson<SignUpRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<SignUpAccepted>), ApiError> {
     Ok((StatusCode::ACCEPTED, Json(sign_up(&app, body.value).await?)))
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/accounts/confirm-email`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ConfirmRequest {
+    /// The token from the emailed link.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
     token: String,
 }
 
-async fn confirm_handler(State(app): State<App>, body: ApiJson<ConfirmRequest>) -> Result<Json<Value>, ApiError> {
+async fn confirm_handler(
+    State(app): State<App>,
+    body: ApiJson<ConfirmRequest>,
+) -> Result<Json<EmailConfirmed>, ApiError> {
     let now = app.clock.now();
     Ok(Json(app.store.write(move |tx| confirm_email(tx, body.value.token.trim(), now)).await?))
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/accounts/resend-confirmation`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ResendRequest {
+    /// The email signed up with.
+    #[schemars(length(min = 1, max = MAX_EMAIL_CHARS))]
     email: String,
 }
 
 async fn resend_handler(
     State(app): State<App>,
     body: ApiJson<ResendRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<ConfirmationResent>), ApiError> {
     let now = app.clock.now();
     let config = app.config.clone();
     let sent = app.store.write(move |tx| resend_confirmation(tx, &config, &body.value.email, now)).await?;
@@ -119,7 +142,7 @@ async fn log_in_handler(
     State(app): State<App>,
     ClientAddress(client): ClientAddress,
     body: ApiJson<LoginRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<SessionOpened>), ApiError> {
     Ok((StatusCode::CREATED, Json(log_in(&app, &client, body.value).await?)))
 }
 
@@ -128,19 +151,22 @@ async fn log_out_handler(State(app): State<App>, session: Session) -> Result<Sta
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn log_out_everywhere_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn log_out_everywhere_handler(State(app): State<App>, session: Session) -> Result<Json<SessionsEnded>, ApiError> {
     let ended = app.store.write(move |tx| sessions::sign_out_everywhere(tx, &session.user_id)).await?;
-    Ok(Json(json!({ "sessions_ended": ended })))
+    Ok(Json(SessionsEnded { sessions_ended: ended as u64 }))
 }
 
-async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Profile>, ApiError> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| profile(tx, &session.user_id, now)).await?))
 }
 
-#[derive(Deserialize)]
+/// `PATCH /v1/me`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct UpdateMeRequest {
+    /// The interface language: en, pt, ru, es, zh or tr.
+    #[schemars(length(min = 1, max = 8))]
     language: String,
 }
 
@@ -148,7 +174,7 @@ async fn update_me_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<UpdateMeRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Profile>, ApiError> {
     let now = app.clock.now();
     let me = app
         .store
@@ -160,12 +186,19 @@ async fn update_me_handler(
     Ok(Json(me))
 }
 
-#[derive(Deserialize)]
+/// `PUT /v1/me/payment-password`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct PaymentPasswordRequest {
+    /// The new 6 digits.
+    #[schemars(length(max = 16))]
     password: String,
+    /// The same again.
+    #[schemars(length(max = 16))]
     confirmation: String,
+    /// The current one, to change it.
     #[serde(default)]
+    #[schemars(length(max = 16))]
     current_password: Option<String>,
 }
 
@@ -173,7 +206,7 @@ async fn payment_password_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<PaymentPasswordRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<PaymentPasswordSet>, ApiError> {
     let request = body.value;
     set_payment_password(
         &app,
@@ -183,19 +216,27 @@ async fn payment_password_handler(
         request.current_password.as_deref(),
     )
     .await?;
-    Ok(Json(json!({ "payment_password_set": true })))
+    Ok(Json(PaymentPasswordSet { payment_password_set: true }))
 }
 
-#[derive(Deserialize)]
+/// `PUT /v1/me/security-questions`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct SecurityQuestionsRequest {
+    /// At least three.
+    #[schemars(length(max = 10))]
     answers: Vec<QuestionAnswer>,
 }
 
-#[derive(Deserialize)]
+/// A question and its answer.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct QuestionAnswer {
+    /// The question.
+    #[schemars(length(min = 1, max = MAX_QUESTION_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     question: String,
+    /// The answer (compared ignoring case and spaces).
+    #[schemars(length(min = 1, max = MAX_ANSWER_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     answer: String,
 }
 
@@ -203,9 +244,9 @@ async fn security_questions_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<SecurityQuestionsRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<SecurityQuestionsSet>, ApiError> {
     let pairs: Vec<(String, String)> = body.value.answers.into_iter().map(|qa| (qa.question, qa.answer)).collect();
     let count = pairs.len();
     set_security_questions(&app, &session.user_id, pairs).await?;
-    Ok(Json(json!({ "security_questions_set": count })))
+    Ok(Json(SecurityQuestionsSet { security_questions_set: count as u64 }))
 }

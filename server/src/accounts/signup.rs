@@ -2,11 +2,16 @@
 
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, SignUpError, SignUpFields};
+use pocket_core::contract::accounts::{ConfirmationResent, EmailConfirmed, SignUpAccepted, SignUpStatus};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
+use pocket_core::text::{
+    MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
+    PLAIN_TEXT_PATTERN,
+};
 use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
@@ -17,19 +22,36 @@ pub use crate::time::parse_time;
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
 
 /// `POST /v1/accounts`. No `Debug`: it holds the login password.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
+    /// The login.
+    #[schemars(length(min = 3, max = MAX_EMAIL_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub email: String,
+    /// The login password: 8 characters or more.
+    #[schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub password: String,
+    /// Given name.
+    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub given_name: String,
+    /// Family name.
+    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub family_name: String,
+    /// The delivery address.
+    #[schemars(length(min = 1, max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub address: String,
+    /// The phone for SMS codes, with its country code.
+    #[schemars(length(min = 7, max = MAX_PHONE_CHARS), pattern(r"^\+?[0-9 ()-]+$"))]
     pub phone: String,
+    /// The national identity number.
+    #[schemars(length(min = 1, max = MAX_NATIONAL_ID_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub national_id: String,
     /// ISO 3166 alpha-2, e.g. "BR".
+    #[schemars(pattern(r"^[A-Z]{2}$"))]
     pub country: String,
+    /// The interface language: en, pt, ru, es, zh or tr.
     #[serde(default)]
+    #[schemars(length(max = 8))]
     pub language: Option<String>,
 }
 
@@ -61,7 +83,7 @@ fn sign_up_refused(error: SignUpError) -> ApiError {
 /// If the email already has an account, that account's owner is told by
 /// email that someone tried to register with it, and the answer is the same
 /// as for a new account: nobody learns from it which emails have accounts.
-pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<Value, ApiError> {
+pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<SignUpAccepted, ApiError> {
     let email = check_sign_up(&request)?;
     let password = request.password.clone();
     let login_hash =
@@ -69,12 +91,14 @@ pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<Value, ApiErro
     let now = app.clock.now();
     let config = app.config.clone();
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
-    let answer = json!({
-        "status": "confirmation_sent",
-        "email": email,
-        "message": format!("we sent an email to {email}: open its link within {CONFIRMATION_VALID_HOURS} hours to confirm the account"),
-        "confirmation_expires_at": expires_at,
-    });
+    let answer = SignUpAccepted {
+        status: SignUpStatus::ConfirmationSent,
+        message: format!(
+            "we sent an email to {email}: open its link within {CONFIRMATION_VALID_HOURS} hours to confirm the account"
+        ),
+        email: email.clone(),
+        confirmation_expires_at: expires_at,
+    };
     app.store.write(move |tx| create_account(tx, &config, &request, &email, &login_hash, now)).await?;
     Ok(answer)
 }
@@ -159,7 +183,7 @@ fn send_confirmation(
 }
 
 /// Confirms an email with the token from the link.
-pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
         .query_row(
             "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
@@ -187,8 +211,8 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
         "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
         params![level_name(VerificationLevel::EmailConfirmed), user_id, level_name(VerificationLevel::Unverified)],
     )?;
-    let level: String = tx.query_row("SELECT level FROM users WHERE id = ?1", [&user_id], |r| r.get(0))?;
-    Ok(json!({ "user_id": user_id, "level": level }))
+    let level = super::profile::load_standing(tx, &user_id)?.level;
+    Ok(EmailConfirmed { user_id, level })
 }
 
 /// Sends a fresh confirmation link, if the email belongs to an unconfirmed
@@ -198,7 +222,7 @@ pub fn resend_confirmation(
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<ConfirmationResent, ApiError> {
     let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
         .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -208,7 +232,7 @@ pub fn resend_confirmation(
             send_confirmation(tx, config, &user_id, &email, now)?;
         }
     }
-    Ok(json!({ "sent": true }))
+    Ok(ConfirmationResent { sent: true })
 }
 
 /// The stored name of a level.

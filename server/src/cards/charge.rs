@@ -3,11 +3,12 @@
 
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::CodeSent;
 use rusqlite::Transaction;
 
 use super::service::{after_charge, load_payable_card, TestCardBehaviour};
 use crate::app::Config;
-use crate::codes::{check_code, send_code, use_checked_code, CodePurpose, CodeScope, CodeSent};
+use crate::codes::{check_code, send_code, use_checked_code, CodePurpose, CodeScope};
 use crate::http::ApiError;
 
 /// One charge of one card: for what, and the code typed for it, if any.

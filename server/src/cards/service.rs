@@ -2,9 +2,11 @@
 
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
+use pocket_core::contract::cards::{Card, CardStatus, Cards};
 use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::http::ApiError;
 use crate::ids::{new_id, random_hex};
@@ -54,12 +56,14 @@ impl TestCardBehaviour {
 
 /// `POST /v1/cards`. The number is held only by `CardNumber`, which wipes
 /// it on drop and never prints it.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddCardRequest {
     /// The card number as typed (spaces and dashes allowed).
+    #[schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$"))]
     pub number: String,
     /// `MM/YY`.
+    #[schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$"))]
     pub expiry: String,
     /// Bind it to the account? Off unless the shopper ticked the box.
     #[serde(default)]
@@ -111,7 +115,7 @@ pub fn add_card(
     user_id: &str,
     request: &AddCardRequest,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<Card, ApiError> {
     let number = CardNumber::parse(&request.number).map_err(card_error)?;
     let expiry = CardExpiry::parse_wire(&request.expiry).map_err(card_error)?;
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
@@ -145,12 +149,12 @@ pub fn add_card(
         ],
     )?;
     let mut view = card_view(tx, user_id, &id, now)?;
-    view["token"] = json!(token);
+    view.token = Some(token);
     Ok(view)
 }
 
 /// The shopper's bound cards, with expired ones marked.
-pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
     let ids: Vec<String> = {
         let mut statement = tx.prepare(
             "SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id",
@@ -159,7 +163,7 @@ pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result
         rows.collect::<Result<_, _>>()?
     };
     let cards = ids.iter().map(|id| card_view(tx, user_id, id, now)).collect::<Result<Vec<_>, _>>()?;
-    Ok(json!({ "cards": cards, "max_cards": pocket_core::cards::MAX_BOUND_CARDS }))
+    Ok(Cards { cards, max_cards: pocket_core::cards::MAX_BOUND_CARDS as u64 })
 }
 
 /// Removes a bound card (the phone asks the shopper to confirm first).
@@ -174,19 +178,20 @@ pub fn remove_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime
     Ok(())
 }
 
-fn card_view(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+fn card_view(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
     let card = load_card(tx, user_id, card_id)?;
-    let status = if card.expiry.is_expired(now.date_naive()) { "expired" } else { "active" };
-    Ok(json!({
-        "id": card.id,
-        "brand": card.brand,
-        "first4": card.first4,
-        "last4": card.last4,
-        "masked": format!("{} **** **** {}", card.first4, card.last4),
-        "expiry": card.expiry.to_string(),
-        "status": status,
-        "saved": card.saved,
-    }))
+    let status = if card.expiry.is_expired(now.date_naive()) { CardStatus::Expired } else { CardStatus::Active };
+    Ok(Card {
+        masked: format!("{} **** **** {}", card.first4, card.last4),
+        expiry: card.expiry.to_string(),
+        id: card.id,
+        brand: card.brand,
+        first4: card.first4,
+        last4: card.last4,
+        status,
+        saved: card.saved,
+        token: None,
+    })
 }
 
 /// A card as a payment needs it.

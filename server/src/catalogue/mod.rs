@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
+use pocket_core::contract::shop::{self as wire, Catalogue, Seller};
 use pocket_core::money::{Currency, Money};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde_json::{json, Value};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, Route};
@@ -33,14 +33,14 @@ pub struct Product {
 
 /// The catalogue routes.
 pub fn routes() -> Vec<Route> {
-    vec![Route {
-        method: "GET",
-        path: "/v1/catalogue",
-        summary: "Sellers and products with options, weights and prices",
-        access: Access::Public,
-        moves_money: false,
-        handler: get(catalogue_handler),
-    }]
+    vec![Route::new(
+        "GET",
+        "/v1/catalogue",
+        "Sellers and products with options, weights and prices",
+        Access::Public,
+        get(catalogue_handler),
+    )
+    .answers::<Catalogue>(200)]
 }
 
 type SeedProduct = (&'static str, &'static str, &'static str, u32, i64, &'static str);
@@ -121,7 +121,7 @@ pub fn load_product(tx: &Transaction, product_id: &str) -> Result<Product, ApiEr
     })
 }
 
-async fn catalogue_handler(State(app): State<App>) -> Result<Json<Value>, ApiError> {
+async fn catalogue_handler(State(app): State<App>) -> Result<Json<Catalogue>, ApiError> {
     let view = app
         .store
         .read(|tx| {
@@ -136,17 +136,17 @@ async fn catalogue_handler(State(app): State<App>) -> Result<Json<Value>, ApiErr
                 let mut products = Vec::new();
                 for product_id in ids {
                     let product = load_product(tx, &product_id)?;
-                    products.push(json!({
-                        "id": product.id,
-                        "title": product.title,
-                        "unit_weight_grams": product.unit_weight_grams,
-                        "price": product.price,
-                        "options": product.options,
-                    }));
+                    products.push(wire::Product {
+                        id: product.id,
+                        title: product.title,
+                        unit_weight_grams: product.unit_weight_grams,
+                        price: product.price,
+                        options: product.options,
+                    });
                 }
-                sellers.push(json!({ "id": id, "name": name, "country": country, "products": products }));
+                sellers.push(Seller { id, name, country, products });
             }
-            Ok::<_, ApiError>(json!({ "sellers": sellers }))
+            Ok::<_, ApiError>(Catalogue { sellers })
         })
         .await?;
     Ok(Json(view))

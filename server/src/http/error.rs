@@ -7,6 +7,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use pocket_core::contract::service::{ErrorBody, ErrorDetail};
 use pocket_core::limits::{LimitError, LimitRefusal};
 use pocket_core::money::MoneyError;
 use pocket_core::topup::TopUpError;
@@ -165,7 +166,20 @@ impl ApiError {
 
     /// The JSON body.
     pub fn body(&self) -> Value {
-        json!({ "error": self })
+        let body = ErrorBody { error: ErrorDetail::from(self.clone()) };
+        serde_json::to_value(body).expect("an error body serializes")
+    }
+}
+
+impl From<ApiError> for ErrorDetail {
+    fn from(error: ApiError) -> Self {
+        ErrorDetail {
+            kind: error.kind.to_string(),
+            code: error.code,
+            message: error.message,
+            field: error.field,
+            details: error.details,
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
+use pocket_core::text::{check_text, TextProblem, MAX_ANY_TEXT_CHARS};
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
@@ -34,9 +35,32 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|error| {
             ApiError::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
         })?;
+        check_texts(&json, "")?;
         let canonical = canonical_without_secrets(&json);
         let value = serde_path_to_error::deserialize(json).map_err(field_error)?;
         Ok(ApiJson { value, canonical })
+    }
+}
+
+/// Every text in a body, whatever its field: at most
+/// [`MAX_ANY_TEXT_CHARS`], no control or text-direction characters. The
+/// fields' own limits (a name's 100 characters) are checked by the rules.
+fn check_texts(json: &serde_json::Value, path: &str) -> Result<(), ApiError> {
+    let at = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    match json {
+        serde_json::Value::String(text) => check_text(text, MAX_ANY_TEXT_CHARS).map_err(|problem| {
+            let code = match problem {
+                TextProblem::TooLong { .. } => "text_too_long",
+                TextProblem::ForbiddenCharacter => "forbidden_characters",
+            };
+            let shown = if path.is_empty() { "the body".to_string() } else { format!("`{}`", shorten(path)) };
+            ApiError::validation(code, format!("{shown} {problem}")).with_field(shorten(path))
+        }),
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().try_for_each(|(index, item)| check_texts(item, &at(&index.to_string())))
+        }
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(key, value)| check_texts(value, &at(key))),
+        _ => Ok(()),
     }
 }
 
@@ -65,52 +89,93 @@ fn body_error(rejection: BytesRejection) -> ApiError {
     ApiError::validation("unreadable_body", format!("the body could not be read: {rejection}"))
 }
 
+fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    field_error_from(&error.inner().to_string(), &error.path().to_string())
+}
+
+/// The longest piece of a request an error message repeats.
+const MAX_ECHO_CHARS: usize = 80;
+
 /// Turns serde's message into a validation error naming the field: the
 /// path to it (`amount.amount`), or the unknown or missing field's name.
-fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
-    let path = error.path().to_string();
-    let message = error.inner().to_string();
-    let named = message.split('`').nth(1).map(str::to_string);
-    let (code, field) = if message.starts_with("unknown field") {
-        ("unknown_field", named)
+///
+/// serde's own messages quote the value they refused (`invalid type:
+/// integer 123456, expected a string`): a payment password sent as a
+/// number, or a card number in the wrong field, must not come back. So
+/// these say only what was expected. Messages from Pocket's own types
+/// (amounts, currencies) say what to fix, with anything that could be a
+/// card number hidden.
+pub(super) fn field_error_from(serde_message: &str, path: &str) -> ApiError {
+    let message = serde_message.split(" at line ").next().unwrap_or(serde_message);
+    let path = if path == "." || path.is_empty() { None } else { Some(shorten(path)) };
+    let named = message.split('`').nth(1).map(shorten);
+    let expected = message.split(", expected ").nth(1).map(shorten);
+    let (code, field, text) = if message.starts_with("unknown field") {
+        let name = named.unwrap_or_default();
+        ("unknown_field", Some(name.clone()), format!("`{name}` is not a field of this request; leave it out"))
     } else if message.starts_with("missing field") {
-        ("missing_field", named.map(|name| if path == "." { name } else { format!("{path}.{name}") }))
+        let name = named.unwrap_or_default();
+        let field = path.map_or(name.clone(), |path| format!("{path}.{name}"));
+        ("missing_field", Some(field.clone()), format!("`{field}` is missing; send it"))
+    } else if let Some(expected) = expected.filter(|_| is_serde_complaint(message)) {
+        let shown = path.clone().unwrap_or_else(|| "the body".into());
+        ("invalid_field", path, format!("`{shown}` is not valid: expected {expected}"))
     } else {
-        ("invalid_field", (path != ".").then_some(path))
+        ("invalid_field", path, redact_card_like_numbers(&shorten(message)))
     };
-    let error = ApiError::validation(code, format!("the request is not valid: {}", redact_card_like_numbers(&message)));
+    let error = ApiError::validation(code, format!("the request is not valid: {text}"));
     match field {
         Some(field) => error.with_field(field),
         None => error,
     }
 }
 
+/// serde's complaints about a value's type or shape, which quote the value.
+fn is_serde_complaint(message: &str) -> bool {
+    ["invalid type", "invalid value", "invalid length", "unknown variant", "data did not match"]
+        .iter()
+        .any(|start| message.starts_with(start))
+}
+
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(MAX_ECHO_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
 /// Replaces every run of 12 or more digits (spaces and dashes between them
-/// included) with `<redacted>`: serde quotes the offending value, and a card
-/// number sent in the wrong shape must not come back in an error.
+/// included) with `<redacted>`: a card number sent in the wrong shape must
+/// not come back in an error. A run that is the whole part of a decimal
+/// number (`1000000000000.07`) is an amount and stays.
 pub fn redact_card_like_numbers(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut run = String::new();
-    let mut digits = 0;
-    let flush = |out: &mut String, run: &mut String, digits: &mut usize| {
-        if *digits >= 12 {
-            out.push_str("<redacted>");
-        } else {
-            out.push_str(run);
+    let mut index = 0;
+    while index < chars.len() {
+        let start = index;
+        while index < chars.len()
+            && (chars[index].is_ascii_digit() || (index > start && matches!(chars[index], ' ' | '-')))
+        {
+            index += 1;
         }
-        run.clear();
-        *digits = 0;
-    };
-    for c in text.chars() {
-        if c.is_ascii_digit() || (!run.is_empty() && (c == ' ' || c == '-')) {
-            run.push(c);
-            digits += usize::from(c.is_ascii_digit());
+        if index == start {
+            out.push(chars[index]);
+            index += 1;
+            continue;
+        }
+        let run: String = chars[start..index].iter().collect();
+        let digits = run.chars().filter(char::is_ascii_digit).count();
+        let before_point = chars.get(index) == Some(&'.') && chars.get(index + 1).is_some_and(char::is_ascii_digit);
+        let after_point = start > 0 && chars[start - 1] == '.';
+        if digits >= 12 && !before_point && !after_point {
+            let kept_tail = run.len() - run.trim_end_matches([' ', '-']).len();
+            out.push_str("<redacted>");
+            out.push_str(&run[run.len() - kept_tail..]);
         } else {
-            flush(&mut out, &mut run, &mut digits);
-            out.push(c);
+            out.push_str(&run);
         }
     }
-    flush(&mut out, &mut run, &mut digits);
     out
 }
 
@@ -135,6 +200,43 @@ impl FromRequestParts<App> for Session {
         let token = token.trim().to_string();
         let user_id = crate::sessions::authenticate(app, &token).await?;
         Ok(Session { user_id, token })
+    }
+}
+
+/// A path parameter (an id); a malformed one is answered in the error
+/// shape, as "not found".
+pub struct ApiPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
+            Err(_) => {
+                let mut error = ApiError::not_found("thing");
+                error.message = "the id in the path is not one the service gave out".into();
+                Err(error)
+            }
+        }
+    }
+}
+
+/// Query parameters of type `T`; a bad one is a validation error naming it.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(deserializer).map(ApiQuery).map_err(|error| {
+            let field = error.path().to_string();
+            let mut api = field_error_from(&error.inner().to_string(), &field);
+            api.code = format!("invalid_query_{}", api.code.trim_start_matches("invalid_").trim_end_matches("_field"));
+            api
+        })
     }
 }
 
@@ -180,8 +282,35 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
 
 #[cfg(test)]
 mod tests {
-    use super::canonical_without_secrets;
+    use super::{canonical_without_secrets, field_error_from, redact_card_like_numbers};
     use serde_json::json;
+
+    #[test]
+    fn card_numbers_are_hidden_but_large_amounts_are_not_mangled() {
+        assert_eq!(redact_card_like_numbers("number 4242 4242 4242 4242 is bad"), "number <redacted> is bad");
+        assert_eq!(redact_card_like_numbers("4000-0000-0000-3220"), "<redacted>");
+        assert_eq!(
+            redact_card_like_numbers("1000000000000.07 USD is larger than Pocket can handle"),
+            "1000000000000.07 USD is larger than Pocket can handle"
+        );
+        assert_eq!(redact_card_like_numbers("order 12345 of 2026"), "order 12345 of 2026");
+    }
+
+    #[test]
+    fn a_refused_value_never_comes_back_in_the_message() {
+        let password_as_number = "invalid type: integer `381947`, expected a string at line 1 column 30";
+        let error = field_error_from(password_as_number, "payment_password");
+        assert!(!error.message.contains("381947"), "{}", error.message);
+        assert!(error.message.contains("expected a string"), "{}", error.message);
+        assert_eq!(error.field.as_deref(), Some("payment_password"));
+
+        let variant = "unknown variant `4242424242424242`, expected `balance` or `card`";
+        let error = field_error_from(variant, "source.kind");
+        assert!(!error.message.contains("4242") && error.message.contains("`balance` or `card`"));
+
+        let long_field = format!("unknown field `{}`, expected one of `email`", "x".repeat(5000));
+        assert!(field_error_from(&long_field, ".").message.len() < 300);
+    }
 
     #[test]
     fn the_idempotency_fingerprint_leaves_the_payment_password_and_code_out() {

@@ -13,8 +13,10 @@ use axum::routing::MethodRouter;
 use axum::Router;
 
 pub use error::ApiError;
-pub use extract::{ApiJson, ClientAddress, IdempotencyKey, Session, MAX_BODY_BYTES};
+pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, Session, MAX_BODY_BYTES};
 pub use idempotent::{replay_if_seen, run_idempotent, REPLAYED_HEADER};
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::app::App;
 
@@ -29,7 +31,12 @@ pub enum Access {
     Sandbox,
 }
 
-/// One route: how it is served and how it is documented.
+/// Makes the JSON Schema of a type, its definitions going to the generator.
+pub type SchemaOf = fn(&mut SchemaGenerator) -> Schema;
+
+/// One route: how it is served and how it is documented. The body, query
+/// and answers are named by their types, the very types the handler reads
+/// and writes, so the document cannot drift from the service.
 pub struct Route {
     /// `GET`, `POST`, ...
     pub method: &'static str,
@@ -43,6 +50,69 @@ pub struct Route {
     pub moves_money: bool,
     /// The handler.
     pub handler: MethodRouter<App>,
+    /// The JSON body it reads, if any.
+    pub body: Option<SchemaOf>,
+    /// Its query parameters: a struct, one parameter per field.
+    pub query: Option<SchemaOf>,
+    /// Its success answers: status, and the body's type (none for 204).
+    pub answers: Vec<(u16, Option<SchemaOf>)>,
+}
+
+fn schema_of<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+    generator.subschema_for::<T>()
+}
+
+impl Route {
+    /// A route; describe what it reads and answers with the methods below.
+    pub fn new(
+        method: &'static str,
+        path: &'static str,
+        summary: &'static str,
+        access: Access,
+        handler: MethodRouter<App>,
+    ) -> Route {
+        Route {
+            method,
+            path,
+            summary,
+            access,
+            moves_money: false,
+            handler,
+            body: None,
+            query: None,
+            answers: Vec::new(),
+        }
+    }
+
+    /// It moves money: an `Idempotency-Key` is required.
+    pub fn moves_money(mut self) -> Route {
+        self.moves_money = true;
+        self
+    }
+
+    /// It reads a JSON body of type `T`.
+    pub fn body<T: JsonSchema>(mut self) -> Route {
+        self.body = Some(schema_of::<T>);
+        self
+    }
+
+    /// It reads query parameters, the fields of `T`.
+    pub fn query<T: JsonSchema>(mut self) -> Route {
+        self.query = Some(|generator| T::json_schema(generator));
+        self
+    }
+
+    /// It answers `status` with a `T`.
+    pub fn answers<T: JsonSchema>(mut self, status: u16) -> Route {
+        self.answers.push((status, Some(schema_of::<T>)));
+        self
+    }
+
+    /// It answers `status` with no body.
+    pub fn answers_empty(mut self, status: u16) -> Route {
+        self.answers.push((status, None));
+        self
+    }
 }
 
 /// Every route the service has, sandbox ones included.
@@ -82,6 +152,7 @@ pub fn router(app: App) -> Router {
     }
     router
         .fallback(|| async { ApiError::not_found_route() })
+        .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(app)
@@ -98,6 +169,15 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
 }
 
 impl ApiError {
+    fn method_not_allowed() -> ApiError {
+        let mut error = ApiError::not_found("route");
+        error.status = axum::http::StatusCode::METHOD_NOT_ALLOWED;
+        error.kind = "method_not_allowed";
+        error.code = "method_not_allowed".into();
+        error.message = "this path does not take that method; see GET /v1/openapi.json for the API".into();
+        error
+    }
+
     fn not_found_route() -> ApiError {
         let mut error = ApiError::not_found("route");
         error.code = "unknown_route".into();

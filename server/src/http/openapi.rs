@@ -1,116 +1,120 @@
-//! `GET /v1/health` and `GET /v1/openapi.json`, built from the route table.
+//! `GET /v1/health` and `GET /v1/openapi.json` (OpenAPI 3.1), built from
+//! the route table: each route names the types of its body, query and
+//! answers, and their JSON Schemas come from those types (`schemars`).
 
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
+use pocket_core::contract::service::{ErrorBody, Health};
+use schemars::generate::SchemaSettings;
+use schemars::SchemaGenerator;
 use serde_json::{json, Map, Value};
 
 use super::{served_routes, Access, Route};
 use crate::app::App;
+use crate::idempotency::MAX_KEY_LENGTH;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        Route {
-            method: "GET",
-            path: "/v1/health",
-            summary: "Whether the service is up, its version and mode",
-            access: Access::Public,
-            moves_money: false,
-            handler: get(health),
-        },
-        Route {
-            method: "GET",
-            path: "/v1/openapi.json",
-            summary: "This API, as OpenAPI 3.0",
-            access: Access::Public,
-            moves_money: false,
-            handler: get(openapi),
-        },
+        Route::new("GET", "/v1/health", "Whether the service is up, its version and mode", Access::Public, get(health))
+            .answers::<Health>(200),
+        Route::new("GET", "/v1/openapi.json", "This API, as OpenAPI 3.1", Access::Public, get(openapi))
+            .answers::<Value>(200),
     ]
 }
 
-async fn health(State(app): State<App>) -> Json<Value> {
-    Json(json!({
-        "status": "ok",
-        "version": env!("CARGO_PKG_VERSION"),
-        "sandbox": app.config.sandbox,
-        "now": app.clock.now(),
-    }))
+async fn health(State(app): State<App>) -> Json<Health> {
+    Json(Health {
+        status: "ok".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        sandbox: app.config.sandbox,
+        now: app.clock.now(),
+    })
 }
 
 async fn openapi(State(app): State<App>) -> Json<Value> {
     Json(document(app.config.sandbox))
 }
 
+/// The longest path parameter (an id) the service takes.
+pub const MAX_ID_CHARS: u64 = 64;
+
 /// The OpenAPI document for the routes served in this mode.
 pub fn document(sandbox: bool) -> Value {
+    let mut settings = SchemaSettings::draft2020_12();
+    settings.definitions_path = "#/components/schemas/".into();
+    settings.meta_schema = None;
+    let mut generator = SchemaGenerator::new(settings);
+    let error = generator.subschema_for::<ErrorBody>();
     let mut paths: Map<String, Value> = Map::new();
     for route in served_routes(sandbox) {
         let entry = paths.entry(route.path.to_string()).or_insert_with(|| json!({}));
-        entry[route.method.to_lowercase()] = operation(&route);
+        entry[route.method.to_lowercase()] = operation(&route, &mut generator, &error);
     }
+    let schemas = generator.take_definitions(true);
     json!({
-        "openapi": "3.0.3",
+        "openapi": "3.1.0",
         "info": {
             "title": "Pocket",
             "version": env!("CARGO_PKG_VERSION"),
             "description": "The Pocket service. Amounts are {\"amount\": \"12.50\", \"currency\": \"USD\"} with the amount as a string. \
-                            Every request that moves money needs an Idempotency-Key header; the first answer is replayed for retries.",
+                            Every request that moves money needs an Idempotency-Key header; the first answer is replayed for retries. \
+                            Every error answer has the shape of `ErrorBody`.",
         },
         "paths": paths,
         "components": {
             "securitySchemes": { "session": { "type": "http", "scheme": "bearer" } },
-            "schemas": {
-                "Money": {
-                    "type": "object",
-                    "required": ["amount", "currency"],
-                    "properties": {
-                        "amount": { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$", "example": "12.50" },
-                        "currency": { "type": "string", "example": "USD" }
-                    }
-                },
-                "Error": {
-                    "type": "object",
-                    "properties": { "error": {
-                        "type": "object",
-                        "required": ["type", "code", "message"],
-                        "properties": {
-                            "type": { "type": "string" },
-                            "code": { "type": "string" },
-                            "message": { "type": "string" },
-                            "field": { "type": "string" },
-                            "details": { "type": "object" }
-                        }
-                    } }
-                }
-            }
+            "schemas": schemas,
         }
     })
 }
 
-fn operation(route: &Route) -> Value {
+fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::Schema) -> Value {
     let mut parameters: Vec<Value> = route
         .path
         .split('/')
         .filter_map(|segment| segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
-        .map(|name| json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }))
+        .map(|name| {
+            json!({
+                "name": name, "in": "path", "required": true,
+                "schema": { "type": "string", "minLength": 1, "maxLength": MAX_ID_CHARS, "pattern": "^[A-Za-z0-9_-]+$" }
+            })
+        })
         .collect();
+    if let Some(query) = route.query {
+        parameters.extend(query_parameters(query(generator).as_value()));
+    }
     if route.moves_money {
         parameters.push(json!({
             "name": "Idempotency-Key", "in": "header", "required": true,
             "description": "Created and saved by the client before the first try; reused on every retry.",
-            "schema": { "type": "string", "maxLength": 255 }
+            "schema": { "type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$" }
         }));
     }
+    let mut responses = Map::new();
+    for (status, answer) in &route.answers {
+        let response = match answer {
+            Some(schema) => json!({
+                "description": "Success",
+                "content": { "application/json": { "schema": schema(generator) } }
+            }),
+            None => json!({ "description": "Success, no body" }),
+        };
+        responses.insert(status.to_string(), response);
+    }
+    let error_response = |description: &str| json!({ "description": description, "content": { "application/json": { "schema": error } } });
+    responses.insert("4XX".into(), error_response("Refused: what was wrong and what to do"));
+    responses.insert("5XX".into(), error_response("Our fault: nothing happened; retrying with the same key is safe"));
     let mut operation = json!({
         "summary": route.summary,
         "operationId": format!("{} {}", route.method, route.path),
         "parameters": parameters,
-        "responses": {
-            "200": { "description": "Success" },
-            "default": { "description": "An error", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
-        }
+        "responses": responses,
     });
+    if let Some(body) = route.body {
+        operation["requestBody"] =
+            json!({ "required": true, "content": { "application/json": { "schema": body(generator) } } });
+    }
     if route.access == Access::Session {
         operation["security"] = json!([{ "session": [] }]);
     }
@@ -118,4 +122,17 @@ fn operation(route: &Route) -> Value {
         operation["tags"] = json!(["sandbox"]);
     }
     operation
+}
+
+/// One query parameter per property of the query type's object schema.
+fn query_parameters(object: &Value) -> Vec<Value> {
+    let required: Vec<&str> = object["required"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    object["properties"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(name, schema)| {
+            json!({ "name": name, "in": "query", "required": required.contains(&name.as_str()), "schema": schema })
+        })
+        .collect()
 }

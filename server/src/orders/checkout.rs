@@ -3,13 +3,16 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::shop::{Checkout, OrderItem};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, ProtectionPolicy};
 use pocket_core::parcel::{Cart, CartItem, ParcelDraft, ParcelRules};
+use pocket_core::text::{check_text, MAX_ADDRESS_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::store::{load_order, order_view};
 use crate::catalogue::{load_product, Product};
@@ -18,29 +21,37 @@ use crate::ids::new_id;
 use crate::wire::wire_name;
 
 /// `POST /v1/checkout`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckoutRequest {
     /// What to buy.
+    #[schemars(length(min = 1, max = MAX_CART_LINES))]
     pub items: Vec<CheckoutItem>,
     /// Where to ship; the profile's address if left out.
     #[serde(default)]
+    #[schemars(length(max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     pub delivery_address: Option<String>,
     /// A Pocket coupon code.
     #[serde(default)]
+    #[schemars(length(max = 32), pattern(PLAIN_TEXT_PATTERN))]
     pub coupon: Option<String>,
 }
 
+/// The most lines a cart may have.
+pub const MAX_CART_LINES: usize = 50;
+
 /// One cart line.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckoutItem {
     /// The product.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
     pub product_id: String,
     /// The chosen option for each of the product's options.
     #[serde(default)]
     pub options: BTreeMap<String, String>,
     /// How many.
+    #[schemars(range(min = 1, max = 1000))]
     pub quantity: u32,
 }
 
@@ -182,7 +193,17 @@ pub fn check_out(
     user_id: &str,
     request: &CheckoutRequest,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<Checkout, ApiError> {
+    if request.items.len() > MAX_CART_LINES {
+        return Err(ApiError::validation("too_many_lines", format!("a cart holds at most {MAX_CART_LINES} lines"))
+            .with_field("items"));
+    }
+    if let Some(address) = request.delivery_address.as_deref() {
+        check_text(address, MAX_ADDRESS_CHARS).map_err(|problem| {
+            ApiError::validation("invalid_delivery_address", format!("the delivery address {problem}"))
+                .with_field("delivery_address")
+        })?;
+    }
     let cart = build_cart(tx, &request.items)?;
     let parcels = cart.parcels_by_seller().map_err(|e| ApiError::validation("invalid_cart", e.to_string()))?;
     let rules = ParcelRules::default();
@@ -208,7 +229,7 @@ pub fn check_out(
         }
         orders.push(order_view(tx, &load_order(tx, Some(user_id), &order_id)?, now)?);
     }
-    Ok(json!({ "checkout_id": checkout_id, "orders": orders }))
+    Ok(Checkout { checkout_id, orders })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -225,14 +246,16 @@ fn create_order(
     let order_id = new_id("ord");
     let price = parcel.total_value.checked_sub(discount)?;
     let machine = Order::new(order_id.clone(), parcel.seller_id.clone(), price, ProtectionPolicy::default());
-    let items: Vec<Value> = parcel
+    let items: Vec<OrderItem> = parcel
         .items
         .iter()
-        .map(|item| {
-            json!({
-                "product_id": item.product_id, "title": item.title, "options": item.options,
-                "quantity": item.quantity, "unit_price": item.unit_price, "unit_weight_grams": item.unit_weight_grams,
-            })
+        .map(|item| OrderItem {
+            product_id: item.product_id.clone(),
+            title: item.title.clone(),
+            options: item.options.clone(),
+            quantity: item.quantity,
+            unit_price: item.unit_price,
+            unit_weight_grams: item.unit_weight_grams,
         })
         .collect();
     tx.execute(

@@ -3,12 +3,14 @@
 //! password, with the limits checked in the same transaction as the spend.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::shop::Paid;
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, FxQuote, Money};
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
+use pocket_core::text::MAX_TOKEN_CHARS;
 use rusqlite::{params, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
 use crate::accounts::load_standing;
@@ -22,7 +24,7 @@ use crate::messages::notify;
 use crate::topups::{record_spend, spend_history_for};
 
 /// Where the money for a payment comes from.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum PaySource {
     /// The Pocket balance in `currency` (converted to USD if another).
@@ -33,20 +35,23 @@ pub enum PaySource {
     /// A card (bound, or added for this payment).
     Card {
         /// The card's id.
+        #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
         card_id: String,
     },
 }
 
 /// `POST /v1/orders/{id}/pay`.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PayRequest {
     /// The 6-digit payment password.
+    #[schemars(length(max = 16))]
     pub payment_password: String,
     /// Balance or card.
     pub source: PaySource,
     /// The SMS code, when the card asks for one.
     #[serde(default)]
+    #[schemars(length(max = 16))]
     pub one_time_code: Option<String>,
 }
 
@@ -68,7 +73,7 @@ pub fn pay(
     order_id: &str,
     request: &PayRequest,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<Paid, ApiError> {
     let mut order = load_order(tx, Some(user_id), order_id)?;
     let price = order.machine.price;
     let (method, funding) = match &request.source {
@@ -124,7 +129,7 @@ pub fn pay(
         order_id,
         now,
     )?;
-    Ok(json!({ "order": order_view(tx, &order, now)?, "receipt": receipt_of(tx, order_id)? }))
+    Ok(Paid { order: order_view(tx, &order, now)?, receipt: receipt_of(tx, order_id)? })
 }
 
 type Legs = (Vec<Leg>, Money, Option<String>, Option<String>);

@@ -1,15 +1,19 @@
 //! The orders API: checkout, quote, pay, and the buyer's, seller's and
 //! support's actions on an order.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Json;
+use pocket_core::contract::service::ErrorDetail;
+use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt};
+use pocket_core::contract::wallet::CodeSent;
 use pocket_core::money::Currency;
 use pocket_core::orders::{DisputeReason, OrderEvent, RefundPreference, Resolution};
+use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
@@ -17,115 +21,109 @@ use super::pay::{card_charge, pay, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of};
 use crate::app::App;
 use crate::cards::code_step;
-use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
+use crate::http::{
+    replay_if_seen, run_idempotent, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route, Session,
+};
 use crate::idempotency::request_hash;
-
-fn route(
-    method: &'static str,
-    path: &'static str,
-    summary: &'static str,
-    moves_money: bool,
-    handler: axum::routing::MethodRouter<App>,
-) -> Route {
-    Route { method, path, summary, access: Access::Session, moves_money, handler }
-}
 
 /// The shopper's order routes.
 pub fn routes() -> Vec<Route> {
+    let route = |method, path, summary, handler| Route::new(method, path, summary, Access::Session, handler);
     vec![
         route(
             "POST",
             "/v1/checkout",
             "Check out a cart into one order per seller (2 kg and low-value cap checked)",
-            false,
             post(checkout_handler),
-        ),
-        route("GET", "/v1/orders", "The shopper's orders, newest first", false, get(list_handler)),
+        )
+        .body::<CheckoutRequest>()
+        .answers::<Checkout>(201),
+        route("GET", "/v1/orders", "The shopper's orders, newest first", get(list_handler)).answers::<Orders>(200),
         route(
             "GET",
             "/v1/orders/{order_id}",
             "One order with tracking, escrow and the actions available now",
-            false,
             get(show_handler),
-        ),
+        )
+        .answers::<wire::Order>(200),
         route(
             "GET",
             "/v1/orders/{order_id}/quote",
             "What paying from a balance in `currency` costs, and the limits after it",
-            false,
             get(quote_handler),
-        ),
+        )
+        .query::<QuoteQuery>()
+        .answers::<Quote>(200),
         route(
             "POST",
             "/v1/orders/{order_id}/pay",
-            "Pay into escrow from the balance or a card, with the payment password",
-            true,
+            "Pay into escrow from the balance or a card, with the payment password; a card may ask for an SMS code (202)",
             post(pay_handler),
-        ),
+        )
+        .moves_money()
+        .body::<PayRequest>()
+        .answers::<Paid>(200)
+        .answers::<CodeSent>(202),
         route(
             "POST",
             "/v1/orders/{order_id}/confirm-receipt",
             "Confirm the parcel arrived: escrow goes to the seller",
-            true,
             post(confirm_handler),
-        ),
-        route(
-            "POST",
-            "/v1/orders/{order_id}/cancel",
-            "Cancel an unshipped order: full refund",
-            true,
-            post(cancel_handler),
-        ),
+        )
+        .moves_money()
+        .answers::<wire::Order>(200),
+        route("POST", "/v1/orders/{order_id}/cancel", "Cancel an unshipped order: full refund", post(cancel_handler))
+            .moves_money()
+            .answers::<wire::Order>(200),
         route(
             "POST",
             "/v1/orders/{order_id}/dispute",
             "Open a dispute (not received, not as described, wrong item)",
-            false,
             post(dispute_handler),
-        ),
+        )
+        .body::<DisputeRequest>()
+        .answers::<wire::Order>(200),
         route(
             "PUT",
             "/v1/orders/{order_id}/refund-destination",
             "Choose where a refund goes",
-            false,
             put(refund_destination_handler),
-        ),
-        route("GET", "/v1/orders/{order_id}/receipt", "The payment's receipt", false, get(receipt_handler)),
+        )
+        .body::<RefundDestinationRequest>()
+        .answers::<wire::Order>(200),
+        route("GET", "/v1/orders/{order_id}/receipt", "The payment's receipt", get(receipt_handler))
+            .answers::<Receipt>(200),
     ]
 }
 
 /// The sandbox's seller and support actions.
 pub fn sandbox_routes() -> Vec<Route> {
-    let sandbox = |method, path, summary, moves_money, handler| Route {
-        method,
-        path,
-        summary,
-        access: Access::Sandbox,
-        moves_money,
-        handler,
-    };
+    let sandbox = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
     vec![
         sandbox(
             "POST",
             "/v1/sandbox/orders/{order_id}/ship",
             "As the seller: ship with a tracking number",
-            false,
             post(ship_handler),
-        ),
+        )
+        .body::<ShipRequest>()
+        .answers::<wire::Order>(200),
         sandbox(
             "POST",
             "/v1/sandbox/orders/{order_id}/deliver",
             "As the carrier: deliver (protection starts)",
-            false,
             post(deliver_handler),
-        ),
+        )
+        .answers::<wire::Order>(200),
         sandbox(
             "POST",
             "/v1/sandbox/orders/{order_id}/resolve-dispute",
             "As support: full refund, partial refund or reject",
-            true,
             post(resolve_handler),
-        ),
+        )
+        .moves_money()
+        .body::<ResolveRequest>()
+        .answers::<wire::Order>(200),
     ]
 }
 
@@ -133,13 +131,13 @@ async fn checkout_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<CheckoutRequest>,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
+) -> Result<(StatusCode, Json<Checkout>), ApiError> {
     let now = app.clock.now();
     let view = app.store.write(move |tx| check_out(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Orders>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -148,7 +146,7 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<V
                 .iter()
                 .map(|id| order_view(tx, &load_order(tx, Some(&session.user_id), id)?, now))
                 .collect::<Result<Vec<_>, ApiError>>()?;
-            Ok::<_, ApiError>(json!({ "orders": orders }))
+            Ok::<_, ApiError>(Orders { orders })
         })
         .await?;
     Ok(Json(view))
@@ -157,24 +155,26 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<V
 async fn show_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<wire::Order>, ApiError> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| order_view(tx, &load_order(tx, Some(&session.user_id), &order_id)?, now)).await?))
 }
 
-#[derive(Deserialize)]
+/// `GET /v1/orders/{order_id}/quote?currency=RUB`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct QuoteQuery {
+    /// The balance to pay from.
     currency: Currency,
 }
 
 async fn quote_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
-    Query(query): Query<QuoteQuery>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(order_id): ApiPath<String>,
+    ApiQuery(query): ApiQuery<QuoteQuery>,
+) -> Result<Json<Quote>, ApiError> {
     let now = app.clock.now();
     let config = app.config.clone();
     let view = app
@@ -185,18 +185,32 @@ async fn quote_handler(
             let fx = quote(price, query.currency)?;
             let pay = fx.map(|q| q.pay).unwrap_or(price);
             let standing = crate::accounts::load_standing(tx, &session.user_id)?;
-            let history = crate::topups::spend_history_for(tx, &session.user_id, pocket_core::limits::LimitMethod::Balance)?;
-            let limits = config.limits.evaluate(&standing, pocket_core::limits::LimitMethod::Balance, price, &history, now);
+            let history =
+                crate::topups::spend_history_for(tx, &session.user_id, pocket_core::limits::LimitMethod::Balance)?;
+            let limits =
+                config.limits.evaluate(&standing, pocket_core::limits::LimitMethod::Balance, price, &history, now);
             let limits = match limits {
-                Ok(allowed) => json!({ "allowed": true, "left_today_after": allowed.left_today, "left_this_month_after": allowed.left_this_month }),
-                Err(error) => json!({ "allowed": false, "refusal": ApiError::from(error) }),
+                Ok(allowed) => QuoteLimits {
+                    allowed: true,
+                    left_today_after: Some(allowed.left_today),
+                    left_this_month_after: Some(allowed.left_this_month),
+                    refusal: None,
+                },
+                Err(error) => QuoteLimits {
+                    allowed: false,
+                    left_today_after: None,
+                    left_this_month_after: None,
+                    refusal: Some(ErrorDetail::from(ApiError::from(error))),
+                },
             };
-            Ok::<_, ApiError>(json!({
-                "order_id": order_id, "price": price, "pay": pay,
-                "rate_usd_per_unit": fx.map(|q| q.rate.to_per_from().to_string()),
-                "rounding": "the amount paid is rounded up to the currency's minor unit",
-                "limits": limits,
-            }))
+            Ok::<_, ApiError>(Quote {
+                order_id,
+                price,
+                pay,
+                rate_usd_per_unit: fx.map(|q| q.rate.to_per_from().to_string()),
+                rounding: "the amount paid is rounded up to the currency's minor unit".into(),
+                limits,
+            })
         })
         .await?;
     Ok(Json(view))
@@ -205,7 +219,7 @@ async fn quote_handler(
 async fn pay_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<PayRequest>,
 ) -> Response {
@@ -228,7 +242,7 @@ async fn pay_handler(
     let config = app.config.clone();
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
-        Ok((StatusCode::OK, pay(tx, &config, &user_id, &order_id, &body.value, now)?))
+        Ok((StatusCode::OK, serde_json::to_value(pay(tx, &config, &user_id, &order_id, &body.value, now)?)?))
     })
     .await
 }
@@ -241,7 +255,7 @@ async fn code_step_for_payment(
     user_id: &str,
     order_id: &str,
     request: &PayRequest,
-) -> Result<Option<Value>, ApiError> {
+) -> Result<Option<CodeSent>, ApiError> {
     let Some(charge) = card_charge(user_id, order_id, request) else {
         return Ok(None);
     };
@@ -258,7 +272,7 @@ async fn code_step_for_payment(
             code_step(tx, &config, &charge, now)
         })
         .await?;
-    Ok(step?.map(|sent| json!(sent)))
+    step
 }
 
 async fn buyer_event(
@@ -273,7 +287,7 @@ async fn buyer_event(
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
         let order = apply_event(tx, Some(&user_id), &order_id, event, now)?;
-        Ok((StatusCode::OK, order_view(tx, &order, now)?))
+        Ok((StatusCode::OK, serde_json::to_value(order_view(tx, &order, now)?)?))
     })
     .await
 }
@@ -281,7 +295,7 @@ async fn buyer_event(
 async fn confirm_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     IdempotencyKey(key): IdempotencyKey,
 ) -> Response {
     buyer_event(app, session, order_id, key, "confirm-receipt", OrderEvent::ConfirmReceipt).await
@@ -290,24 +304,26 @@ async fn confirm_handler(
 async fn cancel_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     IdempotencyKey(key): IdempotencyKey,
 ) -> Response {
     buyer_event(app, session, order_id, key, "cancel", OrderEvent::Cancel).await
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/orders/{order_id}/dispute`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct DisputeRequest {
+    /// Why.
     reason: DisputeReason,
 }
 
 async fn dispute_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     body: ApiJson<DisputeRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<wire::Order>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -325,18 +341,20 @@ async fn dispute_handler(
     Ok(Json(view))
 }
 
-#[derive(Deserialize)]
+/// `PUT /v1/orders/{order_id}/refund-destination`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RefundDestinationRequest {
+    /// Where a refund goes.
     preference: RefundPreference,
 }
 
 async fn refund_destination_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     body: ApiJson<RefundDestinationRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<wire::Order>, ApiError> {
     let now = app.clock.now();
     let event = OrderEvent::ChooseRefundDestination { preference: body.value.preference };
     let view = app
@@ -352,8 +370,8 @@ async fn refund_destination_handler(
 async fn receipt_handler(
     State(app): State<App>,
     session: Session,
-    Path(order_id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<Receipt>, ApiError> {
     let view = app
         .store
         .read(move |tx| {
@@ -364,25 +382,31 @@ async fn receipt_handler(
     Ok(Json(view))
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/sandbox/orders/{order_id}/ship`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ShipRequest {
+    /// The carrier's tracking number.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS), pattern(PLAIN_TEXT_PATTERN))]
     tracking_number: String,
 }
 
 async fn ship_handler(
     State(app): State<App>,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     body: ApiJson<ShipRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<wire::Order>, ApiError> {
     seller_event(app, order_id, OrderEvent::Ship { tracking_number: body.value.tracking_number }).await
 }
 
-async fn deliver_handler(State(app): State<App>, Path(order_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn deliver_handler(
+    State(app): State<App>,
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<wire::Order>, ApiError> {
     seller_event(app, order_id, OrderEvent::Deliver).await
 }
 
-async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<Json<Value>, ApiError> {
+async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<Json<wire::Order>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -394,15 +418,17 @@ async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<J
     Ok(Json(view))
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/sandbox/orders/{order_id}/resolve-dispute`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ResolveRequest {
+    /// Full refund, partial refund, or rejected.
     resolution: Resolution,
 }
 
 async fn resolve_handler(
     State(app): State<App>,
-    Path(order_id): Path<String>,
+    ApiPath(order_id): ApiPath<String>,
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<ResolveRequest>,
 ) -> Response {
@@ -410,7 +436,7 @@ async fn resolve_handler(
     let resolution = body.value.resolution;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
         let order = apply_event(tx, None, &order_id, OrderEvent::ResolveDispute { resolution }, now)?;
-        Ok((StatusCode::OK, order_view(tx, &order, now)?))
+        Ok((StatusCode::OK, serde_json::to_value(order_view(tx, &order, now)?)?))
     })
     .await
 }

@@ -1,12 +1,14 @@
 //! Orders at rest.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::http::ApiError;
+use crate::time::parse_time;
 use crate::wire::wire_name;
 
 /// An order row with its state machine.
@@ -23,7 +25,7 @@ pub struct StoredOrder {
     /// Total weight.
     pub weight_grams: i64,
     /// The items, as checked out.
-    pub items: Value,
+    pub items: Vec<OrderItem>,
     /// Where it ships.
     pub delivery_address: String,
     /// When it was created.
@@ -92,35 +94,34 @@ pub fn order_ids(tx: &Transaction, user_id: &str) -> Result<Vec<String>, ApiErro
 }
 
 /// An order as the shopper sees it, with the buttons that make sense now.
-pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
     let machine = &order.machine;
-    let receipt = receipt_of(tx, &machine.id)?;
-    Ok(json!({
-        "id": machine.id,
-        "seller_id": machine.seller_id,
-        "status": machine.status,
-        "price": machine.price,
-        "discount": order.discount,
-        "coupon_code": order.coupon_code,
-        "weight_grams": order.weight_grams,
-        "items": order.items,
-        "delivery_address": order.delivery_address,
-        "tracking_number": machine.tracking_number,
-        "delivered_at": machine.delivered_at,
-        "protection_ends_at": machine.protection_ends_at(),
-        "dispute_reason": machine.dispute_reason,
-        "refund_preference": machine.refund_preference,
-        "held": machine.held,
-        "refunded": machine.refunded,
-        "released": machine.released,
-        "available_actions": machine.available_actions(now),
-        "created_at": order.created_at,
-        "receipt": receipt,
-    }))
+    Ok(wire::Order {
+        id: machine.id.clone(),
+        seller_id: machine.seller_id.clone(),
+        status: machine.status,
+        price: machine.price,
+        discount: order.discount,
+        coupon_code: order.coupon_code.clone(),
+        weight_grams: order.weight_grams,
+        items: order.items.clone(),
+        delivery_address: order.delivery_address.clone(),
+        tracking_number: machine.tracking_number.clone(),
+        delivered_at: machine.delivered_at,
+        protection_ends_at: machine.protection_ends_at(),
+        dispute_reason: machine.dispute_reason,
+        refund_preference: machine.refund_preference,
+        held: machine.held,
+        refunded: machine.refunded,
+        released: machine.released,
+        available_actions: machine.available_actions(now),
+        created_at: parse_time(&order.created_at)?,
+        receipt: receipt_of(tx, &machine.id)?,
+    })
 }
 
 /// The payment receipt of an order, if paid.
-pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Value>, ApiError> {
+pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Receipt>, ApiError> {
     struct Row {
         id: String,
         method: String,
@@ -156,22 +157,22 @@ pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Value>, Api
         Some(card_id) => tx
             .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
                 let masked = format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?);
-                Ok(json!({ "id": card_id, "brand": r.get::<_, String>(0)?, "masked": masked }))
+                Ok(ReceiptCard { id: card_id.clone(), brand: r.get(0)?, masked })
             })
             .optional()?,
         None => None,
     };
     let paid_currency = Currency::from_code(&row.paid_currency)?;
-    Ok(Some(json!({
-        "payment_id": row.id,
-        "order_id": order_id,
-        "method": row.method,
-        "card": card,
-        "paid": Money::from_minor_units(row.paid_minor, paid_currency)?,
-        "amount_usd": Money::from_minor_units(row.usd_minor, Currency::Usd)?,
-        "fx_rate": row.fx_rate,
-        "paid_at": row.created_at,
-    })))
+    Ok(Some(Receipt {
+        payment_id: row.id,
+        order_id: order_id.to_string(),
+        method: if row.method == "card" { PaymentMethod::Card } else { PaymentMethod::Balance },
+        card,
+        paid: Money::from_minor_units(row.paid_minor, paid_currency)?,
+        amount_usd: Money::from_minor_units(row.usd_minor, Currency::Usd)?,
+        fx_rate: row.fx_rate,
+        paid_at: parse_time(&row.created_at)?,
+    }))
 }
 
 /// The error answer for a refused order event.

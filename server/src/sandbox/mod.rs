@@ -4,86 +4,87 @@
 //! the ledger. They let a developer beside an emulator walk through days of
 //! a shopper's life in minutes.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Json;
 use chrono::Duration;
+use pocket_core::contract::sandbox::{
+    Backdated, Clock, ClockAdvanced, Granted, IdentityVerified, LedgerCheck, LedgerReport, SentMessages,
+};
+use pocket_core::contract::wallet::TopUp;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::money::Money;
+use pocket_core::text::{MAX_EMAIL_CHARS, MAX_TOKEN_CHARS};
 use rusqlite::params;
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use crate::app::App;
-use crate::http::{run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route};
+use crate::http::{run_idempotent, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 
 /// The sandbox routes.
 pub fn routes() -> Vec<Route> {
-    let route = |method, path, summary, moves_money, handler| Route {
-        method,
-        path,
-        summary,
-        access: Access::Sandbox,
-        moves_money,
-        handler,
-    };
+    let route = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
     vec![
-        route("GET", "/v1/sandbox/clock", "The sandbox clock", false, get(clock_handler)),
+        route("GET", "/v1/sandbox/clock", "The sandbox clock", get(clock_handler)).answers::<Clock>(200),
         route(
             "POST",
             "/v1/sandbox/clock/advance",
             "Move the sandbox clock forward; due top-ups settle",
-            false,
             post(advance_handler),
-        ),
-        route(
-            "GET",
-            "/v1/sandbox/messages",
-            "Emails and SMS the service sent to a recipient",
-            false,
-            get(messages_handler),
-        ),
+        )
+        .body::<AdvanceRequest>()
+        .answers::<ClockAdvanced>(200),
+        route("GET", "/v1/sandbox/messages", "Emails and SMS the service sent to a recipient", get(messages_handler))
+            .query::<MessagesQuery>()
+            .answers::<SentMessages>(200),
         route(
             "POST",
             "/v1/sandbox/users/{user_id}/backdate",
             "Make an account older by some days",
-            false,
             post(backdate_handler),
-        ),
+        )
+        .body::<BackdateRequest>()
+        .answers::<Backdated>(200),
         route(
             "POST",
             "/v1/sandbox/users/{user_id}/verify-identity",
             "Mark an account identity-verified",
-            false,
             post(verify_identity_handler),
-        ),
-        route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", true, post(grant_handler)),
+        )
+        .answers::<IdentityVerified>(200),
+        route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", post(grant_handler))
+            .moves_money()
+            .body::<GrantRequest>()
+            .answers::<Granted>(201),
         route(
             "POST",
             "/v1/sandbox/top-ups/{top_up_id}/pay-boleto",
             "Pay a Boleto slip: its top-up arrives",
-            false,
             post(pay_boleto_handler),
-        ),
+        )
+        .answers::<TopUp>(200),
         route(
             "GET",
             "/v1/admin/ledger/check",
             "Verify the ledger's invariants over the whole database",
-            false,
             get(check_handler),
-        ),
+        )
+        .answers::<LedgerCheck>(200),
     ]
 }
 
-async fn clock_handler(State(app): State<App>) -> Json<Value> {
-    Json(json!({ "now": app.clock.now(), "offset_seconds": app.clock.offset_seconds() }))
+async fn clock_handler(State(app): State<App>) -> Json<Clock> {
+    Json(Clock { now: app.clock.now(), offset_seconds: app.clock.offset_seconds() })
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/sandbox/clock/advance`: days, hours and minutes, added up
+/// (ten years at most).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct AdvanceRequest {
     #[serde(default)]
@@ -94,7 +95,10 @@ struct AdvanceRequest {
     minutes: u32,
 }
 
-async fn advance_handler(State(app): State<App>, body: ApiJson<AdvanceRequest>) -> Result<Json<Value>, ApiError> {
+async fn advance_handler(
+    State(app): State<App>,
+    body: ApiJson<AdvanceRequest>,
+) -> Result<Json<ClockAdvanced>, ApiError> {
     let AdvanceRequest { days, hours, minutes } = body.value;
     let step = Duration::days(days.into()) + Duration::hours(hours.into()) + Duration::minutes(minutes.into());
     if step > Duration::days(3650) {
@@ -111,35 +115,47 @@ async fn advance_handler(State(app): State<App>, body: ApiJson<AdvanceRequest>) 
         .await?;
     app.clock.set_offset_seconds(offset_seconds);
     let (top_ups_settled, orders_completed) = settled;
-    Ok(Json(
-        json!({ "now": now, "offset_seconds": offset_seconds, "top_ups_settled": top_ups_settled, "orders_completed": orders_completed }),
-    ))
+    Ok(Json(ClockAdvanced {
+        now,
+        offset_seconds,
+        top_ups_settled: top_ups_settled as u64,
+        orders_completed: orders_completed as u64,
+    }))
 }
 
-#[derive(Deserialize)]
+/// `GET /v1/sandbox/messages?recipient=maria@example.com`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct MessagesQuery {
+    /// An email or a phone number.
+    #[schemars(length(min = 1, max = MAX_EMAIL_CHARS))]
     recipient: String,
 }
 
-async fn messages_handler(State(app): State<App>, Query(query): Query<MessagesQuery>) -> Result<Json<Value>, ApiError> {
+async fn messages_handler(
+    State(app): State<App>,
+    ApiQuery(query): ApiQuery<MessagesQuery>,
+) -> Result<Json<SentMessages>, ApiError> {
     Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
 }
 
 /// The furthest an account can be backdated: far enough for any age rule.
 const MAX_BACKDATE_DAYS: u32 = 36_500;
 
-#[derive(Deserialize)]
+/// `POST /v1/sandbox/users/{user_id}/backdate`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct BackdateRequest {
+    /// How many days older.
+    #[schemars(range(max = MAX_BACKDATE_DAYS))]
     days: u32,
 }
 
 async fn backdate_handler(
     State(app): State<App>,
-    Path(user_id): Path<String>,
+    ApiPath(user_id): ApiPath<String>,
     body: ApiJson<BackdateRequest>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Json<Backdated>, ApiError> {
     let days = body.value.days;
     if days > MAX_BACKDATE_DAYS {
         return Err(ApiError::validation(
@@ -159,29 +175,37 @@ async fn backdate_handler(
                 params![signed_up_at.to_rfc3339(), user_id],
             )?;
             let age = crate::accounts::load_standing(tx, &user_id)?.age_days(now);
-            Ok::<_, ApiError>(json!({ "user_id": user_id, "signed_up_at": signed_up_at, "account_age_days": age }))
+            Ok::<_, ApiError>(Backdated { user_id, signed_up_at, account_age_days: age })
         })
         .await?;
     Ok(Json(view))
 }
 
-async fn verify_identity_handler(State(app): State<App>, Path(user_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn verify_identity_handler(
+    State(app): State<App>,
+    ApiPath(user_id): ApiPath<String>,
+) -> Result<Json<IdentityVerified>, ApiError> {
     let view = app
         .store
         .write(move |tx| {
             crate::accounts::load_standing(tx, &user_id)?;
-            let level = serde_json::to_value(VerificationLevel::IdentityVerified)?;
-            tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![level.as_str(), user_id])?;
-            Ok::<_, ApiError>(json!({ "user_id": user_id, "level": level }))
+            let level = VerificationLevel::IdentityVerified;
+            let stored = serde_json::to_value(level)?;
+            tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
+            Ok::<_, ApiError>(IdentityVerified { user_id, level })
         })
         .await?;
     Ok(Json(view))
 }
 
-#[derive(Deserialize)]
+/// `POST /v1/sandbox/grant`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct GrantRequest {
+    /// Whom to credit.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
     user_id: String,
+    /// How much.
     amount: Money,
 }
 
@@ -208,12 +232,15 @@ async fn grant_handler(
                 at: now,
             },
         )?;
-        Ok((StatusCode::CREATED, json!({ "user_id": user_id, "granted": amount })))
+        Ok((StatusCode::CREATED, serde_json::to_value(Granted { user_id, granted: amount })?))
     })
     .await
 }
 
-async fn pay_boleto_handler(State(app): State<App>, Path(top_up_id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn pay_boleto_handler(
+    State(app): State<App>,
+    ApiPath(top_up_id): ApiPath<String>,
+) -> Result<Json<TopUp>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -230,10 +257,18 @@ async fn pay_boleto_handler(State(app): State<App>, Path(top_up_id): Path<String
     Ok(Json(view))
 }
 
-async fn check_handler(State(app): State<App>) -> Result<Json<Value>, ApiError> {
+async fn check_handler(State(app): State<App>) -> Result<Json<LedgerCheck>, ApiError> {
     let store = app.store.clone();
     let report = tokio::task::spawn_blocking(move || store.with_connection(crate::audit::audit))
         .await
         .map_err(ApiError::internal)??;
-    Ok(Json(json!({ "healthy": report.is_healthy(), "report": report })))
+    Ok(Json(LedgerCheck {
+        healthy: report.is_healthy(),
+        report: LedgerReport {
+            accounts: report.accounts,
+            journals: report.journals,
+            legs: report.legs,
+            breaks: report.breaks,
+        },
+    }))
 }

@@ -1,45 +1,42 @@
 //! The top-ups API.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
-use serde_json::{json, Value};
+use pocket_core::contract::wallet::{CodeSent, TopUp, TopUps};
 
 use super::service::{create_top_up, settle_due, top_up_view, top_up_views, TopUpRequest};
 use crate::app::App;
 use crate::cards::code_step;
-use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
+use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route, Session};
 use crate::idempotency::request_hash;
 
 /// The top-up routes.
 pub fn routes() -> Vec<Route> {
     vec![
-        Route {
-            method: "POST",
-            path: "/v1/top-ups",
-            summary: "Add funds on a rail (bank transfer, Western Union, e-wallet, Boleto)",
-            access: Access::Session,
-            moves_money: true,
-            handler: post(create_handler),
-        },
-        Route {
-            method: "GET",
-            path: "/v1/top-ups",
-            summary: "The shopper's top-ups, pending ones with their expected date",
-            access: Access::Session,
-            moves_money: false,
-            handler: get(list_handler),
-        },
-        Route {
-            method: "GET",
-            path: "/v1/top-ups/{top_up_id}",
-            summary: "One top-up",
-            access: Access::Session,
-            moves_money: false,
-            handler: get(show_handler),
-        },
+        Route::new(
+            "POST",
+            "/v1/top-ups",
+            "Add funds on a rail (bank card, bank transfer, Western Union, e-wallet, Boleto); a card may ask for an SMS code (202)",
+            Access::Session,
+            post(create_handler),
+        )
+        .moves_money()
+        .body::<TopUpRequest>()
+        .answers::<TopUp>(201)
+        .answers::<CodeSent>(202),
+        Route::new(
+            "GET",
+            "/v1/top-ups",
+            "The shopper's top-ups, pending ones with their expected date",
+            Access::Session,
+            get(list_handler),
+        )
+        .answers::<TopUps>(200),
+        Route::new("GET", "/v1/top-ups/{top_up_id}", "One top-up", Access::Session, get(show_handler))
+            .answers::<TopUp>(200),
     ]
 }
 
@@ -62,12 +59,12 @@ async fn create_handler(
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
         let view = create_top_up(tx, &config, &user_id, &body.value, now)?;
-        Ok((StatusCode::CREATED, view))
+        Ok((StatusCode::CREATED, serde_json::to_value(view)?))
     })
     .await
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, ApiError> {
     let now = app.clock.now();
     let views = app
         .store
@@ -76,14 +73,14 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<V
             top_up_views(tx, &session.user_id, None)
         })
         .await?;
-    Ok(Json(json!({ "top_ups": views })))
+    Ok(Json(TopUps { top_ups: views }))
 }
 
 async fn show_handler(
     State(app): State<App>,
     session: Session,
-    Path(top_up_id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+    ApiPath(top_up_id): ApiPath<String>,
+) -> Result<Json<TopUp>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -98,12 +95,11 @@ async fn show_handler(
 /// A card that asks for a one-time code gets one by SMS first (202); the
 /// shopper then sends the same top-up again with the code and the same
 /// key, and the code is checked (a wrong one counted) before the top-up.
-async fn code_step_for_top_up(app: &App, user_id: &str, request: &TopUpRequest) -> Result<Option<Value>, ApiError> {
+async fn code_step_for_top_up(app: &App, user_id: &str, request: &TopUpRequest) -> Result<Option<CodeSent>, ApiError> {
     let Some(charge) = request.card_charge(user_id) else {
         return Ok(None);
     };
     let now = app.clock.now();
     let config = app.config.clone();
-    let step = app.store.write(move |tx| code_step(tx, &config, &charge, now)).await?;
-    Ok(step?.map(|sent| json!(sent)))
+    app.store.write(move |tx| code_step(tx, &config, &charge, now)).await?
 }

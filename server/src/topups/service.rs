@@ -1,13 +1,16 @@
 //! Creating and settling top-ups.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
+use pocket_core::text::MAX_TOKEN_CHARS;
 use pocket_core::topup::{check_top_up, Arrival, EWalletProvider, TopUpRail};
 use pocket_core::window::Spend;
 use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::accounts::load_standing;
 use crate::app::Config;
@@ -18,10 +21,11 @@ use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::time::parse_time;
 use crate::wire::wire_name;
 
 /// `POST /v1/top-ups`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TopUpRequest {
     /// The rail.
@@ -33,9 +37,11 @@ pub struct TopUpRequest {
     pub provider: Option<EWalletProvider>,
     /// Which card, for the bank card rail.
     #[serde(default)]
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
     pub card_id: Option<String>,
     /// The SMS code, when the card asks for one.
     #[serde(default)]
+    #[schemars(length(max = 16))]
     pub one_time_code: Option<String>,
 }
 
@@ -92,7 +98,7 @@ pub fn create_top_up(
     user_id: &str,
     request: &TopUpRequest,
     now: DateTime<Utc>,
-) -> Result<Value, ApiError> {
+) -> Result<TopUp, ApiError> {
     match (request.rail, request.card_id.as_deref()) {
         (TopUpRail::BankCard, None) => {
             return Err(ApiError::validation("card_required", "choose the card to top up from").with_field("card_id"));
@@ -227,13 +233,13 @@ pub fn top_up_owner(tx: &Transaction, id: &str) -> Result<String, ApiError> {
 }
 
 /// One top-up as the shopper sees it; 404 if it is not theirs.
-pub fn top_up_view(tx: &Transaction, user_id: &str, id: &str) -> Result<Value, ApiError> {
+pub fn top_up_view(tx: &Transaction, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
     let mut views = top_up_views(tx, user_id, Some(id))?;
     views.pop().ok_or_else(|| ApiError::not_found("top-up"))
 }
 
 /// A shopper's top-ups, newest first (or just `only_id`).
-pub fn top_up_views(tx: &Transaction, user_id: &str, only_id: Option<&str>) -> Result<Vec<Value>, ApiError> {
+pub fn top_up_views(tx: &Transaction, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
     let mut statement = tx.prepare(
         "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
          FROM top_ups WHERE user_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
@@ -256,18 +262,19 @@ pub fn top_up_views(tx: &Transaction, user_id: &str, only_id: Option<&str>) -> R
     for row in rows {
         let (id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at) = row?;
         let currency = pocket_core::money::Currency::from_code(&currency)?;
-        views.push(json!({
-            "id": id,
-            "rail": rail,
-            "provider": provider,
-            "amount": Money::from_minor_units(amount_minor, currency)?,
-            "amount_usd": Money::from_minor_units(usd_minor, pocket_core::money::Currency::Usd)?,
-            "status": status,
-            "created_at": created_at,
-            "expected_by": expected_by,
-            "awaiting_payment": status == "pending" && expected_by.is_none(),
-            "settled_at": settled_at,
-        }));
+        let status = if status == "settled" { TopUpStatus::Settled } else { TopUpStatus::Pending };
+        views.push(TopUp {
+            id,
+            rail: serde_json::from_value(Value::String(rail))?,
+            provider: provider.map(|provider| serde_json::from_value(Value::String(provider))).transpose()?,
+            amount: Money::from_minor_units(amount_minor, currency)?,
+            amount_usd: Money::from_minor_units(usd_minor, pocket_core::money::Currency::Usd)?,
+            awaiting_payment: status == TopUpStatus::Pending && expected_by.is_none(),
+            status,
+            created_at: parse_time(&created_at)?,
+            expected_by: expected_by.as_deref().map(parse_time).transpose()?,
+            settled_at: settled_at.as_deref().map(parse_time).transpose()?,
+        });
     }
     Ok(views)
 }

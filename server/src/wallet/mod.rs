@@ -2,75 +2,77 @@
 //! and pending), limits with what is left, the notification feed, and the
 //! exchange rates used for quotes.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::{
+    Balance, Balances, Direction, History, HistoryEntry, Limits, MovementSource, Notifications, Rate, Rates,
+};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
 use pocket_core::window::Spend;
 use rusqlite::Transaction;
+use schemars::JsonSchema;
 use serde::Deserialize;
-use serde_json::{json, Value};
 
 use crate::accounts::load_standing;
 use crate::app::{App, Config};
-use crate::http::{Access, ApiError, Route, Session};
+use crate::http::{Access, ApiError, ApiQuery, Route, Session};
 use crate::ledger::{balance_minor, AccountKey};
+use crate::time::parse_time;
 use crate::topups::settle_due;
 
 /// The wallet routes.
 pub fn routes() -> Vec<Route> {
-    let route = |path, summary, handler| Route {
-        method: "GET",
-        path,
-        summary,
-        access: Access::Session,
-        moves_money: false,
-        handler,
-    };
+    let route = |path, summary, handler| Route::new("GET", path, summary, Access::Session, handler);
     vec![
-        route("/v1/balances", "Balances per currency: available and pending", get(balances_handler)),
-        route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler)),
+        route("/v1/balances", "Balances per currency: available and pending", get(balances_handler))
+            .answers::<Balances>(200),
+        route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler))
+            .answers::<Limits>(200),
         route(
             "/v1/notifications",
             "Notifications after an id: poll with the last id seen, or long-poll with wait_seconds",
             get(notifications_handler),
-        ),
+        )
+        .query::<AfterQuery>()
+        .answers::<Notifications>(200),
         route(
             "/v1/history",
             "Every movement of the shopper's money, newest first, with receipts",
             get(history_handler),
-        ),
-        Route {
-            method: "GET",
-            path: "/v1/fx/rates",
-            summary: "USD per unit of each currency, used for quotes",
-            access: Access::Public,
-            moves_money: false,
-            handler: get(rates_handler),
-        },
+        )
+        .answers::<History>(200),
+        Route::new(
+            "GET",
+            "/v1/fx/rates",
+            "USD per unit of each currency, used for quotes",
+            Access::Public,
+            get(rates_handler),
+        )
+        .answers::<Rates>(200),
     ]
 }
 
 /// A shopper's balances in every currency they hold or have pending.
-pub fn balances(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
+pub fn balances(tx: &Transaction, user_id: &str) -> Result<Balances, ApiError> {
     let mut rows = Vec::new();
     for currency in Currency::ALL {
         let available = balance_minor(tx, &AccountKey::UserAvailable { user_id: user_id.into(), currency })?;
         let pending = balance_minor(tx, &AccountKey::UserPending { user_id: user_id.into(), currency })?;
         if available != 0 || pending != 0 || currency == Currency::Usd {
-            rows.push(json!({
-                "currency": currency,
-                "available": Money::from_minor_units(available, currency)?,
-                "pending": Money::from_minor_units(pending, currency)?,
-            }));
+            rows.push(Balance {
+                currency,
+                available: Money::from_minor_units(available, currency)?,
+                pending: Money::from_minor_units(pending, currency)?,
+            });
         }
     }
-    Ok(json!({ "balances": rows }))
+    Ok(Balances { balances: rows })
 }
 
-async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Balances>, ApiError> {
     let now = app.clock.now();
     let view = app
         .store
@@ -83,7 +85,7 @@ async fn balances_handler(State(app): State<App>, session: Session) -> Result<Js
 }
 
 /// Every method's limits for one shopper, in one answer (one call per screen).
-pub fn limits(tx: &Transaction, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Value, ApiError> {
+pub fn limits(tx: &Transaction, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
@@ -92,23 +94,27 @@ pub fn limits(tx: &Transaction, config: &Config, user_id: &str, now: DateTime<Ut
         }
     }
     let summaries = config.limits.summaries_for_all_methods(&standing, &history, now)?;
-    Ok(json!({ "level": standing.level, "account_age_days": standing.age_days(now), "limits": summaries }))
+    Ok(Limits { level: standing.level, account_age_days: standing.age_days(now), limits: summaries })
 }
 
-async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json<Limits>, ApiError> {
     let now = app.clock.now();
     let config = app.config.clone();
     Ok(Json(app.store.read(move |tx| limits(tx, &config, &session.user_id, now)).await?))
 }
 
-#[derive(Deserialize)]
+/// `GET /v1/notifications?after=12&wait_seconds=30`.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct AfterQuery {
+    /// The last notification id seen (0 for all).
     #[serde(default)]
+    #[schemars(range(min = 0))]
     after: i64,
     /// Long poll: hold the request up to this many seconds (at most
     /// [`MAX_WAIT_SECONDS`]) until there is a notification after `after`.
     #[serde(default)]
+    #[schemars(range(max = MAX_WAIT_SECONDS))]
     wait_seconds: u64,
 }
 
@@ -119,8 +125,8 @@ pub const MAX_WAIT_SECONDS: u64 = 30;
 async fn notifications_handler(
     State(app): State<App>,
     session: Session,
-    Query(query): Query<AfterQuery>,
-) -> Result<Json<Value>, ApiError> {
+    ApiQuery(query): ApiQuery<AfterQuery>,
+) -> Result<Json<Notifications>, ApiError> {
     let wait = std::time::Duration::from_secs(query.wait_seconds.min(MAX_WAIT_SECONDS));
     let deadline = tokio::time::Instant::now() + wait;
     let changes = app.store.changes();
@@ -136,7 +142,7 @@ async fn notifications_handler(
                 crate::messages::notifications_after(tx, &user_id, query.after)
             })
             .await?;
-        let has_news = view["notifications"].as_array().is_some_and(|rows| !rows.is_empty());
+        let has_news = !view.notifications.is_empty();
         if has_news || tokio::time::Instant::now() >= deadline {
             return Ok(Json(view));
         }
@@ -145,18 +151,18 @@ async fn notifications_handler(
     }
 }
 
-async fn rates_handler() -> Json<Value> {
-    let rates: Vec<Value> = crate::fx::all_rates()
+async fn rates_handler() -> Json<Rates> {
+    let rates = crate::fx::all_rates()
         .into_iter()
-        .map(|(currency, usd_per_unit)| json!({ "currency": currency, "usd_per_unit": usd_per_unit.to_string() }))
+        .map(|(currency, usd_per_unit)| Rate { currency, usd_per_unit: usd_per_unit.to_string() })
         .collect();
-    Json(json!({ "base": "USD", "rates": rates }))
+    Json(Rates { base: Currency::Usd, rates })
 }
 
 /// Every ledger movement of the shopper's money, newest first: their
 /// balances, and their orders paid or refunded by card. A charged-twice or
 /// never-charged payment shows here, with its receipt.
-pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
+pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
     let prefix = format!("user:{user_id}:%");
     let mut statement = tx.prepare(
         "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,
@@ -204,20 +210,25 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<Value, ApiError> {
         } else {
             (out_of_user, into_user)
         };
-        entries.push(json!({
-            "journal_id": journal_id,
-            "kind": code,
-            "reference": reference,
-            "at": at,
-            "amount": Money::from_minor_units(amount_minor, currency)?,
-            "direction": if into_user && !out_of_user { "in" } else if out_of_user && !into_user { "out" } else { "settled" },
-            "receipt": receipt,
-            "source": if by_card { "card" } else { "balance" },
-        }));
+        let direction = match (into_user, out_of_user) {
+            (true, false) => Direction::In,
+            (false, true) => Direction::Out,
+            _ => Direction::Settled,
+        };
+        entries.push(HistoryEntry {
+            journal_id,
+            kind: code,
+            reference,
+            at: parse_time(&at)?,
+            amount: Money::from_minor_units(amount_minor, currency)?,
+            direction,
+            receipt,
+            source: if by_card { MovementSource::Card } else { MovementSource::Balance },
+        });
     }
-    Ok(json!({ "entries": entries }))
+    Ok(History { entries })
 }
 
-async fn history_handler(State(app): State<App>, session: Session) -> Result<Json<Value>, ApiError> {
+async fn history_handler(State(app): State<App>, session: Session) -> Result<Json<History>, ApiError> {
     Ok(Json(app.store.read(move |tx| history(tx, &session.user_id)).await?))
 }

@@ -1,0 +1,114 @@
+//! Signing up, in and out; the profile.
+
+use chrono::{DateTime, Utc};
+
+use super::wire;
+use crate::limits::VerificationLevel;
+
+wire! {
+    /// Always `confirmation_sent`.
+    pub enum SignUpStatus {
+        /// A link went to the email (or, if the email had an account, a
+        /// warning to its owner: the answer does not say which).
+        ConfirmationSent,
+    }
+}
+
+wire! {
+    /// `POST /v1/accounts` (202): the same for a new email and a used one.
+    pub struct SignUpAccepted {
+        /// `confirmation_sent`.
+        pub status: SignUpStatus,
+        /// The email written to, normalized.
+        pub email: String,
+        /// What to do next.
+        pub message: String,
+        /// When the link stops working.
+        pub confirmation_expires_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// `POST /v1/accounts/confirm-email`.
+    pub struct EmailConfirmed {
+        /// The account.
+        pub user_id: String,
+        /// Its level now.
+        pub level: VerificationLevel,
+    }
+}
+
+wire! {
+    /// `POST /v1/accounts/resend-confirmation` (202): the same whether or
+    /// not the email has an unconfirmed account.
+    pub struct ConfirmationResent {
+        /// Always true.
+        pub sent: bool,
+    }
+}
+
+wire! {
+    /// `POST /v1/sessions` (201).
+    pub struct SessionOpened {
+        /// For `Authorization: Bearer`; shown this once.
+        pub token: String,
+        /// The shopper.
+        pub user_id: String,
+        /// When the session ends, used or not.
+        pub expires_at: DateTime<Utc>,
+        /// When it ends if unused (each use moves this on).
+        pub idle_expires_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// `DELETE /v1/sessions`: signed out everywhere.
+    pub struct SessionsEnded {
+        /// How many sessions ended.
+        pub sessions_ended: u64,
+    }
+}
+
+wire! {
+    /// `GET /v1/me`.
+    pub struct Profile {
+        /// The shopper.
+        pub user_id: String,
+        /// The login.
+        pub email: String,
+        /// Given name.
+        pub given_name: String,
+        /// Family name.
+        pub family_name: String,
+        /// ISO 3166 alpha-2.
+        pub country: String,
+        /// Interface language.
+        pub language: String,
+        /// Verification level.
+        pub level: VerificationLevel,
+        /// When the account was made.
+        pub signed_up_at: DateTime<Utc>,
+        /// Whole days since then.
+        pub account_age_days: u32,
+        /// Whether a payment password is set.
+        pub has_payment_password: bool,
+        /// The security questions (never the answers).
+        pub security_questions: Vec<String>,
+    }
+}
+
+wire! {
+    /// `PUT /v1/me/payment-password`.
+    pub struct PaymentPasswordSet {
+        /// Always true.
+        pub payment_password_set: bool,
+    }
+}
+
+wire! {
+    /// `PUT /v1/me/security-questions`.
+    pub struct SecurityQuestionsSet {
+        /// How many questions are set.
+        pub security_questions_set: u64,
+    }
+}

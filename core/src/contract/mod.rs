@@ -1,0 +1,36 @@
+//! The answers the service gives, as types: the service builds them, the
+//! API document (`GET /v1/openapi.json`) is generated from them, so what is
+//! documented is what is sent.
+//!
+//! Feature-free (plain serde), so both sides of the wire can use them; with
+//! the `schema` feature each also has its JSON Schema.
+//!
+//! Requests are still declared beside the service's handlers, and the
+//! phone core still decodes its own mirror types (`app::views`); both are
+//! to move here (the one wire contract).
+
+pub mod accounts;
+pub mod cards;
+pub mod sandbox;
+pub mod service;
+pub mod shop;
+pub mod wallet;
+
+/// Derives a wire type's traits: serde both ways, and its JSON Schema with
+/// the `schema` feature.
+macro_rules! wire {
+    ($(#[$meta:meta])* $vis:vis struct $($rest:tt)*) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        $vis struct $($rest)*
+    };
+    ($(#[$meta:meta])* $vis:vis enum $($rest:tt)*) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(rename_all = "snake_case")]
+        $vis enum $($rest)*
+    };
+}
+pub(crate) use wire;

@@ -1,0 +1,219 @@
+//! The catalogue, orders with escrow, receipts and quotes.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use super::service::ErrorDetail;
+use super::wire;
+use crate::money::Money;
+use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
+
+wire! {
+    /// A product on sale.
+    pub struct Product {
+        /// Its id.
+        pub id: String,
+        /// The title.
+        pub title: String,
+        /// One item's weight, in grams.
+        pub unit_weight_grams: u32,
+        /// One item's price, in USD.
+        pub price: Money,
+        /// Each option's name and its values: `{"colour": ["teal", "black"]}`.
+        pub options: BTreeMap<String, Vec<String>>,
+    }
+}
+
+wire! {
+    /// A seller and what it sells.
+    pub struct Seller {
+        /// Its id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Where it ships from (ISO 3166 alpha-2).
+        pub country: String,
+        /// Its products.
+        pub products: Vec<Product>,
+    }
+}
+
+wire! {
+    /// `GET /v1/catalogue`.
+    pub struct Catalogue {
+        /// Every seller.
+        pub sellers: Vec<Seller>,
+    }
+}
+
+wire! {
+    /// One line of an order.
+    pub struct OrderItem {
+        /// The product.
+        pub product_id: String,
+        /// Its title at checkout.
+        pub title: String,
+        /// The options chosen.
+        pub options: BTreeMap<String, String>,
+        /// How many.
+        pub quantity: u32,
+        /// One item's price, in USD.
+        pub unit_price: Money,
+        /// One item's weight, in grams.
+        pub unit_weight_grams: u32,
+    }
+}
+
+wire! {
+    /// How an order was paid.
+    pub enum PaymentMethod {
+        /// From a Pocket balance.
+        Balance,
+        /// By card.
+        Card,
+    }
+}
+
+wire! {
+    /// The card a payment used, masked.
+    pub struct ReceiptCard {
+        /// The card.
+        pub id: String,
+        /// Its brand.
+        pub brand: String,
+        /// `4242 **** **** 4242`.
+        pub masked: String,
+    }
+}
+
+wire! {
+    /// A payment's receipt.
+    pub struct Receipt {
+        /// The payment.
+        pub payment_id: String,
+        /// The order.
+        pub order_id: String,
+        /// Balance or card.
+        pub method: PaymentMethod,
+        /// The card, for a card payment.
+        pub card: Option<ReceiptCard>,
+        /// What left the shopper's balance or card.
+        pub paid: Money,
+        /// The order's price, in USD.
+        pub amount_usd: Money,
+        /// USD per unit of the paid currency, when converted.
+        pub fx_rate: Option<String>,
+        /// When.
+        pub paid_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// An order: one seller's parcel, with its escrow.
+    pub struct Order {
+        /// Its id.
+        pub id: String,
+        /// The seller.
+        pub seller_id: String,
+        /// Where it is.
+        pub status: OrderStatus,
+        /// The price, in USD, after any coupon.
+        pub price: Money,
+        /// The coupon's discount.
+        pub discount: Money,
+        /// The coupon used.
+        pub coupon_code: Option<String>,
+        /// The parcel's weight, in grams.
+        pub weight_grams: i64,
+        /// What is in it.
+        pub items: Vec<OrderItem>,
+        /// Where it goes.
+        pub delivery_address: String,
+        /// The carrier's tracking number, once shipped.
+        pub tracking_number: Option<String>,
+        /// When it was delivered.
+        pub delivered_at: Option<DateTime<Utc>>,
+        /// When the buyer's protection ends and escrow goes to the seller.
+        pub protection_ends_at: Option<DateTime<Utc>>,
+        /// Why a dispute was opened.
+        pub dispute_reason: Option<DisputeReason>,
+        /// Where a refund would go.
+        pub refund_preference: RefundPreference,
+        /// Held in escrow now.
+        pub held: Money,
+        /// Refunded to the buyer.
+        pub refunded: Money,
+        /// Paid out to the seller.
+        pub released: Money,
+        /// The buyer's buttons that make sense now.
+        pub available_actions: Vec<BuyerAction>,
+        /// When it was checked out.
+        pub created_at: DateTime<Utc>,
+        /// The receipt, once paid.
+        pub receipt: Option<Receipt>,
+    }
+}
+
+wire! {
+    /// `GET /v1/orders`.
+    pub struct Orders {
+        /// Newest first.
+        pub orders: Vec<Order>,
+    }
+}
+
+wire! {
+    /// `POST /v1/checkout` (201): one order per seller.
+    pub struct Checkout {
+        /// The checkout.
+        pub checkout_id: String,
+        /// Its orders, to pay one by one.
+        pub orders: Vec<Order>,
+    }
+}
+
+wire! {
+    /// `POST /v1/orders/{order_id}/pay`: paid into escrow.
+    pub struct Paid {
+        /// The order, now paid.
+        pub order: Order,
+        /// The receipt.
+        pub receipt: Option<Receipt>,
+    }
+}
+
+wire! {
+    /// Whether the limits allow paying from the balance, and what is left.
+    pub struct QuoteLimits {
+        /// Allowed now.
+        pub allowed: bool,
+        /// Left in the rolling 24 hours after paying, if allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub left_today_after: Option<Money>,
+        /// Left in the rolling 30 days after paying, if allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub left_this_month_after: Option<Money>,
+        /// Why not, if refused: the limit, its figures, when it frees up.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub refusal: Option<ErrorDetail>,
+    }
+}
+
+wire! {
+    /// `GET /v1/orders/{order_id}/quote`: paying from a balance in a currency.
+    pub struct Quote {
+        /// The order.
+        pub order_id: String,
+        /// Its price, in USD.
+        pub price: Money,
+        /// What would leave the balance.
+        pub pay: Money,
+        /// USD per unit, when converted.
+        pub rate_usd_per_unit: Option<String>,
+        /// How the amount was rounded.
+        pub rounding: String,
+        /// What the limits say.
+        pub limits: QuoteLimits,
+    }
+}

@@ -1,0 +1,221 @@
+//! Money: balances, limits, top-ups, transfers, history, notifications,
+//! exchange rates, and the SMS code step of a card charge.
+
+use chrono::{DateTime, Utc};
+
+use super::wire;
+use crate::limits::{LimitSummary, VerificationLevel};
+use crate::money::{Currency, Money};
+use crate::topup::{EWalletProvider, TopUpRail};
+
+wire! {
+    /// One currency's balance.
+    pub struct Balance {
+        /// The currency.
+        pub currency: Currency,
+        /// Spendable now.
+        pub available: Money,
+        /// On its way (top-ups not yet arrived).
+        pub pending: Money,
+    }
+}
+
+wire! {
+    /// `GET /v1/balances`: USD always, other currencies when held.
+    pub struct Balances {
+        /// One per currency.
+        pub balances: Vec<Balance>,
+    }
+}
+
+wire! {
+    /// `GET /v1/limits`.
+    pub struct Limits {
+        /// The level the limits follow.
+        pub level: VerificationLevel,
+        /// The account's age in days (new accounts have lower limits).
+        pub account_age_days: u32,
+        /// One per method.
+        pub limits: Vec<LimitSummary>,
+    }
+}
+
+wire! {
+    /// Where a top-up is.
+    pub enum TopUpStatus {
+        /// On its way (or, for a Boleto, waiting to be paid).
+        Pending,
+        /// Arrived in the balance.
+        Settled,
+    }
+}
+
+wire! {
+    /// A top-up.
+    pub struct TopUp {
+        /// Its id.
+        pub id: String,
+        /// The rail.
+        pub rail: TopUpRail,
+        /// The e-wallet, for the e-wallet rail.
+        pub provider: Option<EWalletProvider>,
+        /// How much, in the balance's currency.
+        pub amount: Money,
+        /// Its worth in USD, which the limits count.
+        pub amount_usd: Money,
+        /// Pending or settled.
+        pub status: TopUpStatus,
+        /// When it was asked for.
+        pub created_at: DateTime<Utc>,
+        /// When it is expected to arrive, if the rail says.
+        pub expected_by: Option<DateTime<Utc>>,
+        /// A Boleto waiting to be paid at a bank.
+        pub awaiting_payment: bool,
+        /// When it arrived.
+        pub settled_at: Option<DateTime<Utc>>,
+    }
+}
+
+wire! {
+    /// `GET /v1/top-ups`.
+    pub struct TopUps {
+        /// Newest first.
+        pub top_ups: Vec<TopUp>,
+    }
+}
+
+wire! {
+    /// Always `one_time_code_required`.
+    pub enum CodeStatus {
+        /// A code was sent by SMS (or one sent a moment ago still stands).
+        OneTimeCodeRequired,
+    }
+}
+
+wire! {
+    /// 202 to a card payment or top-up whose card confirms with an SMS
+    /// code: send the same request again, with the code and the same
+    /// Idempotency-Key.
+    pub struct CodeSent {
+        /// `one_time_code_required`.
+        pub status: CodeStatus,
+        /// What to do next.
+        pub message: String,
+        /// When the code stops working.
+        pub expires_at: DateTime<Utc>,
+        /// When a new code may be asked for (the same request without a code).
+        pub resend_after: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// `POST /v1/transfers` (201).
+    pub struct Transfer {
+        /// Its id.
+        pub id: String,
+        /// The recipient.
+        pub to_email: String,
+        /// How much.
+        pub amount: Money,
+        /// The note for the recipient.
+        pub note: String,
+        /// When it was sent.
+        pub created_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// A notification in the feed.
+    pub struct Notification {
+        /// Increasing: poll with the last one seen.
+        pub id: i64,
+        /// `payment`, `top_up_settled`, `order_shipped`, ...
+        pub kind: String,
+        /// The sentence.
+        pub message: String,
+        /// The order, top-up or transfer it is about.
+        pub reference: String,
+        /// When.
+        pub created_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// `GET /v1/notifications`.
+    pub struct Notifications {
+        /// Oldest first.
+        pub notifications: Vec<Notification>,
+    }
+}
+
+wire! {
+    /// Which way money moved.
+    pub enum Direction {
+        /// Into the shopper's money.
+        In,
+        /// Out of it.
+        Out,
+        /// Between the shopper's own balances (a top-up arriving).
+        Settled,
+    }
+}
+
+wire! {
+    /// What a movement was paid from or refunded to.
+    pub enum MovementSource {
+        /// A Pocket balance.
+        Balance,
+        /// A card.
+        Card,
+    }
+}
+
+wire! {
+    /// One movement of the shopper's money.
+    pub struct HistoryEntry {
+        /// The ledger journal.
+        pub journal_id: i64,
+        /// Why money moved: `payment`, `top_up`, `refund`, `transfer`, ...
+        pub kind: String,
+        /// The order, top-up or transfer.
+        pub reference: String,
+        /// When.
+        pub at: DateTime<Utc>,
+        /// How much.
+        pub amount: Money,
+        /// In, out, or settled.
+        pub direction: Direction,
+        /// The receipt's path, for a payment.
+        pub receipt: Option<String>,
+        /// Balance or card.
+        pub source: MovementSource,
+    }
+}
+
+wire! {
+    /// `GET /v1/history`.
+    pub struct History {
+        /// Newest first.
+        pub entries: Vec<HistoryEntry>,
+    }
+}
+
+wire! {
+    /// One exchange rate.
+    pub struct Rate {
+        /// The currency.
+        pub currency: Currency,
+        /// USD per one unit of it, as a decimal string.
+        pub usd_per_unit: String,
+    }
+}
+
+wire! {
+    /// `GET /v1/fx/rates`.
+    pub struct Rates {
+        /// Always `USD`.
+        pub base: Currency,
+        /// One per currency.
+        pub rates: Vec<Rate>,
+    }
+}
