@@ -7,7 +7,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
-	gallery-views screens-test screenshots app ios-check
+	gallery-views screens-test screenshots app ios-check api-fuzz
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
@@ -37,12 +37,13 @@ demo: toolchain ## Print a scripted shopper session through the rules engine
 check-ledger: toolchain ## Verify the ledger's invariants over the sandbox database
 	$(CARGO) run --locked --quiet -p pocket-server -- check --data-dir $(DATA_DIR)
 
-test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders
+test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
 	$(CARGO) test --locked --workspace
 	$(MAKE) --no-print-directory check-bindings
 	$(MAKE) --no-print-directory jvm-test
 	$(MAKE) --no-print-directory screens-test
 	$(MAKE) --no-print-directory ios-check
+	$(MAKE) --no-print-directory api-fuzz
 
 ffi-build: toolchain
 	$(CARGO) build --locked -p pocket-ffi -p uniffi-bindgen -p pocket-server
@@ -166,12 +167,27 @@ ios: bindings ## On a Mac with Xcode: the XCFramework (device, simulator, macOS 
 	command -v xcodegen >/dev/null || brew install xcodegen
 	cd ios && xcodegen generate --quiet && xcodebuild -project Pocket.xcodeproj -scheme PocketApp -destination '$(IOS_SIMULATOR)' build
 
+# Python tools, pinned in tests/requirements.txt, in a venv under target/
+# (reinstalled when the pins change).
+PYENV := $(TARGET_DIR)/pyenv
+PY_REQUIREMENTS := tests/requirements.txt
+
+$(PYENV)/installed: $(PY_REQUIREMENTS)
+	@test -x $(PYENV)/bin/python || python3 -m venv $(PYENV)
+	$(PYENV)/bin/pip install -q -r $(PY_REQUIREMENTS)
+	@touch $@
+
 # What can be checked of the Swift on Linux: every hand-written file parses
 # (tree-sitter's Swift grammar), and every screen and event of the Compose
 # app has its SwiftUI twin.
-PYENV := $(TARGET_DIR)/pyenv
-
-ios-check: ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin
-	@test -x $(PYENV)/bin/python || { python3 -m venv $(PYENV) && $(PYENV)/bin/pip install -q tree-sitter==0.26.1 tree-sitter-swift==0.7.4; }
+ios-check: $(PYENV)/installed ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin
 	$(PYENV)/bin/python ios/checks/swift_syntax.py --self-test ios
 	$(PYENV)/bin/python ios/checks/parity.py --self-test
+
+# Schemathesis against the served OpenAPI document with a signed-in
+# shopper: no 5xx, every answer as documented, malformed requests refused,
+# the ledger healthy afterwards (tests/api_fuzz/run.py). About two minutes.
+API_FUZZ_EXAMPLES ?= 40
+
+api-fuzz: $(PYENV)/installed ffi-build ## Fuzz the API from its OpenAPI document (Schemathesis) and check the ledger after
+	$(PYENV)/bin/python tests/api_fuzz/run.py --server $(TARGET_DIR)/debug/pocket-server --examples $(API_FUZZ_EXAMPLES)

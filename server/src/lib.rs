@@ -31,6 +31,7 @@ pub mod orders;
 pub mod sandbox;
 pub mod service_key;
 pub mod sessions;
+pub mod shapes;
 pub mod store;
 pub mod time;
 pub mod topups;

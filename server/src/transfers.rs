@@ -62,8 +62,6 @@ fn transfer(
     now: DateTime<Utc>,
 ) -> Result<Transfer, ApiError> {
     let amount = request.amount.require_positive()?;
-    check_text(&request.note, MAX_NOTE_CHARS)
-        .map_err(|problem| ApiError::validation("invalid_note", format!("the note {problem}")).with_field("note"))?;
     let to: String = tx
         .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
         .optional()?
@@ -111,12 +109,27 @@ fn transfer(
     })
 }
 
+/// What needs no secret comes first: a malformed transfer is answered
+/// before the password is counted.
+fn check_before_password(request: &TransferRequest) -> Result<(), ApiError> {
+    crate::shapes::payment_password(&request.payment_password)?;
+    pocket_core::account::normalize_email(&request.to_email).map_err(|error| {
+        ApiError::validation("invalid_email", format!("the recipient's {error}")).with_field("to_email")
+    })?;
+    request.amount.require_positive()?;
+    check_text(&request.note, MAX_NOTE_CHARS)
+        .map_err(|problem| ApiError::validation("invalid_note", format!("the note {problem}")).with_field("note"))
+}
+
 async fn transfer_handler(
     State(app): State<App>,
     session: Session,
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<TransferRequest>,
 ) -> Response {
+    if let Err(error) = check_before_password(&body.value) {
+        return error.into_response();
+    }
     let hash = request_hash("POST", "/v1/transfers", &body.canonical);
     if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
         return replayed;

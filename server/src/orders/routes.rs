@@ -223,9 +223,16 @@ async fn pay_handler(
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<PayRequest>,
 ) -> Response {
+    // A malformed request is refused before anything else, replays included.
+    if let Err(error) = check_shapes(&body.value) {
+        return error.into_response();
+    }
     let hash = request_hash("POST", &format!("/v1/orders/{order_id}/pay"), &body.canonical);
     if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
         return replayed;
+    }
+    if let Err(error) = check_order_is_theirs(&app, &session.user_id, &order_id).await {
+        return error.into_response();
     }
     // The password is checked in its own transaction so a wrong one is
     // counted even though the payment does not happen.
@@ -245,6 +252,18 @@ async fn pay_handler(
         Ok((StatusCode::OK, serde_json::to_value(pay(tx, &config, &user_id, &order_id, &body.value, now)?)?))
     })
     .await
+}
+
+fn check_shapes(request: &PayRequest) -> Result<(), ApiError> {
+    crate::shapes::payment_password(&request.payment_password)?;
+    crate::shapes::one_time_code(request.one_time_code.as_deref())
+}
+
+/// An order that is not the shopper's is answered before the password is
+/// counted.
+async fn check_order_is_theirs(app: &App, user_id: &str, order_id: &str) -> Result<(), ApiError> {
+    let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
+    app.store.read(move |tx| load_order(tx, Some(&user_id), &order_id).map(|_| ())).await
 }
 
 /// A card that asks for a one-time code gets one by SMS (202); the shopper

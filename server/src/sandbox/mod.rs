@@ -136,6 +136,10 @@ async fn messages_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<MessagesQuery>,
 ) -> Result<Json<SentMessages>, ApiError> {
+    if query.recipient.trim().is_empty() || query.recipient.chars().count() > MAX_EMAIL_CHARS {
+        return Err(ApiError::validation("invalid_recipient", "name the email or phone number the messages went to")
+            .with_field("recipient"));
+    }
     Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
 }
 

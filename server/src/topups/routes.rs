@@ -46,6 +46,10 @@ async fn create_handler(
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<TopUpRequest>,
 ) -> Response {
+    // A malformed request is refused before anything else, replays included.
+    if let Err(error) = crate::shapes::one_time_code(body.value.one_time_code.as_deref()) {
+        return error.into_response();
+    }
     let hash = request_hash("POST", "/v1/top-ups", &body.canonical);
     if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
         return replayed;

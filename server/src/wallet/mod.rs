@@ -127,7 +127,14 @@ async fn notifications_handler(
     session: Session,
     ApiQuery(query): ApiQuery<AfterQuery>,
 ) -> Result<Json<Notifications>, ApiError> {
-    let wait = std::time::Duration::from_secs(query.wait_seconds.min(MAX_WAIT_SECONDS));
+    if query.wait_seconds > MAX_WAIT_SECONDS || query.after < 0 {
+        return Err(ApiError::validation(
+            "invalid_query",
+            format!("`after` is a notification id (0 or more) and `wait_seconds` at most {MAX_WAIT_SECONDS}"),
+        )
+        .with_field(if query.after < 0 { "after" } else { "wait_seconds" }));
+    }
+    let wait = std::time::Duration::from_secs(query.wait_seconds);
     let deadline = tokio::time::Instant::now() + wait;
     let changes = app.store.changes();
     loop {
