@@ -4,12 +4,19 @@
 //! disk's commit rate the service keeps once it checks passwords, limits
 //! and the ledger.
 //!
+//! Then a login storm: one shopper reads her balance over and over while
+//! 200 wrong logins arrive on 8 connections, with production Argon2id and
+//! the login throttle off (as if every attempt came from another address
+//! and account), beside the same reads with no storm: the p50 and p99 of
+//! her reads show whether password hashing holds up other shoppers.
+//!
 //! The service runs for real on 127.0.0.1 with a file database in a temp
 //! directory; clients speak HTTP/1.1 over keep-alive connections.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use pocket_core::password::ThrottlePolicy;
 use pocket_server::store::Store;
 use pocket_server::{App, Config};
 use serde_json::{json, Value};
@@ -33,7 +40,84 @@ fn main() {
         let rate = runtime.block_on(service_payments_per_second(&base.join(label.replace(' ', "_")), config, payments));
         println!("{label:<52} {rate:>8.0} payments/s  (ratio to plain SQLite: {:.3})", rate / sqlite_per_second);
     }
+    let (quiet, storm) = runtime.block_on(reads_during_a_login_storm(&base.join("storm")));
+    println!(
+        "balance reads, no storm:                      p50 {:>7.2} ms  p99 {:>7.2} ms",
+        quiet.percentile(50.0),
+        quiet.percentile(99.0)
+    );
+    println!(
+        "balance reads, 200 wrong logins on 8 conns:   p50 {:>7.2} ms  p99 {:>7.2} ms  ({} logins hashed in {:.1} s)",
+        storm.reads.percentile(50.0),
+        storm.reads.percentile(99.0),
+        storm.logins,
+        storm.seconds
+    );
     let _ = std::fs::remove_dir_all(&base);
+}
+
+const STORM_LOGINS: usize = 200;
+const STORM_CONNECTIONS: usize = 8;
+const READS: usize = 200;
+
+/// Read latencies, in milliseconds.
+struct Latencies(Vec<f64>);
+
+impl Latencies {
+    fn percentile(&self, percent: f64) -> f64 {
+        let mut sorted = self.0.clone();
+        sorted.sort_by(f64::total_cmp);
+        let rank = ((percent / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+        sorted[rank]
+    }
+}
+
+struct Storm {
+    reads: Latencies,
+    logins: usize,
+    seconds: f64,
+}
+
+/// Reads alone, then reads while the storm runs.
+async fn reads_during_a_login_storm(dir: &Path) -> (Latencies, Storm) {
+    let unthrottled = ThrottlePolicy {
+        free_failures: u32::MAX,
+        first_delay_seconds: 0,
+        max_delay_seconds: 0,
+        lock_after_failures: None,
+        lock_minutes: 0,
+        forget_after_minutes: 60,
+    };
+    let config = Config { login_per_account: unthrottled, login_per_address: unthrottled, ..Config::new(true) };
+    let app = App::new(Store::open(dir).unwrap(), config).unwrap();
+    let server = pocket_server::start(app, "127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let address = server.address.to_string();
+    let mut reader = Client::connect(&address).await;
+    let token = reader.shopper().await;
+    let quiet = reader.read_balances(&token, READS).await;
+
+    let started = Instant::now();
+    let attackers: Vec<_> = (0..STORM_CONNECTIONS)
+        .map(|connection| {
+            let address = address.clone();
+            tokio::spawn(async move {
+                let mut client = Client::connect(&address).await;
+                for attempt in 0..STORM_LOGINS / STORM_CONNECTIONS {
+                    let guess =
+                        json!({ "email": "bench@pocket.test", "password": format!("guess-{connection}-{attempt}") });
+                    let reply = client.send("POST", "/v1/sessions", None, None, guess).await;
+                    assert_eq!(reply["error"]["code"], "wrong_credentials", "{reply}");
+                }
+            })
+        })
+        .collect();
+    let reads = reader.read_balances(&token, READS).await;
+    for attacker in attackers {
+        attacker.await.unwrap();
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    server.stop().await.unwrap();
+    (quiet, Storm { reads, logins: STORM_LOGINS, seconds })
 }
 
 fn plain_sqlite_commits_per_second(dir: &Path, commits: usize) -> f64 {
@@ -116,7 +200,7 @@ impl Client {
     }
 
     async fn send(&mut self, method: &str, path: &str, token: Option<&str>, key: Option<&str>, body: Value) -> Value {
-        let body = body.to_string();
+        let body = if body.is_null() { String::new() } else { body.to_string() };
         let mut request = format!(
             "{method} {path} HTTP/1.1\r\nhost: bench\r\ncontent-type: application/json\r\ncontent-length: {}\r\n",
             body.len()
@@ -154,22 +238,36 @@ impl Client {
         }
     }
 
+    /// Reads the balances `times`, one after the other: each one's latency.
+    async fn read_balances(&mut self, token: &str, times: usize) -> Latencies {
+        let mut latencies = Vec::with_capacity(times);
+        for _ in 0..times {
+            let started = Instant::now();
+            let reply = self.send("GET", "/v1/balances", Some(token), None, Value::Null).await;
+            assert!(reply["balances"].is_array(), "{reply}");
+            latencies.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        Latencies(latencies)
+    }
+
     /// An identity-verified, year-old shopper with money to spend.
     async fn shopper(&mut self) -> String {
         let email = "bench@pocket.test";
-        let created = self
-            .send(
-                "POST",
-                "/v1/accounts",
-                None,
-                None,
-                json!({
-                    "email": email, "password": "bench-password", "given_name": "Bench", "family_name": "Mark",
-                    "address": "1 Loop Road", "phone": "+10000000000", "national_id": "X1", "country": "BR"
-                }),
-            )
+        self.send(
+            "POST",
+            "/v1/accounts",
+            None,
+            None,
+            json!({
+                "email": email, "password": "bench-password", "given_name": "Bench", "family_name": "Mark",
+                "address": "1 Loop Road", "phone": "+10000000000", "national_id": "X1", "country": "BR"
+            }),
+        )
+        .await;
+        let session = self
+            .send("POST", "/v1/sessions", None, None, json!({ "email": email, "password": "bench-password" }))
             .await;
-        let user_id = created["user_id"].as_str().unwrap().to_string();
+        let user_id = session["user_id"].as_str().unwrap().to_string();
         self.send("POST", &format!("/v1/sandbox/users/{user_id}/verify-identity"), None, None, json!({})).await;
         self.send("POST", &format!("/v1/sandbox/users/{user_id}/backdate"), None, None, json!({ "days": 400 })).await;
         self.send(
@@ -180,9 +278,6 @@ impl Client {
             json!({ "user_id": user_id, "amount": { "amount": "40000.00", "currency": "USD" } }),
         )
         .await;
-        let session = self
-            .send("POST", "/v1/sessions", None, None, json!({ "email": email, "password": "bench-password" }))
-            .await;
         let token = session["token"].as_str().unwrap().to_string();
         self.send(
             "PUT",

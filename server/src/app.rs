@@ -71,6 +71,12 @@ impl Config {
     }
 }
 
+/// How many passwords may be hashed at once: every core but one.
+fn hashing_slots() -> usize {
+    let cores = std::thread::available_parallelism().map(usize::from).unwrap_or(1);
+    cores.saturating_sub(1).max(1)
+}
+
 /// Everything a request handler needs; cheap to clone.
 #[derive(Clone)]
 pub struct App {
@@ -83,6 +89,9 @@ pub struct App {
     /// A hash of no password, checked when a login names an unknown email so
     /// that it costs the same time as a known one.
     no_account_hash: Arc<OnceLock<PasswordHash>>,
+    /// Password hashing takes at most all cores but one, so a storm of
+    /// logins leaves a core to answer everyone else.
+    hashing: Arc<tokio::sync::Semaphore>,
 }
 
 impl App {
@@ -102,12 +111,15 @@ impl App {
             clock: Clock::with_offset(offset_seconds),
             config: Arc::new(config),
             no_account_hash: Arc::new(OnceLock::new()),
+            hashing: Arc::new(tokio::sync::Semaphore::new(hashing_slots())),
         })
     }
 
     /// Runs Argon2 (or any slow work) on a blocking thread, never while the
-    /// database is held: a storm of logins must not slow others' reads.
+    /// database is held, and on all cores but one at most: a storm of logins
+    /// must not slow others' reads.
     pub async fn off_the_lock<T: Send + 'static>(&self, work: impl FnOnce(&App) -> T + Send + 'static) -> T {
+        let _slot = self.hashing.acquire().await.expect("the hashing semaphore is never closed");
         let app = self.clone();
         tokio::task::spawn_blocking(move || work(&app)).await.expect("hashing does not panic")
     }
