@@ -129,3 +129,54 @@ async fn a_sign_up_with_missing_details_names_the_field() {
     body["email"] = json!("not-an-email");
     assert_eq!(service.post("/v1/accounts", None, body).await.code(), "invalid_email");
 }
+
+#[tokio::test]
+async fn amounts_currencies_and_expiries_are_taken_exactly_as_documented() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper("maria@example.com").await;
+    for (amount, currency) in [("1.", "USD"), (".5", "USD"), ("5", "usd"), ("5", " USD"), ("+5", "USD")] {
+        let body = format!(
+            r#"{{"rail":"e_wallet","provider":"qiwi","amount":{{"amount":"{amount}","currency":"{currency}"}}}}"#
+        );
+        let reply = top_up_raw(&service, &shopper.token, body.as_bytes()).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{amount} {currency}: {}", reply.body);
+    }
+    for expiry in ["12/2030", "1/30", "12-30"] {
+        let card = json!({ "number": "4242424242424242", "expiry": expiry });
+        let reply = service.post("/v1/cards", Some(&shopper.token), card).await;
+        assert_eq!((reply.status, reply.body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("expiry")));
+    }
+}
+
+#[tokio::test]
+async fn huge_hidden_and_reversed_text_is_refused_and_nothing_refused_is_echoed() {
+    let service = TestService::sandbox();
+    let shopper = service.paying_shopper("maria@example.com").await;
+    let mut form = support::sign_up_body("long@example.com");
+    form["given_name"] = json!("M".repeat(60_000));
+    let long = service.post("/v1/accounts", None, form).await;
+    assert_eq!((long.status, long.code()), (StatusCode::BAD_REQUEST, "text_too_long"));
+    for (name, code) in [("Mar\u{0}ia", "forbidden_characters"), ("Maria\u{202E}gnp.exe", "forbidden_characters")] {
+        let mut form = support::sign_up_body("odd@example.com");
+        form["family_name"] = json!(name);
+        let reply = service.post("/v1/accounts", None, form).await;
+        assert_eq!(
+            (reply.status, reply.code(), reply.body["error"]["field"].as_str()),
+            (StatusCode::BAD_REQUEST, code, Some("family_name"))
+        );
+    }
+
+    let order = service.phone_case_order(&shopper).await;
+    let as_number = json!({ "payment_password": 381947, "source": { "kind": "balance", "currency": "USD" } });
+    let reply = service.post_money(&format!("/v1/orders/{order}/pay"), &shopper.token, "k1", as_number).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(!reply.body.to_string().contains("381947"), "the password came back: {}", reply.body);
+
+    let card_in_amount =
+        br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"4242424242424242","currency":"USD"}}"#;
+    let reply = top_up_raw(&service, &shopper.token, card_in_amount).await;
+    assert!(!reply.body.to_string().contains("4242424242424242"), "{}", reply.body);
+    let large = br#"{"rail":"e_wallet","provider":"qiwi","amount":{"amount":"10000000000000.07","currency":"USD"}}"#;
+    let reply = top_up_raw(&service, &shopper.token, large).await;
+    assert!(reply.body["error"]["message"].as_str().unwrap().contains("10000000000000.07"), "{}", reply.body);
+}

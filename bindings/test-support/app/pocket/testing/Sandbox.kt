@@ -73,10 +73,10 @@ class Sandbox : AutoCloseable {
     /** The id of the shopper's order from [sellerId] (the newest). */
     fun orderIdOf(sessionToken: String, sellerId: String): String {
         val body = send(HttpRequest.newBuilder(URI("$url/v1/orders")).header("authorization", "Bearer $sessionToken").GET())
-        // One chunk per order (each starts with its sorted first key); its own "id", its "seller_id".
-        val order = body.split("{\"available_actions\"").firstOrNull { it.contains("\"seller_id\":\"$sellerId\"") }
-        return order?.let { Regex("\"id\":\"(ord_[^\"]+)\"").find(it)?.groupValues?.get(1) }
-            ?: error("no order from $sellerId in $body")
+        // An order answer starts with its id, then its seller (pocket_core::contract::shop::Order).
+        val order = Regex("\"id\":\"(ord_[^\"]+)\",\"seller_id\":\"([^\"]+)\"").findAll(body)
+            .firstOrNull { it.groupValues[2] == sellerId }
+        return order?.groupValues?.get(1) ?: error("no order from $sellerId in $body")
     }
 
     /** A shopper signed up and confirmed by the sandbox, for a transfer to reach. */
