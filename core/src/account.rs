@@ -15,6 +15,15 @@ pub const MIN_LOGIN_PASSWORD_CHARS: usize = 8;
 /// How long an email confirmation link works, in hours.
 pub const CONFIRMATION_VALID_HOURS: i64 = 24;
 
+/// How long a link to reset the login password or recover the payment
+/// password works, in minutes: long enough to open the mail, short enough
+/// that an old mailbox is no key to the account.
+pub const RECOVERY_LINK_VALID_MINUTES: i64 = 30;
+
+/// The least time between two recovery links for one account, in seconds:
+/// nobody can flood a shopper's mailbox.
+pub const RECOVERY_LINK_COOLDOWN_SECONDS: i64 = 60;
+
 /// Why a sign-up form was refused: the first problem, in the order a
 /// shopper fills the form.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
@@ -140,13 +149,18 @@ pub fn normalize_email(email: &str) -> Result<String, SignUpError> {
     }
 }
 
+/// Checks a new login password (at sign-up and when it is reset).
+pub fn check_login_password(password: &str) -> Result<(), SignUpError> {
+    if password.chars().count() < MIN_LOGIN_PASSWORD_CHARS {
+        return Err(SignUpError::PasswordTooShort { min: MIN_LOGIN_PASSWORD_CHARS });
+    }
+    check_field("password", password, MAX_PASSWORD_CHARS)
+}
+
 /// Checks a whole form; the normalized email when it passes.
 pub fn check_sign_up(form: &SignUpFields<'_>) -> Result<String, SignUpError> {
     let email = normalize_email(form.email)?;
-    if form.password.chars().count() < MIN_LOGIN_PASSWORD_CHARS {
-        return Err(SignUpError::PasswordTooShort { min: MIN_LOGIN_PASSWORD_CHARS });
-    }
-    check_field("password", form.password, MAX_PASSWORD_CHARS)?;
+    check_login_password(form.password)?;
     for (value, field, max_chars) in [
         (form.given_name, "given_name", MAX_NAME_CHARS),
         (form.family_name, "family_name", MAX_NAME_CHARS),

@@ -8,6 +8,19 @@ use serde::Serialize;
 
 /// An email address (RFC 5321's limit).
 pub const MAX_EMAIL_CHARS: usize = 254;
+
+/// The languages Pocket speaks to shoppers (docs/PRODUCT.md section 1: the
+/// markets its shoppers come from), as language tags. The phone has a text
+/// file for each, and the service accepts exactly these.
+pub const SHOPPER_LANGUAGES: [&str; 8] = ["en", "ru", "pt-BR", "es", "tr", "id", "sw", "el"];
+
+/// A language tag as Pocket keeps it: one of [`SHOPPER_LANGUAGES`], matched
+/// ignoring case and `_` for `-`; a bare `pt` means Brazilian Portuguese.
+pub fn shopper_language(tag: &str) -> Option<&'static str> {
+    let wanted = tag.trim().replace('_', "-");
+    let wanted = if wanted.eq_ignore_ascii_case("pt") { "pt-BR".to_string() } else { wanted };
+    SHOPPER_LANGUAGES.into_iter().find(|known| known.eq_ignore_ascii_case(&wanted))
+}
 /// A login password: long passphrases are welcome, not megabytes of them.
 pub const MAX_PASSWORD_CHARS: usize = 128;
 /// A given or family name.

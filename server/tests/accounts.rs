@@ -174,7 +174,7 @@ async fn the_interface_language_can_be_changed() {
     let shopper = service.confirmed_shopper("maria@example.com").await;
     let changed =
         service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "pt" }))).await;
-    assert_eq!(changed.body["language"], "pt");
+    assert_eq!(changed.body["language"], "pt-BR", "a bare pt is kept as Brazilian Portuguese");
     let refused =
         service.call(Method::PATCH, "/v1/me", Some(&shopper.token), None, Some(json!({ "language": "xx" }))).await;
     assert_eq!((refused.status, refused.code()), (StatusCode::BAD_REQUEST, "unsupported_language"));

@@ -9,6 +9,7 @@ use super::events::PocketEvent;
 use super::reads::{parse, screen, Fetched};
 use super::views::{Profile, SignUpForm, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
+use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent};
 use crate::password::{validate_new_payment_password, SecurityAnswers};
 
 impl Pocket {
@@ -124,6 +125,44 @@ impl Pocket {
         let pairs: Vec<(String, String)> = answers.iter().map(|a| (a.question.clone(), a.answer.clone())).collect();
         SecurityAnswers::check(&pairs).map_err(|error| PocketError::rule_broken("answers", &error))?;
         self.inner.session_call(Method::PUT, "/v1/me/security-questions", &json!({ "answers": answers })).await?;
+        Ok(())
+    }
+}
+
+impl Pocket {
+    /// Asks for a link to reset a forgotten login password. The service
+    /// answers the same whether or not the email has an account.
+    pub async fn request_password_reset(&self, email: String) -> Result<PasswordResetSent, PocketError> {
+        parse(self.inner.public_post("/v1/accounts/password-reset", &json!({ "email": email })).await?)
+    }
+
+    /// Sets a new login password with the emailed link's token. Every
+    /// session of the account ends, this phone's too: sign in again.
+    pub async fn reset_password(&self, token: String, password: String) -> Result<PasswordReset, PocketError> {
+        let body = json!({ "token": token, "password": password });
+        parse(self.inner.public_post("/v1/accounts/password-reset/complete", &body).await?)
+    }
+
+    /// Asks for a link to recover a forgotten payment password; it is used
+    /// with the security answers.
+    pub async fn request_payment_password_recovery(&self) -> Result<RecoveryLinkSent, PocketError> {
+        parse(self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery", &json!({})).await?)
+    }
+
+    /// Sets a new payment password with the emailed link's token and the
+    /// security answers; a payment lock from wrong passwords lifts. The new
+    /// password's rules are checked here first.
+    pub async fn recover_payment_password(
+        &self,
+        token: String,
+        answers: Vec<SecurityAnswer>,
+        password: String,
+        confirmation: String,
+    ) -> Result<(), PocketError> {
+        validate_new_payment_password(&password, &confirmation)
+            .map_err(|error| PocketError::rule_broken("password", &error))?;
+        let body = json!({ "token": token, "answers": answers, "password": password, "confirmation": confirmation });
+        self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery/complete", &body).await?;
         Ok(())
     }
 }

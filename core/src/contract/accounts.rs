@@ -112,3 +112,47 @@ wire! {
         pub security_questions_set: u64,
     }
 }
+
+wire! {
+    /// `POST /v1/accounts/password-reset` (202): the same whether or not
+    /// the email has an account, so nobody can probe for accounts.
+    pub struct PasswordResetSent {
+        /// Always true.
+        pub sent: bool,
+        /// How long the emailed link works, in minutes.
+        pub valid_minutes: u32,
+    }
+}
+
+wire! {
+    /// `POST /v1/accounts/password-reset/complete`: the login password is
+    /// new and every session of the account has ended.
+    pub struct PasswordReset {
+        /// The login to sign in with.
+        pub email: String,
+        /// How many sessions ended (phones signed in before the reset).
+        pub sessions_ended: u64,
+    }
+}
+
+wire! {
+    /// `POST /v1/me/payment-password/recovery` (202): a link went to the
+    /// shopper's email.
+    pub struct RecoveryLinkSent {
+        /// Where it went.
+        pub email: String,
+        /// When it stops working.
+        pub expires_at: DateTime<Utc>,
+        /// The security questions the shopper will answer with it.
+        pub security_questions: Vec<String>,
+    }
+}
+
+wire! {
+    /// `POST /v1/me/payment-password/recovery/complete`: the new payment
+    /// password is set and a lock from wrong passwords is lifted.
+    pub struct PaymentPasswordRecovered {
+        /// Always true.
+        pub payment_password_set: bool,
+    }
+}

@@ -103,6 +103,86 @@ struct SignInScreen: View {
                 send(UiEvent.signIn(event: SignInEvent.submit(email: form.value("email", view.email), password: form.value("password", view.password))))
             }
             PocketTextButton(button: view.signUpInstead, tag: "signIn.signUp") { send(UiEvent.open(destination: Destination.signUp)) }
+            PocketTextButton(button: view.forgotPassword, tag: "signIn.forgotPassword") {
+                send(UiEvent.signIn(event: SignInEvent.forgotPassword(email: form.value("email", view.email))))
+            }
+        }
+    }
+}
+
+struct ResetPasswordScreen: View {
+    let view: ResetPasswordView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "ResetPassword") {
+            Text(view.intro)
+            if let email = view.email {
+                PocketField(field: email, text: text($form, "email", email), tag: "resetPassword.email")
+            }
+            if let sendLink = view.sendLink {
+                PocketButton(button: sendLink, tag: "resetPassword.sendLink", primary: view.sent == nil) {
+                    let email = view.email.map { form.value("email", $0) } ?? ""
+                    send(UiEvent.resetPassword(event: ResetPasswordEvent.sendLink(email: email)))
+                }
+            }
+            if let sent = view.sent { Note(sent, tag: "resetPassword.sent") }
+            if let code = view.code {
+                PocketField(field: code, text: text($form, "code", code), tag: "resetPassword.code")
+            }
+            if let password = view.password {
+                PocketField(field: password, text: text($form, "password", password), tag: "resetPassword.password")
+            }
+            if let submit = view.submit {
+                PocketButton(button: submit, tag: "resetPassword.submit") {
+                    let code = view.code.map { form.value("code", $0) }
+                    let password = view.password.map { form.value("password", $0) } ?? ""
+                    send(UiEvent.resetPassword(event: ResetPasswordEvent.submit(code: code, password: password)))
+                }
+            }
+        }
+    }
+}
+
+struct RecoverPaymentPasswordScreen: View {
+    let view: RecoverPaymentPasswordView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "RecoverPaymentPassword") {
+            Text(view.intro)
+            if let sendLink = view.sendLink {
+                PocketButton(button: sendLink, tag: "recoverPayment.sendLink", primary: view.sent == nil) {
+                    send(UiEvent.recoverPaymentPassword(event: RecoverPaymentPasswordEvent.sendLink))
+                }
+            }
+            if let sent = view.sent { Note(sent, tag: "recoverPayment.sent") }
+            if let code = view.code {
+                PocketField(field: code, text: text($form, "code", code), tag: "recoverPayment.code")
+            }
+            ForEach(Array(view.answers.enumerated()), id: \.offset) { index, answer in
+                PocketField(field: answer, text: text($form, "answer.\(index)", answer), tag: "recoverPayment.answer.\(index)")
+            }
+            if let error = view.answersError { ErrorText(error, tag: "recoverPayment.answers.error") }
+            if let password = view.password {
+                PocketField(field: password, text: text($form, "password", password), tag: "recoverPayment.password")
+            }
+            if let confirmation = view.confirmation {
+                PocketField(field: confirmation, text: text($form, "confirmation", confirmation), tag: "recoverPayment.confirmation")
+            }
+            if let submit = view.submit {
+                PocketButton(button: submit, tag: "recoverPayment.submit") {
+                    let event = RecoverPaymentPasswordEvent.submit(
+                        code: view.code.map { form.value("code", $0) },
+                        answers: view.answers.indices.map { form.value("answer.\($0)", view.answers[$0]) },
+                        password: view.password.map { form.value("password", $0) } ?? "",
+                        confirmation: view.confirmation.map { form.value("confirmation", $0) } ?? ""
+                    )
+                    send(UiEvent.recoverPaymentPassword(event: event))
+                }
+            }
         }
     }
 }

@@ -117,6 +117,9 @@ struct SettingsScreen: View {
             PocketButton(button: view.changePaymentPassword, tag: "settings.changePaymentPassword", primary: false) {
                 send(UiEvent.settings(event: SettingsEvent.changePaymentPassword))
             }
+            PocketTextButton(button: view.forgotPaymentPassword, tag: "settings.forgotPaymentPassword") {
+                send(UiEvent.settings(event: SettingsEvent.forgotPaymentPassword))
+            }
             PocketButton(button: view.changeSecurityQuestions, tag: "settings.changeSecurityQuestions", primary: false) {
                 send(UiEvent.settings(event: SettingsEvent.changeSecurityQuestions))
             }

@@ -117,6 +117,8 @@ struct ScreenContent: View {
         case let .signUp(view): SignUpScreen(view: view, send: send)
         case let .checkEmail(view): CheckEmailScreen(view: view, send: send)
         case let .signIn(view): SignInScreen(view: view, send: send)
+        case let .resetPassword(view): ResetPasswordScreen(view: view, send: send)
+        case let .recoverPaymentPassword(view): RecoverPaymentPasswordScreen(view: view, send: send)
         case let .paymentPassword(view): PaymentPasswordScreen(view: view, send: send)
         case let .securityQuestions(view): SecurityQuestionsScreen(view: view, send: send)
         case let .home(view): HomeScreen(view: view, send: send)

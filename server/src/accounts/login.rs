@@ -43,12 +43,24 @@ struct Subjects {
 
 impl Subjects {
     fn of(email: &str, client_address: &str) -> Subjects {
-        Subjects { account: format!("account:{}", token_hash(email)), address: format!("address:{client_address}") }
+        Subjects { account: account_subject(email), address: format!("address:{client_address}") }
     }
 
     fn with_policies<'a>(&'a self, config: &'a Config) -> [(&'a str, &'a ThrottlePolicy); 2] {
         [(&self.account, &config.login_per_account), (&self.address, &config.login_per_address)]
     }
+}
+
+/// The throttle's name for an account, known or not, by its email.
+pub(super) fn account_subject(email: &str) -> String {
+    format!("account:{}", token_hash(email))
+}
+
+/// A reset password starts the account's count over (the address keeps
+/// its own).
+pub(super) fn forget_account_failures(tx: &Transaction, email: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
+    Ok(())
 }
 
 /// Checks the password and opens a session: `{token, user_id, expires_at,

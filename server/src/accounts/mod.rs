@@ -5,6 +5,7 @@
 mod login;
 mod payment_password;
 mod profile;
+mod recovery;
 mod routes;
 mod signup;
 
@@ -31,7 +32,7 @@ pub fn create_demo_account(
         phone: "+5511999990000".into(),
         national_id: "123.456.789-09".into(),
         country: "BR".into(),
-        language: Some("pt".into()),
+        language: Some("pt-BR".into()),
     };
     let user_id = signup::create_account(tx, config, &request, email, login_hash, now)?
         .ok_or_else(|| crate::http::ApiError::internal("the demo shopper exists already"))?;

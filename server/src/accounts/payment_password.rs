@@ -31,15 +31,21 @@ pub async fn set_payment_password(
         })?;
         check_payment_password(app, user_id, current).await?;
     }
-    validate_new_payment_password(password, confirmation).map_err(|error| {
-        let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
-        ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
-            .with_field("password")
-    })?;
+    check_new_payment_password(password, confirmation)?;
     let password = password.to_string();
     let hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
     let user_id = user_id.to_string();
     app.store.write(move |tx| store_payment_password(tx, &user_id, &hash)).await
+}
+
+/// The rules for a new payment password, answered as the API's validation
+/// error on the `password` field.
+pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> Result<(), ApiError> {
+    validate_new_payment_password(password, confirmation).map_err(|error| {
+        let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
+        ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
+            .with_field("password")
+    })
 }
 
 /// Keeps a new payment password's hash and clears the wrong-attempt count.
@@ -146,12 +152,50 @@ fn stored_hash(tx: &Transaction, user_id: &str) -> Result<Option<PasswordHash>, 
     Ok(hash.map(PasswordHash::from_phc))
 }
 
+/// Which wrong-attempt count: the payment password's, or the security
+/// answers' (counted apart, so guessing one never locks the other).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Guarded {
+    PaymentPassword,
+    SecurityAnswers,
+}
+
+impl Guarded {
+    fn column(self) -> &'static str {
+        match self {
+            Guarded::PaymentPassword => "password_guard",
+            Guarded::SecurityAnswers => "answers_guard",
+        }
+    }
+}
+
 fn load_guard(tx: &Transaction, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
-    let guard: String = tx.query_row("SELECT password_guard FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    Ok(serde_json::from_str(&guard)?)
+    load_guard_of(tx, user_id, Guarded::PaymentPassword)
 }
 
 fn save_guard(tx: &Transaction, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
-    tx.execute("UPDATE users SET password_guard = ?1 WHERE id = ?2", params![serde_json::to_string(guard)?, user_id])?;
+    save_guard_of(tx, user_id, Guarded::PaymentPassword, guard)
+}
+
+/// A wrong-attempt count as stored.
+pub(super) fn load_guard_of(
+    tx: &Transaction,
+    user_id: &str,
+    guarded: Guarded,
+) -> Result<PaymentPasswordGuard, ApiError> {
+    let sql = format!("SELECT {} FROM users WHERE id = ?1", guarded.column());
+    let guard: String = tx.query_row(&sql, [user_id], |r| r.get(0))?;
+    Ok(serde_json::from_str(&guard)?)
+}
+
+/// Stores a wrong-attempt count.
+pub(super) fn save_guard_of(
+    tx: &Transaction,
+    user_id: &str,
+    guarded: Guarded,
+    guard: &PaymentPasswordGuard,
+) -> Result<(), ApiError> {
+    let sql = format!("UPDATE users SET {} = ?1 WHERE id = ?2", guarded.column());
+    tx.execute(&sql, params![serde_json::to_string(guard)?, user_id])?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::Profile;
 use pocket_core::limits::{AccountStanding, VerificationLevel};
+use pocket_core::text::{shopper_language, SHOPPER_LANGUAGES};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::Value;
 
@@ -97,21 +98,18 @@ pub fn profile(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Pr
     })
 }
 
-/// The interface languages Pocket ships.
-pub const LANGUAGES: [&str; 6] = ["en", "pt", "ru", "es", "zh", "tr"];
-
-/// Refuses a language the app does not speak.
-pub fn check_language(language: &str) -> Result<(), ApiError> {
-    if LANGUAGES.contains(&language) {
-        return Ok(());
-    }
-    Err(ApiError::validation("unsupported_language", format!("choose one of {}", LANGUAGES.join(", ")))
-        .with_field("language"))
+/// The language as kept (`pt` → `pt-BR`), or a refusal naming the
+/// languages Pocket speaks.
+pub fn check_language(language: &str) -> Result<&'static str, ApiError> {
+    shopper_language(language).ok_or_else(|| {
+        ApiError::validation("unsupported_language", format!("choose one of {}", SHOPPER_LANGUAGES.join(", ")))
+            .with_field("language")
+    })
 }
 
 /// Changes the interface language.
 pub fn set_language(tx: &Transaction, user_id: &str, language: &str) -> Result<(), ApiError> {
-    check_language(language)?;
+    let language = check_language(language)?;
     tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
     Ok(())
 }

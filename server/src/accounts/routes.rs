@@ -5,16 +5,21 @@ use axum::http::StatusCode;
 use axum::routing::{delete, get, patch, post, put};
 use axum::Json;
 use pocket_core::contract::accounts::{
-    ConfirmationResent, EmailConfirmed, PaymentPasswordSet, Profile, SecurityQuestionsSet, SessionOpened,
-    SessionsEnded, SignUpAccepted,
+    ConfirmationResent, EmailConfirmed, PasswordReset, PasswordResetSent, PaymentPasswordRecovered, PaymentPasswordSet,
+    Profile, RecoveryLinkSent, SecurityQuestionsSet, SessionOpened, SessionsEnded, SignUpAccepted,
 };
-use pocket_core::text::{MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use pocket_core::text::{
+    MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN,
+};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::login::{log_in, LoginRequest};
 use super::payment_password::{set_payment_password, set_security_questions};
 use super::profile::{profile, set_language};
+use super::recovery::{
+    recover_payment_password, reset_password, send_password_reset, send_payment_password_recovery, PaymentRecovery,
+};
 use super::signup::{confirm_email, resend_confirmation, sign_up, SignUpRequest};
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route, Session};
@@ -92,7 +97,115 @@ pub fn routes() -> Vec<Route> {
         )
         .body::<SecurityQuestionsRequest>()
         .answers::<SecurityQuestionsSet>(200),
+        Route::new(
+            "POST",
+            "/v1/accounts/password-reset",
+            "Forgot the login password: emails a reset link valid for 30 minutes (the answer is the same whether or not the email has an account)",
+            Access::Public,
+            post(password_reset_handler),
+        )
+        .body::<ResendRequest>()
+        .answers::<PasswordResetSent>(202),
+        Route::new(
+            "POST",
+            "/v1/accounts/password-reset/complete",
+            "Set a new login password with the reset link's token; every session of the account ends",
+            Access::Public,
+            post(reset_password_handler),
+        )
+        .body::<ResetPasswordRequest>()
+        .answers::<PasswordReset>(200),
+        Route::new(
+            "POST",
+            "/v1/me/payment-password/recovery",
+            "Forgot the payment password: emails a link valid for 30 minutes, to use with the security answers",
+            Access::Session,
+            post(payment_recovery_handler),
+        )
+        .answers::<RecoveryLinkSent>(202),
+        Route::new(
+            "POST",
+            "/v1/me/payment-password/recovery/complete",
+            "Set a new payment password with the emailed link and the security answers; lifts a payment lock. Wrong answers are counted and pause recovery (423 with Retry-After)",
+            Access::Session,
+            post(recover_payment_password_handler),
+        )
+        .body::<RecoverPaymentPasswordRequest>()
+        .answers::<PaymentPasswordRecovered>(200),
     ]
+}
+
+async fn password_reset_handler(
+    State(app): State<App>,
+    body: ApiJson<ResendRequest>,
+) -> Result<(StatusCode, Json<PasswordResetSent>), ApiError> {
+    let now = app.clock.now();
+    let config = app.config.clone();
+    let sent = app.store.write(move |tx| send_password_reset(tx, &config, &body.value.email, now)).await?;
+    Ok((StatusCode::ACCEPTED, Json(sent)))
+}
+
+/// `POST /v1/accounts/password-reset/complete`. No `Debug`: it holds the
+/// new password.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct ResetPasswordRequest {
+    /// The token from the emailed link.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
+    token: String,
+    /// The new login password: 8 characters or more.
+    #[schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN))]
+    password: String,
+}
+
+async fn reset_password_handler(
+    State(app): State<App>,
+    body: ApiJson<ResetPasswordRequest>,
+) -> Result<Json<PasswordReset>, ApiError> {
+    Ok(Json(reset_password(&app, &body.value.token, &body.value.password).await?))
+}
+
+async fn payment_recovery_handler(
+    State(app): State<App>,
+    session: Session,
+) -> Result<(StatusCode, Json<RecoveryLinkSent>), ApiError> {
+    let now = app.clock.now();
+    let config = app.config.clone();
+    let sent = app.store.write(move |tx| send_payment_password_recovery(tx, &config, &session.user_id, now)).await?;
+    Ok((StatusCode::ACCEPTED, Json(sent)))
+}
+
+/// `POST /v1/me/payment-password/recovery/complete`. No `Debug`: secrets.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RecoverPaymentPasswordRequest {
+    /// The token from the emailed link.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
+    token: String,
+    /// Every security question with its answer.
+    #[schemars(length(max = 10))]
+    answers: Vec<QuestionAnswer>,
+    /// The new 6 digits.
+    #[schemars(length(max = 16))]
+    password: String,
+    /// The same again.
+    #[schemars(length(max = 16))]
+    confirmation: String,
+}
+
+async fn recover_payment_password_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<RecoverPaymentPasswordRequest>,
+) -> Result<Json<PaymentPasswordRecovered>, ApiError> {
+    let request = body.value;
+    let recovery = PaymentRecovery {
+        token: request.token,
+        answers: request.answers.into_iter().map(|qa| (qa.question, qa.answer)).collect(),
+        password: request.password,
+        confirmation: request.confirmation,
+    };
+    Ok(Json(recover_payment_password(&app, &session.user_id, recovery).await?))
 }
 
 async fn sign_up_handler(
@@ -165,7 +278,7 @@ async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Pro
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct UpdateMeRequest {
-    /// The interface language: en, pt, ru, es, zh or tr.
+    /// The interface language: en, ru, pt-BR, es, tr, id, sw or el.
     #[schemars(length(min = 1, max = 8))]
     language: String,
 }

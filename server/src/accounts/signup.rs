@@ -49,7 +49,7 @@ pub struct SignUpRequest {
     /// ISO 3166 alpha-2, e.g. "BR".
     #[schemars(pattern(r"^[A-Z]{2}$"))]
     pub country: String,
-    /// The interface language: en, pt, ru, es, zh or tr.
+    /// The interface language: en, ru, pt-BR, es, tr, id, sw or el.
     #[serde(default)]
     #[schemars(length(max = 8))]
     pub language: Option<String>,
@@ -134,7 +134,7 @@ pub fn create_account(
             request.phone.trim(),
             request.national_id.trim(),
             request.country,
-            request.language.clone().unwrap_or_else(|| "en".into()),
+            request.language.as_deref().and_then(pocket_core::text::shopper_language).unwrap_or("en"),
             level_name(VerificationLevel::Unverified),
             now.to_rfc3339(),
             serde_json::to_string(&PaymentPasswordGuard::default())?,

@@ -18,6 +18,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_accounts", include_str!("../../migrations/0002_accounts.sql")),
     ("0003_commerce", include_str!("../../migrations/0003_commerce.sql")),
     ("0004_security", include_str!("../../migrations/0004_security.sql")),
+    ("0005_recovery", include_str!("../../migrations/0005_recovery.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -4,8 +4,8 @@
 
 use super::flows::{
     AddCardEvent, CardsEvent, CheckEmailEvent, HistoryEvent, NotificationsEvent, OrdersEvent, PayEvent,
-    PaymentPasswordEvent, SecurityQuestionsEvent, SettingsEvent, ShopEvent, SignInEvent, SignUpEvent, TopUpEvent,
-    TransferEvent,
+    PaymentPasswordEvent, RecoverPaymentPasswordEvent, ResetPasswordEvent, SecurityQuestionsEvent, SettingsEvent,
+    ShopEvent, SignInEvent, SignUpEvent, TopUpEvent, TransferEvent,
 };
 use super::view::Tab;
 
@@ -44,6 +44,12 @@ pub enum UiEvent {
     },
     SignIn {
         event: SignInEvent,
+    },
+    ResetPassword {
+        event: ResetPasswordEvent,
+    },
+    RecoverPaymentPassword {
+        event: RecoverPaymentPasswordEvent,
     },
     PaymentPassword {
         event: PaymentPasswordEvent,

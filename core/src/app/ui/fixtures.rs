@@ -50,7 +50,11 @@ pub(crate) fn profile() -> Profile {
         level: VerificationLevel::EmailConfirmed,
         account_age_days: 12,
         has_payment_password: true,
-        security_questions: vec!["a?".into(), "b?".into(), "c?".into()],
+        security_questions: vec![
+            "What was the name of your first pet?".into(),
+            "In which city were you born?".into(),
+            "What was the name of your first school?".into(),
+        ],
         freshness: fresh(),
     }
 }

@@ -41,6 +41,7 @@ fn scenes() -> Vec<Scene> {
                 send(m, UiEvent::Open { destination: Destination::SignIn });
             },
         },
+        Scene { name: "reset-password", build: reset_password_link_sent },
         Scene { name: "payment-password", build: payment_password_with_an_error },
         Scene {
             name: "security-questions",
@@ -127,6 +128,7 @@ fn scenes() -> Vec<Scene> {
                 send(m, UiEvent::Settings { event: SettingsEvent::ChangeLanguage });
             },
         },
+        Scene { name: "recover-payment-password", build: payment_password_recovery_with_a_wrong_answer },
         Scene { name: "problem-limit", build: limit_refusal },
         Scene { name: "problem-lockout", build: lockout },
         Scene { name: "problem-card-declined", build: card_declined },
@@ -394,6 +396,44 @@ fn ffi_bytes(view: AppView) -> Vec<u8> {
     bytes
 }
 
+fn reset_password_link_sent(m: &mut Model) {
+    signed_out_on(m);
+    send(m, UiEvent::Open { destination: Destination::SignIn });
+    send(m, UiEvent::SignIn { event: SignInEvent::ForgotPassword { email: "maria@example.com".into() } });
+    send(m, UiEvent::ResetPassword { event: ResetPasswordEvent::SendLink { email: "maria@example.com".into() } });
+    let sent = crate::contract::accounts::PasswordResetSent { sent: true, valid_minutes: 30 };
+    done(m, Done::PasswordResetSent(Ok(sent)));
+}
+
+fn payment_password_recovery_with_a_wrong_answer(m: &mut Model) {
+    send(m, UiEvent::SelectTab { tab: Tab::Profile });
+    send(m, UiEvent::Settings { event: SettingsEvent::ForgotPaymentPassword });
+    send(m, UiEvent::RecoverPaymentPassword { event: RecoverPaymentPasswordEvent::SendLink });
+    let sent = crate::contract::accounts::RecoveryLinkSent {
+        email: "maria@example.com".into(),
+        expires_at: now() + Duration::minutes(30),
+        security_questions: profile().security_questions,
+    };
+    done(m, Done::PaymentRecoveryLinkSent(Ok(sent)));
+    let answers = ["Rex", "Porto Alegre", "Escola Verde"].map(secret).to_vec();
+    let submit = RecoverPaymentPasswordEvent::Submit {
+        code: Some(secret("0a1b2c")),
+        answers,
+        password: secret("529174"),
+        confirmation: secret("529174"),
+    };
+    send(m, UiEvent::RecoverPaymentPassword { event: submit });
+    let wrong = PocketError::Refused {
+        kind: "forbidden".into(),
+        code: "wrong_security_answers".into(),
+        explanation: String::new(),
+        field: Some("answers".into()),
+        until: None,
+        attempts_left: Some(4),
+    };
+    done(m, Done::PaymentPasswordRecovered(Err(wrong)));
+}
+
 /// Where the views go: `target/gallery-views` (beside the build).
 fn out_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -415,7 +455,7 @@ fn the_gallery_of_views_is_written_for_the_desktop_renders() {
             std::fs::write(dir.join(format!("{name}.view")), ffi_bytes(view)).expect("the view is written");
         }
     }
-    assert_eq!(screens.len(), 23, "every screen has a picture: {screens:?}");
+    assert_eq!(screens.len(), 25, "every screen has a picture: {screens:?}");
 }
 
 #[test]

@@ -24,6 +24,7 @@ pub(crate) enum Route {
     SignUp,
     CheckEmail,
     SignIn,
+    ResetPassword,
     PaymentPassword,
     SecurityQuestions,
     Home,
@@ -43,6 +44,7 @@ pub(crate) enum Route {
     Transfer,
     Notifications,
     Settings,
+    RecoverPaymentPassword,
 }
 
 impl Route {
@@ -53,11 +55,12 @@ impl Route {
             | Route::SignUp
             | Route::CheckEmail
             | Route::SignIn
+            | Route::ResetPassword
             | Route::PaymentPassword
             | Route::SecurityQuestions => None,
             Route::Catalogue | Route::Product { .. } | Route::Cart | Route::Checkout | Route::Pay => Some(Tab::Shop),
             Route::Orders | Route::Order { .. } => Some(Tab::Orders),
-            Route::Settings => Some(Tab::Profile),
+            Route::Settings | Route::RecoverPaymentPassword => Some(Tab::Profile),
             _ => Some(Tab::Home),
         }
     }
@@ -68,6 +71,8 @@ impl Route {
             self,
             Route::SignUp
                 | Route::SignIn
+                | Route::ResetPassword
+                | Route::RecoverPaymentPassword
                 | Route::PaymentPassword
                 | Route::SecurityQuestions
                 | Route::AddCard

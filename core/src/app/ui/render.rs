@@ -2,7 +2,7 @@
 //! title, tabs, banner, dialog and notice around it. Pure, like `update`.
 
 use super::flows::{
-    account, cards, history, home, notifications, orders, pay, security, settings, shop, top_up, transfer,
+    account, cards, history, home, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
 };
 use super::model::{Model, Route};
 use super::text::{Arg, Texts};
@@ -41,6 +41,13 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
             (Screen::CheckEmail { view: account::check_email_view(model, t) }, title("title-check-email"))
         }
         Route::SignIn => (Screen::SignIn { view: account::sign_in_view(model, t) }, title("title-sign-in")),
+        Route::ResetPassword => {
+            (Screen::ResetPassword { view: recovery::reset_view(model, t) }, title("title-reset-password"))
+        }
+        Route::RecoverPaymentPassword => (
+            Screen::RecoverPaymentPassword { view: recovery::recover_view(model, t) },
+            title("title-recover-payment-password"),
+        ),
         Route::PaymentPassword => {
             let id = match model.flows.payment_password.purpose {
                 security::Purpose::Setup => "title-payment-password-setup",

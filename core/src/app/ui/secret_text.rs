@@ -20,6 +20,11 @@ impl SecretText {
         &self.0
     }
 
+    /// The same text without the spaces around it (a pasted code).
+    pub fn trimmed(&self) -> SecretText {
+        SecretText::new(self.0.trim())
+    }
+
     /// Nothing typed (or only spaces).
     pub fn is_blank(&self) -> bool {
         self.0.trim().is_empty()

@@ -10,6 +10,7 @@ use crate::app::{
     SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
 };
 use crate::cards::SaveCardChoice;
+use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent};
 use crate::money::{Currency, Money};
 use crate::orders::{DisputeReason, RefundPreference};
 
@@ -48,7 +49,24 @@ pub(crate) enum Task {
         password: SecretText,
     },
     LogOut,
+    /// Forgets this phone's session, already ended at the service (a
+    /// password reset): nothing to tell the shopper.
+    DropSession,
     LogOutEverywhere,
+    RequestPasswordReset {
+        email: String,
+    },
+    ResetPassword {
+        token: SecretText,
+        password: SecretText,
+    },
+    RequestPaymentPasswordRecovery,
+    RecoverPaymentPassword {
+        token: SecretText,
+        answers: Vec<SecurityAnswer>,
+        password: SecretText,
+        confirmation: SecretText,
+    },
     SetPaymentPassword {
         password: SecretText,
         confirmation: SecretText,
@@ -145,6 +163,11 @@ pub(crate) enum Done {
     ConfirmationResent(Result<(), PocketError>),
     LoggedIn(Result<Profile, PocketError>),
     LoggedOut,
+    SessionDropped,
+    PasswordResetSent(Result<PasswordResetSent, PocketError>),
+    PasswordReset(Result<PasswordReset, PocketError>),
+    PaymentRecoveryLinkSent(Result<RecoveryLinkSent, PocketError>),
+    PaymentPasswordRecovered(Result<(), PocketError>),
     /// Signing out everywhere failed (it must reach the service).
     LogOutEverywhereFailed(PocketError),
     CodeResent {
@@ -213,6 +236,29 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
             }
             Done::LoggedOut
         }
+        Task::DropSession => {
+            if let Err(error) = pocket.log_out().await {
+                tracing::warn!(%error, "forgetting the ended session left something behind");
+            }
+            Done::SessionDropped
+        }
+        Task::RequestPasswordReset { email } => Done::PasswordResetSent(pocket.request_password_reset(email).await),
+        Task::ResetPassword { token, password } => {
+            Done::PasswordReset(pocket.reset_password(token.expose().to_string(), password.expose().to_string()).await)
+        }
+        Task::RequestPaymentPasswordRecovery => {
+            Done::PaymentRecoveryLinkSent(pocket.request_payment_password_recovery().await)
+        }
+        Task::RecoverPaymentPassword { token, answers, password, confirmation } => Done::PaymentPasswordRecovered(
+            pocket
+                .recover_payment_password(
+                    token.expose().to_string(),
+                    answers,
+                    password.expose().to_string(),
+                    confirmation.expose().to_string(),
+                )
+                .await,
+        ),
         Task::LogOutEverywhere => match pocket.log_out_everywhere().await {
             Ok(()) => Done::LoggedOut,
             Err(error) => Done::LogOutEverywhereFailed(error),

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use super::event::{Destination, UiEvent};
 use super::flows::{
-    self, account, cards, history, notifications, orders, pay, security, settings, shop, top_up, transfer,
+    self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
 };
 use super::model::{LoadStatus, Loadable, Model, Notice, Route};
 use super::persist::SavedUi;
@@ -132,6 +132,8 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
         UiEvent::SignUp { event } => account::on_sign_up(model, event),
         UiEvent::CheckEmail { event } => account::on_check_email(model, event),
         UiEvent::SignIn { event } => account::on_sign_in(model, event),
+        UiEvent::ResetPassword { event } => recovery::on_reset(model, event),
+        UiEvent::RecoverPaymentPassword { event } => recovery::on_recover(model, event),
         UiEvent::PaymentPassword { event } => security::on_payment_password(model, event),
         UiEvent::SecurityQuestions { event } => security::on_questions(model, event),
         UiEvent::TopUp { event } => top_up::on_event(model, event),
@@ -196,6 +198,11 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
             model.notice = Some(Notice::new("notice-signed-out"));
             Vec::new()
         }
+        Done::SessionDropped => Vec::new(),
+        Done::PasswordResetSent(result) => recovery::on_reset_link_sent(model, result),
+        Done::PasswordReset(result) => recovery::on_password_reset(model, result),
+        Done::PaymentRecoveryLinkSent(result) => recovery::on_recovery_link_sent(model, result),
+        Done::PaymentPasswordRecovered(result) => recovery::on_payment_password_recovered(model, result),
         Done::LogOutEverywhereFailed(error) => settings::on_log_out_everywhere_failed(model, error),
         Done::CodeResent { action_id, result } => {
             if model.flows.pay.sending.resending(&action_id) {
@@ -255,6 +262,8 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::Order { result: Err(e), .. }
         | Done::Receipt { result: Err(e), .. }
         | Done::PaymentPasswordSet(Err(e))
+        | Done::PaymentRecoveryLinkSent(Err(e))
+        | Done::PaymentPasswordRecovered(Err(e))
         | Done::SecurityQuestionsSet(Err(e))
         | Done::LanguageSet(Err(e))
         | Done::ToppedUp(Err(e))
@@ -381,15 +390,20 @@ fn open(model: &mut Model, destination: Destination) -> Vec<Task> {
     loads_for(model, &route, false)
 }
 
+/// Opens an emailed link: `pocket://<what>?token=...`.
 fn open_link(model: &mut Model, url: &str) -> Vec<Task> {
-    let token = url
-        .strip_prefix("pocket://confirm-email?")
-        .and_then(|query| query.split('&').find_map(|pair| pair.strip_prefix("token=")));
-    match token {
-        Some(token) if model.signed_in => {
+    let (what, query) = url.strip_prefix("pocket://").and_then(|rest| rest.split_once('?')).unwrap_or_default();
+    let token = query.split('&').find_map(|pair| pair.strip_prefix("token=")).filter(|t| !t.is_empty());
+    match (what, token) {
+        ("confirm-email", Some(token)) if model.signed_in => {
             model.reset_to(Route::CheckEmail);
             account::confirm_email(model, token.to_string())
         }
+        ("reset-password", Some(token)) => {
+            recovery::open_reset_link(model, token);
+            Vec::new()
+        }
+        ("recover-payment-password", Some(token)) => recovery::open_recover_link(model, token),
         _ => {
             model.problem = Some(Problem::Check { field: None, code: "unknown_link" });
             Vec::new()
@@ -475,5 +489,9 @@ impl flows::Flows {
         self.orders.acting = None;
         self.settings.saving_language = None;
         self.settings.signing_out = false;
+        self.reset_password.requesting = false;
+        self.reset_password.sending = false;
+        self.recover_payment.requesting = false;
+        self.recover_payment.sending = false;
     }
 }

@@ -6,7 +6,8 @@
 use super::flows::{
     AddCardView, CardsView, CartView, CatalogueView, CheckEmailView, CheckoutView, HistoryView, HomeView, LimitsView,
     NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView, ReceiptScreenView,
-    SecurityQuestionsView, SettingsView, SignInView, SignUpView, TopUpView, TransferView, WelcomeView,
+    RecoverPaymentPasswordView, ResetPasswordView, SecurityQuestionsView, SettingsView, SignInView, SignUpView,
+    TopUpView, TransferView, WelcomeView,
 };
 
 /// The whole app, as the shell draws it now.
@@ -50,6 +51,7 @@ pub enum Screen {
     SignUp { view: SignUpView },
     CheckEmail { view: CheckEmailView },
     SignIn { view: SignInView },
+    ResetPassword { view: ResetPasswordView },
     PaymentPassword { view: PaymentPasswordView },
     SecurityQuestions { view: SecurityQuestionsView },
     Home { view: HomeView },
@@ -69,6 +71,7 @@ pub enum Screen {
     Transfer { view: TransferView },
     Notifications { view: NotificationsView },
     Settings { view: SettingsView },
+    RecoverPaymentPassword { view: RecoverPaymentPasswordView },
 }
 
 /// A bottom tab.

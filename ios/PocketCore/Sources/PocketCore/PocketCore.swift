@@ -7038,6 +7038,189 @@ public func FfiConverterTypeReceiptScreenView_lower(_ value: ReceiptScreenView) 
 
 
 /**
+ * Recovering a forgotten payment password.
+ */
+public struct RecoverPaymentPasswordView {
+    /**
+     * What happens (or, without security questions, why it cannot).
+     */
+    public var intro: String
+    /**
+     * "Email me a link" ("Send again" once sent); absent without questions.
+     */
+    public var sendLink: ButtonView?
+    /**
+     * "We sent a link to ..." once sent.
+     */
+    public var sent: String?
+    /**
+     * The code from the email, once sent and unless a link filled it in.
+     */
+    public var code: FieldView?
+    /**
+     * One field per security question, labelled with it.
+     */
+    public var answers: [FieldView]
+    /**
+     * A problem with the answers as a whole ("2 tries left").
+     */
+    public var answersError: String?
+    /**
+     * The new payment password.
+     */
+    public var password: FieldView?
+    /**
+     * The new payment password again.
+     */
+    public var confirmation: FieldView?
+    /**
+     * "Set new payment password".
+     */
+    public var submit: ButtonView?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What happens (or, without security questions, why it cannot).
+         */intro: String, 
+        /**
+         * "Email me a link" ("Send again" once sent); absent without questions.
+         */sendLink: ButtonView?, 
+        /**
+         * "We sent a link to ..." once sent.
+         */sent: String?, 
+        /**
+         * The code from the email, once sent and unless a link filled it in.
+         */code: FieldView?, 
+        /**
+         * One field per security question, labelled with it.
+         */answers: [FieldView], 
+        /**
+         * A problem with the answers as a whole ("2 tries left").
+         */answersError: String?, 
+        /**
+         * The new payment password.
+         */password: FieldView?, 
+        /**
+         * The new payment password again.
+         */confirmation: FieldView?, 
+        /**
+         * "Set new payment password".
+         */submit: ButtonView?) {
+        self.intro = intro
+        self.sendLink = sendLink
+        self.sent = sent
+        self.code = code
+        self.answers = answers
+        self.answersError = answersError
+        self.password = password
+        self.confirmation = confirmation
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension RecoverPaymentPasswordView: Sendable {}
+#endif
+
+
+extension RecoverPaymentPasswordView: Equatable, Hashable {
+    public static func ==(lhs: RecoverPaymentPasswordView, rhs: RecoverPaymentPasswordView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.sendLink != rhs.sendLink {
+            return false
+        }
+        if lhs.sent != rhs.sent {
+            return false
+        }
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.answers != rhs.answers {
+            return false
+        }
+        if lhs.answersError != rhs.answersError {
+            return false
+        }
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.confirmation != rhs.confirmation {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(sendLink)
+        hasher.combine(sent)
+        hasher.combine(code)
+        hasher.combine(answers)
+        hasher.combine(answersError)
+        hasher.combine(password)
+        hasher.combine(confirmation)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecoverPaymentPasswordView {
+        return
+            try RecoverPaymentPasswordView(
+                intro: FfiConverterString.read(from: &buf), 
+                sendLink: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                sent: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                answers: FfiConverterSequenceTypeFieldView.read(from: &buf), 
+                answersError: FfiConverterOptionString.read(from: &buf), 
+                password: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                confirmation: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                submit: FfiConverterOptionTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecoverPaymentPasswordView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.sendLink, into: &buf)
+        FfiConverterOptionString.write(value.sent, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
+        FfiConverterSequenceTypeFieldView.write(value.answers, into: &buf)
+        FfiConverterOptionString.write(value.answersError, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.password, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.confirmation, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecoverPaymentPasswordView_lift(_ buf: RustBuffer) throws -> RecoverPaymentPasswordView {
+    return try FfiConverterTypeRecoverPaymentPasswordView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecoverPaymentPasswordView_lower(_ value: RecoverPaymentPasswordView) -> RustBuffer {
+    return FfiConverterTypeRecoverPaymentPasswordView.lower(value)
+}
+
+
+/**
  * Where a refund may go.
  */
 public struct RefundChoiceView {
@@ -7147,6 +7330,161 @@ public func FfiConverterTypeRefundChoiceView_lift(_ buf: RustBuffer) throws -> R
 #endif
 public func FfiConverterTypeRefundChoiceView_lower(_ value: RefundChoiceView) -> RustBuffer {
     return FfiConverterTypeRefundChoiceView.lower(value)
+}
+
+
+/**
+ * Resetting a forgotten login password.
+ */
+public struct ResetPasswordView {
+    /**
+     * What happens.
+     */
+    public var intro: String
+    /**
+     * The account's email (not asked when a link opened the screen).
+     */
+    public var email: FieldView?
+    /**
+     * "Email me a link" ("Send again" once sent); not when a link opened it.
+     */
+    public var sendLink: ButtonView?
+    /**
+     * "We sent a link to ... It works for 30 minutes." once sent.
+     */
+    public var sent: String?
+    /**
+     * The code from the email, once sent and unless a link filled it in.
+     */
+    public var code: FieldView?
+    /**
+     * The new password, once a link was sent or opened.
+     */
+    public var password: FieldView?
+    /**
+     * "Set new password", with the password.
+     */
+    public var submit: ButtonView?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What happens.
+         */intro: String, 
+        /**
+         * The account's email (not asked when a link opened the screen).
+         */email: FieldView?, 
+        /**
+         * "Email me a link" ("Send again" once sent); not when a link opened it.
+         */sendLink: ButtonView?, 
+        /**
+         * "We sent a link to ... It works for 30 minutes." once sent.
+         */sent: String?, 
+        /**
+         * The code from the email, once sent and unless a link filled it in.
+         */code: FieldView?, 
+        /**
+         * The new password, once a link was sent or opened.
+         */password: FieldView?, 
+        /**
+         * "Set new password", with the password.
+         */submit: ButtonView?) {
+        self.intro = intro
+        self.email = email
+        self.sendLink = sendLink
+        self.sent = sent
+        self.code = code
+        self.password = password
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension ResetPasswordView: Sendable {}
+#endif
+
+
+extension ResetPasswordView: Equatable, Hashable {
+    public static func ==(lhs: ResetPasswordView, rhs: ResetPasswordView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.email != rhs.email {
+            return false
+        }
+        if lhs.sendLink != rhs.sendLink {
+            return false
+        }
+        if lhs.sent != rhs.sent {
+            return false
+        }
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.password != rhs.password {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(email)
+        hasher.combine(sendLink)
+        hasher.combine(sent)
+        hasher.combine(code)
+        hasher.combine(password)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeResetPasswordView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResetPasswordView {
+        return
+            try ResetPasswordView(
+                intro: FfiConverterString.read(from: &buf), 
+                email: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                sendLink: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                sent: FfiConverterOptionString.read(from: &buf), 
+                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                password: FfiConverterOptionTypeFieldView.read(from: &buf), 
+                submit: FfiConverterOptionTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ResetPasswordView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.email, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.sendLink, into: &buf)
+        FfiConverterOptionString.write(value.sent, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
+        FfiConverterOptionTypeFieldView.write(value.password, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResetPasswordView_lift(_ buf: RustBuffer) throws -> ResetPasswordView {
+    return try FfiConverterTypeResetPasswordView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResetPasswordView_lower(_ value: ResetPasswordView) -> RustBuffer {
+    return FfiConverterTypeResetPasswordView.lower(value)
 }
 
 
@@ -7395,6 +7733,10 @@ public struct SettingsView {
      */
     public var changePaymentPassword: ButtonView
     /**
+     * "Forgot payment password?".
+     */
+    public var forgotPaymentPassword: ButtonView
+    /**
      * "Change security questions".
      */
     public var changeSecurityQuestions: ButtonView
@@ -7444,6 +7786,9 @@ public struct SettingsView {
          * "Change payment password".
          */changePaymentPassword: ButtonView, 
         /**
+         * "Forgot payment password?".
+         */forgotPaymentPassword: ButtonView, 
+        /**
          * "Change security questions".
          */changeSecurityQuestions: ButtonView, 
         /**
@@ -7468,6 +7813,7 @@ public struct SettingsView {
         self.changeLanguage = changeLanguage
         self.languages = languages
         self.changePaymentPassword = changePaymentPassword
+        self.forgotPaymentPassword = forgotPaymentPassword
         self.changeSecurityQuestions = changeSecurityQuestions
         self.signOut = signOut
         self.confirmSignOut = confirmSignOut
@@ -7505,6 +7851,9 @@ extension SettingsView: Equatable, Hashable {
         if lhs.changePaymentPassword != rhs.changePaymentPassword {
             return false
         }
+        if lhs.forgotPaymentPassword != rhs.forgotPaymentPassword {
+            return false
+        }
         if lhs.changeSecurityQuestions != rhs.changeSecurityQuestions {
             return false
         }
@@ -7534,6 +7883,7 @@ extension SettingsView: Equatable, Hashable {
         hasher.combine(changeLanguage)
         hasher.combine(languages)
         hasher.combine(changePaymentPassword)
+        hasher.combine(forgotPaymentPassword)
         hasher.combine(changeSecurityQuestions)
         hasher.combine(signOut)
         hasher.combine(confirmSignOut)
@@ -7559,6 +7909,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 changeLanguage: FfiConverterTypeButtonView.read(from: &buf), 
                 languages: FfiConverterOptionSequenceTypeChoiceView.read(from: &buf), 
                 changePaymentPassword: FfiConverterTypeButtonView.read(from: &buf), 
+                forgotPaymentPassword: FfiConverterTypeButtonView.read(from: &buf), 
                 changeSecurityQuestions: FfiConverterTypeButtonView.read(from: &buf), 
                 signOut: FfiConverterTypeButtonView.read(from: &buf), 
                 confirmSignOut: FfiConverterOptionTypeConfirmView.read(from: &buf), 
@@ -7576,6 +7927,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterTypeButtonView.write(value.changeLanguage, into: &buf)
         FfiConverterOptionSequenceTypeChoiceView.write(value.languages, into: &buf)
         FfiConverterTypeButtonView.write(value.changePaymentPassword, into: &buf)
+        FfiConverterTypeButtonView.write(value.forgotPaymentPassword, into: &buf)
         FfiConverterTypeButtonView.write(value.changeSecurityQuestions, into: &buf)
         FfiConverterTypeButtonView.write(value.signOut, into: &buf)
         FfiConverterOptionTypeConfirmView.write(value.confirmSignOut, into: &buf)
@@ -7711,17 +8063,25 @@ public struct SignInView {
      * "Create an account" (sends `Open { SignUp }`).
      */
     public var signUpInstead: ButtonView
+    /**
+     * "Forgot your password?" (sends `SignInEvent::ForgotPassword`).
+     */
+    public var forgotPassword: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(email: FieldView, password: FieldView, submit: ButtonView, 
         /**
          * "Create an account" (sends `Open { SignUp }`).
-         */signUpInstead: ButtonView) {
+         */signUpInstead: ButtonView, 
+        /**
+         * "Forgot your password?" (sends `SignInEvent::ForgotPassword`).
+         */forgotPassword: ButtonView) {
         self.email = email
         self.password = password
         self.submit = submit
         self.signUpInstead = signUpInstead
+        self.forgotPassword = forgotPassword
     }
 }
 
@@ -7744,6 +8104,9 @@ extension SignInView: Equatable, Hashable {
         if lhs.signUpInstead != rhs.signUpInstead {
             return false
         }
+        if lhs.forgotPassword != rhs.forgotPassword {
+            return false
+        }
         return true
     }
 
@@ -7752,6 +8115,7 @@ extension SignInView: Equatable, Hashable {
         hasher.combine(password)
         hasher.combine(submit)
         hasher.combine(signUpInstead)
+        hasher.combine(forgotPassword)
     }
 }
 
@@ -7767,7 +8131,8 @@ public struct FfiConverterTypeSignInView: FfiConverterRustBuffer {
                 email: FfiConverterTypeFieldView.read(from: &buf), 
                 password: FfiConverterTypeFieldView.read(from: &buf), 
                 submit: FfiConverterTypeButtonView.read(from: &buf), 
-                signUpInstead: FfiConverterTypeButtonView.read(from: &buf)
+                signUpInstead: FfiConverterTypeButtonView.read(from: &buf), 
+                forgotPassword: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
@@ -7776,6 +8141,7 @@ public struct FfiConverterTypeSignInView: FfiConverterRustBuffer {
         FfiConverterTypeFieldView.write(value.password, into: &buf)
         FfiConverterTypeButtonView.write(value.submit, into: &buf)
         FfiConverterTypeButtonView.write(value.signUpInstead, into: &buf)
+        FfiConverterTypeButtonView.write(value.forgotPassword, into: &buf)
     }
 }
 
@@ -11666,6 +12032,103 @@ extension PocketError: Foundation.LocalizedError {
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * Taps on the "forgot payment password" screen.
+ */
+
+public enum RecoverPaymentPasswordEvent {
+    
+    /**
+     * "Email me a link".
+     */
+    case sendLink
+    /**
+     * "Set new payment password".
+     */
+    case submit(
+        /**
+         * The code from the email (none when a link filled it in).
+         */code: SecretText?, 
+        /**
+         * One answer per question, in the order shown.
+         */answers: [SecretText], 
+        /**
+         * The new 6 digits.
+         */password: SecretText, 
+        /**
+         * The same again.
+         */confirmation: SecretText
+    )
+}
+
+
+#if compiler(>=6)
+extension RecoverPaymentPasswordEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecoverPaymentPasswordEvent: FfiConverterRustBuffer {
+    typealias SwiftType = RecoverPaymentPasswordEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecoverPaymentPasswordEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sendLink
+        
+        case 2: return .submit(code: try FfiConverterOptionTypeSecretText.read(from: &buf), answers: try FfiConverterSequenceTypeSecretText.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf), confirmation: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: RecoverPaymentPasswordEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .sendLink:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .submit(code,answers,password,confirmation):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionTypeSecretText.write(code, into: &buf)
+            FfiConverterSequenceTypeSecretText.write(answers, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            FfiConverterTypeSecretText.write(confirmation, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecoverPaymentPasswordEvent_lift(_ buf: RustBuffer) throws -> RecoverPaymentPasswordEvent {
+    return try FfiConverterTypeRecoverPaymentPasswordEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecoverPaymentPasswordEvent_lower(_ value: RecoverPaymentPasswordEvent) -> RustBuffer {
+    return FfiConverterTypeRecoverPaymentPasswordEvent.lower(value)
+}
+
+
+extension RecoverPaymentPasswordEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * The buyer's choice of where a refund goes.
  */
 
@@ -11756,6 +12219,101 @@ extension RefundPreference: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * Taps on the "reset your password" screen.
+ */
+
+public enum ResetPasswordEvent {
+    
+    /**
+     * "Email me a link".
+     */
+    case sendLink(
+        /**
+         * The account's email.
+         */email: String
+    )
+    /**
+     * "Set new password".
+     */
+    case submit(
+        /**
+         * The code from the email (none when a link filled it in).
+         */code: SecretText?, 
+        /**
+         * The new login password.
+         */password: SecretText
+    )
+}
+
+
+#if compiler(>=6)
+extension ResetPasswordEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeResetPasswordEvent: FfiConverterRustBuffer {
+    typealias SwiftType = ResetPasswordEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ResetPasswordEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sendLink(email: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .submit(code: try FfiConverterOptionTypeSecretText.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ResetPasswordEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .sendLink(email):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(email, into: &buf)
+            
+        
+        case let .submit(code,password):
+            writeInt(&buf, Int32(2))
+            FfiConverterOptionTypeSecretText.write(code, into: &buf)
+            FfiConverterTypeSecretText.write(password, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResetPasswordEvent_lift(_ buf: RustBuffer) throws -> ResetPasswordEvent {
+    return try FfiConverterTypeResetPasswordEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeResetPasswordEvent_lower(_ value: ResetPasswordEvent) -> RustBuffer {
+    return FfiConverterTypeResetPasswordEvent.lower(value)
+}
+
+
+extension ResetPasswordEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * The screen on top, with everything it draws.
  */
 
@@ -11768,6 +12326,8 @@ public enum Screen {
     case checkEmail(view: CheckEmailView
     )
     case signIn(view: SignInView
+    )
+    case resetPassword(view: ResetPasswordView
     )
     case paymentPassword(view: PaymentPasswordView
     )
@@ -11807,6 +12367,8 @@ public enum Screen {
     )
     case settings(view: SettingsView
     )
+    case recoverPaymentPassword(view: RecoverPaymentPasswordView
+    )
 }
 
 
@@ -11836,61 +12398,67 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         case 4: return .signIn(view: try FfiConverterTypeSignInView.read(from: &buf)
         )
         
-        case 5: return .paymentPassword(view: try FfiConverterTypePaymentPasswordView.read(from: &buf)
+        case 5: return .resetPassword(view: try FfiConverterTypeResetPasswordView.read(from: &buf)
         )
         
-        case 6: return .securityQuestions(view: try FfiConverterTypeSecurityQuestionsView.read(from: &buf)
+        case 6: return .paymentPassword(view: try FfiConverterTypePaymentPasswordView.read(from: &buf)
         )
         
-        case 7: return .home(view: try FfiConverterTypeHomeView.read(from: &buf)
+        case 7: return .securityQuestions(view: try FfiConverterTypeSecurityQuestionsView.read(from: &buf)
         )
         
-        case 8: return .limits(view: try FfiConverterTypeLimitsView.read(from: &buf)
+        case 8: return .home(view: try FfiConverterTypeHomeView.read(from: &buf)
         )
         
-        case 9: return .topUp(view: try FfiConverterTypeTopUpView.read(from: &buf)
+        case 9: return .limits(view: try FfiConverterTypeLimitsView.read(from: &buf)
         )
         
-        case 10: return .cards(view: try FfiConverterTypeCardsView.read(from: &buf)
+        case 10: return .topUp(view: try FfiConverterTypeTopUpView.read(from: &buf)
         )
         
-        case 11: return .addCard(view: try FfiConverterTypeAddCardView.read(from: &buf)
+        case 11: return .cards(view: try FfiConverterTypeCardsView.read(from: &buf)
         )
         
-        case 12: return .catalogue(view: try FfiConverterTypeCatalogueView.read(from: &buf)
+        case 12: return .addCard(view: try FfiConverterTypeAddCardView.read(from: &buf)
         )
         
-        case 13: return .product(view: try FfiConverterTypeProductView.read(from: &buf)
+        case 13: return .catalogue(view: try FfiConverterTypeCatalogueView.read(from: &buf)
         )
         
-        case 14: return .cart(view: try FfiConverterTypeCartView.read(from: &buf)
+        case 14: return .product(view: try FfiConverterTypeProductView.read(from: &buf)
         )
         
-        case 15: return .checkout(view: try FfiConverterTypeCheckoutView.read(from: &buf)
+        case 15: return .cart(view: try FfiConverterTypeCartView.read(from: &buf)
         )
         
-        case 16: return .pay(view: try FfiConverterTypePayView.read(from: &buf)
+        case 16: return .checkout(view: try FfiConverterTypeCheckoutView.read(from: &buf)
         )
         
-        case 17: return .orders(view: try FfiConverterTypeOrdersView.read(from: &buf)
+        case 17: return .pay(view: try FfiConverterTypePayView.read(from: &buf)
         )
         
-        case 18: return .order(view: try FfiConverterTypeOrderView.read(from: &buf)
+        case 18: return .orders(view: try FfiConverterTypeOrdersView.read(from: &buf)
         )
         
-        case 19: return .history(view: try FfiConverterTypeHistoryView.read(from: &buf)
+        case 19: return .order(view: try FfiConverterTypeOrderView.read(from: &buf)
         )
         
-        case 20: return .receipt(view: try FfiConverterTypeReceiptScreenView.read(from: &buf)
+        case 20: return .history(view: try FfiConverterTypeHistoryView.read(from: &buf)
         )
         
-        case 21: return .transfer(view: try FfiConverterTypeTransferView.read(from: &buf)
+        case 21: return .receipt(view: try FfiConverterTypeReceiptScreenView.read(from: &buf)
         )
         
-        case 22: return .notifications(view: try FfiConverterTypeNotificationsView.read(from: &buf)
+        case 22: return .transfer(view: try FfiConverterTypeTransferView.read(from: &buf)
         )
         
-        case 23: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        case 23: return .notifications(view: try FfiConverterTypeNotificationsView.read(from: &buf)
+        )
+        
+        case 24: return .settings(view: try FfiConverterTypeSettingsView.read(from: &buf)
+        )
+        
+        case 25: return .recoverPaymentPassword(view: try FfiConverterTypeRecoverPaymentPasswordView.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -11921,99 +12489,109 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
             FfiConverterTypeSignInView.write(view, into: &buf)
             
         
-        case let .paymentPassword(view):
+        case let .resetPassword(view):
             writeInt(&buf, Int32(5))
+            FfiConverterTypeResetPasswordView.write(view, into: &buf)
+            
+        
+        case let .paymentPassword(view):
+            writeInt(&buf, Int32(6))
             FfiConverterTypePaymentPasswordView.write(view, into: &buf)
             
         
         case let .securityQuestions(view):
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(7))
             FfiConverterTypeSecurityQuestionsView.write(view, into: &buf)
             
         
         case let .home(view):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterTypeHomeView.write(view, into: &buf)
             
         
         case let .limits(view):
-            writeInt(&buf, Int32(8))
+            writeInt(&buf, Int32(9))
             FfiConverterTypeLimitsView.write(view, into: &buf)
             
         
         case let .topUp(view):
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(10))
             FfiConverterTypeTopUpView.write(view, into: &buf)
             
         
         case let .cards(view):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(11))
             FfiConverterTypeCardsView.write(view, into: &buf)
             
         
         case let .addCard(view):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(12))
             FfiConverterTypeAddCardView.write(view, into: &buf)
             
         
         case let .catalogue(view):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(13))
             FfiConverterTypeCatalogueView.write(view, into: &buf)
             
         
         case let .product(view):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(14))
             FfiConverterTypeProductView.write(view, into: &buf)
             
         
         case let .cart(view):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(15))
             FfiConverterTypeCartView.write(view, into: &buf)
             
         
         case let .checkout(view):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(16))
             FfiConverterTypeCheckoutView.write(view, into: &buf)
             
         
         case let .pay(view):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(17))
             FfiConverterTypePayView.write(view, into: &buf)
             
         
         case let .orders(view):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(18))
             FfiConverterTypeOrdersView.write(view, into: &buf)
             
         
         case let .order(view):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(19))
             FfiConverterTypeOrderView.write(view, into: &buf)
             
         
         case let .history(view):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(20))
             FfiConverterTypeHistoryView.write(view, into: &buf)
             
         
         case let .receipt(view):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(21))
             FfiConverterTypeReceiptScreenView.write(view, into: &buf)
             
         
         case let .transfer(view):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(22))
             FfiConverterTypeTransferView.write(view, into: &buf)
             
         
         case let .notifications(view):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeNotificationsView.write(view, into: &buf)
             
         
         case let .settings(view):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeSettingsView.write(view, into: &buf)
+            
+        
+        case let .recoverPaymentPassword(view):
+            writeInt(&buf, Int32(25))
+            FfiConverterTypeRecoverPaymentPasswordView.write(view, into: &buf)
             
         }
     }
@@ -12244,6 +12822,10 @@ public enum SettingsEvent {
      */
     case closeLanguages
     case changePaymentPassword
+    /**
+     * "Forgot payment password?": recovery by email and security answers.
+     */
+    case forgotPaymentPassword
     case changeSecurityQuestions
     /**
      * "Sign out": asks first.
@@ -12285,17 +12867,19 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         
         case 4: return .changePaymentPassword
         
-        case 5: return .changeSecurityQuestions
+        case 5: return .forgotPaymentPassword
         
-        case 6: return .signOut
+        case 6: return .changeSecurityQuestions
         
-        case 7: return .confirmSignOut
+        case 7: return .signOut
         
-        case 8: return .cancelSignOut
+        case 8: return .confirmSignOut
         
-        case 9: return .signOutEverywhere
+        case 9: return .cancelSignOut
         
-        case 10: return .confirmSignOutEverywhere
+        case 10: return .signOutEverywhere
+        
+        case 11: return .confirmSignOutEverywhere
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -12322,28 +12906,32 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(4))
         
         
-        case .changeSecurityQuestions:
+        case .forgotPaymentPassword:
             writeInt(&buf, Int32(5))
         
         
-        case .signOut:
+        case .changeSecurityQuestions:
             writeInt(&buf, Int32(6))
         
         
-        case .confirmSignOut:
+        case .signOut:
             writeInt(&buf, Int32(7))
         
         
-        case .cancelSignOut:
+        case .confirmSignOut:
             writeInt(&buf, Int32(8))
         
         
-        case .signOutEverywhere:
+        case .cancelSignOut:
             writeInt(&buf, Int32(9))
         
         
-        case .confirmSignOutEverywhere:
+        case .signOutEverywhere:
             writeInt(&buf, Int32(10))
+        
+        
+        case .confirmSignOutEverywhere:
+            writeInt(&buf, Int32(11))
         
         }
     }
@@ -12562,6 +13150,14 @@ public enum SignInEvent {
          * The login password.
          */password: SecretText
     )
+    /**
+     * "Forgot your password?": opens the reset with the email typed so far.
+     */
+    case forgotPassword(
+        /**
+         * The email field as it is.
+         */email: String
+    )
 }
 
 
@@ -12582,6 +13178,9 @@ public struct FfiConverterTypeSignInEvent: FfiConverterRustBuffer {
         case 1: return .submit(email: try FfiConverterString.read(from: &buf), password: try FfiConverterTypeSecretText.read(from: &buf)
         )
         
+        case 2: return .forgotPassword(email: try FfiConverterString.read(from: &buf)
+        )
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -12594,6 +13193,11 @@ public struct FfiConverterTypeSignInEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(1))
             FfiConverterString.write(email, into: &buf)
             FfiConverterTypeSecretText.write(password, into: &buf)
+            
+        
+        case let .forgotPassword(email):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(email, into: &buf)
             
         }
     }
@@ -13217,6 +13821,10 @@ public enum UiEvent {
     )
     case signIn(event: SignInEvent
     )
+    case resetPassword(event: ResetPasswordEvent
+    )
+    case recoverPaymentPassword(event: RecoverPaymentPasswordEvent
+    )
     case paymentPassword(event: PaymentPasswordEvent
     )
     case securityQuestions(event: SecurityQuestionsEvent
@@ -13286,40 +13894,46 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
         case 11: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
         )
         
-        case 12: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
+        case 12: return .resetPassword(event: try FfiConverterTypeResetPasswordEvent.read(from: &buf)
         )
         
-        case 13: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
+        case 13: return .recoverPaymentPassword(event: try FfiConverterTypeRecoverPaymentPasswordEvent.read(from: &buf)
         )
         
-        case 14: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
+        case 14: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
         )
         
-        case 15: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
+        case 15: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
         )
         
-        case 16: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
+        case 16: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
         )
         
-        case 17: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
+        case 17: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
         )
         
-        case 18: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
+        case 18: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
         )
         
-        case 19: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
+        case 19: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
         )
         
-        case 20: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
+        case 20: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
         )
         
-        case 21: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        case 21: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
         )
         
-        case 22: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        case 22: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
         )
         
-        case 23: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 23: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        )
+        
+        case 24: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        )
+        
+        case 25: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -13380,63 +13994,73 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
             FfiConverterTypeSignInEvent.write(event, into: &buf)
             
         
-        case let .paymentPassword(event):
+        case let .resetPassword(event):
             writeInt(&buf, Int32(12))
+            FfiConverterTypeResetPasswordEvent.write(event, into: &buf)
+            
+        
+        case let .recoverPaymentPassword(event):
+            writeInt(&buf, Int32(13))
+            FfiConverterTypeRecoverPaymentPasswordEvent.write(event, into: &buf)
+            
+        
+        case let .paymentPassword(event):
+            writeInt(&buf, Int32(14))
             FfiConverterTypePaymentPasswordEvent.write(event, into: &buf)
             
         
         case let .securityQuestions(event):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(15))
             FfiConverterTypeSecurityQuestionsEvent.write(event, into: &buf)
             
         
         case let .topUp(event):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(16))
             FfiConverterTypeTopUpEvent.write(event, into: &buf)
             
         
         case let .cards(event):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(17))
             FfiConverterTypeCardsEvent.write(event, into: &buf)
             
         
         case let .addCard(event):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(18))
             FfiConverterTypeAddCardEvent.write(event, into: &buf)
             
         
         case let .shop(event):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(19))
             FfiConverterTypeShopEvent.write(event, into: &buf)
             
         
         case let .pay(event):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(20))
             FfiConverterTypePayEvent.write(event, into: &buf)
             
         
         case let .orders(event):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(21))
             FfiConverterTypeOrdersEvent.write(event, into: &buf)
             
         
         case let .history(event):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(22))
             FfiConverterTypeHistoryEvent.write(event, into: &buf)
             
         
         case let .transfer(event):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeTransferEvent.write(event, into: &buf)
             
         
         case let .notifications(event):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeNotificationsEvent.write(event, into: &buf)
             
         
         case let .settings(event):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(25))
             FfiConverterTypeSettingsEvent.write(event, into: &buf)
             
         }
@@ -13947,6 +14571,31 @@ fileprivate struct FfiConverterSequenceTypeDisputeChoiceView: FfiConverterRustBu
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeDisputeChoiceView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFieldView: FfiConverterRustBuffer {
+    typealias SwiftType = [FieldView]
+
+    public static func write(_ value: [FieldView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFieldView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FieldView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FieldView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFieldView.read(from: &buf))
         }
         return seq
     }

@@ -12,6 +12,10 @@ import app.pocket.core.CheckEmailView
 import app.pocket.core.Destination
 import app.pocket.core.PaymentPasswordEvent
 import app.pocket.core.PaymentPasswordView
+import app.pocket.core.RecoverPaymentPasswordEvent
+import app.pocket.core.RecoverPaymentPasswordView
+import app.pocket.core.ResetPasswordEvent
+import app.pocket.core.ResetPasswordView
 import app.pocket.core.SecurityQuestionsEvent
 import app.pocket.core.SecurityQuestionsView
 import app.pocket.core.SignInEvent
@@ -87,7 +91,63 @@ fun SignInScreen(view: SignInView, send: (UiEvent) -> Unit) = ScreenColumn("Sign
     PocketField(view.password, password, "signIn.password")
     PocketButton(view.submit, "signIn.submit") { send(UiEvent.SignIn(SignInEvent.Submit(email.value, password.value))) }
     PocketTextButton(view.signUpInstead, "signIn.signUp") { send(UiEvent.Open(Destination.SIGN_UP)) }
+    PocketTextButton(view.forgotPassword, "signIn.forgotPassword") {
+        send(UiEvent.SignIn(SignInEvent.ForgotPassword(email.value)))
+    }
 }
+
+@Composable
+fun ResetPasswordScreen(view: ResetPasswordView, send: (UiEvent) -> Unit) = ScreenColumn("ResetPassword") {
+    Text(view.intro)
+    val email = view.email?.let { rememberFieldText(it) }
+    if (view.email != null && email != null) PocketField(view.email!!, email, "resetPassword.email")
+    view.sendLink?.let { button ->
+        PocketButton(button, "resetPassword.sendLink", primary = view.sent == null) {
+            send(UiEvent.ResetPassword(ResetPasswordEvent.SendLink(email?.value ?: "")))
+        }
+    }
+    view.sent?.let { Note(it, "resetPassword.sent") }
+    val code = view.code?.let { rememberFieldText(it) }
+    val password = view.password?.let { rememberFieldText(it) }
+    if (view.code != null && code != null) PocketField(view.code!!, code, "resetPassword.code")
+    if (view.password != null && password != null) PocketField(view.password!!, password, "resetPassword.password")
+    view.submit?.let { submit ->
+        PocketButton(submit, "resetPassword.submit") {
+            send(UiEvent.ResetPassword(ResetPasswordEvent.Submit(code?.value, password?.value ?: "")))
+        }
+    }
+}
+
+@Composable
+fun RecoverPaymentPasswordScreen(view: RecoverPaymentPasswordView, send: (UiEvent) -> Unit) =
+    ScreenColumn("RecoverPaymentPassword") {
+        Text(view.intro)
+        view.sendLink?.let { button ->
+            PocketButton(button, "recoverPayment.sendLink", primary = view.sent == null) {
+                send(UiEvent.RecoverPaymentPassword(RecoverPaymentPasswordEvent.SendLink))
+            }
+        }
+        view.sent?.let { Note(it, "recoverPayment.sent") }
+        val code = view.code?.let { rememberFieldText(it) }
+        if (view.code != null && code != null) PocketField(view.code!!, code, "recoverPayment.code")
+        val answers = view.answers.map { rememberFieldText(it) }
+        view.answers.forEachIndexed { index, field -> PocketField(field, answers[index], "recoverPayment.answer.$index") }
+        view.answersError?.let { ErrorText(it, "recoverPayment.answers.error") }
+        val password = view.password?.let { rememberFieldText(it) }
+        val confirmation = view.confirmation?.let { rememberFieldText(it) }
+        if (view.password != null && password != null) PocketField(view.password!!, password, "recoverPayment.password")
+        if (view.confirmation != null && confirmation != null) {
+            PocketField(view.confirmation!!, confirmation, "recoverPayment.confirmation")
+        }
+        view.submit?.let { submit ->
+            PocketButton(submit, "recoverPayment.submit") {
+                val event = RecoverPaymentPasswordEvent.Submit(
+                    code?.value, answers.map { it.value }, password?.value ?: "", confirmation?.value ?: "",
+                )
+                send(UiEvent.RecoverPaymentPassword(event))
+            }
+        }
+    }
 
 @Composable
 fun PaymentPasswordScreen(view: PaymentPasswordView, send: (UiEvent) -> Unit) = ScreenColumn("PaymentPassword") {

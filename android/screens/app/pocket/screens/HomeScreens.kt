@@ -105,6 +105,9 @@ fun SettingsScreen(view: SettingsView, send: (UiEvent) -> Unit) = ScreenColumn("
     PocketButton(view.changePaymentPassword, "settings.changePaymentPassword", primary = false) {
         send(UiEvent.Settings(SettingsEvent.ChangePaymentPassword))
     }
+    PocketTextButton(view.forgotPaymentPassword, "settings.forgotPaymentPassword") {
+        send(UiEvent.Settings(SettingsEvent.ForgotPaymentPassword))
+    }
     PocketButton(view.changeSecurityQuestions, "settings.changeSecurityQuestions", primary = false) {
         send(UiEvent.Settings(SettingsEvent.ChangeSecurityQuestions))
     }

@@ -105,6 +105,8 @@ fun ScreenContent(screen: Screen, send: (UiEvent) -> Unit) {
         is Screen.SignUp -> SignUpScreen(screen.view, send)
         is Screen.CheckEmail -> CheckEmailScreen(screen.view, send)
         is Screen.SignIn -> SignInScreen(screen.view, send)
+        is Screen.ResetPassword -> ResetPasswordScreen(screen.view, send)
+        is Screen.RecoverPaymentPassword -> RecoverPaymentPasswordScreen(screen.view, send)
         is Screen.PaymentPassword -> PaymentPasswordScreen(screen.view, send)
         is Screen.SecurityQuestions -> SecurityQuestionsScreen(screen.view, send)
         is Screen.Home -> HomeScreen(screen.view, send)

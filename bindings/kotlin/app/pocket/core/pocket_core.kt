@@ -5282,6 +5282,96 @@ public object FfiConverterTypeReceiptScreenView: FfiConverterRustBuffer<ReceiptS
 
 
 /**
+ * Recovering a forgotten payment password.
+ */
+data class RecoverPaymentPasswordView (
+    /**
+     * What happens (or, without security questions, why it cannot).
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * "Email me a link" ("Send again" once sent); absent without questions.
+     */
+    var `sendLink`: ButtonView?, 
+    /**
+     * "We sent a link to ..." once sent.
+     */
+    var `sent`: kotlin.String?, 
+    /**
+     * The code from the email, once sent and unless a link filled it in.
+     */
+    var `code`: FieldView?, 
+    /**
+     * One field per security question, labelled with it.
+     */
+    var `answers`: List<FieldView>, 
+    /**
+     * A problem with the answers as a whole ("2 tries left").
+     */
+    var `answersError`: kotlin.String?, 
+    /**
+     * The new payment password.
+     */
+    var `password`: FieldView?, 
+    /**
+     * The new payment password again.
+     */
+    var `confirmation`: FieldView?, 
+    /**
+     * "Set new payment password".
+     */
+    var `submit`: ButtonView?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer<RecoverPaymentPasswordView> {
+    override fun read(buf: ByteBuffer): RecoverPaymentPasswordView {
+        return RecoverPaymentPasswordView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterSequenceTypeFieldView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RecoverPaymentPasswordView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`sendLink`) +
+            FfiConverterOptionalString.allocationSize(value.`sent`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterSequenceTypeFieldView.allocationSize(value.`answers`) +
+            FfiConverterOptionalString.allocationSize(value.`answersError`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`confirmation`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: RecoverPaymentPasswordView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`sendLink`, buf)
+            FfiConverterOptionalString.write(value.`sent`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
+            FfiConverterSequenceTypeFieldView.write(value.`answers`, buf)
+            FfiConverterOptionalString.write(value.`answersError`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`password`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`confirmation`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`submit`, buf)
+    }
+}
+
+
+
+/**
  * Where a refund may go.
  */
 data class RefundChoiceView (
@@ -5331,6 +5421,82 @@ public object FfiConverterTypeRefundChoiceView: FfiConverterRustBuffer<RefundCho
             FfiConverterString.write(value.`label`, buf)
             FfiConverterString.write(value.`detail`, buf)
             FfiConverterBoolean.write(value.`selected`, buf)
+    }
+}
+
+
+
+/**
+ * Resetting a forgotten login password.
+ */
+data class ResetPasswordView (
+    /**
+     * What happens.
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * The account's email (not asked when a link opened the screen).
+     */
+    var `email`: FieldView?, 
+    /**
+     * "Email me a link" ("Send again" once sent); not when a link opened it.
+     */
+    var `sendLink`: ButtonView?, 
+    /**
+     * "We sent a link to ... It works for 30 minutes." once sent.
+     */
+    var `sent`: kotlin.String?, 
+    /**
+     * The code from the email, once sent and unless a link filled it in.
+     */
+    var `code`: FieldView?, 
+    /**
+     * The new password, once a link was sent or opened.
+     */
+    var `password`: FieldView?, 
+    /**
+     * "Set new password", with the password.
+     */
+    var `submit`: ButtonView?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeResetPasswordView: FfiConverterRustBuffer<ResetPasswordView> {
+    override fun read(buf: ByteBuffer): ResetPasswordView {
+        return ResetPasswordView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeFieldView.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ResetPasswordView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`email`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`sendLink`) +
+            FfiConverterOptionalString.allocationSize(value.`sent`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterOptionalTypeFieldView.allocationSize(value.`password`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: ResetPasswordView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`email`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`sendLink`, buf)
+            FfiConverterOptionalString.write(value.`sent`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
+            FfiConverterOptionalTypeFieldView.write(value.`password`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`submit`, buf)
     }
 }
 
@@ -5472,6 +5638,10 @@ data class SettingsView (
      */
     var `changePaymentPassword`: ButtonView, 
     /**
+     * "Forgot payment password?".
+     */
+    var `forgotPaymentPassword`: ButtonView, 
+    /**
      * "Change security questions".
      */
     var `changeSecurityQuestions`: ButtonView, 
@@ -5515,6 +5685,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeConfirmView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeConfirmView.read(buf),
@@ -5530,6 +5701,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.allocationSize(value.`changeLanguage`) +
             FfiConverterOptionalSequenceTypeChoiceView.allocationSize(value.`languages`) +
             FfiConverterTypeButtonView.allocationSize(value.`changePaymentPassword`) +
+            FfiConverterTypeButtonView.allocationSize(value.`forgotPaymentPassword`) +
             FfiConverterTypeButtonView.allocationSize(value.`changeSecurityQuestions`) +
             FfiConverterTypeButtonView.allocationSize(value.`signOut`) +
             FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmSignOut`) +
@@ -5546,6 +5718,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.write(value.`changeLanguage`, buf)
             FfiConverterOptionalSequenceTypeChoiceView.write(value.`languages`, buf)
             FfiConverterTypeButtonView.write(value.`changePaymentPassword`, buf)
+            FfiConverterTypeButtonView.write(value.`forgotPaymentPassword`, buf)
             FfiConverterTypeButtonView.write(value.`changeSecurityQuestions`, buf)
             FfiConverterTypeButtonView.write(value.`signOut`, buf)
             FfiConverterOptionalTypeConfirmView.write(value.`confirmSignOut`, buf)
@@ -5615,7 +5788,11 @@ data class SignInView (
     /**
      * "Create an account" (sends `Open { SignUp }`).
      */
-    var `signUpInstead`: ButtonView
+    var `signUpInstead`: ButtonView, 
+    /**
+     * "Forgot your password?" (sends `SignInEvent::ForgotPassword`).
+     */
+    var `forgotPassword`: ButtonView
 ) {
     
     companion object
@@ -5631,6 +5808,7 @@ public object FfiConverterTypeSignInView: FfiConverterRustBuffer<SignInView> {
             FfiConverterTypeFieldView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
@@ -5638,7 +5816,8 @@ public object FfiConverterTypeSignInView: FfiConverterRustBuffer<SignInView> {
             FfiConverterTypeFieldView.allocationSize(value.`email`) +
             FfiConverterTypeFieldView.allocationSize(value.`password`) +
             FfiConverterTypeButtonView.allocationSize(value.`submit`) +
-            FfiConverterTypeButtonView.allocationSize(value.`signUpInstead`)
+            FfiConverterTypeButtonView.allocationSize(value.`signUpInstead`) +
+            FfiConverterTypeButtonView.allocationSize(value.`forgotPassword`)
     )
 
     override fun write(value: SignInView, buf: ByteBuffer) {
@@ -5646,6 +5825,7 @@ public object FfiConverterTypeSignInView: FfiConverterRustBuffer<SignInView> {
             FfiConverterTypeFieldView.write(value.`password`, buf)
             FfiConverterTypeButtonView.write(value.`submit`, buf)
             FfiConverterTypeButtonView.write(value.`signUpInstead`, buf)
+            FfiConverterTypeButtonView.write(value.`forgotPassword`, buf)
     }
 }
 
@@ -8555,6 +8735,103 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
 
 
 /**
+ * Taps on the "forgot payment password" screen.
+ */
+sealed class RecoverPaymentPasswordEvent {
+    
+    /**
+     * "Email me a link".
+     */
+    object SendLink : RecoverPaymentPasswordEvent()
+    
+    
+    /**
+     * "Set new payment password".
+     */
+    data class Submit(
+        /**
+         * The code from the email (none when a link filled it in).
+         */
+        val `code`: SecretText?, 
+        /**
+         * One answer per question, in the order shown.
+         */
+        val `answers`: List<SecretText>, 
+        /**
+         * The new 6 digits.
+         */
+        val `password`: SecretText, 
+        /**
+         * The same again.
+         */
+        val `confirmation`: SecretText) : RecoverPaymentPasswordEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecoverPaymentPasswordEvent : FfiConverterRustBuffer<RecoverPaymentPasswordEvent>{
+    override fun read(buf: ByteBuffer): RecoverPaymentPasswordEvent {
+        return when(buf.getInt()) {
+            1 -> RecoverPaymentPasswordEvent.SendLink
+            2 -> RecoverPaymentPasswordEvent.Submit(
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterSequenceTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: RecoverPaymentPasswordEvent) = when(value) {
+        is RecoverPaymentPasswordEvent.SendLink -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is RecoverPaymentPasswordEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`code`)
+                + FfiConverterSequenceTypeSecretText.allocationSize(value.`answers`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+                + FfiConverterTypeSecretText.allocationSize(value.`confirmation`)
+            )
+        }
+    }
+
+    override fun write(value: RecoverPaymentPasswordEvent, buf: ByteBuffer) {
+        when(value) {
+            is RecoverPaymentPasswordEvent.SendLink -> {
+                buf.putInt(1)
+                Unit
+            }
+            is RecoverPaymentPasswordEvent.Submit -> {
+                buf.putInt(2)
+                FfiConverterOptionalTypeSecretText.write(value.`code`, buf)
+                FfiConverterSequenceTypeSecretText.write(value.`answers`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                FfiConverterTypeSecretText.write(value.`confirmation`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * The buyer's choice of where a refund goes.
  */
 
@@ -8599,6 +8876,98 @@ public object FfiConverterTypeRefundPreference: FfiConverterRustBuffer<RefundPre
 
 
 /**
+ * Taps on the "reset your password" screen.
+ */
+sealed class ResetPasswordEvent {
+    
+    /**
+     * "Email me a link".
+     */
+    data class SendLink(
+        /**
+         * The account's email.
+         */
+        val `email`: kotlin.String) : ResetPasswordEvent() {
+        companion object
+    }
+    
+    /**
+     * "Set new password".
+     */
+    data class Submit(
+        /**
+         * The code from the email (none when a link filled it in).
+         */
+        val `code`: SecretText?, 
+        /**
+         * The new login password.
+         */
+        val `password`: SecretText) : ResetPasswordEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeResetPasswordEvent : FfiConverterRustBuffer<ResetPasswordEvent>{
+    override fun read(buf: ByteBuffer): ResetPasswordEvent {
+        return when(buf.getInt()) {
+            1 -> ResetPasswordEvent.SendLink(
+                FfiConverterString.read(buf),
+                )
+            2 -> ResetPasswordEvent.Submit(
+                FfiConverterOptionalTypeSecretText.read(buf),
+                FfiConverterTypeSecretText.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ResetPasswordEvent) = when(value) {
+        is ResetPasswordEvent.SendLink -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`email`)
+            )
+        }
+        is ResetPasswordEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalTypeSecretText.allocationSize(value.`code`)
+                + FfiConverterTypeSecretText.allocationSize(value.`password`)
+            )
+        }
+    }
+
+    override fun write(value: ResetPasswordEvent, buf: ByteBuffer) {
+        when(value) {
+            is ResetPasswordEvent.SendLink -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`email`, buf)
+                Unit
+            }
+            is ResetPasswordEvent.Submit -> {
+                buf.putInt(2)
+                FfiConverterOptionalTypeSecretText.write(value.`code`, buf)
+                FfiConverterTypeSecretText.write(value.`password`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * The screen on top, with everything it draws.
  */
 sealed class Screen {
@@ -8620,6 +8989,11 @@ sealed class Screen {
     
     data class SignIn(
         val `view`: SignInView) : Screen() {
+        companion object
+    }
+    
+    data class ResetPassword(
+        val `view`: ResetPasswordView) : Screen() {
         companion object
     }
     
@@ -8718,6 +9092,11 @@ sealed class Screen {
         companion object
     }
     
+    data class RecoverPaymentPassword(
+        val `view`: RecoverPaymentPasswordView) : Screen() {
+        companion object
+    }
+    
 
     
     companion object
@@ -8741,62 +9120,68 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
             4 -> Screen.SignIn(
                 FfiConverterTypeSignInView.read(buf),
                 )
-            5 -> Screen.PaymentPassword(
+            5 -> Screen.ResetPassword(
+                FfiConverterTypeResetPasswordView.read(buf),
+                )
+            6 -> Screen.PaymentPassword(
                 FfiConverterTypePaymentPasswordView.read(buf),
                 )
-            6 -> Screen.SecurityQuestions(
+            7 -> Screen.SecurityQuestions(
                 FfiConverterTypeSecurityQuestionsView.read(buf),
                 )
-            7 -> Screen.Home(
+            8 -> Screen.Home(
                 FfiConverterTypeHomeView.read(buf),
                 )
-            8 -> Screen.Limits(
+            9 -> Screen.Limits(
                 FfiConverterTypeLimitsView.read(buf),
                 )
-            9 -> Screen.TopUp(
+            10 -> Screen.TopUp(
                 FfiConverterTypeTopUpView.read(buf),
                 )
-            10 -> Screen.Cards(
+            11 -> Screen.Cards(
                 FfiConverterTypeCardsView.read(buf),
                 )
-            11 -> Screen.AddCard(
+            12 -> Screen.AddCard(
                 FfiConverterTypeAddCardView.read(buf),
                 )
-            12 -> Screen.Catalogue(
+            13 -> Screen.Catalogue(
                 FfiConverterTypeCatalogueView.read(buf),
                 )
-            13 -> Screen.Product(
+            14 -> Screen.Product(
                 FfiConverterTypeProductView.read(buf),
                 )
-            14 -> Screen.Cart(
+            15 -> Screen.Cart(
                 FfiConverterTypeCartView.read(buf),
                 )
-            15 -> Screen.Checkout(
+            16 -> Screen.Checkout(
                 FfiConverterTypeCheckoutView.read(buf),
                 )
-            16 -> Screen.Pay(
+            17 -> Screen.Pay(
                 FfiConverterTypePayView.read(buf),
                 )
-            17 -> Screen.Orders(
+            18 -> Screen.Orders(
                 FfiConverterTypeOrdersView.read(buf),
                 )
-            18 -> Screen.Order(
+            19 -> Screen.Order(
                 FfiConverterTypeOrderView.read(buf),
                 )
-            19 -> Screen.History(
+            20 -> Screen.History(
                 FfiConverterTypeHistoryView.read(buf),
                 )
-            20 -> Screen.Receipt(
+            21 -> Screen.Receipt(
                 FfiConverterTypeReceiptScreenView.read(buf),
                 )
-            21 -> Screen.Transfer(
+            22 -> Screen.Transfer(
                 FfiConverterTypeTransferView.read(buf),
                 )
-            22 -> Screen.Notifications(
+            23 -> Screen.Notifications(
                 FfiConverterTypeNotificationsView.read(buf),
                 )
-            23 -> Screen.Settings(
+            24 -> Screen.Settings(
                 FfiConverterTypeSettingsView.read(buf),
+                )
+            25 -> Screen.RecoverPaymentPassword(
+                FfiConverterTypeRecoverPaymentPasswordView.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -8829,6 +9214,13 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
             (
                 4UL
                 + FfiConverterTypeSignInView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.ResetPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeResetPasswordView.allocationSize(value.`view`)
             )
         }
         is Screen.PaymentPassword -> {
@@ -8964,6 +9356,13 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 + FfiConverterTypeSettingsView.allocationSize(value.`view`)
             )
         }
+        is Screen.RecoverPaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRecoverPaymentPasswordView.allocationSize(value.`view`)
+            )
+        }
     }
 
     override fun write(value: Screen, buf: ByteBuffer) {
@@ -8988,99 +9387,109 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 FfiConverterTypeSignInView.write(value.`view`, buf)
                 Unit
             }
-            is Screen.PaymentPassword -> {
+            is Screen.ResetPassword -> {
                 buf.putInt(5)
+                FfiConverterTypeResetPasswordView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.PaymentPassword -> {
+                buf.putInt(6)
                 FfiConverterTypePaymentPasswordView.write(value.`view`, buf)
                 Unit
             }
             is Screen.SecurityQuestions -> {
-                buf.putInt(6)
+                buf.putInt(7)
                 FfiConverterTypeSecurityQuestionsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Home -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterTypeHomeView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Limits -> {
-                buf.putInt(8)
+                buf.putInt(9)
                 FfiConverterTypeLimitsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.TopUp -> {
-                buf.putInt(9)
+                buf.putInt(10)
                 FfiConverterTypeTopUpView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Cards -> {
-                buf.putInt(10)
+                buf.putInt(11)
                 FfiConverterTypeCardsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.AddCard -> {
-                buf.putInt(11)
+                buf.putInt(12)
                 FfiConverterTypeAddCardView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Catalogue -> {
-                buf.putInt(12)
+                buf.putInt(13)
                 FfiConverterTypeCatalogueView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Product -> {
-                buf.putInt(13)
+                buf.putInt(14)
                 FfiConverterTypeProductView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Cart -> {
-                buf.putInt(14)
+                buf.putInt(15)
                 FfiConverterTypeCartView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Checkout -> {
-                buf.putInt(15)
+                buf.putInt(16)
                 FfiConverterTypeCheckoutView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Pay -> {
-                buf.putInt(16)
+                buf.putInt(17)
                 FfiConverterTypePayView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Orders -> {
-                buf.putInt(17)
+                buf.putInt(18)
                 FfiConverterTypeOrdersView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Order -> {
-                buf.putInt(18)
+                buf.putInt(19)
                 FfiConverterTypeOrderView.write(value.`view`, buf)
                 Unit
             }
             is Screen.History -> {
-                buf.putInt(19)
+                buf.putInt(20)
                 FfiConverterTypeHistoryView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Receipt -> {
-                buf.putInt(20)
+                buf.putInt(21)
                 FfiConverterTypeReceiptScreenView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Transfer -> {
-                buf.putInt(21)
+                buf.putInt(22)
                 FfiConverterTypeTransferView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Notifications -> {
-                buf.putInt(22)
+                buf.putInt(23)
                 FfiConverterTypeNotificationsView.write(value.`view`, buf)
                 Unit
             }
             is Screen.Settings -> {
-                buf.putInt(23)
+                buf.putInt(24)
                 FfiConverterTypeSettingsView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.RecoverPaymentPassword -> {
+                buf.putInt(25)
+                FfiConverterTypeRecoverPaymentPasswordView.write(value.`view`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9279,6 +9688,12 @@ sealed class SettingsEvent {
     object ChangePaymentPassword : SettingsEvent()
     
     
+    /**
+     * "Forgot payment password?": recovery by email and security answers.
+     */
+    object ForgotPaymentPassword : SettingsEvent()
+    
+    
     object ChangeSecurityQuestions : SettingsEvent()
     
     
@@ -9323,12 +9738,13 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 )
             3 -> SettingsEvent.CloseLanguages
             4 -> SettingsEvent.ChangePaymentPassword
-            5 -> SettingsEvent.ChangeSecurityQuestions
-            6 -> SettingsEvent.SignOut
-            7 -> SettingsEvent.ConfirmSignOut
-            8 -> SettingsEvent.CancelSignOut
-            9 -> SettingsEvent.SignOutEverywhere
-            10 -> SettingsEvent.ConfirmSignOutEverywhere
+            5 -> SettingsEvent.ForgotPaymentPassword
+            6 -> SettingsEvent.ChangeSecurityQuestions
+            7 -> SettingsEvent.SignOut
+            8 -> SettingsEvent.ConfirmSignOut
+            9 -> SettingsEvent.CancelSignOut
+            10 -> SettingsEvent.SignOutEverywhere
+            11 -> SettingsEvent.ConfirmSignOutEverywhere
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9354,6 +9770,12 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             )
         }
         is SettingsEvent.ChangePaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.ForgotPaymentPassword -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -9416,28 +9838,32 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 buf.putInt(4)
                 Unit
             }
-            is SettingsEvent.ChangeSecurityQuestions -> {
+            is SettingsEvent.ForgotPaymentPassword -> {
                 buf.putInt(5)
                 Unit
             }
-            is SettingsEvent.SignOut -> {
+            is SettingsEvent.ChangeSecurityQuestions -> {
                 buf.putInt(6)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOut -> {
+            is SettingsEvent.SignOut -> {
                 buf.putInt(7)
                 Unit
             }
-            is SettingsEvent.CancelSignOut -> {
+            is SettingsEvent.ConfirmSignOut -> {
                 buf.putInt(8)
                 Unit
             }
-            is SettingsEvent.SignOutEverywhere -> {
+            is SettingsEvent.CancelSignOut -> {
                 buf.putInt(9)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOutEverywhere -> {
+            is SettingsEvent.SignOutEverywhere -> {
                 buf.putInt(10)
+                Unit
+            }
+            is SettingsEvent.ConfirmSignOutEverywhere -> {
+                buf.putInt(11)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9714,6 +10140,17 @@ sealed class SignInEvent {
         companion object
     }
     
+    /**
+     * "Forgot your password?": opens the reset with the email typed so far.
+     */
+    data class ForgotPassword(
+        /**
+         * The email field as it is.
+         */
+        val `email`: kotlin.String) : SignInEvent() {
+        companion object
+    }
+    
 
     
     companion object
@@ -9729,6 +10166,9 @@ public object FfiConverterTypeSignInEvent : FfiConverterRustBuffer<SignInEvent>{
                 FfiConverterString.read(buf),
                 FfiConverterTypeSecretText.read(buf),
                 )
+            2 -> SignInEvent.ForgotPassword(
+                FfiConverterString.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9742,6 +10182,13 @@ public object FfiConverterTypeSignInEvent : FfiConverterRustBuffer<SignInEvent>{
                 + FfiConverterTypeSecretText.allocationSize(value.`password`)
             )
         }
+        is SignInEvent.ForgotPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`email`)
+            )
+        }
     }
 
     override fun write(value: SignInEvent, buf: ByteBuffer) {
@@ -9750,6 +10197,11 @@ public object FfiConverterTypeSignInEvent : FfiConverterRustBuffer<SignInEvent>{
                 buf.putInt(1)
                 FfiConverterString.write(value.`email`, buf)
                 FfiConverterTypeSecretText.write(value.`password`, buf)
+                Unit
+            }
+            is SignInEvent.ForgotPassword -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`email`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10319,6 +10771,16 @@ sealed class UiEvent {
         companion object
     }
     
+    data class ResetPassword(
+        val `event`: ResetPasswordEvent) : UiEvent() {
+        companion object
+    }
+    
+    data class RecoverPaymentPassword(
+        val `event`: RecoverPaymentPasswordEvent) : UiEvent() {
+        companion object
+    }
+    
     data class PaymentPassword(
         val `event`: PaymentPasswordEvent) : UiEvent() {
         companion object
@@ -10413,40 +10875,46 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             11 -> UiEvent.SignIn(
                 FfiConverterTypeSignInEvent.read(buf),
                 )
-            12 -> UiEvent.PaymentPassword(
+            12 -> UiEvent.ResetPassword(
+                FfiConverterTypeResetPasswordEvent.read(buf),
+                )
+            13 -> UiEvent.RecoverPaymentPassword(
+                FfiConverterTypeRecoverPaymentPasswordEvent.read(buf),
+                )
+            14 -> UiEvent.PaymentPassword(
                 FfiConverterTypePaymentPasswordEvent.read(buf),
                 )
-            13 -> UiEvent.SecurityQuestions(
+            15 -> UiEvent.SecurityQuestions(
                 FfiConverterTypeSecurityQuestionsEvent.read(buf),
                 )
-            14 -> UiEvent.TopUp(
+            16 -> UiEvent.TopUp(
                 FfiConverterTypeTopUpEvent.read(buf),
                 )
-            15 -> UiEvent.Cards(
+            17 -> UiEvent.Cards(
                 FfiConverterTypeCardsEvent.read(buf),
                 )
-            16 -> UiEvent.AddCard(
+            18 -> UiEvent.AddCard(
                 FfiConverterTypeAddCardEvent.read(buf),
                 )
-            17 -> UiEvent.Shop(
+            19 -> UiEvent.Shop(
                 FfiConverterTypeShopEvent.read(buf),
                 )
-            18 -> UiEvent.Pay(
+            20 -> UiEvent.Pay(
                 FfiConverterTypePayEvent.read(buf),
                 )
-            19 -> UiEvent.Orders(
+            21 -> UiEvent.Orders(
                 FfiConverterTypeOrdersEvent.read(buf),
                 )
-            20 -> UiEvent.History(
+            22 -> UiEvent.History(
                 FfiConverterTypeHistoryEvent.read(buf),
                 )
-            21 -> UiEvent.Transfer(
+            23 -> UiEvent.Transfer(
                 FfiConverterTypeTransferEvent.read(buf),
                 )
-            22 -> UiEvent.Notifications(
+            24 -> UiEvent.Notifications(
                 FfiConverterTypeNotificationsEvent.read(buf),
                 )
-            23 -> UiEvent.Settings(
+            25 -> UiEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -10524,6 +10992,20 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             (
                 4UL
                 + FfiConverterTypeSignInEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.ResetPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeResetPasswordEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.RecoverPaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRecoverPaymentPasswordEvent.allocationSize(value.`event`)
             )
         }
         is UiEvent.PaymentPassword -> {
@@ -10664,63 +11146,73 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 FfiConverterTypeSignInEvent.write(value.`event`, buf)
                 Unit
             }
-            is UiEvent.PaymentPassword -> {
+            is UiEvent.ResetPassword -> {
                 buf.putInt(12)
+                FfiConverterTypeResetPasswordEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.RecoverPaymentPassword -> {
+                buf.putInt(13)
+                FfiConverterTypeRecoverPaymentPasswordEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.PaymentPassword -> {
+                buf.putInt(14)
                 FfiConverterTypePaymentPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.SecurityQuestions -> {
-                buf.putInt(13)
+                buf.putInt(15)
                 FfiConverterTypeSecurityQuestionsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.TopUp -> {
-                buf.putInt(14)
+                buf.putInt(16)
                 FfiConverterTypeTopUpEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Cards -> {
-                buf.putInt(15)
+                buf.putInt(17)
                 FfiConverterTypeCardsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.AddCard -> {
-                buf.putInt(16)
+                buf.putInt(18)
                 FfiConverterTypeAddCardEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Shop -> {
-                buf.putInt(17)
+                buf.putInt(19)
                 FfiConverterTypeShopEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Pay -> {
-                buf.putInt(18)
+                buf.putInt(20)
                 FfiConverterTypePayEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Orders -> {
-                buf.putInt(19)
+                buf.putInt(21)
                 FfiConverterTypeOrdersEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.History -> {
-                buf.putInt(20)
+                buf.putInt(22)
                 FfiConverterTypeHistoryEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Transfer -> {
-                buf.putInt(21)
+                buf.putInt(23)
                 FfiConverterTypeTransferEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Notifications -> {
-                buf.putInt(22)
+                buf.putInt(24)
                 FfiConverterTypeNotificationsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Settings -> {
-                buf.putInt(23)
+                buf.putInt(25)
                 FfiConverterTypeSettingsEvent.write(value.`event`, buf)
                 Unit
             }
@@ -11342,6 +11834,34 @@ public object FfiConverterSequenceTypeDisputeChoiceView: FfiConverterRustBuffer<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeDisputeChoiceView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeFieldView: FfiConverterRustBuffer<List<FieldView>> {
+    override fun read(buf: ByteBuffer): List<FieldView> {
+        val len = buf.getInt()
+        return List<FieldView>(len) {
+            FfiConverterTypeFieldView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FieldView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFieldView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FieldView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFieldView.write(it, buf)
         }
     }
 }

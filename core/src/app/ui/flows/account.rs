@@ -118,6 +118,11 @@ pub enum SignInEvent {
         /// The login password.
         password: SecretText,
     },
+    /// "Forgot your password?": opens the reset with the email typed so far.
+    ForgotPassword {
+        /// The email field as it is.
+        email: String,
+    },
 }
 
 /// The first screen before sign-in.
@@ -185,6 +190,8 @@ pub struct SignInView {
     pub submit: ButtonView,
     /// "Create an account" (sends `Open { SignUp }`).
     pub sign_up_instead: ButtonView,
+    /// "Forgot your password?" (sends `SignInEvent::ForgotPassword`).
+    pub forgot_password: ButtonView,
 }
 
 // ---- events ---------------------------------------------------------------
@@ -277,7 +284,15 @@ pub(crate) fn confirm_email(model: &mut Model, code: String) -> Vec<Task> {
 }
 
 pub(crate) fn on_sign_in(model: &mut Model, event: SignInEvent) -> Vec<Task> {
-    let SignInEvent::Submit { email, password } = event;
+    let (email, password) = match event {
+        SignInEvent::Submit { email, password } => (email, password),
+        SignInEvent::ForgotPassword { email } => {
+            model.flows.sign_in.email = email.trim().to_string();
+            model.flows.sign_in.problem = None;
+            super::recovery::open_reset(model);
+            return Vec::new();
+        }
+    };
     let flow = &mut model.flows.sign_in;
     if flow.sending {
         return Vec::new();
@@ -504,5 +519,6 @@ pub(crate) fn sign_in_view(model: &Model, t: &Texts) -> SignInView {
         password,
         submit: ButtonView::with(t.get("sign-in-submit"), true, flow.sending),
         sign_up_instead: ButtonView::with(t.get("sign-in-sign-up-instead"), !flow.sending, false),
+        forgot_password: ButtonView::with(t.get("sign-in-forgot-password"), !flow.sending, false),
     }
 }

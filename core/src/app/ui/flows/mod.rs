@@ -9,6 +9,7 @@ pub(crate) mod home;
 pub(crate) mod notifications;
 pub(crate) mod orders;
 pub(crate) mod pay;
+pub(crate) mod recovery;
 pub(crate) mod security;
 pub(crate) mod sending;
 pub(crate) mod settings;
@@ -30,6 +31,7 @@ pub use orders::{
     RefundChoiceView,
 };
 pub use pay::{PayEvent, PayView, PaymentChoice, QuoteView, SourceView};
+pub use recovery::{RecoverPaymentPasswordEvent, RecoverPaymentPasswordView, ResetPasswordEvent, ResetPasswordView};
 pub use security::{
     PaymentPasswordEvent, PaymentPasswordView, QuestionSlotView, SecurityQuestionsEvent, SecurityQuestionsView,
 };
@@ -65,6 +67,8 @@ pub(crate) struct Flows {
     pub transfer: transfer::TransferState,
     pub notifications: notifications::NotificationsState,
     pub settings: settings::SettingsState,
+    pub reset_password: recovery::ResetPasswordState,
+    pub recover_payment: recovery::RecoverPaymentState,
 }
 
 /// Keeps `problem` in the form when it names one of `fields`, else shows

@@ -37,6 +37,8 @@ pub enum SettingsEvent {
     /// Closes the language list.
     CloseLanguages,
     ChangePaymentPassword,
+    /// "Forgot payment password?": recovery by email and security answers.
+    ForgotPaymentPassword,
     ChangeSecurityQuestions,
     /// "Sign out": asks first.
     SignOut,
@@ -66,6 +68,8 @@ pub struct SettingsView {
     pub languages: Option<Vec<ChoiceView>>,
     /// "Change payment password".
     pub change_payment_password: ButtonView,
+    /// "Forgot payment password?".
+    pub forgot_payment_password: ButtonView,
     /// "Change security questions".
     pub change_security_questions: ButtonView,
     /// "Sign out".
@@ -97,6 +101,7 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             model.flows.payment_password = PaymentPasswordState::change();
             model.push(Route::PaymentPassword);
         }
+        SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
         SettingsEvent::ChangeSecurityQuestions => {
             model.flows.questions = QuestionsState::change();
             model.push(Route::SecurityQuestions);
@@ -188,6 +193,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
             .choosing_language
             .then(|| super::account::language_choices(t.language(), flow.saving_language.is_none())),
         change_payment_password: ButtonView::with(t.get("settings-change-payment-password"), !busy, false),
+        forgot_payment_password: ButtonView::with(t.get("settings-forgot-payment-password"), !busy, false),
         change_security_questions: ButtonView::with(t.get("settings-change-questions"), !busy, false),
         sign_out: ButtonView::with(t.get("settings-sign-out"), true, busy),
         confirm_sign_out: flow.confirm_sign_out.then(|| ConfirmView {

@@ -87,6 +87,8 @@ problem-dismiss = OK
 title-sign-up = Create your account
 title-check-email = Confirm your email
 title-sign-in = Sign in
+title-reset-password = New password
+title-recover-payment-password = Forgot payment password
 title-payment-password-setup = Create a payment password
 title-payment-password-change = Change payment password
 title-security-questions = Security questions
@@ -127,6 +129,8 @@ notice-signed-out = You're signed out.
 notice-session-ended = Your session ended. Sign in again; anything waiting to be sent is kept.
 notice-check-inbox = We sent a message to { $email }. Open it, then sign in.
 notice-code-sent = A new code is on its way by SMS.
+notice-password-reset = Your password is changed and every phone was signed out. Sign in with the new one.
+notice-payment-password-recovered = Your new payment password is saved, and payments are unlocked.
 code-resend = Send a new code
 
 ## Welcome, sign-up, email, sign-in
@@ -165,6 +169,26 @@ sign-in-email = Email
 sign-in-password = Password
 sign-in-submit = Sign in
 sign-in-sign-up-instead = Create an account
+sign-in-forgot-password = Forgot your password?
+
+reset-password-intro = Enter your email. We'll send a link to choose a new password.
+reset-password-intro-link = Choose a new password. Every phone signed in to your account will be signed out.
+reset-password-email = Email
+reset-password-new = New password
+reset-password-submit = Set new password
+recovery-send-link = Email me a link
+recovery-send-again = Send again
+recovery-sent = If { $email } has a Pocket account, a link is on its way. It works for { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}.
+recovery-code = Code from the email
+recovery-code-hint = Open the link on this phone, or paste the code after "token=".
+recover-payment-intro = We'll email you a link. With it, answer your security questions and choose a new payment password.
+recover-payment-intro-link = Answer your security questions and choose a new payment password.
+recover-payment-no-questions = You have no security questions to answer, so your payment password can't be recovered by email.
+recover-payment-sent = We sent a link to { $email }. It works until { $until }.
+recover-payment-submit = Set new payment password
 
 ## Payment password and security questions
 
@@ -489,6 +513,7 @@ settings-country = Country
 settings-language = Language
 settings-change-language = Change
 settings-change-payment-password = Change payment password
+settings-forgot-payment-password = Forgot payment password?
 settings-change-questions = Change security questions
 settings-sign-out = Sign out
 settings-sign-out-title = Sign out?
@@ -549,9 +574,34 @@ problem-wrong_payment_password = That's not your payment password. { $attempts_l
     .title = Wrong payment password
 problem-payment_password_locked = Too many wrong payment passwords. Payments are locked until { $until }.
     .title = Payments locked
-    .hint = Wait until then, then try again.
+    .hint = Wait until then, or set a new one now: Settings, "Forgot payment password?".
 problem-payment_password_not_set = Set a payment password first: every payment is confirmed with it.
     .title = No payment password
+problem-answer_every_question = Answer every question.
+problem-wrong_security_answers = At least one answer isn't right. { $attempts_left ->
+    [one] 1 try left before recovery pauses for a while.
+   *[other] { $attempts_left } tries left before recovery pauses for a while.
+}
+    .title = Wrong answer
+    .hint = Case and extra spaces don't matter.
+problem-security_answers_locked = Too many wrong answers. Recovery is paused until { $until }.
+    .title = Recovery paused
+problem-security_questions_not_set = You have no security questions to answer, so your payment password can't be recovered by email.
+    .title = No security questions
+problem-unknown_recovery_link = That code isn't right.
+    .hint = Check the code, or send a new link.
+problem-recovery_link_used = This link was used already.
+    .title = Link used
+    .hint = Send a new link from this screen.
+problem-recovery_link_replaced = A newer link was sent after this one.
+    .title = Old link
+    .hint = Open the latest email.
+problem-recovery_link_expired = This link expired: links work for 30 minutes.
+    .title = Link expired
+    .hint = Send a new link from this screen.
+problem-recovery_link_cooldown = A link was sent a moment ago. Open the latest email, or send again at { $until }.
+problem-sign_in_to_open_link = Sign in first, then open the link again.
+    .title = Signed out
 problem-too_few_questions = Answer at least { $min } questions.
 problem-duplicate_question = "{ $question }" is chosen twice. Choose different questions.
 problem-empty_answer = Answer "{ $question }".

@@ -86,6 +86,8 @@ problem-dismiss = Понятно
 title-sign-up = Регистрация
 title-check-email = Подтвердите почту
 title-sign-in = Вход
+title-reset-password = Новый пароль
+title-recover-payment-password = Забыли платёжный пароль
 title-payment-password-setup = Платёжный пароль
 title-payment-password-change = Смена платёжного пароля
 title-security-questions = Контрольные вопросы
@@ -126,6 +128,8 @@ notice-signed-out = Вы вышли из аккаунта.
 notice-session-ended = Сеанс завершён. Войдите снова; всё, что ждёт отправки, сохранено.
 notice-check-inbox = Мы отправили письмо на { $email }. Откройте его, затем войдите.
 notice-code-sent = Новый код придёт по СМС.
+notice-password-reset = Пароль изменён, на всех телефонах выполнен выход. Войдите с новым паролем.
+notice-payment-password-recovered = Новый платёжный пароль сохранён, платежи разблокированы.
 code-resend = Прислать новый код
 
 ## Приветствие, регистрация, почта, вход
@@ -164,6 +168,27 @@ sign-in-email = Почта
 sign-in-password = Пароль
 sign-in-submit = Войти
 sign-in-sign-up-instead = Создать аккаунт
+sign-in-forgot-password = Забыли пароль?
+
+reset-password-intro = Введите почту. Мы пришлём ссылку, чтобы задать новый пароль.
+reset-password-intro-link = Задайте новый пароль. На всех телефонах, где выполнен вход в аккаунт, произойдёт выход.
+reset-password-email = Почта
+reset-password-new = Новый пароль
+reset-password-submit = Сохранить пароль
+recovery-send-link = Прислать ссылку
+recovery-send-again = Прислать ещё раз
+recovery-sent = Если у { $email } есть аккаунт Pocket, ссылка уже в пути. Она действует { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+   *[other] { $minutes } минут
+}.
+recovery-code = Код из письма
+recovery-code-hint = Откройте ссылку на этом телефоне или вставьте код после «token=».
+recover-payment-intro = Мы пришлём ссылку на почту. По ней ответьте на контрольные вопросы и задайте новый платёжный пароль.
+recover-payment-intro-link = Ответьте на контрольные вопросы и задайте новый платёжный пароль.
+recover-payment-no-questions = У вас нет контрольных вопросов, поэтому платёжный пароль нельзя восстановить по почте.
+recover-payment-sent = Мы отправили ссылку на { $email }. Она действует до { $until }.
+recover-payment-submit = Сохранить платёжный пароль
 
 ## Платёжный пароль и контрольные вопросы
 
@@ -496,6 +521,7 @@ settings-country = Страна
 settings-language = Язык
 settings-change-language = Изменить
 settings-change-payment-password = Сменить платёжный пароль
+settings-forgot-payment-password = Забыли платёжный пароль?
 settings-change-questions = Сменить контрольные вопросы
 settings-sign-out = Выйти
 settings-sign-out-title = Выйти?
@@ -558,9 +584,35 @@ problem-wrong_payment_password = Это не ваш платёжный паро�
     .title = Неверный платёжный пароль
 problem-payment_password_locked = Слишком много неверных платёжных паролей. Платежи заблокированы до { $until }.
     .title = Платежи заблокированы
-    .hint = Дождитесь этого времени и попробуйте снова.
+    .hint = Дождитесь этого времени или задайте новый пароль сейчас: Настройки, «Забыли платёжный пароль?».
 problem-payment_password_not_set = Сначала задайте платёжный пароль: им подтверждается каждый платёж.
     .title = Нет платёжного пароля
+problem-answer_every_question = Ответьте на все вопросы.
+problem-wrong_security_answers = Как минимум один ответ неверный. { $attempts_left ->
+    [one] Осталась { $attempts_left } попытка, потом восстановление приостановится.
+    [few] Осталось { $attempts_left } попытки, потом восстановление приостановится.
+   *[other] Осталось { $attempts_left } попыток, потом восстановление приостановится.
+}
+    .title = Неверный ответ
+    .hint = Регистр и лишние пробелы не важны.
+problem-security_answers_locked = Слишком много неверных ответов. Восстановление приостановлено до { $until }.
+    .title = Восстановление приостановлено
+problem-security_questions_not_set = У вас нет контрольных вопросов, поэтому платёжный пароль нельзя восстановить по почте.
+    .title = Нет контрольных вопросов
+problem-unknown_recovery_link = Код неверный.
+    .hint = Проверьте код или пришлите новую ссылку.
+problem-recovery_link_used = Эта ссылка уже использована.
+    .title = Ссылка использована
+    .hint = Пришлите новую ссылку с этого экрана.
+problem-recovery_link_replaced = После этой ссылки была отправлена новая.
+    .title = Старая ссылка
+    .hint = Откройте последнее письмо.
+problem-recovery_link_expired = Срок ссылки истёк: ссылки действуют 30 минут.
+    .title = Ссылка устарела
+    .hint = Пришлите новую ссылку с этого экрана.
+problem-recovery_link_cooldown = Ссылка отправлена только что. Откройте последнее письмо или пришлите ещё раз в { $until }.
+problem-sign_in_to_open_link = Сначала войдите, затем снова откройте ссылку.
+    .title = Вы не вошли
 problem-too_few_questions = Ответьте хотя бы на { $min } вопроса.
 problem-duplicate_question = «{ $question }» выбран дважды. Выберите разные вопросы.
 problem-empty_answer = Ответьте на вопрос «{ $question }».

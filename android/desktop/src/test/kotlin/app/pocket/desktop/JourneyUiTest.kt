@@ -324,6 +324,38 @@ class JourneyUiTest {
             tap("settings.signOutEverywhere")
             tap("settings.confirmSignOutEverywhere.confirm")
             screen("Welcome")
+
+            // A forgotten login password, reset with the emailed code.
+            tap("welcome.signIn")
+            screen("SignIn")
+            type("signIn.email", email)
+            tap("signIn.forgotPassword")
+            screen("ResetPassword")
+            tap("resetPassword.sendLink")
+            waitFor("resetPassword.code")
+            type("resetPassword.code", sandbox.lastCodeSentTo(email))
+            type("resetPassword.password", "staple battery horse")
+            tap("resetPassword.submit")
+            screen("SignIn")
+            type("signIn.email", email)
+            type("signIn.password", "staple battery horse")
+            tap("signIn.submit")
+            waitFor("screen.Home")
+
+            // A forgotten payment password, recovered with the emailed code and the answers.
+            tap("tab.PROFILE")
+            screen("Settings")
+            tap("settings.forgotPaymentPassword")
+            screen("RecoverPaymentPassword")
+            tap("recoverPayment.sendLink")
+            waitFor("recoverPayment.code")
+            type("recoverPayment.code", sandbox.lastCodeSentTo(email))
+            listOf("rex", "  PORTO ", "Escola 1").forEachIndexed { index, answer -> type("recoverPayment.answer.$index", answer) }
+            type("recoverPayment.password", "529174")
+            type("recoverPayment.confirmation", "529174")
+            tap("recoverPayment.submit")
+            screen("Settings")
+            waitFor("notice")
             store.close()
         }
         val screens = Screen::class.sealedSubclasses.map { it.simpleName!! }.toSet()
