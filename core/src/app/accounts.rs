@@ -9,7 +9,7 @@ use super::events::PocketEvent;
 use super::reads::{parse, screen, Fetched};
 use super::views::{Profile, SignUpForm, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
-use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent};
+use crate::contract::accounts::{IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
 use crate::password::{validate_new_payment_password, SecurityAnswers};
 
 impl Pocket {
@@ -164,6 +164,36 @@ impl Pocket {
         let body = json!({ "token": token, "answers": answers, "password": password, "confirmation": confirmation });
         self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery/complete", &body).await?;
         Ok(())
+    }
+}
+
+impl Pocket {
+    /// Where identity verification stands: the latest request and the level.
+    pub async fn verification(&self) -> Result<Verification, PocketError> {
+        let token = self.inner.token()?;
+        parse(
+            self.inner
+                .service
+                .call(Method::GET, "/v1/me/verification", Some(&token), None, None, None)
+                .await?
+                .into_body()?,
+        )
+    }
+
+    /// Sends an identity document for review. Only its last 4 characters
+    /// are kept by the service.
+    pub async fn request_verification(
+        &self,
+        document_type: IdentityDocument,
+        document_number: String,
+        issuing_country: String,
+        name_on_document: String,
+    ) -> Result<Verification, PocketError> {
+        let body = json!({
+            "document_type": document_type, "document_number": document_number,
+            "issuing_country": issuing_country, "name_on_document": name_on_document,
+        });
+        parse(self.inner.session_call(Method::POST, "/v1/me/verification", &body).await?)
     }
 }
 

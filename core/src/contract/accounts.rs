@@ -156,3 +156,51 @@ wire! {
         pub payment_password_set: bool,
     }
 }
+
+wire! {
+    /// An identity document a shopper can verify with.
+    pub enum IdentityDocument {
+        /// A passport.
+        Passport,
+        /// A national identity card.
+        NationalId,
+        /// A driving licence.
+        DrivingLicence,
+    }
+}
+
+wire! {
+    /// Where a shopper's identity verification stands.
+    pub enum VerificationState {
+        /// Never asked for.
+        NotRequested,
+        /// Sent, waiting for review.
+        Pending,
+        /// Approved: the account is identity-verified.
+        Approved,
+        /// Declined, with a reason; the shopper may send another.
+        Declined,
+    }
+}
+
+wire! {
+    /// `GET /v1/me/verification`, and `POST` (202): the latest request.
+    pub struct Verification {
+        /// Where it stands.
+        pub state: VerificationState,
+        /// The account's level now.
+        pub level: VerificationLevel,
+        /// The latest request, if any.
+        pub request_id: Option<String>,
+        /// Its document.
+        pub document_type: Option<IdentityDocument>,
+        /// The document number's last 4 characters (the rest is not kept).
+        pub document_last4: Option<String>,
+        /// When it was sent.
+        pub submitted_at: Option<DateTime<Utc>>,
+        /// When it was reviewed.
+        pub reviewed_at: Option<DateTime<Utc>>,
+        /// Why it was declined.
+        pub decline_reason: Option<String>,
+    }
+}

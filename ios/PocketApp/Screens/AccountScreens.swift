@@ -238,3 +238,51 @@ struct SecurityQuestionsScreen: View {
         }
     }
 }
+
+struct VerificationScreen: View {
+    let view: VerificationView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+    @State private var document: String?
+    @State private var country: String?
+
+    var body: some View {
+        ScreenColumn(name: "Verification") {
+            Text(view.intro)
+            if view.loading { ProgressView() }
+            if let status = view.status { Note(status, tag: "verification.status") }
+            if let details = view.form {
+                let chosenDocument = document ?? details.documents.first(where: { $0.selected })?.id ?? ""
+                let chosenCountry = country ?? details.countries.first(where: { $0.selected })?.id ?? ""
+                Panel(title: details.documentLabel) {
+                    if let error = details.documentError { ErrorText(error, tag: "verification.document.error") }
+                    ChoiceList(choices: marked(details.documents, chosenDocument), tag: "verification.document") { document = $0.id }
+                }
+                PocketField(field: details.number, text: text($form, "number", details.number), tag: "verification.number")
+                Panel(title: details.countryLabel) {
+                    if let error = details.countryError { ErrorText(error, tag: "verification.country.error") }
+                    ChoiceList(choices: marked(details.countries, chosenCountry), tag: "verification.country") { country = $0.id }
+                }
+                PocketField(field: details.name, text: text($form, "name", details.name), tag: "verification.name")
+                PocketButton(button: details.submit, tag: "verification.submit") {
+                    let input = VerificationInput(
+                        documentType: chosenDocument,
+                        documentNumber: form.value("number", details.number),
+                        issuingCountry: chosenCountry,
+                        nameOnDocument: form.value("name", details.name)
+                    )
+                    send(UiEvent.verification(event: VerificationEvent.submit(input: input)))
+                }
+            }
+        }
+    }
+
+    /// The choices with `id` marked as the chosen one (the pick is the shopper's until submitted).
+    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
+        choices.map { choice in
+            var copy = choice
+            copy.selected = choice.id == id
+            return copy
+        }
+    }
+}

@@ -103,6 +103,11 @@ struct SettingsScreen: View {
             Text(view.name).font(.title2)
             Lines(lines: view.profile, tag: "settings.profile")
             if let verification = view.verification { Note(verification) }
+            if let verify = view.verifyIdentity {
+                PocketButton(button: verify, tag: "settings.verifyIdentity", primary: false) {
+                    send(UiEvent.settings(event: SettingsEvent.verifyIdentity))
+                }
+            }
             Panel(title: nil, tag: "settings.language") {
                 Lines(lines: [view.language], tag: "settings.language.line")
                 PocketTextButton(button: view.changeLanguage, tag: "settings.changeLanguage") {

@@ -74,9 +74,13 @@ private struct ProblemSheet: View {
             if !problem.figures.isEmpty {
                 Lines(lines: problem.figures.map { LineView(label: $0.label, value: $0.value) }, tag: "problem.figure")
             }
-            Button(problem.dismissLabel) { send(UiEvent.dismissProblem) }
-                .frame(maxWidth: .infinity, alignment: .trailing)
-                .accessibilityIdentifier("problem.dismiss")
+            HStack {
+                Spacer()
+                if let action = problem.action {
+                    Button(action) { send(UiEvent.followProblem) }.accessibilityIdentifier("problem.action")
+                }
+                Button(problem.dismissLabel) { send(UiEvent.dismissProblem) }.accessibilityIdentifier("problem.dismiss")
+            }
         }
         .padding()
         .presentationDetents([.medium])
@@ -119,6 +123,7 @@ struct ScreenContent: View {
         case let .signIn(view): SignInScreen(view: view, send: send)
         case let .resetPassword(view): ResetPasswordScreen(view: view, send: send)
         case let .recoverPaymentPassword(view): RecoverPaymentPasswordScreen(view: view, send: send)
+        case let .verification(view): VerificationScreen(view: view, send: send)
         case let .paymentPassword(view): PaymentPasswordScreen(view: view, send: send)
         case let .securityQuestions(view): SecurityQuestionsScreen(view: view, send: send)
         case let .home(view): HomeScreen(view: view, send: send)

@@ -8,10 +8,12 @@ mod profile;
 mod recovery;
 mod routes;
 mod signup;
+mod verification;
 
 pub use payment_password::check_payment_password;
 pub use profile::{load_standing, UserRecord};
 pub use routes::routes;
+pub use verification::{review_verification, Review};
 
 /// Creates a confirmed account with a payment password, for the sandbox's
 /// demo shopper. The hashes are made by the caller, off the lock.

@@ -6,7 +6,7 @@ use axum::routing::{delete, get, patch, post, put};
 use axum::Json;
 use pocket_core::contract::accounts::{
     ConfirmationResent, EmailConfirmed, PasswordReset, PasswordResetSent, PaymentPasswordRecovered, PaymentPasswordSet,
-    Profile, RecoveryLinkSent, SecurityQuestionsSet, SessionOpened, SessionsEnded, SignUpAccepted,
+    Profile, RecoveryLinkSent, SecurityQuestionsSet, SessionOpened, SessionsEnded, SignUpAccepted, Verification,
 };
 use pocket_core::text::{
     MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN,
@@ -21,6 +21,7 @@ use super::recovery::{
     recover_payment_password, reset_password, send_password_reset, send_payment_password_recovery, PaymentRecovery,
 };
 use super::signup::{confirm_email, resend_confirmation, sign_up, SignUpRequest};
+use super::verification::{request_verification, verification, VerificationRequest};
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route, Session};
 use crate::sessions;
@@ -132,7 +133,38 @@ pub fn routes() -> Vec<Route> {
         )
         .body::<RecoverPaymentPasswordRequest>()
         .answers::<PaymentPasswordRecovered>(200),
+        Route::new(
+            "GET",
+            "/v1/me/verification",
+            "Where identity verification stands: the latest request and the level",
+            Access::Session,
+            get(verification_handler),
+        )
+        .answers::<Verification>(200),
+        Route::new(
+            "POST",
+            "/v1/me/verification",
+            "Ask for identity verification with a document; it waits for review, and approval raises the limits",
+            Access::Session,
+            post(request_verification_handler),
+        )
+        .body::<VerificationRequest>()
+        .answers::<Verification>(202),
     ]
+}
+
+async fn verification_handler(State(app): State<App>, session: Session) -> Result<Json<Verification>, ApiError> {
+    Ok(Json(app.store.read(move |tx| verification(tx, &session.user_id)).await?))
+}
+
+async fn request_verification_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<VerificationRequest>,
+) -> Result<(StatusCode, Json<Verification>), ApiError> {
+    let now = app.clock.now();
+    let sent = app.store.write(move |tx| request_verification(tx, &session.user_id, &body.value, now)).await?;
+    Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
 async fn password_reset_handler(

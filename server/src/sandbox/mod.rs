@@ -57,6 +57,14 @@ pub fn routes() -> Vec<Route> {
             post(verify_identity_handler),
         )
         .answers::<IdentityVerified>(200),
+        route(
+            "POST",
+            "/v1/sandbox/verifications/{request_id}/review",
+            "Review a shopper's identity verification as the reviewer: approve, or decline with a reason",
+            post(review_verification_handler),
+        )
+        .body::<crate::accounts::Review>()
+        .answers::<pocket_core::contract::accounts::Verification>(200),
         route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", post(grant_handler))
             .moves_money()
             .body::<GrantRequest>()
@@ -200,6 +208,17 @@ async fn verify_identity_handler(
         })
         .await?;
     Ok(Json(view))
+}
+
+async fn review_verification_handler(
+    State(app): State<App>,
+    ApiPath(request_id): ApiPath<String>,
+    body: ApiJson<crate::accounts::Review>,
+) -> Result<Json<pocket_core::contract::accounts::Verification>, ApiError> {
+    let now = app.clock.now();
+    let reviewed =
+        app.store.write(move |tx| crate::accounts::review_verification(tx, &request_id, &body.value, now)).await?;
+    Ok(Json(reviewed))
 }
 
 /// `POST /v1/sandbox/grant`.

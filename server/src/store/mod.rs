@@ -19,6 +19,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_commerce", include_str!("../../migrations/0003_commerce.sql")),
     ("0004_security", include_str!("../../migrations/0004_security.sql")),
     ("0005_recovery", include_str!("../../migrations/0005_recovery.sql")),
+    ("0006_support", include_str!("../../migrations/0006_support.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -5,7 +5,7 @@
 use super::flows::{
     AddCardEvent, CardsEvent, CheckEmailEvent, HistoryEvent, NotificationsEvent, OrdersEvent, PayEvent,
     PaymentPasswordEvent, RecoverPaymentPasswordEvent, ResetPasswordEvent, SecurityQuestionsEvent, SettingsEvent,
-    ShopEvent, SignInEvent, SignUpEvent, TopUpEvent, TransferEvent,
+    ShopEvent, SignInEvent, SignUpEvent, TopUpEvent, TransferEvent, VerificationEvent,
 };
 use super::view::Tab;
 
@@ -34,6 +34,9 @@ pub enum UiEvent {
     },
     /// Closes the problem dialog.
     DismissProblem,
+    /// The problem dialog's action ("Verify your identity"): closes it and
+    /// goes where it says.
+    FollowProblem,
     /// Closes the notice.
     DismissNotice,
     SignUp {
@@ -87,6 +90,9 @@ pub enum UiEvent {
     Settings {
         event: SettingsEvent,
     },
+    Verification {
+        event: VerificationEvent,
+    },
 }
 
 /// A screen that needs no id to open.
@@ -108,4 +114,5 @@ pub enum Destination {
     Transfer,
     Notifications,
     Settings,
+    Verification,
 }

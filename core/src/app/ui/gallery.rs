@@ -129,6 +129,7 @@ fn scenes() -> Vec<Scene> {
             },
         },
         Scene { name: "recover-payment-password", build: payment_password_recovery_with_a_wrong_answer },
+        Scene { name: "verification", build: verification_form },
         Scene { name: "problem-limit", build: limit_refusal },
         Scene { name: "problem-lockout", build: lockout },
         Scene { name: "problem-card-declined", build: card_declined },
@@ -434,6 +435,22 @@ fn payment_password_recovery_with_a_wrong_answer(m: &mut Model) {
     done(m, Done::PaymentPasswordRecovered(Err(wrong)));
 }
 
+fn verification_form(m: &mut Model) {
+    send(m, UiEvent::SelectTab { tab: Tab::Profile });
+    send(m, UiEvent::Settings { event: SettingsEvent::VerifyIdentity });
+    let declined = crate::contract::accounts::Verification {
+        state: crate::contract::accounts::VerificationState::Declined,
+        level: crate::limits::VerificationLevel::EmailConfirmed,
+        request_id: Some("idv_1".into()),
+        document_type: Some(crate::contract::accounts::IdentityDocument::Passport),
+        document_last4: Some("4567".into()),
+        submitted_at: Some(now() - Duration::days(2)),
+        reviewed_at: Some(now() - Duration::days(1)),
+        decline_reason: Some("The photo is blurred.".into()),
+    };
+    done(m, Done::Verification(Ok(declined)));
+}
+
 /// Where the views go: `target/gallery-views` (beside the build).
 fn out_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -455,7 +472,7 @@ fn the_gallery_of_views_is_written_for_the_desktop_renders() {
             std::fs::write(dir.join(format!("{name}.view")), ffi_bytes(view)).expect("the view is written");
         }
     }
-    assert_eq!(screens.len(), 25, "every screen has a picture: {screens:?}");
+    assert_eq!(screens.len(), 26, "every screen has a picture: {screens:?}");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::app::{
     CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, OrdersScreen, PendingAction, Profile,
     Receipt, WalletScreen,
 };
+use crate::contract::accounts::Verification;
 
 /// A place in the app. The stack of them is what back walks through.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,7 @@ pub(crate) enum Route {
     Notifications,
     Settings,
     RecoverPaymentPassword,
+    Verification,
 }
 
 impl Route {
@@ -60,7 +62,7 @@ impl Route {
             | Route::SecurityQuestions => None,
             Route::Catalogue | Route::Product { .. } | Route::Cart | Route::Checkout | Route::Pay => Some(Tab::Shop),
             Route::Orders | Route::Order { .. } => Some(Tab::Orders),
-            Route::Settings | Route::RecoverPaymentPassword => Some(Tab::Profile),
+            Route::Settings | Route::RecoverPaymentPassword | Route::Verification => Some(Tab::Profile),
             _ => Some(Tab::Home),
         }
     }
@@ -178,6 +180,8 @@ pub(crate) struct Model {
     pub history: Loadable<HistoryScreen>,
     pub notifications: Loadable<NotificationsScreen>,
     pub receipts: BTreeMap<String, Loadable<Receipt>>,
+    /// Identity verification: where it stands.
+    pub verification: Loadable<Verification>,
     /// Money actions saved on the phone and not answered yet.
     pub pending: Vec<PendingAction>,
     /// Each flow's state (saved with the route, so a killed app resumes).
@@ -222,6 +226,7 @@ impl Model {
             history: Loadable::default(),
             notifications: Loadable::default(),
             receipts: BTreeMap::new(),
+            verification: Loadable::default(),
             pending: Vec::new(),
             flows: Flows::default(),
         }
@@ -269,6 +274,7 @@ impl Model {
         self.history = Loadable::default();
         self.notifications = Loadable::default();
         self.receipts.clear();
+        self.verification = Loadable::default();
         self.pending.clear();
         self.flows = Flows::default();
     }
@@ -285,6 +291,7 @@ impl Model {
             Route::Receipt { order_id } => self.receipts.get(order_id)?.failure_without_copy(),
             Route::Notifications => self.notifications.failure_without_copy(),
             Route::Settings => self.profile.failure_without_copy(),
+            Route::Verification => self.verification.failure_without_copy(),
             _ => None,
         }
     }

@@ -3,6 +3,7 @@
 
 use super::flows::{
     account, cards, history, home, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
+    verification,
 };
 use super::model::{Model, Route};
 use super::text::{Arg, Texts};
@@ -91,6 +92,9 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
             (Screen::Notifications { view: notifications::view(model, t) }, title("title-notifications"))
         }
         Route::Settings => (Screen::Settings { view: settings::view(model, t) }, title("title-settings")),
+        Route::Verification => {
+            (Screen::Verification { view: verification::view(model, t) }, title("title-verification"))
+        }
     }
 }
 

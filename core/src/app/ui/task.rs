@@ -10,7 +10,7 @@ use crate::app::{
     SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
 };
 use crate::cards::SaveCardChoice;
-use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent};
+use crate::contract::accounts::{IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
 use crate::money::{Currency, Money};
 use crate::orders::{DisputeReason, RefundPreference};
 
@@ -61,6 +61,13 @@ pub(crate) enum Task {
         password: SecretText,
     },
     RequestPaymentPasswordRecovery,
+    LoadVerification,
+    RequestVerification {
+        document_type: IdentityDocument,
+        document_number: String,
+        issuing_country: String,
+        name_on_document: String,
+    },
     RecoverPaymentPassword {
         token: SecretText,
         answers: Vec<SecurityAnswer>,
@@ -168,6 +175,8 @@ pub(crate) enum Done {
     PasswordReset(Result<PasswordReset, PocketError>),
     PaymentRecoveryLinkSent(Result<RecoveryLinkSent, PocketError>),
     PaymentPasswordRecovered(Result<(), PocketError>),
+    Verification(Result<Verification, PocketError>),
+    VerificationRequested(Result<Verification, PocketError>),
     /// Signing out everywhere failed (it must reach the service).
     LogOutEverywhereFailed(PocketError),
     CodeResent {
@@ -248,6 +257,12 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         }
         Task::RequestPaymentPasswordRecovery => {
             Done::PaymentRecoveryLinkSent(pocket.request_payment_password_recovery().await)
+        }
+        Task::LoadVerification => Done::Verification(pocket.verification().await),
+        Task::RequestVerification { document_type, document_number, issuing_country, name_on_document } => {
+            Done::VerificationRequested(
+                pocket.request_verification(document_type, document_number, issuing_country, name_on_document).await,
+            )
         }
         Task::RecoverPaymentPassword { token, answers, password, confirmation } => Done::PaymentPasswordRecovered(
             pocket

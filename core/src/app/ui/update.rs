@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::event::{Destination, UiEvent};
 use super::flows::{
     self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
+    verification,
 };
 use super::model::{LoadStatus, Loadable, Model, Notice, Route};
 use super::persist::SavedUi;
@@ -125,6 +126,8 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
             model.problem = None;
             Vec::new()
         }
+        UiEvent::FollowProblem => follow_problem(model),
+        UiEvent::Verification { event } => verification::on_event(model, event),
         UiEvent::DismissNotice => {
             model.notice = None;
             Vec::new()
@@ -199,6 +202,8 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
             Vec::new()
         }
         Done::SessionDropped => Vec::new(),
+        Done::Verification(result) => finish(&mut model.verification, result),
+        Done::VerificationRequested(result) => verification::on_requested(model, result),
         Done::PasswordResetSent(result) => recovery::on_reset_link_sent(model, result),
         Done::PasswordReset(result) => recovery::on_password_reset(model, result),
         Done::PaymentRecoveryLinkSent(result) => recovery::on_recovery_link_sent(model, result),
@@ -264,6 +269,8 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::PaymentPasswordSet(Err(e))
         | Done::PaymentRecoveryLinkSent(Err(e))
         | Done::PaymentPasswordRecovered(Err(e))
+        | Done::Verification(Err(e))
+        | Done::VerificationRequested(Err(e))
         | Done::SecurityQuestionsSet(Err(e))
         | Done::LanguageSet(Err(e))
         | Done::ToppedUp(Err(e))
@@ -294,8 +301,13 @@ fn on_engine(model: &mut Model, event: PocketEvent) -> Vec<Task> {
         }
         PocketEvent::TopUpSettled { .. } => reload(model, Task::LoadWallet),
         PocketEvent::NotificationReceived { notification } => {
+            let reviewed = notification.kind.starts_with("verification_");
             notifications::received(model, notification);
-            Vec::new()
+            if reviewed {
+                verification::reviewed(model)
+            } else {
+                Vec::new()
+            }
         }
         PocketEvent::PendingActionsChanged { actions } => pending_changed(model, actions),
         PocketEvent::SignedOut => Vec::new(),
@@ -382,12 +394,22 @@ fn open(model: &mut Model, destination: Destination) -> Vec<Task> {
             Route::Notifications
         }
         Destination::Settings => Route::Settings,
+        Destination::Verification => Route::Verification,
     };
     if matches!(route, Route::SignUp | Route::SignIn) {
         model.reset_to(Route::Welcome);
     }
     model.push(route.clone());
     loads_for(model, &route, false)
+}
+
+/// The problem dialog's action: closes it and goes where it leads.
+fn follow_problem(model: &mut Model) -> Vec<Task> {
+    let leads_to = model.problem.take().and_then(|problem| problem.leads_to());
+    match leads_to {
+        Some(destination) => open(model, destination),
+        None => Vec::new(),
+    }
 }
 
 /// Opens an emailed link: `pocket://<what>?token=...`.
@@ -426,6 +448,7 @@ pub(crate) fn loads_for(model: &mut Model, route: &Route, refresh: bool) -> Vec<
         Route::Receipt { order_id } => vec![Task::LoadReceipt { order_id: order_id.clone() }],
         Route::Notifications => vec![Task::LoadNotifications],
         Route::Settings => vec![Task::LoadProfile],
+        Route::Verification => vec![Task::LoadVerification, Task::LoadProfile],
         Route::Pay => vec![Task::LoadWallet, Task::LoadCards],
         _ => Vec::new(),
     };
@@ -454,6 +477,7 @@ pub(crate) fn reload(model: &mut Model, task: Task) -> Vec<Task> {
         Task::LoadHistory => model.history.start(),
         Task::LoadNotifications => model.notifications.start(),
         Task::LoadReceipt { order_id } => model.receipts.entry(order_id.clone()).or_default().start(),
+        Task::LoadVerification => model.verification.start(),
         _ => {}
     }
     vec![task]
@@ -469,6 +493,7 @@ fn loadable_status<'a>(model: &'a mut Model, task: &Task) -> Option<&'a LoadStat
         Task::LoadHistory => &model.history.status,
         Task::LoadNotifications => &model.notifications.status,
         Task::LoadReceipt { order_id } => &model.receipts.entry(order_id.clone()).or_default().status,
+        Task::LoadVerification => &model.verification.status,
         _ => return None,
     })
 }
@@ -493,5 +518,6 @@ impl flows::Flows {
         self.reset_password.sending = false;
         self.recover_payment.requesting = false;
         self.recover_payment.sending = false;
+        self.verification.sending = false;
     }
 }

@@ -7,7 +7,7 @@ use super::flows::{
     AddCardView, CardsView, CartView, CatalogueView, CheckEmailView, CheckoutView, HistoryView, HomeView, LimitsView,
     NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView, ReceiptScreenView,
     RecoverPaymentPasswordView, ResetPasswordView, SecurityQuestionsView, SettingsView, SignInView, SignUpView,
-    TopUpView, TransferView, WelcomeView,
+    TopUpView, TransferView, VerificationView, WelcomeView,
 };
 
 /// The whole app, as the shell draws it now.
@@ -72,6 +72,7 @@ pub enum Screen {
     Notifications { view: NotificationsView },
     Settings { view: SettingsView },
     RecoverPaymentPassword { view: RecoverPaymentPasswordView },
+    Verification { view: VerificationView },
 }
 
 /// A bottom tab.
@@ -140,6 +141,9 @@ pub struct ProblemView {
     pub figures: Vec<FigureView>,
     /// The label of the button that closes it.
     pub dismiss_label: String,
+    /// A second button that leads to the fix ("Verify your identity"):
+    /// it sends `UiEvent::FollowProblem`.
+    pub action: Option<String>,
 }
 
 /// A labelled figure.

@@ -6146,6 +6146,11 @@ public struct ProblemView {
      * The label of the button that closes it.
      */
     public var dismissLabel: String
+    /**
+     * A second button that leads to the fix ("Verify your identity"):
+     * it sends `UiEvent::FollowProblem`.
+     */
+    public var action: String?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -6170,7 +6175,11 @@ public struct ProblemView {
          */figures: [FigureView], 
         /**
          * The label of the button that closes it.
-         */dismissLabel: String) {
+         */dismissLabel: String, 
+        /**
+         * A second button that leads to the fix ("Verify your identity"):
+         * it sends `UiEvent::FollowProblem`.
+         */action: String?) {
         self.code = code
         self.title = title
         self.message = message
@@ -6178,6 +6187,7 @@ public struct ProblemView {
         self.field = field
         self.figures = figures
         self.dismissLabel = dismissLabel
+        self.action = action
     }
 }
 
@@ -6209,6 +6219,9 @@ extension ProblemView: Equatable, Hashable {
         if lhs.dismissLabel != rhs.dismissLabel {
             return false
         }
+        if lhs.action != rhs.action {
+            return false
+        }
         return true
     }
 
@@ -6220,6 +6233,7 @@ extension ProblemView: Equatable, Hashable {
         hasher.combine(field)
         hasher.combine(figures)
         hasher.combine(dismissLabel)
+        hasher.combine(action)
     }
 }
 
@@ -6238,7 +6252,8 @@ public struct FfiConverterTypeProblemView: FfiConverterRustBuffer {
                 hint: FfiConverterOptionString.read(from: &buf), 
                 field: FfiConverterOptionString.read(from: &buf), 
                 figures: FfiConverterSequenceTypeFigureView.read(from: &buf), 
-                dismissLabel: FfiConverterString.read(from: &buf)
+                dismissLabel: FfiConverterString.read(from: &buf), 
+                action: FfiConverterOptionString.read(from: &buf)
         )
     }
 
@@ -6250,6 +6265,7 @@ public struct FfiConverterTypeProblemView: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.field, into: &buf)
         FfiConverterSequenceTypeFigureView.write(value.figures, into: &buf)
         FfiConverterString.write(value.dismissLabel, into: &buf)
+        FfiConverterOptionString.write(value.action, into: &buf)
     }
 }
 
@@ -7717,6 +7733,11 @@ public struct SettingsView {
      */
     public var verification: String?
     /**
+     * "Verify your identity", while the email is confirmed and the
+     * identity is not.
+     */
+    public var verifyIdentity: ButtonView?
+    /**
      * "Language: English".
      */
     public var language: LineView
@@ -7774,6 +7795,10 @@ public struct SettingsView {
          * What raises the level, if anything does.
          */verification: String?, 
         /**
+         * "Verify your identity", while the email is confirmed and the
+         * identity is not.
+         */verifyIdentity: ButtonView?, 
+        /**
          * "Language: English".
          */language: LineView, 
         /**
@@ -7809,6 +7834,7 @@ public struct SettingsView {
         self.name = name
         self.profile = profile
         self.verification = verification
+        self.verifyIdentity = verifyIdentity
         self.language = language
         self.changeLanguage = changeLanguage
         self.languages = languages
@@ -7837,6 +7863,9 @@ extension SettingsView: Equatable, Hashable {
             return false
         }
         if lhs.verification != rhs.verification {
+            return false
+        }
+        if lhs.verifyIdentity != rhs.verifyIdentity {
             return false
         }
         if lhs.language != rhs.language {
@@ -7879,6 +7908,7 @@ extension SettingsView: Equatable, Hashable {
         hasher.combine(name)
         hasher.combine(profile)
         hasher.combine(verification)
+        hasher.combine(verifyIdentity)
         hasher.combine(language)
         hasher.combine(changeLanguage)
         hasher.combine(languages)
@@ -7905,6 +7935,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 name: FfiConverterString.read(from: &buf), 
                 profile: FfiConverterSequenceTypeLineView.read(from: &buf), 
                 verification: FfiConverterOptionString.read(from: &buf), 
+                verifyIdentity: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 language: FfiConverterTypeLineView.read(from: &buf), 
                 changeLanguage: FfiConverterTypeButtonView.read(from: &buf), 
                 languages: FfiConverterOptionSequenceTypeChoiceView.read(from: &buf), 
@@ -7923,6 +7954,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterString.write(value.name, into: &buf)
         FfiConverterSequenceTypeLineView.write(value.profile, into: &buf)
         FfiConverterOptionString.write(value.verification, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.verifyIdentity, into: &buf)
         FfiConverterTypeLineView.write(value.language, into: &buf)
         FfiConverterTypeButtonView.write(value.changeLanguage, into: &buf)
         FfiConverterOptionSequenceTypeChoiceView.write(value.languages, into: &buf)
@@ -9470,6 +9502,367 @@ public func FfiConverterTypeTransferView_lower(_ value: TransferView) -> RustBuf
 
 
 /**
+ * The document form.
+ */
+public struct VerificationFormView {
+    public var documentLabel: String
+    public var documents: [ChoiceView]
+    public var documentError: String?
+    public var number: FieldView
+    public var countryLabel: String
+    public var countries: [ChoiceView]
+    public var countryError: String?
+    public var name: FieldView
+    /**
+     * "Send for review".
+     */
+    public var submit: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(documentLabel: String, documents: [ChoiceView], documentError: String?, number: FieldView, countryLabel: String, countries: [ChoiceView], countryError: String?, name: FieldView, 
+        /**
+         * "Send for review".
+         */submit: ButtonView) {
+        self.documentLabel = documentLabel
+        self.documents = documents
+        self.documentError = documentError
+        self.number = number
+        self.countryLabel = countryLabel
+        self.countries = countries
+        self.countryError = countryError
+        self.name = name
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension VerificationFormView: Sendable {}
+#endif
+
+
+extension VerificationFormView: Equatable, Hashable {
+    public static func ==(lhs: VerificationFormView, rhs: VerificationFormView) -> Bool {
+        if lhs.documentLabel != rhs.documentLabel {
+            return false
+        }
+        if lhs.documents != rhs.documents {
+            return false
+        }
+        if lhs.documentError != rhs.documentError {
+            return false
+        }
+        if lhs.number != rhs.number {
+            return false
+        }
+        if lhs.countryLabel != rhs.countryLabel {
+            return false
+        }
+        if lhs.countries != rhs.countries {
+            return false
+        }
+        if lhs.countryError != rhs.countryError {
+            return false
+        }
+        if lhs.name != rhs.name {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentLabel)
+        hasher.combine(documents)
+        hasher.combine(documentError)
+        hasher.combine(number)
+        hasher.combine(countryLabel)
+        hasher.combine(countries)
+        hasher.combine(countryError)
+        hasher.combine(name)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVerificationFormView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationFormView {
+        return
+            try VerificationFormView(
+                documentLabel: FfiConverterString.read(from: &buf), 
+                documents: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                documentError: FfiConverterOptionString.read(from: &buf), 
+                number: FfiConverterTypeFieldView.read(from: &buf), 
+                countryLabel: FfiConverterString.read(from: &buf), 
+                countries: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                countryError: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterTypeFieldView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: VerificationFormView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.documentLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.documents, into: &buf)
+        FfiConverterOptionString.write(value.documentError, into: &buf)
+        FfiConverterTypeFieldView.write(value.number, into: &buf)
+        FfiConverterString.write(value.countryLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.countries, into: &buf)
+        FfiConverterOptionString.write(value.countryError, into: &buf)
+        FfiConverterTypeFieldView.write(value.name, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationFormView_lift(_ buf: RustBuffer) throws -> VerificationFormView {
+    return try FfiConverterTypeVerificationFormView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationFormView_lower(_ value: VerificationFormView) -> RustBuffer {
+    return FfiConverterTypeVerificationFormView.lower(value)
+}
+
+
+/**
+ * The form as sent by the shell.
+ */
+public struct VerificationInput {
+    /**
+     * The id of the chosen document choice.
+     */
+    public var documentType: String
+    /**
+     * The document's number, as printed.
+     */
+    public var documentNumber: String
+    /**
+     * The id of the chosen country choice.
+     */
+    public var issuingCountry: String
+    /**
+     * The name as printed on the document.
+     */
+    public var nameOnDocument: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The id of the chosen document choice.
+         */documentType: String, 
+        /**
+         * The document's number, as printed.
+         */documentNumber: String, 
+        /**
+         * The id of the chosen country choice.
+         */issuingCountry: String, 
+        /**
+         * The name as printed on the document.
+         */nameOnDocument: String) {
+        self.documentType = documentType
+        self.documentNumber = documentNumber
+        self.issuingCountry = issuingCountry
+        self.nameOnDocument = nameOnDocument
+    }
+}
+
+#if compiler(>=6)
+extension VerificationInput: Sendable {}
+#endif
+
+
+extension VerificationInput: Equatable, Hashable {
+    public static func ==(lhs: VerificationInput, rhs: VerificationInput) -> Bool {
+        if lhs.documentType != rhs.documentType {
+            return false
+        }
+        if lhs.documentNumber != rhs.documentNumber {
+            return false
+        }
+        if lhs.issuingCountry != rhs.issuingCountry {
+            return false
+        }
+        if lhs.nameOnDocument != rhs.nameOnDocument {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentType)
+        hasher.combine(documentNumber)
+        hasher.combine(issuingCountry)
+        hasher.combine(nameOnDocument)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVerificationInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationInput {
+        return
+            try VerificationInput(
+                documentType: FfiConverterString.read(from: &buf), 
+                documentNumber: FfiConverterString.read(from: &buf), 
+                issuingCountry: FfiConverterString.read(from: &buf), 
+                nameOnDocument: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: VerificationInput, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.documentType, into: &buf)
+        FfiConverterString.write(value.documentNumber, into: &buf)
+        FfiConverterString.write(value.issuingCountry, into: &buf)
+        FfiConverterString.write(value.nameOnDocument, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationInput_lift(_ buf: RustBuffer) throws -> VerificationInput {
+    return try FfiConverterTypeVerificationInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationInput_lower(_ value: VerificationInput) -> RustBuffer {
+    return FfiConverterTypeVerificationInput.lower(value)
+}
+
+
+/**
+ * Identity verification: where it stands, and the form when one can be sent.
+ */
+public struct VerificationView {
+    /**
+     * What it is for.
+     */
+    public var intro: String
+    /**
+     * Where it stands ("Sent on ... We'll tell you ..."), once sent.
+     */
+    public var status: String?
+    /**
+     * The form, when a verification can be sent now.
+     */
+    public var form: VerificationFormView?
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it is for.
+         */intro: String, 
+        /**
+         * Where it stands ("Sent on ... We'll tell you ..."), once sent.
+         */status: String?, 
+        /**
+         * The form, when a verification can be sent now.
+         */form: VerificationFormView?, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.intro = intro
+        self.status = status
+        self.form = form
+        self.loading = loading
+    }
+}
+
+#if compiler(>=6)
+extension VerificationView: Sendable {}
+#endif
+
+
+extension VerificationView: Equatable, Hashable {
+    public static func ==(lhs: VerificationView, rhs: VerificationView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.status != rhs.status {
+            return false
+        }
+        if lhs.form != rhs.form {
+            return false
+        }
+        if lhs.loading != rhs.loading {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(status)
+        hasher.combine(form)
+        hasher.combine(loading)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVerificationView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationView {
+        return
+            try VerificationView(
+                intro: FfiConverterString.read(from: &buf), 
+                status: FfiConverterOptionString.read(from: &buf), 
+                form: FfiConverterOptionTypeVerificationFormView.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: VerificationView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterOptionString.write(value.status, into: &buf)
+        FfiConverterOptionTypeVerificationFormView.write(value.form, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationView_lift(_ buf: RustBuffer) throws -> VerificationView {
+    return try FfiConverterTypeVerificationView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationView_lower(_ value: VerificationView) -> RustBuffer {
+    return FfiConverterTypeVerificationView.lower(value)
+}
+
+
+/**
  * The first screen before sign-in.
  */
 public struct WelcomeView {
@@ -10182,6 +10575,7 @@ public enum Destination {
     case transfer
     case notifications
     case settings
+    case verification
 }
 
 
@@ -10226,6 +10620,8 @@ public struct FfiConverterTypeDestination: FfiConverterRustBuffer {
         case 13: return .notifications
         
         case 14: return .settings
+        
+        case 15: return .verification
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10289,6 +10685,10 @@ public struct FfiConverterTypeDestination: FfiConverterRustBuffer {
         
         case .settings:
             writeInt(&buf, Int32(14))
+        
+        
+        case .verification:
+            writeInt(&buf, Int32(15))
         
         }
     }
@@ -12369,6 +12769,8 @@ public enum Screen {
     )
     case recoverPaymentPassword(view: RecoverPaymentPasswordView
     )
+    case verification(view: VerificationView
+    )
 }
 
 
@@ -12459,6 +12861,9 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         )
         
         case 25: return .recoverPaymentPassword(view: try FfiConverterTypeRecoverPaymentPasswordView.read(from: &buf)
+        )
+        
+        case 26: return .verification(view: try FfiConverterTypeVerificationView.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -12592,6 +12997,11 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         case let .recoverPaymentPassword(view):
             writeInt(&buf, Int32(25))
             FfiConverterTypeRecoverPaymentPasswordView.write(view, into: &buf)
+            
+        
+        case let .verification(view):
+            writeInt(&buf, Int32(26))
+            FfiConverterTypeVerificationView.write(view, into: &buf)
             
         }
     }
@@ -12826,6 +13236,10 @@ public enum SettingsEvent {
      * "Forgot payment password?": recovery by email and security answers.
      */
     case forgotPaymentPassword
+    /**
+     * "Verify your identity".
+     */
+    case verifyIdentity
     case changeSecurityQuestions
     /**
      * "Sign out": asks first.
@@ -12869,17 +13283,19 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         
         case 5: return .forgotPaymentPassword
         
-        case 6: return .changeSecurityQuestions
+        case 6: return .verifyIdentity
         
-        case 7: return .signOut
+        case 7: return .changeSecurityQuestions
         
-        case 8: return .confirmSignOut
+        case 8: return .signOut
         
-        case 9: return .cancelSignOut
+        case 9: return .confirmSignOut
         
-        case 10: return .signOutEverywhere
+        case 10: return .cancelSignOut
         
-        case 11: return .confirmSignOutEverywhere
+        case 11: return .signOutEverywhere
+        
+        case 12: return .confirmSignOutEverywhere
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -12910,28 +13326,32 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(5))
         
         
-        case .changeSecurityQuestions:
+        case .verifyIdentity:
             writeInt(&buf, Int32(6))
         
         
-        case .signOut:
+        case .changeSecurityQuestions:
             writeInt(&buf, Int32(7))
         
         
-        case .confirmSignOut:
+        case .signOut:
             writeInt(&buf, Int32(8))
         
         
-        case .cancelSignOut:
+        case .confirmSignOut:
             writeInt(&buf, Int32(9))
         
         
-        case .signOutEverywhere:
+        case .cancelSignOut:
             writeInt(&buf, Int32(10))
         
         
-        case .confirmSignOutEverywhere:
+        case .signOutEverywhere:
             writeInt(&buf, Int32(11))
+        
+        
+        case .confirmSignOutEverywhere:
+            writeInt(&buf, Int32(12))
         
         }
     }
@@ -13812,6 +14232,11 @@ public enum UiEvent {
      */
     case dismissProblem
     /**
+     * The problem dialog's action ("Verify your identity"): closes it and
+     * goes where it says.
+     */
+    case followProblem
+    /**
      * Closes the notice.
      */
     case dismissNotice
@@ -13849,6 +14274,8 @@ public enum UiEvent {
     )
     case settings(event: SettingsEvent
     )
+    case verification(event: VerificationEvent
+    )
 }
 
 
@@ -13883,57 +14310,62 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
         
         case 7: return .dismissProblem
         
-        case 8: return .dismissNotice
+        case 8: return .followProblem
         
-        case 9: return .signUp(event: try FfiConverterTypeSignUpEvent.read(from: &buf)
+        case 9: return .dismissNotice
+        
+        case 10: return .signUp(event: try FfiConverterTypeSignUpEvent.read(from: &buf)
         )
         
-        case 10: return .checkEmail(event: try FfiConverterTypeCheckEmailEvent.read(from: &buf)
+        case 11: return .checkEmail(event: try FfiConverterTypeCheckEmailEvent.read(from: &buf)
         )
         
-        case 11: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
+        case 12: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
         )
         
-        case 12: return .resetPassword(event: try FfiConverterTypeResetPasswordEvent.read(from: &buf)
+        case 13: return .resetPassword(event: try FfiConverterTypeResetPasswordEvent.read(from: &buf)
         )
         
-        case 13: return .recoverPaymentPassword(event: try FfiConverterTypeRecoverPaymentPasswordEvent.read(from: &buf)
+        case 14: return .recoverPaymentPassword(event: try FfiConverterTypeRecoverPaymentPasswordEvent.read(from: &buf)
         )
         
-        case 14: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
+        case 15: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
         )
         
-        case 15: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
+        case 16: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
         )
         
-        case 16: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
+        case 17: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
         )
         
-        case 17: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
+        case 18: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
         )
         
-        case 18: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
+        case 19: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
         )
         
-        case 19: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
+        case 20: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
         )
         
-        case 20: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
+        case 21: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
         )
         
-        case 21: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
+        case 22: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
         )
         
-        case 22: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
+        case 23: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
         )
         
-        case 23: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        case 24: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
         )
         
-        case 24: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        case 25: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
         )
         
-        case 25: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 26: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
+        
+        case 27: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -13975,93 +14407,102 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(7))
         
         
-        case .dismissNotice:
+        case .followProblem:
             writeInt(&buf, Int32(8))
         
         
-        case let .signUp(event):
+        case .dismissNotice:
             writeInt(&buf, Int32(9))
+        
+        
+        case let .signUp(event):
+            writeInt(&buf, Int32(10))
             FfiConverterTypeSignUpEvent.write(event, into: &buf)
             
         
         case let .checkEmail(event):
-            writeInt(&buf, Int32(10))
+            writeInt(&buf, Int32(11))
             FfiConverterTypeCheckEmailEvent.write(event, into: &buf)
             
         
         case let .signIn(event):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(12))
             FfiConverterTypeSignInEvent.write(event, into: &buf)
             
         
         case let .resetPassword(event):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(13))
             FfiConverterTypeResetPasswordEvent.write(event, into: &buf)
             
         
         case let .recoverPaymentPassword(event):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(14))
             FfiConverterTypeRecoverPaymentPasswordEvent.write(event, into: &buf)
             
         
         case let .paymentPassword(event):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(15))
             FfiConverterTypePaymentPasswordEvent.write(event, into: &buf)
             
         
         case let .securityQuestions(event):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(16))
             FfiConverterTypeSecurityQuestionsEvent.write(event, into: &buf)
             
         
         case let .topUp(event):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(17))
             FfiConverterTypeTopUpEvent.write(event, into: &buf)
             
         
         case let .cards(event):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(18))
             FfiConverterTypeCardsEvent.write(event, into: &buf)
             
         
         case let .addCard(event):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(19))
             FfiConverterTypeAddCardEvent.write(event, into: &buf)
             
         
         case let .shop(event):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(20))
             FfiConverterTypeShopEvent.write(event, into: &buf)
             
         
         case let .pay(event):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(21))
             FfiConverterTypePayEvent.write(event, into: &buf)
             
         
         case let .orders(event):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(22))
             FfiConverterTypeOrdersEvent.write(event, into: &buf)
             
         
         case let .history(event):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(23))
             FfiConverterTypeHistoryEvent.write(event, into: &buf)
             
         
         case let .transfer(event):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeTransferEvent.write(event, into: &buf)
             
         
         case let .notifications(event):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(25))
             FfiConverterTypeNotificationsEvent.write(event, into: &buf)
             
         
         case let .settings(event):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeSettingsEvent.write(event, into: &buf)
+            
+        
+        case let .verification(event):
+            writeInt(&buf, Int32(27))
+            FfiConverterTypeVerificationEvent.write(event, into: &buf)
             
         }
     }
@@ -14084,6 +14525,81 @@ public func FfiConverterTypeUiEvent_lower(_ value: UiEvent) -> RustBuffer {
 
 
 extension UiEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps on the verification screen.
+ */
+
+public enum VerificationEvent {
+    
+    /**
+     * "Send for review".
+     */
+    case submit(
+        /**
+         * The form.
+         */input: VerificationInput
+    )
+}
+
+
+#if compiler(>=6)
+extension VerificationEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeVerificationEvent: FfiConverterRustBuffer {
+    typealias SwiftType = VerificationEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .submit(input: try FfiConverterTypeVerificationInput.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: VerificationEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .submit(input):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeVerificationInput.write(input, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationEvent_lift(_ buf: RustBuffer) throws -> VerificationEvent {
+    return try FfiConverterTypeVerificationEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeVerificationEvent_lower(_ value: VerificationEvent) -> RustBuffer {
+    return FfiConverterTypeVerificationEvent.lower(value)
+}
+
+
+extension VerificationEvent: Equatable, Hashable {}
 
 
 
@@ -14301,6 +14817,30 @@ fileprivate struct FfiConverterOptionTypeTopUpResultView: FfiConverterRustBuffer
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTopUpResultView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeVerificationFormView: FfiConverterRustBuffer {
+    typealias SwiftType = VerificationFormView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeVerificationFormView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeVerificationFormView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -1,5 +1,6 @@
 package app.pocket.screens
 
+import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
@@ -24,6 +25,9 @@ import app.pocket.core.SignUpEvent
 import app.pocket.core.SignUpInput
 import app.pocket.core.SignUpView
 import app.pocket.core.UiEvent
+import app.pocket.core.VerificationEvent
+import app.pocket.core.VerificationInput
+import app.pocket.core.VerificationView
 import app.pocket.core.WelcomeView
 
 @Composable
@@ -179,5 +183,31 @@ fun SecurityQuestionsScreen(view: SecurityQuestionsView, send: (UiEvent) -> Unit
     view.error?.let { ErrorText(it, "questions.error") }
     PocketButton(view.submit, "questions.submit") {
         send(UiEvent.SecurityQuestions(SecurityQuestionsEvent.Submit(answers.map { it.value })))
+    }
+}
+
+@Composable
+fun VerificationScreen(view: VerificationView, send: (UiEvent) -> Unit) = ScreenColumn("Verification") {
+    Text(view.intro)
+    if (view.loading) CircularProgressIndicator()
+    view.status?.let { Note(it, "verification.status") }
+    view.form?.let { form ->
+        val number = rememberFieldText(form.number)
+        val name = rememberFieldText(form.name)
+        var document by rememberSaveable(form.documents) { mutableStateOf(form.documents.firstOrNull { it.selected }?.id ?: "") }
+        var country by rememberSaveable(form.countries) { mutableStateOf(form.countries.firstOrNull { it.selected }?.id ?: "") }
+        Section(form.documentLabel) {
+            form.documentError?.let { ErrorText(it, "verification.document.error") }
+            ChoiceList(form.documents.map { it.copy(selected = it.id == document) }, "verification.document") { document = it.id }
+        }
+        PocketField(form.number, number, "verification.number")
+        Section(form.countryLabel) {
+            form.countryError?.let { ErrorText(it, "verification.country.error") }
+            ChoiceList(form.countries.map { it.copy(selected = it.id == country) }, "verification.country") { country = it.id }
+        }
+        PocketField(form.name, name, "verification.name")
+        PocketButton(form.submit, "verification.submit") {
+            send(UiEvent.Verification(VerificationEvent.Submit(VerificationInput(document, number.value, country, name.value))))
+        }
     }
 }

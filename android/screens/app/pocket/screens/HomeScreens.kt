@@ -95,6 +95,9 @@ fun SettingsScreen(view: SettingsView, send: (UiEvent) -> Unit) = ScreenColumn("
     Text(view.name, style = MaterialTheme.typography.headlineSmall)
     Lines(view.profile, "settings.profile")
     view.verification?.let { Note(it) }
+    view.verifyIdentity?.let { button ->
+        PocketButton(button, "settings.verifyIdentity", primary = false) { send(UiEvent.Settings(SettingsEvent.VerifyIdentity)) }
+    }
     Section(null, "settings.language") {
         Lines(listOf(view.language), "settings.language.line")
         PocketTextButton(view.changeLanguage, "settings.changeLanguage") { send(UiEvent.Settings(SettingsEvent.ChangeLanguage)) }

@@ -94,7 +94,7 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
             }
         }
     }
-    view.problem?.let { ProblemDialog(it) { send(UiEvent.DismissProblem) } }
+    view.problem?.let { ProblemDialog(it, onFollow = { send(UiEvent.FollowProblem) }) { send(UiEvent.DismissProblem) } }
 }
 
 /** The screen on top. */
@@ -126,6 +126,7 @@ fun ScreenContent(screen: Screen, send: (UiEvent) -> Unit) {
         is Screen.Transfer -> TransferScreen(screen.view, send)
         is Screen.Notifications -> NotificationsScreen(screen.view, send)
         is Screen.Settings -> SettingsScreen(screen.view, send)
+        is Screen.Verification -> VerificationScreen(screen.view, send)
     }
 }
 
@@ -144,7 +145,7 @@ private fun Banner(banner: BannerView) {
 
 /** A problem: its title, what happened, what to do, the figures. */
 @Composable
-private fun ProblemDialog(problem: ProblemView, onDismiss: () -> Unit) {
+private fun ProblemDialog(problem: ProblemView, onFollow: () -> Unit, onDismiss: () -> Unit) {
     AlertDialog(
         onDismissRequest = onDismiss,
         title = { Text(problem.title, modifier = Modifier.testTag("problem.title")) },
@@ -159,6 +160,9 @@ private fun ProblemDialog(problem: ProblemView, onDismiss: () -> Unit) {
         },
         confirmButton = {
             TextButton(onClick = onDismiss, modifier = Modifier.testTag("problem.dismiss")) { Text(problem.dismissLabel) }
+        },
+        dismissButton = problem.action?.let { label ->
+            { TextButton(onClick = onFollow, modifier = Modifier.testTag("problem.action")) { Text(label) } }
         },
         modifier = Modifier.testTag("problem"),
     )

@@ -4861,7 +4861,12 @@ data class ProblemView (
     /**
      * The label of the button that closes it.
      */
-    var `dismissLabel`: kotlin.String
+    var `dismissLabel`: kotlin.String, 
+    /**
+     * A second button that leads to the fix ("Verify your identity"):
+     * it sends `UiEvent::FollowProblem`.
+     */
+    var `action`: kotlin.String?
 ) {
     
     companion object
@@ -4880,6 +4885,7 @@ public object FfiConverterTypeProblemView: FfiConverterRustBuffer<ProblemView> {
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceTypeFigureView.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
         )
     }
 
@@ -4890,7 +4896,8 @@ public object FfiConverterTypeProblemView: FfiConverterRustBuffer<ProblemView> {
             FfiConverterOptionalString.allocationSize(value.`hint`) +
             FfiConverterOptionalString.allocationSize(value.`field`) +
             FfiConverterSequenceTypeFigureView.allocationSize(value.`figures`) +
-            FfiConverterString.allocationSize(value.`dismissLabel`)
+            FfiConverterString.allocationSize(value.`dismissLabel`) +
+            FfiConverterOptionalString.allocationSize(value.`action`)
     )
 
     override fun write(value: ProblemView, buf: ByteBuffer) {
@@ -4901,6 +4908,7 @@ public object FfiConverterTypeProblemView: FfiConverterRustBuffer<ProblemView> {
             FfiConverterOptionalString.write(value.`field`, buf)
             FfiConverterSequenceTypeFigureView.write(value.`figures`, buf)
             FfiConverterString.write(value.`dismissLabel`, buf)
+            FfiConverterOptionalString.write(value.`action`, buf)
     }
 }
 
@@ -5622,6 +5630,11 @@ data class SettingsView (
      */
     var `verification`: kotlin.String?, 
     /**
+     * "Verify your identity", while the email is confirmed and the
+     * identity is not.
+     */
+    var `verifyIdentity`: ButtonView?, 
+    /**
      * "Language: English".
      */
     var `language`: LineView, 
@@ -5679,6 +5692,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.read(buf),
             FfiConverterSequenceTypeLineView.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterTypeLineView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalSequenceTypeChoiceView.read(buf),
@@ -5697,6 +5711,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.allocationSize(value.`name`) +
             FfiConverterSequenceTypeLineView.allocationSize(value.`profile`) +
             FfiConverterOptionalString.allocationSize(value.`verification`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`verifyIdentity`) +
             FfiConverterTypeLineView.allocationSize(value.`language`) +
             FfiConverterTypeButtonView.allocationSize(value.`changeLanguage`) +
             FfiConverterOptionalSequenceTypeChoiceView.allocationSize(value.`languages`) +
@@ -5714,6 +5729,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterString.write(value.`name`, buf)
             FfiConverterSequenceTypeLineView.write(value.`profile`, buf)
             FfiConverterOptionalString.write(value.`verification`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`verifyIdentity`, buf)
             FfiConverterTypeLineView.write(value.`language`, buf)
             FfiConverterTypeButtonView.write(value.`changeLanguage`, buf)
             FfiConverterOptionalSequenceTypeChoiceView.write(value.`languages`, buf)
@@ -6473,6 +6489,182 @@ public object FfiConverterTypeTransferView: FfiConverterRustBuffer<TransferView>
 
 
 /**
+ * The document form.
+ */
+data class VerificationFormView (
+    var `documentLabel`: kotlin.String, 
+    var `documents`: List<ChoiceView>, 
+    var `documentError`: kotlin.String?, 
+    var `number`: FieldView, 
+    var `countryLabel`: kotlin.String, 
+    var `countries`: List<ChoiceView>, 
+    var `countryError`: kotlin.String?, 
+    var `name`: FieldView, 
+    /**
+     * "Send for review".
+     */
+    var `submit`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeVerificationFormView: FfiConverterRustBuffer<VerificationFormView> {
+    override fun read(buf: ByteBuffer): VerificationFormView {
+        return VerificationFormView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: VerificationFormView) = (
+            FfiConverterString.allocationSize(value.`documentLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`documents`) +
+            FfiConverterOptionalString.allocationSize(value.`documentError`) +
+            FfiConverterTypeFieldView.allocationSize(value.`number`) +
+            FfiConverterString.allocationSize(value.`countryLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`countries`) +
+            FfiConverterOptionalString.allocationSize(value.`countryError`) +
+            FfiConverterTypeFieldView.allocationSize(value.`name`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: VerificationFormView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`documentLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`documents`, buf)
+            FfiConverterOptionalString.write(value.`documentError`, buf)
+            FfiConverterTypeFieldView.write(value.`number`, buf)
+            FfiConverterString.write(value.`countryLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`countries`, buf)
+            FfiConverterOptionalString.write(value.`countryError`, buf)
+            FfiConverterTypeFieldView.write(value.`name`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+    }
+}
+
+
+
+/**
+ * The form as sent by the shell.
+ */
+data class VerificationInput (
+    /**
+     * The id of the chosen document choice.
+     */
+    var `documentType`: kotlin.String, 
+    /**
+     * The document's number, as printed.
+     */
+    var `documentNumber`: kotlin.String, 
+    /**
+     * The id of the chosen country choice.
+     */
+    var `issuingCountry`: kotlin.String, 
+    /**
+     * The name as printed on the document.
+     */
+    var `nameOnDocument`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeVerificationInput: FfiConverterRustBuffer<VerificationInput> {
+    override fun read(buf: ByteBuffer): VerificationInput {
+        return VerificationInput(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: VerificationInput) = (
+            FfiConverterString.allocationSize(value.`documentType`) +
+            FfiConverterString.allocationSize(value.`documentNumber`) +
+            FfiConverterString.allocationSize(value.`issuingCountry`) +
+            FfiConverterString.allocationSize(value.`nameOnDocument`)
+    )
+
+    override fun write(value: VerificationInput, buf: ByteBuffer) {
+            FfiConverterString.write(value.`documentType`, buf)
+            FfiConverterString.write(value.`documentNumber`, buf)
+            FfiConverterString.write(value.`issuingCountry`, buf)
+            FfiConverterString.write(value.`nameOnDocument`, buf)
+    }
+}
+
+
+
+/**
+ * Identity verification: where it stands, and the form when one can be sent.
+ */
+data class VerificationView (
+    /**
+     * What it is for.
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * Where it stands ("Sent on ... We'll tell you ..."), once sent.
+     */
+    var `status`: kotlin.String?, 
+    /**
+     * The form, when a verification can be sent now.
+     */
+    var `form`: VerificationFormView?, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeVerificationView: FfiConverterRustBuffer<VerificationView> {
+    override fun read(buf: ByteBuffer): VerificationView {
+        return VerificationView(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeVerificationFormView.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: VerificationView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterOptionalString.allocationSize(value.`status`) +
+            FfiConverterOptionalTypeVerificationFormView.allocationSize(value.`form`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
+    )
+
+    override fun write(value: VerificationView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterOptionalString.write(value.`status`, buf)
+            FfiConverterOptionalTypeVerificationFormView.write(value.`form`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
  * The first screen before sign-in.
  */
 data class WelcomeView (
@@ -6973,7 +7165,8 @@ enum class Destination {
     HISTORY,
     TRANSFER,
     NOTIFICATIONS,
-    SETTINGS;
+    SETTINGS,
+    VERIFICATION;
     companion object
 }
 
@@ -9097,6 +9290,11 @@ sealed class Screen {
         companion object
     }
     
+    data class Verification(
+        val `view`: VerificationView) : Screen() {
+        companion object
+    }
+    
 
     
     companion object
@@ -9182,6 +9380,9 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 )
             25 -> Screen.RecoverPaymentPassword(
                 FfiConverterTypeRecoverPaymentPasswordView.read(buf),
+                )
+            26 -> Screen.Verification(
+                FfiConverterTypeVerificationView.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -9363,6 +9564,13 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 + FfiConverterTypeRecoverPaymentPasswordView.allocationSize(value.`view`)
             )
         }
+        is Screen.Verification -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeVerificationView.allocationSize(value.`view`)
+            )
+        }
     }
 
     override fun write(value: Screen, buf: ByteBuffer) {
@@ -9490,6 +9698,11 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
             is Screen.RecoverPaymentPassword -> {
                 buf.putInt(25)
                 FfiConverterTypeRecoverPaymentPasswordView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Verification -> {
+                buf.putInt(26)
+                FfiConverterTypeVerificationView.write(value.`view`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9694,6 +9907,12 @@ sealed class SettingsEvent {
     object ForgotPaymentPassword : SettingsEvent()
     
     
+    /**
+     * "Verify your identity".
+     */
+    object VerifyIdentity : SettingsEvent()
+    
+    
     object ChangeSecurityQuestions : SettingsEvent()
     
     
@@ -9739,12 +9958,13 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             3 -> SettingsEvent.CloseLanguages
             4 -> SettingsEvent.ChangePaymentPassword
             5 -> SettingsEvent.ForgotPaymentPassword
-            6 -> SettingsEvent.ChangeSecurityQuestions
-            7 -> SettingsEvent.SignOut
-            8 -> SettingsEvent.ConfirmSignOut
-            9 -> SettingsEvent.CancelSignOut
-            10 -> SettingsEvent.SignOutEverywhere
-            11 -> SettingsEvent.ConfirmSignOutEverywhere
+            6 -> SettingsEvent.VerifyIdentity
+            7 -> SettingsEvent.ChangeSecurityQuestions
+            8 -> SettingsEvent.SignOut
+            9 -> SettingsEvent.ConfirmSignOut
+            10 -> SettingsEvent.CancelSignOut
+            11 -> SettingsEvent.SignOutEverywhere
+            12 -> SettingsEvent.ConfirmSignOutEverywhere
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9776,6 +9996,12 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             )
         }
         is SettingsEvent.ForgotPaymentPassword -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.VerifyIdentity -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -9842,28 +10068,32 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 buf.putInt(5)
                 Unit
             }
-            is SettingsEvent.ChangeSecurityQuestions -> {
+            is SettingsEvent.VerifyIdentity -> {
                 buf.putInt(6)
                 Unit
             }
-            is SettingsEvent.SignOut -> {
+            is SettingsEvent.ChangeSecurityQuestions -> {
                 buf.putInt(7)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOut -> {
+            is SettingsEvent.SignOut -> {
                 buf.putInt(8)
                 Unit
             }
-            is SettingsEvent.CancelSignOut -> {
+            is SettingsEvent.ConfirmSignOut -> {
                 buf.putInt(9)
                 Unit
             }
-            is SettingsEvent.SignOutEverywhere -> {
+            is SettingsEvent.CancelSignOut -> {
                 buf.putInt(10)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOutEverywhere -> {
+            is SettingsEvent.SignOutEverywhere -> {
                 buf.putInt(11)
+                Unit
+            }
+            is SettingsEvent.ConfirmSignOutEverywhere -> {
+                buf.putInt(12)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10751,6 +10981,13 @@ sealed class UiEvent {
     
     
     /**
+     * The problem dialog's action ("Verify your identity"): closes it and
+     * goes where it says.
+     */
+    object FollowProblem : UiEvent()
+    
+    
+    /**
      * Closes the notice.
      */
     object DismissNotice : UiEvent()
@@ -10841,6 +11078,11 @@ sealed class UiEvent {
         companion object
     }
     
+    data class Verification(
+        val `event`: VerificationEvent) : UiEvent() {
+        companion object
+    }
+    
 
     
     companion object
@@ -10865,57 +11107,61 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 FfiConverterString.read(buf),
                 )
             7 -> UiEvent.DismissProblem
-            8 -> UiEvent.DismissNotice
-            9 -> UiEvent.SignUp(
+            8 -> UiEvent.FollowProblem
+            9 -> UiEvent.DismissNotice
+            10 -> UiEvent.SignUp(
                 FfiConverterTypeSignUpEvent.read(buf),
                 )
-            10 -> UiEvent.CheckEmail(
+            11 -> UiEvent.CheckEmail(
                 FfiConverterTypeCheckEmailEvent.read(buf),
                 )
-            11 -> UiEvent.SignIn(
+            12 -> UiEvent.SignIn(
                 FfiConverterTypeSignInEvent.read(buf),
                 )
-            12 -> UiEvent.ResetPassword(
+            13 -> UiEvent.ResetPassword(
                 FfiConverterTypeResetPasswordEvent.read(buf),
                 )
-            13 -> UiEvent.RecoverPaymentPassword(
+            14 -> UiEvent.RecoverPaymentPassword(
                 FfiConverterTypeRecoverPaymentPasswordEvent.read(buf),
                 )
-            14 -> UiEvent.PaymentPassword(
+            15 -> UiEvent.PaymentPassword(
                 FfiConverterTypePaymentPasswordEvent.read(buf),
                 )
-            15 -> UiEvent.SecurityQuestions(
+            16 -> UiEvent.SecurityQuestions(
                 FfiConverterTypeSecurityQuestionsEvent.read(buf),
                 )
-            16 -> UiEvent.TopUp(
+            17 -> UiEvent.TopUp(
                 FfiConverterTypeTopUpEvent.read(buf),
                 )
-            17 -> UiEvent.Cards(
+            18 -> UiEvent.Cards(
                 FfiConverterTypeCardsEvent.read(buf),
                 )
-            18 -> UiEvent.AddCard(
+            19 -> UiEvent.AddCard(
                 FfiConverterTypeAddCardEvent.read(buf),
                 )
-            19 -> UiEvent.Shop(
+            20 -> UiEvent.Shop(
                 FfiConverterTypeShopEvent.read(buf),
                 )
-            20 -> UiEvent.Pay(
+            21 -> UiEvent.Pay(
                 FfiConverterTypePayEvent.read(buf),
                 )
-            21 -> UiEvent.Orders(
+            22 -> UiEvent.Orders(
                 FfiConverterTypeOrdersEvent.read(buf),
                 )
-            22 -> UiEvent.History(
+            23 -> UiEvent.History(
                 FfiConverterTypeHistoryEvent.read(buf),
                 )
-            23 -> UiEvent.Transfer(
+            24 -> UiEvent.Transfer(
                 FfiConverterTypeTransferEvent.read(buf),
                 )
-            24 -> UiEvent.Notifications(
+            25 -> UiEvent.Notifications(
                 FfiConverterTypeNotificationsEvent.read(buf),
                 )
-            25 -> UiEvent.Settings(
+            26 -> UiEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
+                )
+            27 -> UiEvent.Verification(
+                FfiConverterTypeVerificationEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -10962,6 +11208,12 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             )
         }
         is UiEvent.DismissProblem -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is UiEvent.FollowProblem -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -11092,6 +11344,13 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 + FfiConverterTypeSettingsEvent.allocationSize(value.`event`)
             )
         }
+        is UiEvent.Verification -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeVerificationEvent.allocationSize(value.`event`)
+            )
+        }
     }
 
     override fun write(value: UiEvent, buf: ByteBuffer) {
@@ -11127,93 +11386,161 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 buf.putInt(7)
                 Unit
             }
-            is UiEvent.DismissNotice -> {
+            is UiEvent.FollowProblem -> {
                 buf.putInt(8)
                 Unit
             }
-            is UiEvent.SignUp -> {
+            is UiEvent.DismissNotice -> {
                 buf.putInt(9)
+                Unit
+            }
+            is UiEvent.SignUp -> {
+                buf.putInt(10)
                 FfiConverterTypeSignUpEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.CheckEmail -> {
-                buf.putInt(10)
+                buf.putInt(11)
                 FfiConverterTypeCheckEmailEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.SignIn -> {
-                buf.putInt(11)
+                buf.putInt(12)
                 FfiConverterTypeSignInEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.ResetPassword -> {
-                buf.putInt(12)
+                buf.putInt(13)
                 FfiConverterTypeResetPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.RecoverPaymentPassword -> {
-                buf.putInt(13)
+                buf.putInt(14)
                 FfiConverterTypeRecoverPaymentPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.PaymentPassword -> {
-                buf.putInt(14)
+                buf.putInt(15)
                 FfiConverterTypePaymentPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.SecurityQuestions -> {
-                buf.putInt(15)
+                buf.putInt(16)
                 FfiConverterTypeSecurityQuestionsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.TopUp -> {
-                buf.putInt(16)
+                buf.putInt(17)
                 FfiConverterTypeTopUpEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Cards -> {
-                buf.putInt(17)
+                buf.putInt(18)
                 FfiConverterTypeCardsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.AddCard -> {
-                buf.putInt(18)
+                buf.putInt(19)
                 FfiConverterTypeAddCardEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Shop -> {
-                buf.putInt(19)
+                buf.putInt(20)
                 FfiConverterTypeShopEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Pay -> {
-                buf.putInt(20)
+                buf.putInt(21)
                 FfiConverterTypePayEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Orders -> {
-                buf.putInt(21)
+                buf.putInt(22)
                 FfiConverterTypeOrdersEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.History -> {
-                buf.putInt(22)
+                buf.putInt(23)
                 FfiConverterTypeHistoryEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Transfer -> {
-                buf.putInt(23)
+                buf.putInt(24)
                 FfiConverterTypeTransferEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Notifications -> {
-                buf.putInt(24)
+                buf.putInt(25)
                 FfiConverterTypeNotificationsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Settings -> {
-                buf.putInt(25)
+                buf.putInt(26)
                 FfiConverterTypeSettingsEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Verification -> {
+                buf.putInt(27)
+                FfiConverterTypeVerificationEvent.write(value.`event`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps on the verification screen.
+ */
+sealed class VerificationEvent {
+    
+    /**
+     * "Send for review".
+     */
+    data class Submit(
+        /**
+         * The form.
+         */
+        val `input`: VerificationInput) : VerificationEvent() {
+        companion object
+    }
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeVerificationEvent : FfiConverterRustBuffer<VerificationEvent>{
+    override fun read(buf: ByteBuffer): VerificationEvent {
+        return when(buf.getInt()) {
+            1 -> VerificationEvent.Submit(
+                FfiConverterTypeVerificationInput.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: VerificationEvent) = when(value) {
+        is VerificationEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeVerificationInput.allocationSize(value.`input`)
+            )
+        }
+    }
+
+    override fun write(value: VerificationEvent, buf: ByteBuffer) {
+        when(value) {
+            is VerificationEvent.Submit -> {
+                buf.putInt(1)
+                FfiConverterTypeVerificationInput.write(value.`input`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -11506,6 +11833,38 @@ public object FfiConverterOptionalTypeTopUpResultView: FfiConverterRustBuffer<To
         } else {
             buf.put(1)
             FfiConverterTypeTopUpResultView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeVerificationFormView: FfiConverterRustBuffer<VerificationFormView?> {
+    override fun read(buf: ByteBuffer): VerificationFormView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeVerificationFormView.read(buf)
+    }
+
+    override fun allocationSize(value: VerificationFormView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeVerificationFormView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: VerificationFormView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeVerificationFormView.write(value, buf)
         }
     }
 }

@@ -99,6 +99,13 @@ class Sandbox : AutoCloseable {
     }
 
     /** The ledger check over the whole database. */
+    /** Approves, as the reviewer, the identity verification the shopper of [sessionToken] sent. */
+    fun approveVerification(sessionToken: String) {
+        val body = send(HttpRequest.newBuilder(URI("$url/v1/me/verification")).header("authorization", "Bearer $sessionToken").GET())
+        val requestId = Regex("\"request_id\":\"([^\"]+)\"").find(body)!!.groupValues[1]
+        post("/v1/sandbox/verifications/$requestId/review", "{\"decision\":\"approve\"}")
+    }
+
     fun ledgerIsHealthy(): Boolean = get("/v1/admin/ledger/check").contains("\"healthy\":true")
 
     private fun get(path: String): String = send(HttpRequest.newBuilder(URI(url + path)).GET())

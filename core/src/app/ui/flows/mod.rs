@@ -16,6 +16,7 @@ pub(crate) mod settings;
 pub(crate) mod shop;
 pub(crate) mod top_up;
 pub(crate) mod transfer;
+pub(crate) mod verification;
 
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +43,7 @@ pub use shop::{
 };
 pub use top_up::{RailView, TopUpEvent, TopUpResultView, TopUpView};
 pub use transfer::{TransferEvent, TransferView};
+pub use verification::{VerificationEvent, VerificationFormView, VerificationInput, VerificationView};
 
 use super::model::Model;
 use super::text::{Problem, Texts};
@@ -69,6 +71,7 @@ pub(crate) struct Flows {
     pub settings: settings::SettingsState,
     pub reset_password: recovery::ResetPasswordState,
     pub recover_payment: recovery::RecoverPaymentState,
+    pub verification: verification::VerificationFormState,
 }
 
 /// Keeps `problem` in the form when it names one of `fields`, else shows

@@ -39,6 +39,8 @@ pub enum SettingsEvent {
     ChangePaymentPassword,
     /// "Forgot payment password?": recovery by email and security answers.
     ForgotPaymentPassword,
+    /// "Verify your identity".
+    VerifyIdentity,
     ChangeSecurityQuestions,
     /// "Sign out": asks first.
     SignOut,
@@ -60,6 +62,9 @@ pub struct SettingsView {
     pub profile: Vec<LineView>,
     /// What raises the level, if anything does.
     pub verification: Option<String>,
+    /// "Verify your identity", while the email is confirmed and the
+    /// identity is not.
+    pub verify_identity: Option<ButtonView>,
     /// "Language: English".
     pub language: LineView,
     /// "Change".
@@ -102,6 +107,10 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             model.push(Route::PaymentPassword);
         }
         SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
+        SettingsEvent::VerifyIdentity => {
+            model.push(Route::Verification);
+            return crate::app::ui::update::loads_for(model, &Route::Verification, true);
+        }
         SettingsEvent::ChangeSecurityQuestions => {
             model.flows.questions = QuestionsState::change();
             model.push(Route::SecurityQuestions);
@@ -187,6 +196,9 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
             crate::limits::VerificationLevel::EmailConfirmed => Some(t.get("verification-hint-identity")),
             crate::limits::VerificationLevel::Unverified => Some(t.get("verification-hint-email")),
         }),
+        verify_identity: profile
+            .filter(|p| p.level == crate::limits::VerificationLevel::EmailConfirmed)
+            .map(|_| ButtonView::with(t.get("settings-verify-identity"), !busy, false)),
         language: LineView::new(t.get("settings-language"), language_name),
         change_language: ButtonView::with(t.get("settings-change-language"), !busy, flow.saving_language.is_some()),
         languages: flow

@@ -241,7 +241,13 @@ fn parse_bundle(language: &str) -> Bundle {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
+    use chrono::{TimeZone, Utc};
+    use fluent_syntax::ast;
+
     use super::*;
+    use crate::money::{Currency, Money};
 
     #[test]
     fn a_locale_finds_its_language_file_or_falls_back_to_english() {
@@ -275,8 +281,32 @@ mod tests {
         }
     }
 
-    /// The languages whose file words every message English has.
-    const COMPLETE: [&str; 2] = ["en", "ru"];
+    /// The languages the app speaks. Every file in `locales/` must be
+    /// complete (see [`complete`]), so these and any language added later
+    /// word every message English has.
+    const COMPLETE: [&str; 8] = ["en", "ru", "pt-BR", "es", "tr", "id", "sw", "el"];
+
+    /// The languages whose file words every message English has: every
+    /// locale file, so a new one must be complete too.
+    fn complete() -> impl Iterator<Item = (&'static str, &'static str)> {
+        LOCALE_FILES.iter().copied()
+    }
+
+    #[test]
+    fn every_language_the_app_speaks_has_a_file() {
+        assert_eq!(COMPLETE, crate::text::SHOPPER_LANGUAGES, "the service accepts the languages the phone speaks");
+        let tags: Vec<&str> = complete().map(|(tag, _)| tag).collect();
+        for tag in COMPLETE {
+            assert!(tags.contains(&tag), "{tag}.ftl is missing from locales/");
+            assert_eq!(best_language(tag), tag, "{tag} finds its own file");
+        }
+        for tag in &tags {
+            assert!(COMPLETE.contains(tag), "{tag}.ftl is a language the service does not accept");
+        }
+        assert_eq!(best_language("pt"), "pt-BR");
+        assert_eq!(best_language("es-MX"), "es");
+        assert_eq!(best_language("sw_KE"), "sw");
+    }
 
     fn messages(source: &str) -> Vec<(String, Vec<String>)> {
         let resource = FluentResource::try_new(source.to_string()).unwrap();
@@ -295,14 +325,166 @@ mod tests {
     #[test]
     fn a_complete_language_words_every_message_and_attribute_english_has() {
         let english = messages(LOCALE_FILES.iter().find(|(tag, _)| *tag == FALLBACK_LANGUAGE).unwrap().1);
-        for tag in COMPLETE {
-            let source = LOCALE_FILES.iter().find(|(t, _)| *t == tag).expect("the file exists").1;
+        for (tag, source) in complete() {
             let theirs = messages(source);
             for (id, attributes) in &english {
                 let found = theirs.iter().find(|(their_id, _)| their_id == id);
                 let Some((_, their_attributes)) = found else { panic!("{tag}.ftl lacks {id}") };
                 assert_eq!(their_attributes, attributes, "{tag}.ftl words {id}'s attributes");
             }
+        }
+    }
+
+    /// Every `{ $variable }`, `{ message }` and `{ -term }` of each message's
+    /// value (under its id) and each attribute (under `id.attribute`), written
+    /// as in the file: `$amount`, `app-name`, `-brand`.
+    fn placeholders(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = FluentResource::try_new(source.to_string()).unwrap();
+        let mut found = BTreeMap::new();
+        for entry in resource.entries() {
+            let ast::Entry::Message(message) = entry else { continue };
+            if let Some(value) = &message.value {
+                found.insert(message.id.name.to_string(), pattern_placeholders(value));
+            }
+            for attribute in &message.attributes {
+                let key = format!("{}.{}", message.id.name, attribute.id.name);
+                found.insert(key, pattern_placeholders(&attribute.value));
+            }
+        }
+        found
+    }
+
+    fn pattern_placeholders(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        add_pattern(pattern, &mut found);
+        found
+    }
+
+    fn add_pattern(pattern: &ast::Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                add_expression(expression, found);
+            }
+        }
+    }
+
+    fn add_expression(expression: &ast::Expression<&str>, found: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                add_inline(selector, found);
+                for variant in variants {
+                    add_pattern(&variant.value, found);
+                }
+            }
+            ast::Expression::Inline(inline) => add_inline(inline, found),
+        }
+    }
+
+    fn add_inline(inline: &ast::InlineExpression<&str>, found: &mut BTreeSet<String>) {
+        let with_attribute = |name: &str, attribute: &Option<ast::Identifier<&str>>| match attribute {
+            Some(attribute) => format!("{name}.{}", attribute.name),
+            None => name.to_string(),
+        };
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                found.insert(format!("${}", id.name));
+            }
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                found.insert(with_attribute(id.name, attribute));
+            }
+            ast::InlineExpression::TermReference { id, attribute, arguments } => {
+                found.insert(format!("-{}", with_attribute(id.name, attribute)));
+                if let Some(arguments) = arguments {
+                    add_arguments(arguments, found);
+                }
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => add_arguments(arguments, found),
+            ast::InlineExpression::Placeable { expression } => add_expression(expression, found),
+            ast::InlineExpression::StringLiteral { .. } | ast::InlineExpression::NumberLiteral { .. } => {}
+        }
+    }
+
+    fn add_arguments(arguments: &ast::CallArguments<&str>, found: &mut BTreeSet<String>) {
+        for positional in &arguments.positional {
+            add_inline(positional, found);
+        }
+        for named in &arguments.named {
+            add_inline(&named.value, found);
+        }
+    }
+
+    fn listed(placeholders: &BTreeSet<String>) -> String {
+        let names: Vec<&str> = placeholders.iter().map(String::as_str).collect();
+        format!("{{{}}}", names.join(", "))
+    }
+
+    /// The arguments `format.rs` gives the clock: a language writes the time
+    /// with those it needs (a 24-hour clock has no `$hour12` nor `$ampm`).
+    const CLOCK: [&str; 4] = ["$hour24", "$hour12", "$minute", "$ampm"];
+
+    #[test]
+    fn every_language_uses_the_same_placeholders_as_english() {
+        let english = placeholders(LOCALE_FILES.iter().find(|(tag, _)| *tag == FALLBACK_LANGUAGE).unwrap().1);
+        let mut wrong = Vec::new();
+        for (tag, source) in LOCALE_FILES {
+            for (key, theirs) in placeholders(source) {
+                let Some(ours) = english.get(&key) else { continue };
+                if key == "format-time" {
+                    let clock_only = theirs.iter().all(|name| CLOCK.contains(&name.as_str()));
+                    let has_hour = theirs.contains("$hour24") || theirs.contains("$hour12");
+                    if !clock_only || !has_hour || !theirs.contains("$minute") {
+                        wrong.push(format!("{tag}.ftl: {key} uses {} but the clock gives {CLOCK:?}", listed(&theirs)));
+                    }
+                } else if &theirs != ours {
+                    wrong.push(format!("{tag}.ftl: {key} uses {} but English uses {}", listed(&theirs), listed(ours)));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "placeholders differ from English:\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn each_language_writes_amounts_with_its_own_separators() {
+        let money = |text: &str, currency: Currency| Money::parse(text, currency).unwrap();
+        let cases = [
+            ("en", money("1234.5", Currency::Usd), "$1,234.50", "1,234,567", "2,400 g"),
+            ("ru", money("1234.5", Currency::Rub), "1\u{a0}234,50\u{a0}₽", "1\u{a0}234\u{a0}567", "2\u{a0}400 г"),
+            ("pt-BR", money("1234.5", Currency::Brl), "R$\u{a0}1.234,50", "1.234.567", "2.400 g"),
+            ("es", money("1234.5", Currency::Eur), "1.234,50\u{a0}€", "1.234.567", "2.400 g"),
+            ("tr", money("1234.5", Currency::Try), "₺1.234,50", "1.234.567", "2.400 g"),
+            ("id", money("1234.5", Currency::Usd), "US$1.234,50", "1.234.567", "2.400 g"),
+            ("sw", money("1234.5", Currency::Usd), "US$\u{a0}1,234.50", "1,234,567", "2,400 g"),
+            ("el", money("1234.5", Currency::Eur), "1.234,50\u{a0}€", "1.234.567", "2.400 g"),
+        ];
+        for (tag, amount, written, count, weight) in cases {
+            let texts = Texts::new(tag, "UTC");
+            assert_eq!(texts.language(), tag);
+            assert_eq!(texts.money(amount), written, "{tag} writes 1234.5 {}", amount.currency().code());
+            assert_eq!(texts.count(1_234_567), count, "{tag} groups thousands");
+            assert_eq!(texts.grams(2400), weight, "{tag} writes a weight");
+            assert!(texts.missing().is_empty(), "{tag} lacks {:?}", texts.missing());
+        }
+    }
+
+    #[test]
+    fn each_language_writes_dates_and_times_its_own_way() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 23, 22, 30, 0).unwrap();
+        let cases = [
+            ("en", "Nov 23, 2026", "10:30 PM"),
+            ("ru", "23 нояб. 2026 г.", "22:30"),
+            ("pt-BR", "23 de nov. de 2026", "22:30"),
+            ("es", "23 nov 2026", "22:30"),
+            ("tr", "23 Kas 2026", "22:30"),
+            ("id", "23 Nov 2026", "22.30"),
+            ("sw", "23 Nov 2026", "22:30"),
+            ("el", "23 Νοε 2026", "22:30"),
+        ];
+        for (tag, date, time) in cases {
+            let texts = Texts::new(tag, "UTC");
+            assert_eq!(texts.date(at), date, "{tag} writes a date");
+            assert_eq!(texts.time(at), time, "{tag} writes a time");
+            assert!(texts.date_time(at).contains(date) && texts.date_time(at).contains(time), "{tag} joins them");
+            assert!(texts.missing().is_empty(), "{tag} lacks {:?}", texts.missing());
         }
     }
 

@@ -10,6 +10,7 @@
 use serde_json::Value;
 
 use super::{Arg, Texts};
+use crate::app::ui::event::Destination;
 use crate::app::ui::view::{FigureView, ProblemView};
 use crate::app::PocketError;
 use crate::cards::CardError;
@@ -87,8 +88,29 @@ impl Problem {
         self.field().is_some_and(|field| fields.contains(&field))
     }
 
+    /// Where the fix is, if the app has a screen for it: a limit that a
+    /// verified identity would raise leads to the verification.
+    pub fn leads_to(&self) -> Option<Destination> {
+        match self {
+            Problem::Limit(refusal) | Problem::Engine(PocketError::LimitReached { refusal, .. }) => {
+                matches!(refusal.how_to_raise, Some(LimitRaise::VerifyIdentity { .. }))
+                    .then_some(Destination::Verification)
+            }
+            _ => None,
+        }
+    }
+
     /// The words and figures.
     pub fn view(&self, t: &Texts) -> ProblemView {
+        let mut view = self.view_without_action(t);
+        view.action = self.leads_to().map(|destination| match destination {
+            Destination::Verification => t.get("problem-action-verify"),
+            _ => t.get("problem-action-open"),
+        });
+        view
+    }
+
+    fn view_without_action(&self, t: &Texts) -> ProblemView {
         match self {
             Problem::Limit(refusal) | Problem::Engine(PocketError::LimitReached { refusal, .. }) => {
                 limit_view(refusal, t)
@@ -123,6 +145,7 @@ impl Problem {
             field,
             figures: Vec::new(),
             dismiss_label: t.get("problem-dismiss"),
+            action: None,
         }
     }
 
@@ -271,6 +294,7 @@ fn limit_view(refusal: &LimitRefusal, t: &Texts) -> ProblemView {
         field: None,
         figures,
         dismiss_label: t.get("problem-dismiss"),
+        action: None,
     }
 }
 
@@ -305,6 +329,7 @@ fn parcels_view(refusals: &[(String, ParcelRefusal)], t: &Texts) -> ProblemView 
         field: None,
         figures: Vec::new(),
         dismiss_label: t.get("problem-dismiss"),
+        action: None,
     }
 }
 

@@ -89,6 +89,7 @@ title-check-email = Confirm your email
 title-sign-in = Sign in
 title-reset-password = New password
 title-recover-payment-password = Forgot payment password
+title-verification = Identity verification
 title-payment-password-setup = Create a payment password
 title-payment-password-change = Change payment password
 title-security-questions = Security questions
@@ -131,6 +132,7 @@ notice-check-inbox = We sent a message to { $email }. Open it, then sign in.
 notice-code-sent = A new code is on its way by SMS.
 notice-password-reset = Your password is changed and every phone was signed out. Sign in with the new one.
 notice-payment-password-recovered = Your new payment password is saved, and payments are unlocked.
+notice-verification-sent = Sent for review. We'll tell you as soon as it's reviewed.
 code-resend = Send a new code
 
 ## Welcome, sign-up, email, sign-in
@@ -189,6 +191,20 @@ recover-payment-intro-link = Answer your security questions and choose a new pay
 recover-payment-no-questions = You have no security questions to answer, so your payment password can't be recovered by email.
 recover-payment-sent = We sent a link to { $email }. It works until { $until }.
 recover-payment-submit = Set new payment password
+
+verification-intro = Verifying your identity raises your limits and lets you make large purchases. Use a document with your photo, as it is printed.
+verification-status-pending = Sent on { $date } and waiting for review. We'll tell you as soon as it's reviewed.
+verification-status-approved = Your identity is verified: your limits are raised.
+verification-status-declined = Not approved: { $reason } You can send a document again.
+verification-email-first = Confirm your email first: then you can verify your identity.
+verification-document = Document
+document-passport = Passport
+document-national-id = National ID card
+document-driving-licence = Driving licence
+verification-number = Document number
+verification-country = Issued by
+verification-name = Name as on the document
+verification-submit = Send for review
 
 ## Payment password and security questions
 
@@ -490,6 +506,8 @@ transfer-another = Send more
 ## Notifications
 
 notifications-empty = No notifications yet.
+notification-verification-approved = Identity verified
+notification-verification-declined = Verification not approved
 notification-payment = Payment
 notification-refund = Refund
 notification-top-up-settled = Money arrived
@@ -514,6 +532,7 @@ settings-language = Language
 settings-change-language = Change
 settings-change-payment-password = Change payment password
 settings-forgot-payment-password = Forgot payment password?
+settings-verify-identity = Verify your identity
 settings-change-questions = Change security questions
 settings-sign-out = Sign out
 settings-sign-out-title = Sign out?
@@ -577,6 +596,13 @@ problem-payment_password_locked = Too many wrong payment passwords. Payments are
     .hint = Wait until then, or set a new one now: Settings, "Forgot payment password?".
 problem-payment_password_not_set = Set a payment password first: every payment is confirmed with it.
     .title = No payment password
+problem-action-verify = Verify your identity
+problem-action-open = Open
+problem-choose_document = Choose a document.
+problem-invalid_document_number = Enter the document number as printed on it.
+problem-verification_pending = Your document is waiting for review already. We'll tell you as soon as it's reviewed.
+problem-already_verified = Your identity is verified already.
+problem-email_not_confirmed = Confirm your email first.
 problem-answer_every_question = Answer every question.
 problem-wrong_security_answers = At least one answer isn't right. { $attempts_left ->
     [one] 1 try left before recovery pauses for a while.

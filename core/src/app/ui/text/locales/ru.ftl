@@ -88,6 +88,7 @@ title-check-email = Подтвердите почту
 title-sign-in = Вход
 title-reset-password = Новый пароль
 title-recover-payment-password = Забыли платёжный пароль
+title-verification = Подтверждение личности
 title-payment-password-setup = Платёжный пароль
 title-payment-password-change = Смена платёжного пароля
 title-security-questions = Контрольные вопросы
@@ -130,6 +131,7 @@ notice-check-inbox = Мы отправили письмо на { $email }. От�
 notice-code-sent = Новый код придёт по СМС.
 notice-password-reset = Пароль изменён, на всех телефонах выполнен выход. Войдите с новым паролем.
 notice-payment-password-recovered = Новый платёжный пароль сохранён, платежи разблокированы.
+notice-verification-sent = Отправлено на проверку. Мы сообщим, как только проверим.
 code-resend = Прислать новый код
 
 ## Приветствие, регистрация, почта, вход
@@ -189,6 +191,20 @@ recover-payment-intro-link = Ответьте на контрольные воп
 recover-payment-no-questions = У вас нет контрольных вопросов, поэтому платёжный пароль нельзя восстановить по почте.
 recover-payment-sent = Мы отправили ссылку на { $email }. Она действует до { $until }.
 recover-payment-submit = Сохранить платёжный пароль
+
+verification-intro = Подтверждение личности повышает лимиты и открывает крупные покупки. Укажите документ с фотографией так, как в нём написано.
+verification-status-pending = Отправлено { $date } и ждёт проверки. Мы сообщим, как только проверим.
+verification-status-approved = Личность подтверждена: лимиты повышены.
+verification-status-declined = Не подтверждено: { $reason } Можно отправить документ снова.
+verification-email-first = Сначала подтвердите почту: после этого можно подтвердить личность.
+verification-document = Документ
+document-passport = Паспорт
+document-national-id = Удостоверение личности
+document-driving-licence = Водительское удостоверение
+verification-number = Номер документа
+verification-country = Кем выдан (страна)
+verification-name = Имя как в документе
+verification-submit = Отправить на проверку
 
 ## Платёжный пароль и контрольные вопросы
 
@@ -497,6 +513,8 @@ transfer-another = Перевести ещё
 ## Уведомления
 
 notifications-empty = Уведомлений пока нет.
+notification-verification-approved = Личность подтверждена
+notification-verification-declined = Личность не подтверждена
 notification-payment = Платёж
 notification-refund = Возврат
 notification-top-up-settled = Деньги поступили
@@ -522,6 +540,7 @@ settings-language = Язык
 settings-change-language = Изменить
 settings-change-payment-password = Сменить платёжный пароль
 settings-forgot-payment-password = Забыли платёжный пароль?
+settings-verify-identity = Подтвердить личность
 settings-change-questions = Сменить контрольные вопросы
 settings-sign-out = Выйти
 settings-sign-out-title = Выйти?
@@ -545,8 +564,8 @@ problem-required = Заполните это поле.
 problem-missing_field = Заполните это поле.
 problem-invalid_email = Введите адрес почты, например maria@example.com.
 problem-password_too_short = Нужно не меньше 8 символов.
-problem-invalid_country = Выберите страну.
 problem-invalid_phone = Введите номер с кодом страны, например +7 912 345-67-89.
+problem-invalid_country = Выберите страну.
 problem-too_long = Слишком длинно; сократите.
 problem-forbidden_characters = Здесь есть невидимый символ; наберите заново.
 problem-wrong_credentials = Неверная почта или пароль.
@@ -587,6 +606,13 @@ problem-payment_password_locked = Слишком много неверных п�
     .hint = Дождитесь этого времени или задайте новый пароль сейчас: Настройки, «Забыли платёжный пароль?».
 problem-payment_password_not_set = Сначала задайте платёжный пароль: им подтверждается каждый платёж.
     .title = Нет платёжного пароля
+problem-action-verify = Подтвердить личность
+problem-action-open = Открыть
+problem-choose_document = Выберите документ.
+problem-invalid_document_number = Введите номер документа так, как он напечатан.
+problem-verification_pending = Ваш документ уже ждёт проверки. Мы сообщим, как только проверим.
+problem-already_verified = Ваша личность уже подтверждена.
+problem-email_not_confirmed = Сначала подтвердите почту.
 problem-answer_every_question = Ответьте на все вопросы.
 problem-wrong_security_answers = Как минимум один ответ неверный. { $attempts_left ->
     [one] Осталась { $attempts_left } попытка, потом восстановление приостановится.

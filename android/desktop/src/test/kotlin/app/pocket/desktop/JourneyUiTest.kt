@@ -301,8 +301,22 @@ class JourneyUiTest {
             tap("back")
             tap("back")
 
-            // Another language, then signing out and in again.
+            // Identity verification: sent for review, approved by the reviewer.
             tap("tab.PROFILE")
+            screen("Settings")
+            tap("settings.verifyIdentity")
+            screen("Verification")
+            tap("verification.document.passport")
+            type("verification.number", "FZ 123-4567")
+            type("verification.name", "Maria Souza")
+            tap("verification.submit")
+            waitFor("verification.status")
+            assertTrue(text("verification.status").startsWith("Sent on"), text("verification.status"))
+            sandbox.approveVerification(secrets.values.getValue("session"))
+            waitForText("verification.status", "Your identity is verified: your limits are raised.")
+            tap("back")
+
+            // Another language, then signing out and in again.
             screen("Settings")
             tap("settings.changeLanguage")
             tap("settings.languages.ru")

@@ -1,0 +1,250 @@
+//! Identity verification asked for by the shopper (docs/PRODUCT.md section
+//! 1): a document's type, number, issuing country and the name on it. It
+//! waits for a person's review (in the sandbox, the developer's); approval
+//! raises the account to identity-verified at once, and the limits with it.
+//! Only the number's last 4 characters are kept.
+
+use chrono::{DateTime, Utc};
+use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
+use pocket_core::limits::VerificationLevel;
+use pocket_core::text::{MAX_NAME_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
+use rusqlite::{params, OptionalExtension, Transaction};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::profile::load_standing;
+use super::signup::level_name;
+use crate::http::ApiError;
+use crate::ids::new_id;
+use crate::messages::notify;
+use crate::time::parse_time;
+
+/// `POST /v1/me/verification`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerificationRequest {
+    /// Which document.
+    pub document_type: IdentityDocument,
+    /// Its number, as printed (letters, digits, spaces and dashes).
+    #[schemars(length(min = 4, max = 40), pattern(r"^[A-Za-z0-9 -]+$"))]
+    pub document_number: String,
+    /// The country that issued it (ISO 3166 alpha-2).
+    #[schemars(pattern(r"^[A-Z]{2}$"))]
+    pub issuing_country: String,
+    /// The name as printed on it.
+    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
+    pub name_on_document: String,
+}
+
+/// A reviewer's decision (`POST /v1/sandbox/verifications/{id}/review`).
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Approve or decline.
+    pub decision: ReviewDecision,
+    /// Why it was declined (shown to the shopper).
+    #[serde(default)]
+    #[schemars(length(max = MAX_NOTE_CHARS), pattern(PLAIN_TEXT_PATTERN))]
+    pub reason: Option<String>,
+}
+
+/// Approve or decline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewDecision {
+    /// The document is good: the account becomes identity-verified.
+    Approve,
+    /// It is not (a reason is required).
+    Decline,
+}
+
+/// Sends a verification for review. Needs a confirmed email, and none
+/// already waiting; an identity-verified account needs none.
+pub fn request_verification(
+    tx: &Transaction,
+    user_id: &str,
+    request: &VerificationRequest,
+    now: DateTime<Utc>,
+) -> Result<Verification, ApiError> {
+    let number: String = request.document_number.chars().filter(char::is_ascii_alphanumeric).collect();
+    let valid_number = (4..=40).contains(&number.len());
+    let valid_country =
+        request.issuing_country.len() == 2 && request.issuing_country.bytes().all(|b| b.is_ascii_uppercase());
+    if !valid_number {
+        return Err(ApiError::validation("invalid_document_number", "enter the document number as printed on it")
+            .with_field("document_number"));
+    }
+    if !valid_country {
+        return Err(ApiError::validation("invalid_country", "choose the country that issued the document")
+            .with_field("issuing_country"));
+    }
+    match load_standing(tx, user_id)?.level {
+        VerificationLevel::Unverified => {
+            return Err(ApiError::conflict("email_not_confirmed", "confirm your email before verifying your identity"))
+        }
+        VerificationLevel::IdentityVerified => {
+            return Err(ApiError::conflict("already_verified", "your identity is verified already"))
+        }
+        VerificationLevel::EmailConfirmed => {}
+    }
+    if latest(tx, user_id)?.is_some_and(|check| check.state == VerificationState::Pending) {
+        return Err(ApiError::conflict(
+            "verification_pending",
+            "a verification is waiting for review already: you will be told when it is reviewed",
+        ));
+    }
+    let last4: String = number.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+    tx.execute(
+        "INSERT INTO identity_checks (id, user_id, document_type, document_last4, issuing_country, name_on_document,
+                                      state, submitted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
+        params![
+            new_id("idv"),
+            user_id,
+            stored_name(&request.document_type),
+            last4.to_uppercase(),
+            request.issuing_country,
+            request.name_on_document.trim(),
+            now.to_rfc3339()
+        ],
+    )?;
+    verification(tx, user_id)
+}
+
+/// The latest verification of a shopper, and the level now.
+pub fn verification(tx: &Transaction, user_id: &str) -> Result<Verification, ApiError> {
+    let level = load_standing(tx, user_id)?.level;
+    Ok(match latest(tx, user_id)? {
+        None => Verification {
+            state: if level == VerificationLevel::IdentityVerified {
+                VerificationState::Approved
+            } else {
+                VerificationState::NotRequested
+            },
+            level,
+            request_id: None,
+            document_type: None,
+            document_last4: None,
+            submitted_at: None,
+            reviewed_at: None,
+            decline_reason: None,
+        },
+        Some(check) => Verification {
+            state: check.state,
+            level,
+            request_id: Some(check.id),
+            document_type: Some(check.document_type),
+            document_last4: Some(check.last4),
+            submitted_at: Some(check.submitted_at),
+            reviewed_at: check.reviewed_at,
+            decline_reason: check.decline_reason,
+        },
+    })
+}
+
+/// A reviewer's decision on a waiting verification; the shopper is told.
+pub fn review_verification(
+    tx: &Transaction,
+    request_id: &str,
+    review: &Review,
+    now: DateTime<Utc>,
+) -> Result<Verification, ApiError> {
+    let found: Option<(String, String)> = tx
+        .query_row("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let (user_id, state) = found.ok_or_else(|| ApiError::not_found("verification"))?;
+    if state != "pending" {
+        return Err(ApiError::conflict("verification_reviewed", "this verification was reviewed already"));
+    }
+    let reason = review.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+    match review.decision {
+        ReviewDecision::Approve => {
+            tx.execute(
+                "UPDATE identity_checks SET state = 'approved', reviewed_at = ?1 WHERE id = ?2",
+                params![now.to_rfc3339(), request_id],
+            )?;
+            tx.execute(
+                "UPDATE users SET level = ?1 WHERE id = ?2",
+                params![level_name(VerificationLevel::IdentityVerified), user_id],
+            )?;
+            let message = "Your identity is verified: your limits are raised.";
+            notify(tx, &user_id, "verification_approved", message, request_id, now)?;
+        }
+        ReviewDecision::Decline => {
+            let reason = reason.ok_or_else(|| {
+                ApiError::validation("reason_required", "say why the verification is declined").with_field("reason")
+            })?;
+            tx.execute(
+                "UPDATE identity_checks SET state = 'declined', reviewed_at = ?1, decline_reason = ?2 WHERE id = ?3",
+                params![now.to_rfc3339(), reason, request_id],
+            )?;
+            let message = format!("Your identity verification was declined: {reason}");
+            notify(tx, &user_id, "verification_declined", &message, request_id, now)?;
+        }
+    }
+    verification(tx, &user_id)
+}
+
+struct StoredCheck {
+    id: String,
+    document_type: IdentityDocument,
+    last4: String,
+    state: VerificationState,
+    submitted_at: DateTime<Utc>,
+    reviewed_at: Option<DateTime<Utc>>,
+    decline_reason: Option<String>,
+}
+
+/// A row as stored: names and times as text.
+struct CheckRow {
+    id: String,
+    document_type: String,
+    last4: String,
+    state: String,
+    submitted_at: String,
+    reviewed_at: Option<String>,
+    decline_reason: Option<String>,
+}
+
+fn latest(tx: &Transaction, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
+    let row = tx
+        .query_row(
+            "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason
+             FROM identity_checks WHERE user_id = ?1 ORDER BY submitted_at DESC, rowid DESC LIMIT 1",
+            [user_id],
+            |r| {
+                Ok(CheckRow {
+                    id: r.get(0)?,
+                    document_type: r.get(1)?,
+                    last4: r.get(2)?,
+                    state: r.get(3)?,
+                    submitted_at: r.get(4)?,
+                    reviewed_at: r.get(5)?,
+                    decline_reason: r.get(6)?,
+                })
+            },
+        )
+        .optional()?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(StoredCheck {
+        id: row.id,
+        document_type: from_stored(&row.document_type)?,
+        last4: row.last4,
+        state: from_stored(&row.state)?,
+        submitted_at: parse_time(&row.submitted_at)?,
+        reviewed_at: row.reviewed_at.as_deref().map(parse_time).transpose()?,
+        decline_reason: row.decline_reason,
+    }))
+}
+
+/// A wire enum's name as stored (`national_id`).
+fn stored_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+fn from_stored<T: DeserializeOwned>(name: &str) -> Result<T, ApiError> {
+    Ok(serde_json::from_value(serde_json::Value::String(name.to_string()))?)
+}
