@@ -144,7 +144,8 @@ async fn a_reset_refuses_a_short_password_without_using_up_the_link_and_starts_t
     ask_for_reset(&service, "maria@example.com").await;
     let token = latest_link_token(&service, "maria@example.com").await.unwrap();
     let short = reset(&service, &token, "short").await;
-    assert_eq!((short.status, short.code()), (StatusCode::BAD_REQUEST, "password_too_short"), "{}", short.body);
+    assert_eq!((short.status, short.code()), (StatusCode::BAD_REQUEST, "too_short"), "{}", short.body);
+    assert_eq!(short.body["error"]["field"], "password");
     assert_eq!(reset(&service, &token, NEW_LOGIN_PASSWORD).await.status, StatusCode::OK);
 
     assert_eq!(log_in(&service, "maria@example.com", "wrong guess").await.code(), "wrong_credentials");

@@ -20,6 +20,11 @@ pub async fn set_payment_password(
     confirmation: &str,
     current: Option<&str>,
 ) -> Result<(), ApiError> {
+    // The shapes first: a request that cannot be right costs no attempt
+    // and is refused as malformed even while payments are locked.
+    for secret in [Some(password), Some(confirmation), current].into_iter().flatten() {
+        crate::shapes::payment_password(secret)?;
+    }
     let has_one = {
         let user_id = user_id.to_string();
         app.store.read(move |tx| Ok::<_, ApiError>(stored_hash(tx, &user_id)?.is_some())).await?

@@ -190,6 +190,13 @@ pub async fn recover_payment_password(
     recovery: PaymentRecovery,
 ) -> Result<PaymentPasswordRecovered, ApiError> {
     check_new_payment_password(&recovery.password, &recovery.confirmation)?;
+    for (question, answer) in &recovery.answers {
+        if question.trim().is_empty() || answer.trim().is_empty() {
+            return Err(
+                ApiError::validation("answer_every_question", "answer every security question").with_field("answers")
+            );
+        }
+    }
     let now = app.clock.now();
     let stored = {
         let (user_id, token) = (user_id.to_string(), recovery.token.clone());

@@ -75,6 +75,10 @@ pub fn request_verification(
         return Err(ApiError::validation("invalid_document_number", "enter the document number as printed on it")
             .with_field("document_number"));
     }
+    if request.name_on_document.trim().is_empty() {
+        return Err(ApiError::validation("required", "enter the name as printed on the document")
+            .with_field("name_on_document"));
+    }
     if !valid_country {
         return Err(ApiError::validation("invalid_country", "choose the country that issued the document")
             .with_field("issuing_country"));

@@ -7,6 +7,7 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use pocket_core::text::{check_text, TextProblem, MAX_ANY_TEXT_CHARS};
+use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
@@ -27,7 +28,7 @@ pub struct ApiJson<T> {
     pub canonical: String,
 }
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+impl<T: DeserializeOwned + JsonSchema + 'static, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
@@ -37,7 +38,8 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         })?;
         check_texts(&json, "")?;
         let canonical = canonical_without_secrets(&json);
-        let value = serde_path_to_error::deserialize(json).map_err(field_error)?;
+        let value = serde_path_to_error::deserialize(&json).map_err(field_error)?;
+        super::schema_check::check_against_schema::<T>(&json)?;
         Ok(ApiJson { value, canonical })
     }
 }

@@ -5,6 +5,7 @@ mod error;
 mod extract;
 mod idempotent;
 mod openapi;
+mod schema_check;
 
 use std::collections::BTreeMap;
 
