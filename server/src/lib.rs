@@ -33,6 +33,7 @@ pub mod service_key;
 pub mod sessions;
 pub mod shapes;
 pub mod store;
+pub mod support;
 pub mod time;
 pub mod topups;
 pub mod transfers;

@@ -34,6 +34,7 @@ mod runtime;
 mod secrets;
 mod service;
 mod shopping;
+mod support;
 pub mod ui;
 mod views;
 mod wallet;
@@ -54,6 +55,7 @@ pub use reads::SavedScreens;
 pub use secrets::KeychainSecretStore;
 pub use secrets::{MemorySecretStore, SecretStore, SecretStoreError};
 pub use shopping::{PaymentOutcome, PaymentSource};
+pub(crate) use support::CheckedDocument;
 pub use views::*;
 pub use wallet::{TopUpOutcome, TopUpRequest};
 

@@ -14,6 +14,7 @@ pub mod cards;
 pub mod sandbox;
 pub mod service;
 pub mod shop;
+pub mod support;
 pub mod wallet;
 
 /// Derives a wire type's traits: serde both ways, and its JSON Schema with

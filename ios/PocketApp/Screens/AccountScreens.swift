@@ -183,6 +183,9 @@ struct RecoverPaymentPasswordScreen: View {
                     send(UiEvent.recoverPaymentPassword(event: event))
                 }
             }
+            PocketTextButton(button: view.contactSupport, tag: "recoverPayment.contactSupport") {
+                send(UiEvent.support(event: SupportEvent.forgotSecurityAnswers))
+            }
         }
     }
 }
@@ -239,6 +242,50 @@ struct SecurityQuestionsScreen: View {
     }
 }
 
+/// The identity document's fields; the picks are the shopper's until submitted.
+struct DocumentFields: View {
+    let fields: DocumentFieldsView
+    let tag: String
+    @Binding var form: FormTexts
+    @Binding var document: String?
+    @Binding var country: String?
+
+    var chosenDocument: String { document ?? fields.documents.first(where: { $0.selected })?.id ?? "" }
+    var chosenCountry: String { country ?? fields.countries.first(where: { $0.selected })?.id ?? "" }
+
+    var body: some View {
+        Panel(title: fields.documentLabel) {
+            if let error = fields.documentError { ErrorText(error, tag: "\(tag).document.error") }
+            ChoiceList(choices: marked(fields.documents, chosenDocument), tag: "\(tag).document") { document = $0.id }
+        }
+        PocketField(field: fields.number, text: text($form, "number", fields.number), tag: "\(tag).number")
+        Panel(title: fields.countryLabel) {
+            if let error = fields.countryError { ErrorText(error, tag: "\(tag).country.error") }
+            ChoiceList(choices: marked(fields.countries, chosenCountry), tag: "\(tag).country") { country = $0.id }
+        }
+        PocketField(field: fields.name, text: text($form, "name", fields.name), tag: "\(tag).name")
+    }
+
+    /// The document as typed, for the event that submits it.
+    func input(_ form: FormTexts) -> DocumentInput {
+        DocumentInput(
+            documentType: chosenDocument,
+            documentNumber: form.value("number", fields.number),
+            issuingCountry: chosenCountry,
+            nameOnDocument: form.value("name", fields.name)
+        )
+    }
+
+    /// The choices with `id` marked as the chosen one.
+    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
+        choices.map { choice in
+            var copy = choice
+            copy.selected = choice.id == id
+            return copy
+        }
+    }
+}
+
 struct VerificationScreen: View {
     let view: VerificationView
     let send: (UiEvent) -> Void
@@ -252,37 +299,86 @@ struct VerificationScreen: View {
             if view.loading { ProgressView() }
             if let status = view.status { Note(status, tag: "verification.status") }
             if let details = view.form {
-                let chosenDocument = document ?? details.documents.first(where: { $0.selected })?.id ?? ""
-                let chosenCountry = country ?? details.countries.first(where: { $0.selected })?.id ?? ""
-                Panel(title: details.documentLabel) {
-                    if let error = details.documentError { ErrorText(error, tag: "verification.document.error") }
-                    ChoiceList(choices: marked(details.documents, chosenDocument), tag: "verification.document") { document = $0.id }
-                }
-                PocketField(field: details.number, text: text($form, "number", details.number), tag: "verification.number")
-                Panel(title: details.countryLabel) {
-                    if let error = details.countryError { ErrorText(error, tag: "verification.country.error") }
-                    ChoiceList(choices: marked(details.countries, chosenCountry), tag: "verification.country") { country = $0.id }
-                }
-                PocketField(field: details.name, text: text($form, "name", details.name), tag: "verification.name")
+                let fields = DocumentFields(fields: details.document, tag: "verification", form: $form, document: $document, country: $country)
+                fields
                 PocketButton(button: details.submit, tag: "verification.submit") {
-                    let input = VerificationInput(
-                        documentType: chosenDocument,
-                        documentNumber: form.value("number", details.number),
-                        issuingCountry: chosenCountry,
-                        nameOnDocument: form.value("name", details.name)
-                    )
-                    send(UiEvent.verification(event: VerificationEvent.submit(input: input)))
+                    send(UiEvent.verification(event: VerificationEvent.submit(input: fields.input(form))))
                 }
             }
         }
     }
+}
 
-    /// The choices with `id` marked as the chosen one (the pick is the shopper's until submitted).
-    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
-        choices.map { choice in
-            var copy = choice
-            copy.selected = choice.id == id
-            return copy
+struct SupportScreen: View {
+    let view: SupportView
+    let send: (UiEvent) -> Void
+
+    var body: some View {
+        ScreenColumn(name: "Support") {
+            Text(view.intro)
+            if view.loading { ProgressView() }
+            if let empty = view.empty { Note(empty, tag: "support.empty") }
+            ForEach(view.cases, id: \.id) { supportCase in
+                Panel(title: supportCase.title, tag: "support.case.\(supportCase.id)") {
+                    Text(supportCase.status).font(.subheadline)
+                    Note("\(supportCase.date) · \(supportCase.lastMessage)")
+                    PocketTextButton(button: ButtonView(label: supportCase.title, enabled: true, busy: false), tag: "support.case.\(supportCase.id).open") {
+                        send(UiEvent.support(event: SupportEvent.openCase(caseId: supportCase.id)))
+                    }
+                }
+            }
+            PocketButton(button: view.newCase, tag: "support.newCase") { send(UiEvent.support(event: SupportEvent.newCase)) }
+        }
+    }
+}
+
+struct SupportCaseScreen: View {
+    let view: SupportCaseView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        ScreenColumn(name: "SupportCase") {
+            Text(view.status).font(.headline).accessibilityIdentifier("supportCase.status")
+            if !view.attached.isEmpty { Lines(lines: view.attached, tag: "supportCase.attached") }
+            ForEach(Array(view.messages.enumerated()), id: \.offset) { index, message in
+                Panel(title: message.author, tag: "supportCase.message.\(index)") {
+                    Text(message.body)
+                    Note(message.date)
+                }
+            }
+            PocketField(field: view.reply, text: text($form, "reply", view.reply), tag: "supportCase.reply")
+            PocketButton(button: view.send, tag: "supportCase.send") {
+                send(UiEvent.support(event: SupportEvent.write(caseId: view.id, message: form.value("reply", view.reply))))
+            }
+        }
+    }
+}
+
+struct NewSupportCaseScreen: View {
+    let view: NewSupportCaseView
+    let send: (UiEvent) -> Void
+    @State private var form = FormTexts()
+    @State private var document: String?
+    @State private var country: String?
+
+    var body: some View {
+        ScreenColumn(name: "NewSupportCase") {
+            if let about = view.about { Text(about).accessibilityIdentifier("newCase.about") }
+            if !view.topics.isEmpty {
+                ChoiceList(choices: view.topics, tag: "newCase.topic") { choice in
+                    send(UiEvent.support(event: SupportEvent.chooseTopic(topicId: choice.id)))
+                }
+            }
+            PocketField(field: view.message, text: text($form, "message", view.message), tag: "newCase.message")
+            let fields = view.document.map {
+                DocumentFields(fields: $0, tag: "newCase", form: $form, document: $document, country: $country)
+            }
+            if let fields { fields }
+            PocketButton(button: view.submit, tag: "newCase.submit") {
+                let event = SupportEvent.submit(message: form.value("message", view.message), document: fields?.input(form))
+                send(UiEvent.support(event: event))
+            }
         }
     }
 }

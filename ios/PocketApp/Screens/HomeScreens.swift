@@ -30,7 +30,14 @@ struct HomeScreen: View {
                 Panel(title: pending.title, tag: "home.sending.\(pending.id)") { Note(pending.status) }
             }
             ForEach(view.pendingTopUps, id: \.id) { topUp in
-                Panel(title: topUp.title, tag: "home.topUp.\(topUp.id)") { Note(topUp.status) }
+                Panel(title: topUp.title, tag: "home.topUp.\(topUp.id)") {
+                    Note(topUp.status)
+                    if let report = topUp.report {
+                        PocketTextButton(button: report, tag: "home.topUp.\(topUp.id).report") {
+                            send(UiEvent.support(event: SupportEvent.reportLateTopUp(topUpId: topUp.id)))
+                        }
+                    }
+                }
             }
             ForEach(Array(view.limits.enumerated()), id: \.offset) { index, limit in
                 LimitCard(limit: limit, tag: "home.limit.\(index)")
@@ -127,6 +134,9 @@ struct SettingsScreen: View {
             }
             PocketButton(button: view.changeSecurityQuestions, tag: "settings.changeSecurityQuestions", primary: false) {
                 send(UiEvent.settings(event: SettingsEvent.changeSecurityQuestions))
+            }
+            PocketButton(button: view.support, tag: "settings.support", primary: false) {
+                send(UiEvent.settings(event: SettingsEvent.openSupport))
             }
             PocketButton(button: view.signOut, tag: "settings.signOut", primary: false) {
                 send(UiEvent.settings(event: SettingsEvent.signOut))

@@ -179,12 +179,16 @@ struct HistoryScreen: View {
 
 struct ReceiptScreen: View {
     let view: ReceiptScreenView
+    let send: (UiEvent) -> Void
 
     var body: some View {
         ScreenColumn(name: "Receipt") {
             if view.loading { ProgressView() }
             Panel(title: nil, tag: "receipt.lines") { Lines(lines: view.lines, tag: "receipt.line") }
             Note(view.support)
+            PocketButton(button: view.report, tag: "receipt.report", primary: false) {
+                send(UiEvent.support(event: SupportEvent.reportPayment(orderId: view.orderId)))
+            }
         }
     }
 }

@@ -10,8 +10,7 @@ use pocket_core::limits::VerificationLevel;
 use pocket_core::text::{MAX_NAME_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
 use schemars::JsonSchema;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::profile::load_standing;
 use super::signup::level_name;
@@ -19,6 +18,7 @@ use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
 use crate::time::parse_time;
+use crate::wire::{from_wire_name, wire_name};
 
 /// `POST /v1/me/verification`.
 #[derive(Deserialize, JsonSchema)]
@@ -106,7 +106,7 @@ pub fn request_verification(
         params![
             new_id("idv"),
             user_id,
-            stored_name(&request.document_type),
+            wire_name(&request.document_type),
             last4.to_uppercase(),
             request.issuing_country,
             request.name_on_document.trim(),
@@ -235,20 +235,11 @@ fn latest(tx: &Transaction, user_id: &str) -> Result<Option<StoredCheck>, ApiErr
     let Some(row) = row else { return Ok(None) };
     Ok(Some(StoredCheck {
         id: row.id,
-        document_type: from_stored(&row.document_type)?,
+        document_type: from_wire_name(&row.document_type)?,
         last4: row.last4,
-        state: from_stored(&row.state)?,
+        state: from_wire_name(&row.state)?,
         submitted_at: parse_time(&row.submitted_at)?,
         reviewed_at: row.reviewed_at.as_deref().map(parse_time).transpose()?,
         decline_reason: row.decline_reason,
     }))
-}
-
-/// A wire enum's name as stored (`national_id`).
-fn stored_name<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
-fn from_stored<T: DeserializeOwned>(name: &str) -> Result<T, ApiError> {
-    Ok(serde_json::from_value(serde_json::Value::String(name.to_string()))?)
 }

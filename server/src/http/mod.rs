@@ -127,6 +127,8 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::catalogue::routes());
     routes.extend(crate::orders::routes());
     routes.extend(crate::transfers::routes());
+    routes.extend(crate::support::routes());
+    routes.extend(crate::support::sandbox_routes());
     routes.extend(crate::orders::sandbox_routes());
     routes.extend(crate::sandbox::routes());
     routes

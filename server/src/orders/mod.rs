@@ -14,3 +14,14 @@ mod store;
 pub use escrow::{check_escrow_matches_orders, complete_expired_protections};
 pub use pay::PaySource;
 pub use routes::{routes, sandbox_routes};
+
+/// The receipt of one of the shopper's orders, if it was paid (404 if the
+/// order is not theirs).
+pub fn shoppers_receipt(
+    tx: &rusqlite::Transaction,
+    user_id: &str,
+    order_id: &str,
+) -> Result<Option<pocket_core::contract::shop::Receipt>, crate::http::ApiError> {
+    store::load_order(tx, Some(user_id), order_id)?;
+    store::receipt_of(tx, order_id)
+}

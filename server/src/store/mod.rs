@@ -20,6 +20,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_security", include_str!("../../migrations/0004_security.sql")),
     ("0005_recovery", include_str!("../../migrations/0005_recovery.sql")),
     ("0006_support", include_str!("../../migrations/0006_support.sql")),
+    ("0007_support_cases", include_str!("../../migrations/0007_support_cases.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

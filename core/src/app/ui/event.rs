@@ -5,7 +5,7 @@
 use super::flows::{
     AddCardEvent, CardsEvent, CheckEmailEvent, HistoryEvent, NotificationsEvent, OrdersEvent, PayEvent,
     PaymentPasswordEvent, RecoverPaymentPasswordEvent, ResetPasswordEvent, SecurityQuestionsEvent, SettingsEvent,
-    ShopEvent, SignInEvent, SignUpEvent, TopUpEvent, TransferEvent, VerificationEvent,
+    ShopEvent, SignInEvent, SignUpEvent, SupportEvent, TopUpEvent, TransferEvent, VerificationEvent,
 };
 use super::view::Tab;
 
@@ -93,6 +93,9 @@ pub enum UiEvent {
     Verification {
         event: VerificationEvent,
     },
+    Support {
+        event: SupportEvent,
+    },
 }
 
 /// A screen that needs no id to open.
@@ -115,4 +118,5 @@ pub enum Destination {
     Notifications,
     Settings,
     Verification,
+    Support,
 }

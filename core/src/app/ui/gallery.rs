@@ -130,6 +130,9 @@ fn scenes() -> Vec<Scene> {
         },
         Scene { name: "recover-payment-password", build: payment_password_recovery_with_a_wrong_answer },
         Scene { name: "verification", build: verification_form },
+        Scene { name: "support", build: support_cases },
+        Scene { name: "support-case", build: support_case_answered },
+        Scene { name: "new-support-case", build: support_about_forgotten_answers },
         Scene { name: "problem-limit", build: limit_refusal },
         Scene { name: "problem-lockout", build: lockout },
         Scene { name: "problem-card-declined", build: card_declined },
@@ -451,6 +454,78 @@ fn verification_form(m: &mut Model) {
     done(m, Done::Verification(Ok(declined)));
 }
 
+fn gallery_cases() -> crate::contract::support::SupportCases {
+    use crate::contract::support::{SupportAuthor, SupportCase, SupportMessage, SupportStatus, SupportTopic};
+    let message = |author, body: &str, hours| SupportMessage {
+        author,
+        body: body.into(),
+        sent_at: now() - Duration::hours(hours),
+    };
+    let receipt = crate::contract::shop::Receipt {
+        payment_id: "pay_7f3a".into(),
+        order_id: "ord_1".into(),
+        method: crate::contract::shop::PaymentMethod::Balance,
+        card: None,
+        paid: usd("18.40"),
+        amount_usd: usd("18.40"),
+        fx_rate: None,
+        paid_at: now() - Duration::days(3),
+    };
+    crate::contract::support::SupportCases {
+        cases: vec![
+            SupportCase {
+                id: "case_2".into(),
+                topic: SupportTopic::PaymentProblem,
+                reference: Some("ord_1".into()),
+                status: SupportStatus::Answered,
+                opened_at: now() - Duration::days(1),
+                updated_at: now() - Duration::hours(2),
+                messages: vec![
+                    message(SupportAuthor::Shopper, "I was charged twice for this order.", 20),
+                    message(
+                        SupportAuthor::Support,
+                        "We found the second charge and are sending it back to your balance.",
+                        2,
+                    ),
+                ],
+                receipt: Some(receipt),
+                document: None,
+            },
+            SupportCase {
+                id: "case_1".into(),
+                topic: SupportTopic::LateTopUp,
+                reference: Some("top_1".into()),
+                status: SupportStatus::Resolved,
+                opened_at: now() - Duration::days(9),
+                updated_at: now() - Duration::days(7),
+                messages: vec![
+                    message(SupportAuthor::Shopper, "My bank transfer has not arrived.", 216),
+                    message(SupportAuthor::Support, "It arrived this morning.", 168),
+                ],
+                receipt: None,
+                document: None,
+            },
+        ],
+    }
+}
+
+fn support_cases(m: &mut Model) {
+    send(m, UiEvent::SelectTab { tab: Tab::Profile });
+    send(m, UiEvent::Settings { event: SettingsEvent::OpenSupport });
+    done(m, Done::SupportCases(Ok(gallery_cases())));
+}
+
+fn support_case_answered(m: &mut Model) {
+    support_cases(m);
+    send(m, UiEvent::Support { event: SupportEvent::OpenCase { case_id: "case_2".into() } });
+}
+
+fn support_about_forgotten_answers(m: &mut Model) {
+    send(m, UiEvent::SelectTab { tab: Tab::Profile });
+    send(m, UiEvent::Settings { event: SettingsEvent::ForgotPaymentPassword });
+    send(m, UiEvent::Support { event: SupportEvent::ForgotSecurityAnswers });
+}
+
 /// Where the views go: `target/gallery-views` (beside the build).
 fn out_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
@@ -472,7 +547,7 @@ fn the_gallery_of_views_is_written_for_the_desktop_renders() {
             std::fs::write(dir.join(format!("{name}.view")), ffi_bytes(view)).expect("the view is written");
         }
     }
-    assert_eq!(screens.len(), 26, "every screen has a picture: {screens:?}");
+    assert_eq!(screens.len(), 29, "every screen has a picture: {screens:?}");
 }
 
 #[test]

@@ -16,6 +16,7 @@ use crate::app::{
     Receipt, WalletScreen,
 };
 use crate::contract::accounts::Verification;
+use crate::contract::support::SupportCases;
 
 /// A place in the app. The stack of them is what back walks through.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +48,9 @@ pub(crate) enum Route {
     Settings,
     RecoverPaymentPassword,
     Verification,
+    Support,
+    SupportCase { case_id: String },
+    NewSupportCase,
 }
 
 impl Route {
@@ -62,7 +66,12 @@ impl Route {
             | Route::SecurityQuestions => None,
             Route::Catalogue | Route::Product { .. } | Route::Cart | Route::Checkout | Route::Pay => Some(Tab::Shop),
             Route::Orders | Route::Order { .. } => Some(Tab::Orders),
-            Route::Settings | Route::RecoverPaymentPassword | Route::Verification => Some(Tab::Profile),
+            Route::Settings
+            | Route::RecoverPaymentPassword
+            | Route::Verification
+            | Route::Support
+            | Route::SupportCase { .. }
+            | Route::NewSupportCase => Some(Tab::Profile),
             _ => Some(Tab::Home),
         }
     }
@@ -182,6 +191,8 @@ pub(crate) struct Model {
     pub receipts: BTreeMap<String, Loadable<Receipt>>,
     /// Identity verification: where it stands.
     pub verification: Loadable<Verification>,
+    /// The shopper's support cases.
+    pub support: Loadable<SupportCases>,
     /// Money actions saved on the phone and not answered yet.
     pub pending: Vec<PendingAction>,
     /// Each flow's state (saved with the route, so a killed app resumes).
@@ -227,6 +238,7 @@ impl Model {
             notifications: Loadable::default(),
             receipts: BTreeMap::new(),
             verification: Loadable::default(),
+            support: Loadable::default(),
             pending: Vec::new(),
             flows: Flows::default(),
         }
@@ -275,6 +287,7 @@ impl Model {
         self.notifications = Loadable::default();
         self.receipts.clear();
         self.verification = Loadable::default();
+        self.support = Loadable::default();
         self.pending.clear();
         self.flows = Flows::default();
     }
@@ -292,6 +305,7 @@ impl Model {
             Route::Notifications => self.notifications.failure_without_copy(),
             Route::Settings => self.profile.failure_without_copy(),
             Route::Verification => self.verification.failure_without_copy(),
+            Route::Support | Route::SupportCase { .. } => self.support.failure_without_copy(),
             _ => None,
         }
     }

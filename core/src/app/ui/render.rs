@@ -2,8 +2,8 @@
 //! title, tabs, banner, dialog and notice around it. Pure, like `update`.
 
 use super::flows::{
-    account, cards, history, home, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
-    verification,
+    account, cards, history, home, notifications, orders, pay, recovery, security, settings, shop, support, top_up,
+    transfer, verification,
 };
 use super::model::{Model, Route};
 use super::text::{Arg, Texts};
@@ -94,6 +94,14 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
         Route::Settings => (Screen::Settings { view: settings::view(model, t) }, title("title-settings")),
         Route::Verification => {
             (Screen::Verification { view: verification::view(model, t) }, title("title-verification"))
+        }
+        Route::Support => (Screen::Support { view: support::list_view(model, t) }, title("title-support")),
+        Route::SupportCase { case_id } => match support::case_view(model, case_id, t) {
+            Some((view, name)) => (Screen::SupportCase { view }, name),
+            None => (Screen::Support { view: support::list_view(model, t) }, title("title-support")),
+        },
+        Route::NewSupportCase => {
+            (Screen::NewSupportCase { view: support::new_case_view(model, t) }, title("title-new-support-case"))
         }
     }
 }

@@ -5,12 +5,13 @@
 use std::sync::Arc;
 
 use crate::app::{
-    Card, CardsScreen, CartLine, Catalogue, HistoryScreen, NotificationsScreen, Order, OrdersScreen, PaymentOutcome,
-    PaymentSource, PendingAction, Pocket, PocketError, Profile, Quote, Receipt, SecurityAnswer, SignUpForm,
-    SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
+    Card, CardsScreen, CartLine, Catalogue, CheckedDocument, HistoryScreen, NotificationsScreen, Order, OrdersScreen,
+    PaymentOutcome, PaymentSource, PendingAction, Pocket, PocketError, Profile, Quote, Receipt, SecurityAnswer,
+    SignUpForm, SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
 };
 use crate::cards::SaveCardChoice;
-use crate::contract::accounts::{IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
+use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
+use crate::contract::support::{SupportCase, SupportCases, SupportTopic};
 use crate::money::{Currency, Money};
 use crate::orders::{DisputeReason, RefundPreference};
 
@@ -62,11 +63,19 @@ pub(crate) enum Task {
     },
     RequestPaymentPasswordRecovery,
     LoadVerification,
+    LoadSupportCases,
+    OpenSupportCase {
+        topic: SupportTopic,
+        reference: Option<String>,
+        message: String,
+        document: Option<CheckedDocument>,
+    },
+    WriteToCase {
+        case_id: String,
+        message: String,
+    },
     RequestVerification {
-        document_type: IdentityDocument,
-        document_number: String,
-        issuing_country: String,
-        name_on_document: String,
+        document: CheckedDocument,
     },
     RecoverPaymentPassword {
         token: SecretText,
@@ -177,6 +186,9 @@ pub(crate) enum Done {
     PaymentPasswordRecovered(Result<(), PocketError>),
     Verification(Result<Verification, PocketError>),
     VerificationRequested(Result<Verification, PocketError>),
+    SupportCases(Result<SupportCases, PocketError>),
+    SupportCaseOpened(Result<SupportCase, PocketError>),
+    SupportCaseWritten(Result<SupportCase, PocketError>),
     /// Signing out everywhere failed (it must reach the service).
     LogOutEverywhereFailed(PocketError),
     CodeResent {
@@ -259,11 +271,23 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
             Done::PaymentRecoveryLinkSent(pocket.request_payment_password_recovery().await)
         }
         Task::LoadVerification => Done::Verification(pocket.verification().await),
-        Task::RequestVerification { document_type, document_number, issuing_country, name_on_document } => {
-            Done::VerificationRequested(
-                pocket.request_verification(document_type, document_number, issuing_country, name_on_document).await,
-            )
+        Task::LoadSupportCases => Done::SupportCases(pocket.support_cases().await),
+        Task::OpenSupportCase { topic, reference, message, document } => {
+            Done::SupportCaseOpened(pocket.open_support_case(topic, reference, message, document).await)
         }
+        Task::WriteToCase { case_id, message } => {
+            Done::SupportCaseWritten(pocket.write_to_support_case(case_id, message).await)
+        }
+        Task::RequestVerification { document } => Done::VerificationRequested(
+            pocket
+                .request_verification(
+                    document.document_type,
+                    document.document_number,
+                    document.issuing_country,
+                    document.name_on_document,
+                )
+                .await,
+        ),
         Task::RecoverPaymentPassword { token, answers, password, confirmation } => Done::PaymentPasswordRecovered(
             pocket
                 .recover_payment_password(

@@ -9,8 +9,8 @@ use chrono::{DateTime, Utc};
 
 use super::event::{Destination, UiEvent};
 use super::flows::{
-    self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, top_up, transfer,
-    verification,
+    self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, support, top_up,
+    transfer, verification,
 };
 use super::model::{LoadStatus, Loadable, Model, Notice, Route};
 use super::persist::SavedUi;
@@ -128,6 +128,7 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
         }
         UiEvent::FollowProblem => follow_problem(model),
         UiEvent::Verification { event } => verification::on_event(model, event),
+        UiEvent::Support { event } => support::on_event(model, event),
         UiEvent::DismissNotice => {
             model.notice = None;
             Vec::new()
@@ -204,6 +205,9 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::SessionDropped => Vec::new(),
         Done::Verification(result) => finish(&mut model.verification, result),
         Done::VerificationRequested(result) => verification::on_requested(model, result),
+        Done::SupportCases(result) => finish(&mut model.support, result),
+        Done::SupportCaseOpened(result) => support::on_opened(model, result),
+        Done::SupportCaseWritten(result) => support::on_written(model, result),
         Done::PasswordResetSent(result) => recovery::on_reset_link_sent(model, result),
         Done::PasswordReset(result) => recovery::on_password_reset(model, result),
         Done::PaymentRecoveryLinkSent(result) => recovery::on_recovery_link_sent(model, result),
@@ -271,6 +275,9 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::PaymentPasswordRecovered(Err(e))
         | Done::Verification(Err(e))
         | Done::VerificationRequested(Err(e))
+        | Done::SupportCases(Err(e))
+        | Done::SupportCaseOpened(Err(e))
+        | Done::SupportCaseWritten(Err(e))
         | Done::SecurityQuestionsSet(Err(e))
         | Done::LanguageSet(Err(e))
         | Done::ToppedUp(Err(e))
@@ -301,10 +308,12 @@ fn on_engine(model: &mut Model, event: PocketEvent) -> Vec<Task> {
         }
         PocketEvent::TopUpSettled { .. } => reload(model, Task::LoadWallet),
         PocketEvent::NotificationReceived { notification } => {
-            let reviewed = notification.kind.starts_with("verification_");
+            let kind = notification.kind.clone();
             notifications::received(model, notification);
-            if reviewed {
+            if kind.starts_with("verification_") {
                 verification::reviewed(model)
+            } else if kind.starts_with("support_") {
+                support::changed(model)
             } else {
                 Vec::new()
             }
@@ -395,6 +404,7 @@ fn open(model: &mut Model, destination: Destination) -> Vec<Task> {
         }
         Destination::Settings => Route::Settings,
         Destination::Verification => Route::Verification,
+        Destination::Support => Route::Support,
     };
     if matches!(route, Route::SignUp | Route::SignIn) {
         model.reset_to(Route::Welcome);
@@ -449,6 +459,7 @@ pub(crate) fn loads_for(model: &mut Model, route: &Route, refresh: bool) -> Vec<
         Route::Notifications => vec![Task::LoadNotifications],
         Route::Settings => vec![Task::LoadProfile],
         Route::Verification => vec![Task::LoadVerification, Task::LoadProfile],
+        Route::Support | Route::SupportCase { .. } => vec![Task::LoadSupportCases],
         Route::Pay => vec![Task::LoadWallet, Task::LoadCards],
         _ => Vec::new(),
     };
@@ -478,6 +489,7 @@ pub(crate) fn reload(model: &mut Model, task: Task) -> Vec<Task> {
         Task::LoadNotifications => model.notifications.start(),
         Task::LoadReceipt { order_id } => model.receipts.entry(order_id.clone()).or_default().start(),
         Task::LoadVerification => model.verification.start(),
+        Task::LoadSupportCases => model.support.start(),
         _ => {}
     }
     vec![task]
@@ -494,6 +506,7 @@ fn loadable_status<'a>(model: &'a mut Model, task: &Task) -> Option<&'a LoadStat
         Task::LoadNotifications => &model.notifications.status,
         Task::LoadReceipt { order_id } => &model.receipts.entry(order_id.clone()).or_default().status,
         Task::LoadVerification => &model.verification.status,
+        Task::LoadSupportCases => &model.support.status,
         _ => return None,
     })
 }
@@ -519,5 +532,7 @@ impl flows::Flows {
         self.recover_payment.requesting = false;
         self.recover_payment.sending = false;
         self.verification.sending = false;
+        self.support.sending = false;
+        self.support.writing = None;
     }
 }

@@ -5,9 +5,9 @@
 
 use super::flows::{
     AddCardView, CardsView, CartView, CatalogueView, CheckEmailView, CheckoutView, HistoryView, HomeView, LimitsView,
-    NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView, ReceiptScreenView,
-    RecoverPaymentPasswordView, ResetPasswordView, SecurityQuestionsView, SettingsView, SignInView, SignUpView,
-    TopUpView, TransferView, VerificationView, WelcomeView,
+    NewSupportCaseView, NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView,
+    ReceiptScreenView, RecoverPaymentPasswordView, ResetPasswordView, SecurityQuestionsView, SettingsView, SignInView,
+    SignUpView, SupportCaseView, SupportView, TopUpView, TransferView, VerificationView, WelcomeView,
 };
 
 /// The whole app, as the shell draws it now.
@@ -73,6 +73,9 @@ pub enum Screen {
     Settings { view: SettingsView },
     RecoverPaymentPassword { view: RecoverPaymentPasswordView },
     Verification { view: VerificationView },
+    Support { view: SupportView },
+    SupportCase { view: SupportCaseView },
+    NewSupportCase { view: NewSupportCaseView },
 }
 
 /// A bottom tab.

@@ -3097,6 +3097,240 @@ public func FfiConverterTypeDisputeChoiceView_lower(_ value: DisputeChoiceView) 
 
 
 /**
+ * The document's fields to draw.
+ */
+public struct DocumentFieldsView {
+    public var documentLabel: String
+    public var documents: [ChoiceView]
+    public var documentError: String?
+    public var number: FieldView
+    public var countryLabel: String
+    public var countries: [ChoiceView]
+    public var countryError: String?
+    public var name: FieldView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(documentLabel: String, documents: [ChoiceView], documentError: String?, number: FieldView, countryLabel: String, countries: [ChoiceView], countryError: String?, name: FieldView) {
+        self.documentLabel = documentLabel
+        self.documents = documents
+        self.documentError = documentError
+        self.number = number
+        self.countryLabel = countryLabel
+        self.countries = countries
+        self.countryError = countryError
+        self.name = name
+    }
+}
+
+#if compiler(>=6)
+extension DocumentFieldsView: Sendable {}
+#endif
+
+
+extension DocumentFieldsView: Equatable, Hashable {
+    public static func ==(lhs: DocumentFieldsView, rhs: DocumentFieldsView) -> Bool {
+        if lhs.documentLabel != rhs.documentLabel {
+            return false
+        }
+        if lhs.documents != rhs.documents {
+            return false
+        }
+        if lhs.documentError != rhs.documentError {
+            return false
+        }
+        if lhs.number != rhs.number {
+            return false
+        }
+        if lhs.countryLabel != rhs.countryLabel {
+            return false
+        }
+        if lhs.countries != rhs.countries {
+            return false
+        }
+        if lhs.countryError != rhs.countryError {
+            return false
+        }
+        if lhs.name != rhs.name {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentLabel)
+        hasher.combine(documents)
+        hasher.combine(documentError)
+        hasher.combine(number)
+        hasher.combine(countryLabel)
+        hasher.combine(countries)
+        hasher.combine(countryError)
+        hasher.combine(name)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentFieldsView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentFieldsView {
+        return
+            try DocumentFieldsView(
+                documentLabel: FfiConverterString.read(from: &buf), 
+                documents: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                documentError: FfiConverterOptionString.read(from: &buf), 
+                number: FfiConverterTypeFieldView.read(from: &buf), 
+                countryLabel: FfiConverterString.read(from: &buf), 
+                countries: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                countryError: FfiConverterOptionString.read(from: &buf), 
+                name: FfiConverterTypeFieldView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DocumentFieldsView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.documentLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.documents, into: &buf)
+        FfiConverterOptionString.write(value.documentError, into: &buf)
+        FfiConverterTypeFieldView.write(value.number, into: &buf)
+        FfiConverterString.write(value.countryLabel, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.countries, into: &buf)
+        FfiConverterOptionString.write(value.countryError, into: &buf)
+        FfiConverterTypeFieldView.write(value.name, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentFieldsView_lift(_ buf: RustBuffer) throws -> DocumentFieldsView {
+    return try FfiConverterTypeDocumentFieldsView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentFieldsView_lower(_ value: DocumentFieldsView) -> RustBuffer {
+    return FfiConverterTypeDocumentFieldsView.lower(value)
+}
+
+
+/**
+ * The document's fields, as the shell sends them.
+ */
+public struct DocumentInput {
+    /**
+     * The id of the chosen document choice.
+     */
+    public var documentType: String
+    /**
+     * The document's number, as printed.
+     */
+    public var documentNumber: String
+    /**
+     * The id of the chosen country choice.
+     */
+    public var issuingCountry: String
+    /**
+     * The name as printed on the document.
+     */
+    public var nameOnDocument: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The id of the chosen document choice.
+         */documentType: String, 
+        /**
+         * The document's number, as printed.
+         */documentNumber: String, 
+        /**
+         * The id of the chosen country choice.
+         */issuingCountry: String, 
+        /**
+         * The name as printed on the document.
+         */nameOnDocument: String) {
+        self.documentType = documentType
+        self.documentNumber = documentNumber
+        self.issuingCountry = issuingCountry
+        self.nameOnDocument = nameOnDocument
+    }
+}
+
+#if compiler(>=6)
+extension DocumentInput: Sendable {}
+#endif
+
+
+extension DocumentInput: Equatable, Hashable {
+    public static func ==(lhs: DocumentInput, rhs: DocumentInput) -> Bool {
+        if lhs.documentType != rhs.documentType {
+            return false
+        }
+        if lhs.documentNumber != rhs.documentNumber {
+            return false
+        }
+        if lhs.issuingCountry != rhs.issuingCountry {
+            return false
+        }
+        if lhs.nameOnDocument != rhs.nameOnDocument {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(documentType)
+        hasher.combine(documentNumber)
+        hasher.combine(issuingCountry)
+        hasher.combine(nameOnDocument)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentInput: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentInput {
+        return
+            try DocumentInput(
+                documentType: FfiConverterString.read(from: &buf), 
+                documentNumber: FfiConverterString.read(from: &buf), 
+                issuingCountry: FfiConverterString.read(from: &buf), 
+                nameOnDocument: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DocumentInput, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.documentType, into: &buf)
+        FfiConverterString.write(value.documentNumber, into: &buf)
+        FfiConverterString.write(value.issuingCountry, into: &buf)
+        FfiConverterString.write(value.nameOnDocument, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentInput_lift(_ buf: RustBuffer) throws -> DocumentInput {
+    return try FfiConverterTypeDocumentInput.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentInput_lower(_ value: DocumentInput) -> RustBuffer {
+    return FfiConverterTypeDocumentInput.lower(value)
+}
+
+
+/**
  * A text field. Its text is the shell's while the shopper types; the
  * event that submits the form carries it.
  */
@@ -4339,6 +4573,133 @@ public func FfiConverterTypeMoneyValue_lift(_ buf: RustBuffer) throws -> MoneyVa
 #endif
 public func FfiConverterTypeMoneyValue_lower(_ value: MoneyValue) -> RustBuffer {
     return FfiConverterTypeMoneyValue.lower(value)
+}
+
+
+/**
+ * A new case.
+ */
+public struct NewSupportCaseView {
+    /**
+     * What it is about, when it started from a top-up, payment or recovery.
+     */
+    public var about: String?
+    /**
+     * The topics to choose from (none when it is set).
+     */
+    public var topics: [ChoiceView]
+    /**
+     * What happened.
+     */
+    public var message: FieldView
+    /**
+     * The identity document, for forgotten security answers.
+     */
+    public var document: DocumentFieldsView?
+    /**
+     * "Send".
+     */
+    public var submit: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What it is about, when it started from a top-up, payment or recovery.
+         */about: String?, 
+        /**
+         * The topics to choose from (none when it is set).
+         */topics: [ChoiceView], 
+        /**
+         * What happened.
+         */message: FieldView, 
+        /**
+         * The identity document, for forgotten security answers.
+         */document: DocumentFieldsView?, 
+        /**
+         * "Send".
+         */submit: ButtonView) {
+        self.about = about
+        self.topics = topics
+        self.message = message
+        self.document = document
+        self.submit = submit
+    }
+}
+
+#if compiler(>=6)
+extension NewSupportCaseView: Sendable {}
+#endif
+
+
+extension NewSupportCaseView: Equatable, Hashable {
+    public static func ==(lhs: NewSupportCaseView, rhs: NewSupportCaseView) -> Bool {
+        if lhs.about != rhs.about {
+            return false
+        }
+        if lhs.topics != rhs.topics {
+            return false
+        }
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.document != rhs.document {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(about)
+        hasher.combine(topics)
+        hasher.combine(message)
+        hasher.combine(document)
+        hasher.combine(submit)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewSupportCaseView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewSupportCaseView {
+        return
+            try NewSupportCaseView(
+                about: FfiConverterOptionString.read(from: &buf), 
+                topics: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
+                message: FfiConverterTypeFieldView.read(from: &buf), 
+                document: FfiConverterOptionTypeDocumentFieldsView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewSupportCaseView, into buf: inout [UInt8]) {
+        FfiConverterOptionString.write(value.about, into: &buf)
+        FfiConverterSequenceTypeChoiceView.write(value.topics, into: &buf)
+        FfiConverterTypeFieldView.write(value.message, into: &buf)
+        FfiConverterOptionTypeDocumentFieldsView.write(value.document, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewSupportCaseView_lift(_ buf: RustBuffer) throws -> NewSupportCaseView {
+    return try FfiConverterTypeNewSupportCaseView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewSupportCaseView_lower(_ value: NewSupportCaseView) -> RustBuffer {
+    return FfiConverterTypeNewSupportCaseView.lower(value)
 }
 
 
@@ -6959,6 +7320,10 @@ public func FfiConverterTypeRailView_lower(_ value: RailView) -> RustBuffer {
  */
 public struct ReceiptScreenView {
     /**
+     * The order paid (for `SupportEvent::ReportPayment`).
+     */
+    public var orderId: String
+    /**
      * Payment, order, paid, method, card, rate, time.
      */
     public var lines: [LineView]
@@ -6966,6 +7331,11 @@ public struct ReceiptScreenView {
      * How to raise a charged-twice or never-charged payment.
      */
     public var support: String
+    /**
+     * "Report a problem with this payment" (sends
+     * `SupportEvent::ReportPayment`).
+     */
+    public var report: ButtonView
     /**
      * Nothing arrived yet.
      */
@@ -6975,16 +7345,25 @@ public struct ReceiptScreenView {
     // declare one manually.
     public init(
         /**
+         * The order paid (for `SupportEvent::ReportPayment`).
+         */orderId: String, 
+        /**
          * Payment, order, paid, method, card, rate, time.
          */lines: [LineView], 
         /**
          * How to raise a charged-twice or never-charged payment.
          */support: String, 
         /**
+         * "Report a problem with this payment" (sends
+         * `SupportEvent::ReportPayment`).
+         */report: ButtonView, 
+        /**
          * Nothing arrived yet.
          */loading: Bool) {
+        self.orderId = orderId
         self.lines = lines
         self.support = support
+        self.report = report
         self.loading = loading
     }
 }
@@ -6996,10 +7375,16 @@ extension ReceiptScreenView: Sendable {}
 
 extension ReceiptScreenView: Equatable, Hashable {
     public static func ==(lhs: ReceiptScreenView, rhs: ReceiptScreenView) -> Bool {
+        if lhs.orderId != rhs.orderId {
+            return false
+        }
         if lhs.lines != rhs.lines {
             return false
         }
         if lhs.support != rhs.support {
+            return false
+        }
+        if lhs.report != rhs.report {
             return false
         }
         if lhs.loading != rhs.loading {
@@ -7009,8 +7394,10 @@ extension ReceiptScreenView: Equatable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(orderId)
         hasher.combine(lines)
         hasher.combine(support)
+        hasher.combine(report)
         hasher.combine(loading)
     }
 }
@@ -7024,15 +7411,19 @@ public struct FfiConverterTypeReceiptScreenView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReceiptScreenView {
         return
             try ReceiptScreenView(
+                orderId: FfiConverterString.read(from: &buf), 
                 lines: FfiConverterSequenceTypeLineView.read(from: &buf), 
                 support: FfiConverterString.read(from: &buf), 
+                report: FfiConverterTypeButtonView.read(from: &buf), 
                 loading: FfiConverterBool.read(from: &buf)
         )
     }
 
     public static func write(_ value: ReceiptScreenView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.orderId, into: &buf)
         FfiConverterSequenceTypeLineView.write(value.lines, into: &buf)
         FfiConverterString.write(value.support, into: &buf)
+        FfiConverterTypeButtonView.write(value.report, into: &buf)
         FfiConverterBool.write(value.loading, into: &buf)
     }
 }
@@ -7093,6 +7484,11 @@ public struct RecoverPaymentPasswordView {
      * "Set new payment password".
      */
     public var submit: ButtonView?
+    /**
+     * "Forgot your answers? Contact support" (sends
+     * `SupportEvent::ForgotSecurityAnswers`).
+     */
+    public var contactSupport: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -7123,7 +7519,11 @@ public struct RecoverPaymentPasswordView {
          */confirmation: FieldView?, 
         /**
          * "Set new payment password".
-         */submit: ButtonView?) {
+         */submit: ButtonView?, 
+        /**
+         * "Forgot your answers? Contact support" (sends
+         * `SupportEvent::ForgotSecurityAnswers`).
+         */contactSupport: ButtonView) {
         self.intro = intro
         self.sendLink = sendLink
         self.sent = sent
@@ -7133,6 +7533,7 @@ public struct RecoverPaymentPasswordView {
         self.password = password
         self.confirmation = confirmation
         self.submit = submit
+        self.contactSupport = contactSupport
     }
 }
 
@@ -7170,6 +7571,9 @@ extension RecoverPaymentPasswordView: Equatable, Hashable {
         if lhs.submit != rhs.submit {
             return false
         }
+        if lhs.contactSupport != rhs.contactSupport {
+            return false
+        }
         return true
     }
 
@@ -7183,6 +7587,7 @@ extension RecoverPaymentPasswordView: Equatable, Hashable {
         hasher.combine(password)
         hasher.combine(confirmation)
         hasher.combine(submit)
+        hasher.combine(contactSupport)
     }
 }
 
@@ -7203,7 +7608,8 @@ public struct FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer
                 answersError: FfiConverterOptionString.read(from: &buf), 
                 password: FfiConverterOptionTypeFieldView.read(from: &buf), 
                 confirmation: FfiConverterOptionTypeFieldView.read(from: &buf), 
-                submit: FfiConverterOptionTypeButtonView.read(from: &buf)
+                submit: FfiConverterOptionTypeButtonView.read(from: &buf), 
+                contactSupport: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
@@ -7217,6 +7623,7 @@ public struct FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer
         FfiConverterOptionTypeFieldView.write(value.password, into: &buf)
         FfiConverterOptionTypeFieldView.write(value.confirmation, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterTypeButtonView.write(value.contactSupport, into: &buf)
     }
 }
 
@@ -7762,6 +8169,10 @@ public struct SettingsView {
      */
     public var changeSecurityQuestions: ButtonView
     /**
+     * "Help and support".
+     */
+    public var support: ButtonView
+    /**
      * "Sign out".
      */
     public var signOut: ButtonView
@@ -7817,6 +8228,9 @@ public struct SettingsView {
          * "Change security questions".
          */changeSecurityQuestions: ButtonView, 
         /**
+         * "Help and support".
+         */support: ButtonView, 
+        /**
          * "Sign out".
          */signOut: ButtonView, 
         /**
@@ -7841,6 +8255,7 @@ public struct SettingsView {
         self.changePaymentPassword = changePaymentPassword
         self.forgotPaymentPassword = forgotPaymentPassword
         self.changeSecurityQuestions = changeSecurityQuestions
+        self.support = support
         self.signOut = signOut
         self.confirmSignOut = confirmSignOut
         self.signOutEverywhere = signOutEverywhere
@@ -7886,6 +8301,9 @@ extension SettingsView: Equatable, Hashable {
         if lhs.changeSecurityQuestions != rhs.changeSecurityQuestions {
             return false
         }
+        if lhs.support != rhs.support {
+            return false
+        }
         if lhs.signOut != rhs.signOut {
             return false
         }
@@ -7915,6 +8333,7 @@ extension SettingsView: Equatable, Hashable {
         hasher.combine(changePaymentPassword)
         hasher.combine(forgotPaymentPassword)
         hasher.combine(changeSecurityQuestions)
+        hasher.combine(support)
         hasher.combine(signOut)
         hasher.combine(confirmSignOut)
         hasher.combine(signOutEverywhere)
@@ -7942,6 +8361,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
                 changePaymentPassword: FfiConverterTypeButtonView.read(from: &buf), 
                 forgotPaymentPassword: FfiConverterTypeButtonView.read(from: &buf), 
                 changeSecurityQuestions: FfiConverterTypeButtonView.read(from: &buf), 
+                support: FfiConverterTypeButtonView.read(from: &buf), 
                 signOut: FfiConverterTypeButtonView.read(from: &buf), 
                 confirmSignOut: FfiConverterOptionTypeConfirmView.read(from: &buf), 
                 signOutEverywhere: FfiConverterTypeButtonView.read(from: &buf), 
@@ -7961,6 +8381,7 @@ public struct FfiConverterTypeSettingsView: FfiConverterRustBuffer {
         FfiConverterTypeButtonView.write(value.changePaymentPassword, into: &buf)
         FfiConverterTypeButtonView.write(value.forgotPaymentPassword, into: &buf)
         FfiConverterTypeButtonView.write(value.changeSecurityQuestions, into: &buf)
+        FfiConverterTypeButtonView.write(value.support, into: &buf)
         FfiConverterTypeButtonView.write(value.signOut, into: &buf)
         FfiConverterOptionTypeConfirmView.write(value.confirmSignOut, into: &buf)
         FfiConverterTypeButtonView.write(value.signOutEverywhere, into: &buf)
@@ -8651,6 +9072,514 @@ public func FfiConverterTypeSourceView_lower(_ value: SourceView) -> RustBuffer 
 
 
 /**
+ * A case in the list.
+ */
+public struct SupportCaseRowView {
+    /**
+     * Its id (for `OpenCase`).
+     */
+    public var id: String
+    /**
+     * What it is about.
+     */
+    public var title: String
+    /**
+     * "Answered".
+     */
+    public var status: String
+    /**
+     * The last message, shortened.
+     */
+    public var lastMessage: String
+    /**
+     * When it last changed.
+     */
+    public var date: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id (for `OpenCase`).
+         */id: String, 
+        /**
+         * What it is about.
+         */title: String, 
+        /**
+         * "Answered".
+         */status: String, 
+        /**
+         * The last message, shortened.
+         */lastMessage: String, 
+        /**
+         * When it last changed.
+         */date: String) {
+        self.id = id
+        self.title = title
+        self.status = status
+        self.lastMessage = lastMessage
+        self.date = date
+    }
+}
+
+#if compiler(>=6)
+extension SupportCaseRowView: Sendable {}
+#endif
+
+
+extension SupportCaseRowView: Equatable, Hashable {
+    public static func ==(lhs: SupportCaseRowView, rhs: SupportCaseRowView) -> Bool {
+        if lhs.id != rhs.id {
+            return false
+        }
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.status != rhs.status {
+            return false
+        }
+        if lhs.lastMessage != rhs.lastMessage {
+            return false
+        }
+        if lhs.date != rhs.date {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(status)
+        hasher.combine(lastMessage)
+        hasher.combine(date)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupportCaseRowView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupportCaseRowView {
+        return
+            try SupportCaseRowView(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                lastMessage: FfiConverterString.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SupportCaseRowView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterString.write(value.lastMessage, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportCaseRowView_lift(_ buf: RustBuffer) throws -> SupportCaseRowView {
+    return try FfiConverterTypeSupportCaseRowView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportCaseRowView_lower(_ value: SupportCaseRowView) -> RustBuffer {
+    return FfiConverterTypeSupportCaseRowView.lower(value)
+}
+
+
+/**
+ * One case with its messages.
+ */
+public struct SupportCaseView {
+    /**
+     * Its id.
+     */
+    public var id: String
+    /**
+     * Where it stands.
+     */
+    public var status: String
+    /**
+     * The receipt or document attached, as lines.
+     */
+    public var attached: [LineView]
+    /**
+     * The messages, oldest first.
+     */
+    public var messages: [SupportMessageView]
+    /**
+     * A new message.
+     */
+    public var reply: FieldView
+    /**
+     * "Send".
+     */
+    public var send: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its id.
+         */id: String, 
+        /**
+         * Where it stands.
+         */status: String, 
+        /**
+         * The receipt or document attached, as lines.
+         */attached: [LineView], 
+        /**
+         * The messages, oldest first.
+         */messages: [SupportMessageView], 
+        /**
+         * A new message.
+         */reply: FieldView, 
+        /**
+         * "Send".
+         */send: ButtonView) {
+        self.id = id
+        self.status = status
+        self.attached = attached
+        self.messages = messages
+        self.reply = reply
+        self.send = send
+    }
+}
+
+#if compiler(>=6)
+extension SupportCaseView: Sendable {}
+#endif
+
+
+extension SupportCaseView: Equatable, Hashable {
+    public static func ==(lhs: SupportCaseView, rhs: SupportCaseView) -> Bool {
+        if lhs.id != rhs.id {
+            return false
+        }
+        if lhs.status != rhs.status {
+            return false
+        }
+        if lhs.attached != rhs.attached {
+            return false
+        }
+        if lhs.messages != rhs.messages {
+            return false
+        }
+        if lhs.reply != rhs.reply {
+            return false
+        }
+        if lhs.send != rhs.send {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(status)
+        hasher.combine(attached)
+        hasher.combine(messages)
+        hasher.combine(reply)
+        hasher.combine(send)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupportCaseView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupportCaseView {
+        return
+            try SupportCaseView(
+                id: FfiConverterString.read(from: &buf), 
+                status: FfiConverterString.read(from: &buf), 
+                attached: FfiConverterSequenceTypeLineView.read(from: &buf), 
+                messages: FfiConverterSequenceTypeSupportMessageView.read(from: &buf), 
+                reply: FfiConverterTypeFieldView.read(from: &buf), 
+                send: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SupportCaseView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.status, into: &buf)
+        FfiConverterSequenceTypeLineView.write(value.attached, into: &buf)
+        FfiConverterSequenceTypeSupportMessageView.write(value.messages, into: &buf)
+        FfiConverterTypeFieldView.write(value.reply, into: &buf)
+        FfiConverterTypeButtonView.write(value.send, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportCaseView_lift(_ buf: RustBuffer) throws -> SupportCaseView {
+    return try FfiConverterTypeSupportCaseView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportCaseView_lower(_ value: SupportCaseView) -> RustBuffer {
+    return FfiConverterTypeSupportCaseView.lower(value)
+}
+
+
+/**
+ * One message.
+ */
+public struct SupportMessageView {
+    /**
+     * "You" or "Pocket support".
+     */
+    public var author: String
+    /**
+     * What it says.
+     */
+    public var body: String
+    /**
+     * When.
+     */
+    public var date: String
+    /**
+     * Written by support (drawn on the other side).
+     */
+    public var fromSupport: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "You" or "Pocket support".
+         */author: String, 
+        /**
+         * What it says.
+         */body: String, 
+        /**
+         * When.
+         */date: String, 
+        /**
+         * Written by support (drawn on the other side).
+         */fromSupport: Bool) {
+        self.author = author
+        self.body = body
+        self.date = date
+        self.fromSupport = fromSupport
+    }
+}
+
+#if compiler(>=6)
+extension SupportMessageView: Sendable {}
+#endif
+
+
+extension SupportMessageView: Equatable, Hashable {
+    public static func ==(lhs: SupportMessageView, rhs: SupportMessageView) -> Bool {
+        if lhs.author != rhs.author {
+            return false
+        }
+        if lhs.body != rhs.body {
+            return false
+        }
+        if lhs.date != rhs.date {
+            return false
+        }
+        if lhs.fromSupport != rhs.fromSupport {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(author)
+        hasher.combine(body)
+        hasher.combine(date)
+        hasher.combine(fromSupport)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupportMessageView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupportMessageView {
+        return
+            try SupportMessageView(
+                author: FfiConverterString.read(from: &buf), 
+                body: FfiConverterString.read(from: &buf), 
+                date: FfiConverterString.read(from: &buf), 
+                fromSupport: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SupportMessageView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.author, into: &buf)
+        FfiConverterString.write(value.body, into: &buf)
+        FfiConverterString.write(value.date, into: &buf)
+        FfiConverterBool.write(value.fromSupport, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportMessageView_lift(_ buf: RustBuffer) throws -> SupportMessageView {
+    return try FfiConverterTypeSupportMessageView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportMessageView_lower(_ value: SupportMessageView) -> RustBuffer {
+    return FfiConverterTypeSupportMessageView.lower(value)
+}
+
+
+/**
+ * The shopper's cases.
+ */
+public struct SupportView {
+    /**
+     * What support does.
+     */
+    public var intro: String
+    /**
+     * Newest first.
+     */
+    public var cases: [SupportCaseRowView]
+    /**
+     * "No requests yet."
+     */
+    public var empty: String?
+    /**
+     * "New request".
+     */
+    public var newCase: ButtonView
+    /**
+     * Nothing arrived yet.
+     */
+    public var loading: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * What support does.
+         */intro: String, 
+        /**
+         * Newest first.
+         */cases: [SupportCaseRowView], 
+        /**
+         * "No requests yet."
+         */empty: String?, 
+        /**
+         * "New request".
+         */newCase: ButtonView, 
+        /**
+         * Nothing arrived yet.
+         */loading: Bool) {
+        self.intro = intro
+        self.cases = cases
+        self.empty = empty
+        self.newCase = newCase
+        self.loading = loading
+    }
+}
+
+#if compiler(>=6)
+extension SupportView: Sendable {}
+#endif
+
+
+extension SupportView: Equatable, Hashable {
+    public static func ==(lhs: SupportView, rhs: SupportView) -> Bool {
+        if lhs.intro != rhs.intro {
+            return false
+        }
+        if lhs.cases != rhs.cases {
+            return false
+        }
+        if lhs.empty != rhs.empty {
+            return false
+        }
+        if lhs.newCase != rhs.newCase {
+            return false
+        }
+        if lhs.loading != rhs.loading {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(intro)
+        hasher.combine(cases)
+        hasher.combine(empty)
+        hasher.combine(newCase)
+        hasher.combine(loading)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupportView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupportView {
+        return
+            try SupportView(
+                intro: FfiConverterString.read(from: &buf), 
+                cases: FfiConverterSequenceTypeSupportCaseRowView.read(from: &buf), 
+                empty: FfiConverterOptionString.read(from: &buf), 
+                newCase: FfiConverterTypeButtonView.read(from: &buf), 
+                loading: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SupportView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.intro, into: &buf)
+        FfiConverterSequenceTypeSupportCaseRowView.write(value.cases, into: &buf)
+        FfiConverterOptionString.write(value.empty, into: &buf)
+        FfiConverterTypeButtonView.write(value.newCase, into: &buf)
+        FfiConverterBool.write(value.loading, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportView_lift(_ buf: RustBuffer) throws -> SupportView {
+    return try FfiConverterTypeSupportView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportView_lower(_ value: SupportView) -> RustBuffer {
+    return FfiConverterTypeSupportView.lower(value)
+}
+
+
+/**
  * A bottom tab.
  */
 public struct TabView {
@@ -8893,6 +9822,11 @@ public struct TopUpLineView {
      * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
      */
     public var status: String
+    /**
+     * "Not arrived? Contact support", once it is later than expected
+     * (sends `SupportEvent::ReportLateTopUp`).
+     */
+    public var report: ButtonView?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -8905,10 +9839,15 @@ public struct TopUpLineView {
          */title: String, 
         /**
          * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
-         */status: String) {
+         */status: String, 
+        /**
+         * "Not arrived? Contact support", once it is later than expected
+         * (sends `SupportEvent::ReportLateTopUp`).
+         */report: ButtonView?) {
         self.id = id
         self.title = title
         self.status = status
+        self.report = report
     }
 }
 
@@ -8928,6 +9867,9 @@ extension TopUpLineView: Equatable, Hashable {
         if lhs.status != rhs.status {
             return false
         }
+        if lhs.report != rhs.report {
+            return false
+        }
         return true
     }
 
@@ -8935,6 +9877,7 @@ extension TopUpLineView: Equatable, Hashable {
         hasher.combine(id)
         hasher.combine(title)
         hasher.combine(status)
+        hasher.combine(report)
     }
 }
 
@@ -8949,7 +9892,8 @@ public struct FfiConverterTypeTopUpLineView: FfiConverterRustBuffer {
             try TopUpLineView(
                 id: FfiConverterString.read(from: &buf), 
                 title: FfiConverterString.read(from: &buf), 
-                status: FfiConverterString.read(from: &buf)
+                status: FfiConverterString.read(from: &buf), 
+                report: FfiConverterOptionTypeButtonView.read(from: &buf)
         )
     }
 
@@ -8957,6 +9901,7 @@ public struct FfiConverterTypeTopUpLineView: FfiConverterRustBuffer {
         FfiConverterString.write(value.id, into: &buf)
         FfiConverterString.write(value.title, into: &buf)
         FfiConverterString.write(value.status, into: &buf)
+        FfiConverterOptionTypeButtonView.write(value.report, into: &buf)
     }
 }
 
@@ -9505,14 +10450,10 @@ public func FfiConverterTypeTransferView_lower(_ value: TransferView) -> RustBuf
  * The document form.
  */
 public struct VerificationFormView {
-    public var documentLabel: String
-    public var documents: [ChoiceView]
-    public var documentError: String?
-    public var number: FieldView
-    public var countryLabel: String
-    public var countries: [ChoiceView]
-    public var countryError: String?
-    public var name: FieldView
+    /**
+     * The document's fields.
+     */
+    public var document: DocumentFieldsView
     /**
      * "Send for review".
      */
@@ -9520,18 +10461,14 @@ public struct VerificationFormView {
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
-    public init(documentLabel: String, documents: [ChoiceView], documentError: String?, number: FieldView, countryLabel: String, countries: [ChoiceView], countryError: String?, name: FieldView, 
+    public init(
+        /**
+         * The document's fields.
+         */document: DocumentFieldsView, 
         /**
          * "Send for review".
          */submit: ButtonView) {
-        self.documentLabel = documentLabel
-        self.documents = documents
-        self.documentError = documentError
-        self.number = number
-        self.countryLabel = countryLabel
-        self.countries = countries
-        self.countryError = countryError
-        self.name = name
+        self.document = document
         self.submit = submit
     }
 }
@@ -9543,28 +10480,7 @@ extension VerificationFormView: Sendable {}
 
 extension VerificationFormView: Equatable, Hashable {
     public static func ==(lhs: VerificationFormView, rhs: VerificationFormView) -> Bool {
-        if lhs.documentLabel != rhs.documentLabel {
-            return false
-        }
-        if lhs.documents != rhs.documents {
-            return false
-        }
-        if lhs.documentError != rhs.documentError {
-            return false
-        }
-        if lhs.number != rhs.number {
-            return false
-        }
-        if lhs.countryLabel != rhs.countryLabel {
-            return false
-        }
-        if lhs.countries != rhs.countries {
-            return false
-        }
-        if lhs.countryError != rhs.countryError {
-            return false
-        }
-        if lhs.name != rhs.name {
+        if lhs.document != rhs.document {
             return false
         }
         if lhs.submit != rhs.submit {
@@ -9574,14 +10490,7 @@ extension VerificationFormView: Equatable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(documentLabel)
-        hasher.combine(documents)
-        hasher.combine(documentError)
-        hasher.combine(number)
-        hasher.combine(countryLabel)
-        hasher.combine(countries)
-        hasher.combine(countryError)
-        hasher.combine(name)
+        hasher.combine(document)
         hasher.combine(submit)
     }
 }
@@ -9595,27 +10504,13 @@ public struct FfiConverterTypeVerificationFormView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationFormView {
         return
             try VerificationFormView(
-                documentLabel: FfiConverterString.read(from: &buf), 
-                documents: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
-                documentError: FfiConverterOptionString.read(from: &buf), 
-                number: FfiConverterTypeFieldView.read(from: &buf), 
-                countryLabel: FfiConverterString.read(from: &buf), 
-                countries: FfiConverterSequenceTypeChoiceView.read(from: &buf), 
-                countryError: FfiConverterOptionString.read(from: &buf), 
-                name: FfiConverterTypeFieldView.read(from: &buf), 
+                document: FfiConverterTypeDocumentFieldsView.read(from: &buf), 
                 submit: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
     public static func write(_ value: VerificationFormView, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.documentLabel, into: &buf)
-        FfiConverterSequenceTypeChoiceView.write(value.documents, into: &buf)
-        FfiConverterOptionString.write(value.documentError, into: &buf)
-        FfiConverterTypeFieldView.write(value.number, into: &buf)
-        FfiConverterString.write(value.countryLabel, into: &buf)
-        FfiConverterSequenceTypeChoiceView.write(value.countries, into: &buf)
-        FfiConverterOptionString.write(value.countryError, into: &buf)
-        FfiConverterTypeFieldView.write(value.name, into: &buf)
+        FfiConverterTypeDocumentFieldsView.write(value.document, into: &buf)
         FfiConverterTypeButtonView.write(value.submit, into: &buf)
     }
 }
@@ -9633,119 +10528,6 @@ public func FfiConverterTypeVerificationFormView_lift(_ buf: RustBuffer) throws 
 #endif
 public func FfiConverterTypeVerificationFormView_lower(_ value: VerificationFormView) -> RustBuffer {
     return FfiConverterTypeVerificationFormView.lower(value)
-}
-
-
-/**
- * The form as sent by the shell.
- */
-public struct VerificationInput {
-    /**
-     * The id of the chosen document choice.
-     */
-    public var documentType: String
-    /**
-     * The document's number, as printed.
-     */
-    public var documentNumber: String
-    /**
-     * The id of the chosen country choice.
-     */
-    public var issuingCountry: String
-    /**
-     * The name as printed on the document.
-     */
-    public var nameOnDocument: String
-
-    // Default memberwise initializers are never public by default, so we
-    // declare one manually.
-    public init(
-        /**
-         * The id of the chosen document choice.
-         */documentType: String, 
-        /**
-         * The document's number, as printed.
-         */documentNumber: String, 
-        /**
-         * The id of the chosen country choice.
-         */issuingCountry: String, 
-        /**
-         * The name as printed on the document.
-         */nameOnDocument: String) {
-        self.documentType = documentType
-        self.documentNumber = documentNumber
-        self.issuingCountry = issuingCountry
-        self.nameOnDocument = nameOnDocument
-    }
-}
-
-#if compiler(>=6)
-extension VerificationInput: Sendable {}
-#endif
-
-
-extension VerificationInput: Equatable, Hashable {
-    public static func ==(lhs: VerificationInput, rhs: VerificationInput) -> Bool {
-        if lhs.documentType != rhs.documentType {
-            return false
-        }
-        if lhs.documentNumber != rhs.documentNumber {
-            return false
-        }
-        if lhs.issuingCountry != rhs.issuingCountry {
-            return false
-        }
-        if lhs.nameOnDocument != rhs.nameOnDocument {
-            return false
-        }
-        return true
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(documentType)
-        hasher.combine(documentNumber)
-        hasher.combine(issuingCountry)
-        hasher.combine(nameOnDocument)
-    }
-}
-
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public struct FfiConverterTypeVerificationInput: FfiConverterRustBuffer {
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> VerificationInput {
-        return
-            try VerificationInput(
-                documentType: FfiConverterString.read(from: &buf), 
-                documentNumber: FfiConverterString.read(from: &buf), 
-                issuingCountry: FfiConverterString.read(from: &buf), 
-                nameOnDocument: FfiConverterString.read(from: &buf)
-        )
-    }
-
-    public static func write(_ value: VerificationInput, into buf: inout [UInt8]) {
-        FfiConverterString.write(value.documentType, into: &buf)
-        FfiConverterString.write(value.documentNumber, into: &buf)
-        FfiConverterString.write(value.issuingCountry, into: &buf)
-        FfiConverterString.write(value.nameOnDocument, into: &buf)
-    }
-}
-
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerificationInput_lift(_ buf: RustBuffer) throws -> VerificationInput {
-    return try FfiConverterTypeVerificationInput.lift(buf)
-}
-
-#if swift(>=5.8)
-@_documentation(visibility: private)
-#endif
-public func FfiConverterTypeVerificationInput_lower(_ value: VerificationInput) -> RustBuffer {
-    return FfiConverterTypeVerificationInput.lower(value)
 }
 
 
@@ -10576,6 +11358,7 @@ public enum Destination {
     case notifications
     case settings
     case verification
+    case support
 }
 
 
@@ -10622,6 +11405,8 @@ public struct FfiConverterTypeDestination: FfiConverterRustBuffer {
         case 14: return .settings
         
         case 15: return .verification
+        
+        case 16: return .support
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10689,6 +11474,10 @@ public struct FfiConverterTypeDestination: FfiConverterRustBuffer {
         
         case .verification:
             writeInt(&buf, Int32(15))
+        
+        
+        case .support:
+            writeInt(&buf, Int32(16))
         
         }
     }
@@ -12771,6 +13560,12 @@ public enum Screen {
     )
     case verification(view: VerificationView
     )
+    case support(view: SupportView
+    )
+    case supportCase(view: SupportCaseView
+    )
+    case newSupportCase(view: NewSupportCaseView
+    )
 }
 
 
@@ -12864,6 +13659,15 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         )
         
         case 26: return .verification(view: try FfiConverterTypeVerificationView.read(from: &buf)
+        )
+        
+        case 27: return .support(view: try FfiConverterTypeSupportView.read(from: &buf)
+        )
+        
+        case 28: return .supportCase(view: try FfiConverterTypeSupportCaseView.read(from: &buf)
+        )
+        
+        case 29: return .newSupportCase(view: try FfiConverterTypeNewSupportCaseView.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -13002,6 +13806,21 @@ public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
         case let .verification(view):
             writeInt(&buf, Int32(26))
             FfiConverterTypeVerificationView.write(view, into: &buf)
+            
+        
+        case let .support(view):
+            writeInt(&buf, Int32(27))
+            FfiConverterTypeSupportView.write(view, into: &buf)
+            
+        
+        case let .supportCase(view):
+            writeInt(&buf, Int32(28))
+            FfiConverterTypeSupportCaseView.write(view, into: &buf)
+            
+        
+        case let .newSupportCase(view):
+            writeInt(&buf, Int32(29))
+            FfiConverterTypeNewSupportCaseView.write(view, into: &buf)
             
         }
     }
@@ -13240,6 +14059,10 @@ public enum SettingsEvent {
      * "Verify your identity".
      */
     case verifyIdentity
+    /**
+     * "Help and support".
+     */
+    case openSupport
     case changeSecurityQuestions
     /**
      * "Sign out": asks first.
@@ -13285,17 +14108,19 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
         
         case 6: return .verifyIdentity
         
-        case 7: return .changeSecurityQuestions
+        case 7: return .openSupport
         
-        case 8: return .signOut
+        case 8: return .changeSecurityQuestions
         
-        case 9: return .confirmSignOut
+        case 9: return .signOut
         
-        case 10: return .cancelSignOut
+        case 10: return .confirmSignOut
         
-        case 11: return .signOutEverywhere
+        case 11: return .cancelSignOut
         
-        case 12: return .confirmSignOutEverywhere
+        case 12: return .signOutEverywhere
+        
+        case 13: return .confirmSignOutEverywhere
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -13330,28 +14155,32 @@ public struct FfiConverterTypeSettingsEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(6))
         
         
-        case .changeSecurityQuestions:
+        case .openSupport:
             writeInt(&buf, Int32(7))
         
         
-        case .signOut:
+        case .changeSecurityQuestions:
             writeInt(&buf, Int32(8))
         
         
-        case .confirmSignOut:
+        case .signOut:
             writeInt(&buf, Int32(9))
         
         
-        case .cancelSignOut:
+        case .confirmSignOut:
             writeInt(&buf, Int32(10))
         
         
-        case .signOutEverywhere:
+        case .cancelSignOut:
             writeInt(&buf, Int32(11))
         
         
-        case .confirmSignOutEverywhere:
+        case .signOutEverywhere:
             writeInt(&buf, Int32(12))
+        
+        
+        case .confirmSignOutEverywhere:
+            writeInt(&buf, Int32(13))
         
         }
     }
@@ -13715,6 +14544,189 @@ public func FfiConverterTypeSignUpEvent_lower(_ value: SignUpEvent) -> RustBuffe
 
 
 extension SignUpEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * Taps about support, from its screens and from the screens that lead there.
+ */
+
+public enum SupportEvent {
+    
+    /**
+     * "New request" on the support screen.
+     */
+    case newCase
+    /**
+     * Picks what a new case is about, by the id of its choice.
+     */
+    case chooseTopic(
+        /**
+         * The choice's id.
+         */topicId: String
+    )
+    /**
+     * "Send" on a new case.
+     */
+    case submit(
+        /**
+         * What happened.
+         */message: String, 
+        /**
+         * The identity document, when the case asks for one.
+         */document: DocumentInput?
+    )
+    /**
+     * Opens a case.
+     */
+    case openCase(
+        /**
+         * Its id.
+         */caseId: String
+    )
+    /**
+     * Writes to a case.
+     */
+    case write(
+        /**
+         * Its id.
+         */caseId: String, 
+        /**
+         * The message.
+         */message: String
+    )
+    /**
+     * "Report a problem" on a payment's receipt.
+     */
+    case reportPayment(
+        /**
+         * The order paid.
+         */orderId: String
+    )
+    /**
+     * "Not arrived?" on a late top-up.
+     */
+    case reportLateTopUp(
+        /**
+         * The top-up.
+         */topUpId: String
+    )
+    /**
+     * "Contact support" when the security answers are forgotten.
+     */
+    case forgotSecurityAnswers
+}
+
+
+#if compiler(>=6)
+extension SupportEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSupportEvent: FfiConverterRustBuffer {
+    typealias SwiftType = SupportEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SupportEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .newCase
+        
+        case 2: return .chooseTopic(topicId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .submit(message: try FfiConverterString.read(from: &buf), document: try FfiConverterOptionTypeDocumentInput.read(from: &buf)
+        )
+        
+        case 4: return .openCase(caseId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .write(caseId: try FfiConverterString.read(from: &buf), message: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .reportPayment(orderId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 7: return .reportLateTopUp(topUpId: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 8: return .forgotSecurityAnswers
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SupportEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .newCase:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .chooseTopic(topicId):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(topicId, into: &buf)
+            
+        
+        case let .submit(message,document):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(message, into: &buf)
+            FfiConverterOptionTypeDocumentInput.write(document, into: &buf)
+            
+        
+        case let .openCase(caseId):
+            writeInt(&buf, Int32(4))
+            FfiConverterString.write(caseId, into: &buf)
+            
+        
+        case let .write(caseId,message):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(caseId, into: &buf)
+            FfiConverterString.write(message, into: &buf)
+            
+        
+        case let .reportPayment(orderId):
+            writeInt(&buf, Int32(6))
+            FfiConverterString.write(orderId, into: &buf)
+            
+        
+        case let .reportLateTopUp(topUpId):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(topUpId, into: &buf)
+            
+        
+        case .forgotSecurityAnswers:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportEvent_lift(_ buf: RustBuffer) throws -> SupportEvent {
+    return try FfiConverterTypeSupportEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSupportEvent_lower(_ value: SupportEvent) -> RustBuffer {
+    return FfiConverterTypeSupportEvent.lower(value)
+}
+
+
+extension SupportEvent: Equatable, Hashable {}
 
 
 
@@ -14276,6 +15288,8 @@ public enum UiEvent {
     )
     case verification(event: VerificationEvent
     )
+    case support(event: SupportEvent
+    )
 }
 
 
@@ -14366,6 +15380,9 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
         )
         
         case 27: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
+        )
+        
+        case 28: return .support(event: try FfiConverterTypeSupportEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -14504,6 +15521,11 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
             writeInt(&buf, Int32(27))
             FfiConverterTypeVerificationEvent.write(event, into: &buf)
             
+        
+        case let .support(event):
+            writeInt(&buf, Int32(28))
+            FfiConverterTypeSupportEvent.write(event, into: &buf)
+            
         }
     }
 }
@@ -14544,8 +15566,8 @@ public enum VerificationEvent {
      */
     case submit(
         /**
-         * The form.
-         */input: VerificationInput
+         * The document.
+         */input: DocumentInput
     )
 }
 
@@ -14564,7 +15586,7 @@ public struct FfiConverterTypeVerificationEvent: FfiConverterRustBuffer {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
-        case 1: return .submit(input: try FfiConverterTypeVerificationInput.read(from: &buf)
+        case 1: return .submit(input: try FfiConverterTypeDocumentInput.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -14577,7 +15599,7 @@ public struct FfiConverterTypeVerificationEvent: FfiConverterRustBuffer {
         
         case let .submit(input):
             writeInt(&buf, Int32(1))
-            FfiConverterTypeVerificationInput.write(input, into: &buf)
+            FfiConverterTypeDocumentInput.write(input, into: &buf)
             
         }
     }
@@ -14721,6 +15743,54 @@ fileprivate struct FfiConverterOptionTypeConfirmView: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeConfirmView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDocumentFieldsView: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentFieldsView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDocumentFieldsView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDocumentFieldsView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDocumentInput: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentInput?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDocumentInput.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDocumentInput.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -15586,6 +16656,56 @@ fileprivate struct FfiConverterSequenceTypeSourceView: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeSourceView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSupportCaseRowView: FfiConverterRustBuffer {
+    typealias SwiftType = [SupportCaseRowView]
+
+    public static func write(_ value: [SupportCaseRowView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSupportCaseRowView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SupportCaseRowView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SupportCaseRowView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSupportCaseRowView.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeSupportMessageView: FfiConverterRustBuffer {
+    typealias SwiftType = [SupportMessageView]
+
+    public static func write(_ value: [SupportMessageView], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeSupportMessageView.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [SupportMessageView] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [SupportMessageView]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeSupportMessageView.read(from: &buf))
         }
         return seq
     }

@@ -4,10 +4,13 @@ import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.MutableState
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.testTag
 import app.pocket.core.CheckEmailEvent
 import app.pocket.core.CheckEmailView
 import app.pocket.core.Destination
@@ -26,7 +29,13 @@ import app.pocket.core.SignUpInput
 import app.pocket.core.SignUpView
 import app.pocket.core.UiEvent
 import app.pocket.core.VerificationEvent
-import app.pocket.core.VerificationInput
+import app.pocket.core.ButtonView
+import app.pocket.core.DocumentFieldsView
+import app.pocket.core.DocumentInput
+import app.pocket.core.NewSupportCaseView
+import app.pocket.core.SupportCaseView
+import app.pocket.core.SupportEvent
+import app.pocket.core.SupportView
 import app.pocket.core.VerificationView
 import app.pocket.core.WelcomeView
 
@@ -151,6 +160,9 @@ fun RecoverPaymentPasswordScreen(view: RecoverPaymentPasswordView, send: (UiEven
                 send(UiEvent.RecoverPaymentPassword(event))
             }
         }
+        PocketTextButton(view.contactSupport, "recoverPayment.contactSupport") {
+            send(UiEvent.Support(SupportEvent.ForgotSecurityAnswers))
+        }
     }
 
 @Composable
@@ -186,28 +198,105 @@ fun SecurityQuestionsScreen(view: SecurityQuestionsView, send: (UiEvent) -> Unit
     }
 }
 
+/** The identity document's fields; [document] and [country] hold the shopper's picks until submitted. */
+@Composable
+fun DocumentFields(
+    fields: DocumentFieldsView,
+    number: MutableState<String>,
+    name: MutableState<String>,
+    document: MutableState<String>,
+    country: MutableState<String>,
+    tag: String,
+) {
+    Section(fields.documentLabel) {
+        fields.documentError?.let { ErrorText(it, "$tag.document.error") }
+        ChoiceList(fields.documents.map { it.copy(selected = it.id == document.value) }, "$tag.document") { document.value = it.id }
+    }
+    PocketField(fields.number, number, "$tag.number")
+    Section(fields.countryLabel) {
+        fields.countryError?.let { ErrorText(it, "$tag.country.error") }
+        ChoiceList(fields.countries.map { it.copy(selected = it.id == country.value) }, "$tag.country") { country.value = it.id }
+    }
+    PocketField(fields.name, name, "$tag.name")
+}
+
+/** The state behind [DocumentFields], starting from what the view has chosen. */
+@Composable
+fun rememberDocumentChoices(fields: DocumentFieldsView): Pair<MutableState<String>, MutableState<String>> {
+    val document = rememberSaveable(fields.documents) { mutableStateOf(fields.documents.firstOrNull { it.selected }?.id ?: "") }
+    val country = rememberSaveable(fields.countries) { mutableStateOf(fields.countries.firstOrNull { it.selected }?.id ?: "") }
+    return document to country
+}
+
 @Composable
 fun VerificationScreen(view: VerificationView, send: (UiEvent) -> Unit) = ScreenColumn("Verification") {
     Text(view.intro)
     if (view.loading) CircularProgressIndicator()
     view.status?.let { Note(it, "verification.status") }
     view.form?.let { form ->
-        val number = rememberFieldText(form.number)
-        val name = rememberFieldText(form.name)
-        var document by rememberSaveable(form.documents) { mutableStateOf(form.documents.firstOrNull { it.selected }?.id ?: "") }
-        var country by rememberSaveable(form.countries) { mutableStateOf(form.countries.firstOrNull { it.selected }?.id ?: "") }
-        Section(form.documentLabel) {
-            form.documentError?.let { ErrorText(it, "verification.document.error") }
-            ChoiceList(form.documents.map { it.copy(selected = it.id == document) }, "verification.document") { document = it.id }
-        }
-        PocketField(form.number, number, "verification.number")
-        Section(form.countryLabel) {
-            form.countryError?.let { ErrorText(it, "verification.country.error") }
-            ChoiceList(form.countries.map { it.copy(selected = it.id == country) }, "verification.country") { country = it.id }
-        }
-        PocketField(form.name, name, "verification.name")
+        val number = rememberFieldText(form.document.number)
+        val name = rememberFieldText(form.document.name)
+        val (document, country) = rememberDocumentChoices(form.document)
+        DocumentFields(form.document, number, name, document, country, "verification")
         PocketButton(form.submit, "verification.submit") {
-            send(UiEvent.Verification(VerificationEvent.Submit(VerificationInput(document, number.value, country, name.value))))
+            send(UiEvent.Verification(VerificationEvent.Submit(DocumentInput(document.value, number.value, country.value, name.value))))
         }
+    }
+}
+
+@Composable
+fun SupportScreen(view: SupportView, send: (UiEvent) -> Unit) = ScreenColumn("Support") {
+    Text(view.intro)
+    if (view.loading) CircularProgressIndicator()
+    view.empty?.let { Note(it, "support.empty") }
+    view.cases.forEach { case ->
+        Section(case.title, "support.case.${case.id}") {
+            Text(case.status, style = MaterialTheme.typography.labelLarge)
+            Note("${case.date} · ${case.lastMessage}")
+            PocketTextButton(ButtonView(case.title, true, false), "support.case.${case.id}.open") {
+                send(UiEvent.Support(SupportEvent.OpenCase(case.id)))
+            }
+        }
+    }
+    PocketButton(view.newCase, "support.newCase") { send(UiEvent.Support(SupportEvent.NewCase)) }
+}
+
+@Composable
+fun SupportCaseScreen(view: SupportCaseView, send: (UiEvent) -> Unit) = ScreenColumn("SupportCase") {
+    Text(view.status, style = MaterialTheme.typography.titleMedium, modifier = Modifier.testTag("supportCase.status"))
+    if (view.attached.isNotEmpty()) Lines(view.attached, "supportCase.attached")
+    view.messages.forEachIndexed { index, message ->
+        Section(message.author, "supportCase.message.$index") {
+            Text(message.body)
+            Note(message.date)
+        }
+    }
+    val reply = rememberFieldText(view.reply)
+    PocketField(view.reply, reply, "supportCase.reply")
+    PocketButton(view.send, "supportCase.send") { send(UiEvent.Support(SupportEvent.Write(view.id, reply.value))) }
+}
+
+@Composable
+fun NewSupportCaseScreen(view: NewSupportCaseView, send: (UiEvent) -> Unit) = ScreenColumn("NewSupportCase") {
+    view.about?.let { Text(it, modifier = Modifier.testTag("newCase.about")) }
+    if (view.topics.isNotEmpty()) {
+        ChoiceList(view.topics, "newCase.topic") { send(UiEvent.Support(SupportEvent.ChooseTopic(it.id))) }
+    }
+    val message = rememberFieldText(view.message)
+    PocketField(view.message, message, "newCase.message")
+    val fields = view.document
+    val number = fields?.let { rememberFieldText(it.number) }
+    val name = fields?.let { rememberFieldText(it.name) }
+    val choices = fields?.let { rememberDocumentChoices(it) }
+    if (fields != null && number != null && name != null && choices != null) {
+        DocumentFields(fields, number, name, choices.first, choices.second, "newCase")
+    }
+    PocketButton(view.submit, "newCase.submit") {
+        val document = if (number != null && name != null && choices != null) {
+            DocumentInput(choices.first.value, number.value, choices.second.value, name.value)
+        } else {
+            null
+        }
+        send(UiEvent.Support(SupportEvent.Submit(message.value, document)))
     }
 }

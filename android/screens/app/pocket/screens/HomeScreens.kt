@@ -23,6 +23,7 @@ import app.pocket.core.NotificationsEvent
 import app.pocket.core.NotificationsView
 import app.pocket.core.SettingsEvent
 import app.pocket.core.SettingsView
+import app.pocket.core.SupportEvent
 import app.pocket.core.UiEvent
 
 @OptIn(ExperimentalLayoutApi::class)
@@ -49,7 +50,14 @@ fun HomeScreen(view: HomeView, send: (UiEvent) -> Unit) = ScreenColumn("Home") {
         Section(pending.title, "home.sending.${pending.id}") { Note(pending.status) }
     }
     view.pendingTopUps.forEach { topUp ->
-        Section(topUp.title, "home.topUp.${topUp.id}") { Note(topUp.status) }
+        Section(topUp.title, "home.topUp.${topUp.id}") {
+            Note(topUp.status)
+            topUp.report?.let { button ->
+                PocketTextButton(button, "home.topUp.${topUp.id}.report") {
+                    send(UiEvent.Support(SupportEvent.ReportLateTopUp(topUp.id)))
+                }
+            }
+        }
     }
     view.limits.forEachIndexed { index, limit -> LimitCard(limit, "home.limit.$index") }
     view.verification?.let { Note(it, "home.verification") }
@@ -114,6 +122,7 @@ fun SettingsScreen(view: SettingsView, send: (UiEvent) -> Unit) = ScreenColumn("
     PocketButton(view.changeSecurityQuestions, "settings.changeSecurityQuestions", primary = false) {
         send(UiEvent.Settings(SettingsEvent.ChangeSecurityQuestions))
     }
+    PocketButton(view.support, "settings.support", primary = false) { send(UiEvent.Settings(SettingsEvent.OpenSupport)) }
     PocketButton(view.signOut, "settings.signOut", primary = false) { send(UiEvent.Settings(SettingsEvent.SignOut)) }
     PocketTextButton(view.signOutEverywhere, "settings.signOutEverywhere") {
         send(UiEvent.Settings(SettingsEvent.SignOutEverywhere))

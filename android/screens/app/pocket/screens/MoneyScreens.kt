@@ -30,6 +30,7 @@ import app.pocket.core.TopUpEvent
 import app.pocket.core.TopUpView
 import app.pocket.core.TransferEvent
 import app.pocket.core.TransferView
+import app.pocket.core.SupportEvent
 import app.pocket.core.UiEvent
 
 @Composable
@@ -166,8 +167,11 @@ fun HistoryScreen(view: HistoryView, send: (UiEvent) -> Unit) = ScreenColumn("Hi
 }
 
 @Composable
-fun ReceiptScreen(view: ReceiptScreenView) = ScreenColumn("Receipt") {
+fun ReceiptScreen(view: ReceiptScreenView, send: (UiEvent) -> Unit) = ScreenColumn("Receipt") {
     if (view.loading) CircularProgressIndicator()
     Section(null, "receipt.lines") { Lines(view.lines, "receipt.line") }
     Note(view.support)
+    PocketButton(view.report, "receipt.report", primary = false) {
+        send(UiEvent.Support(SupportEvent.ReportPayment(view.orderId)))
+    }
 }

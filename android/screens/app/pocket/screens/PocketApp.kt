@@ -122,11 +122,14 @@ fun ScreenContent(screen: Screen, send: (UiEvent) -> Unit) {
         is Screen.Orders -> OrdersScreen(screen.view, send)
         is Screen.Order -> OrderScreen(screen.view, send)
         is Screen.History -> HistoryScreen(screen.view, send)
-        is Screen.Receipt -> ReceiptScreen(screen.view)
+        is Screen.Receipt -> ReceiptScreen(screen.view, send)
         is Screen.Transfer -> TransferScreen(screen.view, send)
         is Screen.Notifications -> NotificationsScreen(screen.view, send)
         is Screen.Settings -> SettingsScreen(screen.view, send)
         is Screen.Verification -> VerificationScreen(screen.view, send)
+        is Screen.Support -> SupportScreen(screen.view, send)
+        is Screen.SupportCase -> SupportCaseScreen(screen.view, send)
+        is Screen.NewSupportCase -> NewSupportCaseScreen(screen.view, send)
     }
 }
 

@@ -3355,6 +3355,120 @@ public object FfiConverterTypeDisputeChoiceView: FfiConverterRustBuffer<DisputeC
 
 
 /**
+ * The document's fields to draw.
+ */
+data class DocumentFieldsView (
+    var `documentLabel`: kotlin.String, 
+    var `documents`: List<ChoiceView>, 
+    var `documentError`: kotlin.String?, 
+    var `number`: FieldView, 
+    var `countryLabel`: kotlin.String, 
+    var `countries`: List<ChoiceView>, 
+    var `countryError`: kotlin.String?, 
+    var `name`: FieldView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDocumentFieldsView: FfiConverterRustBuffer<DocumentFieldsView> {
+    override fun read(buf: ByteBuffer): DocumentFieldsView {
+        return DocumentFieldsView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DocumentFieldsView) = (
+            FfiConverterString.allocationSize(value.`documentLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`documents`) +
+            FfiConverterOptionalString.allocationSize(value.`documentError`) +
+            FfiConverterTypeFieldView.allocationSize(value.`number`) +
+            FfiConverterString.allocationSize(value.`countryLabel`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`countries`) +
+            FfiConverterOptionalString.allocationSize(value.`countryError`) +
+            FfiConverterTypeFieldView.allocationSize(value.`name`)
+    )
+
+    override fun write(value: DocumentFieldsView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`documentLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`documents`, buf)
+            FfiConverterOptionalString.write(value.`documentError`, buf)
+            FfiConverterTypeFieldView.write(value.`number`, buf)
+            FfiConverterString.write(value.`countryLabel`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`countries`, buf)
+            FfiConverterOptionalString.write(value.`countryError`, buf)
+            FfiConverterTypeFieldView.write(value.`name`, buf)
+    }
+}
+
+
+
+/**
+ * The document's fields, as the shell sends them.
+ */
+data class DocumentInput (
+    /**
+     * The id of the chosen document choice.
+     */
+    var `documentType`: kotlin.String, 
+    /**
+     * The document's number, as printed.
+     */
+    var `documentNumber`: kotlin.String, 
+    /**
+     * The id of the chosen country choice.
+     */
+    var `issuingCountry`: kotlin.String, 
+    /**
+     * The name as printed on the document.
+     */
+    var `nameOnDocument`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDocumentInput: FfiConverterRustBuffer<DocumentInput> {
+    override fun read(buf: ByteBuffer): DocumentInput {
+        return DocumentInput(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DocumentInput) = (
+            FfiConverterString.allocationSize(value.`documentType`) +
+            FfiConverterString.allocationSize(value.`documentNumber`) +
+            FfiConverterString.allocationSize(value.`issuingCountry`) +
+            FfiConverterString.allocationSize(value.`nameOnDocument`)
+    )
+
+    override fun write(value: DocumentInput, buf: ByteBuffer) {
+            FfiConverterString.write(value.`documentType`, buf)
+            FfiConverterString.write(value.`documentNumber`, buf)
+            FfiConverterString.write(value.`issuingCountry`, buf)
+            FfiConverterString.write(value.`nameOnDocument`, buf)
+    }
+}
+
+
+
+/**
  * A text field. Its text is the shell's while the shopper types; the
  * event that submits the form carries it.
  */
@@ -3958,6 +4072,68 @@ public object FfiConverterTypeMoneyValue: FfiConverterRustBuffer<MoneyValue> {
     override fun write(value: MoneyValue, buf: ByteBuffer) {
             FfiConverterString.write(value.`amount`, buf)
             FfiConverterTypeCurrency.write(value.`currency`, buf)
+    }
+}
+
+
+
+/**
+ * A new case.
+ */
+data class NewSupportCaseView (
+    /**
+     * What it is about, when it started from a top-up, payment or recovery.
+     */
+    var `about`: kotlin.String?, 
+    /**
+     * The topics to choose from (none when it is set).
+     */
+    var `topics`: List<ChoiceView>, 
+    /**
+     * What happened.
+     */
+    var `message`: FieldView, 
+    /**
+     * The identity document, for forgotten security answers.
+     */
+    var `document`: DocumentFieldsView?, 
+    /**
+     * "Send".
+     */
+    var `submit`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNewSupportCaseView: FfiConverterRustBuffer<NewSupportCaseView> {
+    override fun read(buf: ByteBuffer): NewSupportCaseView {
+        return NewSupportCaseView(
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceTypeChoiceView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterOptionalTypeDocumentFieldsView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: NewSupportCaseView) = (
+            FfiConverterOptionalString.allocationSize(value.`about`) +
+            FfiConverterSequenceTypeChoiceView.allocationSize(value.`topics`) +
+            FfiConverterTypeFieldView.allocationSize(value.`message`) +
+            FfiConverterOptionalTypeDocumentFieldsView.allocationSize(value.`document`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`)
+    )
+
+    override fun write(value: NewSupportCaseView, buf: ByteBuffer) {
+            FfiConverterOptionalString.write(value.`about`, buf)
+            FfiConverterSequenceTypeChoiceView.write(value.`topics`, buf)
+            FfiConverterTypeFieldView.write(value.`message`, buf)
+            FfiConverterOptionalTypeDocumentFieldsView.write(value.`document`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
     }
 }
 
@@ -5246,6 +5422,10 @@ public object FfiConverterTypeRailView: FfiConverterRustBuffer<RailView> {
  */
 data class ReceiptScreenView (
     /**
+     * The order paid (for `SupportEvent::ReportPayment`).
+     */
+    var `orderId`: kotlin.String, 
+    /**
      * Payment, order, paid, method, card, rate, time.
      */
     var `lines`: List<LineView>, 
@@ -5253,6 +5433,11 @@ data class ReceiptScreenView (
      * How to raise a charged-twice or never-charged payment.
      */
     var `support`: kotlin.String, 
+    /**
+     * "Report a problem with this payment" (sends
+     * `SupportEvent::ReportPayment`).
+     */
+    var `report`: ButtonView, 
     /**
      * Nothing arrived yet.
      */
@@ -5268,21 +5453,27 @@ data class ReceiptScreenView (
 public object FfiConverterTypeReceiptScreenView: FfiConverterRustBuffer<ReceiptScreenView> {
     override fun read(buf: ByteBuffer): ReceiptScreenView {
         return ReceiptScreenView(
+            FfiConverterString.read(buf),
             FfiConverterSequenceTypeLineView.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
 
     override fun allocationSize(value: ReceiptScreenView) = (
+            FfiConverterString.allocationSize(value.`orderId`) +
             FfiConverterSequenceTypeLineView.allocationSize(value.`lines`) +
             FfiConverterString.allocationSize(value.`support`) +
+            FfiConverterTypeButtonView.allocationSize(value.`report`) +
             FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
     override fun write(value: ReceiptScreenView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`orderId`, buf)
             FfiConverterSequenceTypeLineView.write(value.`lines`, buf)
             FfiConverterString.write(value.`support`, buf)
+            FfiConverterTypeButtonView.write(value.`report`, buf)
             FfiConverterBoolean.write(value.`loading`, buf)
     }
 }
@@ -5328,7 +5519,12 @@ data class RecoverPaymentPasswordView (
     /**
      * "Set new payment password".
      */
-    var `submit`: ButtonView?
+    var `submit`: ButtonView?, 
+    /**
+     * "Forgot your answers? Contact support" (sends
+     * `SupportEvent::ForgotSecurityAnswers`).
+     */
+    var `contactSupport`: ButtonView
 ) {
     
     companion object
@@ -5349,6 +5545,7 @@ public object FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer
             FfiConverterOptionalTypeFieldView.read(buf),
             FfiConverterOptionalTypeFieldView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
@@ -5361,7 +5558,8 @@ public object FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer
             FfiConverterOptionalString.allocationSize(value.`answersError`) +
             FfiConverterOptionalTypeFieldView.allocationSize(value.`password`) +
             FfiConverterOptionalTypeFieldView.allocationSize(value.`confirmation`) +
-            FfiConverterOptionalTypeButtonView.allocationSize(value.`submit`)
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterTypeButtonView.allocationSize(value.`contactSupport`)
     )
 
     override fun write(value: RecoverPaymentPasswordView, buf: ByteBuffer) {
@@ -5374,6 +5572,7 @@ public object FfiConverterTypeRecoverPaymentPasswordView: FfiConverterRustBuffer
             FfiConverterOptionalTypeFieldView.write(value.`password`, buf)
             FfiConverterOptionalTypeFieldView.write(value.`confirmation`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`submit`, buf)
+            FfiConverterTypeButtonView.write(value.`contactSupport`, buf)
     }
 }
 
@@ -5659,6 +5858,10 @@ data class SettingsView (
      */
     var `changeSecurityQuestions`: ButtonView, 
     /**
+     * "Help and support".
+     */
+    var `support`: ButtonView, 
+    /**
      * "Sign out".
      */
     var `signOut`: ButtonView, 
@@ -5700,6 +5903,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeConfirmView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalTypeConfirmView.read(buf),
@@ -5718,6 +5922,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.allocationSize(value.`changePaymentPassword`) +
             FfiConverterTypeButtonView.allocationSize(value.`forgotPaymentPassword`) +
             FfiConverterTypeButtonView.allocationSize(value.`changeSecurityQuestions`) +
+            FfiConverterTypeButtonView.allocationSize(value.`support`) +
             FfiConverterTypeButtonView.allocationSize(value.`signOut`) +
             FfiConverterOptionalTypeConfirmView.allocationSize(value.`confirmSignOut`) +
             FfiConverterTypeButtonView.allocationSize(value.`signOutEverywhere`) +
@@ -5736,6 +5941,7 @@ public object FfiConverterTypeSettingsView: FfiConverterRustBuffer<SettingsView>
             FfiConverterTypeButtonView.write(value.`changePaymentPassword`, buf)
             FfiConverterTypeButtonView.write(value.`forgotPaymentPassword`, buf)
             FfiConverterTypeButtonView.write(value.`changeSecurityQuestions`, buf)
+            FfiConverterTypeButtonView.write(value.`support`, buf)
             FfiConverterTypeButtonView.write(value.`signOut`, buf)
             FfiConverterOptionalTypeConfirmView.write(value.`confirmSignOut`, buf)
             FfiConverterTypeButtonView.write(value.`signOutEverywhere`, buf)
@@ -6072,6 +6278,254 @@ public object FfiConverterTypeSourceView: FfiConverterRustBuffer<SourceView> {
 
 
 /**
+ * A case in the list.
+ */
+data class SupportCaseRowView (
+    /**
+     * Its id (for `OpenCase`).
+     */
+    var `id`: kotlin.String, 
+    /**
+     * What it is about.
+     */
+    var `title`: kotlin.String, 
+    /**
+     * "Answered".
+     */
+    var `status`: kotlin.String, 
+    /**
+     * The last message, shortened.
+     */
+    var `lastMessage`: kotlin.String, 
+    /**
+     * When it last changed.
+     */
+    var `date`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSupportCaseRowView: FfiConverterRustBuffer<SupportCaseRowView> {
+    override fun read(buf: ByteBuffer): SupportCaseRowView {
+        return SupportCaseRowView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SupportCaseRowView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterString.allocationSize(value.`lastMessage`) +
+            FfiConverterString.allocationSize(value.`date`)
+    )
+
+    override fun write(value: SupportCaseRowView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`status`, buf)
+            FfiConverterString.write(value.`lastMessage`, buf)
+            FfiConverterString.write(value.`date`, buf)
+    }
+}
+
+
+
+/**
+ * One case with its messages.
+ */
+data class SupportCaseView (
+    /**
+     * Its id.
+     */
+    var `id`: kotlin.String, 
+    /**
+     * Where it stands.
+     */
+    var `status`: kotlin.String, 
+    /**
+     * The receipt or document attached, as lines.
+     */
+    var `attached`: List<LineView>, 
+    /**
+     * The messages, oldest first.
+     */
+    var `messages`: List<SupportMessageView>, 
+    /**
+     * A new message.
+     */
+    var `reply`: FieldView, 
+    /**
+     * "Send".
+     */
+    var `send`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSupportCaseView: FfiConverterRustBuffer<SupportCaseView> {
+    override fun read(buf: ByteBuffer): SupportCaseView {
+        return SupportCaseView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeLineView.read(buf),
+            FfiConverterSequenceTypeSupportMessageView.read(buf),
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SupportCaseView) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterSequenceTypeLineView.allocationSize(value.`attached`) +
+            FfiConverterSequenceTypeSupportMessageView.allocationSize(value.`messages`) +
+            FfiConverterTypeFieldView.allocationSize(value.`reply`) +
+            FfiConverterTypeButtonView.allocationSize(value.`send`)
+    )
+
+    override fun write(value: SupportCaseView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`status`, buf)
+            FfiConverterSequenceTypeLineView.write(value.`attached`, buf)
+            FfiConverterSequenceTypeSupportMessageView.write(value.`messages`, buf)
+            FfiConverterTypeFieldView.write(value.`reply`, buf)
+            FfiConverterTypeButtonView.write(value.`send`, buf)
+    }
+}
+
+
+
+/**
+ * One message.
+ */
+data class SupportMessageView (
+    /**
+     * "You" or "Pocket support".
+     */
+    var `author`: kotlin.String, 
+    /**
+     * What it says.
+     */
+    var `body`: kotlin.String, 
+    /**
+     * When.
+     */
+    var `date`: kotlin.String, 
+    /**
+     * Written by support (drawn on the other side).
+     */
+    var `fromSupport`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSupportMessageView: FfiConverterRustBuffer<SupportMessageView> {
+    override fun read(buf: ByteBuffer): SupportMessageView {
+        return SupportMessageView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SupportMessageView) = (
+            FfiConverterString.allocationSize(value.`author`) +
+            FfiConverterString.allocationSize(value.`body`) +
+            FfiConverterString.allocationSize(value.`date`) +
+            FfiConverterBoolean.allocationSize(value.`fromSupport`)
+    )
+
+    override fun write(value: SupportMessageView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`author`, buf)
+            FfiConverterString.write(value.`body`, buf)
+            FfiConverterString.write(value.`date`, buf)
+            FfiConverterBoolean.write(value.`fromSupport`, buf)
+    }
+}
+
+
+
+/**
+ * The shopper's cases.
+ */
+data class SupportView (
+    /**
+     * What support does.
+     */
+    var `intro`: kotlin.String, 
+    /**
+     * Newest first.
+     */
+    var `cases`: List<SupportCaseRowView>, 
+    /**
+     * "No requests yet."
+     */
+    var `empty`: kotlin.String?, 
+    /**
+     * "New request".
+     */
+    var `newCase`: ButtonView, 
+    /**
+     * Nothing arrived yet.
+     */
+    var `loading`: kotlin.Boolean
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSupportView: FfiConverterRustBuffer<SupportView> {
+    override fun read(buf: ByteBuffer): SupportView {
+        return SupportView(
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeSupportCaseRowView.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SupportView) = (
+            FfiConverterString.allocationSize(value.`intro`) +
+            FfiConverterSequenceTypeSupportCaseRowView.allocationSize(value.`cases`) +
+            FfiConverterOptionalString.allocationSize(value.`empty`) +
+            FfiConverterTypeButtonView.allocationSize(value.`newCase`) +
+            FfiConverterBoolean.allocationSize(value.`loading`)
+    )
+
+    override fun write(value: SupportView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`intro`, buf)
+            FfiConverterSequenceTypeSupportCaseRowView.write(value.`cases`, buf)
+            FfiConverterOptionalString.write(value.`empty`, buf)
+            FfiConverterTypeButtonView.write(value.`newCase`, buf)
+            FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
  * A bottom tab.
  */
 data class TabView (
@@ -6197,7 +6651,12 @@ data class TopUpLineView (
     /**
      * "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
      */
-    var `status`: kotlin.String
+    var `status`: kotlin.String, 
+    /**
+     * "Not arrived? Contact support", once it is later than expected
+     * (sends `SupportEvent::ReportLateTopUp`).
+     */
+    var `report`: ButtonView?
 ) {
     
     companion object
@@ -6212,19 +6671,22 @@ public object FfiConverterTypeTopUpLineView: FfiConverterRustBuffer<TopUpLineVie
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalTypeButtonView.read(buf),
         )
     }
 
     override fun allocationSize(value: TopUpLineView) = (
             FfiConverterString.allocationSize(value.`id`) +
             FfiConverterString.allocationSize(value.`title`) +
-            FfiConverterString.allocationSize(value.`status`)
+            FfiConverterString.allocationSize(value.`status`) +
+            FfiConverterOptionalTypeButtonView.allocationSize(value.`report`)
     )
 
     override fun write(value: TopUpLineView, buf: ByteBuffer) {
             FfiConverterString.write(value.`id`, buf)
             FfiConverterString.write(value.`title`, buf)
             FfiConverterString.write(value.`status`, buf)
+            FfiConverterOptionalTypeButtonView.write(value.`report`, buf)
     }
 }
 
@@ -6492,14 +6954,10 @@ public object FfiConverterTypeTransferView: FfiConverterRustBuffer<TransferView>
  * The document form.
  */
 data class VerificationFormView (
-    var `documentLabel`: kotlin.String, 
-    var `documents`: List<ChoiceView>, 
-    var `documentError`: kotlin.String?, 
-    var `number`: FieldView, 
-    var `countryLabel`: kotlin.String, 
-    var `countries`: List<ChoiceView>, 
-    var `countryError`: kotlin.String?, 
-    var `name`: FieldView, 
+    /**
+     * The document's fields.
+     */
+    var `document`: DocumentFieldsView, 
     /**
      * "Send for review".
      */
@@ -6515,95 +6973,19 @@ data class VerificationFormView (
 public object FfiConverterTypeVerificationFormView: FfiConverterRustBuffer<VerificationFormView> {
     override fun read(buf: ByteBuffer): VerificationFormView {
         return VerificationFormView(
-            FfiConverterString.read(buf),
-            FfiConverterSequenceTypeChoiceView.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterTypeFieldView.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterSequenceTypeChoiceView.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeDocumentFieldsView.read(buf),
             FfiConverterTypeButtonView.read(buf),
         )
     }
 
     override fun allocationSize(value: VerificationFormView) = (
-            FfiConverterString.allocationSize(value.`documentLabel`) +
-            FfiConverterSequenceTypeChoiceView.allocationSize(value.`documents`) +
-            FfiConverterOptionalString.allocationSize(value.`documentError`) +
-            FfiConverterTypeFieldView.allocationSize(value.`number`) +
-            FfiConverterString.allocationSize(value.`countryLabel`) +
-            FfiConverterSequenceTypeChoiceView.allocationSize(value.`countries`) +
-            FfiConverterOptionalString.allocationSize(value.`countryError`) +
-            FfiConverterTypeFieldView.allocationSize(value.`name`) +
+            FfiConverterTypeDocumentFieldsView.allocationSize(value.`document`) +
             FfiConverterTypeButtonView.allocationSize(value.`submit`)
     )
 
     override fun write(value: VerificationFormView, buf: ByteBuffer) {
-            FfiConverterString.write(value.`documentLabel`, buf)
-            FfiConverterSequenceTypeChoiceView.write(value.`documents`, buf)
-            FfiConverterOptionalString.write(value.`documentError`, buf)
-            FfiConverterTypeFieldView.write(value.`number`, buf)
-            FfiConverterString.write(value.`countryLabel`, buf)
-            FfiConverterSequenceTypeChoiceView.write(value.`countries`, buf)
-            FfiConverterOptionalString.write(value.`countryError`, buf)
-            FfiConverterTypeFieldView.write(value.`name`, buf)
+            FfiConverterTypeDocumentFieldsView.write(value.`document`, buf)
             FfiConverterTypeButtonView.write(value.`submit`, buf)
-    }
-}
-
-
-
-/**
- * The form as sent by the shell.
- */
-data class VerificationInput (
-    /**
-     * The id of the chosen document choice.
-     */
-    var `documentType`: kotlin.String, 
-    /**
-     * The document's number, as printed.
-     */
-    var `documentNumber`: kotlin.String, 
-    /**
-     * The id of the chosen country choice.
-     */
-    var `issuingCountry`: kotlin.String, 
-    /**
-     * The name as printed on the document.
-     */
-    var `nameOnDocument`: kotlin.String
-) {
-    
-    companion object
-}
-
-/**
- * @suppress
- */
-public object FfiConverterTypeVerificationInput: FfiConverterRustBuffer<VerificationInput> {
-    override fun read(buf: ByteBuffer): VerificationInput {
-        return VerificationInput(
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-            FfiConverterString.read(buf),
-        )
-    }
-
-    override fun allocationSize(value: VerificationInput) = (
-            FfiConverterString.allocationSize(value.`documentType`) +
-            FfiConverterString.allocationSize(value.`documentNumber`) +
-            FfiConverterString.allocationSize(value.`issuingCountry`) +
-            FfiConverterString.allocationSize(value.`nameOnDocument`)
-    )
-
-    override fun write(value: VerificationInput, buf: ByteBuffer) {
-            FfiConverterString.write(value.`documentType`, buf)
-            FfiConverterString.write(value.`documentNumber`, buf)
-            FfiConverterString.write(value.`issuingCountry`, buf)
-            FfiConverterString.write(value.`nameOnDocument`, buf)
     }
 }
 
@@ -7166,7 +7548,8 @@ enum class Destination {
     TRANSFER,
     NOTIFICATIONS,
     SETTINGS,
-    VERIFICATION;
+    VERIFICATION,
+    SUPPORT;
     companion object
 }
 
@@ -9295,6 +9678,21 @@ sealed class Screen {
         companion object
     }
     
+    data class Support(
+        val `view`: SupportView) : Screen() {
+        companion object
+    }
+    
+    data class SupportCase(
+        val `view`: SupportCaseView) : Screen() {
+        companion object
+    }
+    
+    data class NewSupportCase(
+        val `view`: NewSupportCaseView) : Screen() {
+        companion object
+    }
+    
 
     
     companion object
@@ -9383,6 +9781,15 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 )
             26 -> Screen.Verification(
                 FfiConverterTypeVerificationView.read(buf),
+                )
+            27 -> Screen.Support(
+                FfiConverterTypeSupportView.read(buf),
+                )
+            28 -> Screen.SupportCase(
+                FfiConverterTypeSupportCaseView.read(buf),
+                )
+            29 -> Screen.NewSupportCase(
+                FfiConverterTypeNewSupportCaseView.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -9571,6 +9978,27 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
                 + FfiConverterTypeVerificationView.allocationSize(value.`view`)
             )
         }
+        is Screen.Support -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSupportView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.SupportCase -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSupportCaseView.allocationSize(value.`view`)
+            )
+        }
+        is Screen.NewSupportCase -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeNewSupportCaseView.allocationSize(value.`view`)
+            )
+        }
     }
 
     override fun write(value: Screen, buf: ByteBuffer) {
@@ -9703,6 +10131,21 @@ public object FfiConverterTypeScreen : FfiConverterRustBuffer<Screen>{
             is Screen.Verification -> {
                 buf.putInt(26)
                 FfiConverterTypeVerificationView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.Support -> {
+                buf.putInt(27)
+                FfiConverterTypeSupportView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.SupportCase -> {
+                buf.putInt(28)
+                FfiConverterTypeSupportCaseView.write(value.`view`, buf)
+                Unit
+            }
+            is Screen.NewSupportCase -> {
+                buf.putInt(29)
+                FfiConverterTypeNewSupportCaseView.write(value.`view`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -9913,6 +10356,12 @@ sealed class SettingsEvent {
     object VerifyIdentity : SettingsEvent()
     
     
+    /**
+     * "Help and support".
+     */
+    object OpenSupport : SettingsEvent()
+    
+    
     object ChangeSecurityQuestions : SettingsEvent()
     
     
@@ -9959,12 +10408,13 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             4 -> SettingsEvent.ChangePaymentPassword
             5 -> SettingsEvent.ForgotPaymentPassword
             6 -> SettingsEvent.VerifyIdentity
-            7 -> SettingsEvent.ChangeSecurityQuestions
-            8 -> SettingsEvent.SignOut
-            9 -> SettingsEvent.ConfirmSignOut
-            10 -> SettingsEvent.CancelSignOut
-            11 -> SettingsEvent.SignOutEverywhere
-            12 -> SettingsEvent.ConfirmSignOutEverywhere
+            7 -> SettingsEvent.OpenSupport
+            8 -> SettingsEvent.ChangeSecurityQuestions
+            9 -> SettingsEvent.SignOut
+            10 -> SettingsEvent.ConfirmSignOut
+            11 -> SettingsEvent.CancelSignOut
+            12 -> SettingsEvent.SignOutEverywhere
+            13 -> SettingsEvent.ConfirmSignOutEverywhere
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -10002,6 +10452,12 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
             )
         }
         is SettingsEvent.VerifyIdentity -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SettingsEvent.OpenSupport -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
@@ -10072,28 +10528,32 @@ public object FfiConverterTypeSettingsEvent : FfiConverterRustBuffer<SettingsEve
                 buf.putInt(6)
                 Unit
             }
-            is SettingsEvent.ChangeSecurityQuestions -> {
+            is SettingsEvent.OpenSupport -> {
                 buf.putInt(7)
                 Unit
             }
-            is SettingsEvent.SignOut -> {
+            is SettingsEvent.ChangeSecurityQuestions -> {
                 buf.putInt(8)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOut -> {
+            is SettingsEvent.SignOut -> {
                 buf.putInt(9)
                 Unit
             }
-            is SettingsEvent.CancelSignOut -> {
+            is SettingsEvent.ConfirmSignOut -> {
                 buf.putInt(10)
                 Unit
             }
-            is SettingsEvent.SignOutEverywhere -> {
+            is SettingsEvent.CancelSignOut -> {
                 buf.putInt(11)
                 Unit
             }
-            is SettingsEvent.ConfirmSignOutEverywhere -> {
+            is SettingsEvent.SignOutEverywhere -> {
                 buf.putInt(12)
+                Unit
+            }
+            is SettingsEvent.ConfirmSignOutEverywhere -> {
+                buf.putInt(13)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -10491,6 +10951,243 @@ public object FfiConverterTypeSignUpEvent : FfiConverterRustBuffer<SignUpEvent>{
             is SignUpEvent.Submit -> {
                 buf.putInt(1)
                 FfiConverterTypeSignUpInput.write(value.`input`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Taps about support, from its screens and from the screens that lead there.
+ */
+sealed class SupportEvent {
+    
+    /**
+     * "New request" on the support screen.
+     */
+    object NewCase : SupportEvent()
+    
+    
+    /**
+     * Picks what a new case is about, by the id of its choice.
+     */
+    data class ChooseTopic(
+        /**
+         * The choice's id.
+         */
+        val `topicId`: kotlin.String) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * "Send" on a new case.
+     */
+    data class Submit(
+        /**
+         * What happened.
+         */
+        val `message`: kotlin.String, 
+        /**
+         * The identity document, when the case asks for one.
+         */
+        val `document`: DocumentInput?) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * Opens a case.
+     */
+    data class OpenCase(
+        /**
+         * Its id.
+         */
+        val `caseId`: kotlin.String) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * Writes to a case.
+     */
+    data class Write(
+        /**
+         * Its id.
+         */
+        val `caseId`: kotlin.String, 
+        /**
+         * The message.
+         */
+        val `message`: kotlin.String) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * "Report a problem" on a payment's receipt.
+     */
+    data class ReportPayment(
+        /**
+         * The order paid.
+         */
+        val `orderId`: kotlin.String) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * "Not arrived?" on a late top-up.
+     */
+    data class ReportLateTopUp(
+        /**
+         * The top-up.
+         */
+        val `topUpId`: kotlin.String) : SupportEvent() {
+        companion object
+    }
+    
+    /**
+     * "Contact support" when the security answers are forgotten.
+     */
+    object ForgotSecurityAnswers : SupportEvent()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSupportEvent : FfiConverterRustBuffer<SupportEvent>{
+    override fun read(buf: ByteBuffer): SupportEvent {
+        return when(buf.getInt()) {
+            1 -> SupportEvent.NewCase
+            2 -> SupportEvent.ChooseTopic(
+                FfiConverterString.read(buf),
+                )
+            3 -> SupportEvent.Submit(
+                FfiConverterString.read(buf),
+                FfiConverterOptionalTypeDocumentInput.read(buf),
+                )
+            4 -> SupportEvent.OpenCase(
+                FfiConverterString.read(buf),
+                )
+            5 -> SupportEvent.Write(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            6 -> SupportEvent.ReportPayment(
+                FfiConverterString.read(buf),
+                )
+            7 -> SupportEvent.ReportLateTopUp(
+                FfiConverterString.read(buf),
+                )
+            8 -> SupportEvent.ForgotSecurityAnswers
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: SupportEvent) = when(value) {
+        is SupportEvent.NewCase -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is SupportEvent.ChooseTopic -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`topicId`)
+            )
+        }
+        is SupportEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`message`)
+                + FfiConverterOptionalTypeDocumentInput.allocationSize(value.`document`)
+            )
+        }
+        is SupportEvent.OpenCase -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`caseId`)
+            )
+        }
+        is SupportEvent.Write -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`caseId`)
+                + FfiConverterString.allocationSize(value.`message`)
+            )
+        }
+        is SupportEvent.ReportPayment -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`orderId`)
+            )
+        }
+        is SupportEvent.ReportLateTopUp -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`topUpId`)
+            )
+        }
+        is SupportEvent.ForgotSecurityAnswers -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: SupportEvent, buf: ByteBuffer) {
+        when(value) {
+            is SupportEvent.NewCase -> {
+                buf.putInt(1)
+                Unit
+            }
+            is SupportEvent.ChooseTopic -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`topicId`, buf)
+                Unit
+            }
+            is SupportEvent.Submit -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`message`, buf)
+                FfiConverterOptionalTypeDocumentInput.write(value.`document`, buf)
+                Unit
+            }
+            is SupportEvent.OpenCase -> {
+                buf.putInt(4)
+                FfiConverterString.write(value.`caseId`, buf)
+                Unit
+            }
+            is SupportEvent.Write -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`caseId`, buf)
+                FfiConverterString.write(value.`message`, buf)
+                Unit
+            }
+            is SupportEvent.ReportPayment -> {
+                buf.putInt(6)
+                FfiConverterString.write(value.`orderId`, buf)
+                Unit
+            }
+            is SupportEvent.ReportLateTopUp -> {
+                buf.putInt(7)
+                FfiConverterString.write(value.`topUpId`, buf)
+                Unit
+            }
+            is SupportEvent.ForgotSecurityAnswers -> {
+                buf.putInt(8)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -11083,6 +11780,11 @@ sealed class UiEvent {
         companion object
     }
     
+    data class Support(
+        val `event`: SupportEvent) : UiEvent() {
+        companion object
+    }
+    
 
     
     companion object
@@ -11162,6 +11864,9 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 )
             27 -> UiEvent.Verification(
                 FfiConverterTypeVerificationEvent.read(buf),
+                )
+            28 -> UiEvent.Support(
+                FfiConverterTypeSupportEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -11351,6 +12056,13 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 + FfiConverterTypeVerificationEvent.allocationSize(value.`event`)
             )
         }
+        is UiEvent.Support -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSupportEvent.allocationSize(value.`event`)
+            )
+        }
     }
 
     override fun write(value: UiEvent, buf: ByteBuffer) {
@@ -11484,6 +12196,11 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 FfiConverterTypeVerificationEvent.write(value.`event`, buf)
                 Unit
             }
+            is UiEvent.Support -> {
+                buf.putInt(28)
+                FfiConverterTypeSupportEvent.write(value.`event`, buf)
+                Unit
+            }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
@@ -11502,9 +12219,9 @@ sealed class VerificationEvent {
      */
     data class Submit(
         /**
-         * The form.
+         * The document.
          */
-        val `input`: VerificationInput) : VerificationEvent() {
+        val `input`: DocumentInput) : VerificationEvent() {
         companion object
     }
     
@@ -11520,7 +12237,7 @@ public object FfiConverterTypeVerificationEvent : FfiConverterRustBuffer<Verific
     override fun read(buf: ByteBuffer): VerificationEvent {
         return when(buf.getInt()) {
             1 -> VerificationEvent.Submit(
-                FfiConverterTypeVerificationInput.read(buf),
+                FfiConverterTypeDocumentInput.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
@@ -11531,7 +12248,7 @@ public object FfiConverterTypeVerificationEvent : FfiConverterRustBuffer<Verific
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
                 4UL
-                + FfiConverterTypeVerificationInput.allocationSize(value.`input`)
+                + FfiConverterTypeDocumentInput.allocationSize(value.`input`)
             )
         }
     }
@@ -11540,7 +12257,7 @@ public object FfiConverterTypeVerificationEvent : FfiConverterRustBuffer<Verific
         when(value) {
             is VerificationEvent.Submit -> {
                 buf.putInt(1)
-                FfiConverterTypeVerificationInput.write(value.`input`, buf)
+                FfiConverterTypeDocumentInput.write(value.`input`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -11705,6 +12422,70 @@ public object FfiConverterOptionalTypeConfirmView: FfiConverterRustBuffer<Confir
         } else {
             buf.put(1)
             FfiConverterTypeConfirmView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDocumentFieldsView: FfiConverterRustBuffer<DocumentFieldsView?> {
+    override fun read(buf: ByteBuffer): DocumentFieldsView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDocumentFieldsView.read(buf)
+    }
+
+    override fun allocationSize(value: DocumentFieldsView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDocumentFieldsView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DocumentFieldsView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDocumentFieldsView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeDocumentInput: FfiConverterRustBuffer<DocumentInput?> {
+    override fun read(buf: ByteBuffer): DocumentInput? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeDocumentInput.read(buf)
+    }
+
+    override fun allocationSize(value: DocumentInput?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeDocumentInput.allocationSize(value)
+        }
+    }
+
+    override fun write(value: DocumentInput?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeDocumentInput.write(value, buf)
         }
     }
 }
@@ -12725,6 +13506,62 @@ public object FfiConverterSequenceTypeSourceView: FfiConverterRustBuffer<List<So
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeSourceView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSupportCaseRowView: FfiConverterRustBuffer<List<SupportCaseRowView>> {
+    override fun read(buf: ByteBuffer): List<SupportCaseRowView> {
+        val len = buf.getInt()
+        return List<SupportCaseRowView>(len) {
+            FfiConverterTypeSupportCaseRowView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SupportCaseRowView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSupportCaseRowView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SupportCaseRowView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSupportCaseRowView.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeSupportMessageView: FfiConverterRustBuffer<List<SupportMessageView>> {
+    override fun read(buf: ByteBuffer): List<SupportMessageView> {
+        val len = buf.getInt()
+        return List<SupportMessageView>(len) {
+            FfiConverterTypeSupportMessageView.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<SupportMessageView>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeSupportMessageView.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<SupportMessageView>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeSupportMessageView.write(it, buf)
         }
     }
 }

@@ -106,6 +106,13 @@ class Sandbox : AutoCloseable {
         post("/v1/sandbox/verifications/$requestId/review", "{\"decision\":\"approve\"}")
     }
 
+    /** Answers, as support, the newest support case of the shopper of [sessionToken]. */
+    fun answerNewestCase(sessionToken: String, message: String) {
+        val body = send(HttpRequest.newBuilder(URI("$url/v1/support/cases")).header("authorization", "Bearer $sessionToken").GET())
+        val caseId = Regex("\"id\":\"(case_[^\"]+)\"").find(body)!!.groupValues[1]
+        post("/v1/sandbox/support/cases/$caseId/reply", "{\"message\":\"$message\",\"outcome\":\"answer\"}")
+    }
+
     fun ledgerIsHealthy(): Boolean = get("/v1/admin/ledger/check").contains("\"healthy\":true")
 
     private fun get(path: String): String = send(HttpRequest.newBuilder(URI(url + path)).GET())

@@ -76,10 +76,15 @@ pub struct HistoryRowView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReceiptScreenView {
+    /// The order paid (for `SupportEvent::ReportPayment`).
+    pub order_id: String,
     /// Payment, order, paid, method, card, rate, time.
     pub lines: Vec<LineView>,
     /// How to raise a charged-twice or never-charged payment.
     pub support: String,
+    /// "Report a problem with this payment" (sends
+    /// `SupportEvent::ReportPayment`).
+    pub report: ButtonView,
     /// Nothing arrived yet.
     pub loading: bool,
 }
@@ -135,8 +140,10 @@ fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
 pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptScreenView {
     let receipt = model.receipts.get(order_id);
     ReceiptScreenView {
+        order_id: order_id.to_string(),
         lines: receipt.and_then(|r| r.last.as_ref()).map(|r| receipt_lines(r, t)).unwrap_or_default(),
         support: t.get("receipt-support"),
+        report: ButtonView::new(t.get("receipt-report")),
         loading: receipt.is_none_or(|r| r.is_loading_first()),
     }
 }

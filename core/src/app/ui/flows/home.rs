@@ -6,6 +6,7 @@ use super::limit_method_name;
 use crate::app::ui::event::Destination;
 use crate::app::ui::model::Model;
 use crate::app::ui::text::Texts;
+use crate::app::ui::view::ButtonView;
 use crate::app::{PendingAction, PendingState, TopUp, TopUpStatus};
 use crate::limits::{LimitMethod, LimitSummary, VerificationLevel};
 
@@ -53,6 +54,9 @@ pub struct TopUpLineView {
     pub title: String,
     /// "Expected by Tue, Dec 1" or "Waiting for you to pay the Boleto".
     pub status: String,
+    /// "Not arrived? Contact support", once it is later than expected
+    /// (sends `SupportEvent::ReportLateTopUp`).
+    pub report: Option<ButtonView>,
 }
 
 /// A money action still being sent.
@@ -138,7 +142,7 @@ pub(crate) fn home_view(model: &Model, t: &Texts) -> HomeView {
                 .top_ups
                 .iter()
                 .filter(|top_up| top_up.status == TopUpStatus::Pending)
-                .map(|top_up| top_up_line(top_up, t))
+                .map(|top_up| top_up_line(top_up, model.now, t))
                 .collect()
         })
         .unwrap_or_default();
@@ -179,8 +183,14 @@ fn shortcuts(model: &Model, t: &Texts) -> Vec<ShortcutView> {
 }
 
 /// A pending top-up's line: rail, amount, and when it is expected.
-pub(crate) fn top_up_line(top_up: &TopUp, t: &Texts) -> TopUpLineView {
+/// "Bank transfer · $30.00".
+pub(crate) fn top_up_title(top_up: &TopUp, t: &Texts) -> String {
     let rail = t.get(&format!("rail-{}", crate::app::ui::text::rail_key(top_up.rail)));
+    t.fmt("top-up-line", &[("rail", rail.into()), ("amount", t.money(top_up.amount).into())])
+}
+
+pub(crate) fn top_up_line(top_up: &TopUp, now: chrono::DateTime<chrono::Utc>, t: &Texts) -> TopUpLineView {
+    let late = !top_up.awaiting_payment && top_up.expected_by.is_some_and(|at| at < now);
     let status = if top_up.awaiting_payment {
         t.get("top-up-awaiting-boleto")
     } else {
@@ -191,8 +201,9 @@ pub(crate) fn top_up_line(top_up: &TopUp, t: &Texts) -> TopUpLineView {
     };
     TopUpLineView {
         id: top_up.id.clone(),
-        title: t.fmt("top-up-line", &[("rail", rail.into()), ("amount", t.money(top_up.amount).into())]),
+        title: top_up_title(top_up, t),
         status,
+        report: late.then(|| ButtonView::new(t.get("top-up-report-late"))),
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub(crate) mod account;
 pub(crate) mod cards;
+pub(crate) mod document;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod notifications;
@@ -14,6 +15,7 @@ pub(crate) mod security;
 pub(crate) mod sending;
 pub(crate) mod settings;
 pub(crate) mod shop;
+pub(crate) mod support;
 pub(crate) mod top_up;
 pub(crate) mod transfer;
 pub(crate) mod verification;
@@ -24,6 +26,7 @@ pub use account::{
     CheckEmailEvent, CheckEmailView, SignInEvent, SignInView, SignUpEvent, SignUpInput, SignUpView, WelcomeView,
 };
 pub use cards::{AddCardEvent, AddCardView, CardView, CardsEvent, CardsView};
+pub use document::{DocumentFieldsView, DocumentInput};
 pub use history::{HistoryEvent, HistoryRowView, HistoryView, ReceiptScreenView};
 pub use home::{BalanceView, HomeView, LimitView, LimitsView, PendingView, ShortcutView, TopUpLineView};
 pub use notifications::{NotificationView, NotificationsEvent, NotificationsView};
@@ -41,9 +44,12 @@ pub use shop::{
     CartLineView, CartView, CatalogueView, CheckoutView, OptionView, ParcelView, ProductCardView, ProductView,
     SellerView, ShopEvent,
 };
+pub use support::{
+    NewSupportCaseView, SupportCaseRowView, SupportCaseView, SupportEvent, SupportMessageView, SupportView,
+};
 pub use top_up::{RailView, TopUpEvent, TopUpResultView, TopUpView};
 pub use transfer::{TransferEvent, TransferView};
-pub use verification::{VerificationEvent, VerificationFormView, VerificationInput, VerificationView};
+pub use verification::{VerificationEvent, VerificationFormView, VerificationView};
 
 use super::model::Model;
 use super::text::{Problem, Texts};
@@ -72,6 +78,7 @@ pub(crate) struct Flows {
     pub reset_password: recovery::ResetPasswordState,
     pub recover_payment: recovery::RecoverPaymentState,
     pub verification: verification::VerificationFormState,
+    pub support: support::SupportState,
 }
 
 /// Keeps `problem` in the form when it names one of `fields`, else shows

@@ -131,6 +131,9 @@ pub struct RecoverPaymentPasswordView {
     pub confirmation: Option<FieldView>,
     /// "Set new payment password".
     pub submit: Option<ButtonView>,
+    /// "Forgot your answers? Contact support" (sends
+    /// `SupportEvent::ForgotSecurityAnswers`).
+    pub contact_support: ButtonView,
 }
 
 const RESET_FIELDS: [&str; 4] = ["email", "code", "token", "password"];
@@ -411,5 +414,6 @@ pub(crate) fn recover_view(model: &Model, t: &Texts) -> RecoverPaymentPasswordVi
         password: asks.then(|| secret_field("payment-password-new", "password")),
         confirmation: asks.then(|| secret_field("payment-password-confirm", "confirmation")),
         submit: asks.then(|| ButtonView::with(t.get("recover-payment-submit"), !flow.requesting, flow.sending)),
+        contact_support: ButtonView::with(t.get("recover-payment-contact-support"), !busy, false),
     }
 }

@@ -41,6 +41,8 @@ pub enum SettingsEvent {
     ForgotPaymentPassword,
     /// "Verify your identity".
     VerifyIdentity,
+    /// "Help and support".
+    OpenSupport,
     ChangeSecurityQuestions,
     /// "Sign out": asks first.
     SignOut,
@@ -77,6 +79,8 @@ pub struct SettingsView {
     pub forgot_payment_password: ButtonView,
     /// "Change security questions".
     pub change_security_questions: ButtonView,
+    /// "Help and support".
+    pub support: ButtonView,
     /// "Sign out".
     pub sign_out: ButtonView,
     /// The sign-out confirmation.
@@ -107,6 +111,10 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             model.push(Route::PaymentPassword);
         }
         SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
+        SettingsEvent::OpenSupport => {
+            model.push(Route::Support);
+            return crate::app::ui::update::loads_for(model, &Route::Support, true);
+        }
         SettingsEvent::VerifyIdentity => {
             model.push(Route::Verification);
             return crate::app::ui::update::loads_for(model, &Route::Verification, true);
@@ -207,6 +215,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
         change_payment_password: ButtonView::with(t.get("settings-change-payment-password"), !busy, false),
         forgot_payment_password: ButtonView::with(t.get("settings-forgot-payment-password"), !busy, false),
         change_security_questions: ButtonView::with(t.get("settings-change-questions"), !busy, false),
+        support: ButtonView::with(t.get("settings-support"), !busy, false),
         sign_out: ButtonView::with(t.get("settings-sign-out"), true, busy),
         confirm_sign_out: flow.confirm_sign_out.then(|| ConfirmView {
             title: t.get("settings-sign-out-title"),

@@ -5,21 +5,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{field_error, place_problem};
+use super::document::{DocumentDraft, DocumentFieldsView, DocumentInput};
+use super::place_problem;
 use crate::app::ui::model::{Model, Notice};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::ui::view::ButtonView;
 use crate::app::PocketError;
-use crate::contract::accounts::{IdentityDocument, Verification, VerificationState};
+use crate::contract::accounts::{Verification, VerificationState};
 use crate::limits::VerificationLevel;
-
-/// The documents offered, with their ids in events.
-const DOCUMENTS: [(&str, IdentityDocument); 3] = [
-    ("passport", IdentityDocument::Passport),
-    ("national_id", IdentityDocument::NationalId),
-    ("driving_licence", IdentityDocument::DrivingLicence),
-];
 
 const FIELDS: [&str; 4] = ["document_type", "document_number", "issuing_country", "name_on_document"];
 
@@ -27,26 +21,10 @@ const FIELDS: [&str; 4] = ["document_type", "document_number", "issuing_country"
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub(crate) struct VerificationFormState {
-    pub document_type: String,
-    pub country: String,
-    pub name: String,
+    pub document: DocumentDraft,
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,
-}
-
-/// The form as sent by the shell.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct VerificationInput {
-    /// The id of the chosen document choice.
-    pub document_type: String,
-    /// The document's number, as printed.
-    pub document_number: String,
-    /// The id of the chosen country choice.
-    pub issuing_country: String,
-    /// The name as printed on the document.
-    pub name_on_document: String,
 }
 
 /// Taps on the verification screen.
@@ -55,8 +33,8 @@ pub struct VerificationInput {
 pub enum VerificationEvent {
     /// "Send for review".
     Submit {
-        /// The form.
-        input: VerificationInput,
+        /// The document.
+        input: DocumentInput,
     },
 }
 
@@ -77,16 +55,9 @@ pub struct VerificationView {
 /// The document form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[allow(missing_docs)]
 pub struct VerificationFormView {
-    pub document_label: String,
-    pub documents: Vec<ChoiceView>,
-    pub document_error: Option<String>,
-    pub number: FieldView,
-    pub country_label: String,
-    pub countries: Vec<ChoiceView>,
-    pub country_error: Option<String>,
-    pub name: FieldView,
+    /// The document's fields.
+    pub document: DocumentFieldsView,
     /// "Send for review".
     pub submit: ButtonView,
 }
@@ -97,34 +68,17 @@ pub(crate) fn on_event(model: &mut Model, event: VerificationEvent) -> Vec<Task>
     if flow.sending {
         return Vec::new();
     }
-    flow.document_type = input.document_type.clone();
-    flow.country = input.issuing_country.clone();
-    flow.name = input.name_on_document.trim().to_string();
     flow.problem = None;
-    let Some((_, document)) = DOCUMENTS.iter().find(|(id, _)| *id == input.document_type) else {
-        flow.problem = Some(Problem::Check { field: Some("document_type"), code: "choose_document" });
-        return Vec::new();
-    };
-    let check = if input.document_number.chars().filter(char::is_ascii_alphanumeric).count() < 4 {
-        Some(("document_number", "invalid_document_number"))
-    } else if !super::account::COUNTRIES.contains(&input.issuing_country.as_str()) {
-        Some(("issuing_country", "invalid_country"))
-    } else if flow.name.is_empty() {
-        Some(("name_on_document", "required"))
-    } else {
-        None
-    };
-    if let Some((field, code)) = check {
-        flow.problem = Some(Problem::Check { field: Some(field), code });
-        return Vec::new();
+    match flow.document.take(&input) {
+        Ok(document) => {
+            flow.sending = true;
+            vec![Task::RequestVerification { document }]
+        }
+        Err(problem) => {
+            flow.problem = Some(problem);
+            Vec::new()
+        }
     }
-    flow.sending = true;
-    vec![Task::RequestVerification {
-        document_type: *document,
-        document_number: input.document_number.trim().to_string(),
-        issuing_country: input.issuing_country,
-        name_on_document: flow.name.clone(),
-    }]
 }
 
 pub(crate) fn on_requested(model: &mut Model, result: Result<Verification, PocketError>) -> Vec<Task> {
@@ -186,44 +140,9 @@ pub(crate) fn view(model: &Model, t: &Texts) -> VerificationView {
 
 fn form_view(model: &Model, t: &Texts) -> VerificationFormView {
     let flow = &model.flows.verification;
-    let enabled = !flow.sending;
-    let country = if flow.country.is_empty() {
-        model.profile.last.as_ref().map(|p| p.country.clone()).unwrap_or_default()
-    } else {
-        flow.country.clone()
-    };
-    let field = |label: &str, name: &str, value: &str| {
-        let mut view = FieldView::new(t.get(label), InputKind::Text).value(value).enabled(enabled);
-        view.error = field_error(&flow.problem, name, t);
-        view
-    };
+    let country = model.profile.last.as_ref().map(|p| p.country.as_str()).unwrap_or_default();
     VerificationFormView {
-        document_label: t.get("verification-document"),
-        documents: DOCUMENTS
-            .iter()
-            .map(|(id, _)| ChoiceView {
-                id: id.to_string(),
-                label: t.get(&format!("document-{}", id.replace('_', "-"))),
-                detail: None,
-                selected: flow.document_type == *id,
-                enabled,
-            })
-            .collect(),
-        document_error: field_error(&flow.problem, "document_type", t),
-        number: field("verification-number", "document_number", ""),
-        country_label: t.get("verification-country"),
-        countries: super::account::COUNTRIES
-            .iter()
-            .map(|code| ChoiceView {
-                id: code.to_string(),
-                label: t.get(&format!("country-{code}")),
-                detail: None,
-                selected: *code == country,
-                enabled,
-            })
-            .collect(),
-        country_error: field_error(&flow.problem, "issuing_country", t),
-        name: field("verification-name", "name_on_document", &flow.name),
+        document: flow.document.view(&flow.problem, !flow.sending, country, t),
         submit: ButtonView::with(t.get("verification-submit"), true, flow.sending),
     }
 }

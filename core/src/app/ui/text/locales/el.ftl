@@ -90,6 +90,8 @@ title-sign-in = Σύνδεση
 title-reset-password = Νέος κωδικός πρόσβασης
 title-recover-payment-password = Ξεχάσατε τον κωδικό πληρωμών
 title-verification = Επαλήθευση ταυτότητας
+title-support = Βοήθεια και υποστήριξη
+title-new-support-case = Νέο αίτημα
 title-payment-password-setup = Δημιουργήστε κωδικό πληρωμών
 title-payment-password-change = Αλλαγή κωδικού πληρωμών
 title-security-questions = Ερωτήσεις ασφαλείας
@@ -133,6 +135,8 @@ notice-code-sent = Ένας νέος κωδικός έρχεται με SMS.
 notice-password-reset = Ο κωδικός πρόσβασής σας άλλαξε και όλα τα κινητά αποσυνδέθηκαν. Συνδεθείτε με τον νέο.
 notice-payment-password-recovered = Ο νέος κωδικός πληρωμών σας αποθηκεύτηκε και οι πληρωμές ξεκλειδώθηκαν.
 notice-verification-sent = Στάλθηκε για έλεγχο. Θα σας ενημερώσουμε μόλις ελεγχθεί.
+notice-support-case-opened = Το αίτημά σας στάλθηκε. Η υποστήριξη θα απαντήσει εδώ και θα λάβετε ειδοποίηση.
+notice-support-message-sent = Το μήνυμα στάλθηκε.
 code-resend = Αποστολή νέου κωδικού
 
 ## Καλωσόρισμα, εγγραφή, email, σύνδεση
@@ -205,6 +209,30 @@ verification-number = Αριθμός εγγράφου
 verification-country = Χώρα έκδοσης
 verification-name = Ονοματεπώνυμο όπως στο έγγραφο
 verification-submit = Αποστολή για έλεγχο
+
+support-intro = Γράψτε μας για μια προσθήκη χρημάτων που δεν έφτασε, μια πληρωμή που δεν πήγε καλά ή οτιδήποτε άλλο. Κάθε απάντηση έρχεται εδώ και ως ειδοποίηση.
+support-empty = Δεν υπάρχουν ακόμη αιτήματα.
+support-new-case = Νέο αίτημα
+support-message = Τι συνέβη;
+support-reply = Το μήνυμά σας
+support-send = Αποστολή
+support-author-you = Εσείς
+support-author-support = Υποστήριξη Pocket
+support-top-up = Προσθήκη χρημάτων
+support-topic-late-top-up = Μια προσθήκη χρημάτων δεν έφτασε
+support-topic-payment-problem = Πρόβλημα με μια πληρωμή
+support-topic-forgotten-security-answers = Ξέχασα τις απαντήσεις ασφαλείας
+support-topic-other = Κάτι άλλο
+support-status-open = Αναμονή για την υποστήριξη
+support-status-answered = Απαντήθηκε
+support-status-resolved = Επιλύθηκε
+support-status-declined = Έκλεισε χωρίς αλλαγές
+support-about-top-up = Σχετικά με την προσθήκη χρημάτων: { $top_up }
+support-about-payment = Σχετικά με την πληρωμή σας ύψους { $amount } στις { $date }. Η απόδειξή της επισυνάπτεται στο αίτημά σας.
+support-about-answers = Η υποστήριξη ελέγχει το έγγραφο ταυτότητάς σας και μετά σας επιτρέπει να ορίσετε νέο κωδικό πληρωμών και νέες ερωτήσεις ασφαλείας.
+top-up-report-late = Δεν έφτασαν; Επικοινωνήστε με την υποστήριξη
+receipt-report = Αναφορά προβλήματος με αυτή την πληρωμή
+recover-payment-contact-support = Ξεχάσατε και τις απαντήσεις; Επικοινωνήστε με την υποστήριξη
 
 ## Κωδικός πληρωμών και ερωτήσεις ασφαλείας
 
@@ -506,6 +534,9 @@ transfer-another = Αποστολή κι άλλων
 ## Ειδοποιήσεις
 
 notifications-empty = Δεν υπάρχουν ακόμη ειδοποιήσεις.
+notification-support-reply = Η υποστήριξη απάντησε
+notification-support-resolved = Το αίτημα επιλύθηκε
+notification-support-declined = Το αίτημα έκλεισε
 notification-verification-approved = Η ταυτότητα επαληθεύτηκε
 notification-verification-declined = Η επαλήθευση δεν εγκρίθηκε
 notification-payment = Πληρωμή
@@ -533,6 +564,7 @@ settings-change-language = Αλλαγή
 settings-change-payment-password = Αλλαγή κωδικού πληρωμών
 settings-forgot-payment-password = Ξεχάσατε τον κωδικό πληρωμών;
 settings-verify-identity = Επαλήθευση ταυτότητας
+settings-support = Βοήθεια και υποστήριξη
 settings-change-questions = Αλλαγή ερωτήσεων ασφαλείας
 settings-sign-out = Αποσύνδεση
 settings-sign-out-title = Αποσύνδεση;
@@ -604,6 +636,11 @@ problem-payment_password_locked = Πάρα πολλοί λάθος κωδικο�
     .hint = Περιμένετε ως τότε ή ορίστε νέο κωδικό τώρα: Ρυθμίσεις, "Ξεχάσατε τον κωδικό πληρωμών;".
 problem-payment_password_not_set = Ορίστε πρώτα κωδικό πληρωμών: κάθε πληρωμή επιβεβαιώνεται με αυτόν.
     .title = Δεν υπάρχει κωδικός πληρωμών
+problem-reference_required = Πείτε μας για ποια προσθήκη χρημάτων ή πληρωμή πρόκειται.
+problem-top_up_arrived = Αυτή η προσθήκη χρημάτων έχει ήδη φτάσει στο υπόλοιπό σας.
+problem-order_not_paid = Αυτή η παραγγελία δεν πληρώθηκε ποτέ, οπότε δεν υπάρχει πληρωμή για έλεγχο.
+problem-document_required = Προσθέστε το έγγραφο ταυτότητάς σας: η υποστήριξη ελέγχει ότι είστε εσείς.
+problem-case_closed = Αυτό το αίτημα έχει κλείσει.
 problem-action-verify = Επαλήθευση ταυτότητας
 problem-action-open = Άνοιγμα
 problem-choose_document = Επιλέξτε έγγραφο.

@@ -90,6 +90,8 @@ title-sign-in = Sign in
 title-reset-password = New password
 title-recover-payment-password = Forgot payment password
 title-verification = Identity verification
+title-support = Help and support
+title-new-support-case = New request
 title-payment-password-setup = Create a payment password
 title-payment-password-change = Change payment password
 title-security-questions = Security questions
@@ -133,6 +135,8 @@ notice-code-sent = A new code is on its way by SMS.
 notice-password-reset = Your password is changed and every phone was signed out. Sign in with the new one.
 notice-payment-password-recovered = Your new payment password is saved, and payments are unlocked.
 notice-verification-sent = Sent for review. We'll tell you as soon as it's reviewed.
+notice-support-case-opened = Your request is sent. Support will answer here, and you'll get a notification.
+notice-support-message-sent = Message sent.
 code-resend = Send a new code
 
 ## Welcome, sign-up, email, sign-in
@@ -205,6 +209,30 @@ verification-number = Document number
 verification-country = Issued by
 verification-name = Name as on the document
 verification-submit = Send for review
+
+support-intro = Write to us about a top-up that hasn't arrived, a payment that went wrong, or anything else. Every answer comes here and as a notification.
+support-empty = No requests yet.
+support-new-case = New request
+support-message = What happened?
+support-reply = Your message
+support-send = Send
+support-author-you = You
+support-author-support = Pocket support
+support-top-up = Top-up
+support-topic-late-top-up = A top-up hasn't arrived
+support-topic-payment-problem = A problem with a payment
+support-topic-forgotten-security-answers = Forgotten security answers
+support-topic-other = Something else
+support-status-open = Waiting for support
+support-status-answered = Answered
+support-status-resolved = Resolved
+support-status-declined = Closed without a change
+support-about-top-up = About your top-up: { $top_up }
+support-about-payment = About your payment of { $amount } on { $date }. Its receipt goes with your request.
+support-about-answers = Support checks your identity document, then lets you set a new payment password and new security questions.
+top-up-report-late = Not arrived? Contact support
+receipt-report = Report a problem with this payment
+recover-payment-contact-support = Forgot your answers too? Contact support
 
 ## Payment password and security questions
 
@@ -506,6 +534,9 @@ transfer-another = Send more
 ## Notifications
 
 notifications-empty = No notifications yet.
+notification-support-reply = Support replied
+notification-support-resolved = Request resolved
+notification-support-declined = Request closed
 notification-verification-approved = Identity verified
 notification-verification-declined = Verification not approved
 notification-payment = Payment
@@ -533,6 +564,7 @@ settings-change-language = Change
 settings-change-payment-password = Change payment password
 settings-forgot-payment-password = Forgot payment password?
 settings-verify-identity = Verify your identity
+settings-support = Help and support
 settings-change-questions = Change security questions
 settings-sign-out = Sign out
 settings-sign-out-title = Sign out?
@@ -604,6 +636,11 @@ problem-payment_password_locked = Too many wrong payment passwords. Payments are
     .hint = Wait until then, or set a new one now: Settings, "Forgot payment password?".
 problem-payment_password_not_set = Set a payment password first: every payment is confirmed with it.
     .title = No payment password
+problem-reference_required = Say which top-up or payment this is about.
+problem-top_up_arrived = This top-up has arrived in your balance already.
+problem-order_not_paid = This order was never paid, so there is no payment to look into.
+problem-document_required = Add your identity document: support checks it is you.
+problem-case_closed = This request is closed.
 problem-action-verify = Verify your identity
 problem-action-open = Open
 problem-choose_document = Choose a document.

@@ -90,6 +90,8 @@ title-sign-in = Iniciar sesión
 title-reset-password = Contraseña nueva
 title-recover-payment-password = Olvidé mi contraseña de pago
 title-verification = Verificación de identidad
+title-support = Ayuda y soporte
+title-new-support-case = Nueva solicitud
 title-payment-password-setup = Crea una contraseña de pago
 title-payment-password-change = Cambiar contraseña de pago
 title-security-questions = Preguntas de seguridad
@@ -133,6 +135,8 @@ notice-code-sent = Un código nuevo va en camino por SMS.
 notice-password-reset = Tu contraseña se cambió y se cerró la sesión en todos los teléfonos. Inicia sesión con la nueva.
 notice-payment-password-recovered = Tu nueva contraseña de pago se guardó y los pagos están desbloqueados.
 notice-verification-sent = Enviado a revisión. Te avisaremos en cuanto se revise.
+notice-support-case-opened = Tu solicitud se envió. Soporte te responderá aquí y recibirás una notificación.
+notice-support-message-sent = Mensaje enviado.
 code-resend = Enviar un código nuevo
 
 ## Bienvenida, registro, correo, inicio de sesión
@@ -205,6 +209,30 @@ verification-number = Número de documento
 verification-country = País de emisión
 verification-name = Nombre como aparece en el documento
 verification-submit = Enviar a revisión
+
+support-intro = Escríbenos sobre una recarga que no llegó, un pago que salió mal o cualquier otra cosa. Todas las respuestas llegan aquí y también como notificación.
+support-empty = Todavía no hay solicitudes.
+support-new-case = Nueva solicitud
+support-message = ¿Qué pasó?
+support-reply = Tu mensaje
+support-send = Enviar
+support-author-you = Tú
+support-author-support = Soporte de Pocket
+support-top-up = Recarga
+support-topic-late-top-up = No llegó una recarga
+support-topic-payment-problem = Un problema con un pago
+support-topic-forgotten-security-answers = Olvidé mis respuestas de seguridad
+support-topic-other = Otra cosa
+support-status-open = Esperando a soporte
+support-status-answered = Respondida
+support-status-resolved = Resuelta
+support-status-declined = Cerrada sin cambios
+support-about-top-up = Sobre tu recarga: { $top_up }
+support-about-payment = Sobre tu pago de { $amount } del { $date }. Su recibo se adjunta a tu solicitud.
+support-about-answers = Soporte revisa tu documento de identidad y luego te deja crear una contraseña de pago nueva y preguntas de seguridad nuevas.
+top-up-report-late = ¿No llegó? Contacta a soporte
+receipt-report = Reportar un problema con este pago
+recover-payment-contact-support = ¿También olvidaste tus respuestas? Contacta a soporte
 
 ## Contraseña de pago y preguntas de seguridad
 
@@ -506,6 +534,9 @@ transfer-another = Enviar más
 ## Notificaciones
 
 notifications-empty = Todavía no hay notificaciones.
+notification-support-reply = Soporte respondió
+notification-support-resolved = Solicitud resuelta
+notification-support-declined = Solicitud cerrada
 notification-verification-approved = Identidad verificada
 notification-verification-declined = Verificación no aprobada
 notification-payment = Pago
@@ -533,6 +564,7 @@ settings-change-language = Cambiar
 settings-change-payment-password = Cambiar contraseña de pago
 settings-forgot-payment-password = ¿Olvidaste tu contraseña de pago?
 settings-verify-identity = Verificar tu identidad
+settings-support = Ayuda y soporte
 settings-change-questions = Cambiar preguntas de seguridad
 settings-sign-out = Cerrar sesión
 settings-sign-out-title = ¿Cerrar sesión?
@@ -604,6 +636,11 @@ problem-payment_password_locked = Demasiadas contraseñas de pago incorrectas. L
     .hint = Espera hasta entonces o crea una nueva ahora: Ajustes, "¿Olvidaste tu contraseña de pago?".
 problem-payment_password_not_set = Primero crea una contraseña de pago: con ella se confirma cada pago.
     .title = Sin contraseña de pago
+problem-reference_required = Indica de qué recarga o pago se trata.
+problem-top_up_arrived = Esta recarga ya llegó a tu saldo.
+problem-order_not_paid = Este pedido nunca se pagó, así que no hay ningún pago que revisar.
+problem-document_required = Agrega tu documento de identidad: soporte verifica que eres tú.
+problem-case_closed = Esta solicitud está cerrada.
 problem-action-verify = Verificar tu identidad
 problem-action-open = Abrir
 problem-choose_document = Elige un documento.

@@ -89,6 +89,8 @@ title-sign-in = Masuk
 title-reset-password = Kata sandi baru
 title-recover-payment-password = Lupa PIN pembayaran
 title-verification = Verifikasi identitas
+title-support = Bantuan dan layanan pelanggan
+title-new-support-case = Permintaan bantuan baru
 title-payment-password-setup = Buat PIN pembayaran
 title-payment-password-change = Ubah PIN pembayaran
 title-security-questions = Pertanyaan keamanan
@@ -132,6 +134,8 @@ notice-code-sent = Kode baru sedang dikirim lewat SMS.
 notice-password-reset = Kata sandi Anda sudah diubah dan semua ponsel sudah dikeluarkan. Masuk dengan kata sandi yang baru.
 notice-payment-password-recovered = PIN pembayaran baru Anda sudah disimpan, dan pembayaran tidak dikunci lagi.
 notice-verification-sent = Sudah dikirim untuk ditinjau. Kami akan memberi tahu Anda begitu selesai ditinjau.
+notice-support-case-opened = Permintaan Anda sudah dikirim. Layanan pelanggan akan membalas di sini, dan Anda akan mendapat notifikasi.
+notice-support-message-sent = Pesan terkirim.
 code-resend = Kirim kode baru
 
 ## Selamat datang, pendaftaran, email, masuk
@@ -203,6 +207,30 @@ verification-number = Nomor dokumen
 verification-country = Negara penerbit
 verification-name = Nama sesuai dokumen
 verification-submit = Kirim untuk ditinjau
+
+support-intro = Tulis kepada kami tentang isi saldo yang belum masuk, pembayaran yang bermasalah, atau hal lainnya. Setiap balasan muncul di sini dan juga sebagai notifikasi.
+support-empty = Belum ada permintaan bantuan.
+support-new-case = Permintaan bantuan baru
+support-message = Apa yang terjadi?
+support-reply = Pesan Anda
+support-send = Kirim
+support-author-you = Anda
+support-author-support = Layanan pelanggan Pocket
+support-top-up = Isi saldo
+support-topic-late-top-up = Isi saldo belum masuk
+support-topic-payment-problem = Masalah dengan pembayaran
+support-topic-forgotten-security-answers = Lupa jawaban pertanyaan keamanan
+support-topic-other = Hal lain
+support-status-open = Menunggu layanan pelanggan
+support-status-answered = Sudah dibalas
+support-status-resolved = Selesai
+support-status-declined = Ditutup tanpa perubahan
+support-about-top-up = Tentang isi saldo Anda: { $top_up }
+support-about-payment = Tentang pembayaran Anda sebesar { $amount } pada { $date }. Bukti transaksinya ikut dikirim bersama permintaan Anda.
+support-about-answers = Layanan pelanggan memeriksa dokumen identitas Anda, lalu Anda bisa membuat PIN pembayaran baru dan pertanyaan keamanan baru.
+top-up-report-late = Belum masuk? Hubungi layanan pelanggan
+receipt-report = Laporkan masalah pembayaran ini
+recover-payment-contact-support = Lupa jawabannya juga? Hubungi layanan pelanggan
 
 ## PIN pembayaran dan pertanyaan keamanan
 
@@ -502,6 +530,9 @@ transfer-another = Kirim lagi
 ## Notifikasi
 
 notifications-empty = Belum ada notifikasi.
+notification-support-reply = Layanan pelanggan membalas
+notification-support-resolved = Permintaan bantuan selesai
+notification-support-declined = Permintaan bantuan ditutup
 notification-verification-approved = Identitas terverifikasi
 notification-verification-declined = Verifikasi tidak disetujui
 notification-payment = Pembayaran
@@ -528,6 +559,7 @@ settings-change-language = Ubah
 settings-change-payment-password = Ubah PIN pembayaran
 settings-forgot-payment-password = Lupa PIN pembayaran?
 settings-verify-identity = Verifikasi identitas Anda
+settings-support = Bantuan dan layanan pelanggan
 settings-change-questions = Ubah pertanyaan keamanan
 settings-sign-out = Keluar
 settings-sign-out-title = Keluar?
@@ -597,6 +629,11 @@ problem-payment_password_locked = Terlalu banyak PIN pembayaran yang salah. Pemb
     .hint = Tunggu sampai waktu itu, atau buat PIN baru sekarang: Pengaturan, "Lupa PIN pembayaran?".
 problem-payment_password_not_set = Buat PIN pembayaran dulu: setiap pembayaran dikonfirmasi dengan PIN itu.
     .title = Belum ada PIN pembayaran
+problem-reference_required = Sebutkan isi saldo atau pembayaran mana yang dimaksud.
+problem-top_up_arrived = Isi saldo ini sudah masuk ke saldo Anda.
+problem-order_not_paid = Pesanan ini belum pernah dibayar, jadi tidak ada pembayaran yang perlu diperiksa.
+problem-document_required = Tambahkan dokumen identitas Anda: layanan pelanggan memeriksa bahwa ini memang Anda.
+problem-case_closed = Permintaan bantuan ini sudah ditutup.
 problem-action-verify = Verifikasi identitas Anda
 problem-action-open = Buka
 problem-choose_document = Pilih dokumen.

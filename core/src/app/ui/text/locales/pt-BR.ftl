@@ -90,6 +90,8 @@ title-sign-in = Entrar
 title-reset-password = Nova senha
 title-recover-payment-password = Esqueci a senha de pagamento
 title-verification = Verificação de identidade
+title-support = Ajuda e suporte
+title-new-support-case = Nova solicitação
 title-payment-password-setup = Crie uma senha de pagamento
 title-payment-password-change = Alterar senha de pagamento
 title-security-questions = Perguntas de segurança
@@ -133,6 +135,8 @@ notice-code-sent = Um novo código está a caminho por SMS.
 notice-password-reset = Sua senha foi alterada e todos os celulares saíram da conta. Entre com a nova senha.
 notice-payment-password-recovered = Sua nova senha de pagamento foi salva e os pagamentos foram desbloqueados.
 notice-verification-sent = Enviado para análise. Avisaremos assim que for analisado.
+notice-support-case-opened = Sua solicitação foi enviada. O suporte vai responder aqui, e você vai receber uma notificação.
+notice-support-message-sent = Mensagem enviada.
 code-resend = Enviar um novo código
 
 ## Boas-vindas, cadastro, e-mail, entrada
@@ -205,6 +209,30 @@ verification-number = Número do documento
 verification-country = País emissor
 verification-name = Nome como está no documento
 verification-submit = Enviar para análise
+
+support-intro = Escreva para nós sobre uma recarga que não chegou, um pagamento que deu errado ou qualquer outra coisa. Toda resposta aparece aqui e também como notificação.
+support-empty = Nenhuma solicitação ainda.
+support-new-case = Nova solicitação
+support-message = O que aconteceu?
+support-reply = Sua mensagem
+support-send = Enviar
+support-author-you = Você
+support-author-support = Suporte do Pocket
+support-top-up = Recarga
+support-topic-late-top-up = Uma recarga não chegou
+support-topic-payment-problem = Um problema com um pagamento
+support-topic-forgotten-security-answers = Esqueci as respostas de segurança
+support-topic-other = Outro assunto
+support-status-open = Aguardando o suporte
+support-status-answered = Respondida
+support-status-resolved = Resolvida
+support-status-declined = Encerrada sem alterações
+support-about-top-up = Sobre sua recarga: { $top_up }
+support-about-payment = Sobre seu pagamento de { $amount } em { $date }. O comprovante dele vai junto com sua solicitação.
+support-about-answers = O suporte confere seu documento de identidade e depois libera você para criar uma nova senha de pagamento e novas perguntas de segurança.
+top-up-report-late = Não chegou? Fale com o suporte
+receipt-report = Informar um problema com este pagamento
+recover-payment-contact-support = Também esqueceu as respostas? Fale com o suporte
 
 ## Senha de pagamento e perguntas de segurança
 
@@ -507,6 +535,9 @@ transfer-another = Enviar mais
 ## Notificações
 
 notifications-empty = Nenhuma notificação ainda.
+notification-support-reply = O suporte respondeu
+notification-support-resolved = Solicitação resolvida
+notification-support-declined = Solicitação encerrada
 notification-verification-approved = Identidade verificada
 notification-verification-declined = Verificação não aprovada
 notification-payment = Pagamento
@@ -535,6 +566,7 @@ settings-change-language = Alterar
 settings-change-payment-password = Alterar senha de pagamento
 settings-forgot-payment-password = Esqueceu a senha de pagamento?
 settings-verify-identity = Verificar sua identidade
+settings-support = Ajuda e suporte
 settings-change-questions = Alterar perguntas de segurança
 settings-sign-out = Sair
 settings-sign-out-title = Sair da conta?
@@ -606,6 +638,11 @@ problem-payment_password_locked = Senhas de pagamento erradas demais. Os pagamen
     .hint = Espere até lá ou crie uma nova agora: Configurações, "Esqueceu a senha de pagamento?".
 problem-payment_password_not_set = Crie primeiro uma senha de pagamento: todo pagamento é confirmado com ela.
     .title = Sem senha de pagamento
+problem-reference_required = Informe de qual recarga ou pagamento se trata.
+problem-top_up_arrived = Esta recarga já caiu no seu saldo.
+problem-order_not_paid = Este pedido nunca foi pago, então não há pagamento para analisar.
+problem-document_required = Adicione seu documento de identidade: o suporte confere se é você mesmo.
+problem-case_closed = Esta solicitação está encerrada.
 problem-action-verify = Verificar sua identidade
 problem-action-open = Abrir
 problem-choose_document = Escolha um documento.

@@ -89,6 +89,8 @@ title-sign-in = Вход
 title-reset-password = Новый пароль
 title-recover-payment-password = Забыли платёжный пароль
 title-verification = Подтверждение личности
+title-support = Помощь и поддержка
+title-new-support-case = Новое обращение
 title-payment-password-setup = Платёжный пароль
 title-payment-password-change = Смена платёжного пароля
 title-security-questions = Контрольные вопросы
@@ -132,6 +134,8 @@ notice-code-sent = Новый код придёт по СМС.
 notice-password-reset = Пароль изменён, на всех телефонах выполнен выход. Войдите с новым паролем.
 notice-payment-password-recovered = Новый платёжный пароль сохранён, платежи разблокированы.
 notice-verification-sent = Отправлено на проверку. Мы сообщим, как только проверим.
+notice-support-case-opened = Обращение отправлено. Поддержка ответит здесь, и вы получите уведомление.
+notice-support-message-sent = Сообщение отправлено.
 code-resend = Прислать новый код
 
 ## Приветствие, регистрация, почта, вход
@@ -205,6 +209,30 @@ verification-number = Номер документа
 verification-country = Кем выдан (страна)
 verification-name = Имя как в документе
 verification-submit = Отправить на проверку
+
+support-intro = Напишите нам о пополнении, которое не пришло, о неудачном платеже или о чём-то ещё. Каждый ответ придёт сюда и уведомлением.
+support-empty = Обращений пока нет.
+support-new-case = Новое обращение
+support-message = Что случилось?
+support-reply = Ваше сообщение
+support-send = Отправить
+support-author-you = Вы
+support-author-support = Поддержка Pocket
+support-top-up = Пополнение
+support-topic-late-top-up = Пополнение не пришло
+support-topic-payment-problem = Проблема с платежом
+support-topic-forgotten-security-answers = Забыты ответы на контрольные вопросы
+support-topic-other = Другое
+support-status-open = Ждёт поддержки
+support-status-answered = Есть ответ
+support-status-resolved = Решено
+support-status-declined = Закрыто без изменений
+support-about-top-up = О пополнении: { $top_up }
+support-about-payment = О платеже { $amount } от { $date }. Квитанция будет приложена к обращению.
+support-about-answers = Поддержка проверит ваш документ, затем вы сможете задать новый платёжный пароль и новые контрольные вопросы.
+top-up-report-late = Не пришло? Напишите в поддержку
+receipt-report = Сообщить о проблеме с платежом
+recover-payment-contact-support = Забыли и ответы? Напишите в поддержку
 
 ## Платёжный пароль и контрольные вопросы
 
@@ -513,6 +541,9 @@ transfer-another = Перевести ещё
 ## Уведомления
 
 notifications-empty = Уведомлений пока нет.
+notification-support-reply = Ответ поддержки
+notification-support-resolved = Обращение решено
+notification-support-declined = Обращение закрыто
 notification-verification-approved = Личность подтверждена
 notification-verification-declined = Личность не подтверждена
 notification-payment = Платёж
@@ -541,6 +572,7 @@ settings-change-language = Изменить
 settings-change-payment-password = Сменить платёжный пароль
 settings-forgot-payment-password = Забыли платёжный пароль?
 settings-verify-identity = Подтвердить личность
+settings-support = Помощь и поддержка
 settings-change-questions = Сменить контрольные вопросы
 settings-sign-out = Выйти
 settings-sign-out-title = Выйти?
@@ -614,6 +646,11 @@ problem-payment_password_locked = Слишком много неверных п�
     .hint = Дождитесь этого времени или задайте новый пароль сейчас: Настройки, «Забыли платёжный пароль?».
 problem-payment_password_not_set = Сначала задайте платёжный пароль: им подтверждается каждый платёж.
     .title = Нет платёжного пароля
+problem-reference_required = Укажите, о каком пополнении или платеже речь.
+problem-top_up_arrived = Это пополнение уже пришло на баланс.
+problem-order_not_paid = Этот заказ не оплачивался, поэтому проверять нечего.
+problem-document_required = Добавьте документ: поддержка проверит, что это вы.
+problem-case_closed = Это обращение закрыто.
 problem-action-verify = Подтвердить личность
 problem-action-open = Открыть
 problem-choose_document = Выберите документ.

@@ -90,6 +90,8 @@ title-sign-in = Ingia
 title-reset-password = Nenosiri jipya
 title-recover-payment-password = Umesahau PIN ya malipo
 title-verification = Uthibitisho wa utambulisho
+title-support = Msaada na huduma kwa wateja
+title-new-support-case = Ombi jipya
 title-payment-password-setup = Weka PIN ya malipo
 title-payment-password-change = Badilisha PIN ya malipo
 title-security-questions = Maswali ya usalama
@@ -133,6 +135,8 @@ notice-code-sent = Msimbo mpya unakuja kwa SMS.
 notice-password-reset = Nenosiri lako limebadilishwa na simu zote zimetolewa kwenye akaunti. Ingia kwa nenosiri jipya.
 notice-payment-password-recovered = PIN yako mpya ya malipo imehifadhiwa, na malipo yamefunguliwa.
 notice-verification-sent = Imetumwa ikaguliwe. Tutakujulisha mara tu itakapokaguliwa.
+notice-support-case-opened = Ombi lako limetumwa. Huduma kwa wateja itakujibu hapa, na utapokea arifa.
+notice-support-message-sent = Ujumbe umetumwa.
 code-resend = Tuma msimbo mpya
 
 ## Karibu, kujisajili, barua pepe, kuingia
@@ -205,6 +209,30 @@ verification-number = Namba ya hati
 verification-country = Nchi iliyoitoa
 verification-name = Jina kama lilivyo kwenye hati
 verification-submit = Tuma ikaguliwe
+
+support-intro = Tuandikie kuhusu pesa ulizoongeza ambazo hazijafika, malipo yaliyokwenda vibaya, au jambo jingine lolote. Kila jibu litafika hapa na pia kama arifa.
+support-empty = Bado hakuna maombi.
+support-new-case = Ombi jipya
+support-message = Nini kimetokea?
+support-reply = Ujumbe wako
+support-send = Tuma
+support-author-you = Wewe
+support-author-support = Huduma kwa wateja ya Pocket
+support-top-up = Kuongeza pesa
+support-topic-late-top-up = Pesa nilizoongeza hazijafika
+support-topic-payment-problem = Tatizo la malipo
+support-topic-forgotten-security-answers = Nimesahau majibu ya maswali ya usalama
+support-topic-other = Jambo jingine
+support-status-open = Linasubiri huduma kwa wateja
+support-status-answered = Limejibiwa
+support-status-resolved = Limetatuliwa
+support-status-declined = Limefungwa bila mabadiliko
+support-about-top-up = Kuhusu pesa ulizoongeza: { $top_up }
+support-about-payment = Kuhusu malipo yako ya { $amount } tarehe { $date }. Risiti yake itaambatishwa kwenye ombi lako.
+support-about-answers = Huduma kwa wateja itakagua hati yako ya utambulisho, kisha itakuwezesha kuweka PIN mpya ya malipo na maswali mapya ya usalama.
+top-up-report-late = Hazijafika? Wasiliana na huduma kwa wateja
+receipt-report = Ripoti tatizo la malipo haya
+recover-payment-contact-support = Umesahau pia majibu yako? Wasiliana na huduma kwa wateja
 
 ## PIN ya malipo na maswali ya usalama
 
@@ -506,6 +534,9 @@ transfer-another = Tuma zaidi
 ## Arifa
 
 notifications-empty = Bado hakuna arifa.
+notification-support-reply = Huduma kwa wateja imejibu
+notification-support-resolved = Ombi limetatuliwa
+notification-support-declined = Ombi limefungwa
 notification-verification-approved = Utambulisho umethibitishwa
 notification-verification-declined = Uthibitisho haujakubaliwa
 notification-payment = Malipo
@@ -533,6 +564,7 @@ settings-change-language = Badilisha
 settings-change-payment-password = Badilisha PIN ya malipo
 settings-forgot-payment-password = Umesahau PIN ya malipo?
 settings-verify-identity = Thibitisha utambulisho wako
+settings-support = Msaada na huduma kwa wateja
 settings-change-questions = Badilisha maswali ya usalama
 settings-sign-out = Toka
 settings-sign-out-title = Ungependa kutoka?
@@ -604,6 +636,11 @@ problem-payment_password_locked = PIN za malipo zisizo sahihi ni nyingi mno. Mal
     .hint = Subiri hadi wakati huo, au weka PIN mpya sasa: Mipangilio, "Umesahau PIN ya malipo?".
 problem-payment_password_not_set = Kwanza weka PIN ya malipo: kila malipo yanathibitishwa kwa PIN hiyo.
     .title = Hakuna PIN ya malipo
+problem-reference_required = Taja ni pesa zipi ulizoongeza au malipo yapi yanahusika.
+problem-top_up_arrived = Pesa hizi tayari zimefika kwenye salio lako.
+problem-order_not_paid = Agizo hili halikuwahi kulipwa, kwa hiyo hakuna malipo ya kuchunguza.
+problem-document_required = Ongeza hati yako ya utambulisho: huduma kwa wateja hukagua kuwa ni wewe.
+problem-case_closed = Ombi hili limefungwa.
 problem-action-verify = Thibitisha utambulisho wako
 problem-action-open = Fungua
 problem-choose_document = Chagua hati.

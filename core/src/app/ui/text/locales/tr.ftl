@@ -90,6 +90,8 @@ title-sign-in = Giriş yap
 title-reset-password = Yeni şifre
 title-recover-payment-password = Ödeme şifremi unuttum
 title-verification = Kimlik doğrulama
+title-support = Yardım ve destek
+title-new-support-case = Yeni talep
 title-payment-password-setup = Ödeme şifresi oluşturun
 title-payment-password-change = Ödeme şifresini değiştir
 title-security-questions = Güvenlik soruları
@@ -133,6 +135,8 @@ notice-code-sent = Yeni kod SMS ile gönderiliyor.
 notice-password-reset = Şifreniz değiştirildi ve tüm telefonlarda oturum kapatıldı. Yeni şifrenizle giriş yapın.
 notice-payment-password-recovered = Yeni ödeme şifreniz kaydedildi ve ödemelerin kilidi açıldı.
 notice-verification-sent = İncelemeye gönderildi. İncelenir incelenmez size haber vereceğiz.
+notice-support-case-opened = Talebiniz gönderildi. Destek ekibi buradan yanıt verecek, size de bildirim gelecek.
+notice-support-message-sent = Mesaj gönderildi.
 code-resend = Yeni kod gönder
 
 ## Karşılama, kayıt, e-posta, giriş
@@ -205,6 +209,30 @@ verification-number = Belge numarası
 verification-country = Veren ülke
 verification-name = Belgede yazdığı gibi ad soyad
 verification-submit = İncelemeye gönder
+
+support-intro = Gelmeyen bir yükleme, sorunlu bir ödeme ya da başka herhangi bir konu için bize yazın. Her yanıt buraya ve bildirim olarak gelir.
+support-empty = Henüz talep yok.
+support-new-case = Yeni talep
+support-message = Ne oldu?
+support-reply = Mesajınız
+support-send = Gönder
+support-author-you = Siz
+support-author-support = Pocket destek ekibi
+support-top-up = Yükleme
+support-topic-late-top-up = Bir yükleme gelmedi
+support-topic-payment-problem = Bir ödemeyle ilgili sorun
+support-topic-forgotten-security-answers = Güvenlik cevaplarımı unuttum
+support-topic-other = Başka bir konu
+support-status-open = Destek ekibi bekleniyor
+support-status-answered = Yanıtlandı
+support-status-resolved = Çözüldü
+support-status-declined = Değişiklik yapılmadan kapatıldı
+support-about-top-up = Yüklemeniz hakkında: { $top_up }
+support-about-payment = { $date } tarihli { $amount } tutarındaki ödemeniz hakkında. Bu ödemenin dekontu talebinize eklenir.
+support-about-answers = Destek ekibi kimlik belgenizi kontrol eder, ardından yeni bir ödeme şifresi ve yeni güvenlik soruları belirlemenizi sağlar.
+top-up-report-late = Gelmedi mi? Destek ekibine başvurun
+receipt-report = Bu ödemeyle ilgili sorun bildir
+recover-payment-contact-support = Cevaplarınızı da mı unuttunuz? Destek ekibine başvurun
 
 ## Ödeme şifresi ve güvenlik soruları
 
@@ -506,6 +534,9 @@ transfer-another = Daha fazla gönder
 ## Bildirimler
 
 notifications-empty = Henüz bildirim yok.
+notification-support-reply = Destek ekibi yanıt verdi
+notification-support-resolved = Talep çözüldü
+notification-support-declined = Talep kapatıldı
 notification-verification-approved = Kimlik doğrulandı
 notification-verification-declined = Doğrulama onaylanmadı
 notification-payment = Ödeme
@@ -533,6 +564,7 @@ settings-change-language = Değiştir
 settings-change-payment-password = Ödeme şifresini değiştir
 settings-forgot-payment-password = Ödeme şifrenizi mi unuttunuz?
 settings-verify-identity = Kimliğinizi doğrulayın
+settings-support = Yardım ve destek
 settings-change-questions = Güvenlik sorularını değiştir
 settings-sign-out = Çıkış yap
 settings-sign-out-title = Çıkış yapılsın mı?
@@ -604,6 +636,11 @@ problem-payment_password_locked = Çok fazla yanlış ödeme şifresi girildi. �
     .hint = O zamana kadar bekleyin ya da şimdi yeni bir şifre belirleyin: Ayarlar, "Ödeme şifrenizi mi unuttunuz?".
 problem-payment_password_not_set = Önce bir ödeme şifresi belirleyin: her ödeme bu şifreyle onaylanır.
     .title = Ödeme şifresi yok
+problem-reference_required = Hangi yükleme ya da ödemeyle ilgili olduğunu belirtin.
+problem-top_up_arrived = Bu yükleme zaten bakiyenize geçti.
+problem-order_not_paid = Bu sipariş hiç ödenmedi, bu yüzden incelenecek bir ödeme yok.
+problem-document_required = Kimlik belgenizi ekleyin: destek ekibi bunun siz olduğunuzu kontrol eder.
+problem-case_closed = Bu talep kapatıldı.
 problem-action-verify = Kimliğinizi doğrulayın
 problem-action-open = Aç
 problem-choose_document = Bir belge seçin.

@@ -260,6 +260,18 @@ class JourneyUiTest {
             waitForText("order.status", "Completed")
             tap("order.action.RECEIPT")
             screen("Receipt")
+
+            // A problem with that payment, sent to support with its receipt; support answers.
+            tap("receipt.report")
+            screen("NewSupportCase")
+            assertTrue(text("newCase.about").startsWith("About your payment of"), text("newCase.about"))
+            type("newCase.message", "I was charged twice for this order.")
+            tap("newCase.submit")
+            screen("SupportCase")
+            sandbox.answerNewestCase(secrets.values.getValue("session"), "We are looking into it.")
+            waitFor("supportCase.message.1")
+            tap("back")
+            screen("Receipt")
             tap("back")
 
             // The other order: delivered, disputed, refund to the balance.
@@ -314,6 +326,11 @@ class JourneyUiTest {
             assertTrue(text("verification.status").startsWith("Sent on"), text("verification.status"))
             sandbox.approveVerification(secrets.values.getValue("session"))
             waitForText("verification.status", "Your identity is verified: your limits are raised.")
+            tap("back")
+            screen("Settings")
+            tap("settings.support")
+            screen("Support")
+            waitUntil(timeoutMillis = 20_000) { onAllNodes(tagged("support.case.")).fetchSemanticsNodes().isNotEmpty() }
             tap("back")
 
             // Another language, then signing out and in again.

@@ -1,0 +1,57 @@
+//! Support cases, through the service: list them, open one (with the
+//! identity document when it asks for one), write to one.
+
+use reqwest::Method;
+use serde_json::json;
+
+use super::reads::parse;
+use super::{Pocket, PocketError};
+use crate::contract::accounts::IdentityDocument;
+use crate::contract::support::{SupportCase, SupportCases, SupportTopic};
+
+/// An identity document that passed the phone's checks (for verification,
+/// and for a case about forgotten security answers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CheckedDocument {
+    pub document_type: IdentityDocument,
+    pub document_number: String,
+    pub issuing_country: String,
+    pub name_on_document: String,
+}
+
+impl Pocket {
+    /// The shopper's support cases with their messages, newest first.
+    pub async fn support_cases(&self) -> Result<SupportCases, PocketError> {
+        let token = self.inner.token()?;
+        let answer = self.inner.service.call(Method::GET, "/v1/support/cases", Some(&token), None, None, None).await?;
+        parse(answer.into_body()?)
+    }
+
+    /// Opens a case about `reference` (a top-up or an order), with an
+    /// identity document for forgotten security answers.
+    pub(crate) async fn open_support_case(
+        &self,
+        topic: SupportTopic,
+        reference: Option<String>,
+        message: String,
+        document: Option<CheckedDocument>,
+    ) -> Result<SupportCase, PocketError> {
+        let mut body = json!({ "topic": topic, "message": message });
+        if let Some(reference) = reference {
+            body["reference"] = json!(reference);
+        }
+        if let Some(document) = document {
+            body["identity_document"] = json!({
+                "document_type": document.document_type, "document_number": document.document_number,
+                "issuing_country": document.issuing_country, "name_on_document": document.name_on_document,
+            });
+        }
+        parse(self.inner.session_call(Method::POST, "/v1/support/cases", &body).await?)
+    }
+
+    /// Writes to a case; a closed one opens again.
+    pub async fn write_to_support_case(&self, case_id: String, message: String) -> Result<SupportCase, PocketError> {
+        let path = format!("/v1/support/cases/{case_id}/messages");
+        parse(self.inner.session_call(Method::POST, &path, &json!({ "message": message })).await?)
+    }
+}

@@ -1,0 +1,83 @@
+//! The support API, and support's own routes in the sandbox.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Json;
+use pocket_core::contract::support::{SupportCase, SupportCases};
+
+use super::cases::{add_shopper_message, cases_of, open_case, reply, CaseMessage, OpenCase, SupportReply};
+use crate::app::App;
+use crate::http::{Access, ApiError, ApiJson, ApiPath, Route, Session};
+
+/// The shopper's support routes.
+pub fn routes() -> Vec<Route> {
+    let route = |method, path, summary, handler| Route::new(method, path, summary, Access::Session, handler);
+    vec![
+        route(
+            "POST",
+            "/v1/support/cases",
+            "Open a support case: a late top-up, a payment (its receipt is attached), forgotten security answers (with an identity document), or anything else",
+            post(open_handler),
+        )
+        .body::<OpenCase>()
+        .answers::<SupportCase>(201),
+        route("GET", "/v1/support/cases", "The shopper's support cases with their messages, newest first", get(list_handler))
+            .answers::<SupportCases>(200),
+        route(
+            "POST",
+            "/v1/support/cases/{case_id}/messages",
+            "Write to a case; a closed case opens again",
+            post(message_handler),
+        )
+        .body::<CaseMessage>()
+        .answers::<SupportCase>(200),
+    ]
+}
+
+/// Support's side, in the sandbox.
+pub fn sandbox_routes() -> Vec<Route> {
+    vec![Route::new(
+        "POST",
+        "/v1/sandbox/support/cases/{case_id}/reply",
+        "Answer a case as support, and resolve or decline it; resolving forgotten security answers resets the payment password",
+        Access::Sandbox,
+        post(reply_handler),
+    )
+    .body::<SupportReply>()
+    .answers::<SupportCase>(200)]
+}
+
+async fn open_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<OpenCase>,
+) -> Result<(StatusCode, Json<SupportCase>), ApiError> {
+    let now = app.clock.now();
+    let case = app.store.write(move |tx| open_case(tx, &session.user_id, &body.value, now)).await?;
+    Ok((StatusCode::CREATED, Json(case)))
+}
+
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<SupportCases>, ApiError> {
+    Ok(Json(app.store.read(move |tx| cases_of(tx, &session.user_id)).await?))
+}
+
+async fn message_handler(
+    State(app): State<App>,
+    session: Session,
+    ApiPath(case_id): ApiPath<String>,
+    body: ApiJson<CaseMessage>,
+) -> Result<Json<SupportCase>, ApiError> {
+    let now = app.clock.now();
+    let case = app.store.write(move |tx| add_shopper_message(tx, &session.user_id, &case_id, &body.value, now)).await?;
+    Ok(Json(case))
+}
+
+async fn reply_handler(
+    State(app): State<App>,
+    ApiPath(case_id): ApiPath<String>,
+    body: ApiJson<SupportReply>,
+) -> Result<Json<SupportCase>, ApiError> {
+    let now = app.clock.now();
+    Ok(Json(app.store.write(move |tx| reply(tx, &case_id, &body.value, now)).await?))
+}
