@@ -1749,3 +1749,29 @@ fn forgotten_security_answers_go_to_support_with_an_identity_document() {
     );
     assert!(!SavedUi::of(&model).to_json().contains("456 789"), "the number is never saved on the phone");
 }
+
+#[test]
+fn after_support_resets_the_payment_password_a_new_one_is_set_without_the_old_then_new_questions() {
+    let mut model = signed_in();
+    let resolved = Notification {
+        id: 101,
+        kind: "support_resolved".into(),
+        message: "Support: set a new payment password.".into(),
+        reference: "case_1".into(),
+        created_at: now(),
+    };
+    let tasks = update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: resolved }), now());
+    assert!(tasks.contains(&Task::LoadProfile), "the reset shows in the profile");
+    let reset = Profile { has_payment_password: false, security_questions: vec![], ..profile() };
+    done(&mut model, Done::Profile(Ok(reset)));
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
+    let settings = screen!(model, Settings);
+    assert_eq!(settings.change_payment_password.label, "Set payment password");
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::ChangePaymentPassword });
+    assert!(screen!(model, PaymentPassword).current.is_none(), "no old password is asked for");
+    let set =
+        PaymentPasswordEvent::Submit { current: None, password: secret("529174"), confirmation: secret("529174") };
+    send(&mut model, UiEvent::PaymentPassword { event: set });
+    done(&mut model, Done::PaymentPasswordSet(Ok(())));
+    screen!(model, SecurityQuestions);
+}

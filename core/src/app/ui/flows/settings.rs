@@ -107,7 +107,11 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
             }
         }
         SettingsEvent::ChangePaymentPassword => {
-            model.flows.payment_password = PaymentPasswordState::change();
+            // After support reset it there is no current password to give:
+            // it is set up anew, and the security questions after it.
+            let has_one = model.profile.last.as_ref().is_none_or(|p| p.has_payment_password);
+            model.flows.payment_password =
+                if has_one { PaymentPasswordState::change() } else { PaymentPasswordState::setup() };
             model.push(Route::PaymentPassword);
         }
         SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
@@ -212,7 +216,15 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
         languages: flow
             .choosing_language
             .then(|| super::account::language_choices(t.language(), flow.saving_language.is_none())),
-        change_payment_password: ButtonView::with(t.get("settings-change-payment-password"), !busy, false),
+        change_payment_password: ButtonView::with(
+            t.get(if profile.is_none_or(|p| p.has_payment_password) {
+                "settings-change-payment-password"
+            } else {
+                "settings-set-payment-password"
+            }),
+            !busy,
+            false,
+        ),
         forgot_payment_password: ButtonView::with(t.get("settings-forgot-payment-password"), !busy, false),
         change_security_questions: ButtonView::with(t.get("settings-change-questions"), !busy, false),
         support: ButtonView::with(t.get("settings-support"), !busy, false),

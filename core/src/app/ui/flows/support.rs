@@ -285,9 +285,13 @@ fn remember(model: &mut Model, case: SupportCase) {
     }
 }
 
-/// Support replied or closed a case (its notification): read the cases again.
+/// Support replied or closed a case (its notification): read the cases
+/// again, and the profile (a resolved case may have reset the payment
+/// password).
 pub(crate) fn changed(model: &mut Model) -> Vec<Task> {
-    crate::app::ui::update::reload(model, Task::LoadSupportCases)
+    let mut tasks = crate::app::ui::update::reload(model, Task::LoadSupportCases);
+    tasks.extend(crate::app::ui::update::reload(model, Task::LoadProfile));
+    tasks
 }
 
 // ---- views ----------------------------------------------------------------

@@ -562,6 +562,7 @@ settings-country = Χώρα
 settings-language = Γλώσσα
 settings-change-language = Αλλαγή
 settings-change-payment-password = Αλλαγή κωδικού πληρωμών
+settings-set-payment-password = Ορισμός κωδικού πληρωμών
 settings-forgot-payment-password = Ξεχάσατε τον κωδικό πληρωμών;
 settings-verify-identity = Επαλήθευση ταυτότητας
 settings-support = Βοήθεια και υποστήριξη

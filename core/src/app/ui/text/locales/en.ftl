@@ -562,6 +562,7 @@ settings-country = Country
 settings-language = Language
 settings-change-language = Change
 settings-change-payment-password = Change payment password
+settings-set-payment-password = Set payment password
 settings-forgot-payment-password = Forgot payment password?
 settings-verify-identity = Verify your identity
 settings-support = Help and support

@@ -562,6 +562,7 @@ settings-country = País
 settings-language = Idioma
 settings-change-language = Cambiar
 settings-change-payment-password = Cambiar contraseña de pago
+settings-set-payment-password = Crear contraseña de pago
 settings-forgot-payment-password = ¿Olvidaste tu contraseña de pago?
 settings-verify-identity = Verificar tu identidad
 settings-support = Ayuda y soporte

@@ -557,6 +557,7 @@ settings-country = Negara
 settings-language = Bahasa
 settings-change-language = Ubah
 settings-change-payment-password = Ubah PIN pembayaran
+settings-set-payment-password = Buat PIN pembayaran
 settings-forgot-payment-password = Lupa PIN pembayaran?
 settings-verify-identity = Verifikasi identitas Anda
 settings-support = Bantuan dan layanan pelanggan

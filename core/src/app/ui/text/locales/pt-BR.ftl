@@ -564,6 +564,7 @@ settings-country = País
 settings-language = Idioma
 settings-change-language = Alterar
 settings-change-payment-password = Alterar senha de pagamento
+settings-set-payment-password = Criar senha de pagamento
 settings-forgot-payment-password = Esqueceu a senha de pagamento?
 settings-verify-identity = Verificar sua identidade
 settings-support = Ajuda e suporte

@@ -570,6 +570,7 @@ settings-country = Страна
 settings-language = Язык
 settings-change-language = Изменить
 settings-change-payment-password = Сменить платёжный пароль
+settings-set-payment-password = Задать платёжный пароль
 settings-forgot-payment-password = Забыли платёжный пароль?
 settings-verify-identity = Подтвердить личность
 settings-support = Помощь и поддержка

@@ -562,6 +562,7 @@ settings-country = Nchi
 settings-language = Lugha
 settings-change-language = Badilisha
 settings-change-payment-password = Badilisha PIN ya malipo
+settings-set-payment-password = Weka PIN ya malipo
 settings-forgot-payment-password = Umesahau PIN ya malipo?
 settings-verify-identity = Thibitisha utambulisho wako
 settings-support = Msaada na huduma kwa wateja

@@ -562,6 +562,7 @@ settings-country = Ülke
 settings-language = Dil
 settings-change-language = Değiştir
 settings-change-payment-password = Ödeme şifresini değiştir
+settings-set-payment-password = Ödeme şifresi belirle
 settings-forgot-payment-password = Ödeme şifrenizi mi unuttunuz?
 settings-verify-identity = Kimliğinizi doğrulayın
 settings-support = Yardım ve destek
