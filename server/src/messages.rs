@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{SentMessage, SentMessages};
-use pocket_core::contract::wallet::{Notification, Notifications};
+use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
 use rusqlite::{params, Transaction};
 
 use crate::app::Config;
@@ -81,11 +81,13 @@ pub fn notify(
     kind: &str,
     message: &str,
     reference: &str,
+    facts: &NotificationFacts,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     tx.execute(
-        "INSERT INTO notifications (user_id, kind, message, reference, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![user_id, kind, message, reference, now.to_rfc3339()],
+        "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![user_id, kind, message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
     Ok(())
 }
@@ -94,16 +96,17 @@ pub fn notify(
 /// with the last id it has seen).
 pub fn notifications_after(tx: &Transaction, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
     let mut statement = tx.prepare(
-        "SELECT id, kind, message, reference, created_at FROM notifications
+        "SELECT id, kind, message, reference, created_at, facts FROM notifications
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",
     )?;
     let rows = statement.query_map(params![user_id, after_id], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?))
+        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?, r.get::<_, String>(5)?))
     })?;
     let mut notifications = Vec::new();
     for row in rows {
-        let (id, kind, message, reference, created_at) = row?;
-        notifications.push(Notification { id, kind, message, reference, created_at: parse_time(&created_at)? });
+        let (id, kind, message, reference, created_at, facts) = row?;
+        let (created_at, facts) = (parse_time(&created_at)?, serde_json::from_str(&facts)?);
+        notifications.push(Notification { id, kind, message, reference, created_at, facts });
     }
     Ok(Notifications { notifications })
 }

@@ -21,6 +21,7 @@ use crate::idempotency::request_hash;
 use crate::ids::new_id;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use pocket_core::contract::wallet::NotificationFacts;
 
 /// The transfer routes.
 pub fn routes() -> Vec<Route> {
@@ -98,8 +99,17 @@ fn transfer(
         params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
     )?;
     crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
-    notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, now)?;
-    notify(tx, from, "transfer_sent", &format!("You sent {amount} to {}", request.to_email.trim()), &id, now)?;
+    let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
+    let received =
+        NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };
+    notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, &received, now)?;
+    let recipient = request.to_email.trim().to_lowercase();
+    let sent = NotificationFacts {
+        amount: Some(amount),
+        counterpart: Some(recipient.clone()),
+        ..NotificationFacts::default()
+    };
+    notify(tx, from, "transfer_sent", &format!("You sent {amount} to {recipient}"), &id, &sent, now)?;
     Ok(Transfer {
         id,
         to_email: request.to_email.trim().to_lowercase(),

@@ -290,6 +290,10 @@ pub struct Notification {
     pub reference: String,
     /// When.
     pub created_at: DateTime<Utc>,
+    /// Its figures and names, to word it in the shopper's language (absent
+    /// from a copy saved by an older version).
+    #[serde(default)]
+    pub facts: crate::contract::wallet::NotificationFacts,
 }
 
 /// The notifications screen.

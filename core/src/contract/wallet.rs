@@ -137,6 +137,44 @@ wire! {
         pub reference: String,
         /// When.
         pub created_at: DateTime<Utc>,
+        /// The figures and names in it, for the phone to word it in the
+        /// shopper's language (`message` is the service's English).
+        #[serde(default)]
+        pub facts: NotificationFacts,
+    }
+}
+
+wire! {
+    /// What a notification says, as data.
+    #[derive(Default, Eq)]
+    pub struct NotificationFacts {
+        /// The money it is about.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amount: Option<Money>,
+        /// A parcel's tracking number.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tracking_number: Option<String>,
+        /// The other shopper of a transfer (their email).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub counterpart: Option<String>,
+        /// Where a refund went: `pocket_balance`, `card` or `top_up_source`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub refund_to: Option<String>,
+        /// The top-up a refund went back to, for `top_up_source`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub top_up_id: Option<String>,
+        /// That top-up's rail (`bank_transfer`, `e_wallet`, ...).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub rail: Option<String>,
+        /// That top-up's e-wallet (`qiwi`, ...), if it came by one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provider: Option<String>,
+        /// An order's new status (`completed`, `cancelled`, `disputed`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub order_status: Option<String>,
+        /// A person's words: support's reply, a reviewer's reason.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<String>,
     }
 }
 
@@ -167,6 +205,9 @@ wire! {
         Balance,
         /// A card.
         Card,
+        /// The bank, wallet or service a top-up came from (a refund sent
+        /// back there).
+        TopUpSource,
     }
 }
 

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
+use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::text::{MAX_NAME_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -175,7 +176,7 @@ pub fn review_verification(
                 params![level_name(VerificationLevel::IdentityVerified), user_id],
             )?;
             let message = "Your identity is verified: your limits are raised.";
-            notify(tx, &user_id, "verification_approved", message, request_id, now)?;
+            notify(tx, &user_id, "verification_approved", message, request_id, &NotificationFacts::default(), now)?;
         }
         ReviewDecision::Decline => {
             let reason = reason.ok_or_else(|| {
@@ -186,7 +187,8 @@ pub fn review_verification(
                 params![now.to_rfc3339(), reason, request_id],
             )?;
             let message = format!("Your identity verification was declined: {reason}");
-            notify(tx, &user_id, "verification_declined", &message, request_id, now)?;
+            let facts = NotificationFacts { note: Some(reason.to_string()), ..NotificationFacts::default() };
+            notify(tx, &user_id, "verification_declined", &message, request_id, &facts, now)?;
         }
     }
     verification(tx, &user_id)

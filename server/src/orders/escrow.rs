@@ -1,9 +1,10 @@
 //! Posting the escrow effects of order events to the ledger.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::money::Currency;
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 
 use super::store::{load_order, order_error, save_machine, StoredOrder};
 use crate::http::ApiError;
@@ -48,7 +49,7 @@ fn post_effect(
             *amount,
         ),
         EscrowEffect::RefundToBuyer { amount, route } => {
-            (JournalCode::Refund, refund_account(&order.user_id, route), *amount)
+            (JournalCode::Refund, refund_account(&order.user_id, route, funding_top_up(tx, &order.user_id)?), *amount)
         }
     };
     post(
@@ -61,10 +62,28 @@ fn post_effect(
         },
     )?;
     if let EscrowEffect::RefundToBuyer { amount, route } = effect {
-        let to = match route {
-            RefundRoute::PocketBalance => "your Pocket balance".to_string(),
-            RefundRoute::Card { .. } => "your card".to_string(),
-            RefundRoute::TopUpSource => "where you topped up from".to_string(),
+        let source = funding_top_up(tx, &order.user_id)?;
+        let mut facts = NotificationFacts { amount: Some(*amount), ..NotificationFacts::default() };
+        let to = match (route, &source) {
+            (RefundRoute::Card { .. }, _) => {
+                facts.refund_to = Some("card".into());
+                "your card".to_string()
+            }
+            (RefundRoute::TopUpSource, Some(top_up)) => {
+                facts.refund_to = Some("top_up_source".into());
+                facts.top_up_id = Some(top_up.id.clone());
+                facts.rail = Some(top_up.rail.clone());
+                facts.provider = top_up.provider.clone();
+                format!(
+                    "the {} you topped up from (top-up {})",
+                    top_up.provider.as_deref().unwrap_or(&top_up.rail),
+                    top_up.id
+                )
+            }
+            _ => {
+                facts.refund_to = Some("pocket_balance".into());
+                "your Pocket balance".to_string()
+            }
         };
         notify(
             tx,
@@ -72,19 +91,42 @@ fn post_effect(
             "refund",
             &format!("{amount} refunded to {to} for order {}", order.machine.id),
             &order.machine.id,
+            &facts,
             now,
         )?;
     }
     Ok(())
 }
 
-fn refund_account(user_id: &str, route: &RefundRoute) -> AccountKey {
-    match route {
-        RefundRoute::PocketBalance => AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd },
-        RefundRoute::Card { .. } => AccountKey::CardProcessor { currency: Currency::Usd },
-        RefundRoute::TopUpSource => {
-            AccountKey::RailClearing { rail: "refund_to_funding_source".into(), currency: Currency::Usd }
+/// The top-up a refund to the funding source goes back to: the shopper's
+/// latest top-up that arrived.
+struct FundingTopUp {
+    id: String,
+    rail: String,
+    provider: Option<String>,
+}
+
+fn funding_top_up(tx: &Transaction, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
+    Ok(tx
+        .query_row(
+            "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
+             ORDER BY settled_at DESC, rowid DESC LIMIT 1",
+            [user_id],
+            |r| Ok(FundingTopUp { id: r.get(0)?, rail: r.get(1)?, provider: r.get(2)? }),
+        )
+        .optional()?)
+}
+
+/// Where a refund's money goes. A refund to the funding source goes back
+/// through the rail of the top-up it names; with no top-up to name (the
+/// balance came from transfers), it lands in the Pocket balance.
+fn refund_account(user_id: &str, route: &RefundRoute, source: Option<FundingTopUp>) -> AccountKey {
+    match (route, source) {
+        (RefundRoute::Card { .. }, _) => AccountKey::CardProcessor { currency: Currency::Usd },
+        (RefundRoute::TopUpSource, Some(top_up)) => {
+            AccountKey::RailClearing { rail: top_up.rail, currency: Currency::Usd }
         }
+        _ => AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd },
     }
 }
 
@@ -107,7 +149,12 @@ fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTi
         "deliver" => "order_delivered",
         _ => "order_updated",
     };
-    notify(tx, &order.user_id, kind, &message, id, now)
+    let facts = NotificationFacts {
+        tracking_number: (event == "ship").then(|| order.machine.tracking_number.clone()).flatten(),
+        order_status: (kind == "order_updated").then(|| crate::wire::wire_name(&order.machine.status)),
+        ..NotificationFacts::default()
+    };
+    notify(tx, &order.user_id, kind, &message, id, &facts, now)
 }
 
 /// Completes every delivered order whose protection period has ended:

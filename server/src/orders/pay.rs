@@ -22,6 +22,7 @@ use crate::ids::new_id;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::topups::{record_spend, spend_history_for};
+use pocket_core::contract::wallet::NotificationFacts;
 
 /// Where the money for a payment comes from.
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq, JsonSchema)]
@@ -127,6 +128,7 @@ pub fn pay(
         "payment",
         &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"),
         order_id,
+        &NotificationFacts { amount: Some(paid), ..NotificationFacts::default() },
         now,
     )?;
     Ok(Paid { order: order_view(tx, &order, now)?, receipt: receipt_of(tx, order_id)? })

@@ -21,6 +21,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_recovery", include_str!("../../migrations/0005_recovery.sql")),
     ("0006_support", include_str!("../../migrations/0006_support.sql")),
     ("0007_support_cases", include_str!("../../migrations/0007_support_cases.sql")),
+    ("0008_notification_facts", include_str!("../../migrations/0008_notification_facts.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -12,6 +12,7 @@ use pocket_core::contract::accounts::IdentityDocument;
 use pocket_core::contract::support::{
     CaseDocument, SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic,
 };
+use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::password::PaymentPasswordGuard;
 use pocket_core::text::{MAX_ANY_TEXT_CHARS, MAX_NAME_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -186,7 +187,8 @@ pub fn reply(
         reset_payment_password(tx, &user_id)?;
     }
     set_status(tx, case_id, status, now)?;
-    notify(tx, &user_id, kind, &format!("Support: {}", shorten(body)), case_id, now)?;
+    let facts = NotificationFacts { note: Some(shorten(body)), ..NotificationFacts::default() };
+    notify(tx, &user_id, kind, &format!("Support: {}", shorten(body)), case_id, &facts, now)?;
     load_case(tx, None, case_id)
 }
 

@@ -23,6 +23,7 @@ use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::time::parse_time;
 use crate::wire::wire_name;
+use pocket_core::contract::wallet::NotificationFacts;
 
 /// `POST /v1/top-ups`.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -170,7 +171,8 @@ pub fn create_top_up(
     )?;
     record_spend(tx, user_id, method, usd, now)?;
     if status == "settled" {
-        notify(tx, user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), &id, now)?;
+        let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
+        notify(tx, user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), &id, &facts, now)?;
     }
     top_up_view(tx, user_id, &id)
 }
@@ -221,7 +223,8 @@ pub fn settle(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<(), ApiE
         },
     )?;
     tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
-    notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, now)?;
+    let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
+    notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, &facts, now)?;
     Ok(())
 }
 

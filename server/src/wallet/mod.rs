@@ -12,7 +12,7 @@ use pocket_core::contract::wallet::{
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
 use pocket_core::window::Spend;
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -59,9 +59,19 @@ pub fn routes() -> Vec<Route> {
 pub fn balances(tx: &Transaction, user_id: &str) -> Result<Balances, ApiError> {
     let mut rows = Vec::new();
     for currency in Currency::ALL {
-        let available = balance_minor(tx, &AccountKey::UserAvailable { user_id: user_id.into(), currency })?;
+        let available_key = AccountKey::UserAvailable { user_id: user_id.into(), currency };
+        let available = balance_minor(tx, &available_key)?;
         let pending = balance_minor(tx, &AccountKey::UserPending { user_id: user_id.into(), currency })?;
-        if available != 0 || pending != 0 || currency == Currency::Usd {
+        // A balance once held stays listed at zero: a refund in another
+        // currency shows both balances, and one spent to nothing is not lost
+        // from view.
+        let ever_held =
+            tx.query_row("SELECT 1 FROM ledger_accounts WHERE account_key = ?1", [available_key.storage_key()], |_| {
+                Ok(())
+            })
+            .optional()?
+            .is_some();
+        if ever_held || available != 0 || pending != 0 || currency == Currency::Usd {
             rows.push(Balance {
                 currency,
                 available: Money::from_minor_units(available, currency)?,
@@ -180,7 +190,8 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
          JOIN ledger_accounts d ON d.id = l.debit_account_id
          JOIN ledger_accounts c ON c.id = l.credit_account_id
          WHERE d.account_key LIKE ?1 OR c.account_key LIKE ?1
-            OR ((d.account_key LIKE 'card_processor:%' OR c.account_key LIKE 'card_processor:%')
+            OR ((d.account_key LIKE 'card_processor:%' OR c.account_key LIKE 'card_processor:%'
+                 OR (j.code = 'refund' AND c.account_key LIKE 'rail:%'))
                 AND j.reference IN (SELECT id FROM orders WHERE user_id = ?2))
          ORDER BY j.id DESC, l.id DESC LIMIT 500",
     )?;
@@ -212,8 +223,13 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
         let receipt = (code == "payment").then(|| format!("/v1/orders/{reference}/receipt"));
         // An order paid by card leaves the card and a refund returns to it.
         let by_card = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
+        // A refund sent back to the top-up's bank or wallet returns to the
+        // shopper, outside Pocket.
+        let to_top_up_source = code == "refund" && credit.starts_with("rail:");
         let (out_of_user, into_user) = if by_card && !out_of_user && !into_user {
             (debit.starts_with("card_processor:"), credit.starts_with("card_processor:"))
+        } else if to_top_up_source {
+            (false, true)
         } else {
             (out_of_user, into_user)
         };
@@ -230,7 +246,13 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
             amount: Money::from_minor_units(amount_minor, currency)?,
             direction,
             receipt,
-            source: if by_card { MovementSource::Card } else { MovementSource::Balance },
+            source: if by_card {
+                MovementSource::Card
+            } else if to_top_up_source {
+                MovementSource::TopUpSource
+            } else {
+                MovementSource::Balance
+            },
         });
     }
     Ok(History { entries })

@@ -197,6 +197,11 @@ fn home(model: &mut Model) {
             message: format!("Notification {id}"),
             reference: "ord_1".into(),
             created_at: now(),
+            facts: crate::contract::wallet::NotificationFacts {
+                amount: Some(usd("30.00")),
+                tracking_number: Some("LP00412345678CN".into()),
+                ..Default::default()
+            },
         };
         engine(model, PocketEvent::NotificationReceived { notification });
     }

@@ -617,6 +617,7 @@ fn identity_verification_is_sent_from_settings_waits_for_review_and_an_approval_
         message: "Your identity is verified: your limits are raised.".into(),
         reference: "idv_1".into(),
         created_at: now(),
+        facts: Default::default(),
     };
     let tasks = update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: approved }), now());
     for load in [Task::LoadProfile, Task::LoadWallet, Task::LoadVerification] {
@@ -1408,6 +1409,7 @@ fn new_notifications_count_on_home_until_the_list_is_opened() {
         message: format!("message {id}"),
         reference: "ord_1".into(),
         created_at: now(),
+        facts: Default::default(),
     };
     engine(&mut model, PocketEvent::NotificationReceived { notification: note(1, "order_shipped") });
     engine(&mut model, PocketEvent::NotificationReceived { notification: note(2, "top_up_settled") });
@@ -1683,6 +1685,7 @@ fn a_request_to_support_is_written_from_settings_and_its_replies_show_in_the_cas
         message: "Support: It left today.".into(),
         reference: "case_1".into(),
         created_at: now(),
+        facts: Default::default(),
     };
     let tasks = update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: reply }), now());
     assert!(tasks.contains(&Task::LoadSupportCases));
@@ -1759,6 +1762,7 @@ fn after_support_resets_the_payment_password_a_new_one_is_set_without_the_old_th
         message: "Support: set a new payment password.".into(),
         reference: "case_1".into(),
         created_at: now(),
+        facts: Default::default(),
     };
     let tasks = update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: resolved }), now());
     assert!(tasks.contains(&Task::LoadProfile), "the reset shows in the profile");
@@ -1774,4 +1778,86 @@ fn after_support_resets_the_payment_password_a_new_one_is_set_without_the_old_th
     send(&mut model, UiEvent::PaymentPassword { event: set });
     done(&mut model, Done::PaymentPasswordSet(Ok(())));
     screen!(model, SecurityQuestions);
+}
+
+// ---- the shoppers' languages --------------------------------------------------
+
+/// What a shopper in `language` reads: a limit refusal, a receipt's paid
+/// line and a notification, after choosing the language in settings.
+fn read_in(language: &str) -> (String, String, String) {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
+    send(&mut model, UiEvent::Settings { event: SettingsEvent::ChangeLanguage });
+    let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ChooseLanguage { id: language.into() } });
+    if language != "en" {
+        assert_eq!(tasks, [Task::SetLanguage { language: language.into() }]);
+        done(&mut model, Done::LanguageSet(Ok(Profile { language: language.into(), ..profile() })));
+    }
+    assert_eq!(look(&model).language, language);
+
+    let refusal = LimitRefusal {
+        method: LimitMethod::Balance,
+        rule: LimitRule::PerDay,
+        amount: usd("1234.50"),
+        ceiling: usd("1000.00"),
+        left: usd("400.00"),
+        resets_at: Some(now() + Duration::hours(5)),
+        how_to_raise: None,
+    };
+    model.problem = Some(super::text::Problem::Limit(refusal));
+    let refused = look(&model).problem.unwrap().message;
+    model.problem = None;
+
+    let paid = Receipt { paid: usd("1234.50"), ..receipt("ord_1") };
+    model
+        .receipts
+        .insert("ord_1".into(), super::model::Loadable { last: Some(paid), status: super::model::LoadStatus::Ready });
+    model.push(Route::Receipt { order_id: "ord_1".into() });
+    let receipt_lines =
+        screen!(model, Receipt).lines.iter().map(|l| format!("{} {}", l.label, l.value)).collect::<Vec<_>>();
+
+    let arrived = Notification {
+        id: 7,
+        kind: "top_up_settled".into(),
+        message: "$1,234.50 arrived in your Pocket balance".into(),
+        reference: "top_9".into(),
+        created_at: now(),
+        facts: crate::contract::wallet::NotificationFacts { amount: Some(usd("1234.50")), ..Default::default() },
+    };
+    update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: arrived }), now());
+    send(&mut model, UiEvent::Open { destination: Destination::Notifications });
+    let notification = screen!(model, Notifications).items[0].message.clone();
+    assert!(model.texts.missing().is_empty(), "{language} lacks {:?}", model.texts.missing());
+    (refused, receipt_lines.join("\n"), notification)
+}
+
+#[test]
+fn a_shopper_in_each_language_reads_a_refusal_a_receipt_and_a_notification_in_it_with_its_own_numbers() {
+    // 1234.50 as each language writes its digits.
+    let digits = [
+        ("en", "1,234.50"),
+        ("ru", "1\u{a0}234,50"),
+        ("pt-BR", "1.234,50"),
+        ("es", "1.234,50"),
+        ("tr", "1.234,50"),
+        ("id", "1.234,50"),
+        ("sw", "1,234.50"),
+        ("el", "1.234,50"),
+    ];
+    assert_eq!(digits.map(|(tag, _)| tag), crate::text::SHOPPER_LANGUAGES, "every language the service accepts");
+    let english = read_in("en");
+    for (language, written) in digits {
+        let (refused, receipt, notification) = read_in(language);
+        for (what, text) in [("the refusal", &refused), ("the receipt", &receipt), ("the notification", &notification)]
+        {
+            assert!(text.contains(written), "{language}: {what} writes 1234.50 as {written}: {text}");
+        }
+        // The words, not only the numbers, are the language's own.
+        let words = |text: &str| text.chars().filter(|c| c.is_alphabetic()).collect::<String>();
+        if language != "en" {
+            assert_ne!(words(&refused), words(&english.0), "{language} words the refusal: {refused}");
+            assert_ne!(words(&receipt), words(&english.1), "{language} words the receipt: {receipt}");
+            assert_ne!(words(&notification), words(&english.2), "{language} words the notification: {notification}");
+        }
+    }
 }

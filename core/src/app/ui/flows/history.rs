@@ -132,7 +132,11 @@ fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
         amount: t.fmt(sign_id, &[("amount", t.money(entry.amount).into())]),
         incoming,
         date: t.date_time(entry.at),
-        source: t.get(if entry.source == "card" { "history-source-card" } else { "history-source-balance" }),
+        source: t.get(match entry.source.as_str() {
+            "card" => "history-source-card",
+            "top_up_source" => "history-source-top-up",
+            _ => "history-source-balance",
+        }),
         receipt_order_id: entry.receipt.as_ref().map(|_| entry.reference.clone()),
     }
 }

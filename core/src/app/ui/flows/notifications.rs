@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::task::Task;
-use crate::app::ui::text::Texts;
+use crate::app::ui::text::{Arg, Texts};
 use crate::app::Notification;
 
 /// Which notifications the shopper has seen.
@@ -126,7 +126,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
                 NotificationView {
                     id: notification.id,
                     title: if t.has(&id) { t.get(&id) } else { t.get("notification-other") },
-                    message: notification.message.clone(),
+                    message: body(notification, t),
                     date: t.date_time(notification.created_at),
                     unread: notification.id > seen_before,
                     opens_order: is_about_an_order(notification),
@@ -136,4 +136,27 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
         empty: (items.is_empty() && model.notifications.last.is_some()).then(|| t.get("notifications-empty")),
         loading: model.notifications.is_loading_first(),
     }
+}
+
+/// A notification's sentence in the shopper's language, from its facts; the
+/// service's English when this version has no words for its kind.
+pub(crate) fn body(notification: &Notification, t: &Texts) -> String {
+    let id = format!("notification-body-{}", notification.kind.replace('_', "-"));
+    if !t.has(&id) {
+        return notification.message.clone();
+    }
+    let facts = &notification.facts;
+    let text = |value: &Option<String>| Arg::from(value.clone().unwrap_or_default());
+    let wallet = facts.provider.as_deref().map(|p| t.get(&format!("provider-{p}")));
+    let rail = facts.rail.as_deref().map(|r| t.get(&format!("rail-{r}")));
+    let args = [
+        ("amount", Arg::from(facts.amount.map(|amount| t.money(amount)).unwrap_or_default())),
+        ("tracking", text(&facts.tracking_number)),
+        ("counterpart", text(&facts.counterpart)),
+        ("to", text(&facts.refund_to)),
+        ("source", Arg::from(wallet.or(rail).unwrap_or_default())),
+        ("status", text(&facts.order_status)),
+        ("note", text(&facts.note)),
+    ];
+    t.fmt(&id, &args)
 }

@@ -508,6 +508,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Υπόλοιπο
 history-source-card = Κάρτα
+history-source-top-up = Πηγή προσθήκης χρημάτων
 receipt-payment = Πληρωμή
 receipt-order = Παραγγελία
 receipt-paid = Πληρώθηκαν
@@ -537,6 +538,28 @@ notifications-empty = Δεν υπάρχουν ακόμη ειδοποιήσει�
 notification-support-reply = Η υποστήριξη απάντησε
 notification-support-resolved = Το αίτημα επιλύθηκε
 notification-support-declined = Το αίτημα έκλεισε
+notification-body-payment = Πληρώσατε { $amount }. Τα χρήματα παραμένουν δεσμευμένα μέχρι να επιβεβαιώσετε ότι λάβατε την παραγγελία.
+notification-body-refund = { $to ->
+    [card] Σας επιστράφηκαν { $amount } στην κάρτα σας.
+    [top_up_source] Σας επιστράφηκαν { $amount } στην πηγή από την οποία προσθέσατε χρήματα: { $source }.
+   *[other] Σας επιστράφηκαν { $amount } στο υπόλοιπό σας στο Pocket.
+}
+notification-body-top-up-settled = Έφτασαν { $amount } στο υπόλοιπό σας στο Pocket.
+notification-body-order-shipped = Η παραγγελία σας είναι καθ' οδόν. Αριθμός αποστολής: { $tracking }.
+notification-body-order-delivered = Η παραγγελία σας παραδόθηκε. Επιβεβαιώστε την παραλαβή ή ανοίξτε αμφισβήτηση πριν λήξει η προστασία αγοραστή.
+notification-body-order-updated = { $status ->
+    [completed] Η παραγγελία σας ολοκληρώθηκε και ο πωλητής πληρώθηκε.
+    [cancelled] Η παραγγελία σας ακυρώθηκε.
+    [disputed] Η αμφισβήτησή σας άνοιξε. Τα χρήματά σας παραμένουν δεσμευμένα μέχρι να επιλυθεί.
+   *[other] Η παραγγελία σας άλλαξε.
+}
+notification-body-transfer-received = Λάβατε { $amount } από { $counterpart }.
+notification-body-transfer-sent = Στείλατε { $amount } στο { $counterpart }.
+notification-body-verification-approved = Η ταυτότητά σας επαληθεύτηκε: τα όριά σας αυξήθηκαν.
+notification-body-verification-declined = Η επαλήθευση της ταυτότητάς σας δεν εγκρίθηκε: { $note }
+notification-body-support-reply = Η υποστήριξη απάντησε: { $note }
+notification-body-support-resolved = Το αίτημά σας επιλύθηκε: { $note }
+notification-body-support-declined = Το αίτημά σας έκλεισε: { $note }
 notification-verification-approved = Η ταυτότητα επαληθεύτηκε
 notification-verification-declined = Η επαλήθευση δεν εγκρίθηκε
 notification-payment = Πληρωμή

@@ -508,6 +508,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Balance
 history-source-card = Card
+history-source-top-up = Where you topped up from
 receipt-payment = Payment
 receipt-order = Order
 receipt-paid = Paid
@@ -537,6 +538,28 @@ notifications-empty = No notifications yet.
 notification-support-reply = Support replied
 notification-support-resolved = Request resolved
 notification-support-declined = Request closed
+notification-body-payment = You paid { $amount }. It is held until you confirm you received the order.
+notification-body-refund = { $to ->
+    [card] { $amount } is refunded to your card.
+    [top_up_source] { $amount } is refunded to { $source }, where you topped up from.
+   *[other] { $amount } is refunded to your Pocket balance.
+}
+notification-body-top-up-settled = { $amount } arrived in your Pocket balance.
+notification-body-order-shipped = Your order is on its way. Tracking number: { $tracking }.
+notification-body-order-delivered = Your order was delivered. Confirm you received it, or open a dispute before protection ends.
+notification-body-order-updated = { $status ->
+    [completed] Your order is complete and the seller is paid.
+    [cancelled] Your order is cancelled.
+    [disputed] Your dispute is open. Your money stays held until it is resolved.
+   *[other] Your order changed.
+}
+notification-body-transfer-received = You received { $amount } from { $counterpart }.
+notification-body-transfer-sent = You sent { $amount } to { $counterpart }.
+notification-body-verification-approved = Your identity is verified: your limits are raised.
+notification-body-verification-declined = Your identity verification was not approved: { $note }
+notification-body-support-reply = Support replied: { $note }
+notification-body-support-resolved = Your request is resolved: { $note }
+notification-body-support-declined = Your request is closed: { $note }
 notification-verification-approved = Identity verified
 notification-verification-declined = Verification not approved
 notification-payment = Payment

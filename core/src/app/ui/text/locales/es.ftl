@@ -508,6 +508,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Saldo
 history-source-card = Tarjeta
+history-source-top-up = Origen del dinero agregado
 receipt-payment = Pago
 receipt-order = Pedido
 receipt-paid = Pagado
@@ -537,6 +538,28 @@ notifications-empty = Todavía no hay notificaciones.
 notification-support-reply = Soporte respondió
 notification-support-resolved = Solicitud resuelta
 notification-support-declined = Solicitud cerrada
+notification-body-payment = Pagaste { $amount }. El dinero queda retenido hasta que confirmes que recibiste el pedido.
+notification-body-refund = { $to ->
+    [card] Te reembolsamos { $amount } a tu tarjeta.
+    [top_up_source] Te reembolsamos { $amount } a { $source }, desde donde agregaste el dinero.
+   *[other] Te reembolsamos { $amount } a tu saldo de Pocket.
+}
+notification-body-top-up-settled = Recibiste { $amount } en tu saldo de Pocket.
+notification-body-order-shipped = Tu pedido va en camino. Número de seguimiento: { $tracking }.
+notification-body-order-delivered = Tu pedido fue entregado. Confirma que lo recibiste o abre una disputa antes de que termine la protección al comprador.
+notification-body-order-updated = { $status ->
+    [completed] Tu pedido está completado y el vendedor recibió el pago.
+    [cancelled] Tu pedido fue cancelado.
+    [disputed] Tu disputa está abierta. Tu dinero sigue retenido hasta que se resuelva.
+   *[other] Tu pedido cambió.
+}
+notification-body-transfer-received = Recibiste { $amount } de { $counterpart }.
+notification-body-transfer-sent = Enviaste { $amount } a { $counterpart }.
+notification-body-verification-approved = Tu identidad está verificada: tus límites subieron.
+notification-body-verification-declined = No se aprobó la verificación de tu identidad: { $note }
+notification-body-support-reply = Soporte respondió: { $note }
+notification-body-support-resolved = Tu solicitud está resuelta: { $note }
+notification-body-support-declined = Tu solicitud está cerrada: { $note }
 notification-verification-approved = Identidad verificada
 notification-verification-declined = Verificación no aprobada
 notification-payment = Pago

@@ -504,6 +504,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Saldo
 history-source-card = Kartu
+history-source-top-up = Sumber dana isi saldo
 receipt-payment = Pembayaran
 receipt-order = Pesanan
 receipt-paid = Dibayar
@@ -533,6 +534,28 @@ notifications-empty = Belum ada notifikasi.
 notification-support-reply = Layanan pelanggan membalas
 notification-support-resolved = Permintaan bantuan selesai
 notification-support-declined = Permintaan bantuan ditutup
+notification-body-payment = Anda membayar { $amount }. Uang ini ditahan sampai Anda mengonfirmasi bahwa pesanan sudah diterima.
+notification-body-refund = { $to ->
+    [card] { $amount } dikembalikan ke kartu Anda.
+    [top_up_source] { $amount } dikembalikan ke { $source }, sumber dana isi saldo Anda.
+   *[other] { $amount } dikembalikan ke saldo Pocket Anda.
+}
+notification-body-top-up-settled = { $amount } sudah masuk ke saldo Pocket Anda.
+notification-body-order-shipped = Pesanan Anda sedang dalam perjalanan. Nomor resi: { $tracking }.
+notification-body-order-delivered = Pesanan Anda sudah diterima. Konfirmasi penerimaan, atau buka komplain sebelum perlindungan pembeli berakhir.
+notification-body-order-updated = { $status ->
+    [completed] Pesanan Anda selesai dan penjual sudah dibayar.
+    [cancelled] Pesanan Anda dibatalkan.
+    [disputed] Komplain Anda sudah dibuka. Uang Anda tetap ditahan sampai komplain selesai.
+   *[other] Ada perubahan pada pesanan Anda.
+}
+notification-body-transfer-received = Anda menerima { $amount } dari { $counterpart }.
+notification-body-transfer-sent = Anda mengirim { $amount } ke { $counterpart }.
+notification-body-verification-approved = Identitas Anda sudah diverifikasi: limit Anda sudah dinaikkan.
+notification-body-verification-declined = Verifikasi identitas Anda tidak disetujui: { $note }
+notification-body-support-reply = Layanan pelanggan membalas: { $note }
+notification-body-support-resolved = Permintaan bantuan Anda selesai: { $note }
+notification-body-support-declined = Permintaan bantuan Anda ditutup: { $note }
 notification-verification-approved = Identitas terverifikasi
 notification-verification-declined = Verifikasi tidak disetujui
 notification-payment = Pembayaran

@@ -509,6 +509,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Saldo
 history-source-card = Cartão
+history-source-top-up = Origem do dinheiro adicionado
 receipt-payment = Pagamento
 receipt-order = Pedido
 receipt-paid = Pago
@@ -538,6 +539,28 @@ notifications-empty = Nenhuma notificação ainda.
 notification-support-reply = O suporte respondeu
 notification-support-resolved = Solicitação resolvida
 notification-support-declined = Solicitação encerrada
+notification-body-payment = Você pagou { $amount }. O valor fica retido até você confirmar que recebeu o pedido.
+notification-body-refund = { $to ->
+    [card] O reembolso de { $amount } foi para o seu cartão.
+    [top_up_source] O reembolso de { $amount } foi para { $source }, de onde você adicionou o dinheiro.
+   *[other] O reembolso de { $amount } foi para o seu saldo no Pocket.
+}
+notification-body-top-up-settled = { $amount } entrou no seu saldo no Pocket.
+notification-body-order-shipped = Seu pedido está a caminho. Código de rastreio: { $tracking }.
+notification-body-order-delivered = Seu pedido foi entregue. Confirme o recebimento ou abra uma disputa antes de acabar a proteção ao comprador.
+notification-body-order-updated = { $status ->
+    [completed] Seu pedido foi concluído e o vendedor recebeu o pagamento.
+    [cancelled] Seu pedido foi cancelado.
+    [disputed] Sua disputa foi aberta. Seu dinheiro fica retido até ela ser resolvida.
+   *[other] Seu pedido foi atualizado.
+}
+notification-body-transfer-received = Você recebeu { $amount } de { $counterpart }.
+notification-body-transfer-sent = Você enviou { $amount } para { $counterpart }.
+notification-body-verification-approved = Sua identidade está verificada: seus limites foram aumentados.
+notification-body-verification-declined = A verificação da sua identidade não foi aprovada: { $note }
+notification-body-support-reply = O suporte respondeu: { $note }
+notification-body-support-resolved = Sua solicitação foi resolvida: { $note }
+notification-body-support-declined = Sua solicitação foi encerrada: { $note }
 notification-verification-approved = Identidade verificada
 notification-verification-declined = Verificação não aprovada
 notification-payment = Pagamento

@@ -515,6 +515,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Баланс
 history-source-card = Карта
+history-source-top-up = Источник пополнения
 receipt-payment = Платёж
 receipt-order = Заказ
 receipt-paid = Оплачено
@@ -544,6 +545,28 @@ notifications-empty = Уведомлений пока нет.
 notification-support-reply = Ответ поддержки
 notification-support-resolved = Обращение решено
 notification-support-declined = Обращение закрыто
+notification-body-payment = Вы заплатили { $amount }. Деньги удерживаются, пока вы не подтвердите получение заказа.
+notification-body-refund = { $to ->
+    [card] { $amount } возвращено на вашу карту.
+    [top_up_source] { $amount } возвращено в { $source }, откуда вы пополняли баланс.
+   *[other] { $amount } возвращено на баланс Pocket.
+}
+notification-body-top-up-settled = { $amount } поступило на баланс Pocket.
+notification-body-order-shipped = Заказ в пути. Трек-номер: { $tracking }.
+notification-body-order-delivered = Заказ доставлен. Подтвердите получение или откройте спор до конца защиты.
+notification-body-order-updated = { $status ->
+    [completed] Заказ завершён, продавец получил оплату.
+    [cancelled] Заказ отменён.
+    [disputed] Спор открыт. Деньги удерживаются до его решения.
+   *[other] Заказ изменился.
+}
+notification-body-transfer-received = Вы получили { $amount } от { $counterpart }.
+notification-body-transfer-sent = Вы отправили { $amount } для { $counterpart }.
+notification-body-verification-approved = Личность подтверждена: лимиты повышены.
+notification-body-verification-declined = Подтверждение личности отклонено: { $note }
+notification-body-support-reply = Ответ поддержки: { $note }
+notification-body-support-resolved = Обращение решено: { $note }
+notification-body-support-declined = Обращение закрыто: { $note }
 notification-verification-approved = Личность подтверждена
 notification-verification-declined = Личность не подтверждена
 notification-payment = Платёж

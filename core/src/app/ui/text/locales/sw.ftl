@@ -508,6 +508,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Salio
 history-source-card = Kadi
+history-source-top-up = Chanzo cha pesa ulizoongeza
 receipt-payment = Malipo
 receipt-order = Agizo
 receipt-paid = Imelipwa
@@ -537,6 +538,28 @@ notifications-empty = Bado hakuna arifa.
 notification-support-reply = Huduma kwa wateja imejibu
 notification-support-resolved = Ombi limetatuliwa
 notification-support-declined = Ombi limefungwa
+notification-body-payment = Umelipa { $amount }. Pesa zinashikiliwa hadi uthibitishe kuwa umepokea agizo.
+notification-body-refund = { $to ->
+    [card] { $amount } zimerejeshwa kwenye kadi yako.
+    [top_up_source] { $amount } zimerejeshwa kwenye { $source }, uliyotumia kuongeza pesa.
+   *[other] { $amount } zimerejeshwa kwenye salio lako la Pocket.
+}
+notification-body-top-up-settled = { $amount } zimefika kwenye salio lako la Pocket.
+notification-body-order-shipped = Agizo lako liko njiani. Namba ya ufuatiliaji: { $tracking }.
+notification-body-order-delivered = Agizo lako limefika. Thibitisha kuwa umelipokea, au fungua malalamiko kabla ulinzi wa mnunuzi haujaisha.
+notification-body-order-updated = { $status ->
+    [completed] Agizo lako limekamilika na muuzaji amelipwa.
+    [cancelled] Agizo lako limeghairiwa.
+    [disputed] Malalamiko yako yamefunguliwa. Pesa zako zinashikiliwa hadi yatatuliwe.
+   *[other] Agizo lako limebadilika.
+}
+notification-body-transfer-received = Umepokea { $amount } kutoka kwa { $counterpart }.
+notification-body-transfer-sent = Umetuma { $amount } kwa { $counterpart }.
+notification-body-verification-approved = Utambulisho wako umethibitishwa: vikomo vyako vimeongezwa.
+notification-body-verification-declined = Uthibitisho wa utambulisho wako haujakubaliwa: { $note }
+notification-body-support-reply = Huduma kwa wateja imejibu: { $note }
+notification-body-support-resolved = Ombi lako limetatuliwa: { $note }
+notification-body-support-declined = Ombi lako limefungwa: { $note }
 notification-verification-approved = Utambulisho umethibitishwa
 notification-verification-declined = Uthibitisho haujakubaliwa
 notification-payment = Malipo

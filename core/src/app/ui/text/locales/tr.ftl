@@ -508,6 +508,7 @@ history-amount-out = −{ $amount }
 history-amount-moved = { $amount }
 history-source-balance = Bakiye
 history-source-card = Kart
+history-source-top-up = Para yüklediğiniz kaynak
 receipt-payment = Ödeme
 receipt-order = Sipariş
 receipt-paid = Ödenen
@@ -537,6 +538,28 @@ notifications-empty = Henüz bildirim yok.
 notification-support-reply = Destek ekibi yanıt verdi
 notification-support-resolved = Talep çözüldü
 notification-support-declined = Talep kapatıldı
+notification-body-payment = { $amount } ödediniz. Siparişi teslim aldığınızı onaylayana kadar paranız bekletilir.
+notification-body-refund = { $to ->
+    [card] { $amount } kartınıza iade edildi.
+    [top_up_source] { $amount }, bakiyenizi yüklediğiniz kaynağa iade edildi: { $source }.
+   *[other] { $amount } Pocket bakiyenize iade edildi.
+}
+notification-body-top-up-settled = { $amount } Pocket bakiyenize geldi.
+notification-body-order-shipped = Siparişiniz yolda. Takip numarası: { $tracking }.
+notification-body-order-delivered = Siparişiniz teslim edildi. Alıcı koruması bitmeden teslim aldığınızı onaylayın ya da itiraz açın.
+notification-body-order-updated = { $status ->
+    [completed] Siparişiniz tamamlandı ve satıcıya ödeme yapıldı.
+    [cancelled] Siparişiniz iptal edildi.
+    [disputed] İtirazınız açıldı. Sorun çözülene kadar paranız bekletilir.
+   *[other] Siparişinizde değişiklik var.
+}
+notification-body-transfer-received = { $counterpart } adresinden { $amount } aldınız.
+notification-body-transfer-sent = { $counterpart } adresine { $amount } gönderdiniz.
+notification-body-verification-approved = Kimliğiniz doğrulandı: limitleriniz yükseltildi.
+notification-body-verification-declined = Kimlik doğrulamanız onaylanmadı: { $note }
+notification-body-support-reply = Destek ekibi yanıt verdi: { $note }
+notification-body-support-resolved = Talebiniz çözüldü: { $note }
+notification-body-support-declined = Talebiniz kapatıldı: { $note }
 notification-verification-approved = Kimlik doğrulandı
 notification-verification-declined = Doğrulama onaylanmadı
 notification-payment = Ödeme
