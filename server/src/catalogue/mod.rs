@@ -2,6 +2,8 @@
 //! prices. Seeded with a few sellers, some products over 2 kg so a shopper
 //! can see Pocket refuse them.
 
+mod sandbox;
+
 use std::collections::BTreeMap;
 
 use axum::extract::State;
@@ -13,6 +15,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, Route};
+
+pub use sandbox::sandbox_routes;
 
 /// A product as checkout needs it.
 #[derive(Debug, Clone)]

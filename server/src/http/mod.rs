@@ -129,6 +129,7 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::transfers::routes());
     routes.extend(crate::support::routes());
     routes.extend(crate::support::sandbox_routes());
+    routes.extend(crate::catalogue::sandbox_routes());
     routes.extend(crate::orders::sandbox_routes());
     routes.extend(crate::sandbox::routes());
     routes
