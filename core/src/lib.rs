@@ -67,6 +67,7 @@ pub mod account;
 pub mod app;
 pub mod cards;
 pub mod contract;
+pub mod countries;
 pub mod limits;
 pub mod money;
 pub mod orders;

@@ -52,8 +52,8 @@ async fn another_shoppers_top_up_does_not_exist_for_you() {
 #[tokio::test]
 async fn idempotency_keys_belong_to_one_shopper() {
     let service = TestService::sandbox();
-    let maria = service.confirmed_shopper("maria@example.com").await;
-    let joao = service.confirmed_shopper("joao@example.com").await;
+    let maria = service.confirmed_shopper_in("maria@example.com", "RU").await;
+    let joao = service.confirmed_shopper_in("joao@example.com", "RU").await;
     let body = json!({ "rail": "e_wallet", "provider": "qiwi", "amount": usd("10.00") });
     service.post_money("/v1/top-ups", &maria.token, "same-key", body.clone()).await;
     let other = service.post_money("/v1/top-ups", &joao.token, "same-key", body).await;

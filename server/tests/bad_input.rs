@@ -15,7 +15,7 @@ async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> support:
 #[tokio::test]
 async fn bad_bodies_get_a_clear_error_naming_the_problem_and_move_no_money() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let huge = format!(
         r#"{{"rail":"e_wallet","provider":"qiwi","amount":{{"amount":"1","currency":"USD"}},"pad":"{}"}}"#,
         "x".repeat(70_000)

@@ -11,7 +11,7 @@ use support::{balance_source, usd, TestService};
 #[tokio::test]
 async fn a_refund_to_the_funding_source_names_the_top_up_and_wallet_and_shows_in_the_history() {
     let service = TestService::sandbox();
-    let maria = service.paying_shopper("maria@example.com").await;
+    let maria = service.paying_shopper_in("maria@example.com", "RU").await;
     let top_up = service
         .post_money(
             "/v1/top-ups",

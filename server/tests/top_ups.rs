@@ -14,7 +14,7 @@ fn top_up(rail: &str, amount: serde_json::Value) -> serde_json::Value {
 #[tokio::test]
 async fn rail_minimums_and_maximums_are_enforced_to_the_cent() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     service.post(&format!("/v1/sandbox/users/{}/verify-identity", shopper.user_id), None, json!({})).await;
     let cases = [
         ("bank_transfer", "20.99", StatusCode::BAD_REQUEST, Some("below_rail_minimum")),
@@ -37,7 +37,7 @@ async fn rail_minimums_and_maximums_are_enforced_to_the_cent() {
 #[tokio::test]
 async fn an_e_wallet_top_up_is_spendable_at_once() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("80.00"))).await;
     assert_eq!(reply.body["status"], "settled");
     assert_eq!(service.balance(&shopper, "USD").await, ("80.00".into(), "0.00".into()));
@@ -49,7 +49,7 @@ async fn an_e_wallet_top_up_is_spendable_at_once() {
 #[tokio::test]
 async fn a_long_poll_on_the_feed_wakes_when_a_pending_top_up_settles() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("100.00"))).await;
     let before = service.get("/v1/notifications", Some(&shopper.token)).await.body["notifications"].clone();
     let last_seen = before.as_array().unwrap().iter().map(|n| n["id"].as_i64().unwrap()).max().unwrap_or(0);
@@ -69,7 +69,7 @@ async fn a_long_poll_on_the_feed_wakes_when_a_pending_top_up_settles() {
 #[tokio::test]
 async fn a_long_poll_with_nothing_new_answers_empty_when_its_wait_ends() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let feed = service.get("/v1/notifications?after=999999&wait_seconds=1", Some(&shopper.token)).await;
     assert_eq!(feed.status, StatusCode::OK);
     assert_eq!(feed.body["notifications"], json!([]));
@@ -78,7 +78,7 @@ async fn a_long_poll_with_nothing_new_answers_empty_when_its_wait_ends() {
 #[tokio::test]
 async fn a_bank_transfer_stays_pending_until_its_seventh_business_day() {
     let service = TestService::sandbox();
-    let mut shopper = service.confirmed_shopper("maria@example.com").await;
+    let mut shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("100.00"))).await;
     assert_eq!(reply.body["status"], "pending");
     let expected_by = reply.body["expected_by"].as_str().unwrap().to_string();
@@ -125,7 +125,7 @@ async fn a_boleto_is_in_transit_until_it_is_paid() {
 #[tokio::test]
 async fn a_young_account_over_its_top_up_limit_is_told_the_rule_and_what_raises_it() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let reply = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
     assert_eq!((reply.status, reply.code()), (StatusCode::UNPROCESSABLE_ENTITY, "per_payment_limit"));
     let details = &reply.body["error"]["details"];
@@ -137,7 +137,7 @@ async fn a_young_account_over_its_top_up_limit_is_told_the_rule_and_what_raises_
 #[tokio::test]
 async fn an_unconfirmed_account_cannot_top_up_and_is_told_to_confirm_its_email() {
     let service = TestService::sandbox();
-    service.post("/v1/accounts", None, support::sign_up_body("new@example.com")).await;
+    service.post("/v1/accounts", None, support::sign_up_body_in("new@example.com", "RU")).await;
     let session =
         service.post("/v1/sessions", None, json!({ "email": "new@example.com", "password": "correct horse" })).await;
     let token = session.body["token"].as_str().unwrap();
@@ -148,7 +148,7 @@ async fn an_unconfirmed_account_cannot_top_up_and_is_told_to_confirm_its_email()
 #[tokio::test]
 async fn the_same_idempotency_key_sent_five_times_credits_once() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let mut bodies = Vec::new();
     for attempt in 0..5 {
         let reply =
@@ -165,7 +165,7 @@ async fn the_same_idempotency_key_sent_five_times_credits_once() {
 #[tokio::test]
 async fn a_key_reused_for_a_different_amount_is_refused() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("25.00"))).await;
     let reused = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("26.00"))).await;
     assert_eq!((reused.status, reused.code()), (StatusCode::CONFLICT, "idempotency_key_reused"));
@@ -175,7 +175,7 @@ async fn a_key_reused_for_a_different_amount_is_refused() {
 #[tokio::test]
 async fn a_refusal_is_replayed_too_and_never_retried_silently() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let first = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
     service.post(&format!("/v1/sandbox/users/{}/verify-identity", shopper.user_id), None, json!({})).await;
     let again = service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("bank_transfer", usd("1000.01"))).await;
@@ -187,7 +187,7 @@ async fn a_refusal_is_replayed_too_and_never_retried_silently() {
 #[tokio::test]
 async fn a_money_moving_request_without_a_key_is_refused() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let reply = service.post("/v1/top-ups", Some(&shopper.token), top_up("e_wallet", usd("25.00"))).await;
     assert_eq!((reply.status, reply.code()), (StatusCode::BAD_REQUEST, "missing_idempotency_key"));
     assert_eq!(service.journal_count(), 0);
@@ -196,7 +196,7 @@ async fn a_money_moving_request_without_a_key_is_refused() {
 #[tokio::test]
 async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     service.post_money("/v1/top-ups", &shopper.token, "k1", top_up("e_wallet", usd("120.00"))).await;
     let limits = service.get("/v1/limits", Some(&shopper.token)).await;
     let e_wallet =
@@ -208,7 +208,7 @@ async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
 #[tokio::test]
 async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let card = service
         .post(
             "/v1/cards",
@@ -246,7 +246,7 @@ async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
 #[tokio::test]
 async fn a_card_top_up_can_be_declined_or_need_an_sms_code() {
     let service = TestService::sandbox();
-    let shopper = service.confirmed_shopper("maria@example.com").await;
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
     let add = |number: &'static str| {
         service.post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30" }))
     };
@@ -271,4 +271,29 @@ async fn a_card_top_up_can_be_declined_or_need_an_sms_code() {
     assert_eq!(topped.status, StatusCode::CREATED, "{}", topped.body);
     assert_eq!(service.balance(&shopper, "USD").await.0, "20.00");
     service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_rail_or_e_wallet_not_offered_where_the_shopper_lives_is_refused_and_a_country_not_served_cannot_sign_up() {
+    let service = TestService::sandbox();
+    let maria = service.confirmed_shopper("maria@example.com").await;
+    let qiwi_in_brazil = service.post_money("/v1/top-ups", &maria.token, "k1", top_up("e_wallet", usd("10.00"))).await;
+    assert_eq!((qiwi_in_brazil.status, qiwi_in_brazil.code()), (StatusCode::FORBIDDEN, "rail_not_offered"));
+    let ivan = service.confirmed_shopper_in("ivan@example.com", "RU").await;
+    let boleto_in_russia = service
+        .post_money(
+            "/v1/top-ups",
+            &ivan.token,
+            "k2",
+            top_up("boleto", json!({ "amount": "100.00", "currency": "BRL" })),
+        )
+        .await;
+    assert_eq!(boleto_in_russia.code(), "rail_not_offered");
+    let olga = service.confirmed_shopper_in("olga@example.com", "BY").await;
+    let qiwi_in_belarus = service.post_money("/v1/top-ups", &olga.token, "k3", top_up("e_wallet", usd("10.00"))).await;
+    assert_eq!(qiwi_in_belarus.code(), "e_wallet_not_offered");
+    assert_eq!(service.journal_count(), 0, "nothing moved");
+
+    let nowhere = service.post("/v1/accounts", None, support::sign_up_body_in("x@example.com", "AQ")).await;
+    assert_eq!((nowhere.status, nowhere.code()), (StatusCode::BAD_REQUEST, "country_not_served"));
 }

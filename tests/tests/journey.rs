@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use pocket_core::app::{
     CartLine, PaymentOutcome, PaymentSource, PendingState, PocketError, PocketEvent, PocketListener, QuoteLimits,
-    SecurityAnswer, TopUpOutcome, TopUpRequest, TopUpStatus,
+    SecurityAnswer, SignUpForm, TopUpOutcome, TopUpRequest, TopUpStatus,
 };
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::limits::LimitRule;
@@ -37,9 +37,10 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
 
-    // Sign-up, the emailed link, sign-in.
+    // Sign-up (living in Russia, where e-wallets are offered), the emailed
+    // link, sign-in.
     let email = "maria@example.com";
-    let receipt = pocket.sign_up(sign_up_form(email)).await.unwrap();
+    let receipt = pocket.sign_up(SignUpForm { country: "RU".into(), ..sign_up_form(email) }).await.unwrap();
     assert!(matches!(pocket.wallet().await, Err(PocketError::NeedsSignIn)), "nothing to read before sign-in");
     pocket.confirm_email(service.last_code_sent_to(email).await).await.unwrap();
     let profile = pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();

@@ -11,7 +11,7 @@ mod signup;
 mod verification;
 
 pub use payment_password::check_payment_password;
-pub use profile::{load_standing, UserRecord};
+pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;
 pub use verification::{review_verification, Review};
 

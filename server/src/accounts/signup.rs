@@ -68,6 +68,14 @@ fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
         country: &request.country,
     };
     let email = account::check_sign_up(&fields).map_err(sign_up_refused)?;
+    if pocket_core::countries::Countries::shipped().get(&request.country).is_none() {
+        let served: Vec<&str> = pocket_core::countries::Countries::shipped().codes().collect();
+        return Err(ApiError::validation(
+            "country_not_served",
+            format!("Pocket is not offered in that country yet; it serves {}", served.join(", ")),
+        )
+        .with_field("country"));
+    }
     if let Some(language) = request.language.as_deref() {
         super::profile::check_language(language)?;
     }

@@ -24,6 +24,7 @@ use crate::messages::notify;
 use crate::time::parse_time;
 use crate::wire::wire_name;
 use pocket_core::contract::wallet::NotificationFacts;
+use pocket_core::countries::{Countries, NotOffered};
 
 /// `POST /v1/top-ups`.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -115,6 +116,14 @@ pub fn create_top_up(
         return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
             .with_field("provider"));
     }
+    let country = crate::accounts::load_user(tx, user_id)?.country;
+    Countries::shipped().check_top_up(&country, request.rail, request.provider).map_err(|refusal| {
+        let code = match refusal {
+            NotOffered::EWallet { .. } => "e_wallet_not_offered",
+            NotOffered::Rail { .. } | NotOffered::Country { .. } => "rail_not_offered",
+        };
+        ApiError::forbidden(code, format!("{refusal}; choose another way to add money")).with_field("rail")
+    })?;
     let amount = request.amount.require_positive()?;
     let usd = usd_equivalent(amount)?;
     let method = LimitMethod::TopUp(request.rail);

@@ -109,9 +109,15 @@ impl TestService {
         self.call(Method::POST, path, Some(token), Some(key), Some(body)).await
     }
 
-    /// Signs up, confirms the email from the "sent" message, logs in.
+    /// Signs up (in Brazil), confirms the email from the "sent" message, logs in.
     pub async fn confirmed_shopper(&self, email: &str) -> Shopper {
-        let created = self.post("/v1/accounts", None, sign_up_body(email)).await;
+        self.confirmed_shopper_in(email, "BR").await
+    }
+
+    /// The same, for a shopper living in `country` (what it offers differs:
+    /// e-wallets in Russia, Boleto in Brazil).
+    pub async fn confirmed_shopper_in(&self, email: &str, country: &str) -> Shopper {
+        let created = self.post("/v1/accounts", None, sign_up_body_in(email, country)).await;
         assert_eq!(created.status, StatusCode::ACCEPTED, "{}", created.body);
         let token = self.confirmation_token(email).await;
         let confirmed = self.post("/v1/accounts/confirm-email", None, json!({ "token": token })).await;
@@ -188,7 +194,12 @@ impl TestService {
 impl TestService {
     /// A confirmed shopper with payment password 381947.
     pub async fn paying_shopper(&self, email: &str) -> Shopper {
-        let shopper = self.confirmed_shopper(email).await;
+        self.paying_shopper_in(email, "BR").await
+    }
+
+    /// The same, living in `country`.
+    pub async fn paying_shopper_in(&self, email: &str, country: &str) -> Shopper {
+        let shopper = self.confirmed_shopper_in(email, country).await;
         let set = self
             .call(
                 Method::PUT,
@@ -268,6 +279,10 @@ pub fn card_source(card_id: &str) -> Value {
 }
 
 pub fn sign_up_body(email: &str) -> Value {
+    sign_up_body_in(email, "BR")
+}
+
+pub fn sign_up_body_in(email: &str, country: &str) -> Value {
     json!({
         "email": email,
         "password": "correct horse",
@@ -276,7 +291,7 @@ pub fn sign_up_body(email: &str) -> Value {
         "address": "Rua Augusta 1500, São Paulo",
         "phone": "+5511999990000",
         "national_id": "123.456.789-09",
-        "country": "BR"
+        "country": country
     })
 }
 

@@ -497,8 +497,26 @@ fn a_card_top_up_asks_for_the_sms_code_then_credits() {
 }
 
 #[test]
+fn only_the_rails_and_e_wallets_of_the_shoppers_country_are_offered() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    let rails: Vec<_> = screen!(model, TopUp).rails.iter().map(|r| r.rail).collect();
+    assert!(rails.contains(&TopUpRail::Boleto) && !rails.contains(&TopUpRail::EWallet), "Brazil: {rails:?}");
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::EWallet } });
+    assert_eq!(model.flows.top_up.rail, None, "a rail not offered cannot be chosen");
+
+    model.profile.last.as_mut().unwrap().country = "BY".into();
+    let rails: Vec<_> = screen!(model, TopUp).rails.iter().map(|r| r.rail).collect();
+    assert!(!rails.contains(&TopUpRail::Boleto) && rails.contains(&TopUpRail::EWallet), "Belarus: {rails:?}");
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::EWallet } });
+    let providers: Vec<_> = screen!(model, TopUp).providers.into_iter().map(|p| p.id).collect();
+    assert_eq!(providers, ["web_money"], "only the e-wallets that operate in Belarus");
+}
+
+#[test]
 fn a_limit_refusal_says_which_rule_what_is_left_when_it_resets_and_how_to_raise_it() {
     let mut model = signed_in();
+    model.profile.last.as_mut().unwrap().country = "RU".into();
     send(&mut model, UiEvent::Open { destination: Destination::TopUp });
     send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::EWallet } });
     send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseProvider { id: "qiwi".into() } });

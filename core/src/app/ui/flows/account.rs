@@ -16,9 +16,11 @@ use crate::app::{PocketError, Profile, SignUpForm};
 use crate::limits::VerificationLevel;
 use crate::password::MIN_SECURITY_QUESTIONS;
 
-/// The countries the sign-up form offers (ISO 3166 alpha-2), in order.
-pub(crate) const COUNTRIES: [&str; 14] =
-    ["BR", "RU", "KZ", "BY", "TR", "ID", "KE", "TZ", "GR", "ES", "MX", "AR", "PT", "US"];
+/// The countries the sign-up form offers (ISO 3166 alpha-2), in the order
+/// of the country table (`core/data/countries.toml`).
+pub(crate) fn countries() -> impl Iterator<Item = &'static str> {
+    crate::countries::Countries::shipped().codes()
+}
 
 const SIGN_UP_FIELDS: [&str; 9] =
     ["email", "password", "given_name", "family_name", "address", "phone", "national_id", "country", "language"];
@@ -463,13 +465,12 @@ pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
         phone: field("phone", InputKind::Phone, &flow.phone).hint(t.get("sign-up-phone-hint")),
         national_id: field("national_id", InputKind::Text, &flow.national_id),
         country_label: t.get("sign-up-country"),
-        countries: COUNTRIES
-            .iter()
+        countries: countries()
             .map(|code| ChoiceView {
                 id: code.to_string(),
                 label: t.get(&format!("country-{code}")),
                 detail: None,
-                selected: *code == country,
+                selected: code == country,
                 enabled,
             })
             .collect(),
@@ -490,7 +491,7 @@ pub(crate) fn language_choices(selected: &str, enabled: bool) -> Vec<ChoiceView>
 }
 
 fn default_country(model: &Model) -> String {
-    model.region.clone().filter(|region| COUNTRIES.contains(&region.as_str())).unwrap_or_default()
+    model.region.clone().filter(|region| countries().any(|code| code == region)).unwrap_or_default()
 }
 
 pub(crate) fn check_email_view(model: &Model, t: &Texts) -> CheckEmailView {

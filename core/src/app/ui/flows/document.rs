@@ -75,7 +75,7 @@ impl DocumentDraft {
         };
         let problem = if input.document_number.chars().filter(char::is_ascii_alphanumeric).count() < 4 {
             Some(("document_number", "invalid_document_number"))
-        } else if !super::account::COUNTRIES.contains(&input.issuing_country.as_str()) {
+        } else if !super::account::countries().any(|code| code == input.issuing_country) {
             Some(("issuing_country", "invalid_country"))
         } else if self.name.is_empty() {
             Some(("name_on_document", "required"))
@@ -126,13 +126,12 @@ impl DocumentDraft {
             document_error: error("document_type"),
             number: field("verification-number", "document_number", ""),
             country_label: t.get("verification-country"),
-            countries: super::account::COUNTRIES
-                .iter()
+            countries: super::account::countries()
                 .map(|code| ChoiceView {
                     id: code.to_string(),
                     label: t.get(&format!("country-{code}")),
                     detail: None,
-                    selected: *code == country,
+                    selected: code == country,
                     enabled,
                 })
                 .collect(),

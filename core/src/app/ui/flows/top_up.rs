@@ -154,11 +154,14 @@ pub struct TopUpResultView {
 }
 
 pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
+    let (offered_rails, offered_providers) = offered(model);
     let flow = &mut model.flows.top_up;
     if flow.sending.is_busy() {
         return Vec::new();
     }
     match event {
+        // A rail the shopper's country does not offer is never shown.
+        TopUpEvent::ChooseRail { rail } if !offered_rails.contains(&rail) => {}
         TopUpEvent::ChooseRail { rail } => {
             flow.rail = Some(rail);
             flow.problem = None;
@@ -167,7 +170,8 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
             }
         }
         TopUpEvent::ChooseProvider { id } => {
-            flow.provider = PROVIDERS.into_iter().find(|provider| provider_key(*provider) == id).or(flow.provider);
+            flow.provider =
+                offered_providers.into_iter().find(|provider| provider_key(*provider) == id).or(flow.provider);
         }
         TopUpEvent::ChooseCurrency { id } => flow.currency = Currency::from_code(&id).ok().or(flow.currency),
         TopUpEvent::ChooseCard { card_id } => flow.card_id = Some(card_id),
@@ -305,11 +309,23 @@ pub(crate) fn use_card(model: &mut Model, card: Card) {
     model.flows.top_up.one_off_card = (!card.saved).then_some(card);
 }
 
+/// What the shopper's country offers (docs/PRODUCT.md section 1): its rails
+/// and e-wallets; everything until the profile is known.
+fn offered(model: &Model) -> (Vec<TopUpRail>, Vec<EWalletProvider>) {
+    let country = model.profile.last.as_ref().and_then(|p| crate::countries::Countries::shipped().get(&p.country));
+    match country {
+        Some(country) => (country.rails.clone(), country.e_wallets.clone()),
+        None => (TopUpRail::ALL.to_vec(), PROVIDERS.to_vec()),
+    }
+}
+
 pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
     let flow = &model.flows.top_up;
     let editing = flow.editing();
+    let (offered_rails, offered_providers) = offered(model);
     let rails = TopUpRail::ALL
         .iter()
+        .filter(|rail| offered_rails.contains(rail))
         .map(|rail| {
             let rules = rail.rules();
             let limits = match (rules.max_per_top_up, rules.max_per_month) {
@@ -339,6 +355,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
     let providers = match flow.rail {
         Some(TopUpRail::EWallet) => PROVIDERS
             .iter()
+            .filter(|provider| offered_providers.contains(provider))
             .map(|provider| {
                 let key = provider_key(*provider);
                 ChoiceView {
