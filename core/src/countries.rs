@@ -82,7 +82,8 @@ impl Countries {
             if country.rails.is_empty() {
                 return Err(format!("{} offers no rail", country.code));
             }
-            if !country.e_wallets.is_empty() != country.rails.contains(&TopUpRail::EWallet) {
+            let offers_e_wallets = !country.e_wallets.is_empty();
+            if offers_e_wallets != country.rails.contains(&TopUpRail::EWallet) {
                 return Err(format!("{} lists e-wallets and the e-wallet rail together or neither", country.code));
             }
             if by_code.insert(country.code.clone(), country).is_some() {
