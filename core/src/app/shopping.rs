@@ -77,6 +77,30 @@ impl Pocket {
         Ok(card)
     }
 
+    /// Replaces a bound card in one step: the service checks the new card
+    /// with its bank and binds it before removing the old one; a failure
+    /// keeps the old one. The old token leaves the secret store, the new
+    /// one enters it.
+    pub async fn replace_card(&self, card_id: String, number: String, expiry: String) -> Result<Card, PocketError> {
+        let card_number = CardNumber::parse(&number).map_err(|error| PocketError::rule_broken("number", &error))?;
+        drop(number);
+        let expiry = CardExpiry::parse(&expiry)
+            .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
+            .map_err(|error| PocketError::rule_broken("expiry", &error))?;
+        let body = json!({ "number": card_number.expose_digits(), "expiry": expiry.to_string() });
+        drop(card_number);
+        let answer = self.inner.session_call(Method::POST, &format!("/v1/cards/{card_id}/replace"), &body).await;
+        drop(body);
+        let answer = answer?;
+        let card: Card = parse(answer.clone())?;
+        self.inner.secrets.delete(card_token_secret(&card_id))?;
+        if let Some(token) = answer["token"].as_str() {
+            self.inner.secrets.put(card_token_secret(&card.id), token.into())?;
+        }
+        let _ = self.cards().await;
+        Ok(card)
+    }
+
     /// Removes a bound card, and its token from the secret store.
     pub async fn remove_card(&self, card_id: String) -> Result<CardsScreen, PocketError> {
         self.inner.session_call(Method::DELETE, &format!("/v1/cards/{card_id}"), &Value::Null).await?;

@@ -74,6 +74,9 @@ struct CardsScreen: View {
                     Text(card.number).font(.headline)
                     Note(card.expiry)
                     if let status = card.status { ErrorText(status, tag: "cards.card.\(card.id).status") }
+                    PocketTextButton(button: card.replace, tag: "cards.replace.\(card.id)") {
+                        send(UiEvent.cards(event: CardsEvent.replace(cardId: card.id)))
+                    }
                     PocketTextButton(button: card.remove, tag: "cards.remove.\(card.id)") {
                         send(UiEvent.cards(event: CardsEvent.remove(cardId: card.id)))
                     }
@@ -97,6 +100,7 @@ struct AddCardScreen: View {
 
     var body: some View {
         ScreenColumn(name: "AddCard") {
+            if let replacing = view.replacing { Note(replacing, tag: "addCard.replacing") }
             PocketField(field: view.number, text: text($form, "number", view.number), tag: "addCard.number")
             PocketField(field: view.expiry, text: text($form, "expiry", view.expiry), tag: "addCard.expiry")
             PocketToggle(toggle: view.save, tag: "addCard.save") { send(UiEvent.addCard(event: AddCardEvent.setSave(save: $0))) }

@@ -6,7 +6,7 @@ use axum::routing::{delete, get, post};
 use axum::Json;
 use pocket_core::contract::cards::{Card, Cards};
 
-use super::service::{add_card, list_cards, remove_card, AddCardRequest};
+use super::service::{add_card, list_cards, remove_card, replace_card, AddCardRequest, ReplaceCardRequest};
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, Route, Session};
 
@@ -32,7 +32,27 @@ pub fn routes() -> Vec<Route> {
         .answers::<Cards>(200),
         Route::new("DELETE", "/v1/cards/{card_id}", "Remove a bound card", Access::Session, delete(remove_handler))
             .answers_empty(204),
+        Route::new(
+            "POST",
+            "/v1/cards/{card_id}/replace",
+            "Replace a bound card in one step: the new card is checked and bound before the old one is removed; a failure keeps the old one",
+            Access::Session,
+            post(replace_handler),
+        )
+        .body::<ReplaceCardRequest>()
+        .answers::<Card>(201),
     ]
+}
+
+async fn replace_handler(
+    State(app): State<App>,
+    session: Session,
+    ApiPath(card_id): ApiPath<String>,
+    body: ApiJson<ReplaceCardRequest>,
+) -> Result<(StatusCode, Json<Card>), ApiError> {
+    let now = app.clock.now();
+    let card = app.store.write(move |tx| replace_card(tx, &session.user_id, &card_id, &body.value, now)).await?;
+    Ok((StatusCode::CREATED, Json(card)))
 }
 
 async fn add_handler(

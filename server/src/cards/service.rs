@@ -153,6 +153,60 @@ pub fn add_card(
     Ok(view)
 }
 
+/// `POST /v1/cards/{card_id}/replace`. No `Debug` of the number.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReplaceCardRequest {
+    /// The new card's number as typed (spaces and dashes allowed).
+    #[schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$"))]
+    pub number: String,
+    /// `MM/YY`.
+    #[schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$"))]
+    pub expiry: String,
+}
+
+impl std::fmt::Debug for ReplaceCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReplaceCardRequest { number: <redacted>, .. }")
+    }
+}
+
+/// Replaces a bound card in one step: the new card is checked with its bank
+/// (a zero-amount check the sandbox plays from the test numbers) and bound,
+/// then the old one removed, in one transaction. A failure leaves the old
+/// card as it was; the 5-card limit is never crossed on the way.
+pub fn replace_card(
+    tx: &Transaction,
+    user_id: &str,
+    old_card_id: &str,
+    request: &ReplaceCardRequest,
+    now: DateTime<Utc>,
+) -> Result<Card, ApiError> {
+    let old = load_card(tx, user_id, old_card_id)?;
+    if !old.saved {
+        return Err(ApiError::not_found("card"));
+    }
+    let number = CardNumber::parse(&request.number).map_err(card_error)?;
+    verify_with_bank(&number)?;
+    remove_card(tx, user_id, old_card_id, now)?;
+    let add =
+        AddCardRequest { number: request.number.clone(), expiry: request.expiry.clone(), save: SaveCardChoice::Save };
+    add_card(tx, user_id, &add, now)
+}
+
+/// The bank's answer to a zero-amount check of a new card (the sandbox's,
+/// from the test numbers).
+fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
+    match TestCardBehaviour::of(number) {
+        TestCardBehaviour::Declined => Err(ApiError::refused(
+            "card",
+            "card_declined",
+            "the new card was declined by its bank; your current card is kept",
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The shopper's bound cards, with expired ones marked.
 pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
     let ids: Vec<String> = {

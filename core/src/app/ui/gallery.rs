@@ -335,6 +335,10 @@ fn notifications(model: &mut Model) {
 }
 
 fn limit_refusal(model: &mut Model) {
+    // A shopper in Russia, where e-wallets are offered.
+    if let Some(profile) = model.profile.last.as_mut() {
+        profile.country = "RU".into();
+    }
     send(model, UiEvent::Open { destination: Destination::TopUp });
     send(model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::EWallet } });
     send(model, UiEvent::TopUp { event: TopUpEvent::ChooseProvider { id: "qiwi".into() } });

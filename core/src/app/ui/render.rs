@@ -63,7 +63,10 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
         Route::Limits => (Screen::Limits { view: home::limits_view(model, t) }, title("title-limits")),
         Route::TopUp => (Screen::TopUp { view: top_up::view(model, t) }, title("title-top-up")),
         Route::Cards => (Screen::Cards { view: cards::cards_view(model, t) }, title("title-cards")),
-        Route::AddCard => (Screen::AddCard { view: cards::add_card_view(model, t) }, title("title-add-card")),
+        Route::AddCard => {
+            let id = if model.flows.add_card.replacing.is_some() { "title-replace-card" } else { "title-add-card" };
+            (Screen::AddCard { view: cards::add_card_view(model, t) }, title(id))
+        }
         Route::Catalogue => (Screen::Catalogue { view: shop::catalogue_view(model, t) }, title("title-catalogue")),
         Route::Product { product_id } => match shop::product_view(model, product_id, t) {
             Some(view) => {

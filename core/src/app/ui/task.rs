@@ -113,6 +113,11 @@ pub(crate) enum Task {
     RemoveCard {
         card_id: String,
     },
+    ReplaceCard {
+        card_id: String,
+        number: SecretText,
+        expiry: String,
+    },
     CheckOut {
         lines: Vec<CartLine>,
         coupon: Option<String>,
@@ -204,6 +209,10 @@ pub(crate) enum Done {
     CardRemoved {
         card_id: String,
         result: Result<CardsScreen, PocketError>,
+    },
+    CardReplaced {
+        card_id: String,
+        result: Result<Card, PocketError>,
     },
     CheckedOut(Result<Vec<Order>, PocketError>),
     Quoted {
@@ -329,6 +338,10 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::RemoveCard { card_id } => {
             let result = pocket.remove_card(card_id.clone()).await;
             Done::CardRemoved { card_id, result }
+        }
+        Task::ReplaceCard { card_id, number, expiry } => {
+            let result = pocket.replace_card(card_id.clone(), number.expose().to_string(), expiry).await;
+            Done::CardReplaced { card_id, result }
         }
         Task::CheckOut { lines, coupon, delivery_address } => {
             Done::CheckedOut(pocket.check_out(lines, coupon, delivery_address).await)

@@ -732,6 +732,39 @@ fn a_sixth_card_cannot_be_saved_and_says_why() {
 }
 
 #[test]
+fn a_card_is_replaced_in_one_step_even_at_five_and_a_declined_new_card_keeps_the_old() {
+    let mut model = signed_in();
+    model.cards.last = Some(cards(5));
+    send(&mut model, UiEvent::Open { destination: Destination::Cards });
+    let first = screen!(model, Cards).cards[0].clone();
+    assert_eq!(first.replace.label, "Replace");
+    send(&mut model, UiEvent::Cards { event: CardsEvent::Replace { card_id: first.id.clone() } });
+    let form = screen!(model, AddCard);
+    assert_eq!(look(&model).title, "Replace a card");
+    assert!(form.replacing.unwrap().starts_with("Replaces "));
+    assert!(form.save.checked && !form.save.enabled, "a replacement is bound like the card it replaces");
+    let submit = AddCardEvent::Submit { number: secret("4000000000000077"), expiry: "09/31".into() };
+    let tasks = send(&mut model, UiEvent::AddCard { event: submit.clone() });
+    assert!(
+        matches!(tasks.as_slice(), [Task::ReplaceCard { card_id, .. }] if *card_id == first.id),
+        "five cards do not stop a replacement: {tasks:?}"
+    );
+    let declined = refused("card_declined", None, None, None);
+    done(&mut model, Done::CardReplaced { card_id: first.id.clone(), result: Err(declined) });
+    assert_eq!(look(&model).problem.unwrap().code, "card_declined");
+    assert_eq!(model.cards.last.as_ref().unwrap().cards.len(), 5, "the old card stays");
+
+    send(&mut model, UiEvent::DismissProblem);
+    send(&mut model, UiEvent::AddCard { event: submit });
+    let new_card = card("card_new", "0077", CardStatus::Active);
+    done(&mut model, Done::CardReplaced { card_id: first.id.clone(), result: Ok(new_card) });
+    let list = screen!(model, Cards);
+    assert_eq!(list.cards.len(), 5);
+    assert!(list.cards.iter().all(|c| c.id != first.id) && list.cards.iter().any(|c| c.id == "card_new"));
+    assert!(look(&model).notice.unwrap().contains("0077"));
+}
+
+#[test]
 fn an_expired_card_shows_as_expired_and_removing_one_asks_first() {
     let mut model = signed_in();
     model.cards.last = Some(CardsScreen {

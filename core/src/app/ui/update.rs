@@ -229,6 +229,7 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::TopUpCompleted(result) => top_up::on_code_completed(model, result),
         Done::CardAdded(result) => cards::on_card_added(model, result),
         Done::CardRemoved { result, .. } => cards::on_card_removed(model, result),
+        Done::CardReplaced { card_id, result } => cards::on_card_replaced(model, &card_id, result),
         Done::CheckedOut(result) => shop::on_checked_out(model, result),
         Done::Quoted { order_id, currency, result } => pay::on_quoted(model, &order_id, currency, result),
         Done::Paid { order_id, result } => pay::on_paid(model, &order_id, result),
@@ -284,6 +285,7 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::TopUpCompleted(Err(e))
         | Done::CardAdded(Err(e))
         | Done::CardRemoved { result: Err(e), .. }
+        | Done::CardReplaced { result: Err(e), .. }
         | Done::CheckedOut(Err(e))
         | Done::Quoted { result: Err(e), .. }
         | Done::Paid { result: Err(e), .. }

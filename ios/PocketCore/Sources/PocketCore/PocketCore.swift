@@ -1214,6 +1214,10 @@ public struct AddCardView {
      */
     public var note: String
     /**
+     * "Replaces Visa 4242 •••• 4242 ..." when it replaces a card.
+     */
+    public var replacing: String?
+    /**
      * "Add card".
      */
     public var submit: ButtonView
@@ -1234,12 +1238,16 @@ public struct AddCardView {
          * "The number is exchanged for a token ... never stored on this phone."
          */note: String, 
         /**
+         * "Replaces Visa 4242 •••• 4242 ..." when it replaces a card.
+         */replacing: String?, 
+        /**
          * "Add card".
          */submit: ButtonView) {
         self.number = number
         self.expiry = expiry
         self.save = save
         self.note = note
+        self.replacing = replacing
         self.submit = submit
     }
 }
@@ -1263,6 +1271,9 @@ extension AddCardView: Equatable, Hashable {
         if lhs.note != rhs.note {
             return false
         }
+        if lhs.replacing != rhs.replacing {
+            return false
+        }
         if lhs.submit != rhs.submit {
             return false
         }
@@ -1274,6 +1285,7 @@ extension AddCardView: Equatable, Hashable {
         hasher.combine(expiry)
         hasher.combine(save)
         hasher.combine(note)
+        hasher.combine(replacing)
         hasher.combine(submit)
     }
 }
@@ -1291,6 +1303,7 @@ public struct FfiConverterTypeAddCardView: FfiConverterRustBuffer {
                 expiry: FfiConverterTypeFieldView.read(from: &buf), 
                 save: FfiConverterTypeToggleView.read(from: &buf), 
                 note: FfiConverterString.read(from: &buf), 
+                replacing: FfiConverterOptionString.read(from: &buf), 
                 submit: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
@@ -1300,6 +1313,7 @@ public struct FfiConverterTypeAddCardView: FfiConverterRustBuffer {
         FfiConverterTypeFieldView.write(value.expiry, into: &buf)
         FfiConverterTypeToggleView.write(value.save, into: &buf)
         FfiConverterString.write(value.note, into: &buf)
+        FfiConverterOptionString.write(value.replacing, into: &buf)
         FfiConverterTypeButtonView.write(value.submit, into: &buf)
     }
 }
@@ -1854,6 +1868,10 @@ public struct CardView {
      * "Remove".
      */
     public var remove: ButtonView
+    /**
+     * "Replace" (sends `CardsEvent::Replace`).
+     */
+    public var replace: ButtonView
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -1878,7 +1896,10 @@ public struct CardView {
          */status: String?, 
         /**
          * "Remove".
-         */remove: ButtonView) {
+         */remove: ButtonView, 
+        /**
+         * "Replace" (sends `CardsEvent::Replace`).
+         */replace: ButtonView) {
         self.id = id
         self.brand = brand
         self.number = number
@@ -1886,6 +1907,7 @@ public struct CardView {
         self.expired = expired
         self.status = status
         self.remove = remove
+        self.replace = replace
     }
 }
 
@@ -1917,6 +1939,9 @@ extension CardView: Equatable, Hashable {
         if lhs.remove != rhs.remove {
             return false
         }
+        if lhs.replace != rhs.replace {
+            return false
+        }
         return true
     }
 
@@ -1928,6 +1953,7 @@ extension CardView: Equatable, Hashable {
         hasher.combine(expired)
         hasher.combine(status)
         hasher.combine(remove)
+        hasher.combine(replace)
     }
 }
 
@@ -1946,7 +1972,8 @@ public struct FfiConverterTypeCardView: FfiConverterRustBuffer {
                 expiry: FfiConverterString.read(from: &buf), 
                 expired: FfiConverterBool.read(from: &buf), 
                 status: FfiConverterOptionString.read(from: &buf), 
-                remove: FfiConverterTypeButtonView.read(from: &buf)
+                remove: FfiConverterTypeButtonView.read(from: &buf), 
+                replace: FfiConverterTypeButtonView.read(from: &buf)
         )
     }
 
@@ -1958,6 +1985,7 @@ public struct FfiConverterTypeCardView: FfiConverterRustBuffer {
         FfiConverterBool.write(value.expired, into: &buf)
         FfiConverterOptionString.write(value.status, into: &buf)
         FfiConverterTypeButtonView.write(value.remove, into: &buf)
+        FfiConverterTypeButtonView.write(value.replace, into: &buf)
     }
 }
 
@@ -10958,6 +10986,14 @@ public enum CardsEvent {
      * "Keep it" in the confirmation dialog.
      */
     case cancelRemove
+    /**
+     * "Replace" on a card: a new card in its place, in one step.
+     */
+    case replace(
+        /**
+         * The card to replace.
+         */cardId: String
+    )
 }
 
 
@@ -10984,6 +11020,9 @@ public struct FfiConverterTypeCardsEvent: FfiConverterRustBuffer {
         
         case 4: return .cancelRemove
         
+        case 5: return .replace(cardId: try FfiConverterString.read(from: &buf)
+        )
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -11008,6 +11047,11 @@ public struct FfiConverterTypeCardsEvent: FfiConverterRustBuffer {
         case .cancelRemove:
             writeInt(&buf, Int32(4))
         
+        
+        case let .replace(cardId):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(cardId, into: &buf)
+            
         }
     }
 }

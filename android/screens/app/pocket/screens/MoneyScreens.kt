@@ -89,6 +89,7 @@ fun CardsScreen(view: CardsView, send: (UiEvent) -> Unit) = ScreenColumn("Cards"
             Text(card.number, style = MaterialTheme.typography.titleMedium)
             Note(card.expiry)
             card.status?.let { ErrorText(it, "cards.card.${card.id}.status") }
+            PocketTextButton(card.replace, "cards.replace.${card.id}") { send(UiEvent.Cards(CardsEvent.Replace(card.id))) }
             PocketTextButton(card.remove, "cards.remove.${card.id}") { send(UiEvent.Cards(CardsEvent.Remove(card.id))) }
         }
     }
@@ -106,6 +107,7 @@ fun CardsScreen(view: CardsView, send: (UiEvent) -> Unit) = ScreenColumn("Cards"
 
 @Composable
 fun AddCardScreen(view: AddCardView, send: (UiEvent) -> Unit) = ScreenColumn("AddCard") {
+    view.replacing?.let { Note(it, "addCard.replacing") }
     val number = rememberFieldText(view.number)
     val expiry = rememberFieldText(view.expiry)
     PocketField(view.number, number, "addCard.number")

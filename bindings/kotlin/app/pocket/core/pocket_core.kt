@@ -2446,6 +2446,10 @@ data class AddCardView (
      */
     var `note`: kotlin.String, 
     /**
+     * "Replaces Visa 4242 •••• 4242 ..." when it replaces a card.
+     */
+    var `replacing`: kotlin.String?, 
+    /**
      * "Add card".
      */
     var `submit`: ButtonView
@@ -2464,6 +2468,7 @@ public object FfiConverterTypeAddCardView: FfiConverterRustBuffer<AddCardView> {
             FfiConverterTypeFieldView.read(buf),
             FfiConverterTypeToggleView.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterTypeButtonView.read(buf),
         )
     }
@@ -2473,6 +2478,7 @@ public object FfiConverterTypeAddCardView: FfiConverterRustBuffer<AddCardView> {
             FfiConverterTypeFieldView.allocationSize(value.`expiry`) +
             FfiConverterTypeToggleView.allocationSize(value.`save`) +
             FfiConverterString.allocationSize(value.`note`) +
+            FfiConverterOptionalString.allocationSize(value.`replacing`) +
             FfiConverterTypeButtonView.allocationSize(value.`submit`)
     )
 
@@ -2481,6 +2487,7 @@ public object FfiConverterTypeAddCardView: FfiConverterRustBuffer<AddCardView> {
             FfiConverterTypeFieldView.write(value.`expiry`, buf)
             FfiConverterTypeToggleView.write(value.`save`, buf)
             FfiConverterString.write(value.`note`, buf)
+            FfiConverterOptionalString.write(value.`replacing`, buf)
             FfiConverterTypeButtonView.write(value.`submit`, buf)
     }
 }
@@ -2763,7 +2770,11 @@ data class CardView (
     /**
      * "Remove".
      */
-    var `remove`: ButtonView
+    var `remove`: ButtonView, 
+    /**
+     * "Replace" (sends `CardsEvent::Replace`).
+     */
+    var `replace`: ButtonView
 ) {
     
     companion object
@@ -2782,6 +2793,7 @@ public object FfiConverterTypeCardView: FfiConverterRustBuffer<CardView> {
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
         )
     }
 
@@ -2792,7 +2804,8 @@ public object FfiConverterTypeCardView: FfiConverterRustBuffer<CardView> {
             FfiConverterString.allocationSize(value.`expiry`) +
             FfiConverterBoolean.allocationSize(value.`expired`) +
             FfiConverterOptionalString.allocationSize(value.`status`) +
-            FfiConverterTypeButtonView.allocationSize(value.`remove`)
+            FfiConverterTypeButtonView.allocationSize(value.`remove`) +
+            FfiConverterTypeButtonView.allocationSize(value.`replace`)
     )
 
     override fun write(value: CardView, buf: ByteBuffer) {
@@ -2803,6 +2816,7 @@ public object FfiConverterTypeCardView: FfiConverterRustBuffer<CardView> {
             FfiConverterBoolean.write(value.`expired`, buf)
             FfiConverterOptionalString.write(value.`status`, buf)
             FfiConverterTypeButtonView.write(value.`remove`, buf)
+            FfiConverterTypeButtonView.write(value.`replace`, buf)
     }
 }
 
@@ -7266,6 +7280,17 @@ sealed class CardsEvent {
     object CancelRemove : CardsEvent()
     
     
+    /**
+     * "Replace" on a card: a new card in its place, in one step.
+     */
+    data class Replace(
+        /**
+         * The card to replace.
+         */
+        val `cardId`: kotlin.String) : CardsEvent() {
+        companion object
+    }
+    
 
     
     companion object
@@ -7283,6 +7308,9 @@ public object FfiConverterTypeCardsEvent : FfiConverterRustBuffer<CardsEvent>{
                 )
             3 -> CardsEvent.ConfirmRemove
             4 -> CardsEvent.CancelRemove
+            5 -> CardsEvent.Replace(
+                FfiConverterString.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -7313,6 +7341,13 @@ public object FfiConverterTypeCardsEvent : FfiConverterRustBuffer<CardsEvent>{
                 4UL
             )
         }
+        is CardsEvent.Replace -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`cardId`)
+            )
+        }
     }
 
     override fun write(value: CardsEvent, buf: ByteBuffer) {
@@ -7332,6 +7367,11 @@ public object FfiConverterTypeCardsEvent : FfiConverterRustBuffer<CardsEvent>{
             }
             is CardsEvent.CancelRemove -> {
                 buf.putInt(4)
+                Unit
+            }
+            is CardsEvent.Replace -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`cardId`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }

@@ -43,6 +43,8 @@ pub(crate) struct AddCardState {
     pub purpose: AddCardPurpose,
     /// The "save this card" box: unticked until the shopper ticks it.
     pub save: bool,
+    /// The bound card this one replaces (always saved, then).
+    pub replacing: Option<String>,
     pub expiry: String,
     pub sending: bool,
     #[serde(skip)]
@@ -70,6 +72,11 @@ pub enum CardsEvent {
     ConfirmRemove,
     /// "Keep it" in the confirmation dialog.
     CancelRemove,
+    /// "Replace" on a card: a new card in its place, in one step.
+    Replace {
+        /// The card to replace.
+        card_id: String,
+    },
 }
 
 /// Taps on the add-card screen.
@@ -128,6 +135,8 @@ pub struct CardView {
     pub status: Option<String>,
     /// "Remove".
     pub remove: ButtonView,
+    /// "Replace" (sends `CardsEvent::Replace`).
+    pub replace: ButtonView,
 }
 
 /// Adding a card.
@@ -142,6 +151,8 @@ pub struct AddCardView {
     pub save: ToggleView,
     /// "The number is exchanged for a token ... never stored on this phone."
     pub note: String,
+    /// "Replaces Visa 4242 •••• 4242 ..." when it replaces a card.
+    pub replacing: Option<String>,
     /// "Add card".
     pub submit: ButtonView,
 }
@@ -151,6 +162,15 @@ pub(crate) fn on_cards(model: &mut Model, event: CardsEvent) -> Vec<Task> {
     match event {
         CardsEvent::Add => {
             model.flows.add_card = AddCardState::for_purpose(AddCardPurpose::Cards);
+            model.push(Route::AddCard);
+            Vec::new()
+        }
+        CardsEvent::Replace { card_id } => {
+            model.flows.add_card = AddCardState {
+                save: true,
+                replacing: Some(card_id),
+                ..AddCardState::for_purpose(AddCardPurpose::Cards)
+            };
             model.push(Route::AddCard);
             Vec::new()
         }
@@ -193,7 +213,8 @@ pub(crate) fn on_add_card(model: &mut Model, event: AddCardEvent) -> Vec<Task> {
     }
     match event {
         AddCardEvent::SetSave { save } => {
-            flow.save = save;
+            // A replacement is bound like the card it replaces.
+            flow.save = save || flow.replacing.is_some();
             flow.problem = None;
             Vec::new()
         }
@@ -208,6 +229,10 @@ pub(crate) fn on_add_card(model: &mut Model, event: AddCardEvent) -> Vec<Task> {
             if let Err(error) = expiry_ok {
                 flow.problem = Some(Problem::Card(error));
                 return Vec::new();
+            }
+            if let Some(card_id) = flow.replacing.clone() {
+                flow.sending = true;
+                return vec![Task::ReplaceCard { card_id, number, expiry: flow.expiry.clone() }];
             }
             if flow.save {
                 if let Err(error) = check_can_bind(bound) {
@@ -249,6 +274,27 @@ pub(crate) fn on_card_added(model: &mut Model, result: Result<Card, PocketError>
     }
     let id = if card.saved { "notice-card-saved" } else { "notice-card-one-off" };
     model.notice = Some(Notice::with(id, vec![("card", label)]));
+    Vec::new()
+}
+
+pub(crate) fn on_card_replaced(model: &mut Model, old_card_id: &str, result: Result<Card, PocketError>) -> Vec<Task> {
+    model.flows.add_card.sending = false;
+    let card = match result {
+        Ok(card) => card,
+        Err(error) => {
+            let kept = place_problem(model, Problem::Engine(error), &["number", "expiry"]);
+            model.flows.add_card.problem = kept;
+            return Vec::new();
+        }
+    };
+    if let Some(screen) = &mut model.cards.last {
+        screen.cards.retain(|c| c.id != old_card_id && c.id != card.id);
+        screen.cards.push(card.clone());
+    }
+    let label = card_label(&card, &model.texts);
+    model.pop_if(&Route::AddCard);
+    model.flows.add_card = AddCardState::default();
+    model.notice = Some(Notice::with("notice-card-replaced", vec![("card", label)]));
     Vec::new()
 }
 
@@ -294,6 +340,7 @@ pub(crate) fn cards_view(model: &Model, t: &Texts) -> CardsView {
                     expired,
                     status: expired.then(|| t.get("card-expired")),
                     remove: ButtonView::with(t.get("cards-remove"), flow.removing.is_none(), removing),
+                    replace: ButtonView::with(t.get("cards-replace"), flow.removing.is_none(), false),
                 }
             })
             .collect(),
@@ -325,9 +372,18 @@ pub(crate) fn add_card_view(model: &Model, t: &Texts) -> AddCardView {
             label: t.get("add-card-save"),
             checked: flow.save,
             hint: save_error.or_else(|| Some(t.fmt("add-card-save-hint", &[("max", MAX_BOUND_CARDS.into())]))),
-            enabled,
+            enabled: enabled && flow.replacing.is_none(),
         },
         note: t.get("add-card-note"),
-        submit: ButtonView::with(t.get("add-card-submit"), true, flow.sending),
+        replacing: flow.replacing.as_ref().map(|id| {
+            let cards = model.cards.last.as_ref().map(|s| s.cards.as_slice()).unwrap_or_default();
+            let old = cards.iter().find(|card| &card.id == id).map(|card| card_label(card, t)).unwrap_or_default();
+            t.fmt("add-card-replacing", &[("card", old.into())])
+        }),
+        submit: ButtonView::with(
+            t.get(if flow.replacing.is_some() { "add-card-replace-submit" } else { "add-card-submit" }),
+            true,
+            flow.sending,
+        ),
     }
 }

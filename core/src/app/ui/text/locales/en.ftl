@@ -100,6 +100,7 @@ title-limits = Your limits
 title-top-up = Add money
 title-cards = Your cards
 title-add-card = Add a card
+title-replace-card = Replace a card
 title-catalogue = Shop
 title-cart = Your cart
 title-checkout = Checkout
@@ -119,6 +120,7 @@ notice-payment-password-changed = Your payment password is changed.
 notice-questions-changed = Your security questions are saved.
 notice-all-set = You're all set. Add money to start shopping.
 notice-card-removed = Card removed.
+notice-card-replaced = { $card } is in place of the old card.
 notice-card-saved = { $card } is saved for next time.
 notice-card-one-off = { $card } will pay this once. It is not saved to your account.
 notice-added-to-cart = Added to your cart ({ $count } in it).
@@ -356,6 +358,7 @@ cards-add = Add a card
 cards-at-limit = You have { $max } cards, the most Pocket allows. Remove one to add another.
 cards-empty = No cards saved yet.
 cards-remove = Remove
+cards-replace = Replace
 cards-remove-title = Remove this card?
 cards-remove-message = { $card } will no longer be able to pay. You can add it again later.
 cards-remove-confirm = Remove
@@ -367,6 +370,8 @@ add-card-save = Save this card for next time
 add-card-save-hint = Leave it unticked to use the card once. You can save up to { $max } cards.
 add-card-note = Your card number goes once to the payment service, which gives Pocket a token instead. The number is never stored on this phone.
 add-card-submit = Add card
+add-card-replacing = Replaces { $card }. The new card is checked with its bank first; if it fails, the old one stays.
+add-card-replace-submit = Replace card
 
 ## Shopping
 

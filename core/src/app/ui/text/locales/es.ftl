@@ -100,6 +100,7 @@ title-limits = Tus límites
 title-top-up = Agregar dinero
 title-cards = Tus tarjetas
 title-add-card = Agregar una tarjeta
+title-replace-card = Reemplazar una tarjeta
 title-catalogue = Tienda
 title-cart = Tu carrito
 title-checkout = Finalizar compra
@@ -119,6 +120,7 @@ notice-payment-password-changed = Tu contraseña de pago se cambió.
 notice-questions-changed = Tus preguntas de seguridad se guardaron.
 notice-all-set = Todo listo. Agrega dinero para empezar a comprar.
 notice-card-removed = Tarjeta eliminada.
+notice-card-replaced = { $card } está en lugar de la tarjeta anterior.
 notice-card-saved = { $card } quedó guardada para la próxima vez.
 notice-card-one-off = { $card } pagará solo esta vez. No se guarda en tu cuenta.
 notice-added-to-cart = Agregado a tu carrito ({ $count } en total).
@@ -356,6 +358,7 @@ cards-add = Agregar una tarjeta
 cards-at-limit = Tienes { $max } tarjetas, el máximo que permite Pocket. Elimina una para agregar otra.
 cards-empty = Todavía no hay tarjetas guardadas.
 cards-remove = Eliminar
+cards-replace = Reemplazar
 cards-remove-title = ¿Eliminar esta tarjeta?
 cards-remove-message = { $card } ya no podrá pagar. Puedes volver a agregarla más tarde.
 cards-remove-confirm = Eliminar
@@ -367,6 +370,8 @@ add-card-save = Guardar esta tarjeta para la próxima vez
 add-card-save-hint = Déjalo sin marcar para usar la tarjeta una sola vez. Puedes guardar hasta { $max } tarjetas.
 add-card-note = El número de tu tarjeta va una sola vez al servicio de pagos, que le da a Pocket un token en su lugar. El número nunca se guarda en este teléfono.
 add-card-submit = Agregar tarjeta
+add-card-replacing = Reemplaza { $card }. Primero el banco verifica la nueva tarjeta; si falla, la anterior se queda.
+add-card-replace-submit = Reemplazar tarjeta
 
 ## Compras
 

@@ -99,6 +99,7 @@ title-limits = Limit Anda
 title-top-up = Isi saldo
 title-cards = Kartu Anda
 title-add-card = Tambah kartu
+title-replace-card = Ganti kartu
 title-catalogue = Belanja
 title-cart = Keranjang Anda
 title-checkout = Checkout
@@ -118,6 +119,7 @@ notice-payment-password-changed = PIN pembayaran Anda sudah diubah.
 notice-questions-changed = Pertanyaan keamanan Anda sudah disimpan.
 notice-all-set = Semua siap. Isi saldo untuk mulai belanja.
 notice-card-removed = Kartu dihapus.
+notice-card-replaced = { $card } kini menggantikan kartu lama.
 notice-card-saved = { $card } disimpan untuk lain kali.
 notice-card-one-off = { $card } hanya dipakai untuk pembayaran kali ini. Kartu ini tidak disimpan di akun Anda.
 notice-added-to-cart = Ditambahkan ke keranjang (isinya { $count }).
@@ -353,6 +355,7 @@ cards-add = Tambah kartu
 cards-at-limit = Anda punya { $max } kartu, jumlah maksimal yang diizinkan Pocket. Hapus satu untuk menambah kartu lain.
 cards-empty = Belum ada kartu tersimpan.
 cards-remove = Hapus
+cards-replace = Ganti
 cards-remove-title = Hapus kartu ini?
 cards-remove-message = { $card } tidak akan bisa dipakai membayar lagi. Anda bisa menambahkannya lagi nanti.
 cards-remove-confirm = Hapus
@@ -364,6 +367,8 @@ add-card-save = Simpan kartu ini untuk lain kali
 add-card-save-hint = Biarkan tidak dicentang untuk memakai kartu sekali saja. Anda bisa menyimpan hingga { $max } kartu.
 add-card-note = Nomor kartu Anda dikirim sekali ke layanan pembayaran, yang lalu memberi Pocket sebuah token sebagai gantinya. Nomornya tidak pernah disimpan di ponsel ini.
 add-card-submit = Tambah kartu
+add-card-replacing = Menggantikan { $card }. Kartu baru diperiksa dulu oleh banknya; jika gagal, kartu lama tetap ada.
+add-card-replace-submit = Ganti kartu
 
 ## Belanja
 

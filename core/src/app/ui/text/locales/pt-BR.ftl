@@ -100,6 +100,7 @@ title-limits = Seus limites
 title-top-up = Adicionar dinheiro
 title-cards = Seus cartões
 title-add-card = Adicionar cartão
+title-replace-card = Substituir um cartão
 title-catalogue = Loja
 title-cart = Seu carrinho
 title-checkout = Finalizar compra
@@ -119,6 +120,7 @@ notice-payment-password-changed = Sua senha de pagamento foi alterada.
 notice-questions-changed = Suas perguntas de segurança foram salvas.
 notice-all-set = Tudo pronto. Adicione dinheiro para começar a comprar.
 notice-card-removed = Cartão removido.
+notice-card-replaced = { $card } está no lugar do cartão antigo.
 notice-card-saved = { $card } ficou salvo para a próxima vez.
 notice-card-one-off = { $card } vai pagar só desta vez. Ele não fica salvo na sua conta.
 notice-added-to-cart = Adicionado ao carrinho ({ $count } no total).
@@ -357,6 +359,7 @@ cards-add = Adicionar cartão
 cards-at-limit = Você tem { $max } cartões, o máximo que o Pocket permite. Remova um para adicionar outro.
 cards-empty = Nenhum cartão salvo ainda.
 cards-remove = Remover
+cards-replace = Substituir
 cards-remove-title = Remover este cartão?
 cards-remove-message = { $card } não vai mais poder pagar. Você pode adicioná-lo de novo depois.
 cards-remove-confirm = Remover
@@ -368,6 +371,8 @@ add-card-save = Salvar este cartão para a próxima vez
 add-card-save-hint = Deixe desmarcado para usar o cartão uma vez só. Você pode salvar até { $max } cartões.
 add-card-note = O número do seu cartão vai uma única vez para o serviço de pagamento, que devolve ao Pocket um token no lugar dele. O número nunca fica guardado neste celular.
 add-card-submit = Adicionar cartão
+add-card-replacing = Substitui { $card }. O novo cartão é verificado primeiro pelo banco; se falhar, o antigo continua.
+add-card-replace-submit = Substituir cartão
 
 ## Compras
 

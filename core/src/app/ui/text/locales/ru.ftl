@@ -99,6 +99,7 @@ title-limits = Ваши лимиты
 title-top-up = Пополнение
 title-cards = Ваши карты
 title-add-card = Новая карта
+title-replace-card = Замена карты
 title-catalogue = Магазин
 title-cart = Корзина
 title-checkout = Оформление заказа
@@ -118,6 +119,7 @@ notice-payment-password-changed = Платёжный пароль изменён
 notice-questions-changed = Контрольные вопросы сохранены.
 notice-all-set = Всё готово. Пополните баланс, чтобы делать покупки.
 notice-card-removed = Карта удалена.
+notice-card-replaced = { $card } теперь вместо старой карты.
 notice-card-saved = { $card } сохранена для следующих покупок.
 notice-card-one-off = { $card } оплатит только этот раз. В аккаунте она не сохранена.
 notice-added-to-cart = Добавлено в корзину (в ней { $count }).
@@ -361,6 +363,7 @@ cards-add = Добавить карту
 cards-at-limit = У вас { $max } карт — больше Pocket не позволяет. Удалите одну, чтобы добавить другую.
 cards-empty = Сохранённых карт пока нет.
 cards-remove = Удалить
+cards-replace = Заменить
 cards-remove-title = Удалить карту?
 cards-remove-message = { $card } больше не сможет платить. Позже её можно добавить снова.
 cards-remove-confirm = Удалить
@@ -372,6 +375,8 @@ add-card-save = Сохранить карту для следующих поку
 add-card-save-hint = Не отмечайте, чтобы заплатить картой один раз. Можно сохранить до { $max } карт.
 add-card-note = Номер карты один раз уходит платёжному сервису, и Pocket получает взамен токен. Сам номер на телефоне не хранится.
 add-card-submit = Добавить карту
+add-card-replacing = Заменяет { $card }. Новую карту сначала проверит её банк; если проверка не пройдёт, старая останется.
+add-card-replace-submit = Заменить карту
 
 ## Покупки
 

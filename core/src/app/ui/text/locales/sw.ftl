@@ -100,6 +100,7 @@ title-limits = Vikomo vyako
 title-top-up = Ongeza pesa
 title-cards = Kadi zako
 title-add-card = Ongeza kadi
+title-replace-card = Badilisha kadi
 title-catalogue = Duka
 title-cart = Kikapu chako
 title-checkout = Kamilisha ununuzi
@@ -119,6 +120,7 @@ notice-payment-password-changed = PIN yako ya malipo imebadilishwa.
 notice-questions-changed = Maswali yako ya usalama yamehifadhiwa.
 notice-all-set = Kila kitu kiko tayari. Ongeza pesa ili uanze kununua.
 notice-card-removed = Kadi imeondolewa.
+notice-card-replaced = { $card } sasa iko mahali pa kadi ya zamani.
 notice-card-saved = { $card } imehifadhiwa kwa ajili ya wakati ujao.
 notice-card-one-off = { $card } italipa mara hii tu. Haijahifadhiwa kwenye akaunti yako.
 notice-added-to-cart = Imewekwa kwenye kikapu (sasa kina { $count }).
@@ -356,6 +358,7 @@ cards-add = Ongeza kadi
 cards-at-limit = Una kadi { $max }, idadi ya juu zaidi ambayo Pocket inaruhusu. Ondoa moja ili uongeze nyingine.
 cards-empty = Bado hakuna kadi zilizohifadhiwa.
 cards-remove = Ondoa
+cards-replace = Badilisha
 cards-remove-title = Ungependa kuondoa kadi hii?
 cards-remove-message = { $card } haitaweza kulipa tena. Unaweza kuiongeza tena baadaye.
 cards-remove-confirm = Ondoa
@@ -367,6 +370,8 @@ add-card-save = Hifadhi kadi hii kwa wakati ujao
 add-card-save-hint = Usiweke alama ili utumie kadi mara moja tu. Unaweza kuhifadhi hadi kadi { $max }.
 add-card-note = Namba ya kadi yako inaenda mara moja tu kwa huduma ya malipo, ambayo inaipa Pocket tokeni badala yake. Namba haihifadhiwi kamwe kwenye simu hii.
 add-card-submit = Ongeza kadi
+add-card-replacing = Inabadilisha { $card }. Kadi mpya inakaguliwa kwanza na benki yake; ikishindwa, ya zamani inabaki.
+add-card-replace-submit = Badilisha kadi
 
 ## Ununuzi
 

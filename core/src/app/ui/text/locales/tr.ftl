@@ -100,6 +100,7 @@ title-limits = Limitleriniz
 title-top-up = Para yükle
 title-cards = Kartlarınız
 title-add-card = Kart ekle
+title-replace-card = Kartı değiştir
 title-catalogue = Mağaza
 title-cart = Sepetiniz
 title-checkout = Ödeme
@@ -119,6 +120,7 @@ notice-payment-password-changed = Ödeme şifreniz değiştirildi.
 notice-questions-changed = Güvenlik sorularınız kaydedildi.
 notice-all-set = Her şey hazır. Alışverişe başlamak için para yükleyin.
 notice-card-removed = Kart kaldırıldı.
+notice-card-replaced = { $card } eski kartın yerine geçti.
 notice-card-saved = { $card } sonraki alışverişler için kaydedildi.
 notice-card-one-off = { $card } yalnızca bu seferlik ödeme yapacak. Hesabınıza kaydedilmedi.
 notice-added-to-cart = Sepete eklendi (sepette { $count } ürün var).
@@ -356,6 +358,7 @@ cards-add = Kart ekle
 cards-at-limit = { $max } kartınız var; Pocket'ın izin verdiği en fazla sayı bu. Başka bir kart eklemek için birini kaldırın.
 cards-empty = Henüz kayıtlı kart yok.
 cards-remove = Kaldır
+cards-replace = Değiştir
 cards-remove-title = Bu kart kaldırılsın mı?
 cards-remove-message = { $card } artık ödeme yapamayacak. Daha sonra yeniden ekleyebilirsiniz.
 cards-remove-confirm = Kaldır
@@ -367,6 +370,8 @@ add-card-save = Bu kartı sonraki alışverişler için kaydet
 add-card-save-hint = Kartı bir kez kullanmak için işaretlemeyin. En fazla { $max } kart kaydedebilirsiniz.
 add-card-note = Kart numaranız ödeme hizmetine yalnızca bir kez gider; hizmet de Pocket'a numara yerine bir token verir. Numara bu telefonda asla saklanmaz.
 add-card-submit = Kartı ekle
+add-card-replacing = Yerine geçeceği kart: { $card }. Yeni kart önce bankası tarafından kontrol edilir; başarısız olursa eski kart kalır.
+add-card-replace-submit = Kartı değiştir
 
 ## Alışveriş
 

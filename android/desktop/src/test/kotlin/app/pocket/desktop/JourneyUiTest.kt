@@ -198,6 +198,22 @@ class JourneyUiTest {
             tap("home.shortcut.CARDS")
             screen("Cards")
             waitForText("cards.empty", "No cards saved yet.")
+
+            // A card saved, then replaced by its renewal in one step.
+            tap("cards.add")
+            screen("AddCard")
+            type("addCard.number", "4242 4242 4242 4242")
+            type("addCard.expiry", "12/30")
+            tap("addCard.save")
+            tap("addCard.submit")
+            screen("Cards")
+            waitUntil(timeoutMillis = 20_000) { onAllNodes(tagged("cards.replace.")).fetchSemanticsNodes().isNotEmpty() }
+            onAllNodes(tagged("cards.replace."))[0].performScrollTo().performClick()
+            waitFor("addCard.replacing")
+            type("addCard.number", "5555 5555 5555 4444")
+            type("addCard.expiry", "11/31")
+            tap("addCard.submit")
+            waitForText("notice", "Mastercard 5555 •••• 4444 is in place of the old card.")
             tap("back")
 
             // Shop two sellers; a parcel over 2 kg is refused with its weight.
