@@ -1,5 +1,6 @@
 import PocketCore
 import SwiftUI
+import UserNotifications
 
 /// The iOS app: the SwiftUI twins of the Android screens draw the core's view; taps, the
 /// back gesture, links and coming to the foreground go to the core as events.
@@ -7,6 +8,7 @@ import SwiftUI
 struct PocketIOSApp: App {
     // The simulator shares the Mac's network: the sandbox (`make run`) is on localhost.
     @StateObject private var store = PocketStore(serviceUrl: "http://127.0.0.1:8080")
+    @UIApplicationDelegateAdaptor(PushDelegate.self) private var push
     @Environment(\.scenePhase) private var scenePhase
 
     var body: some Scene {
@@ -23,9 +25,38 @@ struct PocketIOSApp: App {
                 }
             }
             .onOpenURL { url in store.send(UiEvent.openLink(url: url.absoluteString)) }
+            .onAppear { push.store = store }
             .onChange(of: scenePhase) { phase in
                 if phase == .active { store.send(UiEvent.foreground) }
             }
         }
+    }
+}
+
+/// APNs: the device token goes to the core (which registers it with the service once
+/// signed in), and a tapped push opens the screen its notification is about (the push's
+/// `kind` and `reference`).
+final class PushDelegate: NSObject, UIApplicationDelegate, UNUserNotificationCenterDelegate {
+    weak var store: PocketStore?
+
+    func application(_ application: UIApplication, didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]? = nil) -> Bool {
+        UNUserNotificationCenter.current().delegate = self
+        UNUserNotificationCenter.current().requestAuthorization(options: [.alert, .badge, .sound]) { granted, _ in
+            if granted { DispatchQueue.main.async { application.registerForRemoteNotifications() } }
+        }
+        return true
+    }
+
+    func application(_ application: UIApplication, didRegisterForRemoteNotificationsWithDeviceToken deviceToken: Data) {
+        let token = deviceToken.map { String(format: "%02x", $0) }.joined()
+        store?.send(UiEvent.pushToken(platform: PushPlatform.apns, token: token))
+    }
+
+    func userNotificationCenter(_ center: UNUserNotificationCenter, didReceive response: UNNotificationResponse, withCompletionHandler completionHandler: @escaping () -> Void) {
+        let data = response.notification.request.content.userInfo
+        if let kind = data["kind"] as? String {
+            store?.send(UiEvent.openNotification(kind: kind, reference: data["reference"] as? String ?? ""))
+        }
+        completionHandler()
     }
 }

@@ -28,6 +28,7 @@ pub mod ids;
 pub mod ledger;
 pub mod messages;
 pub mod orders;
+pub mod push;
 pub mod sandbox;
 pub mod service_key;
 pub mod sessions;

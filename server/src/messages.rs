@@ -89,7 +89,7 @@ pub fn notify(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![user_id, kind, message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
-    Ok(())
+    crate::push::queue_for_notification(tx, user_id, kind, reference, message, now)
 }
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls

@@ -10,6 +10,7 @@ use super::reads::{parse, screen, Fetched};
 use super::views::{Profile, SignUpForm, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
 use crate::contract::accounts::{IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
+use crate::contract::wallet::PushPlatform;
 use crate::password::{validate_new_payment_password, SecurityAnswers};
 
 impl Pocket {
@@ -56,9 +57,27 @@ impl Pocket {
         self.profile().await
     }
 
+    /// Registers this phone's push token: the service sends a push for
+    /// every notification until the shopper signs out here.
+    pub async fn register_push_token(&self, platform: PushPlatform, token: String) -> Result<(), PocketError> {
+        let body = json!({ "platform": platform, "token": token });
+        self.inner.session_call(Method::POST, "/v1/me/push-tokens", &body).await?;
+        self.inner.store.set_meta(PUSH_TOKEN_META, &token)?;
+        Ok(())
+    }
+
+    /// Stops pushes to this phone (best effort: signing out goes on).
+    async fn unregister_push_token(&self) {
+        let inner = &self.inner;
+        let (Ok(Some(push_token)), Ok(session)) = (inner.store.meta(PUSH_TOKEN_META), inner.token()) else { return };
+        let path = format!("/v1/me/push-tokens/{push_token}");
+        let _ = inner.service.call(Method::DELETE, &path, Some(&session), None, None, None).await;
+    }
+
     /// Signs out here and at the service. Money actions still pending stay
     /// saved and are sent when the same shopper signs in again.
     pub async fn log_out(&self) -> Result<(), PocketError> {
+        self.unregister_push_token().await;
         let inner = &self.inner;
         if let Ok(token) = inner.token() {
             // Best effort: a session the service never hears about expires there.
@@ -71,6 +90,7 @@ impl Pocket {
     /// lost or shared phone), then here. Unlike [`Pocket::log_out`] this
     /// must reach the service: offline, it fails and nothing changes.
     pub async fn log_out_everywhere(&self) -> Result<(), PocketError> {
+        self.unregister_push_token().await;
         self.inner.session_call(Method::DELETE, "/v1/sessions", &Value::Null).await?;
         self.forget_session()
     }
@@ -196,6 +216,9 @@ impl Pocket {
         parse(self.inner.session_call(Method::POST, "/v1/me/verification", &body).await?)
     }
 }
+
+/// The phone's push token, once registered (signing out unregisters it).
+const PUSH_TOKEN_META: &str = "push_token";
 
 /// A security question and its answer.
 #[derive(Clone, PartialEq, Eq, Serialize)]

@@ -111,3 +111,30 @@ wire! {
         pub report: LedgerReport,
     }
 }
+
+wire! {
+    /// A push the service queued for a phone.
+    pub struct QueuedPush {
+        /// FCM or APNs.
+        pub platform: super::wallet::PushPlatform,
+        /// The phone's push token.
+        pub token: String,
+        /// The notification's kind (`payment`, `support_reply`, ...): the app
+        /// opens the screen for it when the push is tapped.
+        pub kind: String,
+        /// The order, top-up, transfer or case it is about.
+        pub reference: String,
+        /// The text shown (the service's English).
+        pub body: String,
+        /// When it was queued.
+        pub queued_at: DateTime<Utc>,
+    }
+}
+
+wire! {
+    /// `GET /v1/sandbox/pushes?user_id=...`: newest first.
+    pub struct QueuedPushes {
+        /// The pushes.
+        pub pushes: Vec<QueuedPush>,
+    }
+}

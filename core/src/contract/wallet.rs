@@ -260,3 +260,23 @@ wire! {
         pub rates: Vec<Rate>,
     }
 }
+
+wire! {
+    /// Where a push goes.
+    #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+    pub enum PushPlatform {
+        /// Firebase Cloud Messaging (Android).
+        Fcm,
+        /// Apple Push Notification service (iPhone).
+        Apns,
+    }
+}
+
+wire! {
+    /// `POST /v1/me/push-tokens` (201): this phone gets a push for every
+    /// notification from now on.
+    pub struct PushTokenRegistered {
+        /// Always true.
+        pub registered: bool,
+    }
+}

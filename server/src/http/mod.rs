@@ -130,6 +130,8 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::support::routes());
     routes.extend(crate::support::sandbox_routes());
     routes.extend(crate::catalogue::sandbox_routes());
+    routes.extend(crate::push::routes());
+    routes.extend(crate::push::sandbox_routes());
     routes.extend(crate::orders::sandbox_routes());
     routes.extend(crate::sandbox::routes());
     routes

@@ -32,6 +32,17 @@ pub enum UiEvent {
     OpenLink {
         url: String,
     },
+    /// The platform gave this phone a push token (at every start, and when
+    /// it changes): pushes come for every notification once signed in.
+    PushToken {
+        platform: crate::contract::wallet::PushPlatform,
+        token: String,
+    },
+    /// A push was tapped: opens the screen its notification is about.
+    OpenNotification {
+        kind: String,
+        reference: String,
+    },
     /// Closes the problem dialog.
     DismissProblem,
     /// The problem dialog's action ("Verify your identity"): closes it and

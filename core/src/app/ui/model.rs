@@ -195,6 +195,8 @@ pub(crate) struct Model {
     pub support: Loadable<SupportCases>,
     /// Money actions saved on the phone and not answered yet.
     pub pending: Vec<PendingAction>,
+    /// This phone's push token, once the platform gave it.
+    pub push_token: Option<(crate::contract::wallet::PushPlatform, String)>,
     /// Each flow's state (saved with the route, so a killed app resumes).
     pub flows: Flows,
 }
@@ -240,6 +242,7 @@ impl Model {
             verification: Loadable::default(),
             support: Loadable::default(),
             pending: Vec::new(),
+            push_token: None,
             flows: Flows::default(),
         }
     }

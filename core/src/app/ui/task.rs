@@ -64,6 +64,10 @@ pub(crate) enum Task {
     RequestPaymentPasswordRecovery,
     LoadVerification,
     LoadSupportCases,
+    RegisterPushToken {
+        platform: crate::contract::wallet::PushPlatform,
+        token: String,
+    },
     OpenSupportCase {
         topic: SupportTopic,
         reference: Option<String>,
@@ -192,6 +196,7 @@ pub(crate) enum Done {
     Verification(Result<Verification, PocketError>),
     VerificationRequested(Result<Verification, PocketError>),
     SupportCases(Result<SupportCases, PocketError>),
+    PushTokenRegistered(Result<(), PocketError>),
     SupportCaseOpened(Result<SupportCase, PocketError>),
     SupportCaseWritten(Result<SupportCase, PocketError>),
     /// Signing out everywhere failed (it must reach the service).
@@ -281,6 +286,9 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         }
         Task::LoadVerification => Done::Verification(pocket.verification().await),
         Task::LoadSupportCases => Done::SupportCases(pocket.support_cases().await),
+        Task::RegisterPushToken { platform, token } => {
+            Done::PushTokenRegistered(pocket.register_push_token(platform, token).await)
+        }
         Task::OpenSupportCase { topic, reference, message, document } => {
             Done::SupportCaseOpened(pocket.open_support_case(topic, reference, message, document).await)
         }

@@ -1912,3 +1912,30 @@ fn a_shopper_in_each_language_reads_a_refusal_a_receipt_and_a_notification_in_it
         }
     }
 }
+
+// ---- pushes -------------------------------------------------------------------
+
+#[test]
+fn the_push_token_is_registered_once_signed_in_and_a_tapped_push_opens_the_screen_it_is_about() {
+    use crate::contract::wallet::PushPlatform;
+    let mut model = signed_out();
+    let token = UiEvent::PushToken { platform: PushPlatform::Fcm, token: "fcm:token-1".into() };
+    assert!(send(&mut model, token).is_empty(), "nothing to register before sign-in");
+    send(&mut model, UiEvent::Open { destination: Destination::SignIn });
+    send(
+        &mut model,
+        UiEvent::SignIn { event: SignInEvent::Submit { email: "maria@example.com".into(), password: secret("pw") } },
+    );
+    let tasks = done(&mut model, Done::LoggedIn(Ok(profile())));
+    assert!(tasks.contains(&Task::RegisterPushToken { platform: PushPlatform::Fcm, token: "fcm:token-1".into() }));
+
+    let tasks =
+        send(&mut model, UiEvent::OpenNotification { kind: "support_reply".into(), reference: "case_1".into() });
+    assert_eq!(model.route(), Some(&Route::SupportCase { case_id: "case_1".into() }));
+    assert!(tasks.contains(&Task::LoadSupportCases));
+    let tasks = send(&mut model, UiEvent::OpenNotification { kind: "payment".into(), reference: "ord_1".into() });
+    assert_eq!(model.route(), Some(&Route::Order { order_id: "ord_1".into() }));
+    assert!(tasks.contains(&Task::LoadOrder { order_id: "ord_1".into() }));
+    send(&mut model, UiEvent::OpenNotification { kind: "verification_approved".into(), reference: "idv_1".into() });
+    assert_eq!(model.route(), Some(&Route::Verification));
+}

@@ -127,6 +127,15 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
             Vec::new()
         }
         UiEvent::FollowProblem => follow_problem(model),
+        UiEvent::PushToken { platform, token } => {
+            model.push_token = Some((platform, token.clone()));
+            if model.signed_in {
+                vec![Task::RegisterPushToken { platform, token }]
+            } else {
+                Vec::new()
+            }
+        }
+        UiEvent::OpenNotification { kind, reference } => notifications::open_about(model, &kind, &reference),
         UiEvent::Verification { event } => verification::on_event(model, event),
         UiEvent::Support { event } => support::on_event(model, event),
         UiEvent::DismissNotice => {
@@ -203,6 +212,13 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
             Vec::new()
         }
         Done::SessionDropped => Vec::new(),
+        Done::PushTokenRegistered(result) => {
+            if let Err(error) = result {
+                // The long poll still brings news while the app is open.
+                tracing::warn!(%error, "the push token was not registered");
+            }
+            Vec::new()
+        }
         Done::Verification(result) => finish(&mut model.verification, result),
         Done::VerificationRequested(result) => verification::on_requested(model, result),
         Done::SupportCases(result) => finish(&mut model.support, result),

@@ -13265,6 +13265,85 @@ extension PocketError: Foundation.LocalizedError {
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * Where a push goes.
+ */
+
+public enum PushPlatform {
+    
+    /**
+     * Firebase Cloud Messaging (Android).
+     */
+    case fcm
+    /**
+     * Apple Push Notification service (iPhone).
+     */
+    case apns
+}
+
+
+#if compiler(>=6)
+extension PushPlatform: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePushPlatform: FfiConverterRustBuffer {
+    typealias SwiftType = PushPlatform
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PushPlatform {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .fcm
+        
+        case 2: return .apns
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PushPlatform, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .fcm:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .apns:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushPlatform_lift(_ buf: RustBuffer) throws -> PushPlatform {
+    return try FfiConverterTypePushPlatform.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePushPlatform_lower(_ value: PushPlatform) -> RustBuffer {
+    return FfiConverterTypePushPlatform.lower(value)
+}
+
+
+extension PushPlatform: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * Taps on the "forgot payment password" screen.
  */
 
@@ -15284,6 +15363,17 @@ public enum UiEvent {
     case openLink(url: String
     )
     /**
+     * The platform gave this phone a push token (at every start, and when
+     * it changes): pushes come for every notification once signed in.
+     */
+    case pushToken(platform: PushPlatform, token: String
+    )
+    /**
+     * A push was tapped: opens the screen its notification is about.
+     */
+    case openNotification(kind: String, reference: String
+    )
+    /**
      * Closes the problem dialog.
      */
     case dismissProblem
@@ -15366,67 +15456,73 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
         case 6: return .openLink(url: try FfiConverterString.read(from: &buf)
         )
         
-        case 7: return .dismissProblem
-        
-        case 8: return .followProblem
-        
-        case 9: return .dismissNotice
-        
-        case 10: return .signUp(event: try FfiConverterTypeSignUpEvent.read(from: &buf)
+        case 7: return .pushToken(platform: try FfiConverterTypePushPlatform.read(from: &buf), token: try FfiConverterString.read(from: &buf)
         )
         
-        case 11: return .checkEmail(event: try FfiConverterTypeCheckEmailEvent.read(from: &buf)
+        case 8: return .openNotification(kind: try FfiConverterString.read(from: &buf), reference: try FfiConverterString.read(from: &buf)
         )
         
-        case 12: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
+        case 9: return .dismissProblem
+        
+        case 10: return .followProblem
+        
+        case 11: return .dismissNotice
+        
+        case 12: return .signUp(event: try FfiConverterTypeSignUpEvent.read(from: &buf)
         )
         
-        case 13: return .resetPassword(event: try FfiConverterTypeResetPasswordEvent.read(from: &buf)
+        case 13: return .checkEmail(event: try FfiConverterTypeCheckEmailEvent.read(from: &buf)
         )
         
-        case 14: return .recoverPaymentPassword(event: try FfiConverterTypeRecoverPaymentPasswordEvent.read(from: &buf)
+        case 14: return .signIn(event: try FfiConverterTypeSignInEvent.read(from: &buf)
         )
         
-        case 15: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
+        case 15: return .resetPassword(event: try FfiConverterTypeResetPasswordEvent.read(from: &buf)
         )
         
-        case 16: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
+        case 16: return .recoverPaymentPassword(event: try FfiConverterTypeRecoverPaymentPasswordEvent.read(from: &buf)
         )
         
-        case 17: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
+        case 17: return .paymentPassword(event: try FfiConverterTypePaymentPasswordEvent.read(from: &buf)
         )
         
-        case 18: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
+        case 18: return .securityQuestions(event: try FfiConverterTypeSecurityQuestionsEvent.read(from: &buf)
         )
         
-        case 19: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
+        case 19: return .topUp(event: try FfiConverterTypeTopUpEvent.read(from: &buf)
         )
         
-        case 20: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
+        case 20: return .cards(event: try FfiConverterTypeCardsEvent.read(from: &buf)
         )
         
-        case 21: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
+        case 21: return .addCard(event: try FfiConverterTypeAddCardEvent.read(from: &buf)
         )
         
-        case 22: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
+        case 22: return .shop(event: try FfiConverterTypeShopEvent.read(from: &buf)
         )
         
-        case 23: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
+        case 23: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
         )
         
-        case 24: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        case 24: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
         )
         
-        case 25: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        case 25: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
         )
         
-        case 26: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 26: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
         )
         
-        case 27: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
+        case 27: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
         )
         
-        case 28: return .support(event: try FfiConverterTypeSupportEvent.read(from: &buf)
+        case 28: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        )
+        
+        case 29: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
+        )
+        
+        case 30: return .support(event: try FfiConverterTypeSupportEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -15464,110 +15560,122 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
             FfiConverterString.write(url, into: &buf)
             
         
-        case .dismissProblem:
+        case let .pushToken(platform,token):
             writeInt(&buf, Int32(7))
+            FfiConverterTypePushPlatform.write(platform, into: &buf)
+            FfiConverterString.write(token, into: &buf)
+            
         
-        
-        case .followProblem:
+        case let .openNotification(kind,reference):
             writeInt(&buf, Int32(8))
+            FfiConverterString.write(kind, into: &buf)
+            FfiConverterString.write(reference, into: &buf)
+            
         
-        
-        case .dismissNotice:
+        case .dismissProblem:
             writeInt(&buf, Int32(9))
         
         
-        case let .signUp(event):
+        case .followProblem:
             writeInt(&buf, Int32(10))
+        
+        
+        case .dismissNotice:
+            writeInt(&buf, Int32(11))
+        
+        
+        case let .signUp(event):
+            writeInt(&buf, Int32(12))
             FfiConverterTypeSignUpEvent.write(event, into: &buf)
             
         
         case let .checkEmail(event):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(13))
             FfiConverterTypeCheckEmailEvent.write(event, into: &buf)
             
         
         case let .signIn(event):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(14))
             FfiConverterTypeSignInEvent.write(event, into: &buf)
             
         
         case let .resetPassword(event):
-            writeInt(&buf, Int32(13))
+            writeInt(&buf, Int32(15))
             FfiConverterTypeResetPasswordEvent.write(event, into: &buf)
             
         
         case let .recoverPaymentPassword(event):
-            writeInt(&buf, Int32(14))
+            writeInt(&buf, Int32(16))
             FfiConverterTypeRecoverPaymentPasswordEvent.write(event, into: &buf)
             
         
         case let .paymentPassword(event):
-            writeInt(&buf, Int32(15))
+            writeInt(&buf, Int32(17))
             FfiConverterTypePaymentPasswordEvent.write(event, into: &buf)
             
         
         case let .securityQuestions(event):
-            writeInt(&buf, Int32(16))
+            writeInt(&buf, Int32(18))
             FfiConverterTypeSecurityQuestionsEvent.write(event, into: &buf)
             
         
         case let .topUp(event):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(19))
             FfiConverterTypeTopUpEvent.write(event, into: &buf)
             
         
         case let .cards(event):
-            writeInt(&buf, Int32(18))
+            writeInt(&buf, Int32(20))
             FfiConverterTypeCardsEvent.write(event, into: &buf)
             
         
         case let .addCard(event):
-            writeInt(&buf, Int32(19))
+            writeInt(&buf, Int32(21))
             FfiConverterTypeAddCardEvent.write(event, into: &buf)
             
         
         case let .shop(event):
-            writeInt(&buf, Int32(20))
+            writeInt(&buf, Int32(22))
             FfiConverterTypeShopEvent.write(event, into: &buf)
             
         
         case let .pay(event):
-            writeInt(&buf, Int32(21))
+            writeInt(&buf, Int32(23))
             FfiConverterTypePayEvent.write(event, into: &buf)
             
         
         case let .orders(event):
-            writeInt(&buf, Int32(22))
+            writeInt(&buf, Int32(24))
             FfiConverterTypeOrdersEvent.write(event, into: &buf)
             
         
         case let .history(event):
-            writeInt(&buf, Int32(23))
+            writeInt(&buf, Int32(25))
             FfiConverterTypeHistoryEvent.write(event, into: &buf)
             
         
         case let .transfer(event):
-            writeInt(&buf, Int32(24))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeTransferEvent.write(event, into: &buf)
             
         
         case let .notifications(event):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(27))
             FfiConverterTypeNotificationsEvent.write(event, into: &buf)
             
         
         case let .settings(event):
-            writeInt(&buf, Int32(26))
+            writeInt(&buf, Int32(28))
             FfiConverterTypeSettingsEvent.write(event, into: &buf)
             
         
         case let .verification(event):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(29))
             FfiConverterTypeVerificationEvent.write(event, into: &buf)
             
         
         case let .support(event):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(30))
             FfiConverterTypeSupportEvent.write(event, into: &buf)
             
         }

@@ -9351,6 +9351,45 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
 
 
 /**
+ * Where a push goes.
+ */
+
+enum class PushPlatform {
+    
+    /**
+     * Firebase Cloud Messaging (Android).
+     */
+    FCM,
+    /**
+     * Apple Push Notification service (iPhone).
+     */
+    APNS;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePushPlatform: FfiConverterRustBuffer<PushPlatform> {
+    override fun read(buf: ByteBuffer) = try {
+        PushPlatform.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: PushPlatform) = 4UL
+
+    override fun write(value: PushPlatform, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Taps on the "forgot payment password" screen.
  */
 sealed class RecoverPaymentPasswordEvent {
@@ -11712,6 +11751,25 @@ sealed class UiEvent {
     }
     
     /**
+     * The platform gave this phone a push token (at every start, and when
+     * it changes): pushes come for every notification once signed in.
+     */
+    data class PushToken(
+        val `platform`: PushPlatform, 
+        val `token`: kotlin.String) : UiEvent() {
+        companion object
+    }
+    
+    /**
+     * A push was tapped: opens the screen its notification is about.
+     */
+    data class OpenNotification(
+        val `kind`: kotlin.String, 
+        val `reference`: kotlin.String) : UiEvent() {
+        companion object
+    }
+    
+    /**
      * Closes the problem dialog.
      */
     object DismissProblem : UiEvent()
@@ -11848,64 +11906,72 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             6 -> UiEvent.OpenLink(
                 FfiConverterString.read(buf),
                 )
-            7 -> UiEvent.DismissProblem
-            8 -> UiEvent.FollowProblem
-            9 -> UiEvent.DismissNotice
-            10 -> UiEvent.SignUp(
+            7 -> UiEvent.PushToken(
+                FfiConverterTypePushPlatform.read(buf),
+                FfiConverterString.read(buf),
+                )
+            8 -> UiEvent.OpenNotification(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            9 -> UiEvent.DismissProblem
+            10 -> UiEvent.FollowProblem
+            11 -> UiEvent.DismissNotice
+            12 -> UiEvent.SignUp(
                 FfiConverterTypeSignUpEvent.read(buf),
                 )
-            11 -> UiEvent.CheckEmail(
+            13 -> UiEvent.CheckEmail(
                 FfiConverterTypeCheckEmailEvent.read(buf),
                 )
-            12 -> UiEvent.SignIn(
+            14 -> UiEvent.SignIn(
                 FfiConverterTypeSignInEvent.read(buf),
                 )
-            13 -> UiEvent.ResetPassword(
+            15 -> UiEvent.ResetPassword(
                 FfiConverterTypeResetPasswordEvent.read(buf),
                 )
-            14 -> UiEvent.RecoverPaymentPassword(
+            16 -> UiEvent.RecoverPaymentPassword(
                 FfiConverterTypeRecoverPaymentPasswordEvent.read(buf),
                 )
-            15 -> UiEvent.PaymentPassword(
+            17 -> UiEvent.PaymentPassword(
                 FfiConverterTypePaymentPasswordEvent.read(buf),
                 )
-            16 -> UiEvent.SecurityQuestions(
+            18 -> UiEvent.SecurityQuestions(
                 FfiConverterTypeSecurityQuestionsEvent.read(buf),
                 )
-            17 -> UiEvent.TopUp(
+            19 -> UiEvent.TopUp(
                 FfiConverterTypeTopUpEvent.read(buf),
                 )
-            18 -> UiEvent.Cards(
+            20 -> UiEvent.Cards(
                 FfiConverterTypeCardsEvent.read(buf),
                 )
-            19 -> UiEvent.AddCard(
+            21 -> UiEvent.AddCard(
                 FfiConverterTypeAddCardEvent.read(buf),
                 )
-            20 -> UiEvent.Shop(
+            22 -> UiEvent.Shop(
                 FfiConverterTypeShopEvent.read(buf),
                 )
-            21 -> UiEvent.Pay(
+            23 -> UiEvent.Pay(
                 FfiConverterTypePayEvent.read(buf),
                 )
-            22 -> UiEvent.Orders(
+            24 -> UiEvent.Orders(
                 FfiConverterTypeOrdersEvent.read(buf),
                 )
-            23 -> UiEvent.History(
+            25 -> UiEvent.History(
                 FfiConverterTypeHistoryEvent.read(buf),
                 )
-            24 -> UiEvent.Transfer(
+            26 -> UiEvent.Transfer(
                 FfiConverterTypeTransferEvent.read(buf),
                 )
-            25 -> UiEvent.Notifications(
+            27 -> UiEvent.Notifications(
                 FfiConverterTypeNotificationsEvent.read(buf),
                 )
-            26 -> UiEvent.Settings(
+            28 -> UiEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
                 )
-            27 -> UiEvent.Verification(
+            29 -> UiEvent.Verification(
                 FfiConverterTypeVerificationEvent.read(buf),
                 )
-            28 -> UiEvent.Support(
+            30 -> UiEvent.Support(
                 FfiConverterTypeSupportEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -11950,6 +12016,22 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             (
                 4UL
                 + FfiConverterString.allocationSize(value.`url`)
+            )
+        }
+        is UiEvent.PushToken -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePushPlatform.allocationSize(value.`platform`)
+                + FfiConverterString.allocationSize(value.`token`)
+            )
+        }
+        is UiEvent.OpenNotification -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`kind`)
+                + FfiConverterString.allocationSize(value.`reference`)
             )
         }
         is UiEvent.DismissProblem -> {
@@ -12134,110 +12216,122 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 FfiConverterString.write(value.`url`, buf)
                 Unit
             }
-            is UiEvent.DismissProblem -> {
+            is UiEvent.PushToken -> {
                 buf.putInt(7)
+                FfiConverterTypePushPlatform.write(value.`platform`, buf)
+                FfiConverterString.write(value.`token`, buf)
                 Unit
             }
-            is UiEvent.FollowProblem -> {
+            is UiEvent.OpenNotification -> {
                 buf.putInt(8)
+                FfiConverterString.write(value.`kind`, buf)
+                FfiConverterString.write(value.`reference`, buf)
                 Unit
             }
-            is UiEvent.DismissNotice -> {
+            is UiEvent.DismissProblem -> {
                 buf.putInt(9)
                 Unit
             }
-            is UiEvent.SignUp -> {
+            is UiEvent.FollowProblem -> {
                 buf.putInt(10)
+                Unit
+            }
+            is UiEvent.DismissNotice -> {
+                buf.putInt(11)
+                Unit
+            }
+            is UiEvent.SignUp -> {
+                buf.putInt(12)
                 FfiConverterTypeSignUpEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.CheckEmail -> {
-                buf.putInt(11)
+                buf.putInt(13)
                 FfiConverterTypeCheckEmailEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.SignIn -> {
-                buf.putInt(12)
+                buf.putInt(14)
                 FfiConverterTypeSignInEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.ResetPassword -> {
-                buf.putInt(13)
+                buf.putInt(15)
                 FfiConverterTypeResetPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.RecoverPaymentPassword -> {
-                buf.putInt(14)
+                buf.putInt(16)
                 FfiConverterTypeRecoverPaymentPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.PaymentPassword -> {
-                buf.putInt(15)
+                buf.putInt(17)
                 FfiConverterTypePaymentPasswordEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.SecurityQuestions -> {
-                buf.putInt(16)
+                buf.putInt(18)
                 FfiConverterTypeSecurityQuestionsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.TopUp -> {
-                buf.putInt(17)
+                buf.putInt(19)
                 FfiConverterTypeTopUpEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Cards -> {
-                buf.putInt(18)
+                buf.putInt(20)
                 FfiConverterTypeCardsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.AddCard -> {
-                buf.putInt(19)
+                buf.putInt(21)
                 FfiConverterTypeAddCardEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Shop -> {
-                buf.putInt(20)
+                buf.putInt(22)
                 FfiConverterTypeShopEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Pay -> {
-                buf.putInt(21)
+                buf.putInt(23)
                 FfiConverterTypePayEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Orders -> {
-                buf.putInt(22)
+                buf.putInt(24)
                 FfiConverterTypeOrdersEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.History -> {
-                buf.putInt(23)
+                buf.putInt(25)
                 FfiConverterTypeHistoryEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Transfer -> {
-                buf.putInt(24)
+                buf.putInt(26)
                 FfiConverterTypeTransferEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Notifications -> {
-                buf.putInt(25)
+                buf.putInt(27)
                 FfiConverterTypeNotificationsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Settings -> {
-                buf.putInt(26)
+                buf.putInt(28)
                 FfiConverterTypeSettingsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Verification -> {
-                buf.putInt(27)
+                buf.putInt(29)
                 FfiConverterTypeVerificationEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Support -> {
-                buf.putInt(28)
+                buf.putInt(30)
                 FfiConverterTypeSupportEvent.write(value.`event`, buf)
                 Unit
             }

@@ -374,6 +374,9 @@ fn signed_in(model: &mut Model, profile: Profile) -> Vec<Task> {
     let mut tasks = crate::app::ui::update::loads_for(model, &route, false);
     tasks.push(Task::LoadNotifications);
     tasks.push(Task::LoadPending);
+    if let Some((platform, token)) = model.push_token.clone() {
+        tasks.push(Task::RegisterPushToken { platform, token });
+    }
     tasks
 }
 

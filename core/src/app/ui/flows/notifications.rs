@@ -69,14 +69,38 @@ fn is_about_an_order(notification: &Notification) -> bool {
 pub(crate) fn on_event(model: &mut Model, event: NotificationsEvent) -> Vec<Task> {
     let NotificationsEvent::Open { id } = event;
     let found = model.notifications.last.as_ref().and_then(|screen| screen.notifications.iter().find(|n| n.id == id));
-    match found {
-        Some(notification) if is_about_an_order(notification) => {
-            let order_id = notification.reference.clone();
-            model.push(Route::Order { order_id: order_id.clone() });
-            vec![Task::LoadOrder { order_id }]
-        }
-        _ => Vec::new(),
+    match found.map(|n| (n.kind.clone(), n.reference.clone())) {
+        Some((kind, reference)) => open_about(model, &kind, &reference),
+        None => Vec::new(),
     }
+}
+
+/// Opens the screen a notification is about (from the list, or a push
+/// tapped while the app was closed): an order, the balance, the history,
+/// the identity verification, a support case.
+pub(crate) fn open_about(model: &mut Model, kind: &str, reference: &str) -> Vec<Task> {
+    if !model.signed_in {
+        return Vec::new();
+    }
+    let route = if kind.starts_with("order_") || matches!(kind, "payment" | "refund") {
+        Route::Order { order_id: reference.to_string() }
+    } else if kind.starts_with("top_up") {
+        Route::Home
+    } else if kind.starts_with("transfer") {
+        Route::History
+    } else if kind.starts_with("verification_") {
+        Route::Verification
+    } else if kind.starts_with("support_") {
+        Route::SupportCase { case_id: reference.to_string() }
+    } else {
+        Route::Notifications
+    };
+    model.push(route.clone());
+    let mut tasks = crate::app::ui::update::loads_for(model, &route, true);
+    if let Route::Order { order_id } = route {
+        tasks.push(Task::LoadOrder { order_id });
+    }
+    tasks
 }
 
 /// Notifications newer than the last seen.

@@ -61,8 +61,20 @@ class MainActivity : ComponentActivity() {
         store.send(UiEvent.Foreground)
     }
 
-    /** `pocket://confirm-email?token=...` from the confirmation email. */
+    /**
+     * `pocket://confirm-email?token=...` (and the reset and recovery links) from an email,
+     * or a tapped push: its data carries the notification's `kind` and `reference`, and the
+     * core opens the screen it is about.
+     */
     private fun openLink(intent: Intent?) {
         intent?.data?.let { store.send(UiEvent.OpenLink(it.toString())) }
+        val kind = intent?.getStringExtra(PUSH_KIND) ?: return
+        store.send(UiEvent.OpenNotification(kind, intent.getStringExtra(PUSH_REFERENCE).orEmpty()))
+    }
+
+    companion object {
+        /** The data keys of a Pocket push (the service's `kind` and `reference`). */
+        const val PUSH_KIND = "kind"
+        const val PUSH_REFERENCE = "reference"
     }
 }

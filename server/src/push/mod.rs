@@ -1,0 +1,170 @@
+//! Pushes (docs/PRODUCT.md section 7): a phone registers its push token
+//! (FCM on Android, APNs on iPhones) and gets a push for every notification,
+//! so news reaches a closed app. The service queues them; a push gateway
+//! sends them, and the sandbox shows the queue as it shows emails and SMS.
+//! The long poll stays for an app that is open.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::Json;
+use chrono::{DateTime, Utc};
+use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
+use pocket_core::contract::wallet::{PushPlatform, PushTokenRegistered};
+use pocket_core::text::MAX_TOKEN_CHARS;
+use rusqlite::{params, Transaction};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use crate::app::App;
+use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, Route, Session};
+use crate::time::parse_time;
+use crate::wire::{from_wire_name, wire_name};
+
+/// The shopper's push routes.
+pub fn routes() -> Vec<Route> {
+    vec![
+        Route::new(
+            "POST",
+            "/v1/me/push-tokens",
+            "Register this phone's push token (FCM or APNs): a push for every notification from now on",
+            Access::Session,
+            post(register_handler),
+        )
+        .body::<RegisterToken>()
+        .answers::<PushTokenRegistered>(201),
+        Route::new(
+            "DELETE",
+            "/v1/me/push-tokens/{token}",
+            "Stop pushes to this phone (signing out)",
+            Access::Session,
+            delete(unregister_handler),
+        )
+        .answers_empty(204),
+    ]
+}
+
+/// The sandbox's view of the queue.
+pub fn sandbox_routes() -> Vec<Route> {
+    vec![Route::new(
+        "GET",
+        "/v1/sandbox/pushes",
+        "The pushes queued for a shopper's phones, newest first",
+        Access::Sandbox,
+        get(queue_handler),
+    )
+    .query::<PushesQuery>()
+    .answers::<QueuedPushes>(200)]
+}
+
+/// `POST /v1/me/push-tokens`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterToken {
+    /// FCM or APNs.
+    pub platform: PushPlatform,
+    /// The token the platform gave the phone.
+    #[schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$"))]
+    pub token: String,
+}
+
+/// `GET /v1/sandbox/pushes`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PushesQuery {
+    /// The shopper.
+    #[schemars(length(min = 1, max = 64))]
+    pub user_id: String,
+}
+
+async fn register_handler(
+    State(app): State<App>,
+    session: Session,
+    body: ApiJson<RegisterToken>,
+) -> Result<(StatusCode, Json<PushTokenRegistered>), ApiError> {
+    let now = app.clock.now();
+    app.store.write(move |tx| register(tx, &session.user_id, &body.value, now)).await?;
+    Ok((StatusCode::CREATED, Json(PushTokenRegistered { registered: true })))
+}
+
+async fn unregister_handler(
+    State(app): State<App>,
+    session: Session,
+    ApiPath(token): ApiPath<String>,
+) -> Result<StatusCode, ApiError> {
+    app.store
+        .write(move |tx| {
+            tx.execute("DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2", params![token, session.user_id])?;
+            Ok::<_, ApiError>(())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn queue_handler(
+    State(app): State<App>,
+    ApiQuery(query): ApiQuery<PushesQuery>,
+) -> Result<Json<QueuedPushes>, ApiError> {
+    Ok(Json(app.store.read(move |tx| queued_for(tx, &query.user_id)).await?))
+}
+
+/// Registers a phone's token for the shopper; a token registered for
+/// another shopper (the phone's previous account) moves to this one.
+pub fn register(tx: &Transaction, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let token = request.token.trim();
+    if token.is_empty() {
+        return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
+    }
+    tx.execute(
+        "INSERT OR REPLACE INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)",
+        params![token, wire_name(&request.platform), user_id, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+/// Queues a push to each of the shopper's phones for a notification.
+pub fn queue_for_notification(
+    tx: &Transaction,
+    user_id: &str,
+    kind: &str,
+    reference: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    tx.execute(
+        "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at)
+         SELECT user_id, platform, token, ?2, ?3, ?4, ?5 FROM push_tokens WHERE user_id = ?1",
+        params![user_id, kind, reference, body, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+fn queued_for(tx: &Transaction, user_id: &str) -> Result<QueuedPushes, ApiError> {
+    let mut statement = tx.prepare(
+        "SELECT platform, token, kind, reference, body, queued_at FROM push_queue
+         WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",
+    )?;
+    let rows = statement.query_map([user_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
+    })?;
+    let mut pushes = Vec::new();
+    for row in rows {
+        let (platform, token, kind, reference, body, queued_at) = row?;
+        pushes.push(QueuedPush {
+            platform: from_wire_name(&platform)?,
+            token,
+            kind,
+            reference,
+            body,
+            queued_at: parse_time(&queued_at)?,
+        });
+    }
+    Ok(QueuedPushes { pushes })
+}
