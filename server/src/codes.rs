@@ -21,7 +21,7 @@ use serde_json::json;
 
 use crate::app::Config;
 use crate::http::ApiError;
-use crate::messages::{send_message, Message};
+use crate::messages::{send_letter, LetterTo};
 use crate::service_key::ServiceKey;
 use crate::time::parse_time;
 
@@ -51,10 +51,11 @@ impl CodePurpose {
         }
     }
 
-    fn sms_text(self) -> &'static str {
+    /// The SMS's message id in `server/locales/`.
+    fn sms_id(self) -> &'static str {
         match self {
-            CodePurpose::CardPayment => "It confirms a card payment",
-            CodePurpose::CardTopUp => "It confirms a top-up from your card",
+            CodePurpose::CardPayment => "sms-code-card-payment",
+            CodePurpose::CardTopUp => "sms-code-card-top-up",
         }
     }
 }
@@ -166,13 +167,15 @@ pub fn send_code(
         ],
     )?;
     let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
-    let body = format!(
-        "Your Pocket code is {code}. {} and works for {CODE_VALID_MINUTES} minutes. Nobody from Pocket will ask you for it.",
-        scope.purpose.sms_text()
-    );
-    let message =
-        Message { user_id: &scope.user_id, channel: "sms", recipient: &phone, subject: "Payment code", body: &body };
-    send_message(tx, config, &message, Some(&code), now)?;
+    let args = [("code", code.clone()), ("minutes", CODE_VALID_MINUTES.to_string())];
+    let letter = LetterTo {
+        user_id: &scope.user_id,
+        channel: "sms",
+        recipient: &phone,
+        id: scope.purpose.sms_id(),
+        args: &args,
+    };
+    send_letter(tx, config, &letter, Some(&code), now)?;
     Ok(code_sent(
         "we sent a code by SMS to your phone; send the request again with the code and the same Idempotency-Key",
         expires_at,

@@ -26,6 +26,7 @@ pub mod http;
 pub mod idempotency;
 pub mod ids;
 pub mod ledger;
+pub mod letters;
 pub mod messages;
 pub mod orders;
 pub mod push;

@@ -57,6 +57,42 @@ pub fn send_message(
     Ok(())
 }
 
+/// Where a letter goes and what it says: a message id of
+/// `server/locales/`, worded in the shopper's language with `args`.
+pub struct LetterTo<'a> {
+    /// Whom it concerns (their language is used).
+    pub user_id: &'a str,
+    /// `email` or `sms`.
+    pub channel: &'a str,
+    /// The address or number.
+    pub recipient: &'a str,
+    /// The message id (`email-confirm`).
+    pub id: &'a str,
+    /// Its placeholders' values.
+    pub args: &'a [(&'a str, String)],
+}
+
+/// Words a letter in the shopper's language and sends it; `secret` as in
+/// [`send_message`].
+pub fn send_letter(
+    tx: &Transaction,
+    config: &Config,
+    letter: &LetterTo,
+    secret: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let language = crate::letters::language_of(tx, letter.user_id)?;
+    let worded = crate::letters::letter(language, letter.id, letter.args);
+    let message = Message {
+        user_id: letter.user_id,
+        channel: letter.channel,
+        recipient: letter.recipient,
+        subject: &worded.subject,
+        body: &worded.body,
+    };
+    send_message(tx, config, &message, secret, now)
+}
+
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
 pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<SentMessages, ApiError> {
     let mut statement = tx.prepare(

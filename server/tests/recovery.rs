@@ -229,3 +229,19 @@ async fn recovery_refuses_another_shoppers_link_a_second_mail_within_a_minute_an
     assert_eq!(refused.status, StatusCode::BAD_REQUEST, "a weak new password is refused first: {}", refused.body);
     assert_eq!(recover(&service, &maria, &marias_link, "Rex").await.status, StatusCode::OK, "the link still works");
 }
+
+#[tokio::test]
+async fn the_reset_email_is_written_in_the_shoppers_language() {
+    let service = TestService::sandbox();
+    let mut body = support::sign_up_body("ayse@example.com");
+    body["language"] = json!("tr");
+    body["country"] = json!("TR");
+    service.post("/v1/accounts", None, body).await;
+    ask_for_reset(&service, "ayse@example.com").await;
+    let sent = service.get("/v1/sandbox/messages?recipient=ayse@example.com", None).await;
+    let email = &sent.body["messages"][0];
+    assert_ne!(email["subject"], "Reset your Pocket password", "{email}");
+    assert!(email["body"].as_str().unwrap().contains("pocket://reset-password?token="), "{email}");
+    let english = sent.body["messages"][1]["subject"].as_str().unwrap();
+    assert_ne!(english, "Confirm your email", "the confirmation too: {english}");
+}

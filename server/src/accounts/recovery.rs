@@ -28,7 +28,7 @@ use super::signup::level_name;
 use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::{random_hex, token_hash};
-use crate::messages::{send_message, Message};
+use crate::messages::{send_letter, LetterTo};
 use crate::sessions;
 use crate::time::parse_time;
 
@@ -73,14 +73,7 @@ pub fn send_password_reset(
     if let Some(user_id) = user {
         if cooldown_left(tx, &user_id, Purpose::LoginPassword, now)?.is_none() {
             let link = send_link(tx, &user_id, Purpose::LoginPassword, now)?;
-            let body = format!(
-                "Someone asked to reset the password of your Pocket account. To choose a new one, open {link} \
-                 within {RECOVERY_LINK_VALID_MINUTES} minutes; every phone signed in to the account will be \
-                 signed out. If it was not you, ignore this email: your password is unchanged."
-            );
-            let subject = "Reset your Pocket password";
-            let message = Message { user_id: &user_id, channel: "email", recipient: &email, subject, body: &body };
-            email_link(tx, config, &message, &link, now)?;
+            email_link(tx, config, &user_id, &email, "email-reset-password", &link, now)?;
         }
     }
     Ok(PasswordResetSent { sent: true, valid_minutes: RECOVERY_LINK_VALID_MINUTES as u32 })
@@ -116,16 +109,14 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
             )?;
             let sessions_ended = sessions::sign_out_everywhere(tx, &user_id)? as u64;
             forget_account_failures(tx, &email)?;
-            let body = "The password of your Pocket account was changed, and every phone signed in to it was \
-                        signed out. If it was not you, reset it again at once from the sign-in screen.";
-            let message = Message {
+            let letter = LetterTo {
                 user_id: &user_id,
                 channel: "email",
                 recipient: &email,
-                subject: "Your Pocket password was changed",
-                body,
+                id: "email-password-changed",
+                args: &[],
             };
-            send_message(tx, &config, &message, None, now)?;
+            send_letter(tx, &config, &letter, None, now)?;
             Ok(PasswordReset { email, sessions_ended })
         })
         .await
@@ -153,14 +144,7 @@ pub fn send_payment_password_recovery(
     }
     let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let link = send_link(tx, user_id, Purpose::PaymentPassword, now)?;
-    let body = format!(
-        "To choose a new payment password, open {link} within {RECOVERY_LINK_VALID_MINUTES} minutes and answer \
-         your security questions. If it was not you, someone is signed in to your account: change your login \
-         password and sign out everywhere from Settings."
-    );
-    let subject = "Recover your payment password";
-    let message = Message { user_id, channel: "email", recipient: &email, subject, body: &body };
-    email_link(tx, config, &message, &link, now)?;
+    email_link(tx, config, user_id, &email, "email-recover-payment-password", &link, now)?;
     Ok(RecoveryLinkSent {
         email,
         expires_at: now + Duration::minutes(RECOVERY_LINK_VALID_MINUTES),
@@ -285,11 +269,9 @@ fn tell_payment_password_changed(
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    let body = "The payment password of your Pocket account was changed with your security answers. If it was \
-                not you, change your login password and sign out everywhere from Settings at once.";
-    let message =
-        Message { user_id, channel: "email", recipient: &email, subject: "Your payment password was changed", body };
-    send_message(tx, config, &message, None, now)
+    let letter =
+        LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
+    send_letter(tx, config, &letter, None, now)
 }
 
 // ---- links ----------------------------------------------------------------
@@ -333,16 +315,21 @@ fn send_link(tx: &Transaction, user_id: &str, purpose: Purpose, now: DateTime<Ut
     Ok(format!("pocket://{}?token={token}", purpose.link_path()))
 }
 
-/// Emails a link; the sandbox keeps its token for developers to read.
+/// Emails a link, worded by `letter_id` in the shopper's language; the
+/// sandbox keeps its token for developers to read.
 fn email_link(
     tx: &Transaction,
     config: &Config,
-    message: &Message,
+    user_id: &str,
+    email: &str,
+    letter_id: &str,
     link: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     let token = link.rsplit("token=").next().unwrap_or_default();
-    send_message(tx, config, message, Some(token), now)
+    let args = [("link", link.to_string()), ("minutes", RECOVERY_LINK_VALID_MINUTES.to_string())];
+    let letter = LetterTo { user_id, channel: "email", recipient: email, id: letter_id, args: &args };
+    send_letter(tx, config, &letter, Some(token), now)
 }
 
 /// The account a live link of `purpose` belongs to, or why it cannot be used.

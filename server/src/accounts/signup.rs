@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::{new_id, random_hex, token_hash};
-use crate::messages::{send_message, Message};
+use crate::messages::{send_letter, LetterTo};
 pub use crate::time::parse_time;
 
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
@@ -159,16 +159,8 @@ fn warn_of_sign_up_attempt(
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let body = "Someone tried to create a Pocket account with this email, which already has one. \
-                If it was you, sign in with your password. If it was not, you need do nothing: your account is unchanged.";
-    let message = Message {
-        user_id,
-        channel: "email",
-        recipient: email,
-        subject: "Someone tried to register with your email",
-        body,
-    };
-    send_message(tx, config, &message, None, now)
+    let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-sign-up-attempt", args: &[] };
+    send_letter(tx, config, &letter, None, now)
 }
 
 fn send_confirmation(
@@ -184,9 +176,10 @@ fn send_confirmation(
         "INSERT INTO email_confirmations (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
         params![token_hash(&token), user_id, expires_at.to_rfc3339()],
     )?;
-    let body = format!("Confirm your Pocket account: pocket://confirm-email?token={token} (valid for {CONFIRMATION_VALID_HOURS} hours)");
-    let message = Message { user_id, channel: "email", recipient: email, subject: "Confirm your email", body: &body };
-    send_message(tx, config, &message, Some(&token), now)?;
+    let args =
+        [("link", format!("pocket://confirm-email?token={token}")), ("hours", CONFIRMATION_VALID_HOURS.to_string())];
+    let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-confirm", args: &args };
+    send_letter(tx, config, &letter, Some(&token), now)?;
     Ok(expires_at)
 }
 
