@@ -59,15 +59,6 @@ struct SignUpScreen: View {
             PocketTextButton(button: view.signInInstead, tag: "signUp.signIn") { send(UiEvent.open(destination: Destination.signIn)) }
         }
     }
-
-    /// The choices with `id` marked as the chosen one (the pick is the shopper's until submitted).
-    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
-        choices.map { choice in
-            var copy = choice
-            copy.selected = choice.id == id
-            return copy
-        }
-    }
 }
 
 struct CheckEmailScreen: View {
@@ -275,15 +266,6 @@ struct DocumentFields: View {
             nameOnDocument: form.value("name", fields.name)
         )
     }
-
-    /// The choices with `id` marked as the chosen one.
-    private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
-        choices.map { choice in
-            var copy = choice
-            copy.selected = choice.id == id
-            return copy
-        }
-    }
 }
 
 struct VerificationScreen: View {
@@ -380,5 +362,14 @@ struct NewSupportCaseScreen: View {
                 send(UiEvent.support(event: event))
             }
         }
+    }
+}
+
+/// `choices` with `id` marked as the chosen one (the pick is the shopper's until submitted).
+private func marked(_ choices: [ChoiceView], _ id: String) -> [ChoiceView] {
+    choices.map { choice in
+        var copy = choice
+        copy.selected = choice.id == id
+        return copy
     }
 }

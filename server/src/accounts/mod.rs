@@ -2,6 +2,7 @@
 //! (throttled) and sessions, profile and language, verification level and account age,
 //! payment password and security questions with the wrong-attempt lockout.
 
+mod identity_document;
 mod login;
 mod payment_password;
 mod profile;
@@ -10,6 +11,7 @@ mod routes;
 mod signup;
 mod verification;
 
+pub use identity_document::DocumentGiven;
 pub use payment_password::check_payment_password;
 pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;

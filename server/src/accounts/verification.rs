@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::limits::VerificationLevel;
-use pocket_core::text::{MAX_NAME_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
+use pocket_core::text::{MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -21,22 +21,8 @@ use crate::messages::notify;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 
-/// `POST /v1/me/verification`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct VerificationRequest {
-    /// Which document.
-    pub document_type: IdentityDocument,
-    /// Its number, as printed (letters, digits, spaces and dashes).
-    #[schemars(length(min = 4, max = 40), pattern(r"^[A-Za-z0-9 -]+$"))]
-    pub document_number: String,
-    /// The country that issued it (ISO 3166 alpha-2).
-    #[schemars(pattern(r"^[A-Z]{2}$"))]
-    pub issuing_country: String,
-    /// The name as printed on it.
-    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub name_on_document: String,
-}
+/// `POST /v1/me/verification`: the document to review.
+pub type VerificationRequest = super::identity_document::DocumentGiven;
 
 /// A reviewer's decision (`POST /v1/sandbox/verifications/{id}/review`).
 #[derive(Deserialize, JsonSchema)]
@@ -68,22 +54,7 @@ pub fn request_verification(
     request: &VerificationRequest,
     now: DateTime<Utc>,
 ) -> Result<Verification, ApiError> {
-    let number: String = request.document_number.chars().filter(char::is_ascii_alphanumeric).collect();
-    let valid_number = (4..=40).contains(&number.len());
-    let valid_country =
-        request.issuing_country.len() == 2 && request.issuing_country.bytes().all(|b| b.is_ascii_uppercase());
-    if !valid_number {
-        return Err(ApiError::validation("invalid_document_number", "enter the document number as printed on it")
-            .with_field("document_number"));
-    }
-    if request.name_on_document.trim().is_empty() {
-        return Err(ApiError::validation("required", "enter the name as printed on the document")
-            .with_field("name_on_document"));
-    }
-    if !valid_country {
-        return Err(ApiError::validation("invalid_country", "choose the country that issued the document")
-            .with_field("issuing_country"));
-    }
+    let last4 = request.last4("")?;
     match load_standing(tx, user_id)?.level {
         VerificationLevel::Unverified => {
             return Err(ApiError::conflict("email_not_confirmed", "confirm your email before verifying your identity"))
@@ -99,7 +70,6 @@ pub fn request_verification(
             "a verification is waiting for review already: you will be told when it is reviewed",
         ));
     }
-    let last4: String = number.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     tx.execute(
         "INSERT INTO identity_checks (id, user_id, document_type, document_last4, issuing_country, name_on_document,
                                       state, submitted_at)
@@ -108,7 +78,7 @@ pub fn request_verification(
             new_id("idv"),
             user_id,
             wire_name(&request.document_type),
-            last4.to_uppercase(),
+            last4,
             request.issuing_country,
             request.name_on_document.trim(),
             now.to_rfc3339()

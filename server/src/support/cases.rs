@@ -8,17 +8,17 @@
 //! old password to give.
 
 use chrono::{DateTime, Utc};
-use pocket_core::contract::accounts::IdentityDocument;
 use pocket_core::contract::support::{
     CaseDocument, SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic,
 };
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::password::PaymentPasswordGuard;
-use pocket_core::text::{MAX_ANY_TEXT_CHARS, MAX_NAME_CHARS, PLAIN_TEXT_PATTERN};
+use pocket_core::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::{params, OptionalExtension, Transaction};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::accounts::DocumentGiven;
 use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
@@ -41,23 +41,6 @@ pub struct OpenCase {
     /// For forgotten security answers: the identity document.
     #[serde(default)]
     pub identity_document: Option<DocumentGiven>,
-}
-
-/// An identity document as the shopper gives it.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct DocumentGiven {
-    /// Which document.
-    pub document_type: IdentityDocument,
-    /// Its number, as printed.
-    #[schemars(length(min = 4, max = 40), pattern(r"^[A-Za-z0-9 -]+$"))]
-    pub document_number: String,
-    /// The issuing country (ISO 3166 alpha-2).
-    #[schemars(pattern(r"^[A-Z]{2}$"))]
-    pub issuing_country: String,
-    /// The name as printed on it.
-    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub name_on_document: String,
 }
 
 /// A message to a case (`POST /v1/support/cases/{case_id}/messages`).
@@ -218,15 +201,9 @@ fn check_pending_top_up(tx: &Transaction, user_id: &str, top_up_id: &str) -> Res
 }
 
 fn case_document(given: &DocumentGiven) -> Result<CaseDocument, ApiError> {
-    let number: String = given.document_number.chars().filter(char::is_ascii_alphanumeric).collect();
-    if number.len() < 4 {
-        return Err(ApiError::validation("invalid_document_number", "enter the document number as printed on it")
-            .with_field("identity_document.document_number"));
-    }
-    non_blank(&given.name_on_document, "identity_document.name_on_document")?;
     Ok(CaseDocument {
         document_type: given.document_type,
-        document_last4: number[number.len() - 4..].to_uppercase(),
+        document_last4: given.last4("identity_document.")?,
         issuing_country: given.issuing_country.clone(),
     })
 }

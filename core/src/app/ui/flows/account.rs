@@ -468,21 +468,26 @@ pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
         phone: field("phone", InputKind::Phone, &flow.phone).hint(t.get("sign-up-phone-hint")),
         national_id: field("national_id", InputKind::Text, &flow.national_id),
         country_label: t.get("sign-up-country"),
-        countries: countries()
-            .map(|code| ChoiceView {
-                id: code.to_string(),
-                label: t.get(&format!("country-{code}")),
-                detail: None,
-                selected: code == country,
-                enabled,
-            })
-            .collect(),
+        countries: country_choices(&country, enabled, t),
         country_error: field_error(&flow.problem, "country", t),
         language_label: t.get("sign-up-language"),
         languages: language_choices(&language, enabled),
         submit: ButtonView::with(t.get("sign-up-submit"), true, flow.sending),
         sign_in_instead: ButtonView::with(t.get("sign-up-sign-in-instead"), enabled, false),
     }
+}
+
+/// The countries served, each in the shopper's language, `selected` chosen.
+pub(crate) fn country_choices(selected: &str, enabled: bool, t: &Texts) -> Vec<ChoiceView> {
+    countries()
+        .map(|code| ChoiceView {
+            id: code.to_string(),
+            label: t.get(&format!("country-{code}")),
+            detail: None,
+            selected: code == selected,
+            enabled,
+        })
+        .collect()
 }
 
 /// The interface languages, each in its own name, `selected` chosen.

@@ -126,15 +126,7 @@ impl DocumentDraft {
             document_error: error("document_type"),
             number: field("verification-number", "document_number", ""),
             country_label: t.get("verification-country"),
-            countries: super::account::countries()
-                .map(|code| ChoiceView {
-                    id: code.to_string(),
-                    label: t.get(&format!("country-{code}")),
-                    detail: None,
-                    selected: code == country,
-                    enabled,
-                })
-                .collect(),
+            countries: super::account::country_choices(country, enabled, t),
             country_error: error("issuing_country"),
             name: field("verification-name", "name_on_document", &self.name),
         }

@@ -139,6 +139,15 @@ pub struct RecoverPaymentPasswordView {
 const RESET_FIELDS: [&str; 4] = ["email", "code", "token", "password"];
 const RECOVER_FIELDS: [&str; 5] = ["code", "token", "answers", "password", "confirmation"];
 
+/// The field for the code from the email (the link's token), when no link
+/// filled it in.
+fn code_field(problem: &Option<Problem>, busy: bool, t: &Texts) -> FieldView {
+    let mut code = FieldView::new(t.get("recovery-code"), InputKind::Text).enabled(!busy);
+    code.error = field_error(problem, "code", t).or_else(|| field_error(problem, "token", t));
+    code.hint = Some(t.get("recovery-code-hint"));
+    code
+}
+
 // ---- the login password ---------------------------------------------------
 
 /// Opens the reset screen from sign-in, with the email typed there.
@@ -246,12 +255,7 @@ pub(crate) fn reset_view(model: &Model, t: &Texts) -> ResetPasswordView {
         email
     });
     let asks_password = flow.sent_valid_minutes.is_some() || flow.token.is_some();
-    let code = (flow.sent_valid_minutes.is_some() && flow.token.is_none()).then(|| {
-        let mut code = FieldView::new(t.get("recovery-code"), InputKind::Text).enabled(!busy);
-        code.error = field_error(&flow.problem, "code", t).or_else(|| field_error(&flow.problem, "token", t));
-        code.hint = Some(t.get("recovery-code-hint"));
-        code
-    });
+    let code = (flow.sent_valid_minutes.is_some() && flow.token.is_none()).then(|| code_field(&flow.problem, busy, t));
     let password = asks_password.then(|| {
         let mut password = FieldView::new(t.get("reset-password-new"), InputKind::Password)
             .hint(t.fmt("sign-up-password-hint", &[("min", MIN_LOGIN_PASSWORD_CHARS.into())]))
@@ -399,12 +403,7 @@ pub(crate) fn recover_view(model: &Model, t: &Texts) -> RecoverPaymentPasswordVi
             let until = flow.expires_at.map(|at| t.date_time(at)).unwrap_or_default();
             t.fmt("recover-payment-sent", &[("email", email.into()), ("until", until.into())])
         }),
-        code: (flow.sent_to.is_some() && flow.token.is_none()).then(|| {
-            let mut code = FieldView::new(t.get("recovery-code"), InputKind::Text).enabled(!busy);
-            code.error = field_error(&flow.problem, "code", t).or_else(|| field_error(&flow.problem, "token", t));
-            code.hint = Some(t.get("recovery-code-hint"));
-            code
-        }),
+        code: (flow.sent_to.is_some() && flow.token.is_none()).then(|| code_field(&flow.problem, busy, t)),
         answers: if asks {
             questions.iter().map(|q| FieldView::new(q.clone(), InputKind::Password).enabled(!busy)).collect()
         } else {
