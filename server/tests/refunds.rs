@@ -61,6 +61,14 @@ async fn a_refund_to_the_funding_source_names_the_top_up_and_wallet_and_shows_in
     let entry = entry.expect("the refund is in the history");
     assert_eq!((entry["direction"].as_str(), entry["source"].as_str()), (Some("in"), Some("top_up_source")));
     assert_eq!(entry["reference"], order.as_str());
+    let receipt_path = entry["receipt"].as_str().expect("the refund has its own receipt");
+    let receipt = service.get(receipt_path, Some(&maria.token)).await;
+    assert_eq!(receipt.status, StatusCode::OK, "{}", receipt.body);
+    assert_eq!(
+        (receipt.body["refunded_to"].as_str(), receipt.body["top_up_id"].as_str()),
+        (Some("top_up_source"), Some(top_up_id.as_str()))
+    );
+    assert_eq!(receipt.body["provider"], "qiwi");
     service.assert_ledger_healthy();
 }
 

@@ -161,6 +161,12 @@ impl Pocket {
         self.inner.fetch_now(&format!("/v1/orders/{order_id}/receipt")).await
     }
 
+    /// A refund's receipt: how much, where it went (the top-up it went back
+    /// through, for a refund to the funding source), when.
+    pub async fn refund_receipt(&self, order_id: String) -> Result<crate::contract::shop::RefundReceipt, PocketError> {
+        self.inner.fetch_now(&format!("/v1/orders/{order_id}/refund-receipt")).await
+    }
+
     /// The notification feed, newest first: new ones fetched, all kept.
     pub async fn notifications(&self) -> Result<NotificationsScreen, PocketError> {
         let inner = &self.inner;

@@ -217,3 +217,23 @@ wire! {
         pub limits: QuoteLimits,
     }
 }
+
+wire! {
+    /// `GET /v1/orders/{order_id}/refund-receipt`: where an order's refund went.
+    pub struct RefundReceipt {
+        /// The order refunded.
+        pub order_id: String,
+        /// How much came back.
+        pub amount: Money,
+        /// `pocket_balance`, `card` or `top_up_source`.
+        pub refunded_to: String,
+        /// For `top_up_source`: the top-up it went back through.
+        pub top_up_id: Option<String>,
+        /// That top-up's rail.
+        pub rail: Option<String>,
+        /// That top-up's e-wallet, if any.
+        pub provider: Option<String>,
+        /// When.
+        pub refunded_at: DateTime<Utc>,
+    }
+}

@@ -85,6 +85,22 @@ fn post_effect(
                 "your Pocket balance".to_string()
             }
         };
+        tx.execute(
+            "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,
+                                  refunded_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            rusqlite::params![
+                order.machine.id,
+                order.user_id,
+                amount.to_minor_units(),
+                amount.currency().code(),
+                facts.refund_to,
+                facts.top_up_id,
+                facts.rail,
+                facts.provider,
+                now.to_rfc3339()
+            ],
+        )?;
         notify(
             tx,
             &order.user_id,

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Json;
 use pocket_core::contract::service::ErrorDetail;
-use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt};
+use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
 use pocket_core::contract::wallet::CodeSent;
 use pocket_core::money::Currency;
 use pocket_core::orders::{DisputeReason, OrderEvent, RefundPreference, Resolution};
@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
 use super::pay::{card_charge, pay, quote, PayRequest};
-use super::store::{load_order, order_ids, order_view, receipt_of};
+use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
 use crate::app::App;
 use crate::cards::code_step;
 use crate::http::{
@@ -93,6 +93,13 @@ pub fn routes() -> Vec<Route> {
         .answers::<wire::Order>(200),
         route("GET", "/v1/orders/{order_id}/receipt", "The payment's receipt", get(receipt_handler))
             .answers::<Receipt>(200),
+        route(
+            "GET",
+            "/v1/orders/{order_id}/refund-receipt",
+            "The refund's receipt: how much, and where it went (the balance, the card, or the top-up it went back through)",
+            get(refund_receipt_handler),
+        )
+        .answers::<RefundReceipt>(200),
     ]
 }
 
@@ -381,6 +388,21 @@ async fn refund_destination_handler(
         .write(move |tx| {
             let order = apply_event(tx, Some(&session.user_id), &order_id, event, now)?;
             order_view(tx, &order, now)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+async fn refund_receipt_handler(
+    State(app): State<App>,
+    session: Session,
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<RefundReceipt>, ApiError> {
+    let view = app
+        .store
+        .read(move |tx| {
+            load_order(tx, Some(&session.user_id), &order_id)?;
+            refund_receipt_of(tx, &order_id)?.ok_or_else(|| ApiError::not_found("refund (the order was not refunded)"))
         })
         .await?;
     Ok(Json(view))

@@ -1,7 +1,7 @@
 //! Orders at rest.
 
 use chrono::{DateTime, Utc};
-use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard};
+use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard, RefundReceipt};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -192,4 +192,45 @@ pub fn order_error(error: OrderError) -> ApiError {
         }
     };
     api.with_details(details)
+}
+
+/// The latest refund of an order, as its receipt shows it.
+pub fn refund_receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
+    struct Row {
+        amount_minor: i64,
+        currency: String,
+        refunded_to: String,
+        top_up_id: Option<String>,
+        rail: Option<String>,
+        provider: Option<String>,
+        refunded_at: String,
+    }
+    let row = tx
+        .query_row(
+            "SELECT amount_minor, currency, refunded_to, top_up_id, rail, provider, refunded_at FROM refunds
+             WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
+            [order_id],
+            |r| {
+                Ok(Row {
+                    amount_minor: r.get(0)?,
+                    currency: r.get(1)?,
+                    refunded_to: r.get(2)?,
+                    top_up_id: r.get(3)?,
+                    rail: r.get(4)?,
+                    provider: r.get(5)?,
+                    refunded_at: r.get(6)?,
+                })
+            },
+        )
+        .optional()?;
+    let Some(row) = row else { return Ok(None) };
+    Ok(Some(RefundReceipt {
+        order_id: order_id.to_string(),
+        amount: Money::from_minor_units(row.amount_minor, Currency::from_code(&row.currency)?)?,
+        refunded_to: row.refunded_to,
+        top_up_id: row.top_up_id,
+        rail: row.rail,
+        provider: row.provider,
+        refunded_at: parse_time(&row.refunded_at)?,
+    }))
 }

@@ -220,7 +220,11 @@ pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
             }
         }
         let currency = Currency::from_code(&currency)?;
-        let receipt = (code == "payment").then(|| format!("/v1/orders/{reference}/receipt"));
+        let receipt = match code.as_str() {
+            "payment" => Some(format!("/v1/orders/{reference}/receipt")),
+            "refund" => Some(format!("/v1/orders/{reference}/refund-receipt")),
+            _ => None,
+        };
         // An order paid by card leaves the card and a refund returns to it.
         let by_card = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
         // A refund sent back to the top-up's bank or wallet returns to the

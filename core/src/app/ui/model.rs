@@ -43,6 +43,7 @@ pub(crate) enum Route {
     Order { order_id: String },
     History,
     Receipt { order_id: String },
+    RefundReceipt { order_id: String },
     Transfer,
     Notifications,
     Settings,
@@ -189,6 +190,8 @@ pub(crate) struct Model {
     pub history: Loadable<HistoryScreen>,
     pub notifications: Loadable<NotificationsScreen>,
     pub receipts: BTreeMap<String, Loadable<Receipt>>,
+    /// Refunds' receipts, by order.
+    pub refund_receipts: BTreeMap<String, Loadable<crate::contract::shop::RefundReceipt>>,
     /// Identity verification: where it stands.
     pub verification: Loadable<Verification>,
     /// The shopper's support cases.
@@ -239,6 +242,7 @@ impl Model {
             history: Loadable::default(),
             notifications: Loadable::default(),
             receipts: BTreeMap::new(),
+            refund_receipts: BTreeMap::new(),
             verification: Loadable::default(),
             support: Loadable::default(),
             pending: Vec::new(),
@@ -289,6 +293,7 @@ impl Model {
         self.history = Loadable::default();
         self.notifications = Loadable::default();
         self.receipts.clear();
+        self.refund_receipts.clear();
         self.verification = Loadable::default();
         self.support = Loadable::default();
         self.pending.clear();
@@ -305,6 +310,7 @@ impl Model {
             Route::Orders | Route::Order { .. } => self.orders.failure_without_copy(),
             Route::History => self.history.failure_without_copy(),
             Route::Receipt { order_id } => self.receipts.get(order_id)?.failure_without_copy(),
+            Route::RefundReceipt { order_id } => self.refund_receipts.get(order_id)?.failure_without_copy(),
             Route::Notifications => self.notifications.failure_without_copy(),
             Route::Settings => self.profile.failure_without_copy(),
             Route::Verification => self.verification.failure_without_copy(),

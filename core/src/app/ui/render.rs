@@ -87,6 +87,9 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
             None => (Screen::Orders { view: orders::orders_view(model, t) }, title("title-orders")),
         },
         Route::History => (Screen::History { view: history::history_view(model, t) }, title("title-history")),
+        Route::RefundReceipt { order_id } => {
+            (Screen::Receipt { view: history::refund_receipt_view(model, order_id, t) }, title("title-refund-receipt"))
+        }
         Route::Receipt { order_id } => {
             (Screen::Receipt { view: history::receipt_view(model, order_id, t) }, title("title-receipt"))
         }

@@ -34,6 +34,9 @@ pub(crate) enum Task {
     LoadReceipt {
         order_id: String,
     },
+    LoadRefundReceipt {
+        order_id: String,
+    },
     LoadPending,
     /// Creates the account, then signs in with the same password.
     SignUp {
@@ -180,6 +183,10 @@ pub(crate) enum Done {
         order_id: String,
         result: Result<Receipt, PocketError>,
     },
+    RefundReceipt {
+        order_id: String,
+        result: Result<crate::contract::shop::RefundReceipt, PocketError>,
+    },
     Pending(Result<Vec<PendingAction>, PocketError>),
     /// Signed up; signed in too, unless the email already had an account
     /// with another password (the service does not say which).
@@ -259,6 +266,10 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::LoadReceipt { order_id } => {
             let result = pocket.receipt(order_id.clone()).await;
             Done::Receipt { order_id, result }
+        }
+        Task::LoadRefundReceipt { order_id } => {
+            let result = pocket.refund_receipt(order_id.clone()).await;
+            Done::RefundReceipt { order_id, result }
         }
         Task::LoadPending => Done::Pending(pocket.pending_actions()),
         Task::SignUp { form } => Done::SignedUp(sign_up_and_log_in(&pocket, form).await),

@@ -1385,6 +1385,46 @@ fn an_order_event_from_the_service_updates_the_open_order_without_a_read() {
 // ---- history, transfers, notifications, settings ----------------------------
 
 #[test]
+fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_through() {
+    let mut model = signed_in();
+    let refund = HistoryEntry {
+        journal_id: 9,
+        kind: "refund".into(),
+        direction: "in".into(),
+        amount: usd("3.99"),
+        at: now(),
+        reference: "ord_1".into(),
+        receipt: Some("/v1/orders/ord_1/refund-receipt".into()),
+        source: "top_up_source".into(),
+    };
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
+    let row = screen!(model, History).entries[0].clone();
+    assert_eq!(row.source, "Where you topped up from");
+    let tasks = send(
+        &mut model,
+        UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: row.receipt_order_id.unwrap() } },
+    );
+    assert_eq!(model.route(), Some(&Route::RefundReceipt { order_id: "ord_1".into() }));
+    assert!(tasks.contains(&Task::LoadRefundReceipt { order_id: "ord_1".into() }));
+    let receipt = crate::contract::shop::RefundReceipt {
+        order_id: "ord_1".into(),
+        amount: usd("3.99"),
+        refunded_to: "top_up_source".into(),
+        top_up_id: Some("top_7".into()),
+        rail: Some("e_wallet".into()),
+        provider: Some("qiwi".into()),
+        refunded_at: now(),
+    };
+    done(&mut model, Done::RefundReceipt { order_id: "ord_1".into(), result: Ok(receipt) });
+    assert_eq!(look(&model).title, "Refund receipt");
+    let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
+    assert!(lines.contains(&("Refunded to".into(), "Qiwi".into())), "{lines:?}");
+    assert!(lines.contains(&("Through the top-up".into(), "top_7".into())), "{lines:?}");
+    assert!(model.texts.missing().is_empty(), "{:?}", model.texts.missing());
+}
+
+#[test]
 fn history_shows_a_page_at_a_time_and_opens_receipts() {
     let mut model = signed_in();
     let entry = |i: i64| HistoryEntry {
@@ -1621,6 +1661,7 @@ fn every_screen_draws_in_english_with_no_text_missing() {
         Route::Order { order_id: "ord_1".into() },
         Route::History,
         Route::Receipt { order_id: "ord_1".into() },
+        Route::RefundReceipt { order_id: "ord_1".into() },
         Route::Transfer,
         Route::Notifications,
         Route::Settings,

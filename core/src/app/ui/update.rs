@@ -196,6 +196,7 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::History(result) => finish(&mut model.history, result),
         Done::Notifications(result) => finish(&mut model.notifications, result),
         Done::Receipt { order_id, result } => finish(model.receipts.entry(order_id).or_default(), result),
+        Done::RefundReceipt { order_id, result } => finish(model.refund_receipts.entry(order_id).or_default(), result),
         Done::Pending(Ok(pending)) | Done::Resent(Ok(pending)) => pending_changed(model, pending),
         Done::Pending(Err(error)) | Done::Resent(Err(error)) => {
             tracing::warn!(%error, "could not read the pending actions");
@@ -287,6 +288,7 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::Notifications(Err(e))
         | Done::Order { result: Err(e), .. }
         | Done::Receipt { result: Err(e), .. }
+        | Done::RefundReceipt { result: Err(e), .. }
         | Done::PaymentPasswordSet(Err(e))
         | Done::PaymentRecoveryLinkSent(Err(e))
         | Done::PaymentPasswordRecovered(Err(e))
@@ -474,6 +476,7 @@ pub(crate) fn loads_for(model: &mut Model, route: &Route, refresh: bool) -> Vec<
         Route::Order { order_id } => vec![Task::LoadOrder { order_id: order_id.clone() }, Task::LoadCatalogue],
         Route::History => vec![Task::LoadHistory],
         Route::Receipt { order_id } => vec![Task::LoadReceipt { order_id: order_id.clone() }],
+        Route::RefundReceipt { order_id } => vec![Task::LoadRefundReceipt { order_id: order_id.clone() }],
         Route::Notifications => vec![Task::LoadNotifications],
         Route::Settings => vec![Task::LoadProfile],
         Route::Verification => vec![Task::LoadVerification, Task::LoadProfile],
@@ -506,6 +509,7 @@ pub(crate) fn reload(model: &mut Model, task: Task) -> Vec<Task> {
         Task::LoadHistory => model.history.start(),
         Task::LoadNotifications => model.notifications.start(),
         Task::LoadReceipt { order_id } => model.receipts.entry(order_id.clone()).or_default().start(),
+        Task::LoadRefundReceipt { order_id } => model.refund_receipts.entry(order_id.clone()).or_default().start(),
         Task::LoadVerification => model.verification.start(),
         Task::LoadSupportCases => model.support.start(),
         _ => {}
@@ -523,6 +527,7 @@ fn loadable_status<'a>(model: &'a mut Model, task: &Task) -> Option<&'a LoadStat
         Task::LoadHistory => &model.history.status,
         Task::LoadNotifications => &model.notifications.status,
         Task::LoadReceipt { order_id } => &model.receipts.entry(order_id.clone()).or_default().status,
+        Task::LoadRefundReceipt { order_id } => &model.refund_receipts.entry(order_id.clone()).or_default().status,
         Task::LoadVerification => &model.verification.status,
         Task::LoadSupportCases => &model.support.status,
         _ => return None,

@@ -8,6 +8,7 @@ use crate::app::ui::task::Task;
 use crate::app::ui::text::Texts;
 use crate::app::ui::view::{ButtonView, LineView};
 use crate::app::{HistoryEntry, Receipt};
+use crate::contract::shop::RefundReceipt;
 
 /// How many entries a page of history adds.
 pub(crate) const PAGE: u32 = 200;
@@ -68,7 +69,8 @@ pub struct HistoryRowView {
     pub date: String,
     /// "From your balance" / "By card".
     pub source: String,
-    /// The order whose receipt `OpenReceipt` opens, for a payment.
+    /// What `OpenReceipt` carries to open this row's receipt: the order, for
+    /// a payment (`refund:<order>` for a refund).
     pub receipt_order_id: Option<String>,
 }
 
@@ -96,7 +98,10 @@ pub(crate) fn on_event(model: &mut Model, event: HistoryEvent) -> Vec<Task> {
             Vec::new()
         }
         HistoryEvent::OpenReceipt { order_id } => {
-            let route = Route::Receipt { order_id };
+            let route = match order_id.strip_prefix(REFUND_RECEIPT) {
+                Some(order_id) => Route::RefundReceipt { order_id: order_id.to_string() },
+                None => Route::Receipt { order_id },
+            };
             model.push(route.clone());
             crate::app::ui::update::loads_for(model, &route, false)
         }
@@ -137,8 +142,47 @@ fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
             "top_up_source" => "history-source-top-up",
             _ => "history-source-balance",
         }),
-        receipt_order_id: entry.receipt.as_ref().map(|_| entry.reference.clone()),
+        receipt_order_id: entry.receipt.as_ref().map(|_| match entry.kind.as_str() {
+            "refund" => format!("{REFUND_RECEIPT}{}", entry.reference),
+            _ => entry.reference.clone(),
+        }),
     }
+}
+
+/// What `OpenReceipt` carries for a refund's receipt, before the order id.
+const REFUND_RECEIPT: &str = "refund:";
+
+/// A refund's receipt: how much, where it went, when.
+pub(crate) fn refund_receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptScreenView {
+    let receipt = model.refund_receipts.get(order_id);
+    let lines = receipt.and_then(|r| r.last.as_ref()).map(|r| refund_lines(r, t)).unwrap_or_default();
+    ReceiptScreenView {
+        order_id: order_id.to_string(),
+        lines,
+        support: t.get("receipt-support"),
+        report: ButtonView::new(t.get("receipt-report")),
+        loading: receipt.is_none_or(|r| r.is_loading_first()),
+    }
+}
+
+fn refund_lines(receipt: &RefundReceipt, t: &Texts) -> Vec<LineView> {
+    let line = |id: &str, value: String| LineView::new(t.get(id), value);
+    let to = match (receipt.refunded_to.as_str(), receipt.provider.as_deref(), receipt.rail.as_deref()) {
+        ("card", _, _) => t.get("refund-to-card"),
+        ("top_up_source", Some(provider), _) => t.get(&format!("provider-{provider}")),
+        ("top_up_source", None, Some(rail)) => t.get(&format!("rail-{rail}")),
+        _ => t.get("refund-to-balance"),
+    };
+    let mut lines = vec![
+        line("receipt-order", receipt.order_id.clone()),
+        line("refund-amount", t.money(receipt.amount)),
+        line("refund-to", to),
+    ];
+    if let Some(top_up_id) = &receipt.top_up_id {
+        lines.push(line("refund-top-up", top_up_id.clone()));
+    }
+    lines.push(line("receipt-at", t.date_time(receipt.refunded_at)));
+    lines
 }
 
 pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptScreenView {

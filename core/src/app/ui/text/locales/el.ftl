@@ -109,6 +109,7 @@ title-orders = Οι παραγγελίες σας
 title-order = Παραγγελία από { $seller }
 title-history = Ιστορικό
 title-receipt = Απόδειξη
+title-refund-receipt = Απόδειξη επιστροφής χρημάτων
 title-transfer = Αποστολή χρημάτων
 title-notifications = Ειδοποιήσεις
 title-settings = Προφίλ και ρυθμίσεις
@@ -524,6 +525,11 @@ receipt-method-card = Κάρτα
 receipt-card = Κάρτα
 receipt-rate = Ισοτιμία
 receipt-at = Ώρα
+refund-amount = Επιστράφηκαν
+refund-to = Επιστράφηκαν σε
+refund-top-up = Μέσω της προσθήκης χρημάτων
+refund-to-card = Η κάρτα σας
+refund-to-balance = Το υπόλοιπο Pocket
 receipt-support = Χρεωθήκατε δύο φορές ή για κάτι που δεν λάβατε; Επικοινωνήστε με την υποστήριξη με αυτή την απόδειξη.
 
 ## Μεταφορές

@@ -109,6 +109,7 @@ title-orders = Your orders
 title-order = Order from { $seller }
 title-history = History
 title-receipt = Receipt
+title-refund-receipt = Refund receipt
 title-transfer = Send money
 title-notifications = Notifications
 title-settings = Profile and settings
@@ -524,6 +525,11 @@ receipt-method-card = Card
 receipt-card = Card
 receipt-rate = Rate
 receipt-at = Time
+refund-amount = Refunded
+refund-to = Refunded to
+refund-top-up = Through the top-up
+refund-to-card = Your card
+refund-to-balance = Your Pocket balance
 receipt-support = Charged twice, or charged for something you didn't get? Contact support with this receipt.
 
 ## Transfers

@@ -109,6 +109,7 @@ title-orders = Tus pedidos
 title-order = Pedido de { $seller }
 title-history = Historial
 title-receipt = Recibo
+title-refund-receipt = Recibo del reembolso
 title-transfer = Enviar dinero
 title-notifications = Notificaciones
 title-settings = Perfil y ajustes
@@ -524,6 +525,11 @@ receipt-method-card = Tarjeta
 receipt-card = Tarjeta
 receipt-rate = Tipo de cambio
 receipt-at = Hora
+refund-amount = Reembolsado
+refund-to = Reembolsado a
+refund-top-up = Por la recarga
+refund-to-card = Tu tarjeta
+refund-to-balance = Tu saldo de Pocket
 receipt-support = ¿Te cobraron dos veces o por algo que no recibiste? Contacta a soporte con este recibo.
 
 ## Transferencias

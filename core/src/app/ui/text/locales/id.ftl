@@ -108,6 +108,7 @@ title-orders = Pesanan Anda
 title-order = Pesanan dari { $seller }
 title-history = Riwayat
 title-receipt = Bukti transaksi
+title-refund-receipt = Bukti pengembalian dana
 title-transfer = Kirim uang
 title-notifications = Notifikasi
 title-settings = Profil dan pengaturan
@@ -520,6 +521,11 @@ receipt-method-card = Kartu
 receipt-card = Kartu
 receipt-rate = Kurs
 receipt-at = Waktu
+refund-amount = Dikembalikan
+refund-to = Dikembalikan ke
+refund-top-up = Melalui isi saldo
+refund-to-card = Kartu Anda
+refund-to-balance = Saldo Pocket Anda
 receipt-support = Ditagih dua kali, atau ditagih untuk sesuatu yang tidak Anda terima? Hubungi layanan pelanggan dengan bukti transaksi ini.
 
 ## Transfer

@@ -109,6 +109,7 @@ title-orders = Seus pedidos
 title-order = Pedido de { $seller }
 title-history = Histórico
 title-receipt = Comprovante
+title-refund-receipt = Comprovante de reembolso
 title-transfer = Enviar dinheiro
 title-notifications = Notificações
 title-settings = Perfil e configurações
@@ -525,6 +526,11 @@ receipt-method-card = Cartão
 receipt-card = Cartão
 receipt-rate = Cotação
 receipt-at = Horário
+refund-amount = Reembolsado
+refund-to = Reembolsado para
+refund-top-up = Pela recarga
+refund-to-card = Seu cartão
+refund-to-balance = Seu saldo Pocket
 receipt-support = Foi cobrado duas vezes ou por algo que não recebeu? Fale com o suporte e envie este comprovante.
 
 ## Transferências

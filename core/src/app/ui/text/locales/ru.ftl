@@ -108,6 +108,7 @@ title-orders = Ваши заказы
 title-order = Заказ у { $seller }
 title-history = История
 title-receipt = Чек
+title-refund-receipt = Квитанция о возврате
 title-transfer = Перевод
 title-notifications = Уведомления
 title-settings = Профиль и настройки
@@ -531,6 +532,11 @@ receipt-method-card = Карта
 receipt-card = Карта
 receipt-rate = Курс
 receipt-at = Время
+refund-amount = Возвращено
+refund-to = Куда
+refund-top-up = Через пополнение
+refund-to-card = Ваша карта
+refund-to-balance = Баланс Pocket
 receipt-support = Списали дважды или за то, чего вы не получили? Напишите в поддержку и приложите этот чек.
 
 ## Переводы

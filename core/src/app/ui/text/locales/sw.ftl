@@ -109,6 +109,7 @@ title-orders = Maagizo yako
 title-order = Agizo kutoka kwa { $seller }
 title-history = Historia
 title-receipt = Risiti
+title-refund-receipt = Risiti ya kurejeshewa pesa
 title-transfer = Tuma pesa
 title-notifications = Arifa
 title-settings = Wasifu na mipangilio
@@ -524,6 +525,11 @@ receipt-method-card = Kadi
 receipt-card = Kadi
 receipt-rate = Kiwango cha ubadilishaji
 receipt-at = Muda
+refund-amount = Kilichorejeshwa
+refund-to = Kimerejeshwa kwa
+refund-top-up = Kupitia kuongeza pesa
+refund-to-card = Kadi yako
+refund-to-balance = Salio lako la Pocket
 receipt-support = Umetozwa mara mbili, au umetozwa kwa kitu ambacho hukupokea? Wasiliana na huduma kwa wateja ukiwa na risiti hii.
 
 ## Uhamisho

@@ -109,6 +109,7 @@ title-orders = Siparişleriniz
 title-order = Sipariş: { $seller }
 title-history = Geçmiş
 title-receipt = Dekont
+title-refund-receipt = İade dekontu
 title-transfer = Para gönder
 title-notifications = Bildirimler
 title-settings = Profil ve ayarlar
@@ -524,6 +525,11 @@ receipt-method-card = Kart
 receipt-card = Kart
 receipt-rate = Kur
 receipt-at = Zaman
+refund-amount = İade edilen
+refund-to = İade yeri
+refund-top-up = Yükleme
+refund-to-card = Kartınız
+refund-to-balance = Pocket bakiyeniz
 receipt-support = İki kez mi ücretlendirildiniz, ya da almadığınız bir şey için mi ödeme alındı? Bu dekontla destek ekibine başvurun.
 
 ## Transferler
