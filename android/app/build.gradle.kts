@@ -18,6 +18,16 @@ android {
         versionName = "0.1.0"
         // The sandbox service on the developer's machine, seen from the emulator.
         buildConfigField("String", "POCKET_SERVICE_URL", "\"http://10.0.2.2:8080\"")
+        // Pushes: the Firebase project's ids from gradle.properties (pocket.fcm.*); empty
+        // leaves FCM off and the app on the long poll.
+        for ((field, property) in listOf(
+            "FCM_APPLICATION_ID" to "pocket.fcm.applicationId",
+            "FCM_PROJECT_ID" to "pocket.fcm.projectId",
+            "FCM_API_KEY" to "pocket.fcm.apiKey",
+            "FCM_SENDER_ID" to "pocket.fcm.senderId",
+        )) {
+            buildConfigField("String", field, "\"${project.findProperty(property) ?: ""}\"")
+        }
     }
     sourceSets["main"].kotlin.srcDirs("src/main/kotlin", "../screens")
     buildTypes {
@@ -51,4 +61,5 @@ dependencies {
     implementation("androidx.compose.foundation:foundation:$compose")
     implementation("androidx.compose.material3:material3:1.4.0")
     implementation("androidx.activity:activity-compose:1.11.0")
+    implementation("com.google.firebase:firebase-messaging:24.1.0")
 }

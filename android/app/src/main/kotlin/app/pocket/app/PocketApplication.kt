@@ -10,6 +10,7 @@ class PocketApplication : Application() {
     override fun onCreate() {
         super.onCreate()
         store = PocketStore(this)
+        PocketMessagingService.start(this)
     }
 
     override fun onTerminate() {
