@@ -234,12 +234,26 @@ async fn a_shopper_signs_up_tops_up_saves_a_card_pays_in_roubles_disputes_gets_r
     for kind in ["Transfer", "Refund", "Payment for an order", "Money arrived", "Money added"] {
         assert!(titles.contains(&kind), "{kind} is in the history: {titles:?}");
     }
-    let payment = history.entries.iter().find(|e| e.receipt_order_id.is_some()).unwrap();
+    let payment =
+        history.entries.iter().find(|e| e.title == "Payment for an order" && e.receipt_order_id.is_some()).unwrap();
     app.tap(UiEvent::History {
         event: HistoryEvent::OpenReceipt { order_id: payment.receipt_order_id.clone().unwrap() },
     });
     let receipt = app.until("the receipt", |v| on_screen!(v, Receipt).filter(|r| !r.lines.is_empty()).cloned()).await;
     assert!(receipt.lines.iter().any(|l| l.label == "Paid" && l.value == paid_roubles));
+
+    // The refund has its own receipt, saying where the money went.
+    app.tap(UiEvent::Back);
+    let refund = history.entries.iter().find(|e| e.title == "Refund" && e.receipt_order_id.is_some()).unwrap();
+    app.tap(UiEvent::History {
+        event: HistoryEvent::OpenReceipt { order_id: refund.receipt_order_id.clone().unwrap() },
+    });
+    let refunded = app
+        .until("the refund's receipt", |v| {
+            on_screen!(v, Receipt).filter(|r| r.lines.iter().any(|l| l.label == "Refunded to")).cloned()
+        })
+        .await;
+    assert!(refunded.lines.iter().any(|l| l.label == "Refunded" && l.value == "$3.99"), "{:?}", refunded.lines);
     service.assert_ledger_healthy().await;
 }
 
