@@ -3614,7 +3614,8 @@ public struct HistoryRowView {
      */
     public var source: String
     /**
-     * The order whose receipt `OpenReceipt` opens, for a payment.
+     * What `OpenReceipt` carries to open this row's receipt: the order, for
+     * a payment (`refund:<order>` for a refund).
      */
     public var receiptOrderId: String?
 
@@ -3640,7 +3641,8 @@ public struct HistoryRowView {
          * "From your balance" / "By card".
          */source: String, 
         /**
-         * The order whose receipt `OpenReceipt` opens, for a payment.
+         * What `OpenReceipt` carries to open this row's receipt: the order, for
+         * a payment (`refund:<order>` for a refund).
          */receiptOrderId: String?) {
         self.id = id
         self.title = title

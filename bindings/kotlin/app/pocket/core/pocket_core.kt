@@ -3622,7 +3622,8 @@ data class HistoryRowView (
      */
     var `source`: kotlin.String, 
     /**
-     * The order whose receipt `OpenReceipt` opens, for a payment.
+     * What `OpenReceipt` carries to open this row's receipt: the order, for
+     * a payment (`refund:<order>` for a refund).
      */
     var `receiptOrderId`: kotlin.String?
 ) {
