@@ -18,15 +18,7 @@ pub const DEMO_PAYMENT_PASSWORD: &str = "381947";
 /// Creates the demo shopper (email confirmed, payment password set, 150.00
 /// USD to spend) unless it exists. Returns the user id.
 pub async fn seed(app: &App) -> Result<String, ApiError> {
-    let (login_hash, payment_hash) = app
-        .off_the_lock(|app| {
-            Ok::<_, pocket_core::password::HashingError>((
-                app.config.hasher.hash(DEMO_PASSWORD)?,
-                app.config.hasher.hash(DEMO_PAYMENT_PASSWORD)?,
-            ))
-        })
-        .await
-        .map_err(ApiError::internal)?;
+    let login_hash = app.off_the_lock(|app| app.config.hasher.hash(DEMO_PASSWORD)).await.map_err(ApiError::internal)?;
     let config = app.config.clone();
     let now = app.clock.now();
     app.store
@@ -36,7 +28,7 @@ pub async fn seed(app: &App) -> Result<String, ApiError> {
             if let Some(user_id) = existing {
                 return Ok(user_id);
             }
-            let user_id = create_demo_account(tx, &config, DEMO_EMAIL, &login_hash, &payment_hash, now)?;
+            let user_id = create_demo_account(tx, &config, DEMO_EMAIL, &login_hash, DEMO_PAYMENT_PASSWORD, now)?;
             let amount = Money::parse("150.00", Currency::Usd)?;
             post(
                 tx,

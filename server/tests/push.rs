@@ -4,7 +4,7 @@
 
 mod support;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use serde_json::json;
 use support::{usd, TestService};
 
@@ -27,8 +27,8 @@ async fn a_registered_phone_gets_a_push_for_every_notification_until_it_signs_ou
     assert_eq!(push["kind"], "top_up_settled", "the app opens the screen for the kind");
     assert!(push["body"].as_str().unwrap().contains("20.00 USD"), "{push}");
 
-    let path = format!("/v1/me/push-tokens/{ANDROID_TOKEN}");
-    let removed = service.call(Method::DELETE, &path, Some(&maria.token), None, None).await;
+    let removed =
+        service.post("/v1/me/push-tokens/unregister", Some(&maria.token), json!({ "token": ANDROID_TOKEN })).await;
     assert_eq!(removed.status, StatusCode::NO_CONTENT);
     let top_up = json!({ "rail": "e_wallet", "provider": "qiwi", "amount": usd("5.00") });
     service.post_money("/v1/top-ups", &maria.token, "k2", top_up).await;

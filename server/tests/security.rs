@@ -357,3 +357,36 @@ async fn no_message_promises_a_recovery_flow_that_does_not_exist() {
         assert!(!lower.contains("forgot") && !lower.contains("reset"), "{text}");
     }
 }
+
+fn stored_payment_hash(service: &TestService, shopper: &Shopper) -> String {
+    service.app.store.with_connection(|c| {
+        c.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [&shopper.user_id], |r| r.get(0)).unwrap()
+    })
+}
+
+#[tokio::test]
+async fn a_payment_password_is_kept_as_a_keyed_hash_and_an_older_argon2_one_is_upgraded_at_its_next_right_check() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    let keyed = stored_payment_hash(&service, &maria);
+    assert!(keyed.starts_with("keyed-blake2s$") && !keyed.contains(PAYMENT_PASSWORD), "{keyed}");
+
+    // A password kept before keyed hashes (Argon2) still works, once.
+    let argon2 = pocket_core::password::SecretHasher::fast_for_tests().hash(PAYMENT_PASSWORD).unwrap();
+    service.app.store.with_connection(|c| {
+        c.execute(
+            "UPDATE users SET payment_password_hash = ?1 WHERE id = ?2",
+            rusqlite::params![argon2.as_phc(), maria.user_id],
+        )
+        .unwrap()
+    });
+    let body = json!({ "password": "529174", "confirmation": "529174", "current_password": "000001" });
+    let wrong = service.call(Method::PUT, "/v1/me/payment-password", Some(&maria.token), None, Some(body)).await;
+    assert_eq!(wrong.code(), "wrong_payment_password");
+    assert!(stored_payment_hash(&service, &maria).starts_with("$argon2"), "a wrong check changes nothing");
+    let order = service.phone_case_order(&maria).await;
+    service.grant(&maria, "10.00", "USD").await;
+    let paid = service.pay(&maria, &order, "pay-1", support::balance_source("USD")).await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
+    assert!(stored_payment_hash(&service, &maria).starts_with("keyed-blake2s$"), "upgraded at the right check");
+}

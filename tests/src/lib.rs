@@ -167,7 +167,12 @@ impl TestService {
 }
 
 async fn launch(data_dir: &Path, listen: SocketAddr) -> RunningServer {
-    let app = App::new(Store::open(data_dir).expect("the service's database opens"), Config::for_tests()).unwrap();
+    // The service key lives beside the data, as `pocket-server serve` keeps
+    // it: a restarted service still checks the payment passwords kept
+    // under it.
+    let service_key = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
+    let config = Config { service_key, ..Config::for_tests() };
+    let app = App::new(Store::open(data_dir).expect("the service's database opens"), config).unwrap();
     pocket_server::start(app, listen).await.expect("the service starts")
 }
 

@@ -70,8 +70,9 @@ impl Pocket {
     async fn unregister_push_token(&self) {
         let inner = &self.inner;
         let (Ok(Some(push_token)), Ok(session)) = (inner.store.meta(PUSH_TOKEN_META), inner.token()) else { return };
-        let path = format!("/v1/me/push-tokens/{push_token}");
-        let _ = inner.service.call(Method::DELETE, &path, Some(&session), None, None, None).await;
+        let body = json!({ "token": push_token });
+        let path = "/v1/me/push-tokens/unregister";
+        let _ = inner.service.call(Method::POST, path, Some(&session), None, Some(&body), None).await;
     }
 
     /// Signs out here and at the service. Money actions still pending stay

@@ -18,13 +18,13 @@ pub use routes::routes;
 pub use verification::{review_verification, Review};
 
 /// Creates a confirmed account with a payment password, for the sandbox's
-/// demo shopper. The hashes are made by the caller, off the lock.
+/// demo shopper. The login hash is made by the caller, off the lock.
 pub fn create_demo_account(
     tx: &rusqlite::Transaction,
     config: &crate::app::Config,
     email: &str,
     login_hash: &pocket_core::password::PasswordHash,
-    payment_password_hash: &pocket_core::password::PasswordHash,
+    payment_password: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<String, crate::http::ApiError> {
     let request = signup::SignUpRequest {
@@ -45,6 +45,7 @@ pub fn create_demo_account(
         rusqlite::params![now.to_rfc3339(), user_id],
     )?;
     tx.execute("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
-    payment_password::store_payment_password(tx, &user_id, payment_password_hash)?;
+    let stored = payment_password::keyed_payment_hash(&config.service_key, &user_id, payment_password);
+    payment_password::store_payment_password(tx, &user_id, &stored)?;
     Ok(user_id)
 }

@@ -1,6 +1,14 @@
 //! The payment password and security questions, with the lockout enforced
-//! by the service (the phone cannot be trusted to count). Hashing and
-//! checking run off the database lock.
+//! by the service (the phone cannot be trusted to count).
+//!
+//! A payment password is kept the way payment networks keep PINs: a keyed
+//! hash under the service key (which never enters the database), salted and
+//! bound to the account, so a copy of the database alone cannot search the
+//! million 6-digit passwords; the wrong-attempt lockout is what guards the
+//! secret against guessing through the API. Checking it costs microseconds,
+//! not a memory-hard hash per payment. A password kept before this (Argon2)
+//! is checked off the database lock and replaced by its keyed hash at its
+//! next right check. Security answers stay Argon2, off the lock.
 
 use chrono::{DateTime, Utc};
 use pocket_core::password::{
@@ -11,6 +19,8 @@ use serde_json::json;
 
 use crate::app::App;
 use crate::http::ApiError;
+use crate::ids::random_hex;
+use crate::service_key::ServiceKey;
 
 /// Sets the payment password, or changes it: changing needs the current one.
 pub async fn set_payment_password(
@@ -37,10 +47,30 @@ pub async fn set_payment_password(
         check_payment_password(app, user_id, current).await?;
     }
     check_new_payment_password(password, confirmation)?;
-    let password = password.to_string();
-    let hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
+    let stored = keyed_payment_hash(&app.config.service_key, user_id, password);
     let user_id = user_id.to_string();
-    app.store.write(move |tx| store_payment_password(tx, &user_id, &hash)).await
+    app.store.write(move |tx| store_payment_password(tx, &user_id, &stored)).await
+}
+
+/// How a keyed payment password hash starts, before `salt$mac`.
+const KEYED: &str = "keyed-blake2s$";
+
+/// A new payment password as kept: the keyed hash of the account, a fresh
+/// salt and the password.
+pub fn keyed_payment_hash(key: &ServiceKey, user_id: &str, password: &str) -> String {
+    let salt = random_hex(16);
+    let mac = key.hash(&["payment_password", user_id, &salt, password]);
+    format!("{KEYED}{salt}${mac}")
+}
+
+/// Whether `candidate` is the password kept as the keyed hash `stored`;
+/// `None` if `stored` is not a keyed hash (one from before them).
+fn keyed_matches(key: &ServiceKey, user_id: &str, stored: &str, candidate: &str) -> Option<bool> {
+    let (salt, mac) = stored.strip_prefix(KEYED)?.split_once('$')?;
+    let expected = key.hash(&["payment_password", user_id, salt, candidate]);
+    // Compared in constant time: how long a wrong guess takes says nothing.
+    let differences = expected.bytes().zip(mac.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
+    Some(expected.len() == mac.len() && differences == 0)
 }
 
 /// The rules for a new payment password, answered as the API's validation
@@ -53,11 +83,12 @@ pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> 
     })
 }
 
-/// Keeps a new payment password's hash and clears the wrong-attempt count.
-pub fn store_payment_password(tx: &Transaction, user_id: &str, hash: &PasswordHash) -> Result<(), ApiError> {
+/// Keeps a new payment password's keyed hash and clears the wrong-attempt
+/// count.
+pub fn store_payment_password(tx: &Transaction, user_id: &str, stored: &str) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
-        params![hash.as_phc(), serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
+        params![stored, serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
     )?;
     Ok(())
 }
@@ -83,8 +114,9 @@ pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String
         .await
 }
 
-/// Checks a payment password. A locked wallet is refused before any
-/// hashing; the hash is compared off the database lock; then the outcome
+/// Checks a payment password. A locked wallet is refused before anything
+/// is compared; a keyed hash is compared at once, one from before keyed
+/// hashes off the database lock (and replaced when right); then the outcome
 /// is recorded in a transaction of its own (so a wrong one stays counted
 /// though the payment it guarded does not happen). The lock is checked
 /// again there: checks racing each other are counted in the order they are
@@ -107,8 +139,15 @@ pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -
             })
             .await?
     };
-    let candidate = candidate.to_string();
-    let right = app.off_the_lock(move |app| app.config.hasher.verify(&hash, &candidate)).await;
+    let key = app.config.service_key.clone();
+    let (right, upgrade) = match keyed_matches(&key, user_id, &hash, candidate) {
+        Some(right) => (right, None),
+        None => {
+            let (legacy, typed) = (PasswordHash::from_phc(hash), candidate.to_string());
+            let right = app.off_the_lock(move |app| app.config.hasher.verify(&legacy, &typed)).await;
+            (right, right.then(|| keyed_payment_hash(&key, user_id, candidate)))
+        }
+    };
     let (user_id, lockout) = (user_id.to_string(), app.config.lockout);
     app.store
         .write(move |tx| {
@@ -117,6 +156,12 @@ pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -
                 Err(locked) => Err(locked),
                 Ok(()) if right => {
                     guard.record_success();
+                    if let Some(keyed) = &upgrade {
+                        tx.execute(
+                            "UPDATE users SET payment_password_hash = ?1 WHERE id = ?2",
+                            params![keyed, user_id],
+                        )?;
+                    }
                     Ok(())
                 }
                 Ok(()) => Err(wrong_password(guard.record_failure(&lockout, now))),
@@ -151,10 +196,10 @@ fn wrong_password(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn stored_hash(tx: &Transaction, user_id: &str) -> Result<Option<PasswordHash>, ApiError> {
+fn stored_hash(tx: &Transaction, user_id: &str) -> Result<Option<String>, ApiError> {
     let hash: Option<String> =
         tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    Ok(hash.map(PasswordHash::from_phc))
+    Ok(hash)
 }
 
 /// Which wrong-attempt count: the payment password's, or the security

@@ -22,7 +22,7 @@ use serde_json::json;
 
 use super::login::forget_account_failures;
 use super::payment_password::{
-    check_new_payment_password, load_guard_of, save_guard_of, store_payment_password, Guarded,
+    check_new_payment_password, keyed_payment_hash, load_guard_of, save_guard_of, store_payment_password, Guarded,
 };
 use super::signup::level_name;
 use crate::app::{App, Config};
@@ -193,13 +193,8 @@ pub async fn recover_payment_password(
             .await?
     };
     let PaymentRecovery { token, answers, password, .. } = recovery;
-    let new_hash = app
-        .off_the_lock(move |app| {
-            let hasher = &app.config.hasher;
-            stored.verify(&answers, hasher).then(|| hasher.hash(&password)).transpose()
-        })
-        .await
-        .map_err(ApiError::internal)?;
+    let right = app.off_the_lock(move |app| stored.verify(&answers, &app.config.hasher)).await;
+    let new_hash = right.then(|| keyed_payment_hash(&app.config.service_key, user_id, &password));
     let (user_id, config) = (user_id.to_string(), app.config.clone());
     app.store
         .write(move |tx| {

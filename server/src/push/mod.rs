@@ -6,7 +6,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
+use axum::routing::{get, post};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
@@ -17,7 +17,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ApiQuery, Route, Session};
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 
@@ -34,12 +34,13 @@ pub fn routes() -> Vec<Route> {
         .body::<RegisterToken>()
         .answers::<PushTokenRegistered>(201),
         Route::new(
-            "DELETE",
-            "/v1/me/push-tokens/{token}",
+            "POST",
+            "/v1/me/push-tokens/unregister",
             "Stop pushes to this phone (signing out)",
             Access::Session,
-            delete(unregister_handler),
+            post(unregister_handler),
         )
+        .body::<UnregisterToken>()
         .answers_empty(204),
     ]
 }
@@ -68,6 +69,15 @@ pub struct RegisterToken {
     pub token: String,
 }
 
+/// `POST /v1/me/push-tokens/unregister`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnregisterToken {
+    /// The token registered before.
+    #[schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$"))]
+    pub token: String,
+}
+
 /// `GET /v1/sandbox/pushes`.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -90,10 +100,11 @@ async fn register_handler(
 async fn unregister_handler(
     State(app): State<App>,
     session: Session,
-    ApiPath(token): ApiPath<String>,
+    body: ApiJson<UnregisterToken>,
 ) -> Result<StatusCode, ApiError> {
     app.store
         .write(move |tx| {
+            let token = body.value.token.trim();
             tx.execute("DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2", params![token, session.user_id])?;
             Ok::<_, ApiError>(())
         })
@@ -105,6 +116,9 @@ async fn queue_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<PushesQuery>,
 ) -> Result<Json<QueuedPushes>, ApiError> {
+    if query.user_id.trim().is_empty() {
+        return Err(ApiError::validation("required", "name the shopper: ?user_id=usr_...").with_field("user_id"));
+    }
     Ok(Json(app.store.read(move |tx| queued_for(tx, &query.user_id)).await?))
 }
 
