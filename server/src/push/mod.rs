@@ -116,8 +116,10 @@ async fn queue_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<PushesQuery>,
 ) -> Result<Json<QueuedPushes>, ApiError> {
-    if query.user_id.trim().is_empty() {
-        return Err(ApiError::validation("required", "name the shopper: ?user_id=usr_...").with_field("user_id"));
+    // Query strings are not held to their schema by the extractor: the
+    // documented bounds are checked here.
+    if query.user_id.trim().is_empty() || query.user_id.chars().count() > 64 {
+        return Err(ApiError::validation("invalid_user_id", "name the shopper: ?user_id=usr_...").with_field("user_id"));
     }
     Ok(Json(app.store.read(move |tx| queued_for(tx, &query.user_id)).await?))
 }
