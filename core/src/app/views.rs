@@ -275,26 +275,8 @@ pub struct HistoryScreen {
     pub freshness: Freshness,
 }
 
-/// Something the service told the shopper.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Notification {
-    /// Increasing id.
-    pub id: i64,
-    /// `payment`, `refund`, `top_up_settled`, `order_shipped`,
-    /// `order_delivered`, `order_updated`, `transfer_received`,
-    /// `transfer_sent`.
-    pub kind: String,
-    /// The text to show.
-    pub message: String,
-    /// The order, top-up or transfer it is about.
-    pub reference: String,
-    /// When.
-    pub created_at: DateTime<Utc>,
-    /// Its figures and names, to word it in the shopper's language (absent
-    /// from a copy saved by an older version).
-    #[serde(default)]
-    pub facts: crate::contract::wallet::NotificationFacts,
-}
+/// Something the service told the shopper: the answer's own type.
+pub use crate::contract::wallet::Notification;
 
 /// The notifications screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

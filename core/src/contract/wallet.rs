@@ -126,6 +126,7 @@ wire! {
 
 wire! {
     /// A notification in the feed.
+    #[derive(Eq)]
     pub struct Notification {
         /// Increasing: poll with the last one seen.
         pub id: i64,

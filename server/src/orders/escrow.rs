@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
-use pocket_core::money::Currency;
+use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 
@@ -40,78 +40,59 @@ fn post_effect(
     effect: &EscrowEffect,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
-    let (code, credit, amount) = match effect {
+    match effect {
         EscrowEffect::Hold { .. } => unreachable!("payments post their own hold"),
-        EscrowEffect::ReleaseToSeller { amount } => (
-            JournalCode::EscrowRelease,
-            AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() },
-            *amount,
-        ),
-        EscrowEffect::RefundToBuyer { amount, route } => {
-            (JournalCode::Refund, refund_account(&order.user_id, route, funding_top_up(tx, &order.user_id)?), *amount)
+        EscrowEffect::ReleaseToSeller { amount } => {
+            let seller = AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() };
+            post_from_escrow(tx, order, JournalCode::EscrowRelease, seller, *amount, now)
         }
-    };
-    post(
-        tx,
-        &Journal {
-            code,
-            reference: order.machine.id.clone(),
-            legs: vec![Leg { debit: escrow, credit, amount }],
-            at: now,
-        },
-    )?;
-    if let EscrowEffect::RefundToBuyer { amount, route } = effect {
-        let source = funding_top_up(tx, &order.user_id)?;
-        let mut facts = NotificationFacts { amount: Some(*amount), ..NotificationFacts::default() };
-        let to = match (route, &source) {
-            (RefundRoute::Card { .. }, _) => {
-                facts.refund_to = Some("card".into());
-                "your card".to_string()
-            }
-            (RefundRoute::TopUpSource, Some(top_up)) => {
-                facts.refund_to = Some("top_up_source".into());
-                facts.top_up_id = Some(top_up.id.clone());
-                facts.rail = Some(top_up.rail.clone());
-                facts.provider = top_up.provider.clone();
-                format!(
-                    "the {} you topped up from (top-up {})",
-                    top_up.provider.as_deref().unwrap_or(&top_up.rail),
-                    top_up.id
-                )
-            }
-            _ => {
-                facts.refund_to = Some("pocket_balance".into());
-                "your Pocket balance".to_string()
-            }
-        };
-        tx.execute(
-            "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,
-                                  refunded_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            rusqlite::params![
-                order.machine.id,
-                order.user_id,
-                amount.to_minor_units(),
-                amount.currency().code(),
-                facts.refund_to,
-                facts.top_up_id,
-                facts.rail,
-                facts.provider,
-                now.to_rfc3339()
-            ],
-        )?;
-        notify(
-            tx,
-            &order.user_id,
-            "refund",
-            &format!("{amount} refunded to {to} for order {}", order.machine.id),
-            &order.machine.id,
-            &facts,
-            now,
-        )?;
+        EscrowEffect::RefundToBuyer { amount, route } => refund(tx, order, *amount, route, now),
     }
+}
+
+fn post_from_escrow(
+    tx: &Transaction,
+    order: &StoredOrder,
+    code: JournalCode,
+    credit: AccountKey,
+    amount: Money,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
+    let legs = vec![Leg { debit: escrow, credit, amount }];
+    post(tx, &Journal { code, reference: order.machine.id.clone(), legs, at: now })?;
     Ok(())
+}
+
+/// Posts a refund where it goes, keeps its receipt and tells the shopper.
+fn refund(
+    tx: &Transaction,
+    order: &StoredOrder,
+    amount: Money,
+    route: &RefundRoute,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let destination = RefundDestination::of(tx, &order.user_id, route)?;
+    post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
+    let facts = destination.facts(amount);
+    tx.execute(
+        "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,
+                              refunded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        rusqlite::params![
+            order.machine.id,
+            order.user_id,
+            amount.to_minor_units(),
+            amount.currency().code(),
+            facts.refund_to,
+            facts.top_up_id,
+            facts.rail,
+            facts.provider,
+            now.to_rfc3339()
+        ],
+    )?;
+    let message = format!("{amount} refunded to {} for order {}", destination.in_words(), order.machine.id);
+    notify(tx, &order.user_id, "refund", &message, &order.machine.id, &facts, now)
 }
 
 /// The top-up a refund to the funding source goes back to: the shopper's
@@ -120,6 +101,69 @@ struct FundingTopUp {
     id: String,
     rail: String,
     provider: Option<String>,
+}
+
+/// Where a refund's money goes, decided once for its ledger leg, its
+/// receipt and its notification.
+enum RefundDestination {
+    Balance,
+    Card,
+    /// Back through the rail of the top-up it names.
+    TopUp(FundingTopUp),
+}
+
+impl RefundDestination {
+    /// A refund to the funding source with no top-up to name (the balance
+    /// came from transfers) lands in the Pocket balance.
+    fn of(tx: &Transaction, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
+        Ok(match route {
+            RefundRoute::Card { .. } => RefundDestination::Card,
+            RefundRoute::PocketBalance => RefundDestination::Balance,
+            RefundRoute::TopUpSource => {
+                funding_top_up(tx, user_id)?.map(RefundDestination::TopUp).unwrap_or(RefundDestination::Balance)
+            }
+        })
+    }
+
+    fn account(&self, user_id: &str) -> AccountKey {
+        match self {
+            RefundDestination::Card => AccountKey::CardProcessor { currency: Currency::Usd },
+            RefundDestination::TopUp(top_up) => {
+                AccountKey::RailClearing { rail: top_up.rail.clone(), currency: Currency::Usd }
+            }
+            RefundDestination::Balance => {
+                AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd }
+            }
+        }
+    }
+
+    fn facts(&self, amount: Money) -> NotificationFacts {
+        let mut facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
+        match self {
+            RefundDestination::Card => facts.refund_to = Some("card".into()),
+            RefundDestination::Balance => facts.refund_to = Some("pocket_balance".into()),
+            RefundDestination::TopUp(top_up) => {
+                facts.refund_to = Some("top_up_source".into());
+                facts.top_up_id = Some(top_up.id.clone());
+                facts.rail = Some(top_up.rail.clone());
+                facts.provider = top_up.provider.clone();
+            }
+        }
+        facts
+    }
+
+    /// Where, in the service's English.
+    fn in_words(&self) -> String {
+        match self {
+            RefundDestination::Card => "your card".into(),
+            RefundDestination::Balance => "your Pocket balance".into(),
+            RefundDestination::TopUp(top_up) => format!(
+                "the {} you topped up from (top-up {})",
+                top_up.provider.as_deref().unwrap_or(&top_up.rail),
+                top_up.id
+            ),
+        }
+    }
 }
 
 fn funding_top_up(tx: &Transaction, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
@@ -131,19 +175,6 @@ fn funding_top_up(tx: &Transaction, user_id: &str) -> Result<Option<FundingTopUp
             |r| Ok(FundingTopUp { id: r.get(0)?, rail: r.get(1)?, provider: r.get(2)? }),
         )
         .optional()?)
-}
-
-/// Where a refund's money goes. A refund to the funding source goes back
-/// through the rail of the top-up it names; with no top-up to name (the
-/// balance came from transfers), it lands in the Pocket balance.
-fn refund_account(user_id: &str, route: &RefundRoute, source: Option<FundingTopUp>) -> AccountKey {
-    match (route, source) {
-        (RefundRoute::Card { .. }, _) => AccountKey::CardProcessor { currency: Currency::Usd },
-        (RefundRoute::TopUpSource, Some(top_up)) => {
-            AccountKey::RailClearing { rail: top_up.rail, currency: Currency::Usd }
-        }
-        _ => AccountKey::UserAvailable { user_id: user_id.into(), currency: Currency::Usd },
-    }
 }
 
 fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
