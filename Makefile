@@ -28,14 +28,22 @@ help: ## List the targets
 toolchain: ## Check the Rust toolchain is present (rustup-managed; Debian's cargo is too old)
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs), 1.87 or newer"; exit 1; }
 
+# Every build selects the whole workspace, as `cargo test --workspace` does,
+# so features resolve the same way and `make run` after `make test` (or the
+# other way round) reuses one build instead of compiling the crates again.
+WORKSPACE_BUILD := $(CARGO) build --locked --workspace
+SERVER_BIN := $(TARGET_DIR)/debug/pocket-server
+
 run: toolchain ## Start the service in sandbox mode with a demo shopper on 127.0.0.1:8080 (POCKET_LISTEN=0.0.0.0:8080 for emulators)
-	$(CARGO) run --locked --quiet -p pocket-server -- serve --sandbox --data-dir $(DATA_DIR)
+	$(WORKSPACE_BUILD) --quiet --bins
+	$(SERVER_BIN) serve --sandbox --data-dir $(DATA_DIR)
 
 demo: toolchain ## Print a scripted shopper session through the rules engine
 	$(CARGO) run --locked --quiet -p pocket-core --example shopper_session
 
 check-ledger: toolchain ## Verify the ledger's invariants over the sandbox database
-	$(CARGO) run --locked --quiet -p pocket-server -- check --data-dir $(DATA_DIR)
+	$(WORKSPACE_BUILD) --quiet --bins
+	$(SERVER_BIN) check --data-dir $(DATA_DIR)
 
 test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
 	$(CARGO) test --locked --workspace
@@ -46,7 +54,7 @@ test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, 
 	$(MAKE) --no-print-directory api-fuzz
 
 ffi-build: toolchain
-	$(CARGO) build --locked -p pocket-ffi -p uniffi-bindgen -p pocket-server
+	$(WORKSPACE_BUILD)
 
 # Generated sources are never hand-edited: `make bindings` rewrites them.
 # Kotlin goes to bindings/kotlin; the Swift goes inside the Swift package
@@ -145,7 +153,7 @@ ios: bindings ## On a Mac with Xcode: the XCFramework (device, simulator, macOS 
 	@test "$$(uname -s)" = Darwin || { echo "make ios needs macOS with Xcode"; exit 1; }
 	rustup target add $(IOS_TARGETS)
 	$(foreach target,$(IOS_TARGETS),$(CARGO) build --locked --profile mobile -p pocket-ffi --target $(target) &&) true
-	$(CARGO) build --locked -p pocket-server
+	$(WORKSPACE_BUILD) --bins
 	rm -rf $(TARGET_DIR)/ios && mkdir -p $(TARGET_DIR)/ios/headers $(TARGET_DIR)/ios/simulator $(TARGET_DIR)/ios/macos
 	cp $(SWIFT_FFI)/PocketCoreFFI.h $(TARGET_DIR)/ios/headers/
 	cp $(SWIFT_FFI)/PocketCoreFFI.modulemap $(TARGET_DIR)/ios/headers/module.modulemap

@@ -3,7 +3,7 @@
 /// `bytes` random bytes from the operating system, hex-encoded.
 pub fn random_hex(bytes: usize) -> String {
     let mut buffer = vec![0u8; bytes];
-    getrandom::getrandom(&mut buffer).expect("the operating system's random source is available");
+    getrandom::fill(&mut buffer).expect("the operating system's random source is available");
     hex::encode(buffer)
 }
 
@@ -16,7 +16,7 @@ pub fn new_id(prefix: &str) -> String {
 /// A six-digit one-time code, for SMS.
 pub fn one_time_code() -> String {
     let mut buffer = [0u8; 4];
-    getrandom::getrandom(&mut buffer).expect("the operating system's random source is available");
+    getrandom::fill(&mut buffer).expect("the operating system's random source is available");
     format!("{:06}", u32::from_le_bytes(buffer) % 1_000_000)
 }
 

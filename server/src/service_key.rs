@@ -44,7 +44,7 @@ impl ServiceKey {
     /// A fresh random key (tests, and stores that live in memory).
     pub fn random() -> ServiceKey {
         let mut key = [0u8; KEY_BYTES];
-        getrandom::getrandom(&mut key).expect("the operating system's random source is available");
+        getrandom::fill(&mut key).expect("the operating system's random source is available");
         ServiceKey(key)
     }
 

@@ -185,6 +185,6 @@ impl Inner {
 /// A fresh random idempotency key (128 bits, hex).
 fn new_key() -> Result<String, PocketError> {
     let mut bytes = [0u8; 16];
-    getrandom::getrandom(&mut bytes).map_err(|error| PocketError::internal(format!("no randomness: {error}")))?;
+    getrandom::fill(&mut bytes).map_err(|error| PocketError::internal(format!("no randomness: {error}")))?;
     Ok(format!("pk_{}", hex::encode(bytes)))
 }

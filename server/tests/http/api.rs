@@ -1,9 +1,8 @@
 //! Health, the OpenAPI document, and the sandbox's absence in production.
-mod support;
 
+use crate::support::TestService;
 use axum::http::{Method, StatusCode};
 use serde_json::Value;
-use support::TestService;
 
 #[tokio::test]
 async fn health_reports_the_mode() {

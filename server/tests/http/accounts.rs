@@ -1,8 +1,6 @@
-mod support;
-
+use crate::support::{sign_up_body, TestService};
 use axum::http::{Method, StatusCode};
 use serde_json::json;
-use support::{sign_up_body, TestService};
 
 #[tokio::test]
 async fn a_shopper_signs_up_confirms_by_email_and_logs_in() {

@@ -2,11 +2,9 @@
 //! (the sandbox plays the reviewer): pending until reviewed, the level and
 //! the raised limits at once on approval, a reason on a refusal.
 
-mod support;
-
+use crate::support::{Reply, Shopper, TestService};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{Reply, Shopper, TestService};
 
 fn passport(number: &str) -> Value {
     json!({
@@ -86,7 +84,7 @@ async fn a_declined_verification_says_why_and_another_can_be_sent() {
 #[tokio::test]
 async fn an_unconfirmed_account_or_a_made_up_document_cannot_be_sent_for_review() {
     let service = TestService::sandbox();
-    let created = service.post("/v1/accounts", None, support::sign_up_body("ivan@example.com")).await;
+    let created = service.post("/v1/accounts", None, crate::support::sign_up_body("ivan@example.com")).await;
     assert_eq!(created.status, StatusCode::ACCEPTED);
     let session =
         service.post("/v1/sessions", None, json!({ "email": "ivan@example.com", "password": "correct horse" })).await;

@@ -1,11 +1,10 @@
 //! Every kind of bad input gets its clear 4xx error and changes nothing.
-mod support;
 
+use crate::support::TestService;
 use axum::http::{Method, StatusCode};
 use serde_json::json;
-use support::TestService;
 
-async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> support::Reply {
+async fn top_up_raw(service: &TestService, token: &str, body: &[u8]) -> crate::support::Reply {
     let authorization = format!("Bearer {token}");
     let headers =
         [("content-type", "application/json"), ("authorization", authorization.as_str()), ("idempotency-key", "k")];
@@ -121,11 +120,11 @@ async fn an_unknown_route_answers_in_the_error_shape() {
 #[tokio::test]
 async fn a_sign_up_with_missing_details_names_the_field() {
     let service = TestService::sandbox();
-    let mut body = support::sign_up_body("maria@example.com");
+    let mut body = crate::support::sign_up_body("maria@example.com");
     body["national_id"] = json!("  ");
     let reply = service.post("/v1/accounts", None, body).await;
     assert_eq!((reply.code(), reply.body["error"]["field"].as_str()), ("missing_field", Some("national_id")));
-    let mut body = support::sign_up_body("not-an-email");
+    let mut body = crate::support::sign_up_body("not-an-email");
     body["email"] = json!("not-an-email");
     assert_eq!(service.post("/v1/accounts", None, body).await.code(), "invalid_email");
 }
@@ -152,12 +151,12 @@ async fn amounts_currencies_and_expiries_are_taken_exactly_as_documented() {
 async fn huge_hidden_and_reversed_text_is_refused_and_nothing_refused_is_echoed() {
     let service = TestService::sandbox();
     let shopper = service.paying_shopper("maria@example.com").await;
-    let mut form = support::sign_up_body("long@example.com");
+    let mut form = crate::support::sign_up_body("long@example.com");
     form["given_name"] = json!("M".repeat(60_000));
     let long = service.post("/v1/accounts", None, form).await;
     assert_eq!((long.status, long.code()), (StatusCode::BAD_REQUEST, "text_too_long"));
     for (name, code) in [("Mar\u{0}ia", "forbidden_characters"), ("Maria\u{202E}gnp.exe", "forbidden_characters")] {
-        let mut form = support::sign_up_body("odd@example.com");
+        let mut form = crate::support::sign_up_body("odd@example.com");
         form["family_name"] = json!(name);
         let reply = service.post("/v1/accounts", None, form).await;
         assert_eq!(

@@ -1,9 +1,8 @@
 //! A shopper can never read or act on another shopper's things.
-mod support;
 
+use crate::support::{usd, TestService};
 use axum::http::{Method, StatusCode};
 use serde_json::json;
-use support::{usd, TestService};
 
 #[tokio::test]
 async fn every_shopper_route_needs_a_session() {

@@ -2,11 +2,9 @@
 //! answers: a late top-up, a payment with its receipt, forgotten security
 //! answers with an identity document.
 
-mod support;
-
+use crate::support::{balance_source, usd, Reply, Shopper, TestService};
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
-use support::{balance_source, usd, Reply, Shopper, TestService};
 
 async fn open(service: &TestService, shopper: &Shopper, body: Value) -> Reply {
     service.post("/v1/support/cases", Some(&shopper.token), body).await

@@ -2,11 +2,9 @@
 //! notification; signing out stops them; a phone shared by two accounts
 //! gets only its latest shopper's.
 
-mod support;
-
+use crate::support::{usd, TestService};
 use axum::http::StatusCode;
 use serde_json::json;
-use support::{usd, TestService};
 
 const ANDROID_TOKEN: &str = "fcm:APA91bHPRgkF3JUikC4ENAHEeMrd41Zxv3hVZjC9KtT8OvPVGJ";
 

@@ -1,11 +1,9 @@
 //! Replacing a bound card in one step, as a shopper whose card was renewed
 //! would: the new one is checked and bound before the old one goes.
 
-mod support;
-
+use crate::support::{Shopper, TestService};
 use axum::http::{Method, StatusCode};
 use serde_json::json;
-use support::{Shopper, TestService};
 
 async fn add_saved(service: &TestService, shopper: &Shopper, number: &str) -> String {
     let body = json!({ "number": number, "expiry": "12/30", "save": "save" });

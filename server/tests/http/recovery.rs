@@ -2,11 +2,9 @@
 //! would try to abuse the recovery: the login password by an emailed link,
 //! the payment password by an emailed link and the security answers.
 
-mod support;
-
+use crate::support::{Reply, Shopper, TestService, PAYMENT_PASSWORD};
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
-use support::{Reply, Shopper, TestService, PAYMENT_PASSWORD};
 
 const NEW_LOGIN_PASSWORD: &str = "staple battery";
 const NEW_PAYMENT_PASSWORD: &str = "529174";
@@ -233,7 +231,7 @@ async fn recovery_refuses_another_shoppers_link_a_second_mail_within_a_minute_an
 #[tokio::test]
 async fn the_reset_email_is_written_in_the_shoppers_language() {
     let service = TestService::sandbox();
-    let mut body = support::sign_up_body("ayse@example.com");
+    let mut body = crate::support::sign_up_body("ayse@example.com");
     body["language"] = json!("tr");
     body["country"] = json!("TR");
     service.post("/v1/accounts", None, body).await;

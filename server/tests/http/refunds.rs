@@ -2,11 +2,9 @@
 //! named in the notification and listed in the history; a balance once
 //! held stays listed at zero.
 
-mod support;
-
+use crate::support::{balance_source, usd, TestService};
 use axum::http::{Method, StatusCode};
 use serde_json::json;
-use support::{balance_source, usd, TestService};
 
 #[tokio::test]
 async fn a_refund_to_the_funding_source_names_the_top_up_and_wallet_and_shows_in_the_history() {
@@ -80,7 +78,7 @@ async fn a_balance_spent_to_zero_stays_listed() {
     service.grant(&maria, "10.00", "EUR").await;
     let body = json!({
         "to_email": "joao@example.com", "amount": { "amount": "10.00", "currency": "EUR" },
-        "payment_password": support::PAYMENT_PASSWORD, "note": "all of it",
+        "payment_password": crate::support::PAYMENT_PASSWORD, "note": "all of it",
     });
     let sent = service.post_money("/v1/transfers", &maria.token, "t-zero", body).await;
     assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.body);

@@ -3,11 +3,9 @@
 //! accounts, keeping a stolen session, and squeezing more out of a card the
 //! shopper chose not to save.
 
-mod support;
-
+use crate::support::{card_source, sign_up_body, usd, Reply, Shopper, TestService, PAYMENT_PASSWORD};
 use axum::http::{Method, StatusCode};
 use serde_json::{json, Value};
-use support::{card_source, sign_up_body, usd, Reply, Shopper, TestService, PAYMENT_PASSWORD};
 
 const CODE_CARD: &str = "4000 0000 0000 3220";
 const MARIAS_PHONE: &str = "%2B5511999990000";
@@ -386,7 +384,7 @@ async fn a_payment_password_is_kept_as_a_keyed_hash_and_an_older_argon2_one_is_u
     assert!(stored_payment_hash(&service, &maria).starts_with("$argon2"), "a wrong check changes nothing");
     let order = service.phone_case_order(&maria).await;
     service.grant(&maria, "10.00", "USD").await;
-    let paid = service.pay(&maria, &order, "pay-1", support::balance_source("USD")).await;
+    let paid = service.pay(&maria, &order, "pay-1", crate::support::balance_source("USD")).await;
     assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
     assert!(stored_payment_hash(&service, &maria).starts_with("keyed-blake2s$"), "upgraded at the right check");
 }

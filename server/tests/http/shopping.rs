@@ -1,9 +1,8 @@
 //! A shopper's journey through checkout, payment, escrow and refunds.
-mod support;
 
+use crate::support::{balance_source, card_source, usd, TestService};
 use axum::http::StatusCode;
 use serde_json::json;
-use support::{balance_source, card_source, usd, TestService};
 
 #[tokio::test]
 async fn paying_from_the_balance_holds_escrow_until_the_buyer_confirms() {

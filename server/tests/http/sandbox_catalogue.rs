@@ -1,11 +1,9 @@
 //! A developer beside an emulator sets up the carts edge cases need by
 //! adding sellers and products to the sandbox's catalogue.
 
-mod support;
-
+use crate::support::{usd, Shopper, TestService};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{usd, Shopper, TestService};
 
 async fn seller(service: &TestService) -> String {
     let added = service.post("/v1/sandbox/sellers", None, json!({ "name": "Edge Case Goods", "country": "CN" })).await;

@@ -1,8 +1,6 @@
-mod support;
-
+use crate::support::{usd, TestService};
 use axum::http::StatusCode;
 use serde_json::json;
-use support::{usd, TestService};
 
 fn top_up(rail: &str, amount: serde_json::Value) -> serde_json::Value {
     match rail {
@@ -137,7 +135,7 @@ async fn a_young_account_over_its_top_up_limit_is_told_the_rule_and_what_raises_
 #[tokio::test]
 async fn an_unconfirmed_account_cannot_top_up_and_is_told_to_confirm_its_email() {
     let service = TestService::sandbox();
-    service.post("/v1/accounts", None, support::sign_up_body_in("new@example.com", "RU")).await;
+    service.post("/v1/accounts", None, crate::support::sign_up_body_in("new@example.com", "RU")).await;
     let session =
         service.post("/v1/sessions", None, json!({ "email": "new@example.com", "password": "correct horse" })).await;
     let token = session.body["token"].as_str().unwrap();
@@ -294,6 +292,6 @@ async fn a_rail_or_e_wallet_not_offered_where_the_shopper_lives_is_refused_and_a
     assert_eq!(qiwi_in_belarus.code(), "e_wallet_not_offered");
     assert_eq!(service.journal_count(), 0, "nothing moved");
 
-    let nowhere = service.post("/v1/accounts", None, support::sign_up_body_in("x@example.com", "AQ")).await;
+    let nowhere = service.post("/v1/accounts", None, crate::support::sign_up_body_in("x@example.com", "AQ")).await;
     assert_eq!((nowhere.status, nowhere.code()), (StatusCode::BAD_REQUEST, "country_not_served"));
 }
