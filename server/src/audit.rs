@@ -1,14 +1,14 @@
 //! Time-driven work and the whole-database check.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 
 use crate::http::ApiError;
 use crate::ledger::{check_invariants, InvariantReport};
 
 /// Settles top-ups whose date has come and completes orders whose
 /// protection has ended. Run every second, and when the sandbox clock moves.
-pub fn settle_everything_due(tx: &Transaction, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
+pub fn settle_everything_due(tx: &Connection, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
     let top_ups = crate::topups::settle_due(tx, now)?;
     let orders = crate::orders::complete_expired_protections(tx, now)?;
     Ok((top_ups, orders))

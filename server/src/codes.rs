@@ -16,7 +16,7 @@
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::contract::wallet::{CodeSent, CodeStatus};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use crate::app::Config;
@@ -88,7 +88,7 @@ impl LiveCode {
     }
 }
 
-fn load(tx: &Transaction, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
+fn load(tx: &Connection, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
     let row = tx
         .query_row(
             "SELECT card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at IS NOT NULL FROM one_time_codes
@@ -126,7 +126,7 @@ fn code_hash(key: &ServiceKey, scope: &CodeScope, code: &str) -> String {
 /// Sends a new code by SMS, replacing the live one, unless one was sent in
 /// the last minute (then that one still stands and nothing is sent).
 pub fn send_code(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     scope: &CodeScope,
     now: DateTime<Utc>,
@@ -190,7 +190,7 @@ fn code_sent(message: &str, expires_at: DateTime<Utc>, resend_after: DateTime<Ut
 /// Checks the code typed by the shopper and counts a wrong one. Call in a
 /// transaction of its own that commits whatever this returns.
 pub fn check_code(
-    tx: &Transaction,
+    tx: &Connection,
     key: &ServiceKey,
     scope: &CodeScope,
     code: &str,
@@ -232,7 +232,7 @@ pub fn check_code(
 
 /// Uses up a code [`check_code`] accepted, in the payment's transaction.
 pub fn use_checked_code(
-    tx: &Transaction,
+    tx: &Connection,
     key: &ServiceKey,
     scope: &CodeScope,
     code: &str,

@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use pocket_core::text::shopper_language;
-use rusqlite::Transaction;
+use rusqlite::Connection;
 
 use crate::http::ApiError;
 
@@ -38,7 +38,7 @@ pub struct Letter {
 }
 
 /// The shopper's language, as kept (English if none the app speaks).
-pub fn language_of(tx: &Transaction, user_id: &str) -> Result<&'static str, ApiError> {
+pub fn language_of(tx: &Connection, user_id: &str) -> Result<&'static str, ApiError> {
     let language: String = tx.query_row("SELECT language FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(shopper_language(&language).unwrap_or("en"))
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{SentMessage, SentMessages};
 use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 
 use crate::app::Config;
 use crate::http::ApiError;
@@ -31,7 +31,7 @@ pub const SECRET_NOT_KEPT: &str = "<sent, not kept>";
 /// code it carries: the sandbox keeps it so a developer can read it; outside
 /// the sandbox it is sent and never written down.
 pub fn send_message(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     message: &Message,
     secret: Option<&str>,
@@ -75,7 +75,7 @@ pub struct LetterTo<'a> {
 /// Words a letter in the shopper's language and sends it; `secret` as in
 /// [`send_message`].
 pub fn send_letter(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     letter: &LetterTo,
     secret: Option<&str>,
@@ -94,7 +94,7 @@ pub fn send_letter(
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
-pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<SentMessages, ApiError> {
+pub fn sent_to(tx: &Connection, recipient: &str) -> Result<SentMessages, ApiError> {
     let mut statement = tx.prepare(
         "SELECT channel, recipient, subject, body, code, created_at FROM sent_messages
          WHERE recipient = ?1 ORDER BY id DESC LIMIT 50",
@@ -112,7 +112,7 @@ pub fn sent_to(tx: &Transaction, recipient: &str) -> Result<SentMessages, ApiErr
 
 /// Adds to a shopper's notification feed.
 pub fn notify(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     kind: &str,
     message: &str,
@@ -130,7 +130,7 @@ pub fn notify(
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls
 /// with the last id it has seen).
-pub fn notifications_after(tx: &Transaction, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
+pub fn notifications_after(tx: &Connection, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
     let mut statement = tx.prepare(
         "SELECT id, kind, message, reference, created_at, facts FROM notifications
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",

@@ -4,7 +4,7 @@
 //! deadline on.
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::{App, SessionPolicy};
 use crate::http::ApiError;
@@ -28,7 +28,7 @@ pub struct OpenedSession {
 
 /// Opens a session for a shopper whose password was right.
 pub fn open(
-    tx: &Transaction,
+    tx: &Connection,
     policy: &SessionPolicy,
     user_id: &str,
     now: DateTime<Utc>,
@@ -74,7 +74,7 @@ pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
     Ok(session.user_id)
 }
 
-fn load(tx: &Transaction, hash: &str) -> Result<Option<StoredSession>, ApiError> {
+fn load(tx: &Connection, hash: &str) -> Result<Option<StoredSession>, ApiError> {
     let row: Option<(String, String, String)> = tx
         .query_row("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -86,25 +86,25 @@ fn load(tx: &Transaction, hash: &str) -> Result<Option<StoredSession>, ApiError>
     .transpose()
 }
 
-fn touch(tx: &Transaction, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn touch(tx: &Connection, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     tx.execute("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
     Ok(())
 }
 
-fn end_one(tx: &Transaction, hash: &str) -> Result<(), ApiError> {
+fn end_one(tx: &Connection, hash: &str) -> Result<(), ApiError> {
     tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
     Ok(())
 }
 
 /// Signs this session out.
-pub fn sign_out(tx: &Transaction, user_id: &str, token: &str) -> Result<(), ApiError> {
+pub fn sign_out(tx: &Connection, user_id: &str, token: &str) -> Result<(), ApiError> {
     tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", params![token_hash(token), user_id])?;
     Ok(())
 }
 
 /// Signs every session of the shopper out (a lost phone, a shared one);
 /// returns how many ended.
-pub fn sign_out_everywhere(tx: &Transaction, user_id: &str) -> Result<usize, ApiError> {
+pub fn sign_out_everywhere(tx: &Connection, user_id: &str) -> Result<usize, ApiError> {
     Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
 }
 

@@ -11,17 +11,21 @@ use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
 use pocket_core::text::{check_text, MAX_EMAIL_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use crate::accounts::{
+    check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
+};
 use crate::app::{App, Config};
-use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, IdempotencyKey, Route, Session};
+use crate::http::{run_idempotent_steps, Access, ApiError, ApiJson, IdempotencyKey, Route, Session, Step};
 use crate::idempotency::request_hash;
 use crate::ids::new_id;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use pocket_core::contract::wallet::NotificationFacts;
+use std::sync::Arc;
 
 /// The transfer routes.
 pub fn routes() -> Vec<Route> {
@@ -56,7 +60,7 @@ pub struct TransferRequest {
 }
 
 fn transfer(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     from: &str,
     request: &TransferRequest,
@@ -141,18 +145,33 @@ async fn transfer_handler(
         return error.into_response();
     }
     let hash = request_hash("POST", "/v1/transfers", &body.canonical);
-    if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
-        return replayed;
-    }
-    if let Err(error) =
-        crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await
-    {
-        return error.into_response();
-    }
+    let request = Arc::new(body.value);
+    guarded_by_payment_password(&app, &session.user_id, &request.payment_password, || {
+        transfer_once(&app, &session.user_id, &key, &hash, request.clone())
+    })
+    .await
+}
+
+/// One transfer, one write transaction: the stored answer if this key was
+/// answered already, the payment password (counted), the transfer, and its
+/// answer kept with the key.
+async fn transfer_once(
+    app: &App,
+    user_id: &str,
+    key: &str,
+    request_hash: &str,
+    request: Arc<TransferRequest>,
+) -> Result<Response, LegacyPaymentPasswordHash> {
     let config = app.config.clone();
-    let user_id = session.user_id.clone();
-    run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
-        Ok((StatusCode::CREATED, serde_json::to_value(transfer(tx, &config, &user_id, &body.value, now)?)?))
+    let user_id = user_id.to_string();
+    run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
+        match check_payment_password_in(tx, &config, &user_id, &request.payment_password, now)? {
+            PaymentPasswordCheck::Right => {}
+            PaymentPasswordCheck::Refused(refusal) => return Ok(Step::Interim(refusal.into_response())),
+            PaymentPasswordCheck::LegacyHash => return Ok(Step::Defer(LegacyPaymentPasswordHash)),
+        }
+        let sent = transfer(tx, &config, &user_id, &request, now)?;
+        Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(sent)?))
     })
     .await
 }

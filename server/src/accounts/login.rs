@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::SessionOpened;
 use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
 use pocket_core::text::{MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -58,7 +58,7 @@ pub(super) fn account_subject(email: &str) -> String {
 
 /// A reset password starts the account's count over (the address keeps
 /// its own).
-pub(super) fn forget_account_failures(tx: &Transaction, email: &str) -> Result<(), ApiError> {
+pub(super) fn forget_account_failures(tx: &Connection, email: &str) -> Result<(), ApiError> {
     tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
     Ok(())
 }
@@ -106,7 +106,7 @@ pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> R
 /// Refuses a throttled attempt; otherwise counts it and returns the
 /// account's id and password hash, if the email has an account.
 fn begin_attempt(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     subjects: &Subjects,
     email: &str,
@@ -134,7 +134,7 @@ fn begin_attempt(
 
 /// A right password: the account's count starts over, and the address gets
 /// back the attempt counted for it.
-fn forgive(tx: &Transaction, subjects: &Subjects) -> Result<(), ApiError> {
+fn forgive(tx: &Connection, subjects: &Subjects) -> Result<(), ApiError> {
     save(tx, &subjects.account, &ThrottleState::default())?;
     let mut address = load(tx, &subjects.address)?;
     address.forgive_one();
@@ -142,13 +142,13 @@ fn forgive(tx: &Transaction, subjects: &Subjects) -> Result<(), ApiError> {
 }
 
 /// Rows untouched for longer than any policy remembers are dropped.
-fn forget_old(tx: &Transaction, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn forget_old(tx: &Connection, now: DateTime<Utc>) -> Result<(), ApiError> {
     let oldest_kept = now - chrono::Duration::hours(24);
     tx.execute("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
     Ok(())
 }
 
-fn load(tx: &Transaction, subject: &str) -> Result<ThrottleState, ApiError> {
+fn load(tx: &Connection, subject: &str) -> Result<ThrottleState, ApiError> {
     let row: Option<(u32, String, Option<String>)> = tx
         .query_row(
             "SELECT failures, last_failure_at, blocked_until FROM login_throttle WHERE subject = ?1",
@@ -166,7 +166,7 @@ fn load(tx: &Transaction, subject: &str) -> Result<ThrottleState, ApiError> {
     })
 }
 
-fn save(tx: &Transaction, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
+fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
     match state.last_failure_at {
         Some(last_failure_at) if !state.is_clear() => {
             tx.execute(

@@ -12,7 +12,10 @@ mod signup;
 mod verification;
 
 pub use identity_document::DocumentGiven;
-pub use payment_password::check_payment_password;
+pub use payment_password::{
+    check_payment_password, check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash,
+    PaymentPasswordCheck,
+};
 pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;
 pub use verification::{review_verification, Review};
@@ -20,7 +23,7 @@ pub use verification::{review_verification, Review};
 /// Creates a confirmed account with a payment password, for the sandbox's
 /// demo shopper. The login hash is made by the caller, off the lock.
 pub fn create_demo_account(
-    tx: &rusqlite::Transaction,
+    tx: &rusqlite::Connection,
     config: &crate::app::Config,
     email: &str,
     login_hash: &pocket_core::password::PasswordHash,

@@ -10,14 +10,15 @@
 //! is checked off the database lock and replaced by its keyed hash at its
 //! next right check. Security answers stay Argon2, off the lock.
 
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use pocket_core::password::{
     validate_new_payment_password, FailureOutcome, PasswordHash, PaymentPasswordGuard, SecurityAnswers,
 };
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 use serde_json::json;
 
-use crate::app::App;
+use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::random_hex;
 use crate::service_key::ServiceKey;
@@ -85,7 +86,7 @@ pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> 
 
 /// Keeps a new payment password's keyed hash and clears the wrong-attempt
 /// count.
-pub fn store_payment_password(tx: &Transaction, user_id: &str, stored: &str) -> Result<(), ApiError> {
+pub fn store_payment_password(tx: &Connection, user_id: &str, stored: &str) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
         params![stored, serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
@@ -114,57 +115,134 @@ pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String
         .await
 }
 
-/// Checks a payment password. A locked wallet is refused before anything
-/// is compared; a keyed hash is compared at once, one from before keyed
-/// hashes off the database lock (and replaced when right); then the outcome
-/// is recorded in a transaction of its own (so a wrong one stays counted
-/// though the payment it guarded does not happen). The lock is checked
-/// again there: checks racing each other are counted in the order they are
-/// recorded, and one recorded after the lock is refused even if it was
-/// right, so a burst of guesses gets no further than guesses in a row.
+/// A payment password checked inside the transaction of what it guards.
+#[derive(Debug)]
+pub enum PaymentPasswordCheck {
+    /// Right: the wrong-attempt count is cleared.
+    Right,
+    /// Wrong (counted), or payments are locked: the answer to give. The
+    /// count must be committed though what it guarded does not happen.
+    Refused(ApiError),
+    /// Kept as a hash from before keyed hashes: nothing was counted; check
+    /// it with [`check_payment_password`], off the lock, which replaces it.
+    LegacyHash,
+}
+
+/// A password kept as a hash from before keyed hashes, found inside a
+/// transaction that cannot run the slow check.
+#[derive(Debug)]
+pub struct LegacyPaymentPasswordHash;
+
+/// Checks a payment password inside the caller's transaction, in
+/// microseconds: a locked wallet is refused before anything is compared;
+/// a right or wrong one is counted in the same transaction as the payment
+/// it guards, so checks racing each other are counted in the order they
+/// commit and a burst of guesses gets no further than guesses in a row.
+pub fn check_payment_password_in(
+    tx: &Connection,
+    config: &Config,
+    user_id: &str,
+    candidate: &str,
+    now: DateTime<Utc>,
+) -> Result<PaymentPasswordCheck, ApiError> {
+    let hash = stored_hash(tx, user_id)?.ok_or_else(|| {
+        ApiError::forbidden(
+            "payment_password_not_set",
+            "set a payment password first: every payment is confirmed with it",
+        )
+        .not_final()
+    })?;
+    let mut guard = load_guard(tx, user_id)?;
+    if let Err(locked) = refuse_if_locked(&mut guard, now) {
+        return Ok(PaymentPasswordCheck::Refused(locked));
+    }
+    let Some(right) = keyed_matches(&config.service_key, user_id, &hash, candidate) else {
+        return Ok(PaymentPasswordCheck::LegacyHash);
+    };
+    let check = if right {
+        guard.record_success();
+        PaymentPasswordCheck::Right
+    } else {
+        PaymentPasswordCheck::Refused(wrong_password(guard.record_failure(&config.lockout, now)))
+    };
+    save_guard(tx, user_id, &guard)?;
+    Ok(check)
+}
+
+/// Checks a payment password in a transaction of its own (for changing it;
+/// a payment checks it in its own transaction). One kept from before keyed
+/// hashes is checked off the database lock and, when right, replaced.
 pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
+    let now = app.clock.now();
+    let config = app.config.clone();
+    let (user, typed) = (user_id.to_string(), candidate.to_string());
+    let check = app.store.write(move |tx| check_payment_password_in(tx, &config, &user, &typed, now)).await?;
+    match check {
+        PaymentPasswordCheck::Right => Ok(()),
+        PaymentPasswordCheck::Refused(refusal) => Err(refusal),
+        PaymentPasswordCheck::LegacyHash => check_legacy_payment_password(app, user_id, candidate).await,
+    }
+}
+
+/// Runs a request guarded by the payment password as one transaction
+/// (`attempt`); if the password is still kept as a hash from before keyed
+/// hashes, it is first checked off the lock and replaced, and the request
+/// runs again (now in microseconds).
+pub async fn guarded_by_payment_password<Attempt, Ran>(
+    app: &App,
+    user_id: &str,
+    candidate: &str,
+    attempt: Attempt,
+) -> Response
+where
+    Attempt: Fn() -> Ran,
+    Ran: std::future::Future<Output = Result<Response, LegacyPaymentPasswordHash>>,
+{
+    if let Ok(response) = attempt().await {
+        return response;
+    }
+    if let Err(refusal) = check_legacy_payment_password(app, user_id, candidate).await {
+        return refusal.into_response();
+    }
+    attempt().await.unwrap_or_else(|LegacyPaymentPasswordHash| {
+        ApiError::internal("the payment password was still an old hash after its upgrade").into_response()
+    })
+}
+
+/// The check of a password kept before keyed hashes: Argon2, off the
+/// database lock; the outcome is then recorded (the lock looked at again,
+/// as a race may have locked it meanwhile) and a right one replaced by its
+/// keyed hash.
+async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
     let now = app.clock.now();
     let hash = {
         let user_id = user_id.to_string();
         app.store
             .read(move |tx| {
-                let hash = stored_hash(tx, &user_id)?.ok_or_else(|| {
-                    ApiError::forbidden(
-                        "payment_password_not_set",
-                        "set a payment password first: every payment is confirmed with it",
-                    )
-                })?;
-                refuse_if_locked(&mut load_guard(tx, &user_id)?, now)?;
-                Ok::<_, ApiError>(hash)
+                stored_hash(tx, &user_id)?.ok_or_else(|| ApiError::internal("the payment password vanished"))
             })
             .await?
     };
-    let key = app.config.service_key.clone();
-    let (right, upgrade) = match keyed_matches(&key, user_id, &hash, candidate) {
-        Some(right) => (right, None),
-        None => {
-            let (legacy, typed) = (PasswordHash::from_phc(hash), candidate.to_string());
-            let right = app.off_the_lock(move |app| app.config.hasher.verify(&legacy, &typed)).await;
-            (right, right.then(|| keyed_payment_hash(&key, user_id, candidate)))
-        }
-    };
+    let (legacy, typed) = (PasswordHash::from_phc(hash), candidate.to_string());
+    let right = app.off_the_lock(move |app| app.config.hasher.verify(&legacy, &typed)).await;
+    let upgrade = right.then(|| keyed_payment_hash(&app.config.service_key, user_id, candidate));
     let (user_id, lockout) = (user_id.to_string(), app.config.lockout);
     app.store
         .write(move |tx| {
             let mut guard = load_guard(tx, &user_id)?;
             let outcome = match refuse_if_locked(&mut guard, now) {
                 Err(locked) => Err(locked),
-                Ok(()) if right => {
-                    guard.record_success();
-                    if let Some(keyed) = &upgrade {
+                Ok(()) => match &upgrade {
+                    Some(keyed) => {
+                        guard.record_success();
                         tx.execute(
                             "UPDATE users SET payment_password_hash = ?1 WHERE id = ?2",
                             params![keyed, user_id],
                         )?;
+                        Ok(())
                     }
-                    Ok(())
-                }
-                Ok(()) => Err(wrong_password(guard.record_failure(&lockout, now))),
+                    None => Err(wrong_password(guard.record_failure(&lockout, now))),
+                },
             };
             save_guard(tx, &user_id, &guard)?;
             Ok::<_, ApiError>(outcome)
@@ -196,7 +274,7 @@ fn wrong_password(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn stored_hash(tx: &Transaction, user_id: &str) -> Result<Option<String>, ApiError> {
+fn stored_hash(tx: &Connection, user_id: &str) -> Result<Option<String>, ApiError> {
     let hash: Option<String> =
         tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(hash)
@@ -219,17 +297,17 @@ impl Guarded {
     }
 }
 
-fn load_guard(tx: &Transaction, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
+fn load_guard(tx: &Connection, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
     load_guard_of(tx, user_id, Guarded::PaymentPassword)
 }
 
-fn save_guard(tx: &Transaction, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
+fn save_guard(tx: &Connection, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
     save_guard_of(tx, user_id, Guarded::PaymentPassword, guard)
 }
 
 /// A wrong-attempt count as stored.
 pub(super) fn load_guard_of(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     guarded: Guarded,
 ) -> Result<PaymentPasswordGuard, ApiError> {
@@ -240,7 +318,7 @@ pub(super) fn load_guard_of(
 
 /// Stores a wrong-attempt count.
 pub(super) fn save_guard_of(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     guarded: Guarded,
     guard: &PaymentPasswordGuard,

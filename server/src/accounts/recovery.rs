@@ -17,7 +17,7 @@ use pocket_core::account::{self, RECOVERY_LINK_COOLDOWN_SECONDS, RECOVERY_LINK_V
 use pocket_core::contract::accounts::{PasswordReset, PasswordResetSent, PaymentPasswordRecovered, RecoveryLinkSent};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{FailureOutcome, PaymentPasswordGuard, SecurityAnswers};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use super::login::forget_account_failures;
@@ -61,7 +61,7 @@ impl Purpose {
 /// Emails a reset link if `email` has an account and none was sent in the
 /// last minute. Answers the same in every case.
 pub fn send_password_reset(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
@@ -128,7 +128,7 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
 /// Needs security questions (they are half of the proof); a minute must
 /// pass between links.
 pub fn send_payment_password_recovery(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     now: DateTime<Utc>,
@@ -217,7 +217,7 @@ pub async fn recover_payment_password(
         .await?
 }
 
-fn stored_answers(tx: &Transaction, user_id: &str) -> Result<SecurityAnswers, ApiError> {
+fn stored_answers(tx: &Connection, user_id: &str) -> Result<SecurityAnswers, ApiError> {
     let json: Option<String> =
         tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let json = json.ok_or_else(|| {
@@ -258,7 +258,7 @@ fn wrong_answers(outcome: FailureOutcome) -> ApiError {
 }
 
 fn tell_payment_password_changed(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     now: DateTime<Utc>,
@@ -273,7 +273,7 @@ fn tell_payment_password_changed(
 
 /// When the next link may be sent, if the last one is too recent.
 fn cooldown_left(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     purpose: Purpose,
     now: DateTime<Utc>,
@@ -290,7 +290,7 @@ fn cooldown_left(
 
 /// Voids the account's live link of `purpose` and records a new one; the
 /// app link to email.
-fn send_link(tx: &Transaction, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+fn send_link(tx: &Connection, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
     tx.execute(
         "UPDATE recovery_links SET voided_at = ?1
          WHERE user_id = ?2 AND purpose = ?3 AND used_at IS NULL AND voided_at IS NULL",
@@ -313,7 +313,7 @@ fn send_link(tx: &Transaction, user_id: &str, purpose: Purpose, now: DateTime<Ut
 /// Emails a link, worded by `letter_id` in the shopper's language; the
 /// sandbox keeps its token for developers to read.
 fn email_link(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -328,7 +328,7 @@ fn email_link(
 }
 
 /// The account a live link of `purpose` belongs to, or why it cannot be used.
-fn open_link(tx: &Transaction, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+fn open_link(tx: &Connection, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
     let found: Option<(String, String, Option<String>, Option<String>)> = tx
         .query_row(
             "SELECT user_id, expires_at, used_at, voided_at FROM recovery_links WHERE token_hash = ?1 AND purpose = ?2",
@@ -359,7 +359,7 @@ fn open_link(tx: &Transaction, token: &str, purpose: Purpose, now: DateTime<Utc>
 
 /// A live payment-password link of the signed-in shopper: another
 /// account's link is as unknown as a made-up one.
-fn own_link(tx: &Transaction, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn own_link(tx: &Connection, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     if open_link(tx, token, Purpose::PaymentPassword, now)? == user_id {
         Ok(())
     } else {
@@ -372,7 +372,7 @@ fn unknown_link() -> ApiError {
         .with_field("token")
 }
 
-fn use_link(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn use_link(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE recovery_links SET used_at = ?1 WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token.trim())],

@@ -9,7 +9,7 @@ use pocket_core::text::{
     MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
     PLAIN_TEXT_PATTERN,
 };
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -114,7 +114,7 @@ pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<SignUpAccepted
 /// Creates the account, or, if the email has one, tells its owner. The new
 /// account's id, if one was made.
 pub fn create_account(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     request: &SignUpRequest,
     email: &str,
@@ -153,7 +153,7 @@ pub fn create_account(
 }
 
 fn warn_of_sign_up_attempt(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -164,7 +164,7 @@ fn warn_of_sign_up_attempt(
 }
 
 fn send_confirmation(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -184,7 +184,7 @@ fn send_confirmation(
 }
 
 /// Confirms an email with the token from the link.
-pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
+pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
         .query_row(
             "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
@@ -219,7 +219,7 @@ pub fn confirm_email(tx: &Transaction, token: &str, now: DateTime<Utc>) -> Resul
 /// Sends a fresh confirmation link, if the email belongs to an unconfirmed
 /// account. Answers the same either way, so nobody can probe for accounts.
 pub fn resend_confirmation(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     email: &str,
     now: DateTime<Utc>,

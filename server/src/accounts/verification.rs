@@ -9,7 +9,7 @@ use pocket_core::contract::accounts::{IdentityDocument, Verification, Verificati
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::text::{MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -49,7 +49,7 @@ pub enum ReviewDecision {
 /// Sends a verification for review. Needs a confirmed email, and none
 /// already waiting; an identity-verified account needs none.
 pub fn request_verification(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     request: &VerificationRequest,
     now: DateTime<Utc>,
@@ -88,7 +88,7 @@ pub fn request_verification(
 }
 
 /// The latest verification of a shopper, and the level now.
-pub fn verification(tx: &Transaction, user_id: &str) -> Result<Verification, ApiError> {
+pub fn verification(tx: &Connection, user_id: &str) -> Result<Verification, ApiError> {
     let level = load_standing(tx, user_id)?.level;
     Ok(match latest(tx, user_id)? {
         None => Verification {
@@ -120,7 +120,7 @@ pub fn verification(tx: &Transaction, user_id: &str) -> Result<Verification, Api
 
 /// A reviewer's decision on a waiting verification; the shopper is told.
 pub fn review_verification(
-    tx: &Transaction,
+    tx: &Connection,
     request_id: &str,
     review: &Review,
     now: DateTime<Utc>,
@@ -185,7 +185,7 @@ struct CheckRow {
     decline_reason: Option<String>,
 }
 
-fn latest(tx: &Transaction, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
+fn latest(tx: &Connection, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
     let row = tx
         .query_row(
             "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason

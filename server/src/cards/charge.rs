@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::CodeSent;
-use rusqlite::Transaction;
+use rusqlite::Connection;
 
 use super::service::{after_charge, load_payable_card, TestCardBehaviour};
 use crate::app::Config;
@@ -42,7 +42,7 @@ impl CardCharge {
 /// (`Some`); a code that came is checked, a wrong one counted (the inner
 /// error). `Ok(None)` means: go on and charge.
 pub fn code_step(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     charge: &CardCharge,
     now: DateTime<Utc>,
@@ -59,7 +59,7 @@ pub fn code_step(
 
 /// Asks the card processor to charge the card, in the payment's
 /// transaction. A card not saved is used up by it.
-pub fn charge_card(tx: &Transaction, config: &Config, charge: &CardCharge, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn charge_card(tx: &Connection, config: &Config, charge: &CardCharge, now: DateTime<Utc>) -> Result<(), ApiError> {
     let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now)?;
     match card.behaviour {
         TestCardBehaviour::Succeeds => {}

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::json;
@@ -111,7 +111,7 @@ fn wire_kind(error: &CardError) -> String {
 /// Checks a card and swaps it for a token. A saved card is bound (the 6th
 /// is refused); an unsaved one serves one payment and is not listed.
 pub fn add_card(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     request: &AddCardRequest,
     now: DateTime<Utc>,
@@ -176,7 +176,7 @@ impl std::fmt::Debug for ReplaceCardRequest {
 /// then the old one removed, in one transaction. A failure leaves the old
 /// card as it was; the 5-card limit is never crossed on the way.
 pub fn replace_card(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     old_card_id: &str,
     request: &ReplaceCardRequest,
@@ -208,7 +208,7 @@ fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
 }
 
 /// The shopper's bound cards, with expired ones marked.
-pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
+pub fn list_cards(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
     let ids: Vec<String> = {
         let mut statement = tx.prepare(
             "SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id",
@@ -221,7 +221,7 @@ pub fn list_cards(tx: &Transaction, user_id: &str, now: DateTime<Utc>) -> Result
 }
 
 /// Removes a bound card (the phone asks the shopper to confirm first).
-pub fn remove_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn remove_card(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let changed = tx.execute(
         "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND user_id = ?3 AND removed_at IS NULL",
         params![now.to_rfc3339(), card_id, user_id],
@@ -232,7 +232,7 @@ pub fn remove_card(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime
     Ok(())
 }
 
-fn card_view(tx: &Transaction, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
+fn card_view(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
     let card = load_card(tx, user_id, card_id)?;
     let status = if card.expiry.is_expired(now.date_naive()) { CardStatus::Expired } else { CardStatus::Active };
     Ok(Card {
@@ -267,7 +267,7 @@ pub struct PayableCard {
     pub saved: bool,
 }
 
-fn load_card(tx: &Transaction, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
+fn load_card(tx: &Connection, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
     match load_card_record(tx, user_id, card_id)? {
         (card, _, false) => Ok(card),
         _ => Err(ApiError::not_found("card")),
@@ -276,7 +276,7 @@ fn load_card(tx: &Transaction, user_id: &str, card_id: &str) -> Result<PayableCa
 
 /// The card, when it was added, and whether it is gone (removed, or used up).
 fn load_card_record(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     card_id: &str,
 ) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
@@ -312,7 +312,7 @@ pub const UNSAVED_CARD_MINUTES: i64 = 30;
 /// one not saved only within [`UNSAVED_CARD_MINUTES`] of being added and
 /// only once.
 pub fn load_payable_card(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     card_id: &str,
     now: DateTime<Utc>,
@@ -336,7 +336,7 @@ pub fn load_payable_card(
 
 /// After a card has paid: a card not saved is used up (it served the one
 /// payment it was added for).
-pub fn after_charge(tx: &Transaction, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn after_charge(tx: &Connection, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
     if !card.saved {
         tx.execute(
             "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",

@@ -11,7 +11,7 @@ use axum::routing::get;
 use axum::Json;
 use pocket_core::contract::shop::{self as wire, Catalogue, Seller};
 use pocket_core::money::{Currency, Money};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, Route};
@@ -81,7 +81,7 @@ const PRODUCTS: [SeedProduct; 8] = [
 ];
 
 /// Fills an empty catalogue.
-pub fn seed(tx: &Transaction) -> Result<(), rusqlite::Error> {
+pub fn seed(tx: &Connection) -> Result<(), rusqlite::Error> {
     let existing: i64 = tx.query_row("SELECT COUNT(*) FROM sellers", [], |r| r.get(0))?;
     if existing > 0 {
         return Ok(());
@@ -103,7 +103,7 @@ pub fn seed(tx: &Transaction) -> Result<(), rusqlite::Error> {
 }
 
 /// Loads a product, or a validation error naming it.
-pub fn load_product(tx: &Transaction, product_id: &str) -> Result<Product, ApiError> {
+pub fn load_product(tx: &Connection, product_id: &str) -> Result<Product, ApiError> {
     let row: Option<(String, String, String, u32, i64, String)> = tx
         .query_row(
             "SELECT id, seller_id, title, unit_weight_grams, price_minor, options FROM products WHERE id = ?1",

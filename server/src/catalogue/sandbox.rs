@@ -11,7 +11,7 @@ use axum::Json;
 use pocket_core::contract::shop::{Product, Seller};
 use pocket_core::money::{Currency, Money};
 use pocket_core::text::{MAX_NAME_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -94,7 +94,7 @@ async fn product_handler(
 }
 
 /// Adds a seller with no products yet.
-pub fn add_seller(tx: &Transaction, seller: &NewSeller) -> Result<Seller, ApiError> {
+pub fn add_seller(tx: &Connection, seller: &NewSeller) -> Result<Seller, ApiError> {
     let name = seller.name.trim();
     if name.is_empty() {
         return Err(ApiError::validation("required", "name the seller").with_field("name"));
@@ -105,7 +105,7 @@ pub fn add_seller(tx: &Transaction, seller: &NewSeller) -> Result<Seller, ApiErr
 }
 
 /// Adds a product to a seller.
-pub fn add_product(tx: &Transaction, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
+pub fn add_product(tx: &Connection, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
     let known: Option<i64> =
         tx.query_row("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
     known.ok_or_else(|| ApiError::not_found("seller"))?;

@@ -3,7 +3,7 @@
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use rusqlite::Transaction;
+use rusqlite::Connection;
 use serde_json::Value;
 
 use super::ApiError;
@@ -13,25 +13,48 @@ use crate::idempotency::{self, Lookup, StoredResponse};
 /// Header set on a replayed answer, so a client (and a test) can tell.
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 
-/// Runs `work` once for `(scope, key)`, in one transaction with the stored
-/// answer:
+/// What a money-moving request's work came to, inside its one transaction.
+pub enum Step<D = std::convert::Infallible> {
+    /// The request's answer: kept with the key, with the movement it made,
+    /// so the same request again gets it unchanged. (A refusal that is the
+    /// answer comes as an `Err` that is a final answer.)
+    Answer(StatusCode, Value),
+    /// Committed but not the key's answer: a one-time code sent, a wrong
+    /// payment password counted. The same key may come again, with the code
+    /// or the right password, and go on to run once.
+    Interim(Response),
+    /// Nothing kept: the caller gets `D` back, to do something off the
+    /// database (such as a slow hash) and try again.
+    Defer(D),
+}
+
+/// Runs `work` once for `(scope, key)`, in one write transaction with the
+/// stored answer:
 /// - a new key: `work` runs; its answer (success or refusal) is stored with
 ///   the movement it made, atomically;
-/// - the same key and request again: the stored answer, unchanged;
+/// - the same key and request again: the stored answer, unchanged, before
+///   anything else is looked at (no password counted twice);
 /// - the same key with a different request: 409, nothing runs.
 ///
-/// Internal errors and steps that ask for more (a one-time code) are not
-/// stored, so a retry with the same key runs the work again.
-pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, work: F) -> Response
+/// Internal errors, errors that are not final answers and interim steps are
+/// not stored, so a retry with the same key runs the work again.
+pub async fn run_idempotent_steps<D, F>(
+    app: &App,
+    scope: String,
+    key: String,
+    request_hash: String,
+    work: F,
+) -> Result<Response, D>
 where
-    F: FnOnce(&Transaction, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
+    D: Send + 'static,
+    F: FnOnce(&Connection, DateTime<Utc>) -> Result<Step<D>, ApiError> + Send + 'static,
 {
     let now = app.clock.now();
     let outcome = app
         .store
-        .write(move |tx| -> Result<(StoredResponse, bool), ApiError> {
+        .write(move |tx| -> Result<Ran<D>, ApiError> {
             match idempotency::lookup(tx, &scope, &key, &request_hash)? {
-                Lookup::Replay(stored) => return Ok((stored, true)),
+                Lookup::Replay(stored) => return Ok(Ran::Stored(stored, true)),
                 Lookup::Conflict => {
                     return Err(ApiError::conflict(
                         "idempotency_key_reused",
@@ -43,9 +66,17 @@ where
             }
             tx.execute_batch("SAVEPOINT idempotent_work")?;
             let stored = match work(tx, now) {
-                Ok((status, body)) => {
+                Ok(Step::Answer(status, body)) => {
                     tx.execute_batch("RELEASE idempotent_work")?;
                     StoredResponse { status: status.as_u16(), body: body.to_string() }
+                }
+                Ok(Step::Interim(response)) => {
+                    tx.execute_batch("RELEASE idempotent_work")?;
+                    return Ok(Ran::Interim(response));
+                }
+                Ok(Step::Defer(deferred)) => {
+                    tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
+                    return Ok(Ran::Deferred(deferred));
                 }
                 Err(error) if error.status.is_server_error() || !error.final_answer => {
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
@@ -58,12 +89,36 @@ where
                 }
             };
             idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
-            Ok((stored, false))
+            Ok(Ran::Stored(stored, false))
         })
         .await;
     match outcome {
-        Ok((stored, replayed)) => stored_response(stored, replayed),
-        Err(error) => error.into_response(),
+        Ok(Ran::Stored(stored, replayed)) => Ok(stored_response(stored, replayed)),
+        Ok(Ran::Interim(response)) => Ok(response),
+        Ok(Ran::Deferred(deferred)) => Err(deferred),
+        Err(error) => Ok(error.into_response()),
+    }
+}
+
+/// How the transaction of [`run_idempotent_steps`] ended.
+enum Ran<D> {
+    Stored(StoredResponse, bool),
+    Interim(Response),
+    Deferred(D),
+}
+
+/// [`run_idempotent_steps`] for work whose every success is its answer.
+pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, work: F) -> Response
+where
+    F: FnOnce(&Connection, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
+{
+    let ran = run_idempotent_steps(app, scope, key, request_hash, move |tx, now| {
+        work(tx, now).map(|(status, body)| Step::<std::convert::Infallible>::Answer(status, body))
+    })
+    .await;
+    match ran {
+        Ok(response) => response,
+        Err(never) => match never {},
     }
 }
 

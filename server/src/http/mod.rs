@@ -15,7 +15,7 @@ use axum::Router;
 
 pub use error::ApiError;
 pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, Session, MAX_BODY_BYTES};
-pub use idempotent::{replay_if_seen, run_idempotent, REPLAYED_HEADER};
+pub use idempotent::{replay_if_seen, run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 

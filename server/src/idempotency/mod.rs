@@ -8,7 +8,7 @@
 
 use blake2::{Blake2s256, Digest};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 /// The longest key accepted.
 pub const MAX_KEY_LENGTH: usize = 255;
@@ -49,7 +49,7 @@ pub fn request_hash(method: &str, path: &str, canonical_body: &str) -> String {
 }
 
 /// Looks a key up within `scope` (the user it belongs to).
-pub fn lookup(tx: &Transaction, scope: &str, key: &str, request_hash: &str) -> Result<Lookup, rusqlite::Error> {
+pub fn lookup(tx: &Connection, scope: &str, key: &str, request_hash: &str) -> Result<Lookup, rusqlite::Error> {
     let stored = tx
         .query_row(
             "SELECT request_hash, status, body FROM idempotent_responses WHERE scope = ?1 AND key = ?2",
@@ -66,7 +66,7 @@ pub fn lookup(tx: &Transaction, scope: &str, key: &str, request_hash: &str) -> R
 
 /// Stores the first answer for a key.
 pub fn record(
-    tx: &Transaction,
+    tx: &Connection,
     scope: &str,
     key: &str,
     request_hash: &str,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use pocket_core::money::{Currency, Money, MoneyError};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::AccountKey;
 use crate::store::StoreError;
@@ -100,7 +100,7 @@ impl From<rusqlite::Error> for LedgerError {
 /// Posts a journal inside the caller's transaction. Refuses (and writes
 /// nothing) if it is malformed or would take an account owed to someone
 /// below zero.
-pub fn post(tx: &Transaction, journal: &Journal) -> Result<i64, LedgerError> {
+pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
     check_no_overdraft(tx, journal)?;
     tx.execute(
@@ -131,7 +131,7 @@ pub fn post(tx: &Transaction, journal: &Journal) -> Result<i64, LedgerError> {
 
 /// An account's balance (credits minus debits) in minor units; zero for an
 /// account never posted to.
-pub fn balance_minor(tx: &Transaction, key: &AccountKey) -> Result<i64, LedgerError> {
+pub fn balance_minor(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
     let balance = tx
         .query_row(
             "SELECT credits_minor - debits_minor FROM ledger_accounts WHERE account_key = ?1",
@@ -168,7 +168,7 @@ fn check_well_formed(journal: &Journal) -> Result<(), LedgerError> {
     Ok(())
 }
 
-fn check_no_overdraft(tx: &Transaction, journal: &Journal) -> Result<(), LedgerError> {
+fn check_no_overdraft(tx: &Connection, journal: &Journal) -> Result<(), LedgerError> {
     let mut net_minor: BTreeMap<&AccountKey, i64> = BTreeMap::new();
     for leg in &journal.legs {
         *net_minor.entry(&leg.debit).or_default() -= leg.amount.to_minor_units();
@@ -190,7 +190,7 @@ fn check_no_overdraft(tx: &Transaction, journal: &Journal) -> Result<(), LedgerE
     Ok(())
 }
 
-fn account_id(tx: &Transaction, key: &AccountKey) -> Result<i64, LedgerError> {
+fn account_id(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
     tx.execute(
         "INSERT OR IGNORE INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],

@@ -8,7 +8,7 @@ use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, ProtectionPolicy};
 use pocket_core::parcel::{Cart, CartItem, ParcelDraft, ParcelRules};
 use pocket_core::text::{check_text, MAX_ADDRESS_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -82,7 +82,7 @@ fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result
     Ok(())
 }
 
-fn build_cart(tx: &Transaction, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
+fn build_cart(tx: &Connection, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
     if items.is_empty() {
         return Err(ApiError::validation("empty_cart", "the cart is empty; add a product first").with_field("items"));
     }
@@ -106,7 +106,7 @@ fn build_cart(tx: &Transaction, items: &[CheckoutItem]) -> Result<Cart, ApiError
 
 /// The discount a coupon gives on a parcel, if it applies.
 fn coupon_discount(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     code: &str,
     value: Money,
@@ -157,7 +157,7 @@ fn coupon_discount(
 /// A coupon takes its discount off the first parcel (in seller order) large
 /// enough for it; every other parcel gets none.
 fn coupon_discounts(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     coupon: Option<&str>,
     parcels: &[ParcelDraft],
@@ -189,7 +189,7 @@ fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> ApiError {
 /// Checks the cart against the parcel rules and creates one unpaid order
 /// per seller. Nothing is created if any parcel is refused.
 pub fn check_out(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     request: &CheckoutRequest,
     now: DateTime<Utc>,
@@ -234,7 +234,7 @@ pub fn check_out(
 
 #[allow(clippy::too_many_arguments)]
 fn create_order(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     checkout_id: &str,
     parcel: &ParcelDraft,

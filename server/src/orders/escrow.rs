@@ -4,8 +4,9 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension};
 
+use super::pay::{quote, PaySource};
 use super::store::{load_order, order_error, save_machine, StoredOrder};
 use crate::http::ApiError;
 use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
@@ -15,7 +16,7 @@ use crate::messages::notify;
 /// it moves, in the caller's transaction. `user_id` limits it to the
 /// buyer's own order (`None` for the seller and support).
 pub fn apply_event(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: Option<&str>,
     order_id: &str,
     event: OrderEvent,
@@ -24,34 +25,88 @@ pub fn apply_event(
     let mut order = load_order(tx, user_id, order_id)?;
     let name = event.name();
     let effects = order.machine.apply(event, now).map_err(order_error)?;
-    for effect in &effects {
-        post_effect(tx, &order, effect, now)?;
-    }
+    post_effects(tx, &order, &effects, None, now)?;
     save_machine(tx, &order.machine, now)?;
     notify_change(tx, &order, name, now)?;
     Ok(order)
 }
 
-/// The ledger legs of a release or a refund. A payment's `Hold` is posted by
-/// the payment itself, which knows where the money came from.
-fn post_effect(
-    tx: &Transaction,
+/// A payment's hold as posted: what the shopper paid, in the currency she
+/// paid in, and the rate if it was converted.
+pub struct Held {
+    pub paid: Money,
+    pub fx_rate: Option<String>,
+}
+
+/// Posts the money the order machine's effects move, every kind in this
+/// one place: a payment's hold (from `paid_from`, the source the payment
+/// names), a release to the seller, a refund where it goes. Returns the
+/// hold, if there was one.
+pub fn post_effects(
+    tx: &Connection,
     order: &StoredOrder,
-    effect: &EscrowEffect,
+    effects: &[EscrowEffect],
+    paid_from: Option<&PaySource>,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    match effect {
-        EscrowEffect::Hold { .. } => unreachable!("payments post their own hold"),
-        EscrowEffect::ReleaseToSeller { amount } => {
-            let seller = AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() };
-            post_from_escrow(tx, order, JournalCode::EscrowRelease, seller, *amount, now)
+) -> Result<Option<Held>, ApiError> {
+    let mut held = None;
+    for effect in effects {
+        match effect {
+            EscrowEffect::Hold { amount, .. } => {
+                let source = paid_from.ok_or_else(|| ApiError::internal("a hold is posted only by a payment"))?;
+                held = Some(post_hold(tx, order, *amount, source, now)?);
+            }
+            EscrowEffect::ReleaseToSeller { amount } => {
+                let seller = AccountKey::SellerPayable { seller_id: order.machine.seller_id.clone() };
+                post_from_escrow(tx, order, JournalCode::EscrowRelease, seller, *amount, now)?;
+            }
+            EscrowEffect::RefundToBuyer { amount, route } => refund(tx, order, *amount, route, now)?,
         }
-        EscrowEffect::RefundToBuyer { amount, route } => refund(tx, order, *amount, route, now),
     }
+    Ok(held)
+}
+
+/// Moves an order's USD price into its escrow account: from the card
+/// processor, or from a balance (another currency through the FX
+/// accounts: the balance pays the quoted amount, rounded up, and Pocket's
+/// USD position funds the escrow with the exact price).
+fn post_hold(
+    tx: &Connection,
+    order: &StoredOrder,
+    price: Money,
+    source: &PaySource,
+    now: DateTime<Utc>,
+) -> Result<Held, ApiError> {
+    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
+    let (legs, held) = match source {
+        PaySource::Card { .. } => {
+            let from = AccountKey::CardProcessor { currency: Currency::Usd };
+            (vec![Leg { debit: from, credit: escrow, amount: price }], Held { paid: price, fx_rate: None })
+        }
+        PaySource::Balance { currency } => {
+            let from = AccountKey::UserAvailable { user_id: order.user_id.clone(), currency: *currency };
+            match quote(price, *currency)? {
+                None => (vec![Leg { debit: from, credit: escrow, amount: price }], Held { paid: price, fx_rate: None }),
+                Some(quote) => {
+                    let legs = vec![
+                        Leg { debit: from, credit: AccountKey::FxPosition { currency: *currency }, amount: quote.pay },
+                        Leg {
+                            debit: AccountKey::FxPosition { currency: Currency::Usd },
+                            credit: escrow,
+                            amount: price,
+                        },
+                    ];
+                    (legs, Held { paid: quote.pay, fx_rate: Some(quote.rate.to_per_from().to_string()) })
+                }
+            }
+        }
+    };
+    post(tx, &Journal { code: JournalCode::Payment, reference: order.machine.id.clone(), legs, at: now })?;
+    Ok(held)
 }
 
 fn post_from_escrow(
-    tx: &Transaction,
+    tx: &Connection,
     order: &StoredOrder,
     code: JournalCode,
     credit: AccountKey,
@@ -66,7 +121,7 @@ fn post_from_escrow(
 
 /// Posts a refund where it goes, keeps its receipt and tells the shopper.
 fn refund(
-    tx: &Transaction,
+    tx: &Connection,
     order: &StoredOrder,
     amount: Money,
     route: &RefundRoute,
@@ -115,7 +170,7 @@ enum RefundDestination {
 impl RefundDestination {
     /// A refund to the funding source with no top-up to name (the balance
     /// came from transfers) lands in the Pocket balance.
-    fn of(tx: &Transaction, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
+    fn of(tx: &Connection, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
         Ok(match route {
             RefundRoute::Card { .. } => RefundDestination::Card,
             RefundRoute::PocketBalance => RefundDestination::Balance,
@@ -166,7 +221,7 @@ impl RefundDestination {
     }
 }
 
-fn funding_top_up(tx: &Transaction, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
+fn funding_top_up(tx: &Connection, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
     Ok(tx
         .query_row(
             "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
@@ -177,7 +232,7 @@ fn funding_top_up(tx: &Transaction, user_id: &str) -> Result<Option<FundingTopUp
         .optional()?)
 }
 
-fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn notify_change(tx: &Connection, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let id = &order.machine.id;
     let message = match (event, order.machine.status) {
         ("ship", _) => {
@@ -206,7 +261,7 @@ fn notify_change(tx: &Transaction, order: &StoredOrder, event: &str, now: DateTi
 
 /// Completes every delivered order whose protection period has ended:
 /// escrow goes to the seller.
-pub fn complete_expired_protections(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn complete_expired_protections(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let delivered: Vec<String> = {
         let mut statement = tx.prepare("SELECT id FROM orders WHERE status = 'delivered'")?;
         let rows = statement.query_map([], |r| r.get(0))?;

@@ -4,14 +4,15 @@
 
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::Paid;
-use pocket_core::limits::LimitMethod;
+use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::{Currency, FxQuote, Money};
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 use pocket_core::text::MAX_TOKEN_CHARS;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+use super::escrow::{post_effects, Held};
 use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
 use crate::accounts::load_standing;
 use crate::app::Config;
@@ -19,7 +20,6 @@ use crate::cards::{charge_card, CardCharge};
 use crate::codes::CodePurpose;
 use crate::http::ApiError;
 use crate::ids::new_id;
-use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::topups::{record_spend, spend_history_for};
 use pocket_core::contract::wallet::NotificationFacts;
@@ -68,7 +68,7 @@ pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiErr
 /// Pays the order: everything in the caller's transaction, so a refusal at
 /// any step leaves nothing behind.
 pub fn pay(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     order_id: &str,
@@ -81,27 +81,17 @@ pub fn pay(
         PaySource::Balance { .. } => (LimitMethod::Balance, FundingSource::PocketBalance),
         PaySource::Card { card_id } => (LimitMethod::Card, FundingSource::Card { card_id: card_id.clone() }),
     };
-    order.machine.apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
-    let standing = load_standing(tx, user_id)?;
-    let history = spend_history_for(tx, user_id, method)?;
-    config.limits.evaluate(&standing, method, price, &history, now)?;
-
-    let escrow = AccountKey::Escrow { order_id: order_id.into() };
-    let (legs, paid, fx_rate, card_id) = match &request.source {
-        PaySource::Balance { currency } => balance_legs(user_id, escrow, price, *currency)?,
-        PaySource::Card { card_id } => {
-            if let Some(charge) = card_charge(user_id, order_id, request) {
-                charge_card(tx, config, &charge, now)?;
-            }
-            let legs = vec![Leg {
-                debit: AccountKey::CardProcessor { currency: Currency::Usd },
-                credit: escrow,
-                amount: price,
-            }];
-            (legs, price, None, Some(card_id.clone()))
-        }
+    let effects = order.machine.apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
+    payment_limits(tx, config, user_id, method, price, now)??;
+    if let Some(charge) = card_charge(user_id, order_id, request) {
+        charge_card(tx, config, &charge, now)?;
+    }
+    let Held { paid, fx_rate } = post_effects(tx, &order, &effects, Some(&request.source), now)?
+        .ok_or_else(|| ApiError::internal("paying an order holds its price"))?;
+    let card_id = match &request.source {
+        PaySource::Card { card_id } => Some(card_id.clone()),
+        PaySource::Balance { .. } => None,
     };
-    post(tx, &Journal { code: JournalCode::Payment, reference: order_id.into(), legs, at: now })?;
     let payment_id = new_id("pay");
     tx.execute(
         "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)
@@ -134,23 +124,21 @@ pub fn pay(
     Ok(Paid { order: order_view(tx, &order, now)?, receipt: receipt_of(tx, order_id)? })
 }
 
-type Legs = (Vec<Leg>, Money, Option<String>, Option<String>);
-
-/// USD straight into escrow; another currency through the FX accounts:
-/// the shopper's balance pays the quoted amount (rounded up), and Pocket's
-/// USD position funds the escrow with the exact price.
-fn balance_legs(user_id: &str, escrow: AccountKey, price: Money, currency: Currency) -> Result<Legs, ApiError> {
-    let from = AccountKey::UserAvailable { user_id: user_id.into(), currency };
-    match quote(price, currency)? {
-        None => Ok((vec![Leg { debit: from, credit: escrow, amount: price }], price, None, None)),
-        Some(quote) => {
-            let legs = vec![
-                Leg { debit: from, credit: AccountKey::FxPosition { currency }, amount: quote.pay },
-                Leg { debit: AccountKey::FxPosition { currency: Currency::Usd }, credit: escrow, amount: price },
-            ];
-            Ok((legs, quote.pay, Some(quote.rate.to_per_from().to_string()), None))
-        }
-    }
+/// The limits a payment of `price_usd` by `method` meets, computed in this
+/// one place for the payment and for its quote: the shopper's standing and
+/// her spending by that method, against the rules in `pocket-core`. The
+/// outer error is the database's; the inner one, the limit's refusal.
+pub fn payment_limits(
+    tx: &Connection,
+    config: &Config,
+    user_id: &str,
+    method: LimitMethod,
+    price_usd: Money,
+    now: DateTime<Utc>,
+) -> Result<Result<Allowed, LimitError>, ApiError> {
+    let standing = load_standing(tx, user_id)?;
+    let history = spend_history_for(tx, user_id, method)?;
+    Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
 }
 
 /// The card charge a payment makes, if it pays by card.

@@ -6,23 +6,31 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Json;
+use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorDetail;
 use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
 use pocket_core::contract::wallet::CodeSent;
+use pocket_core::limits::LimitMethod;
 use pocket_core::money::Currency;
 use pocket_core::orders::{DisputeReason, OrderEvent, RefundPreference, Resolution};
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use rusqlite::Connection;
 use schemars::JsonSchema;
 use serde::Deserialize;
+use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{card_charge, pay, quote, PayRequest};
+use super::pay::{card_charge, pay, payment_limits, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::app::App;
+use crate::accounts::{
+    check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
+};
+use crate::app::{App, Config};
 use crate::cards::code_step;
 use crate::http::{
-    replay_if_seen, run_idempotent, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route, Session,
+    run_idempotent, run_idempotent_steps, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route, Session,
+    Step,
 };
 use crate::idempotency::request_hash;
 
@@ -191,11 +199,7 @@ async fn quote_handler(
             let price = order.machine.price;
             let fx = quote(price, query.currency)?;
             let pay = fx.map(|q| q.pay).unwrap_or(price);
-            let standing = crate::accounts::load_standing(tx, &session.user_id)?;
-            let history =
-                crate::topups::spend_history_for(tx, &session.user_id, pocket_core::limits::LimitMethod::Balance)?;
-            let limits =
-                config.limits.evaluate(&standing, pocket_core::limits::LimitMethod::Balance, price, &history, now);
+            let limits = payment_limits(tx, &config, &session.user_id, LimitMethod::Balance, price, now)?;
             let limits = match limits {
                 Ok(allowed) => QuoteLimits {
                     allowed: true,
@@ -235,28 +239,9 @@ async fn pay_handler(
         return error.into_response();
     }
     let hash = request_hash("POST", &format!("/v1/orders/{order_id}/pay"), &body.canonical);
-    if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
-        return replayed;
-    }
-    if let Err(error) = check_order_is_theirs(&app, &session.user_id, &order_id).await {
-        return error.into_response();
-    }
-    // The password is checked in its own transaction so a wrong one is
-    // counted even though the payment does not happen.
-    if let Err(error) =
-        crate::accounts::check_payment_password(&app, &session.user_id, &body.value.payment_password).await
-    {
-        return error.into_response();
-    }
-    match code_step_for_payment(&app, &session.user_id, &order_id, &body.value).await {
-        Ok(Some(sent)) => return (StatusCode::ACCEPTED, Json(sent)).into_response(),
-        Ok(None) => {}
-        Err(error) => return error.into_response(),
-    }
-    let config = app.config.clone();
-    let user_id = session.user_id.clone();
-    run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
-        Ok((StatusCode::OK, serde_json::to_value(pay(tx, &config, &user_id, &order_id, &body.value, now)?)?))
+    let request = Arc::new(body.value);
+    guarded_by_payment_password(&app, &session.user_id, &request.payment_password, || {
+        pay_once(&app, &session.user_id, &key, &hash, &order_id, request.clone())
     })
     .await
 }
@@ -266,39 +251,60 @@ fn check_shapes(request: &PayRequest) -> Result<(), ApiError> {
     crate::shapes::one_time_code(request.one_time_code.as_deref())
 }
 
-/// An order that is not the shopper's is answered before the password is
-/// counted.
-async fn check_order_is_theirs(app: &App, user_id: &str, order_id: &str) -> Result<(), ApiError> {
+/// One payment, one write transaction after the session read: the stored
+/// answer if this key was answered already; the order is the shopper's
+/// (before any password is counted); the payment password, counted; the
+/// SMS code a card may ask for (sent, or checked and counted); the payment
+/// with its escrow hold; and its answer, kept with the key.
+async fn pay_once(
+    app: &App,
+    user_id: &str,
+    key: &str,
+    request_hash: &str,
+    order_id: &str,
+    request: Arc<PayRequest>,
+) -> Result<Response, LegacyPaymentPasswordHash> {
+    let config = app.config.clone();
     let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
-    app.store.read(move |tx| load_order(tx, Some(&user_id), &order_id).map(|_| ())).await
+    run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
+        load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
+        match check_payment_password_in(tx, &config, &user_id, &request.payment_password, now)? {
+            PaymentPasswordCheck::Right => {}
+            PaymentPasswordCheck::Refused(refusal) => return Ok(Step::Interim(refusal.into_response())),
+            PaymentPasswordCheck::LegacyHash => return Ok(Step::Defer(LegacyPaymentPasswordHash)),
+        }
+        if let Some(interim) = card_code_step(tx, &config, &user_id, &order_id, &request, now)? {
+            return Ok(Step::Interim(interim));
+        }
+        let paid = pay(tx, &config, &user_id, &order_id, &request, now)?;
+        Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
+    })
+    .await
 }
 
 /// A card that asks for a one-time code gets one by SMS (202); the shopper
 /// then sends the same payment again with the code and the same key, and
 /// the code is checked (a wrong one counted) before the payment runs.
-async fn code_step_for_payment(
-    app: &App,
+/// `None`: go on and pay.
+fn card_code_step(
+    tx: &Connection,
+    config: &Config,
     user_id: &str,
     order_id: &str,
     request: &PayRequest,
-) -> Result<Option<CodeSent>, ApiError> {
+    now: DateTime<Utc>,
+) -> Result<Option<Response>, ApiError> {
     let Some(charge) = card_charge(user_id, order_id, request) else {
         return Ok(None);
     };
-    let now = app.clock.now();
-    let config = app.config.clone();
-    let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
-    let step = app
-        .store
-        .write(move |tx| {
-            let order = load_order(tx, Some(&user_id), &order_id)?;
-            if order.machine.funding.is_some() {
-                return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid));
-            }
-            code_step(tx, &config, &charge, now)
-        })
-        .await?;
-    step
+    if load_order(tx, Some(user_id), order_id)?.machine.funding.is_some() {
+        return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
+    }
+    match code_step(tx, config, &charge, now).map_err(ApiError::not_final)? {
+        Ok(Some(sent)) => Ok(Some((StatusCode::ACCEPTED, Json(sent)).into_response())),
+        Ok(None) => Ok(None),
+        Err(wrong_code) => Ok(Some(wrong_code.into_response())),
+    }
 }
 
 async fn buyer_event(

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard, RefundReceipt};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 use crate::http::ApiError;
@@ -34,7 +34,7 @@ pub struct StoredOrder {
 
 /// Loads an order of `user_id` (404 for anyone else's), or of anyone when
 /// `user_id` is `None` (sandbox seller actions).
-pub fn load_order(tx: &Transaction, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
+pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
     struct Row {
         user_id: String,
         machine: String,
@@ -78,7 +78,7 @@ pub fn load_order(tx: &Transaction, user_id: Option<&str>, order_id: &str) -> Re
 }
 
 /// Saves the state machine after an event.
-pub fn save_machine(tx: &Transaction, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn save_machine(tx: &Connection, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
         params![serde_json::to_string(order)?, wire_name(&order.status), now.to_rfc3339(), order.id],
@@ -87,14 +87,14 @@ pub fn save_machine(tx: &Transaction, order: &Order, now: DateTime<Utc>) -> Resu
 }
 
 /// The ids of a shopper's orders, newest first.
-pub fn order_ids(tx: &Transaction, user_id: &str) -> Result<Vec<String>, ApiError> {
+pub fn order_ids(tx: &Connection, user_id: &str) -> Result<Vec<String>, ApiError> {
     let mut statement = tx.prepare("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
     let ids = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
     Ok(ids)
 }
 
 /// An order as the shopper sees it, with the buttons that make sense now.
-pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
+pub fn order_view(tx: &Connection, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
     let machine = &order.machine;
     Ok(wire::Order {
         id: machine.id.clone(),
@@ -121,7 +121,7 @@ pub fn order_view(tx: &Transaction, order: &StoredOrder, now: DateTime<Utc>) -> 
 }
 
 /// The payment receipt of an order, if paid.
-pub fn receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<Receipt>, ApiError> {
+pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, ApiError> {
     struct Row {
         id: String,
         method: String,
@@ -195,7 +195,7 @@ pub fn order_error(error: OrderError) -> ApiError {
 }
 
 /// The latest refund of an order, as its receipt shows it.
-pub fn refund_receipt_of(tx: &Transaction, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
+pub fn refund_receipt_of(tx: &Connection, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
     struct Row {
         amount_minor: i64,
         currency: String,

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
 use pocket_core::contract::wallet::{PushPlatform, PushTokenRegistered};
 use pocket_core::text::MAX_TOKEN_CHARS;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -126,7 +126,7 @@ async fn queue_handler(
 
 /// Registers a phone's token for the shopper; a token registered for
 /// another shopper (the phone's previous account) moves to this one.
-pub fn register(tx: &Transaction, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn register(tx: &Connection, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
     let token = request.token.trim();
     if token.is_empty() {
         return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
@@ -140,7 +140,7 @@ pub fn register(tx: &Transaction, user_id: &str, request: &RegisterToken, now: D
 
 /// Queues a push to each of the shopper's phones for a notification.
 pub fn queue_for_notification(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     kind: &str,
     reference: &str,
@@ -155,7 +155,7 @@ pub fn queue_for_notification(
     Ok(())
 }
 
-fn queued_for(tx: &Transaction, user_id: &str) -> Result<QueuedPushes, ApiError> {
+fn queued_for(tx: &Connection, user_id: &str) -> Result<QueuedPushes, ApiError> {
     let mut statement = tx.prepare(
         "SELECT platform, token, kind, reference, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",

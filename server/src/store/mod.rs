@@ -2,14 +2,36 @@
 //! `synchronous=FULL` (a committed payment survives a power cut), schema
 //! migrations applied on open.
 //!
-//! There is one connection behind a mutex. Every write runs in a
+//! Writes are queued to one writer thread, which commits together the
+//! writes that queued up while its last commit was being made durable
+//! (group commit, `writer`); each write is still atomic on its own and
+//! answered only once durable. Every write runs inside the group's
 //! `BEGIN IMMEDIATE` transaction, so a limit check and the spend it guards
-//! see the same database and no other writer slips in between.
+//! see the same database and no other writer slips in between. Reads run on
+//! a pool of read-only connections (`readers`), each in a snapshot of its
+//! own, so they wait neither for writes nor for each other.
 
+mod readers;
+mod writer;
+
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::Connection;
+
+use readers::{Readers, READ_CONNECTIONS};
+use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
+
+/// How the writer commits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Commits {
+    /// The writes queued while the last commit was being made durable share
+    /// the next commit (one fsync): the default.
+    Grouped,
+    /// Each write commits alone: what grouping buys is measured against it.
+    OneByOne,
+}
 
 /// The schema, in order. A database records how many it has applied in
 /// `PRAGMA user_version`.
@@ -43,7 +65,10 @@ pub enum StoreError {
 /// The database handle, cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    connection: Arc<Mutex<Connection>>,
+    writer: Writer,
+    /// `None` for an in-memory database, which has only the writer's
+    /// connection: reads then take turns with the writer on it.
+    readers: Option<Readers>,
     /// Woken after every commit that changed a row, so long-polling readers
     /// (the notification feed) wake when there may be news.
     changed: Arc<tokio::sync::Notify>,
@@ -53,51 +78,80 @@ impl Store {
     /// Opens (creating if needed) `pocket.sqlite3` in `data_dir` and
     /// migrates it.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        Store::open_with(data_dir, Commits::Grouped)
+    }
+
+    /// [`Store::open`], choosing how the writer commits.
+    pub fn open_with(data_dir: &Path, commits: Commits) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir)?;
-        let connection = Connection::open(data_dir.join("pocket.sqlite3"))?;
+        let path = data_dir.join("pocket.sqlite3");
+        let connection = Connection::open(&path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
-        Store::prepare(connection)
+        let connection = Store::prepare(connection)?;
+        let readers = Readers::open(&path, READ_CONNECTIONS)?;
+        Ok(Store::start(connection, commits, Some(readers)))
     }
 
     /// An in-memory database, for tests.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Store::prepare(Connection::open_in_memory()?)
+        Ok(Store::start(Store::prepare(Connection::open_in_memory()?)?, Commits::Grouped, None))
     }
 
-    fn prepare(mut connection: Connection) -> Result<Store, StoreError> {
+    fn prepare(mut connection: Connection) -> Result<Connection, StoreError> {
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;
         migrate(&mut connection)?;
-        Ok(Store { connection: Arc::new(Mutex::new(connection)), changed: Arc::new(tokio::sync::Notify::new()) })
+        Ok(connection)
     }
 
-    /// Runs `work` inside one `BEGIN IMMEDIATE` transaction on a blocking
-    /// thread; commits if it returns `Ok`, rolls back otherwise.
+    fn start(connection: Connection, commits: Commits, readers: Option<Readers>) -> Store {
+        let changed = Arc::new(tokio::sync::Notify::new());
+        let woken = changed.clone();
+        // Only a commit that wrote something wakes the waiters: a reader
+        // that settles nothing must not wake the others into a loop.
+        let most_per_commit = match commits {
+            Commits::Grouped => MOST_WRITES_PER_COMMIT,
+            Commits::OneByOne => 1,
+        };
+        let writer = Writer::start(connection, most_per_commit, move || woken.notify_waiters());
+        Store { writer, readers, changed }
+    }
+
+    /// Runs `work` as one write transaction, atomic on its own: queued to
+    /// the writer, committed with the writes queued beside it, answered
+    /// once the commit is durable. Its changes are kept if it returns `Ok`
+    /// and undone if it returns `Err` (or panics).
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&Transaction) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let (connection, changed) = (self.connection.clone(), self.changed.clone());
-        tokio::task::spawn_blocking(move || {
-            let mut connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let changes_before = connection.total_changes();
-            let transaction = connection
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(|error| E::from(StoreError::from(error)))?;
-            let value = work(&transaction)?;
-            transaction.commit().map_err(|error| E::from(StoreError::from(error)))?;
-            // Only a commit that wrote something wakes the waiters: a reader
-            // that settles nothing must not wake the others into a loop.
-            if connection.total_changes() != changes_before {
-                changed.notify_waiters();
-            }
-            Ok(value)
-        })
-        .await
-        .map_err(|error| E::from(StoreError::Task(error.to_string())))?
+        let (answer, answered) = tokio::sync::oneshot::channel::<Result<T, E>>();
+        let queued: QueuedWrite = Box::new(move |group| {
+            let outcome = match group {
+                Ok(connection) => in_savepoint(connection, work),
+                Err(why) => Err(E::from(StoreError::Task(why.to_string()))),
+            };
+            Box::new(move |commit| {
+                let outcome = match (outcome, commit) {
+                    (Ok(_), Err(why)) => Err(E::from(StoreError::Task(why.to_string()))),
+                    (outcome, _) => outcome,
+                };
+                // The asker may have gone (a dropped request); the write
+                // stands all the same.
+                let _ = answer.send(outcome);
+            })
+        });
+        self.writer.queue(queued).map_err(E::from)?;
+        answered.await.map_err(|_| E::from(StoreError::Task("the writer dropped a write unanswered".into())))?
+    }
+
+    /// How many commits the writer has made so far (each a group of one or
+    /// more writes): with the count of writes, the size of the groups.
+    pub fn commits_made(&self) -> u64 {
+        self.writer.commits.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Notified after every commit that changed a row. Call
@@ -107,32 +161,58 @@ impl Store {
         self.changed.clone()
     }
 
-    /// Runs read-only `work` on a blocking thread (in a transaction, so it
-    /// sees one consistent snapshot).
+    /// Runs read-only `work` on a blocking thread, in one transaction, so it
+    /// sees one consistent snapshot. Writing in it fails: reads run on
+    /// read-only connections (in memory, with `query_only` on).
     pub async fn read<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&Transaction) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let connection = self.connection.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let transaction = connection
-                .transaction_with_behavior(TransactionBehavior::Deferred)
-                .map_err(|error| E::from(StoreError::from(error)))?;
-            work(&transaction)
-        })
-        .await
-        .map_err(|error| E::from(StoreError::Task(error.to_string())))?
+        let ran = match &self.readers {
+            Some(readers) => {
+                let lease = readers.lease().await;
+                tokio::task::spawn_blocking(move || in_snapshot(lease.connection(), work)).await
+            }
+            None => {
+                let connection = self.writer.connection.clone();
+                tokio::task::spawn_blocking(move || {
+                    let connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                    connection.pragma_update(None, "query_only", true).map_err(|e| E::from(StoreError::from(e)))?;
+                    let outcome = catch_unwind(AssertUnwindSafe(|| in_snapshot(&connection, work)));
+                    // Even after a panic the writer must find its connection
+                    // writable and outside any transaction.
+                    if !connection.is_autocommit() {
+                        let _ = connection.execute_batch("ROLLBACK");
+                    }
+                    connection.pragma_update(None, "query_only", false).map_err(|e| E::from(StoreError::from(e)))?;
+                    outcome.unwrap_or_else(|panic| resume_unwind(panic))
+                })
+                .await
+            }
+        };
+        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
     }
 
-    /// Runs `work` with the connection, outside any transaction: for the
-    /// invariant check and the command line.
+    /// Runs `work` with the writing connection, outside any transaction and
+    /// between the writer's groups: for the invariant check, the command
+    /// line and start-up.
     pub fn with_connection<T>(&self, work: impl FnOnce(&mut Connection) -> T) -> T {
-        let mut connection = self.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut connection = self.writer.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         work(&mut connection)
     }
+}
+
+/// Runs `work` in a read transaction that is always rolled back.
+fn in_snapshot<T, E>(connection: &Connection, work: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E>
+where
+    E: From<StoreError>,
+{
+    connection.execute_batch("BEGIN DEFERRED").map_err(|error| E::from(StoreError::from(error)))?;
+    let outcome = work(connection);
+    connection.execute_batch("ROLLBACK").map_err(|error| E::from(StoreError::from(error)))?;
+    outcome
 }
 
 fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
@@ -184,5 +264,103 @@ mod tests {
         let offset: i64 = store
             .with_connection(|c| c.query_row("SELECT offset_seconds FROM sandbox_clock", [], |r| r.get(0)).unwrap());
         assert_eq!(offset, 0);
+    }
+
+    fn store_with_probe_table(dir: &tempfile::TempDir) -> Store {
+        let store = Store::open(dir.path()).unwrap();
+        store.with_connection(|c| c.execute_batch("CREATE TABLE probe (n INTEGER NOT NULL)").unwrap());
+        store
+    }
+
+    fn probes(store: &Store) -> Vec<i64> {
+        store.with_connection(|c| {
+            let mut rows = c.prepare("SELECT n FROM probe ORDER BY n").unwrap();
+            rows.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+        })
+    }
+
+    // The writer's lock is held across awaits on purpose: it stands for a
+    // writer busy committing.
+    #[allow(clippy::await_holding_lock)]
+    #[tokio::test(flavor = "current_thread")]
+    async fn writes_queued_together_share_one_commit_and_a_failed_one_touches_no_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_probe_table(&dir);
+        let commits_before = store.commits_made();
+        // The writer is held while 50 writes queue up behind it.
+        let held = store.writer.connection.lock().unwrap();
+        let writes: Vec<_> = (0..50_i64)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .write(move |c| {
+                            c.execute("INSERT INTO probe (n) VALUES (?1)", [n])?;
+                            if n % 10 == 3 {
+                                return Err(StoreError::Task(format!("write {n} refused")));
+                            }
+                            Ok(n)
+                        })
+                        .await
+                })
+            })
+            .collect();
+        tokio::task::yield_now().await;
+        drop(held);
+        let mut answered_ok = Vec::new();
+        for (n, write) in writes.into_iter().enumerate() {
+            match write.await.unwrap() {
+                Ok(value) => answered_ok.push(value),
+                Err(error) => assert_eq!(n % 10, 3, "only the refused writes fail, not {n}: {error}"),
+            }
+        }
+        let kept: Vec<i64> = (0..50).filter(|n| n % 10 != 3).collect();
+        assert_eq!(answered_ok, kept);
+        assert_eq!(probes(&store), kept, "each write is atomic on its own: the refused ones left nothing");
+        let commits = store.commits_made() - commits_before;
+        assert!(commits <= 2, "50 writes queued together took {commits} commits");
+    }
+
+    #[tokio::test]
+    async fn a_write_that_panics_is_rolled_back_and_the_writer_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_probe_table(&dir);
+        let panicked: Result<(), StoreError> = store
+            .write(|c| {
+                c.execute("INSERT INTO probe (n) VALUES (1)", [])?;
+                panic!("a bug in a write");
+            })
+            .await;
+        assert!(panicked.is_err());
+        store.write(|c| c.execute("INSERT INTO probe (n) VALUES (2)", []).map_err(StoreError::from)).await.unwrap();
+        assert_eq!(probes(&store), vec![2]);
+    }
+
+    #[allow(clippy::await_holding_lock)]
+    #[tokio::test]
+    async fn a_read_goes_on_while_the_writer_is_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_probe_table(&dir);
+        store.write(|c| c.execute("INSERT INTO probe (n) VALUES (7)", []).map_err(StoreError::from)).await.unwrap();
+        let _held = store.writer.connection.lock().unwrap();
+        let read: i64 = store
+            .read(|c| c.query_row("SELECT n FROM probe", [], |r| r.get(0)).map_err(StoreError::from))
+            .await
+            .unwrap();
+        assert_eq!(read, 7);
+    }
+
+    #[tokio::test]
+    async fn a_read_cannot_write_on_a_file_or_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        for store in [store_with_probe_table(&dir), Store::open_in_memory().unwrap()] {
+            store.with_connection(|c| c.execute_batch("CREATE TABLE IF NOT EXISTS probe (n INTEGER)").unwrap());
+            let wrote: Result<usize, StoreError> =
+                store.read(|c| c.execute("INSERT INTO probe (n) VALUES (1)", []).map_err(StoreError::from)).await;
+            assert!(wrote.is_err(), "a read wrote a row");
+            // The writer still writes afterwards.
+            store.write(|c| c.execute("INSERT INTO probe (n) VALUES (2)", []).map_err(StoreError::from)).await.unwrap();
+            assert_eq!(probes(&store), vec![2]);
+        }
     }
 }

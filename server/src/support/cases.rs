@@ -14,7 +14,7 @@ use pocket_core::contract::support::{
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::password::PaymentPasswordGuard;
 use pocket_core::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -79,7 +79,7 @@ pub enum ReplyOutcome {
 
 /// Opens a case; the first message is the shopper's.
 pub fn open_case(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     request: &OpenCase,
     now: DateTime<Utc>,
@@ -124,7 +124,7 @@ pub fn open_case(
 }
 
 /// The shopper's cases, newest first.
-pub fn cases_of(tx: &Transaction, user_id: &str) -> Result<SupportCases, ApiError> {
+pub fn cases_of(tx: &Connection, user_id: &str) -> Result<SupportCases, ApiError> {
     let mut statement =
         tx.prepare("SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, rowid DESC LIMIT 100")?;
     let ids: Vec<String> = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -134,7 +134,7 @@ pub fn cases_of(tx: &Transaction, user_id: &str) -> Result<SupportCases, ApiErro
 
 /// The shopper adds to a case; a closed case opens again.
 pub fn add_shopper_message(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     case_id: &str,
     message: &CaseMessage,
@@ -149,7 +149,7 @@ pub fn add_shopper_message(
 
 /// Support answers a case, and may close it; the shopper is told.
 pub fn reply(
-    tx: &Transaction,
+    tx: &Connection,
     case_id: &str,
     reply: &SupportReply,
     now: DateTime<Utc>,
@@ -177,7 +177,7 @@ pub fn reply(
 
 /// Clears the payment password, its lock and the security answers: the
 /// shopper sets new ones (support checked it is them).
-fn reset_payment_password(tx: &Transaction, user_id: &str) -> Result<(), ApiError> {
+fn reset_payment_password(tx: &Connection, user_id: &str) -> Result<(), ApiError> {
     let clear = serde_json::to_string(&PaymentPasswordGuard::default())?;
     tx.execute(
         "UPDATE users SET payment_password_hash = NULL, security_answers = NULL, password_guard = ?1, answers_guard = ?1
@@ -187,7 +187,7 @@ fn reset_payment_password(tx: &Transaction, user_id: &str) -> Result<(), ApiErro
     Ok(())
 }
 
-fn check_pending_top_up(tx: &Transaction, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
+fn check_pending_top_up(tx: &Connection, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
     let status: Option<String> = tx
         .query_row("SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2", params![top_up_id, user_id], |r| {
             r.get(0)
@@ -231,7 +231,7 @@ fn shorten(text: &str) -> String {
 }
 
 fn add_message(
-    tx: &Transaction,
+    tx: &Connection,
     case_id: &str,
     author: SupportAuthor,
     body: &str,
@@ -244,7 +244,7 @@ fn add_message(
     Ok(())
 }
 
-fn set_status(tx: &Transaction, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn set_status(tx: &Connection, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
     tx.execute(
         "UPDATE support_cases SET status = ?1, updated_at = ?2 WHERE id = ?3",
         params![wire_name(&status), now.to_rfc3339(), case_id],
@@ -253,7 +253,7 @@ fn set_status(tx: &Transaction, case_id: &str, status: SupportStatus, now: DateT
 }
 
 /// A case, if it is `user_id`'s (any case for support).
-fn load_case(tx: &Transaction, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, ApiError> {
+fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, ApiError> {
     struct Row {
         owner: String,
         topic: String,
@@ -298,7 +298,7 @@ fn load_case(tx: &Transaction, user_id: Option<&str>, case_id: &str) -> Result<S
     })
 }
 
-fn messages_of(tx: &Transaction, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
+fn messages_of(tx: &Connection, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
     let mut statement =
         tx.prepare("SELECT author, body, sent_at FROM support_messages WHERE case_id = ?1 ORDER BY id")?;
     let rows = statement

@@ -5,12 +5,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
+use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::{CodeSent, TopUp, TopUps};
+use rusqlite::Connection;
+use std::convert::Infallible;
 
 use super::service::{create_top_up, settle_due, top_up_view, top_up_views, TopUpRequest};
-use crate::app::App;
+use crate::app::{App, Config};
 use crate::cards::code_step;
-use crate::http::{replay_if_seen, run_idempotent, Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route, Session};
+use crate::http::{run_idempotent_steps, Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route, Session, Step};
 use crate::idempotency::request_hash;
 
 /// The top-up routes.
@@ -51,21 +54,19 @@ async fn create_handler(
         return error.into_response();
     }
     let hash = request_hash("POST", "/v1/top-ups", &body.canonical);
-    if let Some(replayed) = replay_if_seen(&app, &session.user_id, &key, &hash).await {
-        return replayed;
-    }
-    match code_step_for_top_up(&app, &session.user_id, &body.value).await {
-        Ok(Some(sent)) => return (StatusCode::ACCEPTED, Json(sent)).into_response(),
-        Ok(None) => {}
-        Err(error) => return error.into_response(),
-    }
     let config = app.config.clone();
     let user_id = session.user_id.clone();
-    run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
+    // One write transaction: the stored answer if this key was answered
+    // already, the SMS code a card may ask for, the top-up, its answer.
+    let ran = run_idempotent_steps(&app, session.user_id, key, hash, move |tx, now| {
+        if let Some(interim) = card_code_step(tx, &config, &user_id, &body.value, now)? {
+            return Ok(Step::<Infallible>::Interim(interim));
+        }
         let view = create_top_up(tx, &config, &user_id, &body.value, now)?;
-        Ok((StatusCode::CREATED, serde_json::to_value(view)?))
+        Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(view)?))
     })
-    .await
+    .await;
+    ran.unwrap_or_else(|never| match never {})
 }
 
 async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, ApiError> {
@@ -99,11 +100,20 @@ async fn show_handler(
 /// A card that asks for a one-time code gets one by SMS first (202); the
 /// shopper then sends the same top-up again with the code and the same
 /// key, and the code is checked (a wrong one counted) before the top-up.
-async fn code_step_for_top_up(app: &App, user_id: &str, request: &TopUpRequest) -> Result<Option<CodeSent>, ApiError> {
+/// `None`: go on and top up.
+fn card_code_step(
+    tx: &Connection,
+    config: &Config,
+    user_id: &str,
+    request: &TopUpRequest,
+    now: DateTime<Utc>,
+) -> Result<Option<Response>, ApiError> {
     let Some(charge) = request.card_charge(user_id) else {
         return Ok(None);
     };
-    let now = app.clock.now();
-    let config = app.config.clone();
-    app.store.write(move |tx| code_step(tx, &config, &charge, now)).await?
+    match code_step(tx, config, &charge, now).map_err(ApiError::not_final)? {
+        Ok(Some(sent)) => Ok(Some((StatusCode::ACCEPTED, Json(sent)).into_response())),
+        Ok(None) => Ok(None),
+        Err(wrong_code) => Ok(Some(wrong_code.into_response())),
+    }
 }

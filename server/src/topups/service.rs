@@ -7,7 +7,7 @@ use pocket_core::money::Money;
 use pocket_core::text::MAX_TOKEN_CHARS;
 use pocket_core::topup::{check_top_up, Arrival, EWalletProvider, TopUpRail};
 use pocket_core::window::Spend;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_json::Value;
@@ -63,7 +63,7 @@ impl TopUpRequest {
 }
 
 /// Past movements of one limit method, in USD: the limits' history.
-pub fn spend_history(tx: &Transaction, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
+pub fn spend_history(tx: &Connection, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
     let mut statement = tx.prepare("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
     let rows = statement
         .query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
@@ -80,7 +80,7 @@ pub fn spend_history(tx: &Transaction, user_id: &str, method: LimitMethod) -> Re
 
 /// Records money moved by a limit method.
 pub fn record_spend(
-    tx: &Transaction,
+    tx: &Connection,
     user_id: &str,
     method: LimitMethod,
     usd: Money,
@@ -95,7 +95,7 @@ pub fn record_spend(
 
 /// Checks and books a top-up; returns the answer for the shopper.
 pub fn create_top_up(
-    tx: &Transaction,
+    tx: &Connection,
     config: &Config,
     user_id: &str,
     request: &TopUpRequest,
@@ -191,7 +191,7 @@ fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
 }
 
 /// Settles every pending top-up whose date has come (all users).
-pub fn settle_due(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn settle_due(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let due: Vec<String> = {
         let mut statement = tx.prepare(
             "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
@@ -206,7 +206,7 @@ pub fn settle_due(tx: &Transaction, now: DateTime<Utc>) -> Result<usize, ApiErro
 }
 
 /// Moves a pending top-up to the available balance.
-pub fn settle(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let row: Option<(String, i64, String, String)> = tx
         .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
@@ -238,20 +238,20 @@ pub fn settle(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<(), ApiE
 }
 
 /// Which user a top-up belongs to (for sandbox actions).
-pub fn top_up_owner(tx: &Transaction, id: &str) -> Result<String, ApiError> {
+pub fn top_up_owner(tx: &Connection, id: &str) -> Result<String, ApiError> {
     tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| ApiError::not_found("top-up"))
 }
 
 /// One top-up as the shopper sees it; 404 if it is not theirs.
-pub fn top_up_view(tx: &Transaction, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
+pub fn top_up_view(tx: &Connection, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
     let mut views = top_up_views(tx, user_id, Some(id))?;
     views.pop().ok_or_else(|| ApiError::not_found("top-up"))
 }
 
 /// A shopper's top-ups, newest first (or just `only_id`).
-pub fn top_up_views(tx: &Transaction, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
+pub fn top_up_views(tx: &Connection, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
     let mut statement = tx.prepare(
         "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
          FROM top_ups WHERE user_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",

@@ -12,7 +12,7 @@ use pocket_core::contract::wallet::{
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
 use pocket_core::window::Spend;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -56,7 +56,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// A shopper's balances in every currency they hold or have pending.
-pub fn balances(tx: &Transaction, user_id: &str) -> Result<Balances, ApiError> {
+pub fn balances(tx: &Connection, user_id: &str) -> Result<Balances, ApiError> {
     let mut rows = Vec::new();
     for currency in Currency::ALL {
         let available_key = AccountKey::UserAvailable { user_id: user_id.into(), currency };
@@ -95,7 +95,7 @@ async fn balances_handler(State(app): State<App>, session: Session) -> Result<Js
 }
 
 /// Every method's limits for one shopper, in one answer (one call per screen).
-pub fn limits(tx: &Transaction, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
+pub fn limits(tx: &Connection, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
@@ -179,7 +179,7 @@ async fn rates_handler() -> Json<Rates> {
 /// Every ledger movement of the shopper's money, newest first: their
 /// balances, and their orders paid or refunded by card. A charged-twice or
 /// never-charged payment shows here, with its receipt.
-pub fn history(tx: &Transaction, user_id: &str) -> Result<History, ApiError> {
+pub fn history(tx: &Connection, user_id: &str) -> Result<History, ApiError> {
     let prefix = format!("user:{user_id}:%");
     let mut statement = tx.prepare(
         "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,

@@ -8,6 +8,7 @@ mod api;
 mod authorization;
 mod bad_input;
 mod ledger;
+mod one_transaction;
 mod push;
 mod recovery;
 mod refunds;

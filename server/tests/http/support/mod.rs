@@ -9,11 +9,14 @@ use http_body_util::BodyExt;
 use pocket_server::store::Store;
 use pocket_server::{App, Config};
 use serde_json::{json, Value};
+use std::sync::Arc;
 use tower::ServiceExt;
 
 pub struct TestService {
     pub app: App,
     router: Router,
+    /// Removed when the last handle on the service is gone.
+    _data_dir: Arc<tempfile::TempDir>,
 }
 
 pub struct Reply {
@@ -44,10 +47,13 @@ impl TestService {
         TestService::with_config(Config { sandbox: false, ..Config::for_tests() })
     }
 
+    /// The service over a database file of its own, as it runs: writes
+    /// through the group-committing writer, reads on the reader pool.
     fn with_config(config: Config) -> TestService {
-        let app = App::new(Store::open_in_memory().unwrap(), config).unwrap();
+        let data_dir = tempfile::tempdir().unwrap();
+        let app = App::new(Store::open(data_dir.path()).unwrap(), config).unwrap();
         let router = pocket_server::http::router(app.clone());
-        TestService { app, router }
+        TestService { app, router, _data_dir: Arc::new(data_dir) }
     }
 
     pub async fn raw(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {

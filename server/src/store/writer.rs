@@ -1,0 +1,136 @@
+//! The one writer: a thread that owns the writing connection and commits
+//! the write transactions queued while the last commit was being made
+//! durable, together, in one `COMMIT` (one fsync) — group commit.
+//!
+//! Each queued write runs in a savepoint of its own inside the group's
+//! transaction, so it stays atomic on its own: one that fails (or panics)
+//! is rolled back to its savepoint and leaves the others untouched. No one
+//! is answered before the group's commit is durable; if that commit fails,
+//! every write that had succeeded in the group is told so.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender};
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// At most this many writes share one commit, so a long queue is answered
+/// in steps and no answer waits behind an unbounded group.
+pub(super) const MOST_WRITES_PER_COMMIT: usize = 256;
+
+/// One queued write: given the group's connection (or why the group could
+/// not start), it runs and says how to answer once the group's commit is
+/// known.
+pub(super) type QueuedWrite = Box<dyn FnOnce(Result<&Connection, &str>) -> Answer + Send>;
+
+/// How a queued write is answered, given the group's commit: `Ok` once it
+/// is durable, `Err` with why it failed.
+pub(super) type Answer = Box<dyn FnOnce(Result<(), &str>) + Send>;
+
+/// The handle the store keeps: the queue into the writer thread, and the
+/// writing connection itself for the command line and the tests.
+#[derive(Clone)]
+pub(super) struct Writer {
+    queue: Sender<QueuedWrite>,
+    pub(super) connection: Arc<Mutex<Connection>>,
+    /// How many group commits were made: writes per commit, for the bench.
+    pub(super) commits: Arc<AtomicU64>,
+}
+
+impl Writer {
+    /// Starts the writer thread over `connection`; it ends once every
+    /// handle is dropped. `after_commit` runs after each group that changed
+    /// a row.
+    pub(super) fn start(
+        connection: Connection,
+        most_writes_per_commit: usize,
+        after_commit: impl Fn() + Send + 'static,
+    ) -> Writer {
+        let connection = Arc::new(Mutex::new(connection));
+        let (queue, queued) = std::sync::mpsc::channel();
+        let commits = Arc::new(AtomicU64::new(0));
+        let (owned, counted) = (connection.clone(), commits.clone());
+        std::thread::Builder::new()
+            .name("pocket-writer".into())
+            .spawn(move || write_groups(&owned, &queued, most_writes_per_commit, &counted, &after_commit))
+            .expect("the writer thread starts");
+        Writer { queue, connection, commits }
+    }
+
+    /// Queues one write. Fails only if the writer thread is gone.
+    pub(super) fn queue(&self, write: QueuedWrite) -> Result<(), StoreError> {
+        self.queue.send(write).map_err(|_| StoreError::Task("the writer thread has stopped".into()))
+    }
+}
+
+fn write_groups(
+    connection: &Mutex<Connection>,
+    queued: &Receiver<QueuedWrite>,
+    most_writes_per_commit: usize,
+    commits: &AtomicU64,
+    after_commit: &impl Fn(),
+) {
+    while let Ok(first) = queued.recv() {
+        let mut group = vec![first];
+        while group.len() < most_writes_per_commit {
+            match queued.try_recv() {
+                Ok(next) => group.push(next),
+                Err(_) => break,
+            }
+        }
+        let connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        commit_group(&connection, group, commits, after_commit);
+    }
+}
+
+/// Runs a group in one transaction, then answers each write. The commit is
+/// counted, and waiters woken, before anyone is answered, so whoever gets
+/// an answer finds its commit already counted.
+fn commit_group(connection: &Connection, group: Vec<QueuedWrite>, commits: &AtomicU64, after_commit: &impl Fn()) {
+    if let Err(error) = connection.execute_batch("BEGIN IMMEDIATE") {
+        let why = format!("cannot start a write: {error}");
+        for write in group {
+            write(Err(&why))(Err(&why));
+        }
+        return;
+    }
+    let changes_before = connection.total_changes();
+    let answers: Vec<Answer> = group.into_iter().map(|write| write(Ok(connection))).collect();
+    let commit = connection.execute_batch("COMMIT").map_err(|error| {
+        let _ = connection.execute_batch("ROLLBACK");
+        format!("the commit failed: {error}")
+    });
+    if commit.is_ok() {
+        commits.fetch_add(1, Ordering::Relaxed);
+        if connection.total_changes() != changes_before {
+            after_commit();
+        }
+    }
+    for answer in answers {
+        answer(commit.as_ref().map(|_| ()).map_err(String::as_str));
+    }
+}
+
+/// Runs one write atomically on its own inside the group's transaction:
+/// its savepoint is released when it succeeds, rolled back when it fails or
+/// panics (a panic becomes the write's error; the group goes on).
+pub(super) fn in_savepoint<T, E>(
+    connection: &Connection,
+    work: impl FnOnce(&Connection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<StoreError>,
+{
+    connection.execute_batch("SAVEPOINT queued_write").map_err(|error| E::from(StoreError::from(error)))?;
+    let outcome = catch_unwind(AssertUnwindSafe(|| work(connection)))
+        .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
+    let end = match outcome {
+        Ok(_) => "RELEASE queued_write",
+        Err(_) => "ROLLBACK TO queued_write; RELEASE queued_write",
+    };
+    connection.execute_batch(end).map_err(|error| E::from(StoreError::from(error)))?;
+    outcome
+}

@@ -1,0 +1,58 @@
+//! A payment is one write transaction after the session read: the stored
+//! answer of a replay, the payment password, the SMS code a card asks for,
+//! the limits, the escrow hold and the answer kept with the key commit
+//! together; a refusal that must be remembered (a wrong password counted)
+//! commits alone, and is not the key's answer.
+
+use std::future::Future;
+
+use crate::support::{balance_source, Reply, TestService, PAYMENT_PASSWORD};
+use axum::http::StatusCode;
+use serde_json::json;
+
+/// What `request` answered, and how many commits the store made for it.
+async fn with_commits(service: &TestService, request: impl Future<Output = Reply>) -> (Reply, u64) {
+    let before = service.app.store.commits_made();
+    let reply = request.await;
+    (reply, service.app.store.commits_made() - before)
+}
+
+#[tokio::test]
+async fn a_payment_is_one_write_after_the_session_read() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "20.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+
+    let (paid, commits) = with_commits(&service, service.pay(&maria, &order, "pay-1", balance_source("USD"))).await;
+
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
+    assert_eq!(paid.body["order"]["status"], "paid");
+    assert_eq!(commits, 1, "the password, the limits, the hold and the kept answer commit together");
+    assert_eq!(service.balance(&maria, "USD").await.0, "16.01");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_counted_in_one_write_and_the_same_key_then_pays_once() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "20.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+    let path = format!("/v1/orders/{order}/pay");
+    let wrong = json!({ "payment_password": "000001", "source": balance_source("USD") });
+
+    let (refused, commits) = with_commits(&service, service.post_money(&path, &maria.token, "pay-1", wrong)).await;
+    assert_eq!((refused.status, refused.code()), (StatusCode::FORBIDDEN, "wrong_payment_password"));
+    assert_eq!(refused.body["error"]["details"]["attempts_left"], 4);
+    assert_eq!(commits, 1, "the wrong attempt is counted");
+
+    let right = json!({ "payment_password": PAYMENT_PASSWORD, "source": balance_source("USD") });
+    let (paid, commits) = with_commits(&service, service.post_money(&path, &maria.token, "pay-1", right.clone())).await;
+    assert_eq!(paid.status, StatusCode::OK, "the refusal was not kept as the key's answer: {}", paid.body);
+    assert_eq!(commits, 1);
+
+    let again = service.post_money(&path, &maria.token, "pay-1", right).await;
+    assert_eq!((again.status, again.headers.get("idempotent-replayed").is_some()), (StatusCode::OK, true));
+    assert_eq!(service.balance(&maria, "USD").await.0, "16.01", "charged once");
+}
