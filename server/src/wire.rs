@@ -1,15 +1,8 @@
 //! Names of enums as they appear on the wire and at rest.
 
-use serde::Serialize;
-
 /// The serde name of a unit enum variant (`TopUpRail::BankTransfer` ->
-/// `"bank_transfer"`).
-pub fn wire_name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => panic!("wire_name takes a unit enum variant that serializes to a string"),
-    }
-}
+/// `"bank_transfer"`): the contract's, so both sides name them alike.
+pub use pocket_core::contract::wire_name;
 
 /// A unit enum variant read back from its stored name.
 pub fn from_wire_name<T: serde::de::DeserializeOwned>(name: &str) -> Result<T, crate::http::ApiError> {

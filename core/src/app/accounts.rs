@@ -6,10 +6,13 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::events::PocketEvent;
+use super::from_wire::decode;
 use super::reads::{parse, screen, Fetched};
 use super::views::{Profile, SignUpForm, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
-use crate::contract::accounts::{IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
+use crate::contract::accounts::{
+    self, IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification,
+};
 use crate::contract::wallet::PushPlatform;
 use crate::password::{validate_new_payment_password, SecurityAnswers};
 
@@ -18,7 +21,7 @@ impl Pocket {
     /// 24 hours.
     pub async fn sign_up(&self, form: SignUpForm) -> Result<SignUpReceipt, PocketError> {
         let body = serde_json::to_value(&form).map_err(PocketError::internal)?;
-        parse(self.inner.public_post("/v1/accounts", &body).await?)
+        decode::<accounts::SignUpAccepted, _>(self.inner.public_post("/v1/accounts", &body).await?)
     }
 
     /// Confirms the email with the token from the link.
@@ -38,15 +41,13 @@ impl Pocket {
     /// another shopper forgets the previous shopper's saved screens.
     pub async fn log_in(&self, email: String, password: String) -> Result<Profile, PocketError> {
         let inner = &self.inner;
-        let session = inner.public_post("/v1/sessions", &json!({ "email": email, "password": password })).await?;
-        let (Some(token), Some(user_id)) = (session["token"].as_str(), session["user_id"].as_str()) else {
-            return Err(PocketError::internal("the service's sign-in answer has no token"));
-        };
-        if inner.store.meta(USER_META)?.as_deref() != Some(user_id) {
+        let answer = inner.public_post("/v1/sessions", &json!({ "email": email, "password": password })).await?;
+        let session: accounts::SessionOpened = parse(answer)?;
+        if inner.store.meta(USER_META)?.as_deref() != Some(session.user_id.as_str()) {
             inner.store.forget_screens()?;
         }
-        inner.secrets.put(SESSION_SECRET.into(), token.into())?;
-        inner.store.set_meta(USER_META, user_id)?;
+        inner.secrets.put(SESSION_SECRET.into(), session.token)?;
+        inner.store.set_meta(USER_META, &session.user_id)?;
         // The feed so far is history, not news: take it without announcing.
         let after = inner.last_notification_id();
         if let Fetched::Answer(body) = inner.fetch(&format!("/v1/notifications?after={after}")).await? {
@@ -107,7 +108,8 @@ impl Pocket {
 
     /// The profile, saved for offline use.
     pub async fn profile(&self) -> Result<Profile, PocketError> {
-        let (mut profile, freshness) = self.inner.screen_from(screen::PROFILE, "/v1/me", parse::<Profile>).await?;
+        let (mut profile, freshness) =
+            self.inner.screen_from(screen::PROFILE, "/v1/me", decode::<accounts::Profile, Profile>).await?;
         profile.freshness = freshness;
         Ok(profile)
     }
@@ -115,7 +117,8 @@ impl Pocket {
     /// Changes the interface language.
     pub async fn set_language(&self, language: String) -> Result<Profile, PocketError> {
         let body = json!({ "language": language });
-        let mut profile: Profile = parse(self.inner.session_call(Method::PATCH, "/v1/me", &body).await?)?;
+        let mut profile: Profile =
+            decode::<accounts::Profile, _>(self.inner.session_call(Method::PATCH, "/v1/me", &body).await?)?;
         profile.freshness = super::Freshness { fetched_at: Some(self.inner.now()), stale: false };
         self.inner.store.save_screen(screen::PROFILE, &profile, self.inner.now())?;
         Ok(profile)

@@ -27,6 +27,7 @@ mod error;
 mod events;
 #[cfg(feature = "uniffi")]
 pub mod ffi;
+mod from_wire;
 mod local_store;
 mod outbox;
 mod reads;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::events::PocketEvent;
+use super::from_wire::decode;
 use super::service::Unanswered;
 use super::views::{
     Balance, CardsScreen, Catalogue, Freshness, Notification, NotificationsScreen, Order, OrdersScreen, Profile,
@@ -13,6 +14,7 @@ use super::views::{
 };
 use super::wallet::SavedWallet;
 use super::{Inner, Pocket, PocketError};
+use crate::contract::{shop, wallet};
 
 /// Saved-screen names in the local store.
 pub(crate) mod screen {
@@ -172,7 +174,7 @@ impl Inner {
         let Ok(Fetched::Answer(body)) = self.fetch("/v1/balances").await else {
             return;
         };
-        let Ok(balances) = parse::<Vec<Balance>>(body["balances"].clone()) else {
+        let Ok(balances) = decode::<wallet::Balances, Vec<Balance>>(body) else {
             return;
         };
         if let Ok(Some(mut saved)) = self.store.screen::<super::wallet::SavedWallet>(screen::WALLET) {
@@ -199,11 +201,13 @@ impl Inner {
     /// After the service moved money for one of our actions: update what
     /// it touched and tell the listener.
     pub(crate) async fn after_money_moved(&self, kind: &str, answer: &Value) {
-        let order = if kind == "pay" { answer.get("order") } else { Some(answer) };
-        if matches!(kind, "pay" | "cancel_order" | "confirm_receipt") {
-            if let Some(order) = order.and_then(|o| parse::<Order>(o.clone()).ok()) {
-                self.remember_order(&order);
-            }
+        let order = match kind {
+            "pay" => decode::<shop::Paid, Order>(answer.clone()).ok(),
+            "cancel_order" | "confirm_receipt" => decode::<shop::Order, Order>(answer.clone()).ok(),
+            _ => None,
+        };
+        if let Some(order) = order {
+            self.remember_order(&order);
         }
         self.refresh_balances().await;
     }
@@ -215,7 +219,7 @@ impl Inner {
         body: Value,
         announce: bool,
     ) -> Result<Vec<Notification>, PocketError> {
-        let new: Vec<Notification> = parse(body["notifications"].clone())?;
+        let new: Vec<Notification> = parse::<wallet::Notifications>(body)?.notifications;
         if new.is_empty() {
             return Ok(new);
         }
@@ -246,8 +250,8 @@ impl Inner {
             }
             if kind.starts_with("order_") || kind == "refund" || kind == "payment" {
                 let path = format!("/v1/orders/{}", notification.reference);
-                if let Ok(order) = self.fetch_now::<Order>(&path).await {
-                    self.remember_order(&order);
+                if let Ok(order) = self.fetch_now::<shop::Order>(&path).await {
+                    self.remember_order(&Order::from(order));
                 }
             }
             money_moved |=

@@ -3,14 +3,15 @@
 use reqwest::Method;
 use serde_json::{json, Map, Value};
 
+use super::from_wire::decode;
 use super::outbox::{Accepted, NewAction};
 use super::reads::{parse, screen};
-use super::views::{Card, CardsScreen, CartLine, Catalogue, Freshness, Order, OrdersScreen, Quote, QuoteLimits};
+use super::views::{Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote};
 use super::wallet::password_secret;
 use super::{Pocket, PocketError};
 use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
-use crate::limits::LimitRefusal;
-use crate::money::{Currency, Money};
+use crate::contract::{cards, shop};
+use crate::money::Currency;
 use crate::orders::{DisputeReason, RefundPreference};
 use crate::parcel::{Cart, CartItem, ParcelRefusal, ParcelRules};
 
@@ -66,11 +67,11 @@ impl Pocket {
         drop(card_number);
         let answer = self.inner.session_call(Method::POST, "/v1/cards", &body).await;
         drop(body);
-        let answer = answer?;
-        let card: Card = parse(answer.clone())?;
-        if let Some(token) = answer["token"].as_str() {
-            self.inner.secrets.put(card_token_secret(&card.id), token.into())?;
+        let mut added: cards::Card = parse(answer?)?;
+        if let Some(token) = added.token.take() {
+            self.inner.secrets.put(card_token_secret(&added.id), token)?;
         }
+        let card = Card::from(added);
         if card.saved {
             let _ = self.cards().await;
         }
@@ -91,12 +92,12 @@ impl Pocket {
         drop(card_number);
         let answer = self.inner.session_call(Method::POST, &format!("/v1/cards/{card_id}/replace"), &body).await;
         drop(body);
-        let answer = answer?;
-        let card: Card = parse(answer.clone())?;
+        let mut added: cards::Card = parse(answer?)?;
         self.inner.secrets.delete(card_token_secret(&card_id))?;
-        if let Some(token) = answer["token"].as_str() {
-            self.inner.secrets.put(card_token_secret(&card.id), token.into())?;
+        if let Some(token) = added.token.take() {
+            self.inner.secrets.put(card_token_secret(&added.id), token)?;
         }
+        let card = Card::from(added);
         let _ = self.cards().await;
         Ok(card)
     }
@@ -110,14 +111,8 @@ impl Pocket {
 
     /// The bound cards, masked.
     pub async fn cards(&self) -> Result<CardsScreen, PocketError> {
-        let (mut cards, freshness) = self
-            .inner
-            .screen_from(screen::CARDS, "/v1/cards", |body| {
-                let cards: Vec<Card> = parse(body["cards"].clone())?;
-                let max_cards = body["max_cards"].as_u64().unwrap_or(crate::cards::MAX_BOUND_CARDS as u64);
-                Ok(CardsScreen { cards, max_cards: max_cards as u32, freshness: Freshness::never_fetched() })
-            })
-            .await?;
+        let (mut cards, freshness) =
+            self.inner.screen_from(screen::CARDS, "/v1/cards", decode::<cards::Cards, CardsScreen>).await?;
         cards.freshness = freshness;
         Ok(cards)
     }
@@ -125,7 +120,7 @@ impl Pocket {
     /// Sellers and products.
     pub async fn catalogue(&self) -> Result<Catalogue, PocketError> {
         let (mut catalogue, freshness) =
-            self.inner.screen_from(screen::CATALOGUE, "/v1/catalogue", parse::<Catalogue>).await?;
+            self.inner.screen_from(screen::CATALOGUE, "/v1/catalogue", decode::<shop::Catalogue, Catalogue>).await?;
         catalogue.freshness = freshness;
         Ok(catalogue)
     }
@@ -150,7 +145,7 @@ impl Pocket {
             body["delivery_address"] = json!(address);
         }
         let answer = self.inner.session_call(Method::POST, "/v1/checkout", &body).await?;
-        let orders: Vec<Order> = parse(answer["orders"].clone())?;
+        let orders: Vec<Order> = decode::<shop::Checkout, _>(answer)?;
         for order in &orders {
             self.inner.remember_order(order);
         }
@@ -161,23 +156,9 @@ impl Pocket {
     /// up, in the house's favour) and what the limits say, before the
     /// shopper confirms.
     pub async fn quote(&self, order_id: String, currency: Currency) -> Result<Quote, PocketError> {
-        let body: Value = self.inner.fetch_now(&format!("/v1/orders/{order_id}/quote?currency={currency}")).await?;
-        let limits = &body["limits"];
-        let limits = if limits["allowed"].as_bool() == Some(true) {
-            QuoteLimits::Allowed {
-                left_today_after: parse(limits["left_today_after"].clone())?,
-                left_this_month_after: parse(limits["left_this_month_after"].clone())?,
-            }
-        } else {
-            QuoteLimits::Refused { refusal: parse::<LimitRefusal>(limits["refusal"]["error"]["details"].clone())? }
-        };
-        Ok(Quote {
-            order_id,
-            price: parse::<Money>(body["price"].clone())?,
-            pay: parse::<Money>(body["pay"].clone())?,
-            rate_usd_per_unit: body["rate_usd_per_unit"].as_str().map(str::to_string),
-            limits,
-        })
+        let quote: shop::Quote =
+            self.inner.fetch_now(&format!("/v1/orders/{order_id}/quote?currency={currency}")).await?;
+        Quote::try_from(quote)
     }
 
     /// Pays an order into escrow with the payment password. Saved in the
@@ -210,7 +191,7 @@ impl Pocket {
             amount: price,
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: parse(answer["order"].clone())? }),
+            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: decode::<shop::Paid, _>(answer)? }),
             Accepted::NeedsCode { action_id } => Ok(PaymentOutcome::NeedsOneTimeCode { action_id }),
         }
     }
@@ -218,24 +199,20 @@ impl Pocket {
     /// Completes a card payment that asked for the one-time code sent by
     /// SMS: the paid order.
     pub async fn complete_payment_with_code(&self, action_id: String, code: String) -> Result<Order, PocketError> {
-        parse(self.inner.submit_code(&action_id, &code).await?["order"].clone())
+        decode::<shop::Paid, _>(self.inner.submit_code(&action_id, &code).await?)
     }
 
     /// The shopper's orders, newest first, with tracking and escrow.
     pub async fn orders(&self) -> Result<OrdersScreen, PocketError> {
-        let (mut orders, freshness) = self
-            .inner
-            .screen_from(screen::ORDERS, "/v1/orders", |body| {
-                Ok(OrdersScreen { orders: parse(body["orders"].clone())?, freshness: Freshness::never_fetched() })
-            })
-            .await?;
+        let (mut orders, freshness) =
+            self.inner.screen_from(screen::ORDERS, "/v1/orders", decode::<shop::Orders, OrdersScreen>).await?;
         orders.freshness = freshness;
         Ok(orders)
     }
 
     /// One order, fresh from the service.
     pub async fn order(&self, order_id: String) -> Result<Order, PocketError> {
-        let order: Order = self.inner.fetch_now(&format!("/v1/orders/{order_id}")).await?;
+        let order = Order::from(self.inner.fetch_now::<shop::Order>(&format!("/v1/orders/{order_id}")).await?);
         self.inner.remember_order(&order);
         Ok(order)
     }
@@ -254,7 +231,8 @@ impl Pocket {
     /// buyer protection.
     pub async fn open_dispute(&self, order_id: String, reason: DisputeReason) -> Result<Order, PocketError> {
         let path = format!("/v1/orders/{order_id}/dispute");
-        let order: Order = parse(self.inner.session_call(Method::POST, &path, &json!({ "reason": reason })).await?)?;
+        let answer = self.inner.session_call(Method::POST, &path, &json!({ "reason": reason })).await?;
+        let order: Order = decode::<shop::Order, _>(answer)?;
         self.inner.remember_order(&order);
         Ok(order)
     }
@@ -268,7 +246,7 @@ impl Pocket {
     ) -> Result<Order, PocketError> {
         let path = format!("/v1/orders/{order_id}/refund-destination");
         let body = json!({ "preference": preference });
-        let order: Order = parse(self.inner.session_call(Method::PUT, &path, &body).await?)?;
+        let order: Order = decode::<shop::Order, _>(self.inner.session_call(Method::PUT, &path, &body).await?)?;
         self.inner.remember_order(&order);
         Ok(order)
     }
@@ -291,7 +269,7 @@ impl Pocket {
             amount: None,
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => parse(answer),
+            Accepted::Done(answer) => decode::<shop::Order, _>(answer),
             Accepted::NeedsCode { .. } => Err(PocketError::internal("an order action never asks for a card code")),
         }
     }

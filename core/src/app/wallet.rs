@@ -5,13 +5,15 @@ use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
+use super::from_wire::decode;
 use super::outbox::{Accepted, NewAction};
-use super::reads::{parse, screen, Fetched};
+use super::reads::{screen, Fetched};
 use super::views::{
     Balance, HistoryEntry, HistoryScreen, Limits, Notification, NotificationsScreen, Receipt, TopUp, Transfer,
     WalletScreen,
 };
 use super::{Pocket, PocketError};
+use crate::contract::wallet;
 use crate::money::{Currency, Money};
 use crate::password::PAYMENT_PASSWORD_DIGITS;
 use crate::topup::{check_top_up, EWalletProvider, TopUpRail};
@@ -69,9 +71,9 @@ impl Pocket {
                     return Ok(None);
                 };
                 Ok(Some(SavedWallet {
-                    balances: parse(balances["balances"].clone())?,
-                    limits: parse(limits)?,
-                    top_ups: parse(top_ups["top_ups"].clone())?,
+                    balances: decode::<wallet::Balances, _>(balances)?,
+                    limits: decode::<wallet::Limits, _>(limits)?,
+                    top_ups: decode::<wallet::TopUps, _>(top_ups)?,
                 }))
             })
             .await?;
@@ -110,14 +112,14 @@ impl Pocket {
             amount: Some(request.amount),
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: parse(answer)? }),
+            Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: decode::<wallet::TopUp, _>(answer)? }),
             Accepted::NeedsCode { action_id } => Ok(TopUpOutcome::NeedsOneTimeCode { action_id }),
         }
     }
 
     /// Completes a card top-up that asked for the one-time code sent by SMS.
     pub async fn complete_top_up_with_code(&self, action_id: String, code: String) -> Result<TopUp, PocketError> {
-        parse(self.inner.submit_code(&action_id, &code).await?)
+        decode::<wallet::TopUp, _>(self.inner.submit_code(&action_id, &code).await?)
     }
 
     /// Sends money from the balance to another Pocket user, with the
@@ -142,7 +144,7 @@ impl Pocket {
             amount: Some(amount),
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => parse(answer),
+            Accepted::Done(answer) => decode::<wallet::Transfer, _>(answer),
             Accepted::NeedsCode { .. } => Err(PocketError::internal("a transfer never asks for a card code")),
         }
     }
@@ -151,7 +153,7 @@ impl Pocket {
     pub async fn history(&self) -> Result<HistoryScreen, PocketError> {
         let (entries, freshness) = self
             .inner
-            .screen_from(screen::HISTORY, "/v1/history", |body| parse::<Vec<HistoryEntry>>(body["entries"].clone()))
+            .screen_from(screen::HISTORY, "/v1/history", decode::<wallet::History, Vec<HistoryEntry>>)
             .await?;
         Ok(HistoryScreen { entries, freshness })
     }

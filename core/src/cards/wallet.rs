@@ -55,6 +55,7 @@ impl std::fmt::Debug for CardToken {
 }
 
 /// Whether a bound card can pay today.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CardStatus {

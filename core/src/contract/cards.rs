@@ -2,15 +2,7 @@
 
 use super::wire;
 
-wire! {
-    /// Whether a card can pay today.
-    pub enum CardStatus {
-        /// Can pay.
-        Active,
-        /// Its expiry month is over.
-        Expired,
-    }
-}
+pub use crate::cards::{CardBrand, CardStatus};
 
 wire! {
     /// A card: brand, first 4 and last 4 digits, expiry.
@@ -18,7 +10,7 @@ wire! {
         /// Its id.
         pub id: String,
         /// `visa`, `mastercard`, ...
-        pub brand: String,
+        pub brand: CardBrand,
         /// First four digits.
         pub first4: String,
         /// Last four digits.

@@ -35,3 +35,13 @@ macro_rules! wire {
     };
 }
 pub(crate) use wire;
+
+/// The name a wire enum has on the wire (`"balance"`, `"in"`), for the
+/// places that keep it as text.
+pub fn wire_name<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}

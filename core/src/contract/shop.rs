@@ -125,7 +125,7 @@ wire! {
         /// The coupon used.
         pub coupon_code: Option<String>,
         /// The parcel's weight, in grams.
-        pub weight_grams: i64,
+        pub weight_grams: u32,
         /// What is in it.
         pub items: Vec<OrderItem>,
         /// Where it goes.

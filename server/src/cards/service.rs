@@ -239,7 +239,7 @@ fn card_view(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) 
         masked: format!("{} **** **** {}", card.first4, card.last4),
         expiry: card.expiry.to_string(),
         id: card.id,
-        brand: card.brand,
+        brand: crate::wire::from_wire_name(&card.brand)?,
         first4: card.first4,
         last4: card.last4,
         status,

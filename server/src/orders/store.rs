@@ -23,7 +23,7 @@ pub struct StoredOrder {
     /// The coupon used, if any.
     pub coupon_code: Option<String>,
     /// Total weight.
-    pub weight_grams: i64,
+    pub weight_grams: u32,
     /// The items, as checked out.
     pub items: Vec<OrderItem>,
     /// Where it ships.
@@ -40,7 +40,7 @@ pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Res
         machine: String,
         discount_minor: i64,
         coupon_code: Option<String>,
-        weight_grams: i64,
+        weight_grams: u32,
         items: String,
         delivery_address: String,
         created_at: String,

@@ -1,0 +1,285 @@
+//! The service's answers, decoded as the wire contract's types
+//! (`crate::contract`), turned into what the phone keeps and draws
+//! (`views`). The two are kept apart on purpose: a saved screen is the
+//! phone's own row, so a field the service adds or renames changes this
+//! file, never the shape of what an older version saved.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::views::*;
+use super::PocketError;
+use crate::contract::{accounts, cards, shop, wallet, wire_name};
+use crate::limits::LimitRefusal;
+
+/// Decodes an answer as the contract's `W` and turns it into the phone's `V`.
+pub(crate) fn decode<W, V>(body: Value) -> Result<V, PocketError>
+where
+    W: DeserializeOwned,
+    V: TryFrom<W>,
+    PocketError: From<V::Error>,
+{
+    let wire: W = serde_json::from_value(body)
+        .map_err(|error| PocketError::internal(format!("the service's answer did not decode: {error}")))?;
+    Ok(V::try_from(wire)?)
+}
+
+impl From<std::convert::Infallible> for PocketError {
+    fn from(never: std::convert::Infallible) -> PocketError {
+        match never {}
+    }
+}
+
+impl From<cards::Card> for Card {
+    fn from(card: cards::Card) -> Card {
+        Card {
+            id: card.id,
+            brand: card.brand,
+            first4: card.first4,
+            last4: card.last4,
+            masked: card.masked,
+            expiry: card.expiry,
+            status: card.status,
+            saved: card.saved,
+        }
+    }
+}
+
+impl From<cards::Cards> for CardsScreen {
+    fn from(cards: cards::Cards) -> CardsScreen {
+        CardsScreen {
+            cards: cards.cards.into_iter().map(Card::from).collect(),
+            max_cards: u32::try_from(cards.max_cards).unwrap_or(u32::MAX),
+            freshness: Freshness::never_fetched(),
+        }
+    }
+}
+
+impl From<shop::Product> for Product {
+    fn from(product: shop::Product) -> Product {
+        Product {
+            id: product.id,
+            title: product.title,
+            price: product.price,
+            unit_weight_grams: product.unit_weight_grams,
+            options: product.options.into_iter().collect(),
+        }
+    }
+}
+
+impl From<shop::Catalogue> for Catalogue {
+    fn from(catalogue: shop::Catalogue) -> Catalogue {
+        let sellers = catalogue
+            .sellers
+            .into_iter()
+            .map(|seller| Seller {
+                id: seller.id,
+                name: seller.name,
+                country: seller.country,
+                products: seller.products.into_iter().map(Product::from).collect(),
+            })
+            .collect();
+        Catalogue { sellers, freshness: Freshness::never_fetched() }
+    }
+}
+
+impl From<shop::Receipt> for Receipt {
+    fn from(receipt: shop::Receipt) -> Receipt {
+        Receipt {
+            payment_id: receipt.payment_id,
+            order_id: receipt.order_id,
+            method: wire_name(&receipt.method),
+            card: receipt.card.map(|card| ReceiptCard { id: card.id, brand: card.brand, masked: card.masked }),
+            paid: receipt.paid,
+            amount_usd: receipt.amount_usd,
+            fx_rate: receipt.fx_rate,
+            paid_at: receipt.paid_at,
+        }
+    }
+}
+
+impl From<shop::Order> for Order {
+    fn from(order: shop::Order) -> Order {
+        let items = order
+            .items
+            .into_iter()
+            .map(|item| OrderItem {
+                product_id: item.product_id,
+                title: item.title,
+                options: item.options.into_iter().collect(),
+                quantity: item.quantity,
+                unit_price: item.unit_price,
+                unit_weight_grams: item.unit_weight_grams,
+            })
+            .collect();
+        Order {
+            id: order.id,
+            seller_id: order.seller_id,
+            status: order.status,
+            price: order.price,
+            discount: order.discount,
+            coupon_code: order.coupon_code,
+            weight_grams: order.weight_grams,
+            items,
+            delivery_address: order.delivery_address,
+            tracking_number: order.tracking_number,
+            delivered_at: order.delivered_at,
+            protection_ends_at: order.protection_ends_at,
+            dispute_reason: order.dispute_reason,
+            refund_preference: order.refund_preference,
+            held: order.held,
+            refunded: order.refunded,
+            released: order.released,
+            available_actions: order.available_actions,
+            created_at: order.created_at,
+            receipt: order.receipt.map(Receipt::from),
+        }
+    }
+}
+
+impl From<shop::Paid> for Order {
+    fn from(paid: shop::Paid) -> Order {
+        Order::from(paid.order)
+    }
+}
+
+impl From<shop::Orders> for OrdersScreen {
+    fn from(orders: shop::Orders) -> OrdersScreen {
+        OrdersScreen {
+            orders: orders.orders.into_iter().map(Order::from).collect(),
+            freshness: Freshness::never_fetched(),
+        }
+    }
+}
+
+impl From<shop::Checkout> for Vec<Order> {
+    fn from(checkout: shop::Checkout) -> Vec<Order> {
+        checkout.orders.into_iter().map(Order::from).collect()
+    }
+}
+
+impl TryFrom<shop::Quote> for Quote {
+    type Error = PocketError;
+
+    fn try_from(quote: shop::Quote) -> Result<Quote, PocketError> {
+        let limits = match (quote.limits.left_today_after, quote.limits.left_this_month_after, quote.limits.refusal) {
+            (Some(left_today_after), Some(left_this_month_after), _) if quote.limits.allowed => {
+                QuoteLimits::Allowed { left_today_after, left_this_month_after }
+            }
+            (_, _, Some(refusal)) if !quote.limits.allowed => {
+                let figures = refusal.details.unwrap_or(Value::Null);
+                let refusal: LimitRefusal = serde_json::from_value(figures).map_err(|error| {
+                    PocketError::internal(format!("a quote's limit refusal came without its figures: {error}"))
+                })?;
+                QuoteLimits::Refused { refusal }
+            }
+            _ => return Err(PocketError::internal("a quote's limits said neither what is left nor why not")),
+        };
+        Ok(Quote {
+            order_id: quote.order_id,
+            price: quote.price,
+            pay: quote.pay,
+            rate_usd_per_unit: quote.rate_usd_per_unit,
+            limits,
+        })
+    }
+}
+
+impl From<wallet::Balance> for Balance {
+    fn from(balance: wallet::Balance) -> Balance {
+        Balance { currency: balance.currency, available: balance.available, pending: balance.pending }
+    }
+}
+
+impl From<wallet::Balances> for Vec<Balance> {
+    fn from(balances: wallet::Balances) -> Vec<Balance> {
+        balances.balances.into_iter().map(Balance::from).collect()
+    }
+}
+
+impl From<wallet::Limits> for Limits {
+    fn from(limits: wallet::Limits) -> Limits {
+        Limits { level: limits.level, account_age_days: limits.account_age_days, limits: limits.limits }
+    }
+}
+
+impl From<wallet::TopUp> for TopUp {
+    fn from(top_up: wallet::TopUp) -> TopUp {
+        TopUp {
+            id: top_up.id,
+            rail: top_up.rail,
+            provider: top_up.provider,
+            amount: top_up.amount,
+            amount_usd: top_up.amount_usd,
+            status: match top_up.status {
+                wallet::TopUpStatus::Pending => TopUpStatus::Pending,
+                wallet::TopUpStatus::Settled => TopUpStatus::Settled,
+            },
+            awaiting_payment: top_up.awaiting_payment,
+            expected_by: top_up.expected_by,
+            created_at: top_up.created_at,
+            settled_at: top_up.settled_at,
+        }
+    }
+}
+
+impl From<wallet::TopUps> for Vec<TopUp> {
+    fn from(top_ups: wallet::TopUps) -> Vec<TopUp> {
+        top_ups.top_ups.into_iter().map(TopUp::from).collect()
+    }
+}
+
+impl From<wallet::History> for Vec<HistoryEntry> {
+    fn from(history: wallet::History) -> Vec<HistoryEntry> {
+        history
+            .entries
+            .into_iter()
+            .map(|entry| HistoryEntry {
+                journal_id: entry.journal_id,
+                kind: entry.kind,
+                direction: wire_name(&entry.direction),
+                amount: entry.amount,
+                at: entry.at,
+                reference: entry.reference,
+                receipt: entry.receipt,
+                source: wire_name(&entry.source),
+            })
+            .collect()
+    }
+}
+
+impl From<wallet::Transfer> for Transfer {
+    fn from(transfer: wallet::Transfer) -> Transfer {
+        Transfer {
+            id: transfer.id,
+            amount: transfer.amount,
+            to_email: transfer.to_email,
+            note: transfer.note,
+            created_at: transfer.created_at,
+        }
+    }
+}
+
+impl From<accounts::Profile> for Profile {
+    fn from(profile: accounts::Profile) -> Profile {
+        Profile {
+            user_id: profile.user_id,
+            email: profile.email,
+            given_name: profile.given_name,
+            family_name: profile.family_name,
+            country: profile.country,
+            language: profile.language,
+            level: profile.level,
+            account_age_days: profile.account_age_days,
+            has_payment_password: profile.has_payment_password,
+            security_questions: profile.security_questions,
+            freshness: Freshness::never_fetched(),
+        }
+    }
+}
+
+impl From<accounts::SignUpAccepted> for SignUpReceipt {
+    fn from(accepted: accounts::SignUpAccepted) -> SignUpReceipt {
+        SignUpReceipt { email: accepted.email, confirmation_expires_at: accepted.confirmation_expires_at }
+    }
+}
