@@ -3,8 +3,11 @@
 //! problem (the core retries by itself).
 
 use chrono::{DateTime, Utc};
+use serde::Deserialize;
 use serde_json::Value;
 
+use crate::contract::service::{ErrorBody, ErrorDetail, ErrorKind};
+use crate::contract::wire_name;
 use crate::limits::LimitRefusal;
 use crate::parcel::ParcelRefusal;
 
@@ -120,31 +123,38 @@ impl PocketError {
     /// Maps the service's error body (`{"error": {type, code, message,
     /// field, details}}`) to the shell's error.
     pub(crate) fn from_service(status: u16, body: &Value) -> PocketError {
-        let error = &body["error"];
-        let text = |name: &str| error[name].as_str().map(str::to_string);
-        let kind = text("type").unwrap_or_else(|| "unknown".into());
-        let code = text("code").unwrap_or_else(|| format!("http_{status}"));
-        let message = text("message").unwrap_or_else(|| format!("the service answered {status}"));
-        let field = text("field");
+        let ErrorDetail { kind, code, message, field, details } = match ErrorBody::deserialize(body) {
+            Ok(body) => body.error,
+            // Not the contract's error shape (a proxy's page, say): the
+            // status is all there is.
+            Err(_) => ErrorDetail {
+                kind: ErrorKind::Unknown,
+                code: format!("http_{status}"),
+                message: format!("the service answered {status}"),
+                field: None,
+                details: None,
+            },
+        };
+        let details = details.unwrap_or(Value::Null);
         // A wrong login is a refusal like any other; every other 401 means
         // the session is missing or over.
         if status == 401 && code != "wrong_credentials" {
             return PocketError::NeedsSignIn;
         }
-        if kind == "limit" {
-            if let Ok(refusal) = serde_json::from_value::<LimitRefusal>(error["details"].clone()) {
+        if kind == ErrorKind::Limit {
+            if let Ok(refusal) = LimitRefusal::deserialize(&details) {
                 return PocketError::LimitReached { refusal, explanation: message };
             }
         }
         if code == "parcel_not_eligible" {
-            if let Ok(refusals) = serde_json::from_value::<Vec<ParcelRefusal>>(error["details"]["parcels"].clone()) {
+            if let Ok(refusals) = Vec::<ParcelRefusal>::deserialize(&details["parcels"]) {
                 return PocketError::ParcelNotEligible { refusals, explanation: message };
             }
         }
-        if kind == "validation" {
+        if kind == ErrorKind::Validation {
             return PocketError::InvalidInput { field, code, explanation: message };
         }
-        let details = &error["details"];
+        let kind = wire_name(&kind);
         // A lock says until when; a throttle when to try again.
         let until = [&details["locked_until"], &details["retry_after"]]
             .into_iter()

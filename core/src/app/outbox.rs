@@ -17,6 +17,7 @@ use super::events::PocketEvent;
 use super::local_store::OutboxRow;
 use super::service::{retry_with_backoff, Unanswered};
 use super::{new_key, Inner, Pocket, PocketError};
+use crate::contract::service::{ErrorBody, ErrorKind};
 use crate::money::Money;
 
 const PENDING: &str = "pending";
@@ -336,7 +337,7 @@ impl Inner {
 /// Whether a refusal is a step of a card's SMS code (the service's
 /// `one_time_code` errors): never final, the action waits for a code again.
 fn is_code_step(body: &Value) -> bool {
-    body["error"]["type"] == "one_time_code"
+    ErrorBody::deserialize(body).is_ok_and(|body| body.error.kind == ErrorKind::OneTimeCode)
 }
 
 impl From<Unanswered> for PocketError {

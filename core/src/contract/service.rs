@@ -14,14 +14,52 @@ wire! {
 }
 
 wire! {
+    /// The group an error belongs to, for a client's handling; `code` says
+    /// exactly what failed.
+    pub enum ErrorKind {
+        /// The request was malformed or broke a rule: fix `field`.
+        Validation,
+        /// A spending limit refuses it; `details` has the figures.
+        Limit,
+        /// Refused for good (a parcel Pocket cannot pay for, an order past
+        /// its protection).
+        Refused,
+        /// The card's bank refused the charge.
+        Card,
+        /// Not enough money in the balance.
+        InsufficientFunds,
+        /// It clashes with the current state (already paid, key reused).
+        Conflict,
+        /// No such thing for this shopper.
+        NotFound,
+        /// No valid session.
+        Unauthorized,
+        /// Signed in, but not allowed (a wrong payment password).
+        Forbidden,
+        /// Locked for a while (payments after wrong passwords): `Retry-After`.
+        Locked,
+        /// Too many attempts: `Retry-After` says when to try again.
+        Throttled,
+        /// A step of a card's SMS code (send the code, or a new one).
+        OneTimeCode,
+        /// A link or code that is no longer valid.
+        Expired,
+        /// The method is not served at that path.
+        MethodNotAllowed,
+        /// The service's own fault; retrying with the same key is safe.
+        Internal,
+        /// A kind this version of the app does not know yet.
+        #[serde(other)]
+        Unknown,
+    }
+}
+
+wire! {
     /// What went wrong, what to do, and the figures.
     pub struct ErrorDetail {
-        /// The group, for a client's handling: `validation`, `limit`,
-        /// `conflict`, `not_found`, `unauthorized`, `forbidden`, `locked`,
-        /// `throttled`, `one_time_code`, `insufficient_funds`, `card`,
-        /// `expired`, `internal`, ...
+        /// The group, for a client's handling.
         #[serde(rename = "type")]
-        pub kind: String,
+        pub kind: ErrorKind,
         /// The exact failure, snake_case.
         pub code: String,
         /// A sentence saying what was wrong and what to do.

@@ -3,6 +3,7 @@
 
 use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::wallet::CodeSent;
 use rusqlite::Connection;
 
@@ -65,14 +66,14 @@ pub fn charge_card(tx: &Connection, config: &Config, charge: &CardCharge, now: D
         TestCardBehaviour::Succeeds => {}
         TestCardBehaviour::Declined => {
             return Err(ApiError::refused(
-                "card",
+                ErrorKind::Card,
                 "card_declined",
                 "the card was declined by its bank; pay with another card or your Pocket balance",
             ))
         }
         TestCardBehaviour::InsufficientFunds => {
             return Err(ApiError::refused(
-                "card",
+                ErrorKind::Card,
                 "card_insufficient_funds",
                 "the card has too little money for this payment; pay with another card or your Pocket balance",
             ))

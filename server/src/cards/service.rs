@@ -3,6 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
+use pocket_core::contract::service::ErrorKind;
 use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -88,13 +89,13 @@ pub(super) fn card_error(error: CardError) -> ApiError {
         CardError::TooManyCards { max_cards } => {
             let mut api = api.with_details(json!({ "max_cards": max_cards }));
             api.status = axum::http::StatusCode::CONFLICT;
-            api.kind = "conflict";
+            api.kind = ErrorKind::Conflict;
             api
         }
         CardError::Expired { .. } => {
             let mut api = api;
             api.status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-            api.kind = "refused";
+            api.kind = ErrorKind::Refused;
             api
         }
         _ => api,
@@ -199,7 +200,7 @@ pub fn replace_card(
 fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
     match TestCardBehaviour::of(number) {
         TestCardBehaviour::Declined => Err(ApiError::refused(
-            "card",
+            ErrorKind::Card,
             "card_declined",
             "the new card was declined by its bank; your current card is kept",
         )),

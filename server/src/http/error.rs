@@ -7,7 +7,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use pocket_core::contract::service::{ErrorBody, ErrorDetail};
+use pocket_core::contract::service::{ErrorBody, ErrorDetail, ErrorKind};
 use pocket_core::limits::{LimitError, LimitRefusal};
 use pocket_core::money::MoneyError;
 use pocket_core::topup::TopUpError;
@@ -23,10 +23,9 @@ pub struct ApiError {
     /// The HTTP status (not serialized: it is the response's status).
     #[serde(skip)]
     pub status: StatusCode,
-    /// The group: validation, limit, conflict, not_found, unauthorized,
-    /// insufficient_funds, locked, internal.
+    /// The group, for a client's handling.
     #[serde(rename = "type")]
-    pub kind: &'static str,
+    pub kind: ErrorKind,
     /// The exact failure, snake_case.
     pub code: String,
     /// What was wrong and what to do.
@@ -48,7 +47,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: StatusCode, kind: &'static str, code: &str, message: impl Into<String>) -> ApiError {
+    fn new(status: StatusCode, kind: ErrorKind, code: &str, message: impl Into<String>) -> ApiError {
         ApiError {
             status,
             kind,
@@ -65,24 +64,24 @@ impl ApiError {
     /// soon): never the final answer of the Idempotency-Key, so the same
     /// request with the right code still pays.
     pub fn one_time_code(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(status, "one_time_code", code, message).with_field("one_time_code").not_final()
+        ApiError::new(status, ErrorKind::OneTimeCode, code, message).with_field("one_time_code").not_final()
     }
 
     /// 429: too many attempts; `Retry-After` says when to try again.
     pub fn too_many_requests(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::TOO_MANY_REQUESTS, "throttled", code, message)
+        ApiError::new(StatusCode::TOO_MANY_REQUESTS, ErrorKind::Throttled, code, message)
     }
 
     /// 400: the request is wrong; `field` says where.
     pub fn validation(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::BAD_REQUEST, "validation", code, message)
+        ApiError::new(StatusCode::BAD_REQUEST, ErrorKind::Validation, code, message)
     }
 
     /// 401: no valid session.
     pub fn unauthorized() -> ApiError {
         ApiError::new(
             StatusCode::UNAUTHORIZED,
-            "unauthorized",
+            ErrorKind::Unauthorized,
             "session_required",
             "log in first: send the session token as `Authorization: Bearer <token>`",
         )
@@ -90,32 +89,32 @@ impl ApiError {
 
     /// 403: logged in, but not allowed.
     pub fn forbidden(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::FORBIDDEN, "forbidden", code, message)
+        ApiError::new(StatusCode::FORBIDDEN, ErrorKind::Forbidden, code, message)
     }
 
     /// 404: nothing there (also for another user's things: they do not
     /// exist as far as this user can tell).
     pub fn not_found(what: &str) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, "not_found", "not_found", format!("no {what} with that id"))
+        ApiError::new(StatusCode::NOT_FOUND, ErrorKind::NotFound, "not_found", format!("no {what} with that id"))
     }
 
     /// 409: conflicts with the state of things.
     pub fn conflict(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::CONFLICT, "conflict", code, message)
+        ApiError::new(StatusCode::CONFLICT, ErrorKind::Conflict, code, message)
     }
 
     /// 410: expired.
     pub fn gone(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::GONE, "expired", code, message)
+        ApiError::new(StatusCode::GONE, ErrorKind::Expired, code, message)
     }
 
     /// 423: locked after too many wrong attempts.
     pub fn locked(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::LOCKED, "locked", code, message)
+        ApiError::new(StatusCode::LOCKED, ErrorKind::Locked, code, message)
     }
 
     /// 422: the rules refuse it (limits, parcel rules, insufficient funds).
-    pub fn refused(kind: &'static str, code: &str, message: impl Into<String>) -> ApiError {
+    pub fn refused(kind: ErrorKind, code: &str, message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, kind, code, message)
     }
 
@@ -124,7 +123,7 @@ impl ApiError {
         tracing::error!(%detail, "internal error");
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
+            ErrorKind::Internal,
             "internal_error",
             "something went wrong on our side; nothing was charged twice, and retrying with the same Idempotency-Key is safe",
         )
@@ -174,7 +173,7 @@ impl ApiError {
 impl From<ApiError> for ErrorDetail {
     fn from(error: ApiError) -> Self {
         ErrorDetail {
-            kind: error.kind.to_string(),
+            kind: error.kind,
             code: error.code,
             message: error.message,
             field: error.field,
@@ -227,7 +226,7 @@ impl From<LedgerError> for ApiError {
             LedgerError::InsufficientFunds { needed, available, .. } => {
                 let short = needed.saturating_sub(available).unwrap_or(needed);
                 ApiError::refused(
-                    "insufficient_funds",
+                    ErrorKind::InsufficientFunds,
                     "insufficient_funds",
                     format!("your balance holds {available} and this needs {needed}: add {short} or pay another way"),
                 )
@@ -247,7 +246,7 @@ impl From<LimitRefusal> for ApiError {
             pocket_core::limits::LimitRule::PerDay => "daily_limit",
             pocket_core::limits::LimitRule::PerMonth => "monthly_limit",
         };
-        ApiError::refused("limit", code, refusal.to_string()).with_details(details)
+        ApiError::refused(ErrorKind::Limit, code, refusal.to_string()).with_details(details)
     }
 }
 
@@ -272,7 +271,7 @@ impl From<TopUpError> for ApiError {
                 ApiError::validation("above_rail_maximum", error.to_string()).with_field("amount").with_details(details)
             }
             TopUpError::MonthlyCapReached { .. } => {
-                ApiError::refused("limit", "rail_monthly_cap", error.to_string()).with_details(details)
+                ApiError::refused(ErrorKind::Limit, "rail_monthly_cap", error.to_string()).with_details(details)
             }
         }
     }

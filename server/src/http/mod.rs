@@ -7,6 +7,7 @@ mod idempotent;
 mod openapi;
 mod schema_check;
 
+use pocket_core::contract::service::ErrorKind;
 use std::collections::BTreeMap;
 
 use axum::extract::DefaultBodyLimit;
@@ -178,7 +179,7 @@ impl ApiError {
     fn method_not_allowed() -> ApiError {
         let mut error = ApiError::not_found("route");
         error.status = axum::http::StatusCode::METHOD_NOT_ALLOWED;
-        error.kind = "method_not_allowed";
+        error.kind = ErrorKind::MethodNotAllowed;
         error.code = "method_not_allowed".into();
         error.message = "this path does not take that method; see GET /v1/openapi.json for the API".into();
         error

@@ -1,5 +1,6 @@
 //! A cart checked out into one order per seller.
 
+use pocket_core::contract::service::ErrorKind;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -183,7 +184,7 @@ fn coupon_discounts(
 
 fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> ApiError {
     let message = refusals.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-    ApiError::refused("refused", "parcel_not_eligible", message).with_details(json!({ "parcels": refusals }))
+    ApiError::refused(ErrorKind::Refused, "parcel_not_eligible", message).with_details(json!({ "parcels": refusals }))
 }
 
 /// Checks the cart against the parcel rules and creates one unpaid order

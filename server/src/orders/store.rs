@@ -1,6 +1,7 @@
 //! Orders at rest.
 
 use chrono::{DateTime, Utc};
+use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard, RefundReceipt};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
@@ -182,7 +183,7 @@ pub fn order_error(error: OrderError) -> ApiError {
     let api = match &error {
         OrderError::AlreadyPaid => ApiError::conflict("already_paid", message),
         OrderError::IllegalTransition { .. } => ApiError::conflict("illegal_transition", message),
-        OrderError::ProtectionEnded { .. } => ApiError::refused("refused", "protection_ended", message),
+        OrderError::ProtectionEnded { .. } => ApiError::refused(ErrorKind::Refused, "protection_ended", message),
         OrderError::ProtectionNotEnded { .. } => ApiError::conflict("protection_not_ended", message),
         OrderError::RefundExceedsPaid { .. } => {
             ApiError::validation("refund_exceeds_paid", message).with_field("resolution.amount")
