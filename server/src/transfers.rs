@@ -9,11 +9,8 @@ use axum::routing::post;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
-use pocket_core::money::Money;
-use pocket_core::text::{check_text, MAX_EMAIL_CHARS, MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
+use pocket_core::text::{check_text, MAX_NOTE_CHARS};
 use rusqlite::{params, Connection, OptionalExtension};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 use crate::accounts::{
     check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
@@ -41,23 +38,7 @@ pub fn routes() -> Vec<Route> {
     .answers::<Transfer>(201)]
 }
 
-/// `POST /v1/transfers`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TransferRequest {
-    /// The recipient's email.
-    #[schemars(length(min = 3, max = MAX_EMAIL_CHARS))]
-    pub to_email: String,
-    /// How much, from the balance in that currency.
-    pub amount: Money,
-    /// The 6-digit payment password.
-    #[schemars(length(max = 16))]
-    pub payment_password: String,
-    /// A note for the recipient.
-    #[serde(default)]
-    #[schemars(length(max = MAX_NOTE_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub note: String,
-}
+pub use pocket_core::contract::wallet::TransferRequest;
 
 fn transfer(
     tx: &Connection,

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use pocket_core::app::{MemorySecretStore, Pocket, PocketConfig, SecretStore, SignUpForm};
+use pocket_core::app::{MemorySecretStore, Pocket, PocketConfig, SecretStore, SignUpRequest};
 use pocket_server::store::Store;
 use pocket_server::{App, Config, RunningServer};
 use serde_json::{json, Value};
@@ -244,8 +244,8 @@ pub async fn signed_in_shopper(service: &TestService, pocket: &Pocket, email: &s
 }
 
 /// A complete sign-up form.
-pub fn sign_up_form(email: &str) -> SignUpForm {
-    SignUpForm {
+pub fn sign_up_form(email: &str) -> SignUpRequest {
+    SignUpRequest {
         email: email.to_string(),
         password: "correct horse battery".into(),
         given_name: "Maria".into(),

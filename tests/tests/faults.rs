@@ -4,14 +4,14 @@
 
 use std::time::Duration;
 
-use pocket_core::app::{PaymentOutcome, PaymentSource, PendingState, Pocket, PocketError};
+use pocket_core::app::{PaySource, PaymentOutcome, PendingState, Pocket, PocketError};
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::money::Currency;
 use pocket_core::orders::OrderStatus;
 use pocket_e2e::*;
 
-fn balance() -> PaymentSource {
-    PaymentSource::Balance { currency: Currency::Usd }
+fn balance() -> PaySource {
+    PaySource::Balance { currency: Currency::Usd }
 }
 
 /// A shopper with 50 USD and one unpaid 3.99 USD order.
@@ -127,8 +127,7 @@ async fn a_refused_payment_stays_refused_across_a_restart_of_the_app() {
     let card = pocket.add_card(test_cards::DECLINED.into(), "12/30".into(), SaveCardChoice::DoNotSave).await.unwrap();
     let order_id = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0).id;
 
-    let declined =
-        pocket.pay(order_id.clone(), PaymentSource::Card { card_id: card.id }, PAYMENT_PASSWORD.into()).await;
+    let declined = pocket.pay(order_id.clone(), PaySource::Card { card_id: card.id }, PAYMENT_PASSWORD.into()).await;
     assert!(matches!(&declined, Err(PocketError::Refused { code, .. }) if code == "card_declined"), "{declined:?}");
     drop(pocket);
 

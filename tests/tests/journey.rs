@@ -4,8 +4,8 @@
 use std::sync::{Arc, Mutex};
 
 use pocket_core::app::{
-    CartLine, PaymentOutcome, PaymentSource, PendingState, PocketError, PocketEvent, PocketListener, QuoteLimits,
-    SecurityAnswer, SignUpForm, TopUpOutcome, TopUpRequest, TopUpStatus,
+    CartLine, PaySource, PaymentOutcome, PendingState, PocketError, PocketEvent, PocketListener, QuoteLimits,
+    SecurityAnswer, SignUpRequest, TopUpOutcome, TopUpRequest, TopUpStatus,
 };
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::limits::LimitRule;
@@ -19,8 +19,8 @@ fn usd(amount: &str) -> Money {
     Money::parse(amount, Currency::Usd).unwrap()
 }
 
-fn balance() -> PaymentSource {
-    PaymentSource::Balance { currency: Currency::Usd }
+fn balance() -> PaySource {
+    PaySource::Balance { currency: Currency::Usd }
 }
 
 fn scarves(quantity: u32) -> CartLine {
@@ -40,7 +40,7 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     // Sign-up (living in Russia, where e-wallets are offered), the emailed
     // link, sign-in.
     let email = "maria@example.com";
-    let receipt = pocket.sign_up(SignUpForm { country: "RU".into(), ..sign_up_form(email) }).await.unwrap();
+    let receipt = pocket.sign_up(SignUpRequest { country: "RU".into(), ..sign_up_form(email) }).await.unwrap();
     assert!(matches!(pocket.wallet().await, Err(PocketError::NeedsSignIn)), "nothing to read before sign-in");
     pocket.confirm_email(service.last_code_sent_to(email).await).await.unwrap();
     let profile = pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
@@ -69,15 +69,26 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
         amount: usd("80.00"),
         provider: Some(EWalletProvider::Qiwi),
         card_id: None,
+        one_time_code: None,
     };
     let TopUpOutcome::Created { top_up } = pocket.top_up(ewallet).await.unwrap() else { panic!("no code asked") };
     assert_eq!(top_up.status, TopUpStatus::Settled);
-    let below_minimum =
-        TopUpRequest { rail: TopUpRail::BankTransfer, amount: usd("20.99"), provider: None, card_id: None };
+    let below_minimum = TopUpRequest {
+        rail: TopUpRail::BankTransfer,
+        amount: usd("20.99"),
+        provider: None,
+        card_id: None,
+        one_time_code: None,
+    };
     let refused = pocket.top_up(below_minimum).await.unwrap_err();
     assert!(matches!(&refused, PocketError::InvalidInput { field: Some(f), .. } if f == "amount"), "{refused:?}");
-    let transfer_in =
-        TopUpRequest { rail: TopUpRail::BankTransfer, amount: usd("30.00"), provider: None, card_id: None };
+    let transfer_in = TopUpRequest {
+        rail: TopUpRail::BankTransfer,
+        amount: usd("30.00"),
+        provider: None,
+        card_id: None,
+        one_time_code: None,
+    };
     let TopUpOutcome::Created { top_up: slow } = pocket.top_up(transfer_in).await.unwrap() else { panic!() };
     assert_eq!(slow.status, TopUpStatus::Pending);
     assert!(slow.expected_by.is_some());
@@ -142,7 +153,7 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
 
     // Paid by card, cancelled before shipping: refunded to the card, balance untouched.
     let by_card = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
-    let card_source = PaymentSource::Card { card_id: card.id.clone() };
+    let card_source = PaySource::Card { card_id: card.id.clone() };
     let outcome = pocket.pay(by_card.id.clone(), card_source, PAYMENT_PASSWORD.into()).await.unwrap();
     assert!(matches!(outcome, PaymentOutcome::Paid { .. }));
     let cancelled = pocket.cancel_order(by_card.id.clone()).await.unwrap();
@@ -216,7 +227,7 @@ async fn a_card_that_asks_for_an_sms_code_pays_once_the_code_is_typed() {
     let card = pocket.add_card(test_cards::ASKS_FOR_CODE.into(), "12/30".into(), SaveCardChoice::Save).await.unwrap();
     let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
 
-    let source = PaymentSource::Card { card_id: card.id };
+    let source = PaySource::Card { card_id: card.id };
     let PaymentOutcome::NeedsOneTimeCode { action_id } =
         pocket.pay(order.id.clone(), source, PAYMENT_PASSWORD.into()).await.unwrap()
     else {
@@ -263,7 +274,13 @@ async fn a_limit_refusal_names_the_rule_and_what_is_left_and_is_never_resent() {
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
     signed_in_shopper(&service, &pocket, "maria@example.com", "0.00").await;
-    let big = TopUpRequest { rail: TopUpRail::WesternUnion, amount: usd("800.00"), provider: None, card_id: None };
+    let big = TopUpRequest {
+        rail: TopUpRail::WesternUnion,
+        amount: usd("800.00"),
+        provider: None,
+        card_id: None,
+        one_time_code: None,
+    };
     let refused = pocket.top_up(big).await.unwrap_err();
     let PocketError::LimitReached { refusal, explanation: message } = &refused else {
         panic!("a limit refusal: {refused:?}")
@@ -305,7 +322,13 @@ async fn the_listener_hears_the_seller_ship_and_a_top_up_arrive_without_polling(
     signed_in_shopper(&service, &pocket, "maria@example.com", "50.00").await;
     let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
     pocket.pay(order.id.clone(), balance(), PAYMENT_PASSWORD.into()).await.unwrap();
-    let slow = TopUpRequest { rail: TopUpRail::WesternUnion, amount: usd("25.00"), provider: None, card_id: None };
+    let slow = TopUpRequest {
+        rail: TopUpRail::WesternUnion,
+        amount: usd("25.00"),
+        provider: None,
+        card_id: None,
+        one_time_code: None,
+    };
     let TopUpOutcome::Created { top_up } = pocket.top_up(slow).await.unwrap() else { panic!() };
 
     // The seller and the clock act at the service; the app hears it.

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use pocket_core::app::{PaymentOutcome, PaymentSource, PocketError, SecretStore};
+use pocket_core::app::{PaySource, PaymentOutcome, PocketError, SecretStore};
 use pocket_core::cards::SaveCardChoice;
 use pocket_e2e::*;
 
@@ -78,7 +78,7 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
     ] {
         let card = pocket.add_card(number.into(), "12/30".into(), save).await.unwrap();
         let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
-        let source = PaymentSource::Card { card_id: card.id.clone() };
+        let source = PaySource::Card { card_id: card.id.clone() };
         match pocket.pay(order.id.clone(), source, PAYMENT_PASSWORD.into()).await {
             Ok(PaymentOutcome::NeedsOneTimeCode { action_id }) => {
                 errors.push(pocket.complete_payment_with_code(action_id.clone(), "000000".into()).await.unwrap_err());

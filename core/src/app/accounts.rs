@@ -8,10 +8,10 @@ use serde_json::{json, Value};
 use super::events::PocketEvent;
 use super::from_wire::decode;
 use super::reads::{parse, screen, Fetched};
-use super::views::{Profile, SignUpForm, SignUpReceipt};
+use super::views::{Profile, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
 use crate::contract::accounts::{
-    self, IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification,
+    self, IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, SignUpRequest, Verification,
 };
 use crate::contract::wallet::PushPlatform;
 use crate::password::{validate_new_payment_password, SecurityAnswers};
@@ -19,9 +19,8 @@ use crate::password::{validate_new_payment_password, SecurityAnswers};
 impl Pocket {
     /// Creates an account; the service emails a confirmation link valid for
     /// 24 hours.
-    pub async fn sign_up(&self, form: SignUpForm) -> Result<SignUpReceipt, PocketError> {
-        let body = serde_json::to_value(&form).map_err(PocketError::internal)?;
-        decode::<accounts::SignUpAccepted, _>(self.inner.public_post("/v1/accounts", &body).await?)
+    pub async fn sign_up(&self, form: SignUpRequest) -> Result<SignUpReceipt, PocketError> {
+        decode::<accounts::SignUpAccepted, _>(self.inner.public_post("/v1/accounts", &form).await?)
     }
 
     /// Confirms the email with the token from the link.
@@ -241,15 +240,22 @@ impl std::fmt::Debug for SecurityAnswer {
 
 impl Inner {
     /// A POST that needs no session and moves no money.
-    pub(crate) async fn public_post(&self, path: &str, body: &Value) -> Result<Value, PocketError> {
-        self.service.call(Method::POST, path, None, None, Some(body), None).await?.into_body()
+    pub(crate) async fn public_post<B: Serialize + ?Sized>(&self, path: &str, body: &B) -> Result<Value, PocketError> {
+        let body = serde_json::to_value(body).map_err(PocketError::internal)?;
+        self.service.call(Method::POST, path, None, None, Some(&body), None).await?.into_body()
     }
 
     /// A call with the session that moves no money (not through the outbox:
     /// repeating it is harmless, so a failure is simply reported).
-    pub(crate) async fn session_call(&self, method: Method, path: &str, body: &Value) -> Result<Value, PocketError> {
+    pub(crate) async fn session_call<B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+    ) -> Result<Value, PocketError> {
         let token = self.token()?;
-        let body = (method != Method::DELETE).then_some(body);
+        let body = serde_json::to_value(body).map_err(PocketError::internal)?;
+        let body = (method != Method::DELETE).then_some(&body);
         self.service.call(method, path, Some(&token), None, body, None).await?.into_body()
     }
 }

@@ -55,7 +55,7 @@ pub use reads::SavedScreens;
 #[cfg(feature = "keychain")]
 pub use secrets::KeychainSecretStore;
 pub use secrets::{MemorySecretStore, SecretStore, SecretStoreError};
-pub use shopping::{PaymentOutcome, PaymentSource};
+pub use shopping::{PaySource, PaymentOutcome};
 pub(crate) use support::CheckedDocument;
 pub use views::*;
 pub use wallet::{TopUpOutcome, TopUpRequest};

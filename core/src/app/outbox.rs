@@ -61,6 +61,25 @@ pub struct PendingAction {
     pub created_at: DateTime<Utc>,
 }
 
+/// A typed request as the outbox keeps it: the body without `secret_fields`
+/// (saved on disk) and those fields apart (kept in the secret store and
+/// added back when it is sent).
+pub(crate) fn body_and_secrets<R: Serialize>(
+    request: &R,
+    secret_fields: &[&str],
+) -> Result<(Value, Map<String, Value>), PocketError> {
+    let mut body = serde_json::to_value(request).map_err(PocketError::internal)?;
+    let mut secrets = Map::new();
+    if let Some(fields) = body.as_object_mut() {
+        for name in secret_fields {
+            if let Some(secret) = fields.remove(*name) {
+                secrets.insert((*name).to_string(), secret);
+            }
+        }
+    }
+    Ok((body, secrets))
+}
+
 /// A money action to save and send.
 pub(crate) struct NewAction {
     pub kind: &'static str,

@@ -4,32 +4,21 @@ use reqwest::Method;
 use serde_json::{json, Map, Value};
 
 use super::from_wire::decode;
-use super::outbox::{Accepted, NewAction};
+use super::outbox::{body_and_secrets, Accepted, NewAction};
 use super::reads::{parse, screen};
 use super::views::{Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote};
-use super::wallet::password_secret;
+use super::wallet::check_six_digits;
 use super::{Pocket, PocketError};
 use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
+use crate::contract::cards::{AddCardRequest, ReplaceCardRequest};
+use crate::contract::shop::{CheckoutItem, CheckoutRequest, PayRequest};
 use crate::contract::{cards, shop};
 use crate::money::Currency;
 use crate::orders::{DisputeReason, RefundPreference};
 use crate::parcel::{Cart, CartItem, ParcelRefusal, ParcelRules};
 
-/// What pays an order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PaymentSource {
-    /// The Pocket balance in `currency` (converted to USD if another; see
-    /// `quote`).
-    Balance {
-        /// Which balance.
-        currency: Currency,
-    },
-    /// A card, bound or added for this payment.
-    Card {
-        /// The card's id.
-        card_id: String,
-    },
-}
+/// What pays an order: the contract's payment source.
+pub use crate::contract::shop::PaySource;
 
 /// How a payment went.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +52,7 @@ impl Pocket {
         let expiry = CardExpiry::parse(&expiry)
             .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
             .map_err(|error| PocketError::rule_broken("expiry", &error))?;
-        let body = json!({ "number": card_number.expose_digits(), "expiry": expiry.to_string(), "save": save });
+        let body = AddCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string(), save };
         drop(card_number);
         let answer = self.inner.session_call(Method::POST, "/v1/cards", &body).await;
         drop(body);
@@ -88,7 +77,7 @@ impl Pocket {
         let expiry = CardExpiry::parse(&expiry)
             .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
             .map_err(|error| PocketError::rule_broken("expiry", &error))?;
-        let body = json!({ "number": card_number.expose_digits(), "expiry": expiry.to_string() });
+        let body = ReplaceCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string() };
         drop(card_number);
         let answer = self.inner.session_call(Method::POST, &format!("/v1/cards/{card_id}/replace"), &body).await;
         drop(body);
@@ -137,13 +126,15 @@ impl Pocket {
         delivery_address: Option<String>,
     ) -> Result<Vec<Order>, PocketError> {
         self.check_parcels_here(&lines)?;
-        let mut body = json!({ "items": lines });
-        if let Some(coupon) = coupon.filter(|c| !c.trim().is_empty()) {
-            body["coupon"] = json!(coupon);
-        }
-        if let Some(address) = delivery_address {
-            body["delivery_address"] = json!(address);
-        }
+        let items = lines
+            .into_iter()
+            .map(|line| CheckoutItem {
+                product_id: line.product_id,
+                options: line.options.into_iter().collect(),
+                quantity: line.quantity,
+            })
+            .collect();
+        let body = CheckoutRequest { items, delivery_address, coupon: coupon.filter(|c| !c.trim().is_empty()) };
         let answer = self.inner.session_call(Method::POST, "/v1/checkout", &body).await?;
         let orders: Vec<Order> = decode::<shop::Checkout, _>(answer)?;
         for order in &orders {
@@ -168,23 +159,23 @@ impl Pocket {
     pub async fn pay(
         &self,
         order_id: String,
-        source: PaymentSource,
+        source: PaySource,
         payment_password: String,
     ) -> Result<PaymentOutcome, PocketError> {
-        let secrets = password_secret(payment_password)?;
-        let (source_json, paid_from) = match &source {
-            PaymentSource::Balance { currency } => {
-                (json!({ "kind": "balance", "currency": currency }), format!("the {currency} balance"))
-            }
-            PaymentSource::Card { card_id } => (json!({ "kind": "card", "card_id": card_id }), "a card".to_string()),
+        check_six_digits(&payment_password)?;
+        let paid_from = match &source {
+            PaySource::Balance { currency } => format!("the {currency} balance"),
+            PaySource::Card { .. } => "a card".to_string(),
         };
+        let request = PayRequest { payment_password, source, one_time_code: None };
+        let (body, secrets) = body_and_secrets(&request, &["payment_password"])?;
         let price = self.saved_order(&order_id).map(|order| order.price);
         let price_words = price.map(|price| format!("{price} ")).unwrap_or_default();
         let action = NewAction {
             kind: "pay",
             method: Method::POST,
             path: format!("/v1/orders/{order_id}/pay"),
-            body: json!({ "source": source_json }),
+            body,
             secrets,
             summary: format!("Pay {price_words}for order {order_id} from {paid_from}"),
             reference: Some(order_id.clone()),

@@ -420,31 +420,5 @@ pub struct SignUpReceipt {
     pub confirmation_expires_at: DateTime<Utc>,
 }
 
-/// The sign-up form. Its `Debug` leaves the password out.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SignUpForm {
-    /// Email (the login).
-    pub email: String,
-    /// Login password.
-    pub password: String,
-    /// Given name.
-    pub given_name: String,
-    /// Family name.
-    pub family_name: String,
-    /// Delivery address.
-    pub address: String,
-    /// Phone, for SMS codes.
-    pub phone: String,
-    /// National id number.
-    pub national_id: String,
-    /// Country (ISO 3166 alpha-2).
-    pub country: String,
-    /// Interface language (`en`, `pt`, `ru`, ...), if not the country's.
-    pub language: Option<String>,
-}
-
-impl std::fmt::Debug for SignUpForm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SignUpForm").field("email", &self.email).field("country", &self.country).finish_non_exhaustive()
-    }
-}
+/// The sign-up form: the contract's request.
+pub use crate::contract::accounts::SignUpRequest;

@@ -3,20 +3,20 @@
 
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Map, Value};
 
 use super::from_wire::decode;
-use super::outbox::{Accepted, NewAction};
+use super::outbox::{body_and_secrets, Accepted, NewAction};
 use super::reads::{screen, Fetched};
 use super::views::{
     Balance, HistoryEntry, HistoryScreen, Limits, Notification, NotificationsScreen, Receipt, TopUp, Transfer,
     WalletScreen,
 };
 use super::{Pocket, PocketError};
-use crate::contract::wallet;
+use crate::contract::wallet::{self, TransferRequest};
+use crate::contract::wire_name;
 use crate::money::{Currency, Money};
 use crate::password::PAYMENT_PASSWORD_DIGITS;
-use crate::topup::{check_top_up, EWalletProvider, TopUpRail};
+use crate::topup::check_top_up;
 
 /// What the wallet screen keeps on the phone.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -26,18 +26,8 @@ pub(crate) struct SavedWallet {
     pub top_ups: Vec<TopUp>,
 }
 
-/// A top-up to make.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TopUpRequest {
-    /// The rail.
-    pub rail: TopUpRail,
-    /// How much, in the currency sent.
-    pub amount: Money,
-    /// The e-wallet, for the e-wallet rail.
-    pub provider: Option<EWalletProvider>,
-    /// The card, for the bank-card rail.
-    pub card_id: Option<String>,
-}
+/// A top-up to make: the contract's request.
+pub use crate::contract::wallet::TopUpRequest;
 
 /// How a top-up went.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,21 +84,16 @@ impl Pocket {
             check_top_up(request.rail, request.amount, &[], self.inner.now())
                 .map_err(|error| PocketError::rule_broken("amount", &error))?;
         }
-        let mut body = json!({ "rail": request.rail, "amount": request.amount });
-        if let Some(provider) = request.provider {
-            body["provider"] = json!(provider);
-        }
-        if let Some(card_id) = &request.card_id {
-            body["card_id"] = json!(card_id);
-        }
+        // A code, if any, is typed later and kept as a secret.
+        let (body, secrets) = body_and_secrets(&request, &["one_time_code"])?;
         let action = NewAction {
             kind: "top_up",
             method: Method::POST,
             path: "/v1/top-ups".into(),
             body,
-            secrets: Map::new(),
+            secrets,
             summary: format!("Top up {} by {}", request.amount, request.rail.display_name()),
-            reference: serde_json::to_value(request.rail).ok().and_then(|rail| rail.as_str().map(str::to_string)),
+            reference: Some(wire_name(&request.rail)),
             amount: Some(request.amount),
         };
         match self.inner.submit(action).await? {
@@ -132,13 +117,15 @@ impl Pocket {
         payment_password: String,
     ) -> Result<Transfer, PocketError> {
         let amount = amount.require_positive()?;
-        let secrets = password_secret(payment_password)?;
+        check_six_digits(&payment_password)?;
+        let request = TransferRequest { to_email: to_email.clone(), amount, payment_password, note };
+        let (body, secrets) = body_and_secrets(&request, &["payment_password"])?;
         let action = NewAction {
             kind: "transfer",
             method: Method::POST,
             path: "/v1/transfers".into(),
             summary: format!("Send {amount} to {to_email}"),
-            body: json!({ "to_email": to_email, "amount": amount, "note": note }),
+            body,
             secrets,
             reference: Some(to_email.clone()),
             amount: Some(amount),
@@ -190,9 +177,9 @@ impl Pocket {
     }
 }
 
-/// The payment password as an outbox secret, after checking it is 6 digits
-/// (a typo is told at once, not after a round trip).
-pub(crate) fn password_secret(payment_password: String) -> Result<Map<String, Value>, PocketError> {
+/// Checks the payment password is 6 digits before anything is saved (a
+/// typo is told at once, not after a round trip).
+pub(crate) fn check_six_digits(payment_password: &str) -> Result<(), PocketError> {
     if payment_password.len() != PAYMENT_PASSWORD_DIGITS || !payment_password.chars().all(|c| c.is_ascii_digit()) {
         return Err(PocketError::invalid(
             "payment_password",
@@ -200,7 +187,5 @@ pub(crate) fn password_secret(payment_password: String) -> Result<Map<String, Va
             "the payment password is 6 digits; enter it again",
         ));
     }
-    let mut secrets = Map::new();
-    secrets.insert("payment_password".into(), Value::String(payment_password));
-    Ok(secrets)
+    Ok(())
 }

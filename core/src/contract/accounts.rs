@@ -2,8 +2,13 @@
 
 use chrono::{DateTime, Utc};
 
-use super::wire;
+use super::{request, wire};
 use crate::limits::VerificationLevel;
+#[cfg(feature = "schema")]
+use crate::text::{
+    MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
+    PLAIN_TEXT_PATTERN,
+};
 
 wire! {
     /// Always `confirmation_sent`.
@@ -202,5 +207,49 @@ wire! {
         pub reviewed_at: Option<DateTime<Utc>>,
         /// Why it was declined.
         pub decline_reason: Option<String>,
+    }
+}
+
+request! {
+    /// `POST /v1/accounts`. Its `Debug` leaves the password out.
+    pub struct SignUpRequest {
+        /// The login.
+        #[cfg_attr(feature = "schema", schemars(length(min = 3, max = MAX_EMAIL_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub email: String,
+        /// The login password: 8 characters or more.
+        #[cfg_attr(feature = "schema", schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub password: String,
+        /// Given name.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub given_name: String,
+        /// Family name.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub family_name: String,
+        /// The delivery address.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub address: String,
+        /// The phone for SMS codes, with its country code.
+        #[cfg_attr(feature = "schema", schemars(length(min = 7, max = MAX_PHONE_CHARS), pattern(r"^\+?[0-9 ()-]+$")))]
+        pub phone: String,
+        /// The national identity number.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_NATIONAL_ID_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub national_id: String,
+        /// ISO 3166 alpha-2, e.g. "BR".
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[A-Z]{2}$")))]
+        pub country: String,
+        /// The interface language: en, ru, pt-BR, es, tr, id, sw or el; the
+        /// country's if left out.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(max = 8)))]
+        pub language: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for SignUpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignUpRequest")
+            .field("email", &self.email)
+            .field("country", &self.country)
+            .finish_non_exhaustive()
     }
 }

@@ -1,6 +1,7 @@
 //! Cards, as the service shows them: never the number.
 
-use super::wire;
+use super::{redacted, request, wire};
+use crate::cards::SaveCardChoice;
 
 pub use crate::cards::{CardBrand, CardStatus};
 
@@ -36,5 +37,46 @@ wire! {
         pub cards: Vec<Card>,
         /// How many may be bound.
         pub max_cards: u64,
+    }
+}
+
+request! {
+    /// `POST /v1/cards`: the number as typed, sent once to be exchanged for
+    /// a token. Its `Debug` never shows the number.
+    pub struct AddCardRequest {
+        /// The card number as typed (spaces and dashes allowed).
+        #[cfg_attr(feature = "schema", schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$")))]
+        pub number: String,
+        /// `MM/YY`.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
+        pub expiry: String,
+        /// Bind it to the account? Off unless the shopper ticked the box.
+        #[serde(default)]
+        pub save: SaveCardChoice,
+    }
+}
+
+impl std::fmt::Debug for AddCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "AddCardRequest")
+    }
+}
+
+request! {
+    /// `POST /v1/cards/{card_id}/replace`: the new card. Its `Debug` never
+    /// shows the number.
+    pub struct ReplaceCardRequest {
+        /// The new card's number as typed (spaces and dashes allowed).
+        #[cfg_attr(feature = "schema", schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$")))]
+        pub number: String,
+        /// `MM/YY`.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
+        pub expiry: String,
+    }
+}
+
+impl std::fmt::Debug for ReplaceCardRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "ReplaceCardRequest")
     }
 }

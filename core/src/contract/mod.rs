@@ -5,9 +5,10 @@
 //! Feature-free (plain serde), so both sides of the wire can use them; with
 //! the `schema` feature each also has its JSON Schema.
 //!
-//! Requests are still declared beside the service's handlers, and the
-//! phone core still decodes its own mirror types (`app::views`); both are
-//! to move here (the one wire contract).
+//! The requests the phone sends are here too (the service checks them
+//! against their schema, the phone builds them), so a field renamed on one
+//! side no longer compiles on the other. The phone keeps what it saves in
+//! its own types (`app::views`), made from these answers in one place.
 
 pub mod accounts;
 pub mod cards;
@@ -36,6 +37,25 @@ macro_rules! wire {
 }
 pub(crate) use wire;
 
+/// Derives a request's traits: serde both ways, unknown fields refused, and
+/// its JSON Schema with the `schema` feature (limits written as
+/// `#[cfg_attr(feature = "schema", schemars(...))]`). No `Debug` unless the
+/// request asks for it: many carry a secret, and write their own.
+macro_rules! request {
+    ($(#[$meta:meta])* $vis:vis struct $($rest:tt)*) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        $vis struct $($rest)*
+    };
+}
+pub(crate) use request;
+
+/// A debug line that names a request and hides its secret fields.
+fn redacted(f: &mut std::fmt::Formatter<'_>, name: &str) -> std::fmt::Result {
+    write!(f, "{name} {{ <redacted> }}")
+}
 /// The name a wire enum has on the wire (`"balance"`, `"in"`), for the
 /// places that keep it as text.
 pub fn wire_name<T: serde::Serialize>(value: &T) -> String {

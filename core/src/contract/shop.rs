@@ -5,9 +5,12 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::service::ErrorDetail;
-use super::wire;
+use super::{request, wire};
+use crate::money::Currency;
 use crate::money::Money;
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
+#[cfg(feature = "schema")]
+use crate::text::{MAX_ADDRESS_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 
 wire! {
     /// A product on sale.
@@ -235,5 +238,82 @@ wire! {
         pub provider: Option<String>,
         /// When.
         pub refunded_at: DateTime<Utc>,
+    }
+}
+
+/// The most lines a cart may have.
+pub const MAX_CART_LINES: usize = 50;
+
+request! {
+    /// One line of a cart to check out.
+    #[derive(Debug)]
+    pub struct CheckoutItem {
+        /// The product.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        pub product_id: String,
+        /// The chosen option for each of the product's options.
+        #[serde(default)]
+        pub options: BTreeMap<String, String>,
+        /// How many.
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1000)))]
+        pub quantity: u32,
+    }
+}
+
+request! {
+    /// `POST /v1/checkout`: one order per seller comes back.
+    #[derive(Debug)]
+    pub struct CheckoutRequest {
+        /// What to buy.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_CART_LINES)))]
+        pub items: Vec<CheckoutItem>,
+        /// Where to ship; the profile's address if left out.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub delivery_address: Option<String>,
+        /// A Pocket coupon code.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(max = 32), pattern(PLAIN_TEXT_PATTERN)))]
+        pub coupon: Option<String>,
+    }
+}
+
+/// Where the money for a payment comes from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PaySource {
+    /// The Pocket balance in `currency` (converted to USD if another).
+    Balance {
+        /// Which balance.
+        currency: Currency,
+    },
+    /// A card (bound, or added for this payment).
+    Card {
+        /// The card's id.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        card_id: String,
+    },
+}
+
+request! {
+    /// `POST /v1/orders/{order_id}/pay`. Its `Debug` hides the password and
+    /// the code.
+    pub struct PayRequest {
+        /// The 6-digit payment password.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub payment_password: String,
+        /// Balance or card.
+        pub source: PaySource,
+        /// The SMS code, when the card asks for one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub one_time_code: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for PayRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PayRequest").field("source", &self.source).finish_non_exhaustive()
     }
 }

@@ -3,9 +3,11 @@
 
 use chrono::{DateTime, Utc};
 
-use super::wire;
+use super::{request, wire};
 use crate::limits::{LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
+#[cfg(feature = "schema")]
+use crate::text::{MAX_EMAIL_CHARS, MAX_NOTE_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use crate::topup::{EWalletProvider, TopUpRail};
 
 wire! {
@@ -279,5 +281,64 @@ wire! {
     pub struct PushTokenRegistered {
         /// Always true.
         pub registered: bool,
+    }
+}
+
+request! {
+    /// `POST /v1/top-ups`. Its `Debug` hides the SMS code.
+    pub struct TopUpRequest {
+        /// The rail.
+        pub rail: TopUpRail,
+        /// How much, in the balance's currency.
+        pub amount: Money,
+        /// Which e-wallet, for the e-wallet rail.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provider: Option<EWalletProvider>,
+        /// Which card, for the bank card rail.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        pub card_id: Option<String>,
+        /// The SMS code, when the card asks for one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub one_time_code: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for TopUpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TopUpRequest")
+            .field("rail", &self.rail)
+            .field("amount", &self.amount)
+            .field("provider", &self.provider)
+            .field("card_id", &self.card_id)
+            .finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/transfers`. Its `Debug` hides the password.
+    pub struct TransferRequest {
+        /// The recipient's email.
+        #[cfg_attr(feature = "schema", schemars(length(min = 3, max = MAX_EMAIL_CHARS)))]
+        pub to_email: String,
+        /// How much, from the balance in that currency.
+        pub amount: Money,
+        /// The 6-digit payment password.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub payment_password: String,
+        /// A note for the recipient.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_NOTE_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub note: String,
+    }
+}
+
+impl std::fmt::Debug for TransferRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransferRequest")
+            .field("to_email", &self.to_email)
+            .field("amount", &self.amount)
+            .finish_non_exhaustive()
     }
 }

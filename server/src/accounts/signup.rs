@@ -2,16 +2,11 @@
 
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, SignUpError, SignUpFields};
+pub use pocket_core::contract::accounts::SignUpRequest;
 use pocket_core::contract::accounts::{ConfirmationResent, EmailConfirmed, SignUpAccepted, SignUpStatus};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
-use pocket_core::text::{
-    MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
-    PLAIN_TEXT_PATTERN,
-};
 use rusqlite::{params, Connection, OptionalExtension};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
@@ -20,40 +15,6 @@ use crate::messages::{send_letter, LetterTo};
 pub use crate::time::parse_time;
 
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
-
-/// `POST /v1/accounts`. No `Debug`: it holds the login password.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SignUpRequest {
-    /// The login.
-    #[schemars(length(min = 3, max = MAX_EMAIL_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub email: String,
-    /// The login password: 8 characters or more.
-    #[schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub password: String,
-    /// Given name.
-    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub given_name: String,
-    /// Family name.
-    #[schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub family_name: String,
-    /// The delivery address.
-    #[schemars(length(min = 1, max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub address: String,
-    /// The phone for SMS codes, with its country code.
-    #[schemars(length(min = 7, max = MAX_PHONE_CHARS), pattern(r"^\+?[0-9 ()-]+$"))]
-    pub phone: String,
-    /// The national identity number.
-    #[schemars(length(min = 1, max = MAX_NATIONAL_ID_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub national_id: String,
-    /// ISO 3166 alpha-2, e.g. "BR".
-    #[schemars(pattern(r"^[A-Z]{2}$"))]
-    pub country: String,
-    /// The interface language: en, ru, pt-BR, es, tr, id, sw or el.
-    #[serde(default)]
-    #[schemars(length(max = 8))]
-    pub language: Option<String>,
-}
 
 /// The sign-up rules of `pocket-core`, answered as the API's validation error.
 fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {

@@ -5,8 +5,6 @@ use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, Save
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
 use pocket_core::contract::service::ErrorKind;
 use rusqlite::{params, Connection, OptionalExtension};
-use schemars::JsonSchema;
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::http::ApiError;
@@ -55,27 +53,7 @@ impl TestCardBehaviour {
     }
 }
 
-/// `POST /v1/cards`. The number is held only by `CardNumber`, which wipes
-/// it on drop and never prints it.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AddCardRequest {
-    /// The card number as typed (spaces and dashes allowed).
-    #[schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$"))]
-    pub number: String,
-    /// `MM/YY`.
-    #[schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$"))]
-    pub expiry: String,
-    /// Bind it to the account? Off unless the shopper ticked the box.
-    #[serde(default)]
-    pub save: SaveCardChoice,
-}
-
-impl std::fmt::Debug for AddCardRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("AddCardRequest { number: <redacted>, .. }")
-    }
-}
+pub use pocket_core::contract::cards::{AddCardRequest, ReplaceCardRequest};
 
 pub(super) fn card_error(error: CardError) -> ApiError {
     let code = wire_kind(&error);
@@ -152,24 +130,6 @@ pub fn add_card(
     let mut view = card_view(tx, user_id, &id, now)?;
     view.token = Some(token);
     Ok(view)
-}
-
-/// `POST /v1/cards/{card_id}/replace`. No `Debug` of the number.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ReplaceCardRequest {
-    /// The new card's number as typed (spaces and dashes allowed).
-    #[schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$"))]
-    pub number: String,
-    /// `MM/YY`.
-    #[schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$"))]
-    pub expiry: String,
-}
-
-impl std::fmt::Debug for ReplaceCardRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("ReplaceCardRequest { number: <redacted>, .. }")
-    }
 }
 
 /// Replaces a bound card in one step: the new card is checked with its bank

@@ -8,11 +8,9 @@ use pocket_core::contract::shop::{Checkout, OrderItem};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, ProtectionPolicy};
 use pocket_core::parcel::{Cart, CartItem, ParcelDraft, ParcelRules};
-use pocket_core::text::{check_text, MAX_ADDRESS_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use pocket_core::text::{check_text, MAX_ADDRESS_CHARS};
 use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
-use serde::Deserialize;
 use serde_json::json;
 
 use super::store::{load_order, order_view};
@@ -21,40 +19,7 @@ use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::wire::wire_name;
 
-/// `POST /v1/checkout`.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CheckoutRequest {
-    /// What to buy.
-    #[schemars(length(min = 1, max = MAX_CART_LINES))]
-    pub items: Vec<CheckoutItem>,
-    /// Where to ship; the profile's address if left out.
-    #[serde(default)]
-    #[schemars(length(max = MAX_ADDRESS_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub delivery_address: Option<String>,
-    /// A Pocket coupon code.
-    #[serde(default)]
-    #[schemars(length(max = 32), pattern(PLAIN_TEXT_PATTERN))]
-    pub coupon: Option<String>,
-}
-
-/// The most lines a cart may have.
-pub const MAX_CART_LINES: usize = 50;
-
-/// One cart line.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CheckoutItem {
-    /// The product.
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-    pub product_id: String,
-    /// The chosen option for each of the product's options.
-    #[serde(default)]
-    pub options: BTreeMap<String, String>,
-    /// How many.
-    #[schemars(range(min = 1, max = 1000))]
-    pub quantity: u32,
-}
+pub use pocket_core::contract::shop::{CheckoutItem, CheckoutRequest, MAX_CART_LINES};
 
 fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result<(), ApiError> {
     for (name, values) in &product.options {

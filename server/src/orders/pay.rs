@@ -7,10 +7,7 @@ use pocket_core::contract::shop::Paid;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::{Currency, FxQuote, Money};
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
-use pocket_core::text::MAX_TOKEN_CHARS;
 use rusqlite::{params, Connection};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 use super::escrow::{post_effects, Held};
 use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
@@ -24,37 +21,7 @@ use crate::messages::notify;
 use crate::topups::{record_spend, spend_history_for};
 use pocket_core::contract::wallet::NotificationFacts;
 
-/// Where the money for a payment comes from.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
-pub enum PaySource {
-    /// The Pocket balance in `currency` (converted to USD if another).
-    Balance {
-        /// Which balance.
-        currency: Currency,
-    },
-    /// A card (bound, or added for this payment).
-    Card {
-        /// The card's id.
-        #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-        card_id: String,
-    },
-}
-
-/// `POST /v1/orders/{id}/pay`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PayRequest {
-    /// The 6-digit payment password.
-    #[schemars(length(max = 16))]
-    pub payment_password: String,
-    /// Balance or card.
-    pub source: PaySource,
-    /// The SMS code, when the card asks for one.
-    #[serde(default)]
-    #[schemars(length(max = 16))]
-    pub one_time_code: Option<String>,
-}
+pub use pocket_core::contract::shop::{PayRequest, PaySource};
 
 /// What paying `price` from a `currency` balance costs: the FX quote (rounded
 /// up for the shopper), or `None` for USD.

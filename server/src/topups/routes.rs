@@ -108,7 +108,7 @@ fn card_code_step(
     request: &TopUpRequest,
     now: DateTime<Utc>,
 ) -> Result<Option<Response>, ApiError> {
-    let Some(charge) = request.card_charge(user_id) else {
+    let Some(charge) = super::service::top_up_card_charge(request, user_id) else {
         return Ok(None);
     };
     match code_step(tx, config, &charge, now).map_err(ApiError::not_final)? {

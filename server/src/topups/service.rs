@@ -4,12 +4,9 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
-use pocket_core::text::MAX_TOKEN_CHARS;
-use pocket_core::topup::{check_top_up, Arrival, EWalletProvider, TopUpRail};
+use pocket_core::topup::{check_top_up, Arrival, TopUpRail};
 use pocket_core::window::Spend;
 use rusqlite::{params, Connection, OptionalExtension};
-use schemars::JsonSchema;
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::accounts::load_standing;
@@ -26,40 +23,19 @@ use crate::wire::wire_name;
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::countries::{Countries, NotOffered};
 
-/// `POST /v1/top-ups`.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TopUpRequest {
-    /// The rail.
-    pub rail: TopUpRail,
-    /// How much, in the balance's currency.
-    pub amount: Money,
-    /// Which e-wallet, for the e-wallet rail.
-    #[serde(default)]
-    pub provider: Option<EWalletProvider>,
-    /// Which card, for the bank card rail.
-    #[serde(default)]
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-    pub card_id: Option<String>,
-    /// The SMS code, when the card asks for one.
-    #[serde(default)]
-    #[schemars(length(max = 16))]
-    pub one_time_code: Option<String>,
-}
+pub use pocket_core::contract::wallet::TopUpRequest;
 
-impl TopUpRequest {
-    /// The card charge a bank-card top-up makes. Its one-time code is tied
-    /// to the card and the amount.
-    pub fn card_charge(&self, user_id: &str) -> Option<CardCharge> {
-        let card_id = self.card_id.clone().filter(|_| self.rail == TopUpRail::BankCard)?;
-        Some(CardCharge {
-            user_id: user_id.into(),
-            reference: format!("{card_id}:{}", self.amount),
-            card_id,
-            purpose: CodePurpose::CardTopUp,
-            one_time_code: self.one_time_code.clone(),
-        })
-    }
+/// The card charge a bank-card top-up makes. Its one-time code is tied to
+/// the card and the amount.
+pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardCharge> {
+    let card_id = request.card_id.clone().filter(|_| request.rail == TopUpRail::BankCard)?;
+    Some(CardCharge {
+        user_id: user_id.into(),
+        reference: format!("{card_id}:{}", request.amount),
+        card_id,
+        purpose: CodePurpose::CardTopUp,
+        one_time_code: request.one_time_code.clone(),
+    })
 }
 
 /// Past movements of one limit method, in USD: the limits' history.
@@ -133,7 +109,7 @@ pub fn create_top_up(
     config.limits.evaluate(&standing, method, usd, &history, now)?;
 
     let id = new_id("top");
-    let debit = match request.card_charge(user_id) {
+    let debit = match top_up_card_charge(request, user_id) {
         Some(charge) => {
             charge_card(tx, config, &charge, now)?;
             AccountKey::CardProcessor { currency: amount.currency() }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use crate::app::{
     Card, CardsScreen, CartLine, Catalogue, CheckedDocument, HistoryScreen, NotificationsScreen, Order, OrdersScreen,
-    PaymentOutcome, PaymentSource, PendingAction, Pocket, PocketError, Profile, Quote, Receipt, SecurityAnswer,
-    SignUpForm, SignUpReceipt, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
+    PaySource, PaymentOutcome, PendingAction, Pocket, PocketError, Profile, Quote, Receipt, SecurityAnswer,
+    SignUpReceipt, SignUpRequest, TopUp, TopUpOutcome, TopUpRequest, Transfer, WalletScreen,
 };
 use crate::cards::SaveCardChoice;
 use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification};
@@ -40,7 +40,7 @@ pub(crate) enum Task {
     LoadPending,
     /// Creates the account, then signs in with the same password.
     SignUp {
-        form: SignUpForm,
+        form: SignUpRequest,
     },
     ConfirmEmail {
         token: String,
@@ -136,7 +136,7 @@ pub(crate) enum Task {
     },
     Pay {
         order_id: String,
-        source: PaymentSource,
+        source: PaySource,
         password: SecretText,
     },
     CompletePayment {
@@ -400,7 +400,7 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
 /// inbox, as for a new account.
 async fn sign_up_and_log_in(
     pocket: &Pocket,
-    form: SignUpForm,
+    form: SignUpRequest,
 ) -> Result<(SignUpReceipt, Option<Profile>), PocketError> {
     let (email, password) = (form.email.clone(), form.password.clone());
     let receipt = pocket.sign_up(form).await?;

@@ -952,7 +952,7 @@ fn paying_from_a_rouble_balance_shows_the_quote_before_confirming() {
     let tasks = pay_with(&mut model, "381947");
     assert!(matches!(
         tasks.as_slice(),
-        [Task::Pay { order_id, source: PaymentSource::Balance { currency: Currency::Rub }, .. }] if order_id == "ord_1"
+        [Task::Pay { order_id, source: PaySource::Balance { currency: Currency::Rub }, .. }] if order_id == "ord_1"
     ));
 }
 

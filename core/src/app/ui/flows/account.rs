@@ -12,7 +12,7 @@ use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
-use crate::app::{PocketError, Profile, SignUpForm};
+use crate::app::{PocketError, Profile, SignUpRequest};
 use crate::limits::VerificationLevel;
 use crate::password::MIN_SECURITY_QUESTIONS;
 
@@ -235,7 +235,7 @@ pub(crate) fn on_sign_up(model: &mut Model, event: SignUpEvent) -> Vec<Task> {
     };
     flow.sending = true;
     let language = Some(flow.language.clone()).filter(|l| !l.is_empty());
-    let form = SignUpForm {
+    let form = SignUpRequest {
         email,
         password: input.password.expose().to_string(),
         given_name: flow.given_name.clone(),

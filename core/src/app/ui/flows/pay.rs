@@ -14,7 +14,7 @@ use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{ButtonView, FieldView, InputKind, LineView, ProblemView};
-use crate::app::{Card, Order, PaymentOutcome, PaymentSource, PocketError, Quote, QuoteLimits};
+use crate::app::{Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
 use crate::money::Currency;
@@ -281,8 +281,8 @@ fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
     }
     flow.sending = SendState::Sending;
     let source = match choice {
-        PaymentChoice::Balance { currency } => PaymentSource::Balance { currency },
-        PaymentChoice::Card { card_id } => PaymentSource::Card { card_id },
+        PaymentChoice::Balance { currency } => PaySource::Balance { currency },
+        PaymentChoice::Card { card_id } => PaySource::Card { card_id },
     };
     vec![Task::Pay { order_id, source, password }]
 }

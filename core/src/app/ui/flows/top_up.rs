@@ -245,7 +245,7 @@ fn request(flow: &TopUpState, texts: &Texts, now: chrono::DateTime<chrono::Utc>)
         }
         _ => None,
     };
-    Ok(TopUpRequest { rail, amount, provider, card_id })
+    Ok(TopUpRequest { rail, amount, provider, card_id, one_time_code: None })
 }
 
 pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, PocketError>) -> Vec<Task> {
