@@ -3,7 +3,7 @@
 
 use reqwest::Method;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::events::PocketEvent;
 use super::from_wire::decode;
@@ -11,9 +11,13 @@ use super::reads::{parse, screen, Fetched};
 use super::views::{Profile, SignUpReceipt};
 use super::{Inner, Pocket, PocketError, SESSION_SECRET, USER_META};
 use crate::contract::accounts::{
-    self, IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, SignUpRequest, Verification,
+    self, ConfirmRequest, DocumentGiven, IdentityDocument, LoginRequest, PasswordReset, PasswordResetSent,
+    PaymentPasswordRequest, QuestionAnswer, RecoverPaymentPasswordRequest, RecoveryLinkSent, ResendRequest,
+    ResetPasswordRequest, SecurityQuestionsRequest, SignUpRequest, UpdateMeRequest, Verification,
 };
+use crate::contract::service::Empty;
 use crate::contract::wallet::PushPlatform;
+use crate::contract::wallet::{RegisterToken, UnregisterToken};
 use crate::password::{validate_new_payment_password, SecurityAnswers};
 
 impl Pocket {
@@ -25,13 +29,13 @@ impl Pocket {
 
     /// Confirms the email with the token from the link.
     pub async fn confirm_email(&self, token: String) -> Result<(), PocketError> {
-        self.inner.public_post("/v1/accounts/confirm-email", &json!({ "token": token })).await?;
+        self.inner.public_post("/v1/accounts/confirm-email", &ConfirmRequest { token }).await?;
         Ok(())
     }
 
     /// Sends a new confirmation link (the old one stops working).
     pub async fn resend_confirmation(&self, email: String) -> Result<(), PocketError> {
-        self.inner.public_post("/v1/accounts/resend-confirmation", &json!({ "email": email })).await?;
+        self.inner.public_post("/v1/accounts/resend-confirmation", &ResendRequest { email }).await?;
         Ok(())
     }
 
@@ -40,7 +44,7 @@ impl Pocket {
     /// another shopper forgets the previous shopper's saved screens.
     pub async fn log_in(&self, email: String, password: String) -> Result<Profile, PocketError> {
         let inner = &self.inner;
-        let answer = inner.public_post("/v1/sessions", &json!({ "email": email, "password": password })).await?;
+        let answer = inner.public_post("/v1/sessions", &LoginRequest { email, password }).await?;
         let session: accounts::SessionOpened = parse(answer)?;
         if inner.store.meta(USER_META)?.as_deref() != Some(session.user_id.as_str()) {
             inner.store.forget_screens()?;
@@ -60,7 +64,7 @@ impl Pocket {
     /// Registers this phone's push token: the service sends a push for
     /// every notification until the shopper signs out here.
     pub async fn register_push_token(&self, platform: PushPlatform, token: String) -> Result<(), PocketError> {
-        let body = json!({ "platform": platform, "token": token });
+        let body = RegisterToken { platform, token: token.clone() };
         self.inner.session_call(Method::POST, "/v1/me/push-tokens", &body).await?;
         self.inner.store.set_meta(PUSH_TOKEN_META, &token)?;
         Ok(())
@@ -70,7 +74,7 @@ impl Pocket {
     async fn unregister_push_token(&self) {
         let inner = &self.inner;
         let (Ok(Some(push_token)), Ok(session)) = (inner.store.meta(PUSH_TOKEN_META), inner.token()) else { return };
-        let body = json!({ "token": push_token });
+        let Ok(body) = serde_json::to_value(UnregisterToken { token: push_token }) else { return };
         let path = "/v1/me/push-tokens/unregister";
         let _ = inner.service.call(Method::POST, path, Some(&session), None, Some(&body), None).await;
     }
@@ -115,7 +119,7 @@ impl Pocket {
 
     /// Changes the interface language.
     pub async fn set_language(&self, language: String) -> Result<Profile, PocketError> {
-        let body = json!({ "language": language });
+        let body = UpdateMeRequest { language };
         let mut profile: Profile =
             decode::<accounts::Profile, _>(self.inner.session_call(Method::PATCH, "/v1/me", &body).await?)?;
         profile.freshness = super::Freshness { fetched_at: Some(self.inner.now()), stale: false };
@@ -134,10 +138,7 @@ impl Pocket {
     ) -> Result<(), PocketError> {
         validate_new_payment_password(&password, &confirmation)
             .map_err(|error| PocketError::rule_broken("password", &error))?;
-        let mut body = json!({ "password": password, "confirmation": confirmation });
-        if let Some(current) = current_password {
-            body["current_password"] = Value::String(current);
-        }
+        let body = PaymentPasswordRequest { password, confirmation, current_password };
         self.inner.session_call(Method::PUT, "/v1/me/payment-password", &body).await?;
         Ok(())
     }
@@ -147,7 +148,8 @@ impl Pocket {
     pub async fn set_security_questions(&self, answers: Vec<SecurityAnswer>) -> Result<(), PocketError> {
         let pairs: Vec<(String, String)> = answers.iter().map(|a| (a.question.clone(), a.answer.clone())).collect();
         SecurityAnswers::check(&pairs).map_err(|error| PocketError::rule_broken("answers", &error))?;
-        self.inner.session_call(Method::PUT, "/v1/me/security-questions", &json!({ "answers": answers })).await?;
+        let body = SecurityQuestionsRequest { answers: answers.into_iter().map(QuestionAnswer::from).collect() };
+        self.inner.session_call(Method::PUT, "/v1/me/security-questions", &body).await?;
         Ok(())
     }
 }
@@ -156,20 +158,21 @@ impl Pocket {
     /// Asks for a link to reset a forgotten login password. The service
     /// answers the same whether or not the email has an account.
     pub async fn request_password_reset(&self, email: String) -> Result<PasswordResetSent, PocketError> {
-        parse(self.inner.public_post("/v1/accounts/password-reset", &json!({ "email": email })).await?)
+        parse(self.inner.public_post("/v1/accounts/password-reset", &ResendRequest { email }).await?)
     }
 
     /// Sets a new login password with the emailed link's token. Every
     /// session of the account ends, this phone's too: sign in again.
     pub async fn reset_password(&self, token: String, password: String) -> Result<PasswordReset, PocketError> {
-        let body = json!({ "token": token, "password": password });
+        let body = ResetPasswordRequest { token, password };
         parse(self.inner.public_post("/v1/accounts/password-reset/complete", &body).await?)
     }
 
     /// Asks for a link to recover a forgotten payment password; it is used
     /// with the security answers.
     pub async fn request_payment_password_recovery(&self) -> Result<RecoveryLinkSent, PocketError> {
-        parse(self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery", &json!({})).await?)
+        // The route takes no body; an empty object is what it is sent.
+        parse(self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery", &Empty {}).await?)
     }
 
     /// Sets a new payment password with the emailed link's token and the
@@ -184,7 +187,8 @@ impl Pocket {
     ) -> Result<(), PocketError> {
         validate_new_payment_password(&password, &confirmation)
             .map_err(|error| PocketError::rule_broken("password", &error))?;
-        let body = json!({ "token": token, "answers": answers, "password": password, "confirmation": confirmation });
+        let answers = answers.into_iter().map(QuestionAnswer::from).collect();
+        let body = RecoverPaymentPasswordRequest { token, answers, password, confirmation };
         self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery/complete", &body).await?;
         Ok(())
     }
@@ -212,10 +216,7 @@ impl Pocket {
         issuing_country: String,
         name_on_document: String,
     ) -> Result<Verification, PocketError> {
-        let body = json!({
-            "document_type": document_type, "document_number": document_number,
-            "issuing_country": issuing_country, "name_on_document": name_on_document,
-        });
+        let body = DocumentGiven { document_type, document_number, issuing_country, name_on_document };
         parse(self.inner.session_call(Method::POST, "/v1/me/verification", &body).await?)
     }
 }
@@ -230,6 +231,12 @@ pub struct SecurityAnswer {
     pub question: String,
     /// The answer (compared ignoring case and spaces).
     pub answer: String,
+}
+
+impl From<SecurityAnswer> for QuestionAnswer {
+    fn from(answer: SecurityAnswer) -> QuestionAnswer {
+        QuestionAnswer { question: answer.question, answer: answer.answer }
+    }
 }
 
 impl std::fmt::Debug for SecurityAnswer {

@@ -1,7 +1,7 @@
 //! Cards, the catalogue, checkout, payment and the order's life after it.
 
 use reqwest::Method;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use super::from_wire::decode;
 use super::outbox::{body_and_secrets, Accepted, NewAction};
@@ -11,7 +11,8 @@ use super::wallet::check_six_digits;
 use super::{Pocket, PocketError};
 use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
 use crate::contract::cards::{AddCardRequest, ReplaceCardRequest};
-use crate::contract::shop::{CheckoutItem, CheckoutRequest, PayRequest};
+use crate::contract::service::Empty;
+use crate::contract::shop::{CheckoutItem, CheckoutRequest, DisputeRequest, PayRequest, RefundDestinationRequest};
 use crate::contract::{cards, shop};
 use crate::money::Currency;
 use crate::orders::{DisputeReason, RefundPreference};
@@ -222,7 +223,7 @@ impl Pocket {
     /// buyer protection.
     pub async fn open_dispute(&self, order_id: String, reason: DisputeReason) -> Result<Order, PocketError> {
         let path = format!("/v1/orders/{order_id}/dispute");
-        let answer = self.inner.session_call(Method::POST, &path, &json!({ "reason": reason })).await?;
+        let answer = self.inner.session_call(Method::POST, &path, &DisputeRequest { reason }).await?;
         let order: Order = decode::<shop::Order, _>(answer)?;
         self.inner.remember_order(&order);
         Ok(order)
@@ -236,7 +237,7 @@ impl Pocket {
         preference: RefundPreference,
     ) -> Result<Order, PocketError> {
         let path = format!("/v1/orders/{order_id}/refund-destination");
-        let body = json!({ "preference": preference });
+        let body = RefundDestinationRequest { preference };
         let order: Order = decode::<shop::Order, _>(self.inner.session_call(Method::PUT, &path, &body).await?)?;
         self.inner.remember_order(&order);
         Ok(order)
@@ -253,7 +254,7 @@ impl Pocket {
             kind,
             method: Method::POST,
             path: format!("/v1/orders/{order_id}/{path}"),
-            body: json!({}),
+            body: serde_json::to_value(Empty {}).map_err(PocketError::internal)?,
             secrets: Map::new(),
             summary: format!("{verb} order {order_id}"),
             reference: Some(order_id.to_string()),

@@ -2,12 +2,11 @@
 //! identity document when it asks for one), write to one.
 
 use reqwest::Method;
-use serde_json::json;
 
 use super::reads::parse;
 use super::{Pocket, PocketError};
-use crate::contract::accounts::IdentityDocument;
-use crate::contract::support::{SupportCase, SupportCases, SupportTopic};
+use crate::contract::accounts::{DocumentGiven, IdentityDocument};
+use crate::contract::support::{CaseMessage, OpenCase, SupportCase, SupportCases, SupportTopic};
 
 /// An identity document that passed the phone's checks (for verification,
 /// and for a case about forgotten security answers).
@@ -36,22 +35,19 @@ impl Pocket {
         message: String,
         document: Option<CheckedDocument>,
     ) -> Result<SupportCase, PocketError> {
-        let mut body = json!({ "topic": topic, "message": message });
-        if let Some(reference) = reference {
-            body["reference"] = json!(reference);
-        }
-        if let Some(document) = document {
-            body["identity_document"] = json!({
-                "document_type": document.document_type, "document_number": document.document_number,
-                "issuing_country": document.issuing_country, "name_on_document": document.name_on_document,
-            });
-        }
+        let identity_document = document.map(|document| DocumentGiven {
+            document_type: document.document_type,
+            document_number: document.document_number,
+            issuing_country: document.issuing_country,
+            name_on_document: document.name_on_document,
+        });
+        let body = OpenCase { topic, reference, message, identity_document };
         parse(self.inner.session_call(Method::POST, "/v1/support/cases", &body).await?)
     }
 
     /// Writes to a case; a closed one opens again.
     pub async fn write_to_support_case(&self, case_id: String, message: String) -> Result<SupportCase, PocketError> {
         let path = format!("/v1/support/cases/{case_id}/messages");
-        parse(self.inner.session_call(Method::POST, &path, &json!({ "message": message })).await?)
+        parse(self.inner.session_call(Method::POST, &path, &CaseMessage { message }).await?)
     }
 }

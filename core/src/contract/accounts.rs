@@ -2,12 +2,12 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{request, wire};
+use super::{redacted, request, wire};
 use crate::limits::VerificationLevel;
 #[cfg(feature = "schema")]
 use crate::text::{
-    MAX_ADDRESS_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS, MAX_PHONE_CHARS,
-    PLAIN_TEXT_PATTERN,
+    MAX_ADDRESS_CHARS, MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_NAME_CHARS, MAX_NATIONAL_ID_CHARS, MAX_PASSWORD_CHARS,
+    MAX_PHONE_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN,
 };
 
 wire! {
@@ -250,6 +250,183 @@ impl std::fmt::Debug for SignUpRequest {
         f.debug_struct("SignUpRequest")
             .field("email", &self.email)
             .field("country", &self.country)
+            .finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/sessions`.
+    pub struct LoginRequest {
+        /// The login.
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_EMAIL_CHARS)))]
+        pub email: String,
+        /// The login password.
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_PASSWORD_CHARS)))]
+        pub password: String,
+    }
+}
+
+impl std::fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoginRequest").field("email", &self.email).finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/accounts/confirm-email`.
+    pub struct ConfirmRequest {
+        /// The token from the emailed link.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        pub token: String,
+    }
+}
+
+impl std::fmt::Debug for ConfirmRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "ConfirmRequest")
+    }
+}
+
+request! {
+    /// `POST /v1/accounts/resend-confirmation`.
+    #[derive(Debug)]
+    pub struct ResendRequest {
+        /// The email signed up with.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_EMAIL_CHARS)))]
+        pub email: String,
+    }
+}
+
+request! {
+    /// `PATCH /v1/me`.
+    #[derive(Debug)]
+    pub struct UpdateMeRequest {
+        /// The interface language: en, ru, pt-BR, es, tr, id, sw or el.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 8)))]
+        pub language: String,
+    }
+}
+
+request! {
+    /// `PUT /v1/me/payment-password`.
+    pub struct PaymentPasswordRequest {
+        /// The new 6 digits.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub password: String,
+        /// The same again.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub confirmation: String,
+        /// The current one, to change it.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub current_password: Option<String>,
+    }
+}
+
+impl std::fmt::Debug for PaymentPasswordRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "PaymentPasswordRequest")
+    }
+}
+
+request! {
+    /// `PUT /v1/me/security-questions`.
+    pub struct SecurityQuestionsRequest {
+        /// At least three.
+        #[cfg_attr(feature = "schema", schemars(length(max = 10)))]
+        pub answers: Vec<QuestionAnswer>,
+    }
+}
+
+impl std::fmt::Debug for SecurityQuestionsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "SecurityQuestionsRequest")
+    }
+}
+
+request! {
+    /// A question and its answer.
+    pub struct QuestionAnswer {
+        /// The question.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_QUESTION_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub question: String,
+        /// The answer (compared ignoring case and spaces).
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ANSWER_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub answer: String,
+    }
+}
+
+impl std::fmt::Debug for QuestionAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QuestionAnswer").field("question", &self.question).finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/accounts/password-reset/complete`. Its `Debug` hides the
+    /// new password.
+    pub struct ResetPasswordRequest {
+        /// The token from the emailed link.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        pub token: String,
+        /// The new login password: 8 characters or more.
+        #[cfg_attr(feature = "schema", schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub password: String,
+    }
+}
+
+impl std::fmt::Debug for ResetPasswordRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "ResetPasswordRequest")
+    }
+}
+
+request! {
+    /// `POST /v1/me/payment-password/recovery/complete`. Its `Debug` hides the secrets.
+    pub struct RecoverPaymentPasswordRequest {
+        /// The token from the emailed link.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TOKEN_CHARS)))]
+        pub token: String,
+        /// Every security question with its answer.
+        #[cfg_attr(feature = "schema", schemars(length(max = 10)))]
+        pub answers: Vec<QuestionAnswer>,
+        /// The new 6 digits.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub password: String,
+        /// The same again.
+        #[cfg_attr(feature = "schema", schemars(length(max = 16)))]
+        pub confirmation: String,
+    }
+}
+
+impl std::fmt::Debug for RecoverPaymentPasswordRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "RecoverPaymentPasswordRequest")
+    }
+}
+
+request! {
+    /// The document's fields.
+    pub struct DocumentGiven {
+        /// Which document.
+        pub document_type: IdentityDocument,
+        /// Its number, as printed (letters, digits, spaces and dashes).
+        #[cfg_attr(feature = "schema", schemars(length(min = 4, max = 40), pattern(r"^[A-Za-z0-9 -]+$")))]
+        pub document_number: String,
+        /// The country that issued it (ISO 3166 alpha-2).
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[A-Z]{2}$")))]
+        pub issuing_country: String,
+        /// The name as printed on it.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_NAME_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub name_on_document: String,
+    }
+}
+
+impl std::fmt::Debug for DocumentGiven {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DocumentGiven")
+            .field("document_type", &self.document_type)
+            .field("issuing_country", &self.issuing_country)
             .finish_non_exhaustive()
     }
 }

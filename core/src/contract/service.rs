@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::wire;
+use super::{request, wire};
 
 wire! {
     /// `{"error": {...}}`: every answer that is not a success.
@@ -85,4 +85,10 @@ wire! {
         /// Its clock (the sandbox's may be ahead).
         pub now: DateTime<Utc>,
     }
+}
+
+request! {
+    /// The body of a route that takes none: `{}`.
+    #[derive(Debug, Default)]
+    pub struct Empty {}
 }

@@ -317,3 +317,21 @@ impl std::fmt::Debug for PayRequest {
         f.debug_struct("PayRequest").field("source", &self.source).finish_non_exhaustive()
     }
 }
+
+request! {
+    /// `POST /v1/orders/{order_id}/dispute`.
+    #[derive(Debug)]
+    pub struct DisputeRequest {
+        /// Why.
+        pub reason: DisputeReason,
+    }
+}
+
+request! {
+    /// `PUT /v1/orders/{order_id}/refund-destination`.
+    #[derive(Debug)]
+    pub struct RefundDestinationRequest {
+        /// Where a refund goes.
+        pub preference: RefundPreference,
+    }
+}

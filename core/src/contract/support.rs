@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, Utc};
 
-use super::accounts::IdentityDocument;
+use super::accounts::{DocumentGiven, IdentityDocument};
 use super::shop::Receipt;
-use super::wire;
+use super::{redacted, request, wire};
+#[cfg(feature = "schema")]
+use crate::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
 
 wire! {
     /// What a case is about.
@@ -102,5 +104,47 @@ wire! {
     pub struct SupportCases {
         /// The cases.
         pub cases: Vec<SupportCase>,
+    }
+}
+
+request! {
+    /// `POST /v1/support/cases`.
+    pub struct OpenCase {
+        /// What it is about.
+        pub topic: SupportTopic,
+        /// The top-up (late top-up) or order (payment problem) it is about.
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 64)))]
+        pub reference: Option<String>,
+        /// What happened, in the shopper's words.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ANY_TEXT_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub message: String,
+        /// For forgotten security answers: the identity document.
+        #[serde(default)]
+        pub identity_document: Option<DocumentGiven>,
+    }
+}
+
+impl std::fmt::Debug for OpenCase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenCase")
+            .field("topic", &self.topic)
+            .field("reference", &self.reference)
+            .finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// A message to a case (`POST /v1/support/cases/{case_id}/messages`).
+    pub struct CaseMessage {
+        /// What to add.
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ANY_TEXT_CHARS), pattern(PLAIN_TEXT_PATTERN)))]
+        pub message: String,
+    }
+}
+
+impl std::fmt::Debug for CaseMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "CaseMessage")
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{request, wire};
+use super::{redacted, request, wire};
 use crate::limits::{LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
 #[cfg(feature = "schema")]
@@ -340,5 +340,37 @@ impl std::fmt::Debug for TransferRequest {
             .field("to_email", &self.to_email)
             .field("amount", &self.amount)
             .finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/me/push-tokens`.
+    pub struct RegisterToken {
+        /// FCM or APNs.
+        pub platform: PushPlatform,
+        /// The token the platform gave the phone.
+        #[cfg_attr(feature = "schema", schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$")))]
+        pub token: String,
+    }
+}
+
+impl std::fmt::Debug for RegisterToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegisterToken").field("platform", &self.platform).finish_non_exhaustive()
+    }
+}
+
+request! {
+    /// `POST /v1/me/push-tokens/unregister`.
+    pub struct UnregisterToken {
+        /// The token registered before.
+        #[cfg_attr(feature = "schema", schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$")))]
+        pub token: String,
+    }
+}
+
+impl std::fmt::Debug for UnregisterToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        redacted(f, "UnregisterToken")
     }
 }

@@ -8,30 +8,16 @@
 //! which emails have accounts.
 
 use chrono::{DateTime, Utc};
+pub use pocket_core::contract::accounts::LoginRequest;
 use pocket_core::contract::accounts::SessionOpened;
 use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
-use pocket_core::text::{MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS};
 use rusqlite::{params, Connection, OptionalExtension};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::token_hash;
 use crate::sessions;
 use crate::time::parse_time;
-
-/// `POST /v1/sessions`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct LoginRequest {
-    /// The login.
-    #[schemars(length(max = MAX_EMAIL_CHARS))]
-    pub email: String,
-    /// The login password.
-    #[schemars(length(max = MAX_PASSWORD_CHARS))]
-    pub password: String,
-}
 
 /// Who a throttle counts for: the account named (known or not) and the
 /// client's address.

@@ -11,7 +11,7 @@ mod routes;
 mod signup;
 mod verification;
 
-pub use identity_document::DocumentGiven;
+pub use identity_document::{document_last4, DocumentGiven};
 pub use payment_password::{
     check_payment_password, check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash,
     PaymentPasswordCheck,

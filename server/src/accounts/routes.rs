@@ -5,14 +5,13 @@ use axum::http::StatusCode;
 use axum::routing::{delete, get, patch, post, put};
 use axum::Json;
 use pocket_core::contract::accounts::{
+    ConfirmRequest, PaymentPasswordRequest, RecoverPaymentPasswordRequest, ResendRequest, ResetPasswordRequest,
+    SecurityQuestionsRequest, UpdateMeRequest,
+};
+use pocket_core::contract::accounts::{
     ConfirmationResent, EmailConfirmed, PasswordReset, PasswordResetSent, PaymentPasswordRecovered, PaymentPasswordSet,
     Profile, RecoveryLinkSent, SecurityQuestionsSet, SessionOpened, SessionsEnded, SignUpAccepted, Verification,
 };
-use pocket_core::text::{
-    MAX_ANSWER_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MAX_QUESTION_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN,
-};
-use schemars::JsonSchema;
-use serde::Deserialize;
 
 use super::login::{log_in, LoginRequest};
 use super::payment_password::{set_payment_password, set_security_questions};
@@ -177,19 +176,6 @@ async fn password_reset_handler(
     Ok((StatusCode::ACCEPTED, Json(sent)))
 }
 
-/// `POST /v1/accounts/password-reset/complete`. No `Debug`: it holds the
-/// new password.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ResetPasswordRequest {
-    /// The token from the emailed link.
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-    token: String,
-    /// The new login password: 8 characters or more.
-    #[schemars(length(min = 8, max = MAX_PASSWORD_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    password: String,
-}
-
 async fn reset_password_handler(
     State(app): State<App>,
     body: ApiJson<ResetPasswordRequest>,
@@ -205,24 +191,6 @@ async fn payment_recovery_handler(
     let config = app.config.clone();
     let sent = app.store.write(move |tx| send_payment_password_recovery(tx, &config, &session.user_id, now)).await?;
     Ok((StatusCode::ACCEPTED, Json(sent)))
-}
-
-/// `POST /v1/me/payment-password/recovery/complete`. No `Debug`: secrets.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RecoverPaymentPasswordRequest {
-    /// The token from the emailed link.
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-    token: String,
-    /// Every security question with its answer.
-    #[schemars(length(max = 10))]
-    answers: Vec<QuestionAnswer>,
-    /// The new 6 digits.
-    #[schemars(length(max = 16))]
-    password: String,
-    /// The same again.
-    #[schemars(length(max = 16))]
-    confirmation: String,
 }
 
 async fn recover_payment_password_handler(
@@ -247,30 +215,12 @@ async fn sign_up_handler(
     Ok((StatusCode::ACCEPTED, Json(sign_up(&app, body.value).await?)))
 }
 
-/// `POST /v1/accounts/confirm-email`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ConfirmRequest {
-    /// The token from the emailed link.
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS))]
-    token: String,
-}
-
 async fn confirm_handler(
     State(app): State<App>,
     body: ApiJson<ConfirmRequest>,
 ) -> Result<Json<EmailConfirmed>, ApiError> {
     let now = app.clock.now();
     Ok(Json(app.store.write(move |tx| confirm_email(tx, body.value.token.trim(), now)).await?))
-}
-
-/// `POST /v1/accounts/resend-confirmation`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ResendRequest {
-    /// The email signed up with.
-    #[schemars(length(min = 1, max = MAX_EMAIL_CHARS))]
-    email: String,
 }
 
 async fn resend_handler(
@@ -306,15 +256,6 @@ async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Pro
     Ok(Json(app.store.read(move |tx| profile(tx, &session.user_id, now)).await?))
 }
 
-/// `PATCH /v1/me`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct UpdateMeRequest {
-    /// The interface language: en, ru, pt-BR, es, tr, id, sw or el.
-    #[schemars(length(min = 1, max = 8))]
-    language: String,
-}
-
 async fn update_me_handler(
     State(app): State<App>,
     session: Session,
@@ -329,22 +270,6 @@ async fn update_me_handler(
         })
         .await?;
     Ok(Json(me))
-}
-
-/// `PUT /v1/me/payment-password`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct PaymentPasswordRequest {
-    /// The new 6 digits.
-    #[schemars(length(max = 16))]
-    password: String,
-    /// The same again.
-    #[schemars(length(max = 16))]
-    confirmation: String,
-    /// The current one, to change it.
-    #[serde(default)]
-    #[schemars(length(max = 16))]
-    current_password: Option<String>,
 }
 
 async fn payment_password_handler(
@@ -362,27 +287,6 @@ async fn payment_password_handler(
     )
     .await?;
     Ok(Json(PaymentPasswordSet { payment_password_set: true }))
-}
-
-/// `PUT /v1/me/security-questions`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct SecurityQuestionsRequest {
-    /// At least three.
-    #[schemars(length(max = 10))]
-    answers: Vec<QuestionAnswer>,
-}
-
-/// A question and its answer.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct QuestionAnswer {
-    /// The question.
-    #[schemars(length(min = 1, max = MAX_QUESTION_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    question: String,
-    /// The answer (compared ignoring case and spaces).
-    #[schemars(length(min = 1, max = MAX_ANSWER_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    answer: String,
 }
 
 async fn security_questions_handler(

@@ -54,7 +54,7 @@ pub fn request_verification(
     request: &VerificationRequest,
     now: DateTime<Utc>,
 ) -> Result<Verification, ApiError> {
-    let last4 = request.last4("")?;
+    let last4 = super::identity_document::document_last4(request, "")?;
     match load_standing(tx, user_id)?.level {
         VerificationLevel::Unverified => {
             return Err(ApiError::conflict("email_not_confirmed", "confirm your email before verifying your identity"))

@@ -9,10 +9,11 @@ use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorDetail;
 use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
+use pocket_core::contract::shop::{DisputeRequest, RefundDestinationRequest};
 use pocket_core::contract::wallet::CodeSent;
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Currency;
-use pocket_core::orders::{DisputeReason, OrderEvent, RefundPreference, Resolution};
+use pocket_core::orders::{OrderEvent, Resolution};
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::Connection;
 use schemars::JsonSchema;
@@ -342,14 +343,6 @@ async fn cancel_handler(
     buyer_event(app, session, order_id, key, "cancel", OrderEvent::Cancel).await
 }
 
-/// `POST /v1/orders/{order_id}/dispute`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct DisputeRequest {
-    /// Why.
-    reason: DisputeReason,
-}
-
 async fn dispute_handler(
     State(app): State<App>,
     session: Session,
@@ -371,14 +364,6 @@ async fn dispute_handler(
         })
         .await?;
     Ok(Json(view))
-}
-
-/// `PUT /v1/orders/{order_id}/refund-destination`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RefundDestinationRequest {
-    /// Where a refund goes.
-    preference: RefundPreference,
 }
 
 async fn refund_destination_handler(

@@ -10,8 +10,8 @@ use axum::routing::{get, post};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
-use pocket_core::contract::wallet::{PushPlatform, PushTokenRegistered};
-use pocket_core::text::MAX_TOKEN_CHARS;
+use pocket_core::contract::wallet::PushTokenRegistered;
+pub use pocket_core::contract::wallet::{RegisterToken, UnregisterToken};
 use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -56,26 +56,6 @@ pub fn sandbox_routes() -> Vec<Route> {
     )
     .query::<PushesQuery>()
     .answers::<QueuedPushes>(200)]
-}
-
-/// `POST /v1/me/push-tokens`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RegisterToken {
-    /// FCM or APNs.
-    pub platform: PushPlatform,
-    /// The token the platform gave the phone.
-    #[schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$"))]
-    pub token: String,
-}
-
-/// `POST /v1/me/push-tokens/unregister`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct UnregisterToken {
-    /// The token registered before.
-    #[schemars(length(min = 8, max = MAX_TOKEN_CHARS), pattern(r"^[A-Za-z0-9:_.-]+$"))]
-    pub token: String,
 }
 
 /// `GET /v1/sandbox/pushes`.

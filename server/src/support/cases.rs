@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::support::{
     CaseDocument, SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic,
 };
+pub use pocket_core::contract::support::{CaseMessage, OpenCase};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::password::PaymentPasswordGuard;
 use pocket_core::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
@@ -24,33 +25,6 @@ use crate::ids::new_id;
 use crate::messages::notify;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
-
-/// `POST /v1/support/cases`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct OpenCase {
-    /// What it is about.
-    pub topic: SupportTopic,
-    /// The top-up (late top-up) or order (payment problem) it is about.
-    #[serde(default)]
-    #[schemars(length(min = 1, max = 64))]
-    pub reference: Option<String>,
-    /// What happened, in the shopper's words.
-    #[schemars(length(min = 1, max = MAX_ANY_TEXT_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub message: String,
-    /// For forgotten security answers: the identity document.
-    #[serde(default)]
-    pub identity_document: Option<DocumentGiven>,
-}
-
-/// A message to a case (`POST /v1/support/cases/{case_id}/messages`).
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CaseMessage {
-    /// What to add.
-    #[schemars(length(min = 1, max = MAX_ANY_TEXT_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    pub message: String,
-}
 
 /// Support's answer (`POST /v1/sandbox/support/cases/{case_id}/reply`).
 #[derive(Deserialize, JsonSchema)]
@@ -203,7 +177,7 @@ fn check_pending_top_up(tx: &Connection, user_id: &str, top_up_id: &str) -> Resu
 fn case_document(given: &DocumentGiven) -> Result<CaseDocument, ApiError> {
     Ok(CaseDocument {
         document_type: given.document_type,
-        document_last4: given.last4("identity_document.")?,
+        document_last4: crate::accounts::document_last4(given, "identity_document.")?,
         issuing_country: given.issuing_country.clone(),
     })
 }
