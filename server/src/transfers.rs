@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths;
 use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
 use pocket_core::text::{check_text, MAX_NOTE_CHARS};
@@ -28,7 +29,7 @@ use std::sync::Arc;
 pub fn routes() -> Vec<Route> {
     vec![Route::new(
         "POST",
-        "/v1/transfers",
+        paths::TRANSFERS,
         "Send money from the balance to another Pocket user",
         Access::Session,
         post(transfer_handler),
@@ -125,7 +126,7 @@ async fn transfer_handler(
     if let Err(error) = check_before_password(&body.value) {
         return error.into_response();
     }
-    let hash = request_hash("POST", "/v1/transfers", &body.canonical);
+    let hash = request_hash("POST", paths::TRANSFERS, &body.canonical);
     let request = Arc::new(body.value);
     guarded_by_payment_password(&app, &session.user_id, &request.payment_password, || {
         transfer_once(&app, &session.user_id, &key, &hash, request.clone())

@@ -1,6 +1,7 @@
 //! The shopper's account: sign-up, email confirmation, sign-in and out,
 //! profile and language, payment password and security questions.
 
+use crate::contract::paths;
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::Value;
@@ -24,18 +25,18 @@ impl Pocket {
     /// Creates an account; the service emails a confirmation link valid for
     /// 24 hours.
     pub async fn sign_up(&self, form: SignUpRequest) -> Result<SignUpReceipt, PocketError> {
-        decode::<accounts::SignUpAccepted, _>(self.inner.public_post("/v1/accounts", &form).await?)
+        decode::<accounts::SignUpAccepted, _>(self.inner.public_post(paths::ACCOUNTS, &form).await?)
     }
 
     /// Confirms the email with the token from the link.
     pub async fn confirm_email(&self, token: String) -> Result<(), PocketError> {
-        self.inner.public_post("/v1/accounts/confirm-email", &ConfirmRequest { token }).await?;
+        self.inner.public_post(paths::ACCOUNTS_CONFIRM_EMAIL, &ConfirmRequest { token }).await?;
         Ok(())
     }
 
     /// Sends a new confirmation link (the old one stops working).
     pub async fn resend_confirmation(&self, email: String) -> Result<(), PocketError> {
-        self.inner.public_post("/v1/accounts/resend-confirmation", &ResendRequest { email }).await?;
+        self.inner.public_post(paths::ACCOUNTS_RESEND_CONFIRMATION, &ResendRequest { email }).await?;
         Ok(())
     }
 
@@ -44,7 +45,7 @@ impl Pocket {
     /// another shopper forgets the previous shopper's saved screens.
     pub async fn log_in(&self, email: String, password: String) -> Result<Profile, PocketError> {
         let inner = &self.inner;
-        let answer = inner.public_post("/v1/sessions", &LoginRequest { email, password }).await?;
+        let answer = inner.public_post(paths::SESSIONS, &LoginRequest { email, password }).await?;
         let session: accounts::SessionOpened = parse(answer)?;
         if inner.store.meta(USER_META)?.as_deref() != Some(session.user_id.as_str()) {
             inner.store.forget_screens()?;
@@ -53,7 +54,7 @@ impl Pocket {
         inner.store.set_meta(USER_META, &session.user_id)?;
         // The feed so far is history, not news: take it without announcing.
         let after = inner.last_notification_id();
-        if let Fetched::Answer(body) = inner.fetch(&format!("/v1/notifications?after={after}")).await? {
+        if let Fetched::Answer(body) = inner.fetch(&format!("{}?after={after}", paths::NOTIFICATIONS)).await? {
             inner.take_notifications(body, false).await?;
         }
         inner.session_changed.notify_waiters();
@@ -65,7 +66,7 @@ impl Pocket {
     /// every notification until the shopper signs out here.
     pub async fn register_push_token(&self, platform: PushPlatform, token: String) -> Result<(), PocketError> {
         let body = RegisterToken { platform, token: token.clone() };
-        self.inner.session_call(Method::POST, "/v1/me/push-tokens", &body).await?;
+        self.inner.session_call(Method::POST, paths::ME_PUSH_TOKENS, &body).await?;
         self.inner.store.set_meta(PUSH_TOKEN_META, &token)?;
         Ok(())
     }
@@ -75,7 +76,7 @@ impl Pocket {
         let inner = &self.inner;
         let (Ok(Some(push_token)), Ok(session)) = (inner.store.meta(PUSH_TOKEN_META), inner.token()) else { return };
         let Ok(body) = serde_json::to_value(UnregisterToken { token: push_token }) else { return };
-        let path = "/v1/me/push-tokens/unregister";
+        let path = paths::ME_PUSH_TOKENS_UNREGISTER;
         let _ = inner.service.call(Method::POST, path, Some(&session), None, Some(&body), None).await;
     }
 
@@ -86,7 +87,7 @@ impl Pocket {
         let inner = &self.inner;
         if let Ok(token) = inner.token() {
             // Best effort: a session the service never hears about expires there.
-            let _ = inner.service.call(Method::DELETE, "/v1/sessions/current", Some(&token), None, None, None).await;
+            let _ = inner.service.call(Method::DELETE, paths::SESSIONS_CURRENT, Some(&token), None, None, None).await;
         }
         self.forget_session()
     }
@@ -96,7 +97,7 @@ impl Pocket {
     /// must reach the service: offline, it fails and nothing changes.
     pub async fn log_out_everywhere(&self) -> Result<(), PocketError> {
         self.unregister_push_token().await;
-        self.inner.session_call(Method::DELETE, "/v1/sessions", &Value::Null).await?;
+        self.inner.session_call(Method::DELETE, paths::SESSIONS, &Value::Null).await?;
         self.forget_session()
     }
 
@@ -112,7 +113,7 @@ impl Pocket {
     /// The profile, saved for offline use.
     pub async fn profile(&self) -> Result<Profile, PocketError> {
         let (mut profile, freshness) =
-            self.inner.screen_from(screen::PROFILE, "/v1/me", decode::<accounts::Profile, Profile>).await?;
+            self.inner.screen_from(screen::PROFILE, paths::ME, decode::<accounts::Profile, Profile>).await?;
         profile.freshness = freshness;
         Ok(profile)
     }
@@ -121,7 +122,7 @@ impl Pocket {
     pub async fn set_language(&self, language: String) -> Result<Profile, PocketError> {
         let body = UpdateMeRequest { language };
         let mut profile: Profile =
-            decode::<accounts::Profile, _>(self.inner.session_call(Method::PATCH, "/v1/me", &body).await?)?;
+            decode::<accounts::Profile, _>(self.inner.session_call(Method::PATCH, paths::ME, &body).await?)?;
         profile.freshness = super::Freshness { fetched_at: Some(self.inner.now()), stale: false };
         self.inner.store.save_screen(screen::PROFILE, &profile, self.inner.now())?;
         Ok(profile)
@@ -139,7 +140,7 @@ impl Pocket {
         validate_new_payment_password(&password, &confirmation)
             .map_err(|error| PocketError::rule_broken("password", &error))?;
         let body = PaymentPasswordRequest { password, confirmation, current_password };
-        self.inner.session_call(Method::PUT, "/v1/me/payment-password", &body).await?;
+        self.inner.session_call(Method::PUT, paths::ME_PAYMENT_PASSWORD, &body).await?;
         Ok(())
     }
 
@@ -149,7 +150,7 @@ impl Pocket {
         let pairs: Vec<(String, String)> = answers.iter().map(|a| (a.question.clone(), a.answer.clone())).collect();
         SecurityAnswers::check(&pairs).map_err(|error| PocketError::rule_broken("answers", &error))?;
         let body = SecurityQuestionsRequest { answers: answers.into_iter().map(QuestionAnswer::from).collect() };
-        self.inner.session_call(Method::PUT, "/v1/me/security-questions", &body).await?;
+        self.inner.session_call(Method::PUT, paths::ME_SECURITY_QUESTIONS, &body).await?;
         Ok(())
     }
 }
@@ -158,21 +159,21 @@ impl Pocket {
     /// Asks for a link to reset a forgotten login password. The service
     /// answers the same whether or not the email has an account.
     pub async fn request_password_reset(&self, email: String) -> Result<PasswordResetSent, PocketError> {
-        parse(self.inner.public_post("/v1/accounts/password-reset", &ResendRequest { email }).await?)
+        parse(self.inner.public_post(paths::ACCOUNTS_PASSWORD_RESET, &ResendRequest { email }).await?)
     }
 
     /// Sets a new login password with the emailed link's token. Every
     /// session of the account ends, this phone's too: sign in again.
     pub async fn reset_password(&self, token: String, password: String) -> Result<PasswordReset, PocketError> {
         let body = ResetPasswordRequest { token, password };
-        parse(self.inner.public_post("/v1/accounts/password-reset/complete", &body).await?)
+        parse(self.inner.public_post(paths::ACCOUNTS_PASSWORD_RESET_COMPLETE, &body).await?)
     }
 
     /// Asks for a link to recover a forgotten payment password; it is used
     /// with the security answers.
     pub async fn request_payment_password_recovery(&self) -> Result<RecoveryLinkSent, PocketError> {
         // The route takes no body; an empty object is what it is sent.
-        parse(self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery", &Empty {}).await?)
+        parse(self.inner.session_call(Method::POST, paths::ME_PAYMENT_PASSWORD_RECOVERY, &Empty {}).await?)
     }
 
     /// Sets a new payment password with the emailed link's token and the
@@ -189,7 +190,7 @@ impl Pocket {
             .map_err(|error| PocketError::rule_broken("password", &error))?;
         let answers = answers.into_iter().map(QuestionAnswer::from).collect();
         let body = RecoverPaymentPasswordRequest { token, answers, password, confirmation };
-        self.inner.session_call(Method::POST, "/v1/me/payment-password/recovery/complete", &body).await?;
+        self.inner.session_call(Method::POST, paths::ME_PAYMENT_PASSWORD_RECOVERY_COMPLETE, &body).await?;
         Ok(())
     }
 }
@@ -201,7 +202,7 @@ impl Pocket {
         parse(
             self.inner
                 .service
-                .call(Method::GET, "/v1/me/verification", Some(&token), None, None, None)
+                .call(Method::GET, paths::ME_VERIFICATION, Some(&token), None, None, None)
                 .await?
                 .into_body()?,
         )
@@ -217,7 +218,7 @@ impl Pocket {
         name_on_document: String,
     ) -> Result<Verification, PocketError> {
         let body = DocumentGiven { document_type, document_number, issuing_country, name_on_document };
-        parse(self.inner.session_call(Method::POST, "/v1/me/verification", &body).await?)
+        parse(self.inner.session_call(Method::POST, paths::ME_VERIFICATION, &body).await?)
     }
 }
 

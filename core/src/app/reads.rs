@@ -1,6 +1,7 @@
 //! Reading screens: from the service when it answers (and saved), from the
 //! phone's last copy, marked stale, when it does not.
 
+use crate::contract::paths;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -171,7 +172,7 @@ impl Inner {
     /// Fetches the balances, saves them into the wallet screen and tells the
     /// listener. Best effort: a failure leaves the saved copy as it was.
     pub(crate) async fn refresh_balances(&self) {
-        let Ok(Fetched::Answer(body)) = self.fetch("/v1/balances").await else {
+        let Ok(Fetched::Answer(body)) = self.fetch(paths::BALANCES).await else {
             return;
         };
         let Ok(balances) = decode::<wallet::Balances, Vec<Balance>>(body) else {
@@ -249,7 +250,7 @@ impl Inner {
                 self.listeners.emit(PocketEvent::TopUpSettled { top_up_id: notification.reference.clone() });
             }
             if kind.starts_with("order_") || kind == "refund" || kind == "payment" {
-                let path = format!("/v1/orders/{}", notification.reference);
+                let path = paths::path(paths::ORDER, &[&notification.reference]);
                 if let Ok(order) = self.fetch_now::<shop::Order>(&path).await {
                     self.remember_order(&Order::from(order));
                 }

@@ -18,7 +18,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 /// Header the service sets on a replayed answer.
-const REPLAYED_HEADER: &str = "idempotent-replayed";
+use crate::contract::paths::{IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER};
 
 /// What came back from one call.
 #[derive(Debug, Clone)]
@@ -132,7 +132,7 @@ impl ServiceClient {
             request = request.bearer_auth(token);
         }
         if let Some(key) = idempotency_key {
-            request = request.header("Idempotency-Key", key);
+            request = request.header(IDEMPOTENCY_KEY_HEADER, key);
         }
         if let Some(body) = body {
             request = request.json(body);

@@ -1,5 +1,6 @@
 //! Cards, the catalogue, checkout, payment and the order's life after it.
 
+use crate::contract::paths;
 use reqwest::Method;
 use serde_json::{Map, Value};
 
@@ -55,7 +56,7 @@ impl Pocket {
             .map_err(|error| PocketError::rule_broken("expiry", &error))?;
         let body = AddCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string(), save };
         drop(card_number);
-        let answer = self.inner.session_call(Method::POST, "/v1/cards", &body).await;
+        let answer = self.inner.session_call(Method::POST, paths::CARDS, &body).await;
         drop(body);
         let mut added: cards::Card = parse(answer?)?;
         if let Some(token) = added.token.take() {
@@ -80,7 +81,7 @@ impl Pocket {
             .map_err(|error| PocketError::rule_broken("expiry", &error))?;
         let body = ReplaceCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string() };
         drop(card_number);
-        let answer = self.inner.session_call(Method::POST, &format!("/v1/cards/{card_id}/replace"), &body).await;
+        let answer = self.inner.session_call(Method::POST, &paths::path(paths::CARD_REPLACE, &[&card_id]), &body).await;
         drop(body);
         let mut added: cards::Card = parse(answer?)?;
         self.inner.secrets.delete(card_token_secret(&card_id))?;
@@ -94,7 +95,7 @@ impl Pocket {
 
     /// Removes a bound card, and its token from the secret store.
     pub async fn remove_card(&self, card_id: String) -> Result<CardsScreen, PocketError> {
-        self.inner.session_call(Method::DELETE, &format!("/v1/cards/{card_id}"), &Value::Null).await?;
+        self.inner.session_call(Method::DELETE, &paths::path(paths::CARD, &[&card_id]), &Value::Null).await?;
         self.inner.secrets.delete(card_token_secret(&card_id))?;
         self.cards().await
     }
@@ -102,7 +103,7 @@ impl Pocket {
     /// The bound cards, masked.
     pub async fn cards(&self) -> Result<CardsScreen, PocketError> {
         let (mut cards, freshness) =
-            self.inner.screen_from(screen::CARDS, "/v1/cards", decode::<cards::Cards, CardsScreen>).await?;
+            self.inner.screen_from(screen::CARDS, paths::CARDS, decode::<cards::Cards, CardsScreen>).await?;
         cards.freshness = freshness;
         Ok(cards)
     }
@@ -110,7 +111,7 @@ impl Pocket {
     /// Sellers and products.
     pub async fn catalogue(&self) -> Result<Catalogue, PocketError> {
         let (mut catalogue, freshness) =
-            self.inner.screen_from(screen::CATALOGUE, "/v1/catalogue", decode::<shop::Catalogue, Catalogue>).await?;
+            self.inner.screen_from(screen::CATALOGUE, paths::CATALOGUE, decode::<shop::Catalogue, Catalogue>).await?;
         catalogue.freshness = freshness;
         Ok(catalogue)
     }
@@ -136,7 +137,7 @@ impl Pocket {
             })
             .collect();
         let body = CheckoutRequest { items, delivery_address, coupon: coupon.filter(|c| !c.trim().is_empty()) };
-        let answer = self.inner.session_call(Method::POST, "/v1/checkout", &body).await?;
+        let answer = self.inner.session_call(Method::POST, paths::CHECKOUT, &body).await?;
         let orders: Vec<Order> = decode::<shop::Checkout, _>(answer)?;
         for order in &orders {
             self.inner.remember_order(order);
@@ -148,8 +149,10 @@ impl Pocket {
     /// up, in the house's favour) and what the limits say, before the
     /// shopper confirms.
     pub async fn quote(&self, order_id: String, currency: Currency) -> Result<Quote, PocketError> {
-        let quote: shop::Quote =
-            self.inner.fetch_now(&format!("/v1/orders/{order_id}/quote?currency={currency}")).await?;
+        let quote: shop::Quote = self
+            .inner
+            .fetch_now(&format!("{}?currency={currency}", paths::path(paths::ORDER_QUOTE, &[&order_id])))
+            .await?;
         Quote::try_from(quote)
     }
 
@@ -175,7 +178,7 @@ impl Pocket {
         let action = NewAction {
             kind: "pay",
             method: Method::POST,
-            path: format!("/v1/orders/{order_id}/pay"),
+            path: paths::path(paths::ORDER_PAY, &[&order_id]),
             body,
             secrets,
             summary: format!("Pay {price_words}for order {order_id} from {paid_from}"),
@@ -197,32 +200,32 @@ impl Pocket {
     /// The shopper's orders, newest first, with tracking and escrow.
     pub async fn orders(&self) -> Result<OrdersScreen, PocketError> {
         let (mut orders, freshness) =
-            self.inner.screen_from(screen::ORDERS, "/v1/orders", decode::<shop::Orders, OrdersScreen>).await?;
+            self.inner.screen_from(screen::ORDERS, paths::ORDERS, decode::<shop::Orders, OrdersScreen>).await?;
         orders.freshness = freshness;
         Ok(orders)
     }
 
     /// One order, fresh from the service.
     pub async fn order(&self, order_id: String) -> Result<Order, PocketError> {
-        let order = Order::from(self.inner.fetch_now::<shop::Order>(&format!("/v1/orders/{order_id}")).await?);
+        let order = Order::from(self.inner.fetch_now::<shop::Order>(&paths::path(paths::ORDER, &[&order_id])).await?);
         self.inner.remember_order(&order);
         Ok(order)
     }
 
     /// Confirms the parcel arrived: the escrow goes to the seller.
     pub async fn confirm_receipt(&self, order_id: String) -> Result<Order, PocketError> {
-        self.order_action("confirm_receipt", &order_id, "confirm-receipt", "Confirm receipt of").await
+        self.order_action("confirm_receipt", &order_id, paths::ORDER_CONFIRM_RECEIPT, "Confirm receipt of").await
     }
 
     /// Cancels an order not yet shipped: a full refund.
     pub async fn cancel_order(&self, order_id: String) -> Result<Order, PocketError> {
-        self.order_action("cancel_order", &order_id, "cancel", "Cancel").await
+        self.order_action("cancel_order", &order_id, paths::ORDER_CANCEL, "Cancel").await
     }
 
     /// Opens a dispute while the order is shipped or delivered and inside
     /// buyer protection.
     pub async fn open_dispute(&self, order_id: String, reason: DisputeReason) -> Result<Order, PocketError> {
-        let path = format!("/v1/orders/{order_id}/dispute");
+        let path = paths::path(paths::ORDER_DISPUTE, &[&order_id]);
         let answer = self.inner.session_call(Method::POST, &path, &DisputeRequest { reason }).await?;
         let order: Order = decode::<shop::Order, _>(answer)?;
         self.inner.remember_order(&order);
@@ -236,7 +239,7 @@ impl Pocket {
         order_id: String,
         preference: RefundPreference,
     ) -> Result<Order, PocketError> {
-        let path = format!("/v1/orders/{order_id}/refund-destination");
+        let path = paths::path(paths::ORDER_REFUND_DESTINATION, &[&order_id]);
         let body = RefundDestinationRequest { preference };
         let order: Order = decode::<shop::Order, _>(self.inner.session_call(Method::PUT, &path, &body).await?)?;
         self.inner.remember_order(&order);
@@ -247,13 +250,13 @@ impl Pocket {
         &self,
         kind: &'static str,
         order_id: &str,
-        path: &str,
+        template: &str,
         verb: &str,
     ) -> Result<Order, PocketError> {
         let action = NewAction {
             kind,
             method: Method::POST,
-            path: format!("/v1/orders/{order_id}/{path}"),
+            path: paths::path(template, &[order_id]),
             body: serde_json::to_value(Empty {}).map_err(PocketError::internal)?,
             secrets: Map::new(),
             summary: format!("{verb} order {order_id}"),

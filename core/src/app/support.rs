@@ -1,6 +1,7 @@
 //! Support cases, through the service: list them, open one (with the
 //! identity document when it asks for one), write to one.
 
+use crate::contract::paths;
 use reqwest::Method;
 
 use super::reads::parse;
@@ -22,7 +23,7 @@ impl Pocket {
     /// The shopper's support cases with their messages, newest first.
     pub async fn support_cases(&self) -> Result<SupportCases, PocketError> {
         let token = self.inner.token()?;
-        let answer = self.inner.service.call(Method::GET, "/v1/support/cases", Some(&token), None, None, None).await?;
+        let answer = self.inner.service.call(Method::GET, paths::SUPPORT_CASES, Some(&token), None, None, None).await?;
         parse(answer.into_body()?)
     }
 
@@ -42,12 +43,12 @@ impl Pocket {
             name_on_document: document.name_on_document,
         });
         let body = OpenCase { topic, reference, message, identity_document };
-        parse(self.inner.session_call(Method::POST, "/v1/support/cases", &body).await?)
+        parse(self.inner.session_call(Method::POST, paths::SUPPORT_CASES, &body).await?)
     }
 
     /// Writes to a case; a closed one opens again.
     pub async fn write_to_support_case(&self, case_id: String, message: String) -> Result<SupportCase, PocketError> {
-        let path = format!("/v1/support/cases/{case_id}/messages");
+        let path = paths::path(paths::SUPPORT_CASE_MESSAGES, &[&case_id]);
         parse(self.inner.session_call(Method::POST, &path, &CaseMessage { message }).await?)
     }
 }

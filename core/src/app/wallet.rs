@@ -1,6 +1,7 @@
 //! The shopper's money: the wallet screen, top-ups, transfers, history and
 //! the notification feed.
 
+use crate::contract::paths;
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +55,7 @@ impl Pocket {
             .screen(screen::WALLET, || async {
                 // The three reads go out together: the screen waits for the slowest, not the sum.
                 let (balances, limits, top_ups) =
-                    tokio::join!(inner.fetch("/v1/balances"), inner.fetch("/v1/limits"), inner.fetch("/v1/top-ups"));
+                    tokio::join!(inner.fetch(paths::BALANCES), inner.fetch(paths::LIMITS), inner.fetch(paths::TOP_UPS));
                 let (Fetched::Answer(balances), Fetched::Answer(limits), Fetched::Answer(top_ups)) =
                     (balances?, limits?, top_ups?)
                 else {
@@ -89,7 +90,7 @@ impl Pocket {
         let action = NewAction {
             kind: "top_up",
             method: Method::POST,
-            path: "/v1/top-ups".into(),
+            path: paths::TOP_UPS.into(),
             body,
             secrets,
             summary: format!("Top up {} by {}", request.amount, request.rail.display_name()),
@@ -123,7 +124,7 @@ impl Pocket {
         let action = NewAction {
             kind: "transfer",
             method: Method::POST,
-            path: "/v1/transfers".into(),
+            path: paths::TRANSFERS.into(),
             summary: format!("Send {amount} to {to_email}"),
             body,
             secrets,
@@ -140,26 +141,26 @@ impl Pocket {
     pub async fn history(&self) -> Result<HistoryScreen, PocketError> {
         let (entries, freshness) = self
             .inner
-            .screen_from(screen::HISTORY, "/v1/history", decode::<wallet::History, Vec<HistoryEntry>>)
+            .screen_from(screen::HISTORY, paths::HISTORY, decode::<wallet::History, Vec<HistoryEntry>>)
             .await?;
         Ok(HistoryScreen { entries, freshness })
     }
 
     /// The receipt of an order's payment.
     pub async fn receipt(&self, order_id: String) -> Result<Receipt, PocketError> {
-        self.inner.fetch_now(&format!("/v1/orders/{order_id}/receipt")).await
+        self.inner.fetch_now(&paths::path(paths::ORDER_RECEIPT, &[&order_id])).await
     }
 
     /// A refund's receipt: how much, where it went (the top-up it went back
     /// through, for a refund to the funding source), when.
     pub async fn refund_receipt(&self, order_id: String) -> Result<crate::contract::shop::RefundReceipt, PocketError> {
-        self.inner.fetch_now(&format!("/v1/orders/{order_id}/refund-receipt")).await
+        self.inner.fetch_now(&paths::path(paths::ORDER_REFUND_RECEIPT, &[&order_id])).await
     }
 
     /// The notification feed, newest first: new ones fetched, all kept.
     pub async fn notifications(&self) -> Result<NotificationsScreen, PocketError> {
         let inner = &self.inner;
-        let path = format!("/v1/notifications?after={}", inner.last_notification_id());
+        let path = format!("{}?after={}", paths::NOTIFICATIONS, inner.last_notification_id());
         let stale = match inner.fetch(&path).await? {
             Fetched::Answer(body) => {
                 inner.take_notifications(body, true).await?;

@@ -7,6 +7,8 @@ use std::time::Duration;
 
 use reqwest::Method;
 
+use crate::contract::paths;
+
 use super::Inner;
 
 const FIRST_BACKOFF: Duration = Duration::from_millis(500);
@@ -52,7 +54,8 @@ pub(crate) async fn listen_for_notifications(inner: Arc<Inner>) {
             inner.session_changed.notified().await;
             continue;
         };
-        let path = format!("/v1/notifications?after={}&wait_seconds={LONG_POLL_SECONDS}", inner.last_notification_id());
+        let after = inner.last_notification_id();
+        let path = format!("{}?after={after}&wait_seconds={LONG_POLL_SECONDS}", paths::NOTIFICATIONS);
         let timeout = Duration::from_secs(LONG_POLL_SECONDS + 10);
         match inner.service.call(Method::GET, &path, Some(&token), None, None, Some(timeout)).await {
             Ok(answer) if answer.is_success() => {

@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod cards;
+pub mod paths;
 pub mod sandbox;
 pub mod service;
 pub mod shop;

@@ -12,6 +12,7 @@ use pocket_core::contract::accounts::{
     ConfirmationResent, EmailConfirmed, PasswordReset, PasswordResetSent, PaymentPasswordRecovered, PaymentPasswordSet,
     Profile, RecoveryLinkSent, SecurityQuestionsSet, SessionOpened, SessionsEnded, SignUpAccepted, Verification,
 };
+use pocket_core::contract::paths;
 
 use super::login::{log_in, LoginRequest};
 use super::payment_password::{set_payment_password, set_security_questions};
@@ -30,7 +31,7 @@ pub fn routes() -> Vec<Route> {
     vec![
         Route::new(
             "POST",
-            "/v1/accounts",
+            paths::ACCOUNTS,
             "Sign up; emails a confirmation link valid for 24 hours (the answer is the same for an email already used)",
             Access::Public,
             post(sign_up_handler),
@@ -39,7 +40,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<SignUpAccepted>(202),
         Route::new(
             "POST",
-            "/v1/accounts/confirm-email",
+            paths::ACCOUNTS_CONFIRM_EMAIL,
             "Confirm the email with the link's token",
             Access::Public,
             post(confirm_handler),
@@ -48,7 +49,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<EmailConfirmed>(200),
         Route::new(
             "POST",
-            "/v1/accounts/resend-confirmation",
+            paths::ACCOUNTS_RESEND_CONFIRMATION,
             "Send a new confirmation link",
             Access::Public,
             post(resend_handler),
@@ -57,31 +58,31 @@ pub fn routes() -> Vec<Route> {
         .answers::<ConfirmationResent>(202),
         Route::new(
             "POST",
-            "/v1/sessions",
+            paths::SESSIONS,
             "Log in; returns a session token. Wrong passwords slow down and then pause sign-in (429, 423 with Retry-After)",
             Access::Public,
             post(log_in_handler),
         )
         .body::<LoginRequest>()
         .answers::<SessionOpened>(201),
-        Route::new("DELETE", "/v1/sessions/current", "Log out", Access::Session, delete(log_out_handler))
+        Route::new("DELETE", paths::SESSIONS_CURRENT, "Log out", Access::Session, delete(log_out_handler))
             .answers_empty(204),
         Route::new(
             "DELETE",
-            "/v1/sessions",
+            paths::SESSIONS,
             "Sign out everywhere: every session of this shopper ends",
             Access::Session,
             delete(log_out_everywhere_handler),
         )
         .answers::<SessionsEnded>(200),
-        Route::new("GET", "/v1/me", "The profile, verification level and account age", Access::Session, get(me_handler))
+        Route::new("GET", paths::ME, "The profile, verification level and account age", Access::Session, get(me_handler))
             .answers::<Profile>(200),
-        Route::new("PATCH", "/v1/me", "Change the interface language", Access::Session, patch(update_me_handler))
+        Route::new("PATCH", paths::ME, "Change the interface language", Access::Session, patch(update_me_handler))
             .body::<UpdateMeRequest>()
             .answers::<Profile>(200),
         Route::new(
             "PUT",
-            "/v1/me/payment-password",
+            paths::ME_PAYMENT_PASSWORD,
             "Set or change the 6-digit payment password",
             Access::Session,
             put(payment_password_handler),
@@ -90,7 +91,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<PaymentPasswordSet>(200),
         Route::new(
             "PUT",
-            "/v1/me/security-questions",
+            paths::ME_SECURITY_QUESTIONS,
             "Set at least three security questions",
             Access::Session,
             put(security_questions_handler),
@@ -99,7 +100,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<SecurityQuestionsSet>(200),
         Route::new(
             "POST",
-            "/v1/accounts/password-reset",
+            paths::ACCOUNTS_PASSWORD_RESET,
             "Forgot the login password: emails a reset link valid for 30 minutes (the answer is the same whether or not the email has an account)",
             Access::Public,
             post(password_reset_handler),
@@ -108,7 +109,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<PasswordResetSent>(202),
         Route::new(
             "POST",
-            "/v1/accounts/password-reset/complete",
+            paths::ACCOUNTS_PASSWORD_RESET_COMPLETE,
             "Set a new login password with the reset link's token; every session of the account ends",
             Access::Public,
             post(reset_password_handler),
@@ -117,7 +118,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<PasswordReset>(200),
         Route::new(
             "POST",
-            "/v1/me/payment-password/recovery",
+            paths::ME_PAYMENT_PASSWORD_RECOVERY,
             "Forgot the payment password: emails a link valid for 30 minutes, to use with the security answers",
             Access::Session,
             post(payment_recovery_handler),
@@ -125,7 +126,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<RecoveryLinkSent>(202),
         Route::new(
             "POST",
-            "/v1/me/payment-password/recovery/complete",
+            paths::ME_PAYMENT_PASSWORD_RECOVERY_COMPLETE,
             "Set a new payment password with the emailed link and the security answers; lifts a payment lock. Wrong answers are counted and pause recovery (423 with Retry-After)",
             Access::Session,
             post(recover_payment_password_handler),
@@ -134,7 +135,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<PaymentPasswordRecovered>(200),
         Route::new(
             "GET",
-            "/v1/me/verification",
+            paths::ME_VERIFICATION,
             "Where identity verification stands: the latest request and the level",
             Access::Session,
             get(verification_handler),
@@ -142,7 +143,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<Verification>(200),
         Route::new(
             "POST",
-            "/v1/me/verification",
+            paths::ME_VERIFICATION,
             "Ask for identity verification with a document; it waits for review, and approval raises the limits",
             Access::Session,
             post(request_verification_handler),

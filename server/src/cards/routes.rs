@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::Json;
 use pocket_core::contract::cards::{Card, Cards};
+use pocket_core::contract::paths;
 
 use super::service::{add_card, list_cards, remove_card, replace_card, AddCardRequest, ReplaceCardRequest};
 use crate::app::App;
@@ -15,7 +16,7 @@ pub fn routes() -> Vec<Route> {
     vec![
         Route::new(
             "POST",
-            "/v1/cards",
+            paths::CARDS,
             "Exchange a card number for a token; bind it only if `save` is chosen (else it pays once, within 30 minutes)",
             Access::Session,
             post(add_handler),
@@ -24,17 +25,17 @@ pub fn routes() -> Vec<Route> {
         .answers::<Card>(201),
         Route::new(
             "GET",
-            "/v1/cards",
+            paths::CARDS,
             "Bound cards: brand, first 4 and last 4 digits, expiry, status",
             Access::Session,
             get(list_handler),
         )
         .answers::<Cards>(200),
-        Route::new("DELETE", "/v1/cards/{card_id}", "Remove a bound card", Access::Session, delete(remove_handler))
+        Route::new("DELETE", paths::CARD, "Remove a bound card", Access::Session, delete(remove_handler))
             .answers_empty(204),
         Route::new(
             "POST",
-            "/v1/cards/{card_id}/replace",
+            paths::CARD_REPLACE,
             "Replace a bound card in one step: the new card is checked and bound before the old one is removed; a failure keeps the old one",
             Access::Session,
             post(replace_handler),

@@ -4,6 +4,7 @@
 
 mod sandbox;
 
+use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
 use axum::extract::State;
@@ -39,7 +40,7 @@ pub struct Product {
 pub fn routes() -> Vec<Route> {
     vec![Route::new(
         "GET",
-        "/v1/catalogue",
+        paths::CATALOGUE,
         "Sellers and products with options, weights and prices",
         Access::Public,
         get(catalogue_handler),

@@ -2,6 +2,7 @@
 //! needs can be set up (exactly 2,000 g; 3 x 700 g; exactly at the
 //! low-value cap).
 
+use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
 use axum::extract::State;
@@ -27,7 +28,7 @@ pub fn sandbox_routes() -> Vec<Route> {
     vec![
         Route::new(
             "POST",
-            "/v1/sandbox/sellers",
+            paths::SANDBOX_SELLERS,
             "Add a seller to the catalogue",
             Access::Sandbox,
             post(seller_handler),
@@ -36,7 +37,7 @@ pub fn sandbox_routes() -> Vec<Route> {
         .answers::<Seller>(201),
         Route::new(
             "POST",
-            "/v1/sandbox/sellers/{seller_id}/products",
+            paths::SANDBOX_SELLER_PRODUCTS,
             "Add a product: options, one item's weight in grams, its price in USD (sellers are paid in USD)",
             Access::Sandbox,
             post(product_handler),

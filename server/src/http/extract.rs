@@ -6,6 +6,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
+use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use pocket_core::text::{check_text, TextProblem, MAX_ANY_TEXT_CHARS};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
@@ -264,19 +265,19 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
-        let key = parts.headers.get("idempotency-key").and_then(|value| value.to_str().ok()).ok_or_else(|| {
+        let key = parts.headers.get(IDEMPOTENCY_KEY_HEADER).and_then(|value| value.to_str().ok()).ok_or_else(|| {
             ApiError::validation(
                 "missing_idempotency_key",
                 "this request moves money: send an Idempotency-Key header, created and saved before the first try and reused on every retry",
             )
-            .with_field("Idempotency-Key")
+            .with_field(IDEMPOTENCY_KEY_HEADER)
         })?;
         if !idempotency::is_valid_key(key) {
             return Err(ApiError::validation(
                 "invalid_idempotency_key",
                 "the Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID",
             )
-            .with_field("Idempotency-Key"));
+            .with_field(IDEMPOTENCY_KEY_HEADER));
         }
         Ok(IdempotencyKey(key.to_string()))
     }

@@ -3,6 +3,7 @@
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use rusqlite::Connection;
 use serde_json::Value;
 
@@ -11,7 +12,7 @@ use crate::app::App;
 use crate::idempotency::{self, Lookup, StoredResponse};
 
 /// Header set on a replayed answer, so a client (and a test) can tell.
-pub const REPLAYED_HEADER: &str = "idempotent-replayed";
+pub use pocket_core::contract::paths::REPLAYED_HEADER;
 
 /// What a money-moving request's work came to, inside its one transaction.
 pub enum Step<D = std::convert::Infallible> {
@@ -60,7 +61,7 @@ where
                         "idempotency_key_reused",
                         "this Idempotency-Key was already used for a different request; create a new key for a new request",
                     )
-                    .with_field("Idempotency-Key"));
+                    .with_field(IDEMPOTENCY_KEY_HEADER));
                 }
                 Lookup::Fresh => {}
             }

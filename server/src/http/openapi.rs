@@ -5,6 +5,8 @@
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
+use pocket_core::contract::paths;
+use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use pocket_core::contract::service::{ErrorBody, Health};
 use schemars::generate::SchemaSettings;
 use schemars::SchemaGenerator;
@@ -16,9 +18,15 @@ use crate::idempotency::MAX_KEY_LENGTH;
 
 pub(super) fn routes() -> Vec<Route> {
     vec![
-        Route::new("GET", "/v1/health", "Whether the service is up, its version and mode", Access::Public, get(health))
-            .answers::<Health>(200),
-        Route::new("GET", "/v1/openapi.json", "This API, as OpenAPI 3.1", Access::Public, get(openapi))
+        Route::new(
+            "GET",
+            paths::HEALTH,
+            "Whether the service is up, its version and mode",
+            Access::Public,
+            get(health),
+        )
+        .answers::<Health>(200),
+        Route::new("GET", paths::OPENAPI_JSON, "This API, as OpenAPI 3.1", Access::Public, get(openapi))
             .answers::<Value>(200),
     ]
 }
@@ -86,7 +94,7 @@ fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::S
     }
     if route.moves_money {
         parameters.push(json!({
-            "name": "Idempotency-Key", "in": "header", "required": true,
+            "name": IDEMPOTENCY_KEY_HEADER, "in": "header", "required": true,
             "description": "Created and saved by the client before the first try; reused on every retry.",
             "schema": { "type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$" }
         }));

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Json;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths;
 use pocket_core::contract::service::ErrorDetail;
 use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
 use pocket_core::contract::shop::{DisputeRequest, RefundDestinationRequest};
@@ -41,23 +42,23 @@ pub fn routes() -> Vec<Route> {
     vec![
         route(
             "POST",
-            "/v1/checkout",
+            paths::CHECKOUT,
             "Check out a cart into one order per seller (2 kg and low-value cap checked)",
             post(checkout_handler),
         )
         .body::<CheckoutRequest>()
         .answers::<Checkout>(201),
-        route("GET", "/v1/orders", "The shopper's orders, newest first", get(list_handler)).answers::<Orders>(200),
+        route("GET", paths::ORDERS, "The shopper's orders, newest first", get(list_handler)).answers::<Orders>(200),
         route(
             "GET",
-            "/v1/orders/{order_id}",
+            paths::ORDER,
             "One order with tracking, escrow and the actions available now",
             get(show_handler),
         )
         .answers::<wire::Order>(200),
         route(
             "GET",
-            "/v1/orders/{order_id}/quote",
+            paths::ORDER_QUOTE,
             "What paying from a balance in `currency` costs, and the limits after it",
             get(quote_handler),
         )
@@ -65,7 +66,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<Quote>(200),
         route(
             "POST",
-            "/v1/orders/{order_id}/pay",
+            paths::ORDER_PAY,
             "Pay into escrow from the balance or a card, with the payment password; a card may ask for an SMS code (202)",
             post(pay_handler),
         )
@@ -75,18 +76,18 @@ pub fn routes() -> Vec<Route> {
         .answers::<CodeSent>(202),
         route(
             "POST",
-            "/v1/orders/{order_id}/confirm-receipt",
+            paths::ORDER_CONFIRM_RECEIPT,
             "Confirm the parcel arrived: escrow goes to the seller",
             post(confirm_handler),
         )
         .moves_money()
         .answers::<wire::Order>(200),
-        route("POST", "/v1/orders/{order_id}/cancel", "Cancel an unshipped order: full refund", post(cancel_handler))
+        route("POST", paths::ORDER_CANCEL, "Cancel an unshipped order: full refund", post(cancel_handler))
             .moves_money()
             .answers::<wire::Order>(200),
         route(
             "POST",
-            "/v1/orders/{order_id}/dispute",
+            paths::ORDER_DISPUTE,
             "Open a dispute (not received, not as described, wrong item)",
             post(dispute_handler),
         )
@@ -94,17 +95,17 @@ pub fn routes() -> Vec<Route> {
         .answers::<wire::Order>(200),
         route(
             "PUT",
-            "/v1/orders/{order_id}/refund-destination",
+            paths::ORDER_REFUND_DESTINATION,
             "Choose where a refund goes",
             put(refund_destination_handler),
         )
         .body::<RefundDestinationRequest>()
         .answers::<wire::Order>(200),
-        route("GET", "/v1/orders/{order_id}/receipt", "The payment's receipt", get(receipt_handler))
+        route("GET", paths::ORDER_RECEIPT, "The payment's receipt", get(receipt_handler))
             .answers::<Receipt>(200),
         route(
             "GET",
-            "/v1/orders/{order_id}/refund-receipt",
+            paths::ORDER_REFUND_RECEIPT,
             "The refund's receipt: how much, and where it went (the balance, the card, or the top-up it went back through)",
             get(refund_receipt_handler),
         )
@@ -116,24 +117,19 @@ pub fn routes() -> Vec<Route> {
 pub fn sandbox_routes() -> Vec<Route> {
     let sandbox = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
     vec![
+        sandbox("POST", paths::SANDBOX_ORDER_SHIP, "As the seller: ship with a tracking number", post(ship_handler))
+            .body::<ShipRequest>()
+            .answers::<wire::Order>(200),
         sandbox(
             "POST",
-            "/v1/sandbox/orders/{order_id}/ship",
-            "As the seller: ship with a tracking number",
-            post(ship_handler),
-        )
-        .body::<ShipRequest>()
-        .answers::<wire::Order>(200),
-        sandbox(
-            "POST",
-            "/v1/sandbox/orders/{order_id}/deliver",
+            paths::SANDBOX_ORDER_DELIVER,
             "As the carrier: deliver (protection starts)",
             post(deliver_handler),
         )
         .answers::<wire::Order>(200),
         sandbox(
             "POST",
-            "/v1/sandbox/orders/{order_id}/resolve-dispute",
+            paths::SANDBOX_ORDER_RESOLVE_DISPUTE,
             "As support: full refund, partial refund or reject",
             post(resolve_handler),
         )
@@ -239,7 +235,7 @@ async fn pay_handler(
     if let Err(error) = check_shapes(&body.value) {
         return error.into_response();
     }
-    let hash = request_hash("POST", &format!("/v1/orders/{order_id}/pay"), &body.canonical);
+    let hash = request_hash("POST", &paths::path(paths::ORDER_PAY, &[&order_id]), &body.canonical);
     let request = Arc::new(body.value);
     guarded_by_payment_password(&app, &session.user_id, &request.payment_password, || {
         pay_once(&app, &session.user_id, &key, &hash, &order_id, request.clone())
@@ -464,7 +460,7 @@ async fn resolve_handler(
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<ResolveRequest>,
 ) -> Response {
-    let hash = request_hash("POST", &format!("/v1/sandbox/orders/{order_id}/resolve-dispute"), &body.canonical);
+    let hash = request_hash("POST", &paths::path(paths::SANDBOX_ORDER_RESOLVE_DISPUTE, &[&order_id]), &body.canonical);
     let resolution = body.value.resolution;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
         let order = apply_event(tx, None, &order_id, OrderEvent::ResolveDispute { resolution }, now)?;

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Json;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths;
 use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
 use pocket_core::contract::wallet::PushTokenRegistered;
 pub use pocket_core::contract::wallet::{RegisterToken, UnregisterToken};
@@ -26,7 +27,7 @@ pub fn routes() -> Vec<Route> {
     vec![
         Route::new(
             "POST",
-            "/v1/me/push-tokens",
+            paths::ME_PUSH_TOKENS,
             "Register this phone's push token (FCM or APNs): a push for every notification from now on",
             Access::Session,
             post(register_handler),
@@ -35,7 +36,7 @@ pub fn routes() -> Vec<Route> {
         .answers::<PushTokenRegistered>(201),
         Route::new(
             "POST",
-            "/v1/me/push-tokens/unregister",
+            paths::ME_PUSH_TOKENS_UNREGISTER,
             "Stop pushes to this phone (signing out)",
             Access::Session,
             post(unregister_handler),
@@ -49,7 +50,7 @@ pub fn routes() -> Vec<Route> {
 pub fn sandbox_routes() -> Vec<Route> {
     vec![Route::new(
         "GET",
-        "/v1/sandbox/pushes",
+        paths::SANDBOX_PUSHES,
         "The pushes queued for a shopper's phones, newest first",
         Access::Sandbox,
         get(queue_handler),

@@ -10,6 +10,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Json;
 use chrono::Duration;
+use pocket_core::contract::paths;
 use pocket_core::contract::sandbox::{
     Backdated, Clock, ClockAdvanced, Granted, IdentityVerified, LedgerCheck, LedgerReport, SentMessages,
 };
@@ -30,55 +31,50 @@ use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg}
 pub fn routes() -> Vec<Route> {
     let route = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
     vec![
-        route("GET", "/v1/sandbox/clock", "The sandbox clock", get(clock_handler)).answers::<Clock>(200),
+        route("GET", paths::SANDBOX_CLOCK, "The sandbox clock", get(clock_handler)).answers::<Clock>(200),
         route(
             "POST",
-            "/v1/sandbox/clock/advance",
+            paths::SANDBOX_CLOCK_ADVANCE,
             "Move the sandbox clock forward; due top-ups settle",
             post(advance_handler),
         )
         .body::<AdvanceRequest>()
         .answers::<ClockAdvanced>(200),
-        route("GET", "/v1/sandbox/messages", "Emails and SMS the service sent to a recipient", get(messages_handler))
+        route("GET", paths::SANDBOX_MESSAGES, "Emails and SMS the service sent to a recipient", get(messages_handler))
             .query::<MessagesQuery>()
             .answers::<SentMessages>(200),
+        route("POST", paths::SANDBOX_USER_BACKDATE, "Make an account older by some days", post(backdate_handler))
+            .body::<BackdateRequest>()
+            .answers::<Backdated>(200),
         route(
             "POST",
-            "/v1/sandbox/users/{user_id}/backdate",
-            "Make an account older by some days",
-            post(backdate_handler),
-        )
-        .body::<BackdateRequest>()
-        .answers::<Backdated>(200),
-        route(
-            "POST",
-            "/v1/sandbox/users/{user_id}/verify-identity",
+            paths::SANDBOX_USER_VERIFY_IDENTITY,
             "Mark an account identity-verified",
             post(verify_identity_handler),
         )
         .answers::<IdentityVerified>(200),
         route(
             "POST",
-            "/v1/sandbox/verifications/{request_id}/review",
+            paths::SANDBOX_VERIFICATION_REVIEW,
             "Review a shopper's identity verification as the reviewer: approve, or decline with a reason",
             post(review_verification_handler),
         )
         .body::<crate::accounts::Review>()
         .answers::<pocket_core::contract::accounts::Verification>(200),
-        route("POST", "/v1/sandbox/grant", "Credit test money to a shopper's balance", post(grant_handler))
+        route("POST", paths::SANDBOX_GRANT, "Credit test money to a shopper's balance", post(grant_handler))
             .moves_money()
             .body::<GrantRequest>()
             .answers::<Granted>(201),
         route(
             "POST",
-            "/v1/sandbox/top-ups/{top_up_id}/pay-boleto",
+            paths::SANDBOX_TOP_UP_PAY_BOLETO,
             "Pay a Boleto slip: its top-up arrives",
             post(pay_boleto_handler),
         )
         .answers::<TopUp>(200),
         route(
             "GET",
-            "/v1/admin/ledger/check",
+            paths::ADMIN_LEDGER_CHECK,
             "Verify the ledger's invariants over the whole database",
             get(check_handler),
         )
@@ -237,7 +233,7 @@ async fn grant_handler(
     IdempotencyKey(key): IdempotencyKey,
     body: ApiJson<GrantRequest>,
 ) -> Response {
-    let hash = request_hash("POST", "/v1/sandbox/grant", &body.canonical);
+    let hash = request_hash("POST", paths::SANDBOX_GRANT, &body.canonical);
     let GrantRequest { user_id, amount } = body.value;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
         crate::accounts::load_standing(tx, &user_id)?;

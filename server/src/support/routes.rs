@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Json;
+use pocket_core::contract::paths;
 use pocket_core::contract::support::{SupportCase, SupportCases};
 
 use super::cases::{add_shopper_message, cases_of, open_case, reply, CaseMessage, OpenCase, SupportReply};
@@ -16,17 +17,17 @@ pub fn routes() -> Vec<Route> {
     vec![
         route(
             "POST",
-            "/v1/support/cases",
+            paths::SUPPORT_CASES,
             "Open a support case: a late top-up, a payment (its receipt is attached), forgotten security answers (with an identity document), or anything else",
             post(open_handler),
         )
         .body::<OpenCase>()
         .answers::<SupportCase>(201),
-        route("GET", "/v1/support/cases", "The shopper's support cases with their messages, newest first", get(list_handler))
+        route("GET", paths::SUPPORT_CASES, "The shopper's support cases with their messages, newest first", get(list_handler))
             .answers::<SupportCases>(200),
         route(
             "POST",
-            "/v1/support/cases/{case_id}/messages",
+            paths::SUPPORT_CASE_MESSAGES,
             "Write to a case; a closed case opens again",
             post(message_handler),
         )
@@ -39,7 +40,7 @@ pub fn routes() -> Vec<Route> {
 pub fn sandbox_routes() -> Vec<Route> {
     vec![Route::new(
         "POST",
-        "/v1/sandbox/support/cases/{case_id}/reply",
+        paths::SANDBOX_SUPPORT_CASE_REPLY,
         "Answer a case as support, and resolve or decline it; resolving forgotten security answers resets the payment password",
         Access::Sandbox,
         post(reply_handler),

@@ -6,6 +6,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths;
 use pocket_core::contract::wallet::{CodeSent, TopUp, TopUps};
 use rusqlite::Connection;
 use std::convert::Infallible;
@@ -21,7 +22,7 @@ pub fn routes() -> Vec<Route> {
     vec![
         Route::new(
             "POST",
-            "/v1/top-ups",
+            paths::TOP_UPS,
             "Add funds on a rail (bank card, bank transfer, Western Union, e-wallet, Boleto); a card may ask for an SMS code (202)",
             Access::Session,
             post(create_handler),
@@ -32,13 +33,13 @@ pub fn routes() -> Vec<Route> {
         .answers::<CodeSent>(202),
         Route::new(
             "GET",
-            "/v1/top-ups",
+            paths::TOP_UPS,
             "The shopper's top-ups, pending ones with their expected date",
             Access::Session,
             get(list_handler),
         )
         .answers::<TopUps>(200),
-        Route::new("GET", "/v1/top-ups/{top_up_id}", "One top-up", Access::Session, get(show_handler))
+        Route::new("GET", paths::TOP_UP, "One top-up", Access::Session, get(show_handler))
             .answers::<TopUp>(200),
     ]
 }
@@ -53,7 +54,7 @@ async fn create_handler(
     if let Err(error) = crate::shapes::one_time_code(body.value.one_time_code.as_deref()) {
         return error.into_response();
     }
-    let hash = request_hash("POST", "/v1/top-ups", &body.canonical);
+    let hash = request_hash("POST", paths::TOP_UPS, &body.canonical);
     let config = app.config.clone();
     let user_id = session.user_id.clone();
     // One write transaction: the stored answer if this key was answered

@@ -6,6 +6,7 @@ use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
 use chrono::{DateTime, Utc};
+use pocket_core::contract::paths;
 use pocket_core::contract::wallet::{
     Balance, Balances, Direction, History, HistoryEntry, Limits, MovementSource, Notifications, Rate, Rates,
 };
@@ -27,26 +28,26 @@ use crate::topups::settle_due;
 pub fn routes() -> Vec<Route> {
     let route = |path, summary, handler| Route::new("GET", path, summary, Access::Session, handler);
     vec![
-        route("/v1/balances", "Balances per currency: available and pending", get(balances_handler))
+        route(paths::BALANCES, "Balances per currency: available and pending", get(balances_handler))
             .answers::<Balances>(200),
-        route("/v1/limits", "Spending limits per method, what is left today and this month", get(limits_handler))
+        route(paths::LIMITS, "Spending limits per method, what is left today and this month", get(limits_handler))
             .answers::<Limits>(200),
         route(
-            "/v1/notifications",
+            paths::NOTIFICATIONS,
             "Notifications after an id: poll with the last id seen, or long-poll with wait_seconds",
             get(notifications_handler),
         )
         .query::<AfterQuery>()
         .answers::<Notifications>(200),
         route(
-            "/v1/history",
+            paths::HISTORY,
             "Every movement of the shopper's money, newest first, with receipts",
             get(history_handler),
         )
         .answers::<History>(200),
         Route::new(
             "GET",
-            "/v1/fx/rates",
+            paths::FX_RATES,
             "USD per unit of each currency, used for quotes",
             Access::Public,
             get(rates_handler),
@@ -221,8 +222,8 @@ pub fn history(tx: &Connection, user_id: &str) -> Result<History, ApiError> {
         }
         let currency = Currency::from_code(&currency)?;
         let receipt = match code.as_str() {
-            "payment" => Some(format!("/v1/orders/{reference}/receipt")),
-            "refund" => Some(format!("/v1/orders/{reference}/refund-receipt")),
+            "payment" => Some(paths::path(paths::ORDER_RECEIPT, &[&reference])),
+            "refund" => Some(paths::path(paths::ORDER_REFUND_RECEIPT, &[&reference])),
             _ => None,
         };
         // An order paid by card leaves the card and a refund returns to it.
