@@ -6,9 +6,10 @@
 //! the `schema` feature each also has its JSON Schema.
 //!
 //! The requests the phone sends are here too (the service checks them
-//! against their schema, the phone builds them), so a field renamed on one
-//! side no longer compiles on the other. The phone keeps what it saves in
-//! its own types (`app::views`), made from these answers in one place.
+//! against their schema, the phone builds them), and every path and header
+//! name (`paths`), so a field renamed on one side no longer compiles on the
+//! other. The phone keeps what it saves in its own types (`app::views`),
+//! made from these answers in one place (`app::from_wire`).
 
 pub mod accounts;
 pub mod cards;
