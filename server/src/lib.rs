@@ -30,6 +30,8 @@ pub mod letters;
 pub mod messages;
 pub mod orders;
 pub mod push;
+mod refusals;
+pub mod routes;
 pub mod sandbox;
 pub mod service_key;
 pub mod sessions;
@@ -81,7 +83,7 @@ pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServe
     let address = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
     let settler = spawn_settler(app.clone());
-    let router = http::router(app);
+    let router = routes::router(app);
     let task = tokio::spawn(async move {
         let result = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
             .with_graceful_shutdown(async move {

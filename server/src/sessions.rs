@@ -3,6 +3,8 @@
 //! 30 days after sign-in (see [`SessionPolicy`]). Each use moves the idle
 //! deadline on.
 
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -117,4 +119,28 @@ fn session_expired(lifetime_over: bool) -> ApiError {
         "you were away for a while, so you were signed out: sign in again to go on".into()
     };
     error
+}
+
+/// The logged-in shopper, from `Authorization: Bearer <token>`.
+pub struct Session {
+    /// The shopper's id.
+    pub user_id: String,
+    /// The bearer token (to sign this very session out).
+    pub token: String,
+}
+
+impl FromRequestParts<App> for Session {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .ok_or_else(ApiError::unauthorized)?;
+        let token = token.trim().to_string();
+        let user_id = authenticate(app, &token).await?;
+        Ok(Session { user_id, token })
+    }
 }

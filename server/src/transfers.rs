@@ -17,11 +17,13 @@ use crate::accounts::{
     check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
 };
 use crate::app::{App, Config};
-use crate::http::{run_idempotent_steps, Access, ApiError, ApiJson, IdempotencyKey, Route, Session, Step};
+use crate::http::{Access, ApiError, ApiJson, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
+use crate::idempotency::{run_idempotent_steps, Step};
 use crate::ids::new_id;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::sessions::Session;
 use pocket_core::contract::wallet::NotificationFacts;
 use std::sync::Arc;
 

@@ -6,6 +6,10 @@
 /// saved before sending, so a retry is answered, never run twice.
 pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
 
+/// The longest Idempotency-Key accepted (1 to this many visible ASCII
+/// characters).
+pub const MAX_IDEMPOTENCY_KEY_CHARS: usize = 255;
+
 /// Set (to `true`) on an answer replayed for an Idempotency-Key seen before.
 pub const REPLAYED_HEADER: &str = "idempotent-replayed";
 

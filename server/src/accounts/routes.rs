@@ -23,8 +23,9 @@ use super::recovery::{
 use super::signup::{confirm_email, resend_confirmation, sign_up, SignUpRequest};
 use super::verification::{request_verification, verification, VerificationRequest};
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route};
 use crate::sessions;
+use crate::sessions::Session;
 
 /// The accounts routes.
 pub fn routes() -> Vec<Route> {

@@ -9,7 +9,8 @@ use pocket_core::contract::paths;
 
 use super::service::{add_card, list_cards, remove_card, replace_card, AddCardRequest, ReplaceCardRequest};
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
+use crate::sessions::Session;
 
 /// The card routes.
 pub fn routes() -> Vec<Route> {

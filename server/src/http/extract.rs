@@ -12,8 +12,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
-use crate::app::App;
-use crate::idempotency;
+use pocket_core::contract::paths::MAX_IDEMPOTENCY_KEY_CHARS;
 
 /// The largest request body accepted, in bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -182,28 +181,9 @@ pub fn redact_card_like_numbers(text: &str) -> String {
     out
 }
 
-/// The logged-in shopper, from `Authorization: Bearer <token>`.
-pub struct Session {
-    /// The shopper's id.
-    pub user_id: String,
-    /// The bearer token (to sign this very session out).
-    pub token: String,
-}
-
-impl FromRequestParts<App> for Session {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
-        let token = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .ok_or_else(ApiError::unauthorized)?;
-        let token = token.trim().to_string();
-        let user_id = crate::sessions::authenticate(app, &token).await?;
-        Ok(Session { user_id, token })
-    }
+/// Whether a client's key is usable: 1 to 255 visible ASCII characters.
+fn is_valid_key(key: &str) -> bool {
+    !key.is_empty() && key.len() <= MAX_IDEMPOTENCY_KEY_CHARS && key.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// A path parameter (an id); a malformed one is answered in the error
@@ -272,7 +252,7 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
             )
             .with_field(IDEMPOTENCY_KEY_HEADER)
         })?;
-        if !idempotency::is_valid_key(key) {
+        if !is_valid_key(key) {
             return Err(ApiError::validation(
                 "invalid_idempotency_key",
                 "the Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID",
@@ -285,8 +265,18 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
 
 #[cfg(test)]
 mod tests {
-    use super::{canonical_without_secrets, field_error_from, redact_card_like_numbers};
+    use super::{canonical_without_secrets, field_error_from, is_valid_key, redact_card_like_numbers};
     use serde_json::json;
+
+    #[test]
+    fn keys_are_visible_ascii_up_to_255_characters() {
+        assert!(is_valid_key("pay-7f3a2c"));
+        assert!(!is_valid_key(""));
+        assert!(!is_valid_key("has space"));
+        assert!(!is_valid_key("ключ"));
+        assert!(is_valid_key(&"k".repeat(255)));
+        assert!(!is_valid_key(&"k".repeat(256)));
+    }
 
     #[test]
     fn card_numbers_are_hidden_but_large_amounts_are_not_mangled() {

@@ -1,10 +1,12 @@
-//! The HTTP API: one table of routes builds both the router and the OpenAPI
-//! document, so the published API cannot drift from the served one.
+//! The HTTP plumbing: a route table (`crate::routes`) becomes the router and
+//! the OpenAPI document, so the published API cannot drift from the served
+//! one; the extractors that hold requests to the API's shapes; the one
+//! error shape. It knows no domain: the table, the session check and the
+//! refusals' wording live with their domains.
 
 mod error;
 mod extract;
-mod idempotent;
-mod openapi;
+pub mod openapi;
 mod schema_check;
 
 use pocket_core::contract::service::ErrorKind;
@@ -15,8 +17,7 @@ use axum::routing::MethodRouter;
 use axum::Router;
 
 pub use error::ApiError;
-pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, Session, MAX_BODY_BYTES};
-pub use idempotent::{replay_if_seen, run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
+pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
@@ -117,36 +118,11 @@ impl Route {
     }
 }
 
-/// Every route the service has, sandbox ones included.
-pub fn all_routes() -> Vec<Route> {
-    let mut routes = vec![];
-    routes.extend(openapi::routes());
-    routes.extend(crate::accounts::routes());
-    routes.extend(crate::topups::routes());
-    routes.extend(crate::wallet::routes());
-    routes.extend(crate::cards::routes());
-    routes.extend(crate::catalogue::routes());
-    routes.extend(crate::orders::routes());
-    routes.extend(crate::transfers::routes());
-    routes.extend(crate::support::routes());
-    routes.extend(crate::support::sandbox_routes());
-    routes.extend(crate::catalogue::sandbox_routes());
-    routes.extend(crate::push::routes());
-    routes.extend(crate::push::sandbox_routes());
-    routes.extend(crate::orders::sandbox_routes());
-    routes.extend(crate::sandbox::routes());
-    routes
-}
-
-/// The routes served in this mode.
-pub fn served_routes(sandbox: bool) -> Vec<Route> {
-    all_routes().into_iter().filter(|route| sandbox || route.access != Access::Sandbox).collect()
-}
-
-/// The service's router.
-pub fn router(app: App) -> Router {
+/// The router serving `routes` (errors, the body limit and the request log
+/// added around them).
+pub fn router(app: App, routes: Vec<Route>) -> Router {
     let mut by_path: BTreeMap<&'static str, MethodRouter<App>> = BTreeMap::new();
-    for route in served_routes(app.config.sandbox) {
+    for route in routes {
         let merged = match by_path.remove(route.path) {
             Some(existing) => existing.merge(route.handler),
             None => route.handler,

@@ -1,63 +1,30 @@
-//! `GET /v1/health` and `GET /v1/openapi.json` (OpenAPI 3.1), built from
-//! the route table: each route names the types of its body, query and
-//! answers, and their JSON Schemas come from those types (`schemars`).
+//! The OpenAPI 3.1 document of a route table: each route names the types of
+//! its body, query and answers, and their JSON Schemas come from those
+//! types (`schemars`).
 
-use axum::extract::State;
-use axum::routing::get;
-use axum::Json;
-use pocket_core::contract::paths;
 use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
-use pocket_core::contract::service::{ErrorBody, Health};
+use pocket_core::contract::service::ErrorBody;
 use schemars::generate::SchemaSettings;
 use schemars::SchemaGenerator;
 use serde_json::{json, Map, Value};
 
-use super::{served_routes, Access, Route};
-use crate::app::App;
-use crate::idempotency::MAX_KEY_LENGTH;
-
-pub(super) fn routes() -> Vec<Route> {
-    vec![
-        Route::new(
-            "GET",
-            paths::HEALTH,
-            "Whether the service is up, its version and mode",
-            Access::Public,
-            get(health),
-        )
-        .answers::<Health>(200),
-        Route::new("GET", paths::OPENAPI_JSON, "This API, as OpenAPI 3.1", Access::Public, get(openapi))
-            .answers::<Value>(200),
-    ]
-}
-
-async fn health(State(app): State<App>) -> Json<Health> {
-    Json(Health {
-        status: "ok".into(),
-        version: env!("CARGO_PKG_VERSION").into(),
-        sandbox: app.config.sandbox,
-        now: app.clock.now(),
-    })
-}
-
-async fn openapi(State(app): State<App>) -> Json<Value> {
-    Json(document(app.config.sandbox))
-}
+use super::{Access, Route};
+use pocket_core::contract::paths::MAX_IDEMPOTENCY_KEY_CHARS;
 
 /// The longest path parameter (an id) the service takes.
 pub const MAX_ID_CHARS: u64 = 64;
 
-/// The OpenAPI document for the routes served in this mode.
-pub fn document(sandbox: bool) -> Value {
+/// The OpenAPI document of `routes`.
+pub fn document(routes: &[Route]) -> Value {
     let mut settings = SchemaSettings::draft2020_12();
     settings.definitions_path = "#/components/schemas/".into();
     settings.meta_schema = None;
     let mut generator = SchemaGenerator::new(settings);
     let error = generator.subschema_for::<ErrorBody>();
     let mut paths: Map<String, Value> = Map::new();
-    for route in served_routes(sandbox) {
+    for route in routes {
         let entry = paths.entry(route.path.to_string()).or_insert_with(|| json!({}));
-        entry[route.method.to_lowercase()] = operation(&route, &mut generator, &error);
+        entry[route.method.to_lowercase()] = operation(route, &mut generator, &error);
     }
     let schemas = generator.take_definitions(true);
     json!({
@@ -96,7 +63,7 @@ fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::S
         parameters.push(json!({
             "name": IDEMPOTENCY_KEY_HEADER, "in": "header", "required": true,
             "description": "Created and saved by the client before the first try; reused on every retry.",
-            "schema": { "type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH, "pattern": "^[!-~]+$" }
+            "schema": { "type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY_CHARS, "pattern": "^[!-~]+$" }
         }));
     }
     let mut responses = Map::new();

@@ -30,11 +30,10 @@ use crate::accounts::{
 };
 use crate::app::{App, Config};
 use crate::cards::code_step;
-use crate::http::{
-    run_idempotent, run_idempotent_steps, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route, Session,
-    Step,
-};
+use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
+use crate::idempotency::{run_idempotent, run_idempotent_steps, Step};
+use crate::sessions::Session;
 
 /// The shopper's order routes.
 pub fn routes() -> Vec<Route> {

@@ -18,7 +18,8 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiQuery, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ApiQuery, Route};
+use crate::sessions::Session;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 

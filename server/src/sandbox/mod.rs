@@ -23,8 +23,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::http::{run_idempotent, Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
+use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
+use crate::idempotency::run_idempotent;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 
 /// The sandbox routes.

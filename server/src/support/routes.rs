@@ -9,7 +9,8 @@ use pocket_core::contract::support::{SupportCase, SupportCases};
 
 use super::cases::{add_shopper_message, cases_of, open_case, reply, CaseMessage, OpenCase, SupportReply};
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, Route, Session};
+use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
+use crate::sessions::Session;
 
 /// The shopper's support routes.
 pub fn routes() -> Vec<Route> {

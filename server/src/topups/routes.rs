@@ -14,8 +14,10 @@ use std::convert::Infallible;
 use super::service::{create_top_up, settle_due, top_up_view, top_up_views, TopUpRequest};
 use crate::app::{App, Config};
 use crate::cards::code_step;
-use crate::http::{run_idempotent_steps, Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route, Session, Step};
+use crate::http::{Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
+use crate::idempotency::{run_idempotent_steps, Step};
+use crate::sessions::Session;
 
 /// The top-up routes.
 pub fn routes() -> Vec<Route> {

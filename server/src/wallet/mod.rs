@@ -19,8 +19,9 @@ use serde::Deserialize;
 
 use crate::accounts::load_standing;
 use crate::app::{App, Config};
-use crate::http::{Access, ApiError, ApiQuery, Route, Session};
+use crate::http::{Access, ApiError, ApiQuery, Route};
 use crate::ledger::{balance_minor, AccountKey};
+use crate::sessions::Session;
 use crate::time::parse_time;
 use crate::topups::settle_due;
 

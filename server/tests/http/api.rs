@@ -17,7 +17,7 @@ async fn every_served_route_is_in_the_openapi_document() {
     for (service, sandbox) in [(TestService::production(), false), (TestService::sandbox(), true)] {
         let document = service.get("/v1/openapi.json", None).await.body;
         assert_eq!(document["openapi"], "3.1.0");
-        let routes = pocket_server::http::served_routes(sandbox);
+        let routes = pocket_server::routes::served_routes(sandbox);
         let documented: usize =
             document["paths"].as_object().unwrap().values().map(|ops| ops.as_object().unwrap().len()).sum();
         assert_eq!(documented, routes.len());
@@ -87,7 +87,7 @@ async fn the_document_describes_bodies_answers_errors_and_parameters_with_schema
 #[tokio::test]
 async fn sandbox_routes_do_not_exist_outside_the_sandbox() {
     let service = TestService::production();
-    for route in pocket_server::http::all_routes() {
+    for route in pocket_server::routes::all_routes() {
         if route.access == pocket_server::http::Access::Sandbox {
             let path = route.path.replace("{user_id}", "usr_x").replace("{top_up_id}", "top_x");
             let reply = service.get(&path, None).await;

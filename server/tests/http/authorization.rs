@@ -7,7 +7,7 @@ use serde_json::json;
 #[tokio::test]
 async fn every_shopper_route_needs_a_session() {
     let service = TestService::sandbox();
-    for route in pocket_server::http::served_routes(true) {
+    for route in pocket_server::routes::served_routes(true) {
         if route.access != pocket_server::http::Access::Session {
             continue;
         }

@@ -52,7 +52,7 @@ impl TestService {
     fn with_config(config: Config) -> TestService {
         let data_dir = tempfile::tempdir().unwrap();
         let app = App::new(Store::open(data_dir.path()).unwrap(), config).unwrap();
-        let router = pocket_server::http::router(app.clone());
+        let router = pocket_server::routes::router(app.clone());
         TestService { app, router, _data_dir: Arc::new(data_dir) }
     }
 

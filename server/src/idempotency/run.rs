@@ -7,9 +7,10 @@ use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use rusqlite::Connection;
 use serde_json::Value;
 
-use super::ApiError;
+use super::{Lookup, StoredResponse};
 use crate::app::App;
-use crate::idempotency::{self, Lookup, StoredResponse};
+use crate::http::ApiError;
+use crate::idempotency;
 
 /// Header set on a replayed answer, so a client (and a test) can tell.
 pub use pocket_core::contract::paths::REPLAYED_HEADER;
