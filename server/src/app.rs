@@ -1,5 +1,6 @@
 //! The service's shared state.
 
+use crate::store::Cached;
 use std::sync::Arc;
 
 use pocket_core::limits::LimitPolicy;
@@ -98,7 +99,7 @@ impl App {
     /// Builds the app over an open store, restoring the sandbox clock.
     pub fn new(store: Store, config: Config) -> Result<App, StoreError> {
         let offset_seconds: i64 = store.with_connection(|connection| {
-            connection.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
+            connection.query_row_cached("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
         })?;
         let offset_seconds = if config.sandbox { offset_seconds } else { 0 };
         store.with_connection(|connection| -> Result<(), rusqlite::Error> {

@@ -13,6 +13,7 @@
 //! is the final answer of an `Idempotency-Key`: the same request with the
 //! right code goes on to pay once.
 
+use crate::store::Cached;
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::contract::wallet::{CodeSent, CodeStatus};
@@ -90,7 +91,7 @@ impl LiveCode {
 
 fn load(tx: &Connection, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at IS NOT NULL FROM one_time_codes
              WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
             params![scope.user_id, scope.purpose.as_str(), scope.reference],
@@ -142,7 +143,7 @@ pub fn send_code(
         }
     }
     let hour_ago = (now - Duration::hours(1)).to_rfc3339();
-    let (sent_this_hour, oldest): (i64, Option<String>) = tx.query_row(
+    let (sent_this_hour, oldest): (i64, Option<String>) = tx.query_row_cached(
         "SELECT COUNT(*), MIN(created_at) FROM sent_messages WHERE user_id = ?1 AND channel = 'sms' AND created_at > ?2",
         params![scope.user_id, hour_ago],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -152,7 +153,7 @@ pub fn send_code(
     }
     let code = crate::ids::one_time_code();
     let expires_at = now + Duration::minutes(CODE_VALID_MINUTES);
-    tx.execute(
+    tx.execute_cached(
         "INSERT OR REPLACE INTO one_time_codes
              (user_id, purpose, reference, card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at)
          VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, NULL)",
@@ -166,7 +167,7 @@ pub fn send_code(
             expires_at.to_rfc3339(),
         ],
     )?;
-    let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
+    let phone: String = tx.query_row_cached("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
     let args = [("code", code.clone()), ("minutes", CODE_VALID_MINUTES.to_string())];
     let letter = LetterTo {
         user_id: &scope.user_id,
@@ -205,7 +206,7 @@ pub fn check_code(
     }
     if live.code_hash == code_hash(key, scope, code) {
         if !live.verified {
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE one_time_codes SET verified_at = ?4 WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
                 params![scope.user_id, scope.purpose.as_str(), scope.reference, now.to_rfc3339()],
             )?;
@@ -213,7 +214,7 @@ pub fn check_code(
         return Ok(Ok(()));
     }
     let wrong_tries = live.wrong_tries + 1;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE one_time_codes SET wrong_tries = ?4, verified_at = NULL
          WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
         params![scope.user_id, scope.purpose.as_str(), scope.reference, wrong_tries],
@@ -247,7 +248,7 @@ pub fn use_checked_code(
     if !checked {
         return Err(no_live_code());
     }
-    tx.execute(
+    tx.execute_cached(
         "DELETE FROM one_time_codes WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
         params![scope.user_id, scope.purpose.as_str(), scope.reference],
     )?;

@@ -3,6 +3,7 @@
 //! 30 days after sign-in (see [`SessionPolicy`]). Each use moves the idle
 //! deadline on.
 
+use crate::store::Cached;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
@@ -36,7 +37,7 @@ pub fn open(
     now: DateTime<Utc>,
 ) -> Result<OpenedSession, ApiError> {
     let token = format!("pk_session_{}", random_hex(32));
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)",
         params![token_hash(&token), user_id, now.to_rfc3339()],
     )?;
@@ -78,7 +79,7 @@ pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
 
 fn load(tx: &Connection, hash: &str) -> Result<Option<StoredSession>, ApiError> {
     let row: Option<(String, String, String)> = tx
-        .query_row("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
+        .query_row_cached("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
@@ -89,25 +90,28 @@ fn load(tx: &Connection, hash: &str) -> Result<Option<StoredSession>, ApiError> 
 }
 
 fn touch(tx: &Connection, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
+    tx.execute_cached("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
     Ok(())
 }
 
 fn end_one(tx: &Connection, hash: &str) -> Result<(), ApiError> {
-    tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
+    tx.execute_cached("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
     Ok(())
 }
 
 /// Signs this session out.
 pub fn sign_out(tx: &Connection, user_id: &str, token: &str) -> Result<(), ApiError> {
-    tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", params![token_hash(token), user_id])?;
+    tx.execute_cached(
+        "DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2",
+        params![token_hash(token), user_id],
+    )?;
     Ok(())
 }
 
 /// Signs every session of the shopper out (a lost phone, a shared one);
 /// returns how many ended.
 pub fn sign_out_everywhere(tx: &Connection, user_id: &str) -> Result<usize, ApiError> {
-    Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
+    Ok(tx.execute_cached("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
 }
 
 fn session_expired(lifetime_over: bool) -> ApiError {

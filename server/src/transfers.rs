@@ -2,6 +2,7 @@
 //! in the same currency, confirmed by the payment password and counted
 //! against the sender's balance limits.
 
+use crate::store::Cached;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -13,9 +14,7 @@ use pocket_core::limits::LimitMethod;
 use pocket_core::text::{check_text, MAX_NOTE_CHARS};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::accounts::{
-    check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
-};
+use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
 use crate::app::{App, Config};
 use crate::http::{Access, ApiError, ApiJson, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
@@ -52,7 +51,9 @@ fn transfer(
 ) -> Result<Transfer, ApiError> {
     let amount = request.amount.require_positive()?;
     let to: String = tx
-        .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
+        .query_row_cached("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| {
+            r.get(0)
+        })
         .optional()?
         .ok_or_else(|| {
             ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
@@ -82,12 +83,12 @@ fn transfer(
         },
     )?;
     let note = request.note.trim();
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
     )?;
     crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
-    let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
+    let sender: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
     let received =
         NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };
     notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, &received, now)?;
@@ -149,10 +150,8 @@ async fn transfer_once(
     let config = app.config.clone();
     let user_id = user_id.to_string();
     run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
-        match check_payment_password_in(tx, &config, &user_id, &request.payment_password, now)? {
-            PaymentPasswordCheck::Right => {}
-            PaymentPasswordCheck::Refused(refusal) => return Ok(Step::Interim(refusal.into_response())),
-            PaymentPasswordCheck::LegacyHash => return Ok(Step::Defer(LegacyPaymentPasswordHash)),
+        if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
+            return Ok(stop);
         }
         let sent = transfer(tx, &config, &user_id, &request, now)?;
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(sent)?))

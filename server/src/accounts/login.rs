@@ -7,6 +7,7 @@
 //! work and gets the same answer as a wrong password, so nobody can tell
 //! which emails have accounts.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 pub use pocket_core::contract::accounts::LoginRequest;
 use pocket_core::contract::accounts::SessionOpened;
@@ -45,7 +46,7 @@ pub(super) fn account_subject(email: &str) -> String {
 /// A reset password starts the account's count over (the address keeps
 /// its own).
 pub(super) fn forget_account_failures(tx: &Connection, email: &str) -> Result<(), ApiError> {
-    tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
+    tx.execute_cached("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
     Ok(())
 }
 
@@ -112,7 +113,7 @@ fn begin_attempt(
         save(tx, subject, &state)?;
     }
     Ok(tx
-        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
+        .query_row_cached("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?)
@@ -130,13 +131,13 @@ fn forgive(tx: &Connection, subjects: &Subjects) -> Result<(), ApiError> {
 /// Rows untouched for longer than any policy remembers are dropped.
 fn forget_old(tx: &Connection, now: DateTime<Utc>) -> Result<(), ApiError> {
     let oldest_kept = now - chrono::Duration::hours(24);
-    tx.execute("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
+    tx.execute_cached("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
     Ok(())
 }
 
 fn load(tx: &Connection, subject: &str) -> Result<ThrottleState, ApiError> {
     let row: Option<(u32, String, Option<String>)> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT failures, last_failure_at, blocked_until FROM login_throttle WHERE subject = ?1",
             [subject],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -155,7 +156,7 @@ fn load(tx: &Connection, subject: &str) -> Result<ThrottleState, ApiError> {
 fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
     match state.last_failure_at {
         Some(last_failure_at) if !state.is_clear() => {
-            tx.execute(
+            tx.execute_cached(
                 "INSERT OR REPLACE INTO login_throttle (subject, failures, last_failure_at, blocked_until)
                  VALUES (?1, ?2, ?3, ?4)",
                 params![
@@ -167,7 +168,7 @@ fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), Api
             )?;
         }
         _ => {
-            tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [subject])?;
+            tx.execute_cached("DELETE FROM login_throttle WHERE subject = ?1", [subject])?;
         }
     }
     Ok(())

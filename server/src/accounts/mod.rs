@@ -11,10 +11,12 @@ mod routes;
 mod signup;
 mod verification;
 
+use crate::store::Cached;
+
 pub use identity_document::{document_last4, DocumentGiven};
 pub use payment_password::{
-    check_payment_password, check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash,
-    PaymentPasswordCheck,
+    check_payment_password, check_payment_password_in, guarded_by_payment_password, payment_password_step,
+    LegacyPaymentPasswordHash, PaymentPasswordCheck,
 };
 pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;
@@ -43,11 +45,11 @@ pub fn create_demo_account(
     };
     let user_id = signup::create_account(tx, config, &request, email, login_hash, now)?
         .ok_or_else(|| crate::http::ApiError::internal("the demo shopper exists already"))?;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2",
         rusqlite::params![now.to_rfc3339(), user_id],
     )?;
-    tx.execute("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
+    tx.execute_cached("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
     let stored = payment_password::keyed_payment_hash(&config.service_key, &user_id, payment_password);
     payment_password::store_payment_password(tx, &user_id, &stored)?;
     Ok(user_id)

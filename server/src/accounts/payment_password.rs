@@ -10,6 +10,7 @@
 //! is checked off the database lock and replaced by its keyed hash at its
 //! next right check. Security answers stay Argon2, off the lock.
 
+use crate::store::Cached;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use pocket_core::password::{
@@ -20,6 +21,7 @@ use serde_json::json;
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
+use crate::idempotency::Step;
 use crate::ids::random_hex;
 use crate::service_key::ServiceKey;
 
@@ -87,7 +89,7 @@ pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> 
 /// Keeps a new payment password's keyed hash and clears the wrong-attempt
 /// count.
 pub fn store_payment_password(tx: &Connection, user_id: &str, stored: &str) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
         params![stored, serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
     )?;
@@ -106,7 +108,7 @@ pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String
     let user_id = user_id.to_string();
     app.store
         .write(move |tx| {
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE users SET security_answers = ?1 WHERE id = ?2",
                 params![serde_json::to_string(&answers)?, user_id],
             )?;
@@ -167,6 +169,24 @@ pub fn check_payment_password_in(
     };
     save_guard(tx, user_id, &guard)?;
     Ok(check)
+}
+
+/// The payment password as a step of a money-moving request's one
+/// transaction: `None` to go on; else how the request stops here (a wrong
+/// password counted and answered, not kept as the key's answer; or a hash
+/// from before keyed hashes, to check off the lock and run again).
+pub fn payment_password_step(
+    tx: &Connection,
+    config: &Config,
+    user_id: &str,
+    candidate: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Step<LegacyPaymentPasswordHash>>, ApiError> {
+    Ok(match check_payment_password_in(tx, config, user_id, candidate, now)? {
+        PaymentPasswordCheck::Right => None,
+        PaymentPasswordCheck::Refused(refusal) => Some(Step::Interim(refusal.into_response())),
+        PaymentPasswordCheck::LegacyHash => Some(Step::Defer(LegacyPaymentPasswordHash)),
+    })
 }
 
 /// Checks a payment password in a transaction of its own (for changing it;
@@ -235,7 +255,7 @@ async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str
                 Ok(()) => match &upgrade {
                     Some(keyed) => {
                         guard.record_success();
-                        tx.execute(
+                        tx.execute_cached(
                             "UPDATE users SET payment_password_hash = ?1 WHERE id = ?2",
                             params![keyed, user_id],
                         )?;
@@ -276,7 +296,7 @@ fn wrong_password(outcome: FailureOutcome) -> ApiError {
 
 fn stored_hash(tx: &Connection, user_id: &str) -> Result<Option<String>, ApiError> {
     let hash: Option<String> =
-        tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row_cached("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(hash)
 }
 
@@ -312,7 +332,7 @@ pub(super) fn load_guard_of(
     guarded: Guarded,
 ) -> Result<PaymentPasswordGuard, ApiError> {
     let sql = format!("SELECT {} FROM users WHERE id = ?1", guarded.column());
-    let guard: String = tx.query_row(&sql, [user_id], |r| r.get(0))?;
+    let guard: String = tx.query_row_cached(&sql, [user_id], |r| r.get(0))?;
     Ok(serde_json::from_str(&guard)?)
 }
 
@@ -324,6 +344,6 @@ pub(super) fn save_guard_of(
     guard: &PaymentPasswordGuard,
 ) -> Result<(), ApiError> {
     let sql = format!("UPDATE users SET {} = ?1 WHERE id = ?2", guarded.column());
-    tx.execute(&sql, params![serde_json::to_string(guard)?, user_id])?;
+    tx.execute_cached(&sql, params![serde_json::to_string(guard)?, user_id])?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The shopper's profile, standing (level and age) and language.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::Profile;
 use pocket_core::limits::{AccountStanding, VerificationLevel};
@@ -34,7 +35,7 @@ pub struct UserRecord {
 /// Loads a user, or 404.
 pub fn load_user(tx: &Connection, user_id: &str) -> Result<UserRecord, ApiError> {
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, email, given_name, family_name, country, language, level, signed_up_at,
                     payment_password_hash IS NOT NULL
              FROM users WHERE id = ?1",
@@ -78,7 +79,7 @@ pub fn load_standing(tx: &Connection, user_id: &str) -> Result<AccountStanding, 
 pub fn profile(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<Profile, ApiError> {
     let user = load_user(tx, user_id)?;
     let questions: Option<String> =
-        tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row_cached("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let questions = match questions {
         Some(json) => serde_json::from_str::<pocket_core::password::SecurityAnswers>(&json)?.questions(),
         None => vec![],
@@ -110,6 +111,6 @@ pub fn check_language(language: &str) -> Result<&'static str, ApiError> {
 /// Changes the interface language.
 pub fn set_language(tx: &Connection, user_id: &str, language: &str) -> Result<(), ApiError> {
     let language = check_language(language)?;
-    tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
+    tx.execute_cached("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
     Ok(())
 }

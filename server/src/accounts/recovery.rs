@@ -12,6 +12,7 @@
 //! One live link per account and purpose: a new one voids the old. Links
 //! are kept as the hash of their token. Hashing runs off the database lock.
 
+use crate::store::Cached;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, RECOVERY_LINK_COOLDOWN_SECONDS, RECOVERY_LINK_VALID_MINUTES};
 use pocket_core::contract::accounts::{PasswordReset, PasswordResetSent, PaymentPasswordRecovered, RecoveryLinkSent};
@@ -69,7 +70,7 @@ pub fn send_password_reset(
     let email = account::normalize_email(email)
         .map_err(|error| ApiError::validation(error.code(), error.to_string()).with_field("email"))?;
     let user: Option<String> =
-        tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
+        tx.query_row_cached("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
     if let Some(user_id) = user {
         if cooldown_left(tx, &user_id, Purpose::LoginPassword, now)?.is_none() {
             let link = send_link(tx, &user_id, Purpose::LoginPassword, now)?;
@@ -97,9 +98,13 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
         .write(move |tx| {
             let user_id = open_link(tx, &token, Purpose::LoginPassword, now)?;
             use_link(tx, &token, now)?;
-            let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [&user_id], |r| r.get(0))?;
-            tx.execute("UPDATE users SET login_password_hash = ?1 WHERE id = ?2", params![hash.as_phc(), user_id])?;
-            tx.execute(
+            let email: String =
+                tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [&user_id], |r| r.get(0))?;
+            tx.execute_cached(
+                "UPDATE users SET login_password_hash = ?1 WHERE id = ?2",
+                params![hash.as_phc(), user_id],
+            )?;
+            tx.execute_cached(
                 "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
                 params![
                     level_name(VerificationLevel::EmailConfirmed),
@@ -142,7 +147,7 @@ pub fn send_payment_password_recovery(
         )
         .with_retry_after(until, now));
     }
-    let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    let email: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let link = send_link(tx, user_id, Purpose::PaymentPassword, now)?;
     email_link(tx, config, user_id, &email, "email-recover-payment-password", &link, now)?;
     Ok(RecoveryLinkSent {
@@ -219,7 +224,7 @@ pub async fn recover_payment_password(
 
 fn stored_answers(tx: &Connection, user_id: &str) -> Result<SecurityAnswers, ApiError> {
     let json: Option<String> =
-        tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row_cached("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let json = json.ok_or_else(|| {
         ApiError::conflict(
             "security_questions_not_set",
@@ -263,7 +268,7 @@ fn tell_payment_password_changed(
     user_id: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    let email: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let letter =
         LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
     send_letter(tx, config, &letter, None, now)
@@ -278,7 +283,7 @@ fn cooldown_left(
     purpose: Purpose,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, ApiError> {
-    let last: Option<String> = tx.query_row(
+    let last: Option<String> = tx.query_row_cached(
         "SELECT MAX(sent_at) FROM recovery_links WHERE user_id = ?1 AND purpose = ?2",
         params![user_id, purpose.name()],
         |r| r.get(0),
@@ -291,13 +296,13 @@ fn cooldown_left(
 /// Voids the account's live link of `purpose` and records a new one; the
 /// app link to email.
 fn send_link(tx: &Connection, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE recovery_links SET voided_at = ?1
          WHERE user_id = ?2 AND purpose = ?3 AND used_at IS NULL AND voided_at IS NULL",
         params![now.to_rfc3339(), user_id, purpose.name()],
     )?;
     let token = random_hex(16);
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO recovery_links (token_hash, user_id, purpose, sent_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             token_hash(&token),
@@ -330,7 +335,7 @@ fn email_link(
 /// The account a live link of `purpose` belongs to, or why it cannot be used.
 fn open_link(tx: &Connection, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
     let found: Option<(String, String, Option<String>, Option<String>)> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT user_id, expires_at, used_at, voided_at FROM recovery_links WHERE token_hash = ?1 AND purpose = ?2",
             params![token_hash(token.trim()), purpose.name()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -373,7 +378,7 @@ fn unknown_link() -> ApiError {
 }
 
 fn use_link(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE recovery_links SET used_at = ?1 WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token.trim())],
     )?;

@@ -1,5 +1,6 @@
 //! Sign-up and email confirmation.
 
+use crate::store::Cached;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, SignUpError, SignUpFields};
 pub use pocket_core::contract::accounts::SignUpRequest;
@@ -83,13 +84,13 @@ pub fn create_account(
     now: DateTime<Utc>,
 ) -> Result<Option<String>, ApiError> {
     let existing: Option<String> =
-        tx.query_row("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
+        tx.query_row_cached("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
     if let Some(user_id) = existing {
         warn_of_sign_up_attempt(tx, config, &user_id, email, now)?;
         return Ok(None);
     }
     let user_id = new_id("usr");
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO users (id, email, login_password_hash, given_name, family_name, address, phone, national_id,
                             country, language, level, signed_up_at, password_guard)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -133,7 +134,7 @@ fn send_confirmation(
 ) -> Result<DateTime<Utc>, ApiError> {
     let token = random_hex(16);
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO email_confirmations (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
         params![token_hash(&token), user_id, expires_at.to_rfc3339()],
     )?;
@@ -147,7 +148,7 @@ fn send_confirmation(
 /// Confirms an email with the token from the link.
 pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
             [token_hash(token)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -165,11 +166,11 @@ pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result
             ),
         ));
     }
-    tx.execute(
+    tx.execute_cached(
         "UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token)],
     )?;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
         params![level_name(VerificationLevel::EmailConfirmed), user_id, level_name(VerificationLevel::Unverified)],
     )?;
@@ -187,7 +188,7 @@ pub fn resend_confirmation(
 ) -> Result<ConfirmationResent, ApiError> {
     let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
-        .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row_cached("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some((user_id, level)) = user {
         if level == level_name(VerificationLevel::Unverified) {

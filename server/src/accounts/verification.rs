@@ -4,6 +4,7 @@
 //! raises the account to identity-verified at once, and the limits with it.
 //! Only the number's last 4 characters are kept.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
 use pocket_core::contract::wallet::NotificationFacts;
@@ -70,7 +71,7 @@ pub fn request_verification(
             "a verification is waiting for review already: you will be told when it is reviewed",
         ));
     }
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO identity_checks (id, user_id, document_type, document_last4, issuing_country, name_on_document,
                                       state, submitted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
@@ -126,7 +127,7 @@ pub fn review_verification(
     now: DateTime<Utc>,
 ) -> Result<Verification, ApiError> {
     let found: Option<(String, String)> = tx
-        .query_row("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
+        .query_row_cached("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
@@ -137,11 +138,11 @@ pub fn review_verification(
     let reason = review.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match review.decision {
         ReviewDecision::Approve => {
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE identity_checks SET state = 'approved', reviewed_at = ?1 WHERE id = ?2",
                 params![now.to_rfc3339(), request_id],
             )?;
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE users SET level = ?1 WHERE id = ?2",
                 params![level_name(VerificationLevel::IdentityVerified), user_id],
             )?;
@@ -152,7 +153,7 @@ pub fn review_verification(
             let reason = reason.ok_or_else(|| {
                 ApiError::validation("reason_required", "say why the verification is declined").with_field("reason")
             })?;
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE identity_checks SET state = 'declined', reviewed_at = ?1, decline_reason = ?2 WHERE id = ?3",
                 params![now.to_rfc3339(), reason, request_id],
             )?;
@@ -187,7 +188,7 @@ struct CheckRow {
 
 fn latest(tx: &Connection, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason
              FROM identity_checks WHERE user_id = ?1 ORDER BY submitted_at DESC, rowid DESC LIMIT 1",
             [user_id],

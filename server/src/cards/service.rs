@@ -1,5 +1,6 @@
 //! Tokenizing, listing, removing cards; one-time codes for card payments.
 
+use crate::store::Cached;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
@@ -100,7 +101,7 @@ pub fn add_card(
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
     let saved = request.save == SaveCardChoice::Save;
     if saved {
-        let bound: i64 = tx.query_row(
+        let bound: i64 = tx.query_row_cached(
             "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
             [user_id],
             |r| r.get(0),
@@ -110,7 +111,7 @@ pub fn add_card(
     let id = new_id("card");
     let token = format!("tok_{}", random_hex(16));
     let masked = number.masked();
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO cards (id, user_id, token, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -171,7 +172,7 @@ fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
 /// The shopper's bound cards, with expired ones marked.
 pub fn list_cards(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
     let ids: Vec<String> = {
-        let mut statement = tx.prepare(
+        let mut statement = tx.prepare_cached(
             "SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id",
         )?;
         let rows = statement.query_map([user_id], |r| r.get(0))?;
@@ -183,7 +184,7 @@ pub fn list_cards(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<
 
 /// Removes a bound card (the phone asks the shopper to confirm first).
 pub fn remove_card(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let changed = tx.execute(
+    let changed = tx.execute_cached(
         "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND user_id = ?3 AND removed_at IS NULL",
         params![now.to_rfc3339(), card_id, user_id],
     )?;
@@ -242,7 +243,7 @@ fn load_card_record(
     card_id: &str,
 ) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at, removed_at IS NOT NULL
              FROM cards WHERE id = ?1 AND user_id = ?2",
             params![card_id, user_id],
@@ -299,7 +300,7 @@ pub fn load_payable_card(
 /// payment it was added for).
 pub fn after_charge(tx: &Connection, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
     if !card.saved {
-        tx.execute(
+        tx.execute_cached(
             "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",
             params![now.to_rfc3339(), card.id],
         )?;

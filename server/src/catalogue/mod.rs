@@ -4,6 +4,7 @@
 
 mod sandbox;
 
+use crate::store::Cached;
 use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
@@ -83,20 +84,20 @@ const PRODUCTS: [SeedProduct; 8] = [
 
 /// Fills an empty catalogue.
 pub fn seed(tx: &Connection) -> Result<(), rusqlite::Error> {
-    let existing: i64 = tx.query_row("SELECT COUNT(*) FROM sellers", [], |r| r.get(0))?;
+    let existing: i64 = tx.query_row_cached("SELECT COUNT(*) FROM sellers", [], |r| r.get(0))?;
     if existing > 0 {
         return Ok(());
     }
     for (id, name, country) in SELLERS {
-        tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, country])?;
+        tx.execute_cached("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, country])?;
     }
     for (id, seller_id, title, grams, cents, options) in PRODUCTS {
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO products (id, seller_id, title, unit_weight_grams, price_minor, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![id, seller_id, title, grams, cents, options],
         )?;
     }
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO coupons (code, percent_off, max_off_minor, min_order_minor, valid_until) VALUES ('POCKET10', 10, 500, 2000, '2100-01-01T00:00:00+00:00')",
         [],
     )?;
@@ -106,7 +107,7 @@ pub fn seed(tx: &Connection) -> Result<(), rusqlite::Error> {
 /// Loads a product, or a validation error naming it.
 pub fn load_product(tx: &Connection, product_id: &str) -> Result<Product, ApiError> {
     let row: Option<(String, String, String, u32, i64, String)> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, seller_id, title, unit_weight_grams, price_minor, options FROM products WHERE id = ?1",
             [product_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
@@ -131,12 +132,13 @@ async fn catalogue_handler(State(app): State<App>) -> Result<Json<Catalogue>, Ap
         .store
         .read(|tx| {
             let mut sellers = Vec::new();
-            let mut statement = tx.prepare("SELECT id, name, country FROM sellers ORDER BY id")?;
+            let mut statement = tx.prepare_cached("SELECT id, name, country FROM sellers ORDER BY id")?;
             let rows = statement
                 .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
             for row in rows {
                 let (id, name, country) = row?;
-                let mut products_statement = tx.prepare("SELECT id FROM products WHERE seller_id = ?1 ORDER BY id")?;
+                let mut products_statement =
+                    tx.prepare_cached("SELECT id FROM products WHERE seller_id = ?1 ORDER BY id")?;
                 let ids: Vec<String> = products_statement.query_map([&id], |r| r.get(0))?.collect::<Result<_, _>>()?;
                 let mut products = Vec::new();
                 for product_id in ids {

@@ -2,6 +2,7 @@
 //! needs can be set up (exactly 2,000 g; 3 x 700 g; exactly at the
 //! low-value cap).
 
+use crate::store::Cached;
 use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
@@ -101,14 +102,17 @@ pub fn add_seller(tx: &Connection, seller: &NewSeller) -> Result<Seller, ApiErro
         return Err(ApiError::validation("required", "name the seller").with_field("name"));
     }
     let id = new_id("sel");
-    tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, seller.country])?;
+    tx.execute_cached(
+        "INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)",
+        params![id, name, seller.country],
+    )?;
     Ok(Seller { id, name: name.to_string(), country: seller.country.clone(), products: Vec::new() })
 }
 
 /// Adds a product to a seller.
 pub fn add_product(tx: &Connection, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
     let known: Option<i64> =
-        tx.query_row("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
+        tx.query_row_cached("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
     known.ok_or_else(|| ApiError::not_found("seller"))?;
     let title = product.title.trim();
     if title.is_empty() {
@@ -136,7 +140,7 @@ pub fn add_product(tx: &Connection, seller_id: &str, product: &NewProduct) -> Re
         }
     }
     let id = new_id("prd");
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO products (id, seller_id, title, unit_weight_grams, price_minor, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             id,

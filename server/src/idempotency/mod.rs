@@ -10,6 +10,7 @@ mod run;
 
 pub use run::{replay_if_seen, run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
 
+use crate::store::Cached;
 use blake2::{Blake2s256, Digest};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -47,7 +48,7 @@ pub fn request_hash(method: &str, path: &str, canonical_body: &str) -> String {
 /// Looks a key up within `scope` (the user it belongs to).
 pub fn lookup(tx: &Connection, scope: &str, key: &str, request_hash: &str) -> Result<Lookup, rusqlite::Error> {
     let stored = tx
-        .query_row(
+        .query_row_cached(
             "SELECT request_hash, status, body FROM idempotent_responses WHERE scope = ?1 AND key = ?2",
             params![scope, key],
             |row| Ok((row.get::<_, String>(0)?, row.get::<_, u16>(1)?, row.get::<_, String>(2)?)),
@@ -69,7 +70,7 @@ pub fn record(
     response: &StoredResponse,
     now: DateTime<Utc>,
 ) -> Result<(), rusqlite::Error> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO idempotent_responses (scope, key, request_hash, status, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![scope, key, request_hash, response.status, response.body, now.to_rfc3339()],

@@ -1,5 +1,6 @@
 //! Re-verifying the ledger's invariants over the whole database.
 
+use crate::store::Cached;
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -29,7 +30,7 @@ impl InvariantReport {
 /// 3. total debits equal total credits, per currency;
 /// 4. no account owed to someone is below zero.
 pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusqlite::Error> {
-    let count = |sql: &str| connection.query_row(sql, [], |row| row.get::<_, i64>(0));
+    let count = |sql: &str| connection.query_row_cached(sql, [], |row| row.get::<_, i64>(0));
     let mut breaks = Vec::new();
     collect(connection, &mut breaks,
         "SELECT a.account_key || ': cached debits ' || a.debits_minor || ' / credits ' || a.credits_minor
@@ -74,7 +75,7 @@ pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusq
 }
 
 fn collect(connection: &Connection, breaks: &mut Vec<String>, sql: &str) -> Result<(), rusqlite::Error> {
-    let mut statement = connection.prepare(sql)?;
+    let mut statement = connection.prepare_cached(sql)?;
     let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
     for row in rows {
         breaks.push(row?);

@@ -1,5 +1,6 @@
 //! Writing journals.
 
+use crate::store::Cached;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -103,7 +104,7 @@ impl From<rusqlite::Error> for LedgerError {
 pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
     check_no_overdraft(tx, journal)?;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3)",
         params![journal.code.as_str(), journal.reference, journal.at.to_rfc3339()],
     )?;
@@ -112,16 +113,16 @@ pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
         let debit_id = account_id(tx, &leg.debit)?;
         let credit_id = account_id(tx, &leg.credit)?;
         let amount_minor = leg.amount.to_minor_units();
-        tx.execute(
+        tx.execute_cached(
             "INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![journal_id, debit_id, credit_id, amount_minor, leg.amount.currency().code()],
         )?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE ledger_accounts SET debits_minor = debits_minor + ?1 WHERE id = ?2",
             params![amount_minor, debit_id],
         )?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE ledger_accounts SET credits_minor = credits_minor + ?1 WHERE id = ?2",
             params![amount_minor, credit_id],
         )?;
@@ -133,7 +134,7 @@ pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
 /// account never posted to.
 pub fn balance_minor(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
     let balance = tx
-        .query_row(
+        .query_row_cached(
             "SELECT credits_minor - debits_minor FROM ledger_accounts WHERE account_key = ?1",
             [key.storage_key()],
             |row| row.get(0),
@@ -191,9 +192,11 @@ fn check_no_overdraft(tx: &Connection, journal: &Journal) -> Result<(), LedgerEr
 }
 
 fn account_id(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT OR IGNORE INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],
     )?;
-    Ok(tx.query_row("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| row.get(0))?)
+    Ok(tx.query_row_cached("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| {
+        row.get(0)
+    })?)
 }

@@ -1,5 +1,6 @@
 //! A cart checked out into one order per seller.
 
+use crate::store::Cached;
 use pocket_core::contract::service::ErrorKind;
 use std::collections::BTreeMap;
 
@@ -79,7 +80,7 @@ fn coupon_discount(
     now: DateTime<Utc>,
 ) -> Result<Money, ApiError> {
     let coupon: Option<(i64, i64, i64, String)> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT percent_off, max_off_minor, min_order_minor, valid_until FROM coupons WHERE code = ?1",
             [code.trim().to_uppercase()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -92,7 +93,7 @@ fn coupon_discount(
         return Err(ApiError::validation("coupon_expired", "this coupon has expired").with_field("coupon"));
     }
     let used: Option<String> = tx
-        .query_row(
+        .query_row_cached(
             "SELECT order_id FROM coupon_uses WHERE code = ?1 AND user_id = ?2",
             params![code.trim().to_uppercase(), user_id],
             |r| r.get(0),
@@ -179,7 +180,7 @@ pub fn check_out(
     }
     let address = match request.delivery_address.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
         Some(address) => address.to_string(),
-        None => tx.query_row("SELECT address FROM users WHERE id = ?1", [user_id], |r| r.get(0))?,
+        None => tx.query_row_cached("SELECT address FROM users WHERE id = ?1", [user_id], |r| r.get(0))?,
     };
     let discounts = coupon_discounts(tx, user_id, request.coupon.as_deref(), &parcels, now)?;
     let checkout_id = new_id("chk");
@@ -188,7 +189,7 @@ pub fn check_out(
         let coupon = request.coupon.as_deref().filter(|_| !discount.is_zero());
         let order_id = create_order(tx, user_id, &checkout_id, parcel, discount, coupon, &address, now)?;
         if let Some(code) = coupon {
-            tx.execute(
+            tx.execute_cached(
                 "INSERT INTO coupon_uses (code, user_id, order_id) VALUES (?1, ?2, ?3)",
                 params![code.trim().to_uppercase(), user_id, order_id],
             )?;
@@ -224,7 +225,7 @@ fn create_order(
             unit_weight_grams: item.unit_weight_grams,
         })
         .collect();
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO orders (id, user_id, seller_id, checkout_id, status, price_minor, discount_minor, coupon_code, weight_grams,
                              items, delivery_address, machine, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",

@@ -1,5 +1,6 @@
 //! Posting the escrow effects of order events to the ledger.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::money::{Currency, Money};
@@ -130,7 +131,7 @@ fn refund(
     let destination = RefundDestination::of(tx, &order.user_id, route)?;
     post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
     let facts = destination.facts(amount);
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,
                               refunded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -223,7 +224,7 @@ impl RefundDestination {
 
 fn funding_top_up(tx: &Connection, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
     Ok(tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
              ORDER BY settled_at DESC, rowid DESC LIMIT 1",
             [user_id],
@@ -263,7 +264,7 @@ fn notify_change(tx: &Connection, order: &StoredOrder, event: &str, now: DateTim
 /// escrow goes to the seller.
 pub fn complete_expired_protections(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let delivered: Vec<String> = {
-        let mut statement = tx.prepare("SELECT id FROM orders WHERE status = 'delivered'")?;
+        let mut statement = tx.prepare_cached("SELECT id FROM orders WHERE status = 'delivered'")?;
         let rows = statement.query_map([], |r| r.get(0))?;
         rows.collect::<Result<_, _>>()?
     };
@@ -284,7 +285,7 @@ pub fn check_escrow_matches_orders(connection: &mut Connection) -> Result<Vec<St
     let tx = connection.transaction()?;
     let mut breaks = Vec::new();
     let orders: Vec<(String, String)> = {
-        let mut statement = tx.prepare("SELECT id, machine FROM orders")?;
+        let mut statement = tx.prepare_cached("SELECT id, machine FROM orders")?;
         let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<_, _>>()?
     };

@@ -2,6 +2,7 @@
 //! to USD at the quoted rate) or with a card, confirmed by the payment
 //! password, with the limits checked in the same transaction as the spend.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::Paid;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
@@ -60,7 +61,7 @@ pub fn pay(
         PaySource::Balance { .. } => None,
     };
     let payment_id = new_id("pay");
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![

@@ -25,9 +25,7 @@ use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
 use super::pay::{card_charge, pay, payment_limits, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::accounts::{
-    check_payment_password_in, guarded_by_payment_password, LegacyPaymentPasswordHash, PaymentPasswordCheck,
-};
+use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
 use crate::app::{App, Config};
 use crate::cards::code_step;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
@@ -264,10 +262,8 @@ async fn pay_once(
     let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
     run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
         load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
-        match check_payment_password_in(tx, &config, &user_id, &request.payment_password, now)? {
-            PaymentPasswordCheck::Right => {}
-            PaymentPasswordCheck::Refused(refusal) => return Ok(Step::Interim(refusal.into_response())),
-            PaymentPasswordCheck::LegacyHash => return Ok(Step::Defer(LegacyPaymentPasswordHash)),
+        if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
+            return Ok(stop);
         }
         if let Some(interim) = card_code_step(tx, &config, &user_id, &order_id, &request, now)? {
             return Ok(Step::Interim(interim));

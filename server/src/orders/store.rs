@@ -1,5 +1,6 @@
 //! Orders at rest.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard, RefundReceipt};
@@ -47,7 +48,7 @@ pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Res
         created_at: String,
     }
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at
              FROM orders WHERE id = ?1 AND (?2 IS NULL OR user_id = ?2)",
             params![order_id, user_id],
@@ -80,7 +81,7 @@ pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Res
 
 /// Saves the state machine after an event.
 pub fn save_machine(tx: &Connection, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
         params![serde_json::to_string(order)?, wire_name(&order.status), now.to_rfc3339(), order.id],
     )?;
@@ -89,7 +90,8 @@ pub fn save_machine(tx: &Connection, order: &Order, now: DateTime<Utc>) -> Resul
 
 /// The ids of a shopper's orders, newest first.
 pub fn order_ids(tx: &Connection, user_id: &str) -> Result<Vec<String>, ApiError> {
-    let mut statement = tx.prepare("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
+    let mut statement =
+        tx.prepare_cached("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
     let ids = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
     Ok(ids)
 }
@@ -134,7 +136,7 @@ pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, Ap
         created_at: String,
     }
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at FROM payments WHERE order_id = ?1",
             [order_id],
             |r| {
@@ -156,7 +158,7 @@ pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, Ap
     };
     let card = match &row.card_id {
         Some(card_id) => tx
-            .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
+            .query_row_cached("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
                 let masked = format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?);
                 Ok(ReceiptCard { id: card_id.clone(), brand: r.get(0)?, masked })
             })
@@ -207,7 +209,7 @@ pub fn refund_receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Refun
         refunded_at: String,
     }
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT amount_minor, currency, refunded_to, top_up_id, rail, provider, refunded_at FROM refunds
              WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
             [order_id],

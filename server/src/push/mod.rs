@@ -4,6 +4,7 @@
 //! sends them, and the sandbox shows the queue as it shows emails and SMS.
 //! The long poll stays for an app that is open.
 
+use crate::store::Cached;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -87,7 +88,10 @@ async fn unregister_handler(
     app.store
         .write(move |tx| {
             let token = body.value.token.trim();
-            tx.execute("DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2", params![token, session.user_id])?;
+            tx.execute_cached(
+                "DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2",
+                params![token, session.user_id],
+            )?;
             Ok::<_, ApiError>(())
         })
         .await?;
@@ -113,7 +117,7 @@ pub fn register(tx: &Connection, user_id: &str, request: &RegisterToken, now: Da
     if token.is_empty() {
         return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
     }
-    tx.execute(
+    tx.execute_cached(
         "INSERT OR REPLACE INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)",
         params![token, wire_name(&request.platform), user_id, now.to_rfc3339()],
     )?;
@@ -129,7 +133,7 @@ pub fn queue_for_notification(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at)
          SELECT user_id, platform, token, ?2, ?3, ?4, ?5 FROM push_tokens WHERE user_id = ?1",
         params![user_id, kind, reference, body, now.to_rfc3339()],
@@ -138,7 +142,7 @@ pub fn queue_for_notification(
 }
 
 fn queued_for(tx: &Connection, user_id: &str) -> Result<QueuedPushes, ApiError> {
-    let mut statement = tx.prepare(
+    let mut statement = tx.prepare_cached(
         "SELECT platform, token, kind, reference, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",
     )?;

@@ -4,6 +4,7 @@
 //! the ledger. They let a developer beside an emulator walk through days of
 //! a shopper's life in minutes.
 
+use crate::store::Cached;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -114,7 +115,7 @@ async fn advance_handler(
     let settled = app
         .store
         .write(move |tx| {
-            tx.execute("UPDATE sandbox_clock SET offset_seconds = ?1 WHERE id = 1", [offset_seconds])?;
+            tx.execute_cached("UPDATE sandbox_clock SET offset_seconds = ?1 WHERE id = 1", [offset_seconds])?;
             crate::audit::settle_everything_due(tx, now)
         })
         .await?;
@@ -179,7 +180,7 @@ async fn backdate_handler(
         .write(move |tx| {
             let standing = crate::accounts::load_standing(tx, &user_id)?;
             let signed_up_at = standing.signed_up_at - Duration::days(days.into());
-            tx.execute(
+            tx.execute_cached(
                 "UPDATE users SET signed_up_at = ?1 WHERE id = ?2",
                 params![signed_up_at.to_rfc3339(), user_id],
             )?;
@@ -200,7 +201,7 @@ async fn verify_identity_handler(
             crate::accounts::load_standing(tx, &user_id)?;
             let level = VerificationLevel::IdentityVerified;
             let stored = serde_json::to_value(level)?;
-            tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
+            tx.execute_cached("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
             Ok::<_, ApiError>(IdentityVerified { user_id, level })
         })
         .await?;
@@ -266,7 +267,8 @@ async fn pay_boleto_handler(
         .store
         .write(move |tx| {
             let user_id = crate::topups::top_up_owner(tx, &top_up_id)?;
-            let rail: String = tx.query_row("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
+            let rail: String =
+                tx.query_row_cached("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
             if rail != "boleto" {
                 return Err(ApiError::conflict("not_a_boleto", "only a Boleto top-up is paid at a bank"));
             }

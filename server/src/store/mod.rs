@@ -23,6 +23,36 @@ use rusqlite::Connection;
 use readers::{Readers, READ_CONNECTIONS};
 use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
 
+/// Statements kept prepared on each connection: a payment's twenty-odd
+/// statements are parsed once per connection, not once per payment.
+pub trait Cached {
+    /// [`Connection::execute`] through the connection's statement cache.
+    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
+
+    /// [`Connection::query_row`] through the connection's statement cache.
+    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, read: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
+}
+
+impl Cached for Connection {
+    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.prepare_cached(sql)?.execute(params)
+    }
+
+    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, read: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.prepare_cached(sql)?.query_row(params, read)
+    }
+}
+
+/// Enough cached statements for every distinct query the service runs.
+const CACHED_STATEMENTS: usize = 256;
+
 /// How the writer commits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Commits {
@@ -98,6 +128,7 @@ impl Store {
     }
 
     fn prepare(mut connection: Connection) -> Result<Connection, StoreError> {
+        connection.set_prepared_statement_cache_capacity(CACHED_STATEMENTS);
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.busy_timeout(std::time::Duration::from_secs(5))?;

@@ -29,6 +29,7 @@ impl Readers {
             .map(|_| {
                 let connection = Connection::open_with_flags(path, flags)?;
                 connection.busy_timeout(std::time::Duration::from_secs(5))?;
+                connection.set_prepared_statement_cache_capacity(super::CACHED_STATEMENTS);
                 Ok(connection)
             })
             .collect::<Result<Vec<_>, StoreError>>()?;

@@ -7,6 +7,7 @@
 //! payment password and the questions: the shopper sets new ones, with no
 //! old password to give.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::support::{
     CaseDocument, SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic,
@@ -80,7 +81,7 @@ pub fn open_case(
         SupportTopic::Other => {}
     }
     let id = new_id("case");
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO support_cases (id, user_id, topic, reference, receipt, document, status, opened_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7, ?7)",
         params![
@@ -99,8 +100,9 @@ pub fn open_case(
 
 /// The shopper's cases, newest first.
 pub fn cases_of(tx: &Connection, user_id: &str) -> Result<SupportCases, ApiError> {
-    let mut statement =
-        tx.prepare("SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, rowid DESC LIMIT 100")?;
+    let mut statement = tx.prepare_cached(
+        "SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, rowid DESC LIMIT 100",
+    )?;
     let ids: Vec<String> = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
     let cases = ids.iter().map(|id| load_case(tx, Some(user_id), id)).collect::<Result<_, _>>()?;
     Ok(SupportCases { cases })
@@ -133,7 +135,8 @@ pub fn reply(
     if matches!(case.status, SupportStatus::Resolved | SupportStatus::Declined) {
         return Err(ApiError::conflict("case_closed", "this case is closed; the shopper can write to open it again"));
     }
-    let user_id: String = tx.query_row("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
+    let user_id: String =
+        tx.query_row_cached("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
     add_message(tx, case_id, SupportAuthor::Support, body, now)?;
     let (status, kind) = match reply.outcome {
         ReplyOutcome::Answer => (SupportStatus::Answered, "support_reply"),
@@ -153,7 +156,7 @@ pub fn reply(
 /// shopper sets new ones (support checked it is them).
 fn reset_payment_password(tx: &Connection, user_id: &str) -> Result<(), ApiError> {
     let clear = serde_json::to_string(&PaymentPasswordGuard::default())?;
-    tx.execute(
+    tx.execute_cached(
         "UPDATE users SET payment_password_hash = NULL, security_answers = NULL, password_guard = ?1, answers_guard = ?1
          WHERE id = ?2",
         params![clear, user_id],
@@ -163,9 +166,11 @@ fn reset_payment_password(tx: &Connection, user_id: &str) -> Result<(), ApiError
 
 fn check_pending_top_up(tx: &Connection, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
     let status: Option<String> = tx
-        .query_row("SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2", params![top_up_id, user_id], |r| {
-            r.get(0)
-        })
+        .query_row_cached(
+            "SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2",
+            params![top_up_id, user_id],
+            |r| r.get(0),
+        )
         .optional()?;
     match status.as_deref() {
         None => Err(ApiError::not_found("top-up")),
@@ -211,7 +216,7 @@ fn add_message(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO support_messages (case_id, author, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
         params![case_id, wire_name(&author), body, now.to_rfc3339()],
     )?;
@@ -219,7 +224,7 @@ fn add_message(
 }
 
 fn set_status(tx: &Connection, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "UPDATE support_cases SET status = ?1, updated_at = ?2 WHERE id = ?3",
         params![wire_name(&status), now.to_rfc3339(), case_id],
     )?;
@@ -239,7 +244,7 @@ fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<Su
         updated_at: String,
     }
     let row = tx
-        .query_row(
+        .query_row_cached(
             "SELECT user_id, topic, reference, receipt, document, status, opened_at, updated_at
              FROM support_cases WHERE id = ?1",
             [case_id],
@@ -274,7 +279,7 @@ fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<Su
 
 fn messages_of(tx: &Connection, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
     let mut statement =
-        tx.prepare("SELECT author, body, sent_at FROM support_messages WHERE case_id = ?1 ORDER BY id")?;
+        tx.prepare_cached("SELECT author, body, sent_at FROM support_messages WHERE case_id = ?1 ORDER BY id")?;
     let rows = statement
         .query_map([case_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
     let mut messages = Vec::new();

@@ -1,5 +1,6 @@
 //! Creating and settling top-ups.
 
+use crate::store::Cached;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
@@ -40,7 +41,7 @@ pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardC
 
 /// Past movements of one limit method, in USD: the limits' history.
 pub fn spend_history(tx: &Connection, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
-    let mut statement = tx.prepare("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
+    let mut statement = tx.prepare_cached("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
     let rows = statement
         .query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
     let mut spends = Vec::new();
@@ -62,7 +63,7 @@ pub fn record_spend(
     usd: Money,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO spends (user_id, method, at, usd_minor) VALUES (?1, ?2, ?3, ?4)",
         params![user_id, method.to_string(), now.to_rfc3339(), usd.to_minor_units()],
     )?;
@@ -137,7 +138,7 @@ pub fn create_top_up(
             at: now,
         },
     )?;
-    tx.execute(
+    tx.execute_cached(
         "INSERT INTO top_ups (id, user_id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -169,7 +170,7 @@ fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
 /// Settles every pending top-up whose date has come (all users).
 pub fn settle_due(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let due: Vec<String> = {
-        let mut statement = tx.prepare(
+        let mut statement = tx.prepare_cached(
             "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
         )?;
         let rows = statement.query_map([now.to_rfc3339()], |r| r.get(0))?;
@@ -184,7 +185,7 @@ pub fn settle_due(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError
 /// Moves a pending top-up to the available balance.
 pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let row: Option<(String, i64, String, String)> = tx
-        .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
+        .query_row_cached("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
@@ -207,7 +208,10 @@ pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiEr
             at: now,
         },
     )?;
-    tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
+    tx.execute_cached(
+        "UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2",
+        params![now.to_rfc3339(), id],
+    )?;
     let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
     notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, &facts, now)?;
     Ok(())
@@ -215,7 +219,7 @@ pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiEr
 
 /// Which user a top-up belongs to (for sandbox actions).
 pub fn top_up_owner(tx: &Connection, id: &str) -> Result<String, ApiError> {
-    tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
+    tx.query_row_cached("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| ApiError::not_found("top-up"))
 }
@@ -228,7 +232,7 @@ pub fn top_up_view(tx: &Connection, user_id: &str, id: &str) -> Result<TopUp, Ap
 
 /// A shopper's top-ups, newest first (or just `only_id`).
 pub fn top_up_views(tx: &Connection, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
-    let mut statement = tx.prepare(
+    let mut statement = tx.prepare_cached(
         "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
          FROM top_ups WHERE user_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
     )?;

@@ -2,6 +2,7 @@
 //! and pending), limits with what is left, the notification feed, and the
 //! exchange rates used for quotes.
 
+use crate::store::Cached;
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
@@ -67,10 +68,12 @@ pub fn balances(tx: &Connection, user_id: &str) -> Result<Balances, ApiError> {
         // A balance once held stays listed at zero: a refund in another
         // currency shows both balances, and one spent to nothing is not lost
         // from view.
-        let ever_held =
-            tx.query_row("SELECT 1 FROM ledger_accounts WHERE account_key = ?1", [available_key.storage_key()], |_| {
-                Ok(())
-            })
+        let ever_held = tx
+            .query_row_cached(
+                "SELECT 1 FROM ledger_accounts WHERE account_key = ?1",
+                [available_key.storage_key()],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some();
         if ever_held || available != 0 || pending != 0 || currency == Currency::Usd {
@@ -183,7 +186,7 @@ async fn rates_handler() -> Json<Rates> {
 /// never-charged payment shows here, with its receipt.
 pub fn history(tx: &Connection, user_id: &str) -> Result<History, ApiError> {
     let prefix = format!("user:{user_id}:%");
-    let mut statement = tx.prepare(
+    let mut statement = tx.prepare_cached(
         "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,
                 d.account_key LIKE ?1 AS out_of_user, c.account_key LIKE ?1 AS into_user,
                 d.account_key, c.account_key
