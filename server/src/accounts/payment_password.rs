@@ -119,7 +119,7 @@ pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String
 
 /// A payment password checked inside the transaction of what it guards.
 #[derive(Debug)]
-pub enum PaymentPasswordCheck {
+enum PaymentPasswordCheck {
     /// Right: the wrong-attempt count is cleared.
     Right,
     /// Wrong (counted), or payments are locked: the answer to give. The
@@ -140,7 +140,7 @@ pub struct LegacyPaymentPasswordHash;
 /// a right or wrong one is counted in the same transaction as the payment
 /// it guards, so checks racing each other are counted in the order they
 /// commit and a burst of guesses gets no further than guesses in a row.
-pub fn check_payment_password_in(
+fn check_payment_password_in(
     tx: &Connection,
     config: &Config,
     user_id: &str,

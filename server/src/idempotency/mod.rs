@@ -8,7 +8,7 @@
 
 mod run;
 
-pub use run::{replay_if_seen, run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
+pub use run::{run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
 
 use crate::store::Cached;
 use blake2::{Blake2s256, Digest};

@@ -124,19 +124,6 @@ where
     }
 }
 
-/// The stored answer for `(scope, key)` if this very request was answered
-/// before. Lets a handler skip steps that must not repeat on a replay (such
-/// as counting a payment password attempt).
-pub async fn replay_if_seen(app: &App, scope: &str, key: &str, request_hash: &str) -> Option<Response> {
-    let (scope, key, request_hash) = (scope.to_string(), key.to_string(), request_hash.to_string());
-    let seen =
-        app.store.read(move |tx| idempotency::lookup(tx, &scope, &key, &request_hash).map_err(ApiError::from)).await;
-    match seen {
-        Ok(Lookup::Replay(stored)) => Some(stored_response(stored, true)),
-        _ => None,
-    }
-}
-
 fn stored_response(stored: StoredResponse, replayed: bool) -> Response {
     let status = StatusCode::from_u16(stored.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let mut response =
