@@ -66,7 +66,7 @@ fn transfer(
     }
     let usd = crate::fx::usd_equivalent(amount)?;
     let standing = crate::accounts::load_standing(tx, from)?;
-    let history = crate::topups::spend_history_for(tx, from, LimitMethod::Balance)?;
+    let history = crate::topups::spend_history_for(tx, from, LimitMethod::Balance, now)?;
     config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
     let id = new_id("trf");
     post_journal(

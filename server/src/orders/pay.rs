@@ -105,7 +105,7 @@ pub fn payment_limits(
     now: DateTime<Utc>,
 ) -> Result<Result<Allowed, LimitError>, ApiError> {
     let standing = load_standing(tx, user_id)?;
-    let history = spend_history_for(tx, user_id, method)?;
+    let history = spend_history_for(tx, user_id, method, now)?;
     Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
 }
 

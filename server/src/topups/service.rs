@@ -6,7 +6,7 @@ use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
 use pocket_core::topup::{check_top_up, Arrival, TopUpRail};
-use pocket_core::window::Spend;
+use pocket_core::window::{RollingWindow, Spend};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
@@ -39,11 +39,22 @@ pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardC
     })
 }
 
-/// Past movements of one limit method, in USD: the limits' history.
-pub fn spend_history(tx: &Connection, user_id: &str, method: LimitMethod) -> Result<Vec<Spend>, ApiError> {
-    let mut statement = tx.prepare_cached("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2")?;
-    let rows = statement
-        .query_map(params![user_id, method.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+/// Past movements of one limit method, in USD: the limits' history at
+/// `now`. Only the spends the longest window can still count are read (30
+/// days, and a day's margin: the windows themselves decide to the second),
+/// so a shopper's years of payments cost nothing per payment.
+pub fn spend_history(
+    tx: &Connection,
+    user_id: &str,
+    method: LimitMethod,
+    now: DateTime<Utc>,
+) -> Result<Vec<Spend>, ApiError> {
+    let since = now - RollingWindow::MONTH.length - chrono::Duration::days(1);
+    let mut statement =
+        tx.prepare_cached("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at >= ?3")?;
+    let rows = statement.query_map(params![user_id, method.to_string(), since.to_rfc3339()], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+    })?;
     let mut spends = Vec::new();
     for row in rows {
         let (at, usd_minor) = row?;
@@ -104,7 +115,7 @@ pub fn create_top_up(
     let amount = request.amount.require_positive()?;
     let usd = usd_equivalent(amount)?;
     let method = LimitMethod::TopUp(request.rail);
-    let history = spend_history(tx, user_id, method)?;
+    let history = spend_history(tx, user_id, method, now)?;
     check_top_up(request.rail, usd, &history, now)?;
     let standing = load_standing(tx, user_id)?;
     config.limits.evaluate(&standing, method, usd, &history, now)?;
@@ -269,4 +280,26 @@ pub fn top_up_views(tx: &Connection, user_id: &str, only_id: Option<&str>) -> Re
         });
     }
     Ok(views)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn the_limits_history_reads_only_what_the_longest_window_can_count() {
+        let store = Store::open_in_memory().unwrap();
+        let now = Utc::now();
+        let (recent, old) = (now - chrono::Duration::days(29), now - chrono::Duration::days(40));
+        let history = store.with_connection(|connection| {
+            for (at, cents) in [(recent, 1_000), (old, 5_000)] {
+                let usd = Money::from_minor_units(cents, pocket_core::money::Currency::Usd).unwrap();
+                record_spend(connection, "usr_1", LimitMethod::Balance, usd, at).unwrap();
+            }
+            spend_history(connection, "usr_1", LimitMethod::Balance, now).unwrap()
+        });
+        assert_eq!(history.len(), 1, "the spend from 40 days ago is past every window");
+        assert_eq!(history[0].amount.to_minor_units(), 1_000);
+    }
 }

@@ -104,7 +104,7 @@ pub fn limits(tx: &Connection, config: &Config, user_id: &str, now: DateTime<Utc
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
-        for spend in crate::topups::spend_history_for(tx, user_id, method)? {
+        for spend in crate::topups::spend_history_for(tx, user_id, method, now)? {
             history.push((method, spend));
         }
     }
