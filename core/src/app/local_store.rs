@@ -131,10 +131,17 @@ impl LocalStore {
         let Some((body, fetched_at)) = row else {
             return Ok(None);
         };
-        Ok(Some(Saved {
-            value: serde_json::from_str(&body).map_err(PocketError::internal)?,
-            fetched_at: parse_time(&fetched_at)?,
-        }))
+        // A copy saved by another version of the app, in a shape this one
+        // cannot read, is only a cache: it is dropped and fetched again,
+        // never an error that keeps the screen from opening.
+        match serde_json::from_str(&body) {
+            Ok(value) => Ok(Some(Saved { value, fetched_at: parse_time(&fetched_at)? })),
+            Err(error) => {
+                tracing::warn!(%error, screen = name, "a saved screen from another version is dropped");
+                self.lock().execute("DELETE FROM screens WHERE name = ?1", [name])?;
+                Ok(None)
+            }
+        }
     }
 
     /// Forgets every screen (sign-out, or another shopper signing in).
@@ -264,4 +271,30 @@ fn migrate(connection: &mut Connection) -> Result<(), PocketError> {
         tx.commit()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, serde::Deserialize)]
+    struct ScreenNow {
+        balances: Vec<String>,
+        top_ups: u32,
+    }
+
+    #[test]
+    fn a_screen_saved_in_a_shape_this_version_cannot_read_is_dropped_not_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path()).unwrap();
+        let older = serde_json::json!({ "balances": "one string, as an old version saved it" });
+        store.save_screen("wallet", &older, Utc::now()).unwrap();
+
+        let read = store.screen::<ScreenNow>("wallet").expect("an unreadable saved screen is not an error");
+
+        assert!(read.is_none(), "it reads as nothing saved, so the screen is fetched again");
+        let current = ScreenNow { balances: vec!["USD".into()], top_ups: 2 };
+        store.save_screen("wallet", &current, Utc::now()).unwrap();
+        assert_eq!(store.screen::<ScreenNow>("wallet").unwrap().map(|saved| saved.value), Some(current));
+    }
 }
