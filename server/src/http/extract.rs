@@ -10,6 +10,7 @@ use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use pocket_core::text::{check_text, TextProblem, MAX_ANY_TEXT_CHARS};
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use super::ApiError;
 use pocket_core::contract::paths::MAX_IDEMPOTENCY_KEY_CHARS;
@@ -208,18 +209,29 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
 /// Query parameters of type `T`; a bad one is a validation error naming it.
 pub struct ApiQuery<T>(pub T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+impl<T, S> FromRequestParts<S> for ApiQuery<T>
+where
+    T: DeserializeOwned + Serialize + JsonSchema + 'static,
+    S: Send + Sync,
+{
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let query = parts.uri.query().unwrap_or_default();
         let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
-        serde_path_to_error::deserialize(deserializer).map(ApiQuery).map_err(|error| {
+        let value: T = serde_path_to_error::deserialize(deserializer).map_err(|error| {
             let field = error.path().to_string();
             let mut api = field_error_from(&error.inner().to_string(), &field);
             api.code = format!("invalid_query_{}", api.code.trim_start_matches("invalid_").trim_end_matches("_field"));
             api
-        })
+        })?;
+        // Held to the schema the API document states, as bodies are.
+        let as_json = serde_json::to_value(&value).map_err(ApiError::internal)?;
+        super::schema_check::check_against_schema::<T>(&as_json).map_err(|mut api| {
+            api.code = format!("invalid_query_{}", api.code.trim_start_matches("invalid_"));
+            api
+        })?;
+        Ok(ApiQuery(value))
     }
 }
 

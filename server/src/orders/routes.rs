@@ -18,7 +18,7 @@ use pocket_core::orders::{OrderEvent, Resolution};
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use rusqlite::Connection;
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
@@ -171,7 +171,7 @@ async fn show_handler(
 }
 
 /// `GET /v1/orders/{order_id}/quote?currency=RUB`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct QuoteQuery {
     /// The balance to pay from.

@@ -16,7 +16,7 @@ use pocket_core::contract::wallet::PushTokenRegistered;
 pub use pocket_core::contract::wallet::{RegisterToken, UnregisterToken};
 use rusqlite::{params, Connection};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ApiQuery, Route};
@@ -62,11 +62,11 @@ pub fn sandbox_routes() -> Vec<Route> {
 }
 
 /// `GET /v1/sandbox/pushes`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PushesQuery {
     /// The shopper.
-    #[schemars(length(min = 1, max = 64))]
+    #[schemars(length(min = 1, max = 64), pattern(r"\S"))]
     pub user_id: String,
 }
 
@@ -102,11 +102,6 @@ async fn queue_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<PushesQuery>,
 ) -> Result<Json<QueuedPushes>, ApiError> {
-    // Query strings are not held to their schema by the extractor: the
-    // documented bounds are checked here.
-    if query.user_id.trim().is_empty() || query.user_id.chars().count() > 64 {
-        return Err(ApiError::validation("invalid_user_id", "name the shopper: ?user_id=usr_...").with_field("user_id"));
-    }
     Ok(Json(app.store.read(move |tx| queued_for(tx, &query.user_id)).await?))
 }
 

@@ -21,7 +21,7 @@ use pocket_core::money::Money;
 use pocket_core::text::{MAX_EMAIL_CHARS, MAX_TOKEN_CHARS};
 use rusqlite::params;
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
@@ -130,11 +130,11 @@ async fn advance_handler(
 }
 
 /// `GET /v1/sandbox/messages?recipient=maria@example.com`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct MessagesQuery {
     /// An email or a phone number.
-    #[schemars(length(min = 1, max = MAX_EMAIL_CHARS))]
+    #[schemars(length(min = 1, max = MAX_EMAIL_CHARS), pattern(r"\S"))]
     recipient: String,
 }
 
@@ -142,10 +142,6 @@ async fn messages_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<MessagesQuery>,
 ) -> Result<Json<SentMessages>, ApiError> {
-    if query.recipient.trim().is_empty() || query.recipient.chars().count() > MAX_EMAIL_CHARS {
-        return Err(ApiError::validation("invalid_recipient", "name the email or phone number the messages went to")
-            .with_field("recipient"));
-    }
     Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
 }
 

@@ -16,7 +16,7 @@ use pocket_core::money::{Currency, Money};
 use pocket_core::window::Spend;
 use rusqlite::{Connection, OptionalExtension};
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::accounts::load_standing;
 use crate::app::{App, Config};
@@ -119,7 +119,7 @@ async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json
 }
 
 /// `GET /v1/notifications?after=12&wait_seconds=30`.
-#[derive(Deserialize, JsonSchema)]
+#[derive(Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct AfterQuery {
     /// The last notification id seen (0 for all).

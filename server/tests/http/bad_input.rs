@@ -179,3 +179,20 @@ async fn huge_hidden_and_reversed_text_is_refused_and_nothing_refused_is_echoed(
     let reply = top_up_raw(&service, &shopper.token, large).await;
     assert!(reply.body["error"]["message"].as_str().unwrap().contains("10000000000000.07"), "{}", reply.body);
 }
+
+#[tokio::test]
+async fn query_strings_are_held_to_the_documented_schema_as_bodies_are() {
+    let service = TestService::sandbox();
+    let long = "a".repeat(300);
+    let too_long = service.get(&format!("/v1/sandbox/messages?recipient={long}"), None).await;
+    assert_eq!((too_long.status, too_long.code()), (StatusCode::BAD_REQUEST, "invalid_query_too_long"));
+    assert_eq!(too_long.body["error"]["field"], "recipient");
+    assert!(!too_long.body.to_string().contains(&long), "the refused value is not echoed");
+
+    let blank = service.get("/v1/sandbox/pushes?user_id=%20%20", None).await;
+    assert_eq!((blank.status, blank.code()), (StatusCode::BAD_REQUEST, "invalid_query_format"));
+    assert_eq!(blank.body["error"]["field"], "user_id");
+
+    let fine = service.get("/v1/sandbox/messages?recipient=maria%40example.com", None).await;
+    assert_eq!(fine.status, StatusCode::OK, "{}", fine.body);
+}
