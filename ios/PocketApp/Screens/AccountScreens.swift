@@ -304,7 +304,7 @@ struct SupportScreen: View {
                 Panel(title: supportCase.title, tag: "support.case.\(supportCase.id)") {
                     Text(supportCase.status).font(.subheadline)
                     Note("\(supportCase.date) · \(supportCase.lastMessage)")
-                    PocketTextButton(button: ButtonView(label: supportCase.title, enabled: true, busy: false), tag: "support.case.\(supportCase.id).open") {
+                    PocketTextButton(button: ButtonView(label: view.openCase, enabled: true, busy: false), tag: "support.case.\(supportCase.id).open") {
                         send(UiEvent.support(event: SupportEvent.openCase(caseId: supportCase.id)))
                     }
                 }

@@ -9503,6 +9503,10 @@ public struct SupportView {
      */
     public var newCase: ButtonView
     /**
+     * "Open the request": the label of each case's link.
+     */
+    public var openCase: String
+    /**
      * Nothing arrived yet.
      */
     public var loading: Bool
@@ -9523,12 +9527,16 @@ public struct SupportView {
          * "New request".
          */newCase: ButtonView, 
         /**
+         * "Open the request": the label of each case's link.
+         */openCase: String, 
+        /**
          * Nothing arrived yet.
          */loading: Bool) {
         self.intro = intro
         self.cases = cases
         self.empty = empty
         self.newCase = newCase
+        self.openCase = openCase
         self.loading = loading
     }
 }
@@ -9552,6 +9560,9 @@ extension SupportView: Equatable, Hashable {
         if lhs.newCase != rhs.newCase {
             return false
         }
+        if lhs.openCase != rhs.openCase {
+            return false
+        }
         if lhs.loading != rhs.loading {
             return false
         }
@@ -9563,6 +9574,7 @@ extension SupportView: Equatable, Hashable {
         hasher.combine(cases)
         hasher.combine(empty)
         hasher.combine(newCase)
+        hasher.combine(openCase)
         hasher.combine(loading)
     }
 }
@@ -9580,6 +9592,7 @@ public struct FfiConverterTypeSupportView: FfiConverterRustBuffer {
                 cases: FfiConverterSequenceTypeSupportCaseRowView.read(from: &buf), 
                 empty: FfiConverterOptionString.read(from: &buf), 
                 newCase: FfiConverterTypeButtonView.read(from: &buf), 
+                openCase: FfiConverterString.read(from: &buf), 
                 loading: FfiConverterBool.read(from: &buf)
         )
     }
@@ -9589,6 +9602,7 @@ public struct FfiConverterTypeSupportView: FfiConverterRustBuffer {
         FfiConverterSequenceTypeSupportCaseRowView.write(value.cases, into: &buf)
         FfiConverterOptionString.write(value.empty, into: &buf)
         FfiConverterTypeButtonView.write(value.newCase, into: &buf)
+        FfiConverterString.write(value.openCase, into: &buf)
         FfiConverterBool.write(value.loading, into: &buf)
     }
 }

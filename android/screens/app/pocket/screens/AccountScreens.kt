@@ -253,7 +253,7 @@ fun SupportScreen(view: SupportView, send: (UiEvent) -> Unit) = ScreenColumn("Su
         Section(case.title, "support.case.${case.id}") {
             Text(case.status, style = MaterialTheme.typography.labelLarge)
             Note("${case.date} · ${case.lastMessage}")
-            PocketTextButton(ButtonView(case.title, true, false), "support.case.${case.id}.open") {
+            PocketTextButton(ButtonView(view.openCase, true, false), "support.case.${case.id}.open") {
                 send(UiEvent.Support(SupportEvent.OpenCase(case.id)))
             }
         }

@@ -6499,6 +6499,10 @@ data class SupportView (
      */
     var `newCase`: ButtonView, 
     /**
+     * "Open the request": the label of each case's link.
+     */
+    var `openCase`: kotlin.String, 
+    /**
      * Nothing arrived yet.
      */
     var `loading`: kotlin.Boolean
@@ -6517,6 +6521,7 @@ public object FfiConverterTypeSupportView: FfiConverterRustBuffer<SupportView> {
             FfiConverterSequenceTypeSupportCaseRowView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterTypeButtonView.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
@@ -6526,6 +6531,7 @@ public object FfiConverterTypeSupportView: FfiConverterRustBuffer<SupportView> {
             FfiConverterSequenceTypeSupportCaseRowView.allocationSize(value.`cases`) +
             FfiConverterOptionalString.allocationSize(value.`empty`) +
             FfiConverterTypeButtonView.allocationSize(value.`newCase`) +
+            FfiConverterString.allocationSize(value.`openCase`) +
             FfiConverterBoolean.allocationSize(value.`loading`)
     )
 
@@ -6534,6 +6540,7 @@ public object FfiConverterTypeSupportView: FfiConverterRustBuffer<SupportView> {
             FfiConverterSequenceTypeSupportCaseRowView.write(value.`cases`, buf)
             FfiConverterOptionalString.write(value.`empty`, buf)
             FfiConverterTypeButtonView.write(value.`newCase`, buf)
+            FfiConverterString.write(value.`openCase`, buf)
             FfiConverterBoolean.write(value.`loading`, buf)
     }
 }

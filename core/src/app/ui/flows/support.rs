@@ -95,6 +95,8 @@ pub struct SupportView {
     pub empty: Option<String>,
     /// "New request".
     pub new_case: ButtonView,
+    /// "Open the request": the label of each case's link.
+    pub open_case: String,
     /// Nothing arrived yet.
     pub loading: bool,
 }
@@ -334,6 +336,7 @@ pub(crate) fn list_view(model: &Model, t: &Texts) -> SupportView {
             .collect(),
         empty: (cases.is_empty() && model.support.last.is_some()).then(|| t.get("support-empty")),
         new_case: ButtonView::new(t.get("support-new-case")),
+        open_case: t.get("support-open-case"),
         loading: model.support.is_loading_first(),
     }
 }

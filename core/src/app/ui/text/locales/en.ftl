@@ -216,6 +216,7 @@ verification-submit = Send for review
 support-intro = Write to us about a top-up that hasn't arrived, a payment that went wrong, or anything else. Every answer comes here and as a notification.
 support-empty = No requests yet.
 support-new-case = New request
+support-open-case = Open the request
 support-message = What happened?
 support-reply = Your message
 support-send = Send

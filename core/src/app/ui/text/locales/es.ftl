@@ -216,6 +216,7 @@ verification-submit = Enviar a revisión
 support-intro = Escríbenos sobre una recarga que no llegó, un pago que salió mal o cualquier otra cosa. Todas las respuestas llegan aquí y también como notificación.
 support-empty = Todavía no hay solicitudes.
 support-new-case = Nueva solicitud
+support-open-case = Abrir la solicitud
 support-message = ¿Qué pasó?
 support-reply = Tu mensaje
 support-send = Enviar

@@ -214,6 +214,7 @@ verification-submit = Kirim untuk ditinjau
 support-intro = Tulis kepada kami tentang isi saldo yang belum masuk, pembayaran yang bermasalah, atau hal lainnya. Setiap balasan muncul di sini dan juga sebagai notifikasi.
 support-empty = Belum ada permintaan bantuan.
 support-new-case = Permintaan bantuan baru
+support-open-case = Buka permintaan
 support-message = Apa yang terjadi?
 support-reply = Pesan Anda
 support-send = Kirim

@@ -216,6 +216,7 @@ verification-submit = Enviar para análise
 support-intro = Escreva para nós sobre uma recarga que não chegou, um pagamento que deu errado ou qualquer outra coisa. Toda resposta aparece aqui e também como notificação.
 support-empty = Nenhuma solicitação ainda.
 support-new-case = Nova solicitação
+support-open-case = Abrir a solicitação
 support-message = O que aconteceu?
 support-reply = Sua mensagem
 support-send = Enviar

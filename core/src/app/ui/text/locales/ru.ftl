@@ -216,6 +216,7 @@ verification-submit = Отправить на проверку
 support-intro = Напишите нам о пополнении, которое не пришло, о неудачном платеже или о чём-то ещё. Каждый ответ придёт сюда и уведомлением.
 support-empty = Обращений пока нет.
 support-new-case = Новое обращение
+support-open-case = Открыть обращение
 support-message = Что случилось?
 support-reply = Ваше сообщение
 support-send = Отправить

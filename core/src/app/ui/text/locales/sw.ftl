@@ -216,6 +216,7 @@ verification-submit = Tuma ikaguliwe
 support-intro = Tuandikie kuhusu pesa ulizoongeza ambazo hazijafika, malipo yaliyokwenda vibaya, au jambo jingine lolote. Kila jibu litafika hapa na pia kama arifa.
 support-empty = Bado hakuna maombi.
 support-new-case = Ombi jipya
+support-open-case = Fungua ombi
 support-message = Nini kimetokea?
 support-reply = Ujumbe wako
 support-send = Tuma

@@ -216,6 +216,7 @@ verification-submit = İncelemeye gönder
 support-intro = Gelmeyen bir yükleme, sorunlu bir ödeme ya da başka herhangi bir konu için bize yazın. Her yanıt buraya ve bildirim olarak gelir.
 support-empty = Henüz talep yok.
 support-new-case = Yeni talep
+support-open-case = Talebi aç
 support-message = Ne oldu?
 support-reply = Mesajınız
 support-send = Gönder
