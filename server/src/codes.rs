@@ -14,14 +14,13 @@
 //! right code goes on to pay once.
 
 use crate::store::Cached;
-use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::contract::wallet::{CodeSent, CodeStatus};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use crate::app::Config;
-use crate::http::ApiError;
+use crate::http::{ApiError, CodeStep};
 use crate::messages::{send_letter, LetterTo};
 use crate::service_key::ServiceKey;
 use crate::time::parse_time;
@@ -224,7 +223,7 @@ pub fn check_code(
     }
     let tries_left = MAX_WRONG_TRIES - wrong_tries;
     Ok(Err(ApiError::one_time_code(
-        StatusCode::FORBIDDEN,
+        CodeStep::Refused,
         "wrong_one_time_code",
         format!("the code is wrong; check the latest SMS ({tries_left} tries left for this code)"),
     )
@@ -257,7 +256,7 @@ pub fn use_checked_code(
 
 fn no_live_code() -> ApiError {
     ApiError::one_time_code(
-        StatusCode::GONE,
+        CodeStep::Expired,
         "one_time_code_expired",
         format!(
             "this code has expired or was replaced by a newer one; send the request without a code to get a new one, and enter it within {CODE_VALID_MINUTES} minutes"
@@ -267,7 +266,7 @@ fn no_live_code() -> ApiError {
 
 fn code_void() -> ApiError {
     ApiError::one_time_code(
-        StatusCode::FORBIDDEN,
+        CodeStep::Refused,
         "one_time_code_void",
         format!("{MAX_WRONG_TRIES} wrong codes: this code no longer works; send the request without a code to get a new one"),
     )
@@ -275,7 +274,7 @@ fn code_void() -> ApiError {
 
 fn wait_for_code(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
     ApiError::one_time_code(
-        StatusCode::TOO_MANY_REQUESTS,
+        CodeStep::TooSoon,
         "one_time_code_cooldown",
         format!("a new code can be sent from {until}; wait a moment"),
     )
@@ -285,7 +284,7 @@ fn wait_for_code(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
 
 fn too_many_codes(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
     ApiError::one_time_code(
-        StatusCode::TOO_MANY_REQUESTS,
+        CodeStep::TooSoon,
         "too_many_one_time_codes",
         format!("{MAX_CODES_PER_HOUR} codes were sent in the last hour; new codes can be sent again later"),
     )

@@ -1,7 +1,6 @@
 //! Charging a card through the (sandbox) card processor, with the SMS code
 //! a card may ask for.
 
-use axum::http::StatusCode;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::wallet::CodeSent;
@@ -10,7 +9,7 @@ use rusqlite::Connection;
 use super::service::{after_charge, load_payable_card, TestCardBehaviour};
 use crate::app::Config;
 use crate::codes::{check_code, send_code, use_checked_code, CodePurpose, CodeScope};
-use crate::http::ApiError;
+use crate::http::{ApiError, CodeStep};
 
 /// One charge of one card: for what, and the code typed for it, if any.
 #[derive(Debug, Clone)]
@@ -81,7 +80,7 @@ pub fn charge_card(tx: &Connection, config: &Config, charge: &CardCharge, now: D
         TestCardBehaviour::OneTimeCode => {
             let code = charge.one_time_code.as_deref().ok_or_else(|| {
                 ApiError::one_time_code(
-                    StatusCode::BAD_REQUEST,
+                    CodeStep::Required,
                     "one_time_code_required",
                     "this card confirms payments with a code by SMS: send the request without a code to get one",
                 )

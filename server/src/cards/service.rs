@@ -67,13 +67,11 @@ pub(super) fn card_error(error: CardError) -> ApiError {
     match error {
         CardError::TooManyCards { max_cards } => {
             let mut api = api.with_details(json!({ "max_cards": max_cards }));
-            api.status = axum::http::StatusCode::CONFLICT;
             api.kind = ErrorKind::Conflict;
             api
         }
         CardError::Expired { .. } => {
             let mut api = api;
-            api.status = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
             api.kind = ErrorKind::Refused;
             api
         }

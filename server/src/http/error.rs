@@ -3,6 +3,9 @@
 //! `type` groups errors for a client's handling (`validation`, `limit`,
 //! `conflict`, ...); `code` names the exact failure; `message` is a sentence
 //! that says what to do; `details` carries the figures.
+//!
+//! The domains say what went wrong (the kind, and for a one-time code which
+//! step); the HTTP status is decided here, in one place ([`ApiError::status`]).
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -11,12 +14,29 @@ use pocket_core::contract::service::{ErrorBody, ErrorDetail, ErrorKind};
 use serde::Serialize;
 use serde_json::{json, Value};
 
+/// Where a card's one-time code stands, when that is what an answer is
+/// about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeStep {
+    /// The card asks for a code and none came.
+    Required,
+    /// The code is wrong, or void after too many wrong ones.
+    Refused,
+    /// The code is out of date.
+    Expired,
+    /// A new code was asked for too soon, or too often.
+    TooSoon,
+}
+
 /// An error answer.
 #[derive(Debug, Clone, Serialize)]
 pub struct ApiError {
-    /// The HTTP status (not serialized: it is the response's status).
+    /// For a one-time code's answer, which step.
     #[serde(skip)]
-    pub status: StatusCode,
+    pub code_step: Option<CodeStep>,
+    /// A status the HTTP layer itself decided (a body over the size limit).
+    #[serde(skip)]
+    pub(in crate::http) status_override: Option<StatusCode>,
     /// The group, for a client's handling.
     #[serde(rename = "type")]
     pub kind: ErrorKind,
@@ -41,9 +61,10 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: StatusCode, kind: ErrorKind, code: &str, message: impl Into<String>) -> ApiError {
+    fn new(kind: ErrorKind, code: &str, message: impl Into<String>) -> ApiError {
         ApiError {
-            status,
+            code_step: None,
+            status_override: None,
             kind,
             code: code.to_string(),
             message: message.into(),
@@ -57,24 +78,53 @@ impl ApiError {
     /// A step of a card payment's one-time code (wrong, expired, void, too
     /// soon): never the final answer of the Idempotency-Key, so the same
     /// request with the right code still pays.
-    pub fn one_time_code(status: StatusCode, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(status, ErrorKind::OneTimeCode, code, message).with_field("one_time_code").not_final()
+    pub fn one_time_code(step: CodeStep, code: &str, message: impl Into<String>) -> ApiError {
+        let mut error = ApiError::new(ErrorKind::OneTimeCode, code, message).with_field("one_time_code").not_final();
+        error.code_step = Some(step);
+        error
+    }
+
+    /// The HTTP status of this answer: the one place it is decided.
+    pub fn status(&self) -> StatusCode {
+        if let Some(status) = self.status_override {
+            return status;
+        }
+        match self.kind {
+            ErrorKind::Validation => StatusCode::BAD_REQUEST,
+            ErrorKind::Limit | ErrorKind::Refused | ErrorKind::Card | ErrorKind::InsufficientFunds => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            ErrorKind::Conflict => StatusCode::CONFLICT,
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::Locked => StatusCode::LOCKED,
+            ErrorKind::Throttled => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::Expired => StatusCode::GONE,
+            ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorKind::OneTimeCode => match self.code_step {
+                Some(CodeStep::Required) | None => StatusCode::BAD_REQUEST,
+                Some(CodeStep::Refused) => StatusCode::FORBIDDEN,
+                Some(CodeStep::Expired) => StatusCode::GONE,
+                Some(CodeStep::TooSoon) => StatusCode::TOO_MANY_REQUESTS,
+            },
+            ErrorKind::Internal | ErrorKind::Unknown => StatusCode::INTERNAL_SERVER_ERROR,
+        }
     }
 
     /// 429: too many attempts; `Retry-After` says when to try again.
     pub fn too_many_requests(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::TOO_MANY_REQUESTS, ErrorKind::Throttled, code, message)
+        ApiError::new(ErrorKind::Throttled, code, message)
     }
 
     /// 400: the request is wrong; `field` says where.
     pub fn validation(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::BAD_REQUEST, ErrorKind::Validation, code, message)
+        ApiError::new(ErrorKind::Validation, code, message)
     }
 
     /// 401: no valid session.
     pub fn unauthorized() -> ApiError {
         ApiError::new(
-            StatusCode::UNAUTHORIZED,
             ErrorKind::Unauthorized,
             "session_required",
             "log in first: send the session token as `Authorization: Bearer <token>`",
@@ -83,40 +133,39 @@ impl ApiError {
 
     /// 403: logged in, but not allowed.
     pub fn forbidden(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::FORBIDDEN, ErrorKind::Forbidden, code, message)
+        ApiError::new(ErrorKind::Forbidden, code, message)
     }
 
     /// 404: nothing there (also for another user's things: they do not
     /// exist as far as this user can tell).
     pub fn not_found(what: &str) -> ApiError {
-        ApiError::new(StatusCode::NOT_FOUND, ErrorKind::NotFound, "not_found", format!("no {what} with that id"))
+        ApiError::new(ErrorKind::NotFound, "not_found", format!("no {what} with that id"))
     }
 
     /// 409: conflicts with the state of things.
     pub fn conflict(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::CONFLICT, ErrorKind::Conflict, code, message)
+        ApiError::new(ErrorKind::Conflict, code, message)
     }
 
     /// 410: expired.
     pub fn gone(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::GONE, ErrorKind::Expired, code, message)
+        ApiError::new(ErrorKind::Expired, code, message)
     }
 
     /// 423: locked after too many wrong attempts.
     pub fn locked(code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::LOCKED, ErrorKind::Locked, code, message)
+        ApiError::new(ErrorKind::Locked, code, message)
     }
 
     /// 422: the rules refuse it (limits, parcel rules, insufficient funds).
     pub fn refused(kind: ErrorKind, code: &str, message: impl Into<String>) -> ApiError {
-        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, kind, code, message)
+        ApiError::new(kind, code, message)
     }
 
     /// 500: our fault. The detail is logged, never sent.
     pub fn internal(detail: impl std::fmt::Display) -> ApiError {
         tracing::error!(%detail, "internal error");
         ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
             ErrorKind::Internal,
             "internal_error",
             "something went wrong on our side; nothing was charged twice, and retrying with the same Idempotency-Key is safe",
@@ -178,7 +227,7 @@ impl From<ApiError> for ErrorDetail {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut response = (self.status, Json(self.body())).into_response();
+        let mut response = (self.status(), Json(self.body())).into_response();
         if let Some(seconds) = self.retry_after_seconds {
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
         }
@@ -195,5 +244,28 @@ impl From<rusqlite::Error> for ApiError {
 impl From<serde_json::Error> for ApiError {
     fn from(error: serde_json::Error) -> Self {
         ApiError::internal(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_one_time_code_answer_takes_its_status_from_the_step() {
+        let status = |step| ApiError::one_time_code(step, "code", "message").status();
+        assert_eq!(status(CodeStep::Required), StatusCode::BAD_REQUEST);
+        assert_eq!(status(CodeStep::Refused), StatusCode::FORBIDDEN);
+        assert_eq!(status(CodeStep::Expired), StatusCode::GONE);
+        assert_eq!(status(CodeStep::TooSoon), StatusCode::TOO_MANY_REQUESTS);
+    }
+
+    #[test]
+    fn every_refusal_of_the_rules_is_422_and_only_our_faults_are_5xx() {
+        for kind in [ErrorKind::Limit, ErrorKind::Refused, ErrorKind::Card, ErrorKind::InsufficientFunds] {
+            assert_eq!(ApiError::refused(kind, "code", "message").status(), StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        assert!(ApiError::internal("a bug").status().is_server_error());
+        assert!(!ApiError::locked("code", "message").status().is_server_error());
     }
 }

@@ -86,7 +86,7 @@ fn body_error(rejection: BytesRejection) -> ApiError {
             "body_too_large",
             format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"),
         );
-        error.status = StatusCode::PAYLOAD_TOO_LARGE;
+        error.status_override = Some(StatusCode::PAYLOAD_TOO_LARGE);
         return error;
     }
     ApiError::validation("unreadable_body", format!("the body could not be read: {rejection}"))

@@ -16,7 +16,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::MethodRouter;
 use axum::Router;
 
-pub use error::ApiError;
+pub use error::{ApiError, CodeStep};
 pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
@@ -154,7 +154,6 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
 impl ApiError {
     fn method_not_allowed() -> ApiError {
         let mut error = ApiError::not_found("route");
-        error.status = axum::http::StatusCode::METHOD_NOT_ALLOWED;
         error.kind = ErrorKind::MethodNotAllowed;
         error.code = "method_not_allowed".into();
         error.message = "this path does not take that method; see GET /v1/openapi.json for the API".into();

@@ -80,14 +80,14 @@ where
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
                     return Ok(Ran::Deferred(deferred));
                 }
-                Err(error) if error.status.is_server_error() || !error.final_answer => {
+                Err(error) if error.status().is_server_error() || !error.final_answer => {
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
                     return Err(error);
                 }
                 Err(refusal) => {
                     // A refusal is an answer too: undo any partial work, keep the answer.
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
-                    StoredResponse { status: refusal.status.as_u16(), body: refusal.body().to_string() }
+                    StoredResponse { status: refusal.status().as_u16(), body: refusal.body().to_string() }
                 }
             };
             idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
