@@ -101,6 +101,13 @@ fn spawn_settler(app: App) -> JoinHandle<()> {
         let mut tick = tokio::time::interval(Duration::from_secs(1));
         loop {
             tick.tick().await;
+            // Another process on the same database may have moved the
+            // sandbox clock: follow it within a tick.
+            if app.config.sandbox {
+                if let Ok(offset) = app.store.read(sandbox::stored_clock_offset).await {
+                    app.clock.set_offset_seconds(offset);
+                }
+            }
             let now = app.clock.now();
             if let Err(error) = app.store.write(move |tx| audit::settle_everything_due(tx, now)).await {
                 tracing::warn!(code = %error.code, "settling due top-ups and protections failed");

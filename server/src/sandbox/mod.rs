@@ -19,7 +19,7 @@ use pocket_core::contract::wallet::TopUp;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::money::Money;
 use pocket_core::text::{MAX_EMAIL_CHARS, MAX_TOKEN_CHARS};
-use rusqlite::params;
+use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,11 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
+/// The sandbox clock's offset as stored: the one every process follows.
+pub fn stored_clock_offset(tx: &Connection) -> Result<i64, ApiError> {
+    Ok(tx.query_row_cached("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |r| r.get(0))?)
+}
+
 async fn clock_handler(State(app): State<App>) -> Json<Clock> {
     Json(Clock { now: app.clock.now(), offset_seconds: app.clock.offset_seconds() })
 }
@@ -110,13 +115,19 @@ async fn advance_handler(
     if step > Duration::days(3650) {
         return Err(ApiError::validation("step_too_large", "advance the clock by at most ten years at a time"));
     }
-    let offset_seconds = app.clock.offset_seconds() + step.num_seconds();
-    let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
-    let settled = app
+    // Added to the stored offset, not to this process's copy: with several
+    // processes on one database, every advance counts once.
+    let step_seconds = step.num_seconds();
+    let (offset_seconds, now, settled) = app
         .store
         .write(move |tx| {
-            tx.execute_cached("UPDATE sandbox_clock SET offset_seconds = ?1 WHERE id = 1", [offset_seconds])?;
-            crate::audit::settle_everything_due(tx, now)
+            tx.execute_cached(
+                "UPDATE sandbox_clock SET offset_seconds = offset_seconds + ?1 WHERE id = 1",
+                [step_seconds],
+            )?;
+            let offset_seconds = stored_clock_offset(tx)?;
+            let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
+            Ok::<_, ApiError>((offset_seconds, now, crate::audit::settle_everything_due(tx, now)?))
         })
         .await?;
     app.clock.set_offset_seconds(offset_seconds);

@@ -15,6 +15,7 @@ mod refunds;
 mod replace_card;
 mod sandbox_catalogue;
 mod security;
+mod several_processes;
 mod shopping;
 mod support_cases;
 mod top_ups;

@@ -1,0 +1,292 @@
+//! Several `pocket-server` processes on one database, as a deployment runs
+//! them: real processes of the built binary, each with its own writer and
+//! readers, sharing the sandbox's demo shopper (150.00 USD, payment
+//! password 381947). The money stays right across them, one key is charged
+//! once whichever process it reaches, and a process killed with SIGKILL in
+//! the middle of payments loses and duplicates nothing.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use pocket_server::demo::{DEMO_EMAIL, DEMO_PASSWORD, DEMO_PAYMENT_PASSWORD};
+use serde_json::{json, Value};
+
+/// One 3.99 USD phone case: 37 of them fit in the demo shopper's 150.00.
+const PHONE_CASE_CENTS: i64 = 399;
+const DEMO_BALANCE_CENTS: i64 = 15_000;
+
+/// A running `pocket-server serve --sandbox` over `data_dir`.
+struct Process {
+    child: Child,
+    base_url: String,
+}
+
+impl Process {
+    fn start(data_dir: &Path) -> Process {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
+            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(data_dir)
+            .env("POCKET_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the service binary starts");
+        let mut lines = BufReader::new(child.stdout.take().expect("its output is piped")).lines();
+        let base_url = loop {
+            let line = lines.next().expect("the service says where it listens").expect("its output is text");
+            if let Some(rest) = line.strip_prefix("Pocket service listening on ") {
+                break rest.split_whitespace().next().expect("an address").to_string();
+            }
+        };
+        // Keep reading, so the service never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Process { child, base_url }
+    }
+
+    /// SIGKILL: no request in flight is finished, nothing is flushed.
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A status and a body.
+struct Answer {
+    status: u16,
+    body: Value,
+    replayed: bool,
+}
+
+async fn send(
+    base_url: &str,
+    method: reqwest::Method,
+    path: &str,
+    token: Option<&str>,
+    key: Option<&str>,
+    body: Value,
+) -> Option<Answer> {
+    let mut request = reqwest::Client::new().request(method, format!("{base_url}{path}"));
+    if !body.is_null() {
+        request = request.json(&body);
+    }
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(key) = key {
+        request = request.header("Idempotency-Key", key);
+    }
+    // A process killed mid-request answers nothing: that is `None`.
+    let response = request.send().await.ok()?;
+    let status = response.status().as_u16();
+    let replayed = response.headers().contains_key("idempotent-replayed");
+    let body = response.json().await.unwrap_or(Value::Null);
+    Some(Answer { status, body, replayed })
+}
+
+async fn sign_in(process: &Process) -> String {
+    let signed_in = send(
+        &process.base_url,
+        reqwest::Method::POST,
+        "/v1/sessions",
+        None,
+        None,
+        json!({ "email": DEMO_EMAIL, "password": DEMO_PASSWORD }),
+    )
+    .await
+    .expect("the service answers");
+    assert_eq!(signed_in.status, 201, "{}", signed_in.body);
+    signed_in.body["token"].as_str().unwrap().to_string()
+}
+
+async fn phone_case_orders(process: &Process, token: &str, count: usize) -> Vec<String> {
+    let mut orders = Vec::with_capacity(count);
+    for _ in 0..count {
+        let items = json!({ "items": [
+            { "product_id": "prd_phone_case", "options": { "model": "Pixel 8", "colour": "teal" }, "quantity": 1 }
+        ] });
+        let checkout = send(&process.base_url, reqwest::Method::POST, "/v1/checkout", Some(token), None, items)
+            .await
+            .expect("the service answers");
+        assert_eq!(checkout.status, 201, "{}", checkout.body);
+        orders.push(checkout.body["orders"][0]["id"].as_str().unwrap().to_string());
+    }
+    orders
+}
+
+async fn pay(base_url: String, token: String, order_id: String) -> Option<Answer> {
+    let body = json!({ "payment_password": DEMO_PAYMENT_PASSWORD, "source": { "kind": "balance", "currency": "USD" } });
+    let path = format!("/v1/orders/{order_id}/pay");
+    send(&base_url, reqwest::Method::POST, &path, Some(&token), Some(&format!("pay-{order_id}")), body).await
+}
+
+async fn usd_available_cents(process: &Process, token: &str) -> i64 {
+    let balances = send(&process.base_url, reqwest::Method::GET, "/v1/balances", Some(token), None, Value::Null)
+        .await
+        .expect("the service answers");
+    let usd = balances.body["balances"].as_array().unwrap().iter().find(|b| b["currency"] == "USD").unwrap().clone();
+    let text = usd["available"]["amount"].as_str().unwrap().replace('.', "");
+    text.parse().unwrap()
+}
+
+fn assert_ledger_healthy(data_dir: &Path) {
+    let check = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
+        .args(["check", "--data-dir"])
+        .arg(data_dir)
+        .output()
+        .expect("the check runs");
+    let printed = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success() && printed.contains("the ledger is healthy"), "{printed}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn payments_through_two_processes_never_overdraw_one_balance() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let first = Process::start(data_dir.path());
+    let second = Process::start(data_dir.path());
+    let token = sign_in(&first).await;
+    let orders = phone_case_orders(&first, &token, 45).await;
+
+    let payments: Vec<_> = orders
+        .iter()
+        .enumerate()
+        .map(|(n, order)| {
+            let process = if n % 2 == 0 { &first } else { &second };
+            tokio::spawn(pay(process.base_url.clone(), token.clone(), order.clone()))
+        })
+        .collect();
+    let (mut paid, mut refused) = (0, 0);
+    for payment in payments {
+        let answer = payment.await.unwrap().expect("both processes answer");
+        match answer.status {
+            200 => paid += 1,
+            422 => {
+                assert_eq!(answer.body["error"]["code"], "insufficient_funds", "{}", answer.body);
+                refused += 1;
+            }
+            other => panic!("a payment answered {other}: {}", answer.body),
+        }
+    }
+
+    let fits = DEMO_BALANCE_CENTS / PHONE_CASE_CENTS;
+    assert_eq!((paid, refused), (fits, 45 - fits), "every payment that fits is paid, none beyond");
+    let left = usd_available_cents(&second, &token).await;
+    assert_eq!(left, DEMO_BALANCE_CENTS - fits * PHONE_CASE_CENTS, "never below zero");
+    assert_ledger_healthy(data_dir.path());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_key_sent_to_two_processes_at_once_charges_once() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let first = Process::start(data_dir.path());
+    let second = Process::start(data_dir.path());
+    let token = sign_in(&first).await;
+    let order = phone_case_orders(&first, &token, 1).await.remove(0);
+
+    let (a, b) = tokio::join!(
+        pay(first.base_url.clone(), token.clone(), order.clone()),
+        pay(second.base_url.clone(), token.clone(), order.clone())
+    );
+    let (a, b) = (a.expect("the first answers"), b.expect("the second answers"));
+
+    assert_eq!((a.status, b.status), (200, 200), "{} / {}", a.body, b.body);
+    assert_eq!(a.body, b.body, "the same answer from both");
+    assert!(a.replayed != b.replayed, "one ran it, the other replayed its answer");
+    assert_eq!(usd_available_cents(&first, &token).await, DEMO_BALANCE_CENTS - PHONE_CASE_CENTS);
+    assert_ledger_healthy(data_dir.path());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_process_killed_mid_payment_loses_and_duplicates_nothing_while_another_serves() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut doomed = Process::start(data_dir.path());
+    let survivor = Process::start(data_dir.path());
+    let token = sign_in(&survivor).await;
+    let orders = phone_case_orders(&survivor, &token, 20).await;
+
+    let mut in_flight = tokio::task::JoinSet::new();
+    for order in &orders {
+        in_flight.spawn(pay(doomed.base_url.clone(), token.clone(), order.clone()));
+    }
+    // Killed as soon as the first payment is answered: the others are in
+    // flight, queued for the writer, or not yet read.
+    let first = in_flight.join_next().await.unwrap().unwrap().expect("the first payment is answered");
+    assert_eq!(first.status, 200, "{}", first.body);
+    doomed.kill();
+    let mut answered_before_the_kill = 1;
+    while let Some(payment) = in_flight.join_next().await {
+        if let Some(answer) = payment.unwrap() {
+            assert_eq!(answer.status, 200, "{}", answer.body);
+            answered_before_the_kill += 1;
+        }
+    }
+    eprintln!("{answered_before_the_kill} of {} payments were answered before the kill", orders.len());
+
+    // The phone sends every payment again, with its key, to the survivor.
+    let mut replayed = 0;
+    for order in &orders {
+        let answer = pay(survivor.base_url.clone(), token.clone(), order.clone()).await.expect("the survivor answers");
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        replayed += usize::from(answer.replayed);
+    }
+
+    assert!(replayed >= answered_before_the_kill, "what was answered before the kill is replayed, not run again");
+    let paid = orders.len() as i64;
+    assert_eq!(
+        usd_available_cents(&survivor, &token).await,
+        DEMO_BALANCE_CENTS - paid * PHONE_CASE_CENTS,
+        "each order charged once"
+    );
+    assert_ledger_healthy(data_dir.path());
+}
+
+async fn clock_offset_seconds(process: &Process) -> i64 {
+    let clock = send(&process.base_url, reqwest::Method::GET, "/v1/sandbox/clock", None, None, Value::Null)
+        .await
+        .expect("the service answers");
+    clock.body["offset_seconds"].as_i64().unwrap()
+}
+
+async fn advance_days(process: &Process, days: u32) -> i64 {
+    let advanced = send(
+        &process.base_url,
+        reqwest::Method::POST,
+        "/v1/sandbox/clock/advance",
+        None,
+        None,
+        json!({ "days": days }),
+    )
+    .await
+    .expect("the service answers");
+    assert_eq!(advanced.status, 200, "{}", advanced.body);
+    advanced.body["offset_seconds"].as_i64().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let first = Process::start(data_dir.path());
+    let second = Process::start(data_dir.path());
+    const DAY: i64 = 86_400;
+
+    advance_days(&first, 2).await;
+    let both = advance_days(&second, 3).await;
+    assert_eq!(both, 5 * DAY, "each advance counts once, whichever process took it");
+
+    // The first process follows the stored clock within its next tick.
+    let mut seen = clock_offset_seconds(&first).await;
+    for _ in 0..50 {
+        if seen == both {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        seen = clock_offset_seconds(&first).await;
+    }
+    assert_eq!(seen, both);
+}
