@@ -103,7 +103,9 @@ impl App {
         })?;
         let offset_seconds = if config.sandbox { offset_seconds } else { 0 };
         store.with_connection(|connection| -> Result<(), rusqlite::Error> {
-            let tx = connection.transaction()?;
+            // IMMEDIATE: another process on the same file may be writing;
+            // waiting for its lock beats failing to upgrade a read.
+            let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             crate::catalogue::seed(&tx)?;
             tx.commit()
         })?;

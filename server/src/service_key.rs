@@ -59,8 +59,13 @@ impl ServiceKey {
             Ok(hex_text) => ServiceKey::from_hex(&hex_text, &path.display().to_string()),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
                 let key = ServiceKey::random();
-                write_private(&path, &hex::encode(key.0))?;
-                Ok(key)
+                match write_once(&path, &hex::encode(key.0)) {
+                    Ok(()) => Ok(key),
+                    // Another process starting beside this one made it
+                    // first: theirs is the key, for both.
+                    Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => ServiceKey::load(data_dir),
+                    Err(error) => Err(error.into()),
+                }
             }
             Err(error) => Err(error.into()),
         }
@@ -91,6 +96,18 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
+}
+
+/// Writes `path` whole or not at all, and only if it does not exist yet: the
+/// text goes to a file of this process's own, which is then linked in place
+/// (a link fails if the name is taken), so no one ever reads half a key.
+fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
+    let own = path.with_extension(format!("{}.new", std::process::id()));
+    let _ = std::fs::remove_file(&own);
+    write_private(&own, text)?;
+    let linked = std::fs::hard_link(&own, path);
+    std::fs::remove_file(&own)?;
+    linked
 }
 
 #[cfg(not(unix))]

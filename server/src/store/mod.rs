@@ -115,10 +115,13 @@ impl Store {
     pub fn open_with(data_dir: &Path, commits: Commits) -> Result<Store, StoreError> {
         std::fs::create_dir_all(data_dir)?;
         let path = data_dir.join("pocket.sqlite3");
-        let connection = Connection::open(&path)?;
-        connection.pragma_update(None, "journal_mode", "WAL")?;
-        let connection = Store::prepare(connection)?;
-        let readers = Readers::open(&path, READ_CONNECTIONS)?;
+        let (connection, readers) = retry_while_busy(|| {
+            let connection = Connection::open(&path)?;
+            connection.busy_timeout(std::time::Duration::from_secs(5))?;
+            connection.pragma_update(None, "journal_mode", "WAL")?;
+            let connection = Store::prepare(connection)?;
+            Ok((connection, Readers::open(&path, READ_CONNECTIONS)?))
+        })?;
         Ok(Store::start(connection, commits, Some(readers)))
     }
 
@@ -246,12 +249,39 @@ where
     outcome
 }
 
+/// Runs `open` again while another process opening the same new file holds
+/// it (turning a new file to WAL takes it whole for a moment, and SQLite
+/// then answers "busy" without waiting): for up to 10 seconds.
+fn retry_while_busy<T>(mut open: impl FnMut() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    let mut tries_left = 100;
+    loop {
+        match open() {
+            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _)))
+                if tries_left > 0
+                    && matches!(
+                        failure.code,
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                    ) =>
+            {
+                tries_left -= 1;
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Applies the migrations not applied yet, each in a write transaction that
+/// reads the version again: processes starting together on one file apply
+/// each migration once.
 fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
-    let applied: usize = connection.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))? as usize;
-    for (index, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let transaction = connection.transaction()?;
-        transaction.execute_batch(sql)?;
-        transaction.pragma_update(None, "user_version", (index + 1) as i64)?;
+    for (index, (_name, sql)) in MIGRATIONS.iter().enumerate() {
+        let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let applied = transaction.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))? as usize;
+        if applied <= index {
+            transaction.execute_batch(sql)?;
+            transaction.pragma_update(None, "user_version", (index + 1) as i64)?;
+        }
         transaction.commit()?;
     }
     Ok(())

@@ -29,18 +29,25 @@ impl Process {
             .arg(data_dir)
             .env("POCKET_LOG", "warn")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("the service binary starts");
         let mut lines = BufReader::new(child.stdout.take().expect("its output is piped")).lines();
         let base_url = loop {
-            let line = lines.next().expect("the service says where it listens").expect("its output is text");
+            let Some(line) = lines.next() else {
+                let mut why = String::new();
+                let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut why);
+                panic!("the service stopped before it listened: {why}");
+            };
+            let line = line.expect("its output is text");
             if let Some(rest) = line.strip_prefix("Pocket service listening on ") {
                 break rest.split_whitespace().next().expect("an address").to_string();
             }
         };
-        // Keep reading, so the service never blocks on a full pipe.
+        // Keep reading both, so the service never blocks on a full pipe.
         std::thread::spawn(move || lines.for_each(drop));
+        let errors = BufReader::new(child.stderr.take().expect("its errors are piped"));
+        std::thread::spawn(move || errors.lines().for_each(drop));
         Process { child, base_url }
     }
 
@@ -289,4 +296,24 @@ async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
         seen = clock_offset_seconds(&first).await;
     }
     assert_eq!(seen, both);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one_key() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let (first, second) = std::thread::scope(|scope| {
+        let first = scope.spawn(|| Process::start(data_dir.path()));
+        let second = scope.spawn(|| Process::start(data_dir.path()));
+        (first.join().unwrap(), second.join().unwrap())
+    });
+    let token = sign_in(&first).await;
+    let orders = phone_case_orders(&second, &token, 2).await;
+
+    // The demo's payment password was kept under whichever process's key
+    // came first: both check it, so the key is one.
+    for (process, order) in [(&first, &orders[0]), (&second, &orders[1])] {
+        let paid = pay(process.base_url.clone(), token.clone(), order.clone()).await.expect("it answers");
+        assert_eq!(paid.status, 200, "{}", paid.body);
+    }
+    assert_ledger_healthy(data_dir.path());
 }
