@@ -153,9 +153,12 @@ pub fn send_code(
     let code = crate::ids::one_time_code();
     let expires_at = now + Duration::minutes(CODE_VALID_MINUTES);
     tx.execute_cached(
-        "INSERT OR REPLACE INTO one_time_codes
+        "INSERT INTO one_time_codes
              (user_id, purpose, reference, card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, NULL)",
+         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, NULL)
+         ON CONFLICT (user_id, purpose, reference) DO UPDATE SET
+             card_id = excluded.card_id, code_hash = excluded.code_hash, wrong_tries = 0,
+             sent_at = excluded.sent_at, expires_at = excluded.expires_at, verified_at = NULL",
         params![
             scope.user_id,
             scope.purpose.as_str(),

@@ -157,8 +157,10 @@ fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), Api
     match state.last_failure_at {
         Some(last_failure_at) if !state.is_clear() => {
             tx.execute_cached(
-                "INSERT OR REPLACE INTO login_throttle (subject, failures, last_failure_at, blocked_until)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO login_throttle (subject, failures, last_failure_at, blocked_until)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures,
+                     last_failure_at = excluded.last_failure_at, blocked_until = excluded.blocked_until",
                 params![
                     subject,
                     state.failures,

@@ -167,7 +167,7 @@ pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result
         ));
     }
     tx.execute_cached(
-        "UPDATE email_confirmations SET used_at = IFNULL(used_at, ?1) WHERE token_hash = ?2",
+        "UPDATE email_confirmations SET used_at = COALESCE(used_at, ?1) WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token)],
     )?;
     tx.execute_cached(

@@ -190,7 +190,7 @@ fn latest(tx: &Connection, user_id: &str) -> Result<Option<StoredCheck>, ApiErro
     let row = tx
         .query_row_cached(
             "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason
-             FROM identity_checks WHERE user_id = ?1 ORDER BY submitted_at DESC, rowid DESC LIMIT 1",
+             FROM identity_checks WHERE user_id = ?1 ORDER BY submitted_at DESC, id DESC LIMIT 1",
             [user_id],
             |r| {
                 Ok(CheckRow {

@@ -34,11 +34,11 @@ pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusq
     let mut breaks = Vec::new();
     collect(connection, &mut breaks,
         "SELECT a.account_key || ': cached debits ' || a.debits_minor || ' / credits ' || a.credits_minor
-                || ' but legs sum to ' || IFNULL(d.total, 0) || ' / ' || IFNULL(c.total, 0)
+                || ' but legs sum to ' || COALESCE(d.total, 0) || ' / ' || COALESCE(c.total, 0)
          FROM ledger_accounts a
          LEFT JOIN (SELECT debit_account_id id, SUM(amount_minor) total FROM ledger_legs GROUP BY debit_account_id) d ON d.id = a.id
          LEFT JOIN (SELECT credit_account_id id, SUM(amount_minor) total FROM ledger_legs GROUP BY credit_account_id) c ON c.id = a.id
-         WHERE a.debits_minor != IFNULL(d.total, 0) OR a.credits_minor != IFNULL(c.total, 0)")?;
+         WHERE a.debits_minor != COALESCE(d.total, 0) OR a.credits_minor != COALESCE(c.total, 0)")?;
     collect(
         connection,
         &mut breaks,

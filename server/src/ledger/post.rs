@@ -104,11 +104,11 @@ impl From<rusqlite::Error> for LedgerError {
 pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
     check_no_overdraft(tx, journal)?;
-    tx.execute_cached(
-        "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3)",
+    let journal_id: i64 = tx.query_row_cached(
+        "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3) RETURNING id",
         params![journal.code.as_str(), journal.reference, journal.at.to_rfc3339()],
+        |row| row.get(0),
     )?;
-    let journal_id = tx.last_insert_rowid();
     for leg in &journal.legs {
         let debit_id = account_id(tx, &leg.debit)?;
         let credit_id = account_id(tx, &leg.credit)?;
@@ -193,7 +193,8 @@ fn check_no_overdraft(tx: &Connection, journal: &Journal) -> Result<(), LedgerEr
 
 fn account_id(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
     tx.execute_cached(
-        "INSERT OR IGNORE INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)",
+        "INSERT INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)
+         ON CONFLICT (account_key) DO NOTHING",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],
     )?;
     Ok(tx.query_row_cached("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| {

@@ -226,7 +226,7 @@ fn funding_top_up(tx: &Connection, user_id: &str) -> Result<Option<FundingTopUp>
     Ok(tx
         .query_row_cached(
             "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
-             ORDER BY settled_at DESC, rowid DESC LIMIT 1",
+             ORDER BY settled_at DESC, created_at DESC, id DESC LIMIT 1",
             [user_id],
             |r| Ok(FundingTopUp { id: r.get(0)?, rail: r.get(1)?, provider: r.get(2)? }),
         )

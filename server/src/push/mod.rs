@@ -113,7 +113,9 @@ pub fn register(tx: &Connection, user_id: &str, request: &RegisterToken, now: Da
         return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
     }
     tx.execute_cached(
-        "INSERT OR REPLACE INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (token) DO UPDATE SET
+             platform = excluded.platform, user_id = excluded.user_id, registered_at = excluded.registered_at",
         params![token, wire_name(&request.platform), user_id, now.to_rfc3339()],
     )?;
     Ok(())
