@@ -100,9 +100,8 @@ pub fn open_case(
 
 /// The shopper's cases, newest first.
 pub fn cases_of(tx: &Connection, user_id: &str) -> Result<SupportCases, ApiError> {
-    let mut statement = tx.prepare_cached(
-        "SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, id DESC LIMIT 100",
-    )?;
+    let mut statement = tx
+        .prepare_cached("SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, id DESC LIMIT 100")?;
     let ids: Vec<String> = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
     let cases = ids.iter().map(|id| load_case(tx, Some(user_id), id)).collect::<Result<_, _>>()?;
     Ok(SupportCases { cases })
