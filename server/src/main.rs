@@ -167,7 +167,7 @@ fn serve(options: Options) -> ExitCode {
             }
         };
         print_welcome(&server.base_url(), options.sandbox, &options.data_dir);
-        let _ = tokio::signal::ctrl_c().await;
+        stop_requested().await;
         println!("\nstopping: finishing requests in flight...");
         match server.stop().await {
             Ok(()) => {
@@ -180,6 +180,30 @@ fn serve(options: Options) -> ExitCode {
             }
         }
     })
+}
+
+/// Ctrl-C, or SIGTERM (what a process manager sends to stop a service):
+/// either stops the service after the requests in flight.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 fn print_welcome(base_url: &str, sandbox: bool, data_dir: &std::path::Path) {

@@ -317,3 +317,19 @@ async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one
     }
     assert_ledger_healthy(data_dir.path());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_process_asked_to_stop_with_sigterm_finishes_and_exits_cleanly() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut process = Process::start(data_dir.path());
+    let token = sign_in(&process).await;
+    assert!(!token.is_empty());
+
+    let pid = process.child.id().to_string();
+    let sent = Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs");
+    assert!(sent.success());
+    let exited = process.child.wait().expect("it exits");
+
+    assert!(exited.success(), "a process manager's stop is a clean stop, not a crash: {exited}");
+    assert_ledger_healthy(data_dir.path());
+}
