@@ -1,6 +1,9 @@
 //! Charging a card through the (sandbox) card processor, with the SMS code
 //! a card may ask for.
 
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::wallet::CodeSent;
@@ -37,23 +40,34 @@ impl CardCharge {
     }
 }
 
-/// The step before a card charge, in a transaction that commits whatever
-/// it returns inside: a card that asks for a code and got none sends one
-/// (`Some`); a code that came is checked, a wrong one counted (the inner
-/// error). `Ok(None)` means: go on and charge.
+/// The step before a card charge, inside the charge's transaction: `None`
+/// means go on and charge. Otherwise the request stops here with an answer
+/// that commits but is not the Idempotency-Key's final one: a card that
+/// asks for a code and got none is sent one (202), and a code that came is
+/// checked, a wrong one counted. A card that cannot pay is an error that is
+/// not final either.
 pub fn code_step(
     tx: &Connection,
     config: &Config,
     charge: &CardCharge,
     now: DateTime<Utc>,
-) -> Result<Result<Option<CodeSent>, ApiError>, ApiError> {
-    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now)?;
+) -> Result<Option<Response>, ApiError> {
+    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(ApiError::not_final)?;
     if card.behaviour != TestCardBehaviour::OneTimeCode {
-        return Ok(Ok(None));
+        return Ok(None);
     }
+    let scope = charge.code_scope();
     match charge.one_time_code.as_deref() {
-        None => Ok(Ok(Some(send_code(tx, config, &charge.code_scope(), now)?))),
-        Some(code) => Ok(check_code(tx, &config.service_key, &charge.code_scope(), code.trim(), now)?.map(|()| None)),
+        None => {
+            let sent: CodeSent = send_code(tx, config, &scope, now).map_err(ApiError::not_final)?;
+            Ok(Some((StatusCode::ACCEPTED, Json(sent)).into_response()))
+        }
+        Some(code) => {
+            match check_code(tx, &config.service_key, &scope, code.trim(), now).map_err(ApiError::not_final)? {
+                Ok(()) => Ok(None),
+                Err(wrong_code) => Ok(Some(wrong_code.into_response())),
+            }
+        }
     }
 }
 

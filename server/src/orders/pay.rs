@@ -11,7 +11,7 @@ use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 use rusqlite::{params, Connection};
 
 use super::escrow::{post_effects, Held};
-use super::store::{load_order, order_error, order_view, receipt_of, save_machine};
+use super::store::{order_error, order_view, receipt_of, save_machine, StoredOrder};
 use crate::accounts::load_standing;
 use crate::app::Config;
 use crate::cards::{charge_card, CardCharge};
@@ -33,17 +33,19 @@ pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiErr
     }
 }
 
-/// Pays the order: everything in the caller's transaction, so a refusal at
-/// any step leaves nothing behind.
+/// Pays `order` (the shopper's, loaded in this same transaction):
+/// everything in the caller's transaction, so a refusal at any step leaves
+/// nothing behind.
 pub fn pay(
     tx: &Connection,
     config: &Config,
     user_id: &str,
-    order_id: &str,
+    mut order: StoredOrder,
     request: &PayRequest,
     now: DateTime<Utc>,
 ) -> Result<Paid, ApiError> {
-    let mut order = load_order(tx, Some(user_id), order_id)?;
+    let order_id = order.machine.id.clone();
+    let order_id = order_id.as_str();
     let price = order.machine.price;
     let (method, funding) = match &request.source {
         PaySource::Balance { .. } => (LimitMethod::Balance, FundingSource::PocketBalance),

@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Json;
-use chrono::{DateTime, Utc};
 use pocket_core::contract::paths;
 use pocket_core::contract::service::ErrorDetail;
 use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
@@ -16,7 +15,6 @@ use pocket_core::limits::LimitMethod;
 use pocket_core::money::Currency;
 use pocket_core::orders::{OrderEvent, Resolution};
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::Connection;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -26,7 +24,7 @@ use super::escrow::apply_event;
 use super::pay::{card_charge, pay, payment_limits, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
 use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
-use crate::app::{App, Config};
+use crate::app::App;
 use crate::cards::code_step;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
@@ -261,42 +259,24 @@ async fn pay_once(
     let config = app.config.clone();
     let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
     run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
-        load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
+        let order = load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
         if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
             return Ok(stop);
         }
-        if let Some(interim) = card_code_step(tx, &config, &user_id, &order_id, &request, now)? {
-            return Ok(Step::Interim(interim));
+        // A card that asks for a code gets one by SMS (202); the same payment
+        // comes again with the code and the same key.
+        if let Some(charge) = card_charge(&user_id, &order_id, &request) {
+            if order.machine.funding.is_some() {
+                return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
+            }
+            if let Some(interim) = code_step(tx, &config, &charge, now)? {
+                return Ok(Step::Interim(interim));
+            }
         }
-        let paid = pay(tx, &config, &user_id, &order_id, &request, now)?;
+        let paid = pay(tx, &config, &user_id, order, &request, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
     })
     .await
-}
-
-/// A card that asks for a one-time code gets one by SMS (202); the shopper
-/// then sends the same payment again with the code and the same key, and
-/// the code is checked (a wrong one counted) before the payment runs.
-/// `None`: go on and pay.
-fn card_code_step(
-    tx: &Connection,
-    config: &Config,
-    user_id: &str,
-    order_id: &str,
-    request: &PayRequest,
-    now: DateTime<Utc>,
-) -> Result<Option<Response>, ApiError> {
-    let Some(charge) = card_charge(user_id, order_id, request) else {
-        return Ok(None);
-    };
-    if load_order(tx, Some(user_id), order_id)?.machine.funding.is_some() {
-        return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
-    }
-    match code_step(tx, config, &charge, now).map_err(ApiError::not_final)? {
-        Ok(Some(sent)) => Ok(Some((StatusCode::ACCEPTED, Json(sent)).into_response())),
-        Ok(None) => Ok(None),
-        Err(wrong_code) => Ok(Some(wrong_code.into_response())),
-    }
 }
 
 async fn buyer_event(

@@ -5,14 +5,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
-use chrono::{DateTime, Utc};
 use pocket_core::contract::paths;
 use pocket_core::contract::wallet::{CodeSent, TopUp, TopUps};
-use rusqlite::Connection;
 use std::convert::Infallible;
 
-use super::service::{create_top_up, settle_due, top_up_view, top_up_views, TopUpRequest};
-use crate::app::{App, Config};
+use super::service::{create_top_up, settle_due, top_up_card_charge, top_up_view, top_up_views, TopUpRequest};
+use crate::app::App;
 use crate::cards::code_step;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
@@ -62,8 +60,12 @@ async fn create_handler(
     // One write transaction: the stored answer if this key was answered
     // already, the SMS code a card may ask for, the top-up, its answer.
     let ran = run_idempotent_steps(&app, session.user_id, key, hash, move |tx, now| {
-        if let Some(interim) = card_code_step(tx, &config, &user_id, &body.value, now)? {
-            return Ok(Step::<Infallible>::Interim(interim));
+        // A card that asks for a code gets one by SMS first (202); the same
+        // top-up comes again with the code and the same key.
+        if let Some(charge) = top_up_card_charge(&body.value, &user_id) {
+            if let Some(interim) = code_step(tx, &config, &charge, now)? {
+                return Ok(Step::<Infallible>::Interim(interim));
+            }
         }
         let view = create_top_up(tx, &config, &user_id, &body.value, now)?;
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(view)?))
@@ -98,25 +100,4 @@ async fn show_handler(
         })
         .await?;
     Ok(Json(view))
-}
-
-/// A card that asks for a one-time code gets one by SMS first (202); the
-/// shopper then sends the same top-up again with the code and the same
-/// key, and the code is checked (a wrong one counted) before the top-up.
-/// `None`: go on and top up.
-fn card_code_step(
-    tx: &Connection,
-    config: &Config,
-    user_id: &str,
-    request: &TopUpRequest,
-    now: DateTime<Utc>,
-) -> Result<Option<Response>, ApiError> {
-    let Some(charge) = super::service::top_up_card_charge(request, user_id) else {
-        return Ok(None);
-    };
-    match code_step(tx, config, &charge, now).map_err(ApiError::not_final)? {
-        Ok(Some(sent)) => Ok(Some((StatusCode::ACCEPTED, Json(sent)).into_response())),
-        Ok(None) => Ok(None),
-        Err(wrong_code) => Ok(Some(wrong_code.into_response())),
-    }
 }
