@@ -38,8 +38,9 @@ class Sandbox : AutoCloseable {
             found = Regex("listening on (http://\\S+)").find(line)?.groupValues?.get(1)
         }
         url = found
-        // Keep draining its output so it never blocks on a full pipe.
-        Thread { lines.forEachLine { } }.apply { isDaemon = true }.start()
+        // Keep draining its output so it never blocks on a full pipe. The
+        // stream closes under the reader when the service exits on close().
+        Thread { runCatching { lines.forEachLine { } } }.apply { isDaemon = true }.start()
     }
 
     /** The latest one-time value (email token or SMS code) sent to [recipient]. */
