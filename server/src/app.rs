@@ -1,6 +1,5 @@
 //! The service's shared state.
 
-use crate::store::Cached;
 use std::sync::Arc;
 
 use pocket_core::limits::LimitPolicy;
@@ -99,16 +98,12 @@ impl App {
     /// Builds the app over an open store, restoring the sandbox clock.
     pub fn new(store: Store, config: Config) -> Result<App, StoreError> {
         let offset_seconds: i64 = store.with_connection(|connection| {
-            connection.query_row_cached("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
+            connection.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
         })?;
         let offset_seconds = if config.sandbox { offset_seconds } else { 0 };
-        store.with_connection(|connection| -> Result<(), rusqlite::Error> {
-            // IMMEDIATE: another process on the same file may be writing;
-            // waiting for its lock beats failing to upgrade a read.
-            let tx = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            crate::catalogue::seed(&tx)?;
-            tx.commit()
-        })?;
+        // Another process may be seeding at the same moment: the
+        // transaction sees its seed whole or not at all.
+        store.with_connection(|connection| connection.in_transaction(crate::catalogue::seed))?;
         Ok(App {
             store,
             clock: Clock::with_offset(offset_seconds),

@@ -1,14 +1,14 @@
 //! Time-driven work and the whole-database check.
 
+use crate::store::Db;
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 
 use crate::http::ApiError;
 use crate::ledger::{check_invariants, InvariantReport};
 
 /// Settles top-ups whose date has come and completes orders whose
 /// protection has ended. Run every second, and when the sandbox clock moves.
-pub fn settle_everything_due(tx: &Connection, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
+pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
     let top_ups = crate::topups::settle_due(tx, now)?;
     let orders = crate::orders::complete_expired_protections(tx, now)?;
     Ok((top_ups, orders))
@@ -16,8 +16,12 @@ pub fn settle_everything_due(tx: &Connection, now: DateTime<Utc>) -> Result<(usi
 
 /// The ledger's invariants, plus: every order's escrow account holds what
 /// the order says, and nothing once the order has ended.
-pub fn audit(connection: &mut Connection) -> Result<InvariantReport, rusqlite::Error> {
-    let mut report = check_invariants(connection)?;
-    report.breaks.extend(crate::orders::check_escrow_matches_orders(connection)?);
-    Ok(report)
+///
+/// One transaction, so the two checks see the same database.
+pub fn audit(connection: &Db) -> Result<InvariantReport, crate::store::SqlError> {
+    connection.in_transaction(|tx| {
+        let mut report = check_invariants(tx)?;
+        report.breaks.extend(crate::orders::check_escrow_matches_orders(tx)?);
+        Ok(report)
+    })
 }

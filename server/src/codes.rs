@@ -13,10 +13,10 @@
 //! is the final answer of an `Idempotency-Key`: the same request with the
 //! right code goes on to pay once.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::contract::wallet::{CodeSent, CodeStatus};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use crate::app::Config;
@@ -88,9 +88,9 @@ impl LiveCode {
     }
 }
 
-fn load(tx: &Connection, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
+fn load(tx: &Db, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at IS NOT NULL FROM one_time_codes
              WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
             params![scope.user_id, scope.purpose.as_str(), scope.reference],
@@ -125,12 +125,7 @@ fn code_hash(key: &ServiceKey, scope: &CodeScope, code: &str) -> String {
 
 /// Sends a new code by SMS, replacing the live one, unless one was sent in
 /// the last minute (then that one still stands and nothing is sent).
-pub fn send_code(
-    tx: &Connection,
-    config: &Config,
-    scope: &CodeScope,
-    now: DateTime<Utc>,
-) -> Result<CodeSent, ApiError> {
+pub fn send_code(tx: &Db, config: &Config, scope: &CodeScope, now: DateTime<Utc>) -> Result<CodeSent, ApiError> {
     let resend_wait = Duration::seconds(RESEND_AFTER_SECONDS);
     if let Some(live) = load(tx, scope)? {
         let resend_after = live.sent_at + resend_wait;
@@ -142,7 +137,7 @@ pub fn send_code(
         }
     }
     let hour_ago = (now - Duration::hours(1)).to_rfc3339();
-    let (sent_this_hour, oldest): (i64, Option<String>) = tx.query_row_cached(
+    let (sent_this_hour, oldest): (i64, Option<String>) = tx.query_row(
         "SELECT COUNT(*), MIN(created_at) FROM sent_messages WHERE user_id = ?1 AND channel = 'sms' AND created_at > ?2",
         params![scope.user_id, hour_ago],
         |r| Ok((r.get(0)?, r.get(1)?)),
@@ -152,7 +147,7 @@ pub fn send_code(
     }
     let code = crate::ids::one_time_code();
     let expires_at = now + Duration::minutes(CODE_VALID_MINUTES);
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO one_time_codes
              (user_id, purpose, reference, card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at)
          VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7, NULL)
@@ -169,7 +164,7 @@ pub fn send_code(
             expires_at.to_rfc3339(),
         ],
     )?;
-    let phone: String = tx.query_row_cached("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
+    let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
     let args = [("code", code.clone()), ("minutes", CODE_VALID_MINUTES.to_string())];
     let letter = LetterTo {
         user_id: &scope.user_id,
@@ -193,7 +188,7 @@ fn code_sent(message: &str, expires_at: DateTime<Utc>, resend_after: DateTime<Ut
 /// Checks the code typed by the shopper and counts a wrong one. Call in a
 /// transaction of its own that commits whatever this returns.
 pub fn check_code(
-    tx: &Connection,
+    tx: &Db,
     key: &ServiceKey,
     scope: &CodeScope,
     code: &str,
@@ -208,7 +203,7 @@ pub fn check_code(
     }
     if live.code_hash == code_hash(key, scope, code) {
         if !live.verified {
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE one_time_codes SET verified_at = ?4 WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
                 params![scope.user_id, scope.purpose.as_str(), scope.reference, now.to_rfc3339()],
             )?;
@@ -216,7 +211,7 @@ pub fn check_code(
         return Ok(Ok(()));
     }
     let wrong_tries = live.wrong_tries + 1;
-    tx.execute_cached(
+    tx.execute(
         "UPDATE one_time_codes SET wrong_tries = ?4, verified_at = NULL
          WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
         params![scope.user_id, scope.purpose.as_str(), scope.reference, wrong_tries],
@@ -235,7 +230,7 @@ pub fn check_code(
 
 /// Uses up a code [`check_code`] accepted, in the payment's transaction.
 pub fn use_checked_code(
-    tx: &Connection,
+    tx: &Db,
     key: &ServiceKey,
     scope: &CodeScope,
     code: &str,
@@ -250,7 +245,7 @@ pub fn use_checked_code(
     if !checked {
         return Err(no_live_code());
     }
-    tx.execute_cached(
+    tx.execute(
         "DELETE FROM one_time_codes WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
         params![scope.user_id, scope.purpose.as_str(), scope.reference],
     )?;

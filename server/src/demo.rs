@@ -1,8 +1,7 @@
 //! Demo data for the sandbox: a shopper a developer can log in as at once.
 
-use crate::store::Cached;
+use crate::store::Optional;
 use pocket_core::money::{Currency, Money};
-use rusqlite::OptionalExtension;
 
 use crate::accounts::create_demo_account;
 use crate::app::App;
@@ -25,7 +24,7 @@ pub async fn seed(app: &App) -> Result<String, ApiError> {
     app.store
         .write(move |tx| {
             let existing: Option<String> =
-                tx.query_row_cached("SELECT id FROM users WHERE email = ?1", [DEMO_EMAIL], |r| r.get(0)).optional()?;
+                tx.query_row("SELECT id FROM users WHERE email = ?1", [DEMO_EMAIL], |r| r.get(0)).optional()?;
             if let Some(user_id) = existing {
                 return Ok(user_id);
             }

@@ -4,14 +4,13 @@
 //! `.subject`; a language's file words every message English has, with the
 //! same placeholders (tested), and English stands in for anything missing.
 
-use crate::store::Cached;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use crate::store::Db;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use pocket_core::text::shopper_language;
-use rusqlite::Connection;
 
 use crate::http::ApiError;
 
@@ -39,8 +38,8 @@ pub struct Letter {
 }
 
 /// The shopper's language, as kept (English if none the app speaks).
-pub fn language_of(tx: &Connection, user_id: &str) -> Result<&'static str, ApiError> {
-    let language: String = tx.query_row_cached("SELECT language FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+pub fn language_of(tx: &Db, user_id: &str) -> Result<&'static str, ApiError> {
+    let language: String = tx.query_row("SELECT language FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(shopper_language(&language).unwrap_or("en"))
 }
 

@@ -109,7 +109,13 @@ fn spawn_settler(app: App) -> JoinHandle<()> {
                 }
             }
             let now = app.clock.now();
-            if let Err(error) = app.store.write(move |tx| audit::settle_everything_due(tx, now)).await {
+            // With several processes on one PostgreSQL database, one of them
+            // settles in a given tick; the others skip it.
+            let settled = app.store.write(move |tx| match tx.lead(store::Lead::Settler)? {
+                true => audit::settle_everything_due(tx, now),
+                false => Ok((0, 0)),
+            });
+            if let Err(error) = settled.await {
                 tracing::warn!(code = %error.code, "settling due top-ups and protections failed");
             }
         }

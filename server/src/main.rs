@@ -1,5 +1,5 @@
-//! `pocket-server serve [--data-dir DIR] [--listen ADDR] [--sandbox]` and
-//! `pocket-server check [--data-dir DIR]`.
+//! `pocket-server serve [--data-dir DIR] [--database-url URL] [--listen ADDR] [--sandbox]`
+//! and `pocket-server check [--data-dir DIR] [--database-url URL]`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,11 +14,17 @@ const USAGE: &str = "\
 pocket-server: the Pocket service
 
 USAGE:
-  pocket-server serve [--data-dir DIR] [--listen ADDR] [--sandbox]
-  pocket-server check [--data-dir DIR]
+  pocket-server serve [--data-dir DIR] [--database-url URL] [--listen ADDR] [--sandbox]
+  pocket-server check [--data-dir DIR] [--database-url URL]
 
 OPTIONS:
-  --data-dir DIR   where the SQLite database lives (default: ./.pocket-data)
+  --data-dir DIR   where the SQLite database lives (default: ./.pocket-data),
+                   and the service key when POCKET_SERVICE_KEY is not set
+  --database-url URL
+                   run over PostgreSQL instead of SQLite: a postgres:// URL
+                   or a key-value string (host=/run/postgresql dbname=pocket).
+                   Several processes may share one database. The
+                   POCKET_DATABASE_URL environment variable sets it too
   --listen ADDR    address to listen on (default: 127.0.0.1:8080; the
                    POCKET_LISTEN environment variable overrides it, e.g.
                    0.0.0.0:8080 so an emulator or a phone can reach it)
@@ -36,6 +42,7 @@ ENVIRONMENT:
 struct Options {
     command: String,
     data_dir: PathBuf,
+    database_url: Option<String>,
     listen: String,
     sandbox: bool,
     sessions: SessionPolicy,
@@ -45,6 +52,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         command: args.first().cloned().unwrap_or_default(),
         data_dir: PathBuf::from(".pocket-data"),
+        database_url: std::env::var("POCKET_DATABASE_URL").ok().filter(|url| !url.is_empty()),
         listen: "127.0.0.1:8080".into(),
         sandbox: false,
         sessions: SessionPolicy::default(),
@@ -53,6 +61,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--data-dir" => options.data_dir = rest.next().ok_or("--data-dir needs a directory")?.into(),
+            "--database-url" => options.database_url = Some(rest.next().ok_or("--database-url needs a URL")?.clone()),
             "--listen" => options.listen = rest.next().ok_or("--listen needs an address")?.clone(),
             "--sandbox" => options.sandbox = true,
             "--session-idle-hours" => options.sessions.idle_hours = positive(rest.next(), arg)?,
@@ -96,11 +105,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// The store the options name: PostgreSQL at `--database-url`, else the
+/// SQLite file in `--data-dir`.
+fn open_store(options: &Options) -> Result<Store, String> {
+    Store::open_configured(&options.data_dir, options.database_url.as_deref()).map_err(|error| {
+        match options.database_url {
+            Some(_) => format!("cannot open the PostgreSQL database: {error}"),
+            None => format!("cannot open the database in {}: {error}", options.data_dir.display()),
+        }
+    })
+}
+
 fn check(options: Options) -> ExitCode {
-    let store = match Store::open(&options.data_dir) {
+    let store = match open_store(&options) {
         Ok(store) => store,
-        Err(error) => {
-            eprintln!("cannot open the database in {}: {error}", options.data_dir.display());
+        Err(message) => {
+            eprintln!("{message}");
             return ExitCode::FAILURE;
         }
     };
@@ -137,10 +157,10 @@ fn serve(options: Options) -> ExitCode {
     };
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime starts");
     runtime.block_on(async move {
-        let store = match Store::open(&options.data_dir) {
+        let store = match open_store(&options) {
             Ok(store) => store,
-            Err(error) => {
-                eprintln!("cannot open the database in {}: {error}", options.data_dir.display());
+            Err(message) => {
+                eprintln!("{message}");
                 return ExitCode::FAILURE;
             }
         };
@@ -166,7 +186,11 @@ fn serve(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        print_welcome(&server.base_url(), options.sandbox, &options.data_dir);
+        let data = match &options.database_url {
+            Some(_) => "data in PostgreSQL".to_string(),
+            None => format!("data in {}", options.data_dir.display()),
+        };
+        print_welcome(&server.base_url(), options.sandbox, &data);
         stop_requested().await;
         println!("\nstopping: finishing requests in flight...");
         match server.stop().await {
@@ -206,8 +230,8 @@ async fn stop_requested() {
     }
 }
 
-fn print_welcome(base_url: &str, sandbox: bool, data_dir: &std::path::Path) {
-    println!("Pocket service listening on {base_url} (data in {})", data_dir.display());
+fn print_welcome(base_url: &str, sandbox: bool, data: &str) {
+    println!("Pocket service listening on {base_url} ({data})");
     println!("  API:     {base_url}/v1/openapi.json");
     if !sandbox {
         return;

@@ -1,11 +1,11 @@
 //! What the service sends: emails and SMS (kept, so the sandbox can show
 //! them instead of sending), and the shopper's notification feed.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{SentMessage, SentMessages};
 use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
-use rusqlite::{params, Connection};
 
 use crate::app::Config;
 use crate::http::ApiError;
@@ -32,7 +32,7 @@ pub const SECRET_NOT_KEPT: &str = "<sent, not kept>";
 /// code it carries: the sandbox keeps it so a developer can read it; outside
 /// the sandbox it is sent and never written down.
 pub fn send_message(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     message: &Message,
     secret: Option<&str>,
@@ -42,7 +42,7 @@ pub fn send_message(
         Some(secret) if !config.sandbox => (message.body.replace(secret, SECRET_NOT_KEPT), None),
         _ => (message.body.to_string(), secret),
     };
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO sent_messages (user_id, channel, recipient, subject, body, code, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
@@ -76,7 +76,7 @@ pub struct LetterTo<'a> {
 /// Words a letter in the shopper's language and sends it; `secret` as in
 /// [`send_message`].
 pub fn send_letter(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     letter: &LetterTo,
     secret: Option<&str>,
@@ -95,7 +95,7 @@ pub fn send_letter(
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
-pub fn sent_to(tx: &Connection, recipient: &str) -> Result<SentMessages, ApiError> {
+pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, ApiError> {
     let mut statement = tx.prepare_cached(
         "SELECT channel, recipient, subject, body, code, created_at FROM sent_messages
          WHERE recipient = ?1 ORDER BY id DESC LIMIT 50",
@@ -113,7 +113,7 @@ pub fn sent_to(tx: &Connection, recipient: &str) -> Result<SentMessages, ApiErro
 
 /// Adds to a shopper's notification feed.
 pub fn notify(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     kind: &str,
     message: &str,
@@ -121,7 +121,7 @@ pub fn notify(
     facts: &NotificationFacts,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![user_id, kind, message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
@@ -131,7 +131,7 @@ pub fn notify(
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls
 /// with the last id it has seen).
-pub fn notifications_after(tx: &Connection, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
+pub fn notifications_after(tx: &Db, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
     let mut statement = tx.prepare_cached(
         "SELECT id, kind, message, reference, created_at, facts FROM notifications
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",

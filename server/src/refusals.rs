@@ -14,7 +14,10 @@ use crate::store::StoreError;
 
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
-        ApiError::internal(error)
+        match error {
+            StoreError::Sql(sql) => sql.into(),
+            other => ApiError::internal(other),
+        }
     }
 }
 
@@ -41,6 +44,7 @@ impl From<LedgerError> for ApiError {
                 .with_details(json!({ "needed": needed, "available": available, "short": short }))
             }
             LedgerError::Money(error) => error.into(),
+            LedgerError::Store(error) => error.into(),
             other => ApiError::internal(other),
         }
     }

@@ -3,11 +3,11 @@
 //! 30 days after sign-in (see [`SessionPolicy`]). Each use moves the idle
 //! deadline on.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::{App, SessionPolicy};
 use crate::http::ApiError;
@@ -30,14 +30,9 @@ pub struct OpenedSession {
 }
 
 /// Opens a session for a shopper whose password was right.
-pub fn open(
-    tx: &Connection,
-    policy: &SessionPolicy,
-    user_id: &str,
-    now: DateTime<Utc>,
-) -> Result<OpenedSession, ApiError> {
+pub fn open(tx: &Db, policy: &SessionPolicy, user_id: &str, now: DateTime<Utc>) -> Result<OpenedSession, ApiError> {
     let token = format!("pk_session_{}", random_hex(32));
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)",
         params![token_hash(&token), user_id, now.to_rfc3339()],
     )?;
@@ -77,9 +72,9 @@ pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
     Ok(session.user_id)
 }
 
-fn load(tx: &Connection, hash: &str) -> Result<Option<StoredSession>, ApiError> {
+fn load(tx: &Db, hash: &str) -> Result<Option<StoredSession>, ApiError> {
     let row: Option<(String, String, String)> = tx
-        .query_row_cached("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
+        .query_row("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })
         .optional()?;
@@ -89,29 +84,26 @@ fn load(tx: &Connection, hash: &str) -> Result<Option<StoredSession>, ApiError> 
     .transpose()
 }
 
-fn touch(tx: &Connection, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute_cached("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
+fn touch(tx: &Db, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
     Ok(())
 }
 
-fn end_one(tx: &Connection, hash: &str) -> Result<(), ApiError> {
-    tx.execute_cached("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
+fn end_one(tx: &Db, hash: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
     Ok(())
 }
 
 /// Signs this session out.
-pub fn sign_out(tx: &Connection, user_id: &str, token: &str) -> Result<(), ApiError> {
-    tx.execute_cached(
-        "DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2",
-        params![token_hash(token), user_id],
-    )?;
+pub fn sign_out(tx: &Db, user_id: &str, token: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", params![token_hash(token), user_id])?;
     Ok(())
 }
 
 /// Signs every session of the shopper out (a lost phone, a shared one);
 /// returns how many ended.
-pub fn sign_out_everywhere(tx: &Connection, user_id: &str) -> Result<usize, ApiError> {
-    Ok(tx.execute_cached("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
+pub fn sign_out_everywhere(tx: &Db, user_id: &str) -> Result<usize, ApiError> {
+    Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
 }
 
 fn session_expired(lifetime_over: bool) -> ApiError {

@@ -2,7 +2,8 @@
 //! in the same currency, confirmed by the payment password and counted
 //! against the sender's balance limits.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -12,7 +13,6 @@ use pocket_core::contract::paths;
 use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
 use pocket_core::text::{check_text, MAX_NOTE_CHARS};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
 use crate::app::{App, Config};
@@ -43,7 +43,7 @@ pub fn routes() -> Vec<Route> {
 pub use pocket_core::contract::wallet::TransferRequest;
 
 fn transfer(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     from: &str,
     request: &TransferRequest,
@@ -51,9 +51,7 @@ fn transfer(
 ) -> Result<Transfer, ApiError> {
     let amount = request.amount.require_positive()?;
     let to: String = tx
-        .query_row_cached("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| {
-            r.get(0)
-        })
+        .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
         .optional()?
         .ok_or_else(|| {
             ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
@@ -83,12 +81,12 @@ fn transfer(
         },
     )?;
     let note = request.note.trim();
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
     )?;
     crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
-    let sender: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
+    let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
     let received =
         NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };
     notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, &received, now)?;

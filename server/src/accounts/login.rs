@@ -7,12 +7,12 @@
 //! work and gets the same answer as a wrong password, so nobody can tell
 //! which emails have accounts.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 pub use pocket_core::contract::accounts::LoginRequest;
 use pocket_core::contract::accounts::SessionOpened;
 use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
@@ -45,8 +45,8 @@ pub(super) fn account_subject(email: &str) -> String {
 
 /// A reset password starts the account's count over (the address keeps
 /// its own).
-pub(super) fn forget_account_failures(tx: &Connection, email: &str) -> Result<(), ApiError> {
-    tx.execute_cached("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
+pub(super) fn forget_account_failures(tx: &Db, email: &str) -> Result<(), ApiError> {
+    tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
     Ok(())
 }
 
@@ -82,7 +82,7 @@ pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> R
             let session = sessions::open(tx, &config.sessions, &user_id, now)?;
             Ok(SessionOpened {
                 token: session.token,
-                user_id,
+                user_id: user_id.clone(),
                 expires_at: session.expires_at,
                 idle_expires_at: session.idle_expires_at,
             })
@@ -93,7 +93,7 @@ pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> R
 /// Refuses a throttled attempt; otherwise counts it and returns the
 /// account's id and password hash, if the email has an account.
 fn begin_attempt(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     subjects: &Subjects,
     email: &str,
@@ -113,7 +113,7 @@ fn begin_attempt(
         save(tx, subject, &state)?;
     }
     Ok(tx
-        .query_row_cached("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
+        .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?)
@@ -121,7 +121,7 @@ fn begin_attempt(
 
 /// A right password: the account's count starts over, and the address gets
 /// back the attempt counted for it.
-fn forgive(tx: &Connection, subjects: &Subjects) -> Result<(), ApiError> {
+fn forgive(tx: &Db, subjects: &Subjects) -> Result<(), ApiError> {
     save(tx, &subjects.account, &ThrottleState::default())?;
     let mut address = load(tx, &subjects.address)?;
     address.forgive_one();
@@ -129,15 +129,15 @@ fn forgive(tx: &Connection, subjects: &Subjects) -> Result<(), ApiError> {
 }
 
 /// Rows untouched for longer than any policy remembers are dropped.
-fn forget_old(tx: &Connection, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn forget_old(tx: &Db, now: DateTime<Utc>) -> Result<(), ApiError> {
     let oldest_kept = now - chrono::Duration::hours(24);
-    tx.execute_cached("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
+    tx.execute("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
     Ok(())
 }
 
-fn load(tx: &Connection, subject: &str) -> Result<ThrottleState, ApiError> {
+fn load(tx: &Db, subject: &str) -> Result<ThrottleState, ApiError> {
     let row: Option<(u32, String, Option<String>)> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT failures, last_failure_at, blocked_until FROM login_throttle WHERE subject = ?1",
             [subject],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -153,10 +153,10 @@ fn load(tx: &Connection, subject: &str) -> Result<ThrottleState, ApiError> {
     })
 }
 
-fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
+fn save(tx: &Db, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
     match state.last_failure_at {
         Some(last_failure_at) if !state.is_clear() => {
-            tx.execute_cached(
+            tx.execute(
                 "INSERT INTO login_throttle (subject, failures, last_failure_at, blocked_until)
                  VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures,
@@ -170,7 +170,7 @@ fn save(tx: &Connection, subject: &str, state: &ThrottleState) -> Result<(), Api
             )?;
         }
         _ => {
-            tx.execute_cached("DELETE FROM login_throttle WHERE subject = ?1", [subject])?;
+            tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [subject])?;
         }
     }
     Ok(())

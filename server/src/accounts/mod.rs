@@ -11,8 +11,6 @@ mod routes;
 mod signup;
 mod verification;
 
-use crate::store::Cached;
-
 pub use identity_document::{document_last4, DocumentGiven};
 pub use payment_password::{
     check_payment_password, guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash,
@@ -24,7 +22,7 @@ pub use verification::{review_verification, Review};
 /// Creates a confirmed account with a payment password, for the sandbox's
 /// demo shopper. The login hash is made by the caller, off the lock.
 pub fn create_demo_account(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Db,
     config: &crate::app::Config,
     email: &str,
     login_hash: &pocket_core::password::PasswordHash,
@@ -44,11 +42,11 @@ pub fn create_demo_account(
     };
     let user_id = signup::create_account(tx, config, &request, email, login_hash, now)?
         .ok_or_else(|| crate::http::ApiError::internal("the demo shopper exists already"))?;
-    tx.execute_cached(
+    tx.execute(
         "UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2",
-        rusqlite::params![now.to_rfc3339(), user_id],
+        crate::params![now.to_rfc3339(), user_id],
     )?;
-    tx.execute_cached("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
+    tx.execute("UPDATE users SET level = 'email_confirmed' WHERE id = ?1", [&user_id])?;
     let stored = payment_password::keyed_payment_hash(&config.service_key, &user_id, payment_password);
     payment_password::store_payment_password(tx, &user_id, &stored)?;
     Ok(user_id)

@@ -10,13 +10,13 @@
 //! is checked off the database lock and replaced by its keyed hash at its
 //! next right check. Security answers stay Argon2, off the lock.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::Db;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use pocket_core::password::{
     validate_new_payment_password, FailureOutcome, PasswordHash, PaymentPasswordGuard, SecurityAnswers,
 };
-use rusqlite::{params, Connection};
 use serde_json::json;
 
 use crate::app::{App, Config};
@@ -88,8 +88,8 @@ pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> 
 
 /// Keeps a new payment password's keyed hash and clears the wrong-attempt
 /// count.
-pub fn store_payment_password(tx: &Connection, user_id: &str, stored: &str) -> Result<(), ApiError> {
-    tx.execute_cached(
+pub fn store_payment_password(tx: &Db, user_id: &str, stored: &str) -> Result<(), ApiError> {
+    tx.execute(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
         params![stored, serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
     )?;
@@ -108,7 +108,7 @@ pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String
     let user_id = user_id.to_string();
     app.store
         .write(move |tx| {
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE users SET security_answers = ?1 WHERE id = ?2",
                 params![serde_json::to_string(&answers)?, user_id],
             )?;
@@ -141,7 +141,7 @@ pub struct LegacyPaymentPasswordHash;
 /// it guards, so checks racing each other are counted in the order they
 /// commit and a burst of guesses gets no further than guesses in a row.
 fn check_payment_password_in(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     candidate: &str,
@@ -176,7 +176,7 @@ fn check_payment_password_in(
 /// password counted and answered, not kept as the key's answer; or a hash
 /// from before keyed hashes, to check off the lock and run again).
 pub fn payment_password_step(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     candidate: &str,
@@ -255,7 +255,7 @@ async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str
                 Ok(()) => match &upgrade {
                     Some(keyed) => {
                         guard.record_success();
-                        tx.execute_cached(
+                        tx.execute(
                             "UPDATE users SET payment_password_hash = ?1 WHERE id = ?2",
                             params![keyed, user_id],
                         )?;
@@ -294,9 +294,9 @@ fn wrong_password(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn stored_hash(tx: &Connection, user_id: &str) -> Result<Option<String>, ApiError> {
+fn stored_hash(tx: &Db, user_id: &str) -> Result<Option<String>, ApiError> {
     let hash: Option<String> =
-        tx.query_row_cached("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(hash)
 }
 
@@ -317,33 +317,29 @@ impl Guarded {
     }
 }
 
-fn load_guard(tx: &Connection, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
+fn load_guard(tx: &Db, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
     load_guard_of(tx, user_id, Guarded::PaymentPassword)
 }
 
-fn save_guard(tx: &Connection, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
+fn save_guard(tx: &Db, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
     save_guard_of(tx, user_id, Guarded::PaymentPassword, guard)
 }
 
 /// A wrong-attempt count as stored.
-pub(super) fn load_guard_of(
-    tx: &Connection,
-    user_id: &str,
-    guarded: Guarded,
-) -> Result<PaymentPasswordGuard, ApiError> {
+pub(super) fn load_guard_of(tx: &Db, user_id: &str, guarded: Guarded) -> Result<PaymentPasswordGuard, ApiError> {
     let sql = format!("SELECT {} FROM users WHERE id = ?1", guarded.column());
-    let guard: String = tx.query_row_cached(&sql, [user_id], |r| r.get(0))?;
+    let guard: String = tx.query_row(&sql, [user_id], |r| r.get(0))?;
     Ok(serde_json::from_str(&guard)?)
 }
 
 /// Stores a wrong-attempt count.
 pub(super) fn save_guard_of(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     guarded: Guarded,
     guard: &PaymentPasswordGuard,
 ) -> Result<(), ApiError> {
     let sql = format!("UPDATE users SET {} = ?1 WHERE id = ?2", guarded.column());
-    tx.execute_cached(&sql, params![serde_json::to_string(guard)?, user_id])?;
+    tx.execute(&sql, params![serde_json::to_string(guard)?, user_id])?;
     Ok(())
 }

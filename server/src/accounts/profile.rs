@@ -1,11 +1,11 @@
 //! The shopper's profile, standing (level and age) and language.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::Profile;
 use pocket_core::limits::{AccountStanding, VerificationLevel};
 use pocket_core::text::{shopper_language, SHOPPER_LANGUAGES};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 use super::signup::parse_time;
@@ -33,9 +33,9 @@ pub struct UserRecord {
 }
 
 /// Loads a user, or 404.
-pub fn load_user(tx: &Connection, user_id: &str) -> Result<UserRecord, ApiError> {
+pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, ApiError> {
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, email, given_name, family_name, country, language, level, signed_up_at,
                     payment_password_hash IS NOT NULL
              FROM users WHERE id = ?1",
@@ -71,15 +71,15 @@ pub fn load_user(tx: &Connection, user_id: &str) -> Result<UserRecord, ApiError>
 }
 
 /// The level and sign-up time that drive the limits.
-pub fn load_standing(tx: &Connection, user_id: &str) -> Result<AccountStanding, ApiError> {
+pub fn load_standing(tx: &Db, user_id: &str) -> Result<AccountStanding, ApiError> {
     Ok(load_user(tx, user_id)?.standing)
 }
 
 /// `GET /v1/me`.
-pub fn profile(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<Profile, ApiError> {
+pub fn profile(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Profile, ApiError> {
     let user = load_user(tx, user_id)?;
     let questions: Option<String> =
-        tx.query_row_cached("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let questions = match questions {
         Some(json) => serde_json::from_str::<pocket_core::password::SecurityAnswers>(&json)?.questions(),
         None => vec![],
@@ -109,8 +109,8 @@ pub fn check_language(language: &str) -> Result<&'static str, ApiError> {
 }
 
 /// Changes the interface language.
-pub fn set_language(tx: &Connection, user_id: &str, language: &str) -> Result<(), ApiError> {
+pub fn set_language(tx: &Db, user_id: &str, language: &str) -> Result<(), ApiError> {
     let language = check_language(language)?;
-    tx.execute_cached("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
+    tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
     Ok(())
 }

@@ -12,13 +12,13 @@
 //! One live link per account and purpose: a new one voids the old. Links
 //! are kept as the hash of their token. Hashing runs off the database lock.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, RECOVERY_LINK_COOLDOWN_SECONDS, RECOVERY_LINK_VALID_MINUTES};
 use pocket_core::contract::accounts::{PasswordReset, PasswordResetSent, PaymentPasswordRecovered, RecoveryLinkSent};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{FailureOutcome, PaymentPasswordGuard, SecurityAnswers};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use super::login::forget_account_failures;
@@ -62,7 +62,7 @@ impl Purpose {
 /// Emails a reset link if `email` has an account and none was sent in the
 /// last minute. Answers the same in every case.
 pub fn send_password_reset(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
@@ -70,7 +70,7 @@ pub fn send_password_reset(
     let email = account::normalize_email(email)
         .map_err(|error| ApiError::validation(error.code(), error.to_string()).with_field("email"))?;
     let user: Option<String> =
-        tx.query_row_cached("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
+        tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
     if let Some(user_id) = user {
         if cooldown_left(tx, &user_id, Purpose::LoginPassword, now)?.is_none() {
             let link = send_link(tx, &user_id, Purpose::LoginPassword, now)?;
@@ -98,13 +98,9 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
         .write(move |tx| {
             let user_id = open_link(tx, &token, Purpose::LoginPassword, now)?;
             use_link(tx, &token, now)?;
-            let email: String =
-                tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [&user_id], |r| r.get(0))?;
-            tx.execute_cached(
-                "UPDATE users SET login_password_hash = ?1 WHERE id = ?2",
-                params![hash.as_phc(), user_id],
-            )?;
-            tx.execute_cached(
+            let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [&user_id], |r| r.get(0))?;
+            tx.execute("UPDATE users SET login_password_hash = ?1 WHERE id = ?2", params![hash.as_phc(), user_id])?;
+            tx.execute(
                 "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
                 params![
                     level_name(VerificationLevel::EmailConfirmed),
@@ -133,7 +129,7 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
 /// Needs security questions (they are half of the proof); a minute must
 /// pass between links.
 pub fn send_payment_password_recovery(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     now: DateTime<Utc>,
@@ -147,7 +143,7 @@ pub fn send_payment_password_recovery(
         )
         .with_retry_after(until, now));
     }
-    let email: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+    let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let link = send_link(tx, user_id, Purpose::PaymentPassword, now)?;
     email_link(tx, config, user_id, &email, "email-recover-payment-password", &link, now)?;
     Ok(RecoveryLinkSent {
@@ -205,7 +201,7 @@ pub async fn recover_payment_password(
         .write(move |tx| {
             own_link(tx, &token, &user_id, now)?;
             let mut guard = load_guard_of(tx, &user_id, Guarded::SecurityAnswers)?;
-            let outcome = match (refuse_if_answers_locked(&mut guard, now), new_hash) {
+            let outcome = match (refuse_if_answers_locked(&mut guard, now), new_hash.clone()) {
                 (Err(locked), _) => Err(locked),
                 (Ok(()), None) => Err(wrong_answers(guard.record_failure(&config.lockout, now))),
                 (Ok(()), Some(hash)) => {
@@ -222,9 +218,9 @@ pub async fn recover_payment_password(
         .await?
 }
 
-fn stored_answers(tx: &Connection, user_id: &str) -> Result<SecurityAnswers, ApiError> {
+fn stored_answers(tx: &Db, user_id: &str) -> Result<SecurityAnswers, ApiError> {
     let json: Option<String> =
-        tx.query_row_cached("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+        tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let json = json.ok_or_else(|| {
         ApiError::conflict(
             "security_questions_not_set",
@@ -262,13 +258,8 @@ fn wrong_answers(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn tell_payment_password_changed(
-    tx: &Connection,
-    config: &Config,
-    user_id: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    let email: String = tx.query_row_cached("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
+fn tell_payment_password_changed(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let letter =
         LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
     send_letter(tx, config, &letter, None, now)
@@ -278,12 +269,12 @@ fn tell_payment_password_changed(
 
 /// When the next link may be sent, if the last one is too recent.
 fn cooldown_left(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     purpose: Purpose,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, ApiError> {
-    let last: Option<String> = tx.query_row_cached(
+    let last: Option<String> = tx.query_row(
         "SELECT MAX(sent_at) FROM recovery_links WHERE user_id = ?1 AND purpose = ?2",
         params![user_id, purpose.name()],
         |r| r.get(0),
@@ -295,14 +286,14 @@ fn cooldown_left(
 
 /// Voids the account's live link of `purpose` and records a new one; the
 /// app link to email.
-fn send_link(tx: &Connection, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
-    tx.execute_cached(
+fn send_link(tx: &Db, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+    tx.execute(
         "UPDATE recovery_links SET voided_at = ?1
          WHERE user_id = ?2 AND purpose = ?3 AND used_at IS NULL AND voided_at IS NULL",
         params![now.to_rfc3339(), user_id, purpose.name()],
     )?;
     let token = random_hex(16);
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO recovery_links (token_hash, user_id, purpose, sent_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             token_hash(&token),
@@ -318,7 +309,7 @@ fn send_link(tx: &Connection, user_id: &str, purpose: Purpose, now: DateTime<Utc
 /// Emails a link, worded by `letter_id` in the shopper's language; the
 /// sandbox keeps its token for developers to read.
 fn email_link(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -333,9 +324,9 @@ fn email_link(
 }
 
 /// The account a live link of `purpose` belongs to, or why it cannot be used.
-fn open_link(tx: &Connection, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+fn open_link(tx: &Db, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
     let found: Option<(String, String, Option<String>, Option<String>)> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT user_id, expires_at, used_at, voided_at FROM recovery_links WHERE token_hash = ?1 AND purpose = ?2",
             params![token_hash(token.trim()), purpose.name()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -364,7 +355,7 @@ fn open_link(tx: &Connection, token: &str, purpose: Purpose, now: DateTime<Utc>)
 
 /// A live payment-password link of the signed-in shopper: another
 /// account's link is as unknown as a made-up one.
-fn own_link(tx: &Connection, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn own_link(tx: &Db, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     if open_link(tx, token, Purpose::PaymentPassword, now)? == user_id {
         Ok(())
     } else {
@@ -377,8 +368,8 @@ fn unknown_link() -> ApiError {
         .with_field("token")
 }
 
-fn use_link(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute_cached(
+fn use_link(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
         "UPDATE recovery_links SET used_at = ?1 WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token.trim())],
     )?;

@@ -1,13 +1,13 @@
 //! Sign-up and email confirmation.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::account::{self, SignUpError, SignUpFields};
 pub use pocket_core::contract::accounts::SignUpRequest;
 use pocket_core::contract::accounts::{ConfirmationResent, EmailConfirmed, SignUpAccepted, SignUpStatus};
 use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
@@ -76,7 +76,7 @@ pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<SignUpAccepted
 /// Creates the account, or, if the email has one, tells its owner. The new
 /// account's id, if one was made.
 pub fn create_account(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     request: &SignUpRequest,
     email: &str,
@@ -84,13 +84,13 @@ pub fn create_account(
     now: DateTime<Utc>,
 ) -> Result<Option<String>, ApiError> {
     let existing: Option<String> =
-        tx.query_row_cached("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
+        tx.query_row("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
     if let Some(user_id) = existing {
         warn_of_sign_up_attempt(tx, config, &user_id, email, now)?;
         return Ok(None);
     }
     let user_id = new_id("usr");
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO users (id, email, login_password_hash, given_name, family_name, address, phone, national_id,
                             country, language, level, signed_up_at, password_guard)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -115,7 +115,7 @@ pub fn create_account(
 }
 
 fn warn_of_sign_up_attempt(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -126,7 +126,7 @@ fn warn_of_sign_up_attempt(
 }
 
 fn send_confirmation(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     email: &str,
@@ -134,7 +134,7 @@ fn send_confirmation(
 ) -> Result<DateTime<Utc>, ApiError> {
     let token = random_hex(16);
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO email_confirmations (token_hash, user_id, expires_at) VALUES (?1, ?2, ?3)",
         params![token_hash(&token), user_id, expires_at.to_rfc3339()],
     )?;
@@ -146,9 +146,9 @@ fn send_confirmation(
 }
 
 /// Confirms an email with the token from the link.
-pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
+pub fn confirm_email(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
     let found: Option<(String, String, Option<String>)> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
             [token_hash(token)],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -166,11 +166,11 @@ pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result
             ),
         ));
     }
-    tx.execute_cached(
+    tx.execute(
         "UPDATE email_confirmations SET used_at = COALESCE(used_at, ?1) WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token)],
     )?;
-    tx.execute_cached(
+    tx.execute(
         "UPDATE users SET level = ?1 WHERE id = ?2 AND level = ?3",
         params![level_name(VerificationLevel::EmailConfirmed), user_id, level_name(VerificationLevel::Unverified)],
     )?;
@@ -181,14 +181,14 @@ pub fn confirm_email(tx: &Connection, token: &str, now: DateTime<Utc>) -> Result
 /// Sends a fresh confirmation link, if the email belongs to an unconfirmed
 /// account. Answers the same either way, so nobody can probe for accounts.
 pub fn resend_confirmation(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<ConfirmationResent, ApiError> {
     let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
-        .query_row_cached("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     if let Some((user_id, level)) = user {
         if level == level_name(VerificationLevel::Unverified) {

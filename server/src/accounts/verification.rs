@@ -4,13 +4,13 @@
 //! raises the account to identity-verified at once, and the limits with it.
 //! Only the number's last 4 characters are kept.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::text::{MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -50,7 +50,7 @@ pub enum ReviewDecision {
 /// Sends a verification for review. Needs a confirmed email, and none
 /// already waiting; an identity-verified account needs none.
 pub fn request_verification(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     request: &VerificationRequest,
     now: DateTime<Utc>,
@@ -71,7 +71,7 @@ pub fn request_verification(
             "a verification is waiting for review already: you will be told when it is reviewed",
         ));
     }
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO identity_checks (id, user_id, document_type, document_last4, issuing_country, name_on_document,
                                       state, submitted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pending', ?7)",
@@ -89,7 +89,7 @@ pub fn request_verification(
 }
 
 /// The latest verification of a shopper, and the level now.
-pub fn verification(tx: &Connection, user_id: &str) -> Result<Verification, ApiError> {
+pub fn verification(tx: &Db, user_id: &str) -> Result<Verification, ApiError> {
     let level = load_standing(tx, user_id)?.level;
     Ok(match latest(tx, user_id)? {
         None => Verification {
@@ -121,13 +121,13 @@ pub fn verification(tx: &Connection, user_id: &str) -> Result<Verification, ApiE
 
 /// A reviewer's decision on a waiting verification; the shopper is told.
 pub fn review_verification(
-    tx: &Connection,
+    tx: &Db,
     request_id: &str,
     review: &Review,
     now: DateTime<Utc>,
 ) -> Result<Verification, ApiError> {
     let found: Option<(String, String)> = tx
-        .query_row_cached("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
+        .query_row("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
@@ -138,11 +138,11 @@ pub fn review_verification(
     let reason = review.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match review.decision {
         ReviewDecision::Approve => {
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE identity_checks SET state = 'approved', reviewed_at = ?1 WHERE id = ?2",
                 params![now.to_rfc3339(), request_id],
             )?;
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE users SET level = ?1 WHERE id = ?2",
                 params![level_name(VerificationLevel::IdentityVerified), user_id],
             )?;
@@ -153,7 +153,7 @@ pub fn review_verification(
             let reason = reason.ok_or_else(|| {
                 ApiError::validation("reason_required", "say why the verification is declined").with_field("reason")
             })?;
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE identity_checks SET state = 'declined', reviewed_at = ?1, decline_reason = ?2 WHERE id = ?3",
                 params![now.to_rfc3339(), reason, request_id],
             )?;
@@ -186,9 +186,9 @@ struct CheckRow {
     decline_reason: Option<String>,
 }
 
-fn latest(tx: &Connection, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
+fn latest(tx: &Db, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason
              FROM identity_checks WHERE user_id = ?1 ORDER BY submitted_at DESC, id DESC LIMIT 1",
             [user_id],

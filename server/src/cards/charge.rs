@@ -1,13 +1,13 @@
 //! Charging a card through the (sandbox) card processor, with the SMS code
 //! a card may ask for.
 
+use crate::store::Db;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::wallet::CodeSent;
-use rusqlite::Connection;
 
 use super::service::{after_charge, load_payable_card, TestCardBehaviour};
 use crate::app::Config;
@@ -47,7 +47,7 @@ impl CardCharge {
 /// checked, a wrong one counted. A card that cannot pay is an error that is
 /// not final either.
 pub fn code_step(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     charge: &CardCharge,
     now: DateTime<Utc>,
@@ -73,7 +73,7 @@ pub fn code_step(
 
 /// Asks the card processor to charge the card, in the payment's
 /// transaction. A card not saved is used up by it.
-pub fn charge_card(tx: &Connection, config: &Config, charge: &CardCharge, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn charge_card(tx: &Db, config: &Config, charge: &CardCharge, now: DateTime<Utc>) -> Result<(), ApiError> {
     let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now)?;
     match card.behaviour {
         TestCardBehaviour::Succeeds => {}

@@ -1,11 +1,11 @@
 //! Tokenizing, listing, removing cards; one-time codes for card payments.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
 use pocket_core::contract::service::ErrorKind;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::json;
 
 use crate::http::ApiError;
@@ -88,18 +88,13 @@ fn wire_kind(error: &CardError) -> String {
 
 /// Checks a card and swaps it for a token. A saved card is bound (the 6th
 /// is refused); an unsaved one serves one payment and is not listed.
-pub fn add_card(
-    tx: &Connection,
-    user_id: &str,
-    request: &AddCardRequest,
-    now: DateTime<Utc>,
-) -> Result<Card, ApiError> {
+pub fn add_card(tx: &Db, user_id: &str, request: &AddCardRequest, now: DateTime<Utc>) -> Result<Card, ApiError> {
     let number = CardNumber::parse(&request.number).map_err(card_error)?;
     let expiry = CardExpiry::parse_wire(&request.expiry).map_err(card_error)?;
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
     let saved = request.save == SaveCardChoice::Save;
     if saved {
-        let bound: i64 = tx.query_row_cached(
+        let bound: i64 = tx.query_row(
             "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
             [user_id],
             |r| r.get(0),
@@ -109,7 +104,7 @@ pub fn add_card(
     let id = new_id("card");
     let token = format!("tok_{}", random_hex(16));
     let masked = number.masked();
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO cards (id, user_id, token, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -136,7 +131,7 @@ pub fn add_card(
 /// then the old one removed, in one transaction. A failure leaves the old
 /// card as it was; the 5-card limit is never crossed on the way.
 pub fn replace_card(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     old_card_id: &str,
     request: &ReplaceCardRequest,
@@ -168,7 +163,7 @@ fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
 }
 
 /// The shopper's bound cards, with expired ones marked.
-pub fn list_cards(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
+pub fn list_cards(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Cards, ApiError> {
     let ids: Vec<String> = {
         let mut statement = tx.prepare_cached(
             "SELECT id FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL ORDER BY created_at, id",
@@ -181,8 +176,8 @@ pub fn list_cards(tx: &Connection, user_id: &str, now: DateTime<Utc>) -> Result<
 }
 
 /// Removes a bound card (the phone asks the shopper to confirm first).
-pub fn remove_card(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let changed = tx.execute_cached(
+pub fn remove_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let changed = tx.execute(
         "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND user_id = ?3 AND removed_at IS NULL",
         params![now.to_rfc3339(), card_id, user_id],
     )?;
@@ -192,7 +187,7 @@ pub fn remove_card(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<
     Ok(())
 }
 
-fn card_view(tx: &Connection, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
+fn card_view(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
     let card = load_card(tx, user_id, card_id)?;
     let status = if card.expiry.is_expired(now.date_naive()) { CardStatus::Expired } else { CardStatus::Active };
     Ok(Card {
@@ -227,7 +222,7 @@ pub struct PayableCard {
     pub saved: bool,
 }
 
-fn load_card(tx: &Connection, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
+fn load_card(tx: &Db, user_id: &str, card_id: &str) -> Result<PayableCard, ApiError> {
     match load_card_record(tx, user_id, card_id)? {
         (card, _, false) => Ok(card),
         _ => Err(ApiError::not_found("card")),
@@ -235,13 +230,9 @@ fn load_card(tx: &Connection, user_id: &str, card_id: &str) -> Result<PayableCar
 }
 
 /// The card, when it was added, and whether it is gone (removed, or used up).
-fn load_card_record(
-    tx: &Connection,
-    user_id: &str,
-    card_id: &str,
-) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
+fn load_card_record(tx: &Db, user_id: &str, card_id: &str) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at, removed_at IS NOT NULL
              FROM cards WHERE id = ?1 AND user_id = ?2",
             params![card_id, user_id],
@@ -271,12 +262,7 @@ pub const UNSAVED_CARD_MINUTES: i64 = 30;
 /// A card that may pay today: the shopper's own, not removed, not expired;
 /// one not saved only within [`UNSAVED_CARD_MINUTES`] of being added and
 /// only once.
-pub fn load_payable_card(
-    tx: &Connection,
-    user_id: &str,
-    card_id: &str,
-    now: DateTime<Utc>,
-) -> Result<PayableCard, ApiError> {
+pub fn load_payable_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<PayableCard, ApiError> {
     let (card, created_at, removed) = load_card_record(tx, user_id, card_id)?;
     if !card.saved && (removed || now >= created_at + Duration::minutes(UNSAVED_CARD_MINUTES)) {
         return Err(ApiError::gone(
@@ -296,9 +282,9 @@ pub fn load_payable_card(
 
 /// After a card has paid: a card not saved is used up (it served the one
 /// payment it was added for).
-pub fn after_charge(tx: &Connection, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn after_charge(tx: &Db, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
     if !card.saved {
-        tx.execute_cached(
+        tx.execute(
             "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",
             params![now.to_rfc3339(), card.id],
         )?;

@@ -4,16 +4,16 @@
 
 mod sandbox;
 
-use crate::store::Cached;
 use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
+use crate::params;
+use crate::store::{Db, Optional};
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
 use pocket_core::contract::shop::{self as wire, Catalogue, Seller};
 use pocket_core::money::{Currency, Money};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::app::App;
 use crate::http::{Access, ApiError, Route};
@@ -83,21 +83,21 @@ const PRODUCTS: [SeedProduct; 8] = [
 ];
 
 /// Fills an empty catalogue.
-pub fn seed(tx: &Connection) -> Result<(), rusqlite::Error> {
-    let existing: i64 = tx.query_row_cached("SELECT COUNT(*) FROM sellers", [], |r| r.get(0))?;
+pub fn seed(tx: &Db) -> Result<(), crate::store::SqlError> {
+    let existing: i64 = tx.query_row("SELECT COUNT(*) FROM sellers", [], |r| r.get(0))?;
     if existing > 0 {
         return Ok(());
     }
     for (id, name, country) in SELLERS {
-        tx.execute_cached("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, country])?;
+        tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, country])?;
     }
     for (id, seller_id, title, grams, cents, options) in PRODUCTS {
-        tx.execute_cached(
+        tx.execute(
             "INSERT INTO products (id, seller_id, title, unit_weight_grams, price_minor, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![id, seller_id, title, grams, cents, options],
         )?;
     }
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO coupons (code, percent_off, max_off_minor, min_order_minor, valid_until) VALUES ('POCKET10', 10, 500, 2000, '2100-01-01T00:00:00+00:00')",
         [],
     )?;
@@ -105,9 +105,9 @@ pub fn seed(tx: &Connection) -> Result<(), rusqlite::Error> {
 }
 
 /// Loads a product, or a validation error naming it.
-pub fn load_product(tx: &Connection, product_id: &str) -> Result<Product, ApiError> {
+pub fn load_product(tx: &Db, product_id: &str) -> Result<Product, ApiError> {
     let row: Option<(String, String, String, u32, i64, String)> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, seller_id, title, unit_weight_grams, price_minor, options FROM products WHERE id = ?1",
             [product_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),

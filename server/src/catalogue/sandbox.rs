@@ -2,10 +2,11 @@
 //! needs can be set up (exactly 2,000 g; 3 x 700 g; exactly at the
 //! low-value cap).
 
-use crate::store::Cached;
 use pocket_core::contract::paths;
 use std::collections::BTreeMap;
 
+use crate::params;
+use crate::store::{Db, Optional};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::post;
@@ -13,7 +14,6 @@ use axum::Json;
 use pocket_core::contract::shop::{Product, Seller};
 use pocket_core::money::{Currency, Money};
 use pocket_core::text::{MAX_NAME_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -96,23 +96,20 @@ async fn product_handler(
 }
 
 /// Adds a seller with no products yet.
-pub fn add_seller(tx: &Connection, seller: &NewSeller) -> Result<Seller, ApiError> {
+pub fn add_seller(tx: &Db, seller: &NewSeller) -> Result<Seller, ApiError> {
     let name = seller.name.trim();
     if name.is_empty() {
         return Err(ApiError::validation("required", "name the seller").with_field("name"));
     }
     let id = new_id("sel");
-    tx.execute_cached(
-        "INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)",
-        params![id, name, seller.country],
-    )?;
+    tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, seller.country])?;
     Ok(Seller { id, name: name.to_string(), country: seller.country.clone(), products: Vec::new() })
 }
 
 /// Adds a product to a seller.
-pub fn add_product(tx: &Connection, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
+pub fn add_product(tx: &Db, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
     let known: Option<i64> =
-        tx.query_row_cached("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
+        tx.query_row("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
     known.ok_or_else(|| ApiError::not_found("seller"))?;
     let title = product.title.trim();
     if title.is_empty() {
@@ -140,7 +137,7 @@ pub fn add_product(tx: &Connection, seller_id: &str, product: &NewProduct) -> Re
         }
     }
     let id = new_id("prd");
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO products (id, seller_id, title, unit_weight_grams, price_minor, options) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             id,

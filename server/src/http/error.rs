@@ -165,6 +165,12 @@ impl ApiError {
     /// 500: our fault. The detail is logged, never sent.
     pub fn internal(detail: impl std::fmt::Display) -> ApiError {
         tracing::error!(%detail, "internal error");
+        ApiError::internal_unlogged()
+    }
+
+    /// [`ApiError::internal`] for a failure the store deals with itself (a
+    /// transaction it runs again), so it is not logged as a fault.
+    fn internal_unlogged() -> ApiError {
         ApiError::new(
             ErrorKind::Internal,
             "internal_error",
@@ -235,8 +241,12 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(error: rusqlite::Error) -> Self {
+impl From<crate::store::SqlError> for ApiError {
+    fn from(error: crate::store::SqlError) -> Self {
+        if error.is_run_again() {
+            tracing::debug!(%error, "a transaction to be run again");
+            return ApiError::internal_unlogged();
+        }
         ApiError::internal(error)
     }
 }

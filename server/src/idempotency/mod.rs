@@ -10,10 +10,10 @@ mod run;
 
 pub use run::{run_idempotent, run_idempotent_steps, Step, REPLAYED_HEADER};
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use blake2::{Blake2s256, Digest};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
 
 /// An answer as stored: status code and JSON body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +46,9 @@ pub fn request_hash(method: &str, path: &str, canonical_body: &str) -> String {
 }
 
 /// Looks a key up within `scope` (the user it belongs to).
-pub fn lookup(tx: &Connection, scope: &str, key: &str, request_hash: &str) -> Result<Lookup, rusqlite::Error> {
+pub fn lookup(tx: &Db, scope: &str, key: &str, request_hash: &str) -> Result<Lookup, crate::store::SqlError> {
     let stored = tx
-        .query_row_cached(
+        .query_row(
             "SELECT request_hash, status, body FROM idempotent_responses WHERE scope = ?1 AND key = ?2",
             params![scope, key],
             |row| Ok((row.get::<_, String>(0)?, row.get::<_, u16>(1)?, row.get::<_, String>(2)?)),
@@ -63,14 +63,14 @@ pub fn lookup(tx: &Connection, scope: &str, key: &str, request_hash: &str) -> Re
 
 /// Stores the first answer for a key.
 pub fn record(
-    tx: &Connection,
+    tx: &Db,
     scope: &str,
     key: &str,
     request_hash: &str,
     response: &StoredResponse,
     now: DateTime<Utc>,
-) -> Result<(), rusqlite::Error> {
-    tx.execute_cached(
+) -> Result<(), crate::store::SqlError> {
+    tx.execute(
         "INSERT INTO idempotent_responses (scope, key, request_hash, status, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![scope, key, request_hash, response.status, response.body, now.to_rfc3339()],
@@ -94,14 +94,13 @@ mod tests {
     #[test]
     fn a_key_replays_for_the_same_request_and_conflicts_for_another() {
         let store = Store::open_in_memory().unwrap();
-        store.with_connection(|connection| {
-            let tx = connection.transaction().unwrap();
-            assert_eq!(lookup(&tx, "usr_1", "k1", "h1").unwrap(), Lookup::Fresh);
+        store.with_connection(|tx| {
+            assert_eq!(lookup(tx, "usr_1", "k1", "h1").unwrap(), Lookup::Fresh);
             let response = StoredResponse { status: 201, body: "{}".into() };
-            record(&tx, "usr_1", "k1", "h1", &response, Utc::now()).unwrap();
-            assert_eq!(lookup(&tx, "usr_1", "k1", "h1").unwrap(), Lookup::Replay(response));
-            assert_eq!(lookup(&tx, "usr_1", "k1", "h2").unwrap(), Lookup::Conflict);
-            assert_eq!(lookup(&tx, "usr_2", "k1", "h2").unwrap(), Lookup::Fresh, "keys are per user");
+            record(tx, "usr_1", "k1", "h1", &response, Utc::now()).unwrap();
+            assert_eq!(lookup(tx, "usr_1", "k1", "h1").unwrap(), Lookup::Replay(response));
+            assert_eq!(lookup(tx, "usr_1", "k1", "h2").unwrap(), Lookup::Conflict);
+            assert_eq!(lookup(tx, "usr_2", "k1", "h2").unwrap(), Lookup::Fresh, "keys are per user");
         });
     }
 }

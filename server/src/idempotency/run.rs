@@ -1,10 +1,10 @@
 //! Running a money-moving request exactly once per Idempotency-Key.
 
+use crate::store::Db;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
-use rusqlite::Connection;
 use serde_json::Value;
 
 use super::{Lookup, StoredResponse};
@@ -45,11 +45,11 @@ pub async fn run_idempotent_steps<D, F>(
     scope: String,
     key: String,
     request_hash: String,
-    work: F,
+    mut work: F,
 ) -> Result<Response, D>
 where
     D: Send + 'static,
-    F: FnOnce(&Connection, DateTime<Utc>) -> Result<Step<D>, ApiError> + Send + 'static,
+    F: FnMut(&Db, DateTime<Utc>) -> Result<Step<D>, ApiError> + Send + 'static,
 {
     let now = app.clock.now();
     let outcome = app
@@ -110,9 +110,9 @@ enum Ran<D> {
 }
 
 /// [`run_idempotent_steps`] for work whose every success is its answer.
-pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, work: F) -> Response
+pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, mut work: F) -> Response
 where
-    F: FnOnce(&Connection, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
+    F: FnMut(&Db, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
 {
     let ran = run_idempotent_steps(app, scope, key, request_hash, move |tx, now| {
         work(tx, now).map(|(status, body)| Step::<std::convert::Infallible>::Answer(status, body))

@@ -1,7 +1,6 @@
 //! Re-verifying the ledger's invariants over the whole database.
 
-use crate::store::Cached;
-use rusqlite::Connection;
+use crate::store::Db;
 use serde::Serialize;
 
 /// What the check found. `breaks` is empty when the ledger is healthy.
@@ -29,8 +28,8 @@ impl InvariantReport {
 /// 2. every leg's currency is its accounts' currency, and every journal has legs;
 /// 3. total debits equal total credits, per currency;
 /// 4. no account owed to someone is below zero.
-pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusqlite::Error> {
-    let count = |sql: &str| connection.query_row_cached(sql, [], |row| row.get::<_, i64>(0));
+pub fn check_invariants(connection: &Db) -> Result<InvariantReport, crate::store::SqlError> {
+    let count = |sql: &str| connection.query_row(sql, [], |row| row.get::<_, i64>(0));
     let mut breaks = Vec::new();
     collect(connection, &mut breaks,
         "SELECT a.account_key || ': cached debits ' || a.debits_minor || ' / credits ' || a.credits_minor
@@ -74,7 +73,7 @@ pub fn check_invariants(connection: &Connection) -> Result<InvariantReport, rusq
     })
 }
 
-fn collect(connection: &Connection, breaks: &mut Vec<String>, sql: &str) -> Result<(), rusqlite::Error> {
+fn collect(connection: &Db, breaks: &mut Vec<String>, sql: &str) -> Result<(), crate::store::SqlError> {
     let mut statement = connection.prepare_cached(sql)?;
     let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
     for row in rows {

@@ -1,11 +1,11 @@
 //! Writing journals.
 
-use crate::store::Cached;
 use std::collections::BTreeMap;
 
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::money::{Currency, Money, MoneyError};
-use rusqlite::{params, Connection, OptionalExtension};
 
 use super::AccountKey;
 use crate::store::StoreError;
@@ -92,19 +92,19 @@ pub enum LedgerError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for LedgerError {
-    fn from(error: rusqlite::Error) -> Self {
-        LedgerError::Store(StoreError::Sqlite(error))
+impl From<crate::store::SqlError> for LedgerError {
+    fn from(error: crate::store::SqlError) -> Self {
+        LedgerError::Store(StoreError::from(error))
     }
 }
 
 /// Posts a journal inside the caller's transaction. Refuses (and writes
 /// nothing) if it is malformed or would take an account owed to someone
 /// below zero.
-pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
+pub fn post(tx: &Db, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
     check_no_overdraft(tx, journal)?;
-    let journal_id: i64 = tx.query_row_cached(
+    let journal_id: i64 = tx.query_row(
         "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3) RETURNING id",
         params![journal.code.as_str(), journal.reference, journal.at.to_rfc3339()],
         |row| row.get(0),
@@ -113,16 +113,16 @@ pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
         let debit_id = account_id(tx, &leg.debit)?;
         let credit_id = account_id(tx, &leg.credit)?;
         let amount_minor = leg.amount.to_minor_units();
-        tx.execute_cached(
+        tx.execute(
             "INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency)
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![journal_id, debit_id, credit_id, amount_minor, leg.amount.currency().code()],
         )?;
-        tx.execute_cached(
+        tx.execute(
             "UPDATE ledger_accounts SET debits_minor = debits_minor + ?1 WHERE id = ?2",
             params![amount_minor, debit_id],
         )?;
-        tx.execute_cached(
+        tx.execute(
             "UPDATE ledger_accounts SET credits_minor = credits_minor + ?1 WHERE id = ?2",
             params![amount_minor, credit_id],
         )?;
@@ -132,9 +132,9 @@ pub fn post(tx: &Connection, journal: &Journal) -> Result<i64, LedgerError> {
 
 /// An account's balance (credits minus debits) in minor units; zero for an
 /// account never posted to.
-pub fn balance_minor(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
+pub fn balance_minor(tx: &Db, key: &AccountKey) -> Result<i64, LedgerError> {
     let balance = tx
-        .query_row_cached(
+        .query_row(
             "SELECT credits_minor - debits_minor FROM ledger_accounts WHERE account_key = ?1",
             [key.storage_key()],
             |row| row.get(0),
@@ -169,7 +169,7 @@ fn check_well_formed(journal: &Journal) -> Result<(), LedgerError> {
     Ok(())
 }
 
-fn check_no_overdraft(tx: &Connection, journal: &Journal) -> Result<(), LedgerError> {
+fn check_no_overdraft(tx: &Db, journal: &Journal) -> Result<(), LedgerError> {
     let mut net_minor: BTreeMap<&AccountKey, i64> = BTreeMap::new();
     for leg in &journal.legs {
         *net_minor.entry(&leg.debit).or_default() -= leg.amount.to_minor_units();
@@ -191,13 +191,11 @@ fn check_no_overdraft(tx: &Connection, journal: &Journal) -> Result<(), LedgerEr
     Ok(())
 }
 
-fn account_id(tx: &Connection, key: &AccountKey) -> Result<i64, LedgerError> {
-    tx.execute_cached(
+fn account_id(tx: &Db, key: &AccountKey) -> Result<i64, LedgerError> {
+    tx.execute(
         "INSERT INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)
          ON CONFLICT (account_key) DO NOTHING",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],
     )?;
-    Ok(tx.query_row_cached("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| {
-        row.get(0)
-    })?)
+    Ok(tx.query_row("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| row.get(0))?)
 }

@@ -1,16 +1,16 @@
 //! A cart checked out into one order per seller.
 
-use crate::store::Cached;
 use pocket_core::contract::service::ErrorKind;
 use std::collections::BTreeMap;
 
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::{Checkout, OrderItem};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, ProtectionPolicy};
 use pocket_core::parcel::{Cart, CartItem, ParcelDraft, ParcelRules};
 use pocket_core::text::{check_text, MAX_ADDRESS_CHARS};
-use rusqlite::{params, Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use serde_json::json;
 
@@ -49,7 +49,7 @@ fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result
     Ok(())
 }
 
-fn build_cart(tx: &Connection, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
+fn build_cart(tx: &Db, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
     if items.is_empty() {
         return Err(ApiError::validation("empty_cart", "the cart is empty; add a product first").with_field("items"));
     }
@@ -72,15 +72,9 @@ fn build_cart(tx: &Connection, items: &[CheckoutItem]) -> Result<Cart, ApiError>
 }
 
 /// The discount a coupon gives on a parcel, if it applies.
-fn coupon_discount(
-    tx: &Connection,
-    user_id: &str,
-    code: &str,
-    value: Money,
-    now: DateTime<Utc>,
-) -> Result<Money, ApiError> {
+fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTime<Utc>) -> Result<Money, ApiError> {
     let coupon: Option<(i64, i64, i64, String)> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT percent_off, max_off_minor, min_order_minor, valid_until FROM coupons WHERE code = ?1",
             [code.trim().to_uppercase()],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
@@ -93,7 +87,7 @@ fn coupon_discount(
         return Err(ApiError::validation("coupon_expired", "this coupon has expired").with_field("coupon"));
     }
     let used: Option<String> = tx
-        .query_row_cached(
+        .query_row(
             "SELECT order_id FROM coupon_uses WHERE code = ?1 AND user_id = ?2",
             params![code.trim().to_uppercase(), user_id],
             |r| r.get(0),
@@ -124,7 +118,7 @@ fn coupon_discount(
 /// A coupon takes its discount off the first parcel (in seller order) large
 /// enough for it; every other parcel gets none.
 fn coupon_discounts(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     coupon: Option<&str>,
     parcels: &[ParcelDraft],
@@ -155,12 +149,7 @@ fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> ApiError {
 
 /// Checks the cart against the parcel rules and creates one unpaid order
 /// per seller. Nothing is created if any parcel is refused.
-pub fn check_out(
-    tx: &Connection,
-    user_id: &str,
-    request: &CheckoutRequest,
-    now: DateTime<Utc>,
-) -> Result<Checkout, ApiError> {
+pub fn check_out(tx: &Db, user_id: &str, request: &CheckoutRequest, now: DateTime<Utc>) -> Result<Checkout, ApiError> {
     if request.items.len() > MAX_CART_LINES {
         return Err(ApiError::validation("too_many_lines", format!("a cart holds at most {MAX_CART_LINES} lines"))
             .with_field("items"));
@@ -180,7 +169,7 @@ pub fn check_out(
     }
     let address = match request.delivery_address.as_deref().map(str::trim).filter(|a| !a.is_empty()) {
         Some(address) => address.to_string(),
-        None => tx.query_row_cached("SELECT address FROM users WHERE id = ?1", [user_id], |r| r.get(0))?,
+        None => tx.query_row("SELECT address FROM users WHERE id = ?1", [user_id], |r| r.get(0))?,
     };
     let discounts = coupon_discounts(tx, user_id, request.coupon.as_deref(), &parcels, now)?;
     let checkout_id = new_id("chk");
@@ -189,7 +178,7 @@ pub fn check_out(
         let coupon = request.coupon.as_deref().filter(|_| !discount.is_zero());
         let order_id = create_order(tx, user_id, &checkout_id, parcel, discount, coupon, &address, now)?;
         if let Some(code) = coupon {
-            tx.execute_cached(
+            tx.execute(
                 "INSERT INTO coupon_uses (code, user_id, order_id) VALUES (?1, ?2, ?3)",
                 params![code.trim().to_uppercase(), user_id, order_id],
             )?;
@@ -201,7 +190,7 @@ pub fn check_out(
 
 #[allow(clippy::too_many_arguments)]
 fn create_order(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     checkout_id: &str,
     parcel: &ParcelDraft,
@@ -225,7 +214,7 @@ fn create_order(
             unit_weight_grams: item.unit_weight_grams,
         })
         .collect();
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO orders (id, user_id, seller_id, checkout_id, status, price_minor, discount_minor, coupon_code, weight_grams,
                              items, delivery_address, machine, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",

@@ -1,11 +1,10 @@
 //! Posting the escrow effects of order events to the ledger.
 
-use crate::store::Cached;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
-use rusqlite::{Connection, OptionalExtension};
 
 use super::pay::{quote, PaySource};
 use super::store::{load_order, order_error, save_machine, StoredOrder};
@@ -17,7 +16,7 @@ use crate::messages::notify;
 /// it moves, in the caller's transaction. `user_id` limits it to the
 /// buyer's own order (`None` for the seller and support).
 pub fn apply_event(
-    tx: &Connection,
+    tx: &Db,
     user_id: Option<&str>,
     order_id: &str,
     event: OrderEvent,
@@ -44,7 +43,7 @@ pub struct Held {
 /// names), a release to the seller, a refund where it goes. Returns the
 /// hold, if there was one.
 pub fn post_effects(
-    tx: &Connection,
+    tx: &Db,
     order: &StoredOrder,
     effects: &[EscrowEffect],
     paid_from: Option<&PaySource>,
@@ -72,7 +71,7 @@ pub fn post_effects(
 /// accounts: the balance pays the quoted amount, rounded up, and Pocket's
 /// USD position funds the escrow with the exact price).
 fn post_hold(
-    tx: &Connection,
+    tx: &Db,
     order: &StoredOrder,
     price: Money,
     source: &PaySource,
@@ -107,7 +106,7 @@ fn post_hold(
 }
 
 fn post_from_escrow(
-    tx: &Connection,
+    tx: &Db,
     order: &StoredOrder,
     code: JournalCode,
     credit: AccountKey,
@@ -122,7 +121,7 @@ fn post_from_escrow(
 
 /// Posts a refund where it goes, keeps its receipt and tells the shopper.
 fn refund(
-    tx: &Connection,
+    tx: &Db,
     order: &StoredOrder,
     amount: Money,
     route: &RefundRoute,
@@ -131,11 +130,11 @@ fn refund(
     let destination = RefundDestination::of(tx, &order.user_id, route)?;
     post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
     let facts = destination.facts(amount);
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,
                               refunded_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        rusqlite::params![
+        crate::params![
             order.machine.id,
             order.user_id,
             amount.to_minor_units(),
@@ -171,7 +170,7 @@ enum RefundDestination {
 impl RefundDestination {
     /// A refund to the funding source with no top-up to name (the balance
     /// came from transfers) lands in the Pocket balance.
-    fn of(tx: &Connection, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
+    fn of(tx: &Db, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
         Ok(match route {
             RefundRoute::Card { .. } => RefundDestination::Card,
             RefundRoute::PocketBalance => RefundDestination::Balance,
@@ -222,9 +221,9 @@ impl RefundDestination {
     }
 }
 
-fn funding_top_up(tx: &Connection, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
+fn funding_top_up(tx: &Db, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
     Ok(tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
              ORDER BY settled_at DESC, created_at DESC, id DESC LIMIT 1",
             [user_id],
@@ -233,7 +232,7 @@ fn funding_top_up(tx: &Connection, user_id: &str) -> Result<Option<FundingTopUp>
         .optional()?)
 }
 
-fn notify_change(tx: &Connection, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn notify_change(tx: &Db, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let id = &order.machine.id;
     let message = match (event, order.machine.status) {
         ("ship", _) => {
@@ -262,7 +261,7 @@ fn notify_change(tx: &Connection, order: &StoredOrder, event: &str, now: DateTim
 
 /// Completes every delivered order whose protection period has ended:
 /// escrow goes to the seller.
-pub fn complete_expired_protections(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let delivered: Vec<String> = {
         let mut statement = tx.prepare_cached("SELECT id FROM orders WHERE status = 'delivered'")?;
         let rows = statement.query_map([], |r| r.get(0))?;
@@ -281,8 +280,7 @@ pub fn complete_expired_protections(tx: &Connection, now: DateTime<Utc>) -> Resu
 
 /// For every order, its escrow account holds exactly what the state
 /// machine says is held (zero once the order has ended).
-pub fn check_escrow_matches_orders(connection: &mut Connection) -> Result<Vec<String>, rusqlite::Error> {
-    let tx = connection.transaction()?;
+pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store::SqlError> {
     let mut breaks = Vec::new();
     let orders: Vec<(String, String)> = {
         let mut statement = tx.prepare_cached("SELECT id, machine FROM orders")?;
@@ -294,7 +292,7 @@ pub fn check_escrow_matches_orders(connection: &mut Connection) -> Result<Vec<St
             breaks.push(format!("order {order_id}: unreadable state"));
             continue;
         };
-        let escrow = balance_minor(&tx, &AccountKey::Escrow { order_id: order_id.clone() }).unwrap_or(i64::MIN);
+        let escrow = balance_minor(tx, &AccountKey::Escrow { order_id: order_id.clone() }).unwrap_or(i64::MIN);
         if escrow != machine.held.to_minor_units() {
             breaks.push(format!(
                 "order {order_id}: escrow holds {escrow} but the order says {}",

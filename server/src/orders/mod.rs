@@ -18,7 +18,7 @@ pub use routes::{routes, sandbox_routes};
 /// The receipt of one of the shopper's orders, if it was paid (404 if the
 /// order is not theirs).
 pub fn shoppers_receipt(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Db,
     user_id: &str,
     order_id: &str,
 ) -> Result<Option<pocket_core::contract::shop::Receipt>, crate::http::ApiError> {

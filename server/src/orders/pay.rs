@@ -2,13 +2,13 @@
 //! to USD at the quoted rate) or with a card, confirmed by the payment
 //! password, with the limits checked in the same transaction as the spend.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::Paid;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::{Currency, FxQuote, Money};
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
-use rusqlite::{params, Connection};
 
 use super::escrow::{post_effects, Held};
 use super::store::{order_error, order_view, receipt_of, save_machine, StoredOrder};
@@ -37,7 +37,7 @@ pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiErr
 /// everything in the caller's transaction, so a refusal at any step leaves
 /// nothing behind.
 pub fn pay(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     mut order: StoredOrder,
@@ -63,7 +63,7 @@ pub fn pay(
         PaySource::Balance { .. } => None,
     };
     let payment_id = new_id("pay");
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
@@ -99,7 +99,7 @@ pub fn pay(
 /// her spending by that method, against the rules in `pocket-core`. The
 /// outer error is the database's; the inner one, the limit's refusal.
 pub fn payment_limits(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     method: LimitMethod,

@@ -290,7 +290,7 @@ async fn buyer_event(
     let hash = request_hash("POST", &format!("/v1/orders/{order_id}/{path}"), "{}");
     let user_id = session.user_id.clone();
     run_idempotent(&app, session.user_id, key, hash, move |tx, now| {
-        let order = apply_event(tx, Some(&user_id), &order_id, event, now)?;
+        let order = apply_event(tx, Some(&user_id), &order_id, event.clone(), now)?;
         Ok((StatusCode::OK, serde_json::to_value(order_view(tx, &order, now)?)?))
     })
     .await
@@ -348,7 +348,7 @@ async fn refund_destination_handler(
     let view = app
         .store
         .write(move |tx| {
-            let order = apply_event(tx, Some(&session.user_id), &order_id, event, now)?;
+            let order = apply_event(tx, Some(&session.user_id), &order_id, event.clone(), now)?;
             order_view(tx, &order, now)
         })
         .await?;
@@ -414,7 +414,7 @@ async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<J
     let view = app
         .store
         .write(move |tx| {
-            let order = apply_event(tx, None, &order_id, event, now)?;
+            let order = apply_event(tx, None, &order_id, event.clone(), now)?;
             order_view(tx, &order, now)
         })
         .await?;

@@ -1,12 +1,12 @@
 //! Orders at rest.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::contract::shop::{self as wire, OrderItem, PaymentMethod, Receipt, ReceiptCard, RefundReceipt};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 use crate::http::ApiError;
@@ -36,7 +36,7 @@ pub struct StoredOrder {
 
 /// Loads an order of `user_id` (404 for anyone else's), or of anyone when
 /// `user_id` is `None` (sandbox seller actions).
-pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
+pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
     struct Row {
         user_id: String,
         machine: String,
@@ -48,9 +48,9 @@ pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Res
         created_at: String,
     }
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at
-             FROM orders WHERE id = ?1 AND (?2 IS NULL OR user_id = ?2)",
+             FROM orders WHERE id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR user_id = ?2)",
             params![order_id, user_id],
             |r| {
                 Ok(Row {
@@ -80,8 +80,8 @@ pub fn load_order(tx: &Connection, user_id: Option<&str>, order_id: &str) -> Res
 }
 
 /// Saves the state machine after an event.
-pub fn save_machine(tx: &Connection, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute_cached(
+pub fn save_machine(tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
         "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
         params![serde_json::to_string(order)?, wire_name(&order.status), now.to_rfc3339(), order.id],
     )?;
@@ -89,7 +89,7 @@ pub fn save_machine(tx: &Connection, order: &Order, now: DateTime<Utc>) -> Resul
 }
 
 /// The ids of a shopper's orders, newest first.
-pub fn order_ids(tx: &Connection, user_id: &str) -> Result<Vec<String>, ApiError> {
+pub fn order_ids(tx: &Db, user_id: &str) -> Result<Vec<String>, ApiError> {
     let mut statement =
         tx.prepare_cached("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
     let ids = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -97,7 +97,7 @@ pub fn order_ids(tx: &Connection, user_id: &str) -> Result<Vec<String>, ApiError
 }
 
 /// An order as the shopper sees it, with the buttons that make sense now.
-pub fn order_view(tx: &Connection, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
+pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
     let machine = &order.machine;
     Ok(wire::Order {
         id: machine.id.clone(),
@@ -124,7 +124,7 @@ pub fn order_view(tx: &Connection, order: &StoredOrder, now: DateTime<Utc>) -> R
 }
 
 /// The payment receipt of an order, if paid.
-pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, ApiError> {
+pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, ApiError> {
     struct Row {
         id: String,
         method: String,
@@ -136,7 +136,7 @@ pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, Ap
         created_at: String,
     }
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at FROM payments WHERE order_id = ?1",
             [order_id],
             |r| {
@@ -158,7 +158,7 @@ pub fn receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Receipt>, Ap
     };
     let card = match &row.card_id {
         Some(card_id) => tx
-            .query_row_cached("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
+            .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
                 let masked = format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?);
                 Ok(ReceiptCard { id: card_id.clone(), brand: r.get(0)?, masked })
             })
@@ -198,7 +198,7 @@ pub fn order_error(error: OrderError) -> ApiError {
 }
 
 /// The latest refund of an order, as its receipt shows it.
-pub fn refund_receipt_of(tx: &Connection, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
+pub fn refund_receipt_of(tx: &Db, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
     struct Row {
         amount_minor: i64,
         currency: String,
@@ -209,7 +209,7 @@ pub fn refund_receipt_of(tx: &Connection, order_id: &str) -> Result<Option<Refun
         refunded_at: String,
     }
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT amount_minor, currency, refunded_to, top_up_id, rail, provider, refunded_at FROM refunds
              WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
             [order_id],

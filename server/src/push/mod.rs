@@ -4,7 +4,8 @@
 //! sends them, and the sandbox shows the queue as it shows emails and SMS.
 //! The long poll stays for an app that is open.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::Db;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -14,7 +15,6 @@ use pocket_core::contract::paths;
 use pocket_core::contract::sandbox::{QueuedPush, QueuedPushes};
 use pocket_core::contract::wallet::PushTokenRegistered;
 pub use pocket_core::contract::wallet::{RegisterToken, UnregisterToken};
-use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -88,10 +88,7 @@ async fn unregister_handler(
     app.store
         .write(move |tx| {
             let token = body.value.token.trim();
-            tx.execute_cached(
-                "DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2",
-                params![token, session.user_id],
-            )?;
+            tx.execute("DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2", params![token, session.user_id])?;
             Ok::<_, ApiError>(())
         })
         .await?;
@@ -107,12 +104,12 @@ async fn queue_handler(
 
 /// Registers a phone's token for the shopper; a token registered for
 /// another shopper (the phone's previous account) moves to this one.
-pub fn register(tx: &Connection, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn register(tx: &Db, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
     let token = request.token.trim();
     if token.is_empty() {
         return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
     }
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (token) DO UPDATE SET
              platform = excluded.platform, user_id = excluded.user_id, registered_at = excluded.registered_at",
@@ -123,14 +120,14 @@ pub fn register(tx: &Connection, user_id: &str, request: &RegisterToken, now: Da
 
 /// Queues a push to each of the shopper's phones for a notification.
 pub fn queue_for_notification(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     kind: &str,
     reference: &str,
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at)
          SELECT user_id, platform, token, ?2, ?3, ?4, ?5 FROM push_tokens WHERE user_id = ?1",
         params![user_id, kind, reference, body, now.to_rfc3339()],
@@ -138,7 +135,7 @@ pub fn queue_for_notification(
     Ok(())
 }
 
-fn queued_for(tx: &Connection, user_id: &str) -> Result<QueuedPushes, ApiError> {
+fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, ApiError> {
     let mut statement = tx.prepare_cached(
         "SELECT platform, token, kind, reference, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",

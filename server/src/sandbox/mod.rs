@@ -4,7 +4,8 @@
 //! the ledger. They let a developer beside an emulator walk through days of
 //! a shopper's life in minutes.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::Db;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -19,7 +20,6 @@ use pocket_core::contract::wallet::TopUp;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::money::Money;
 use pocket_core::text::{MAX_EMAIL_CHARS, MAX_TOKEN_CHARS};
-use rusqlite::{params, Connection};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -85,8 +85,8 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// The sandbox clock's offset as stored: the one every process follows.
-pub fn stored_clock_offset(tx: &Connection) -> Result<i64, ApiError> {
-    Ok(tx.query_row_cached("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |r| r.get(0))?)
+pub fn stored_clock_offset(tx: &Db) -> Result<i64, ApiError> {
+    Ok(tx.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |r| r.get(0))?)
 }
 
 async fn clock_handler(State(app): State<App>) -> Json<Clock> {
@@ -121,10 +121,7 @@ async fn advance_handler(
     let (offset_seconds, now, settled) = app
         .store
         .write(move |tx| {
-            tx.execute_cached(
-                "UPDATE sandbox_clock SET offset_seconds = offset_seconds + ?1 WHERE id = 1",
-                [step_seconds],
-            )?;
+            tx.execute("UPDATE sandbox_clock SET offset_seconds = offset_seconds + ?1 WHERE id = 1", [step_seconds])?;
             let offset_seconds = stored_clock_offset(tx)?;
             let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
             Ok::<_, ApiError>((offset_seconds, now, crate::audit::settle_everything_due(tx, now)?))
@@ -187,12 +184,12 @@ async fn backdate_handler(
         .write(move |tx| {
             let standing = crate::accounts::load_standing(tx, &user_id)?;
             let signed_up_at = standing.signed_up_at - Duration::days(days.into());
-            tx.execute_cached(
+            tx.execute(
                 "UPDATE users SET signed_up_at = ?1 WHERE id = ?2",
                 params![signed_up_at.to_rfc3339(), user_id],
             )?;
             let age = crate::accounts::load_standing(tx, &user_id)?.age_days(now);
-            Ok::<_, ApiError>(Backdated { user_id, signed_up_at, account_age_days: age })
+            Ok::<_, ApiError>(Backdated { user_id: user_id.clone(), signed_up_at, account_age_days: age })
         })
         .await?;
     Ok(Json(view))
@@ -208,8 +205,8 @@ async fn verify_identity_handler(
             crate::accounts::load_standing(tx, &user_id)?;
             let level = VerificationLevel::IdentityVerified;
             let stored = serde_json::to_value(level)?;
-            tx.execute_cached("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
-            Ok::<_, ApiError>(IdentityVerified { user_id, level })
+            tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
+            Ok::<_, ApiError>(IdentityVerified { user_id: user_id.clone(), level })
         })
         .await?;
     Ok(Json(view))
@@ -260,7 +257,7 @@ async fn grant_handler(
                 at: now,
             },
         )?;
-        Ok((StatusCode::CREATED, serde_json::to_value(Granted { user_id, granted: amount })?))
+        Ok((StatusCode::CREATED, serde_json::to_value(Granted { user_id: user_id.clone(), granted: amount })?))
     })
     .await
 }
@@ -274,8 +271,7 @@ async fn pay_boleto_handler(
         .store
         .write(move |tx| {
             let user_id = crate::topups::top_up_owner(tx, &top_up_id)?;
-            let rail: String =
-                tx.query_row_cached("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
+            let rail: String = tx.query_row("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
             if rail != "boleto" {
                 return Err(ApiError::conflict("not_a_boleto", "only a Boleto top-up is paid at a bank"));
             }

@@ -11,7 +11,9 @@
 //! a pool of read-only connections (`readers`), each in a snapshot of its
 //! own, so they wait neither for writes nor for each other.
 
+mod postgres;
 mod readers;
+mod sql;
 mod writer;
 
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
@@ -20,35 +22,11 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
+pub use postgres::create_schema;
+use postgres::PgStore;
 use readers::{Readers, READ_CONNECTIONS};
+pub use sql::{Db, FromValue, Lead, Optional, Params, Row, SqlError, Statement, ToValue, Value};
 use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
-
-/// Statements kept prepared on each connection: a payment's twenty-odd
-/// statements are parsed once per connection, not once per payment.
-pub trait Cached {
-    /// [`Connection::execute`] through the connection's statement cache.
-    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize>;
-
-    /// [`Connection::query_row`] through the connection's statement cache.
-    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, read: F) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>;
-}
-
-impl Cached for Connection {
-    fn execute_cached<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
-        self.prepare_cached(sql)?.execute(params)
-    }
-
-    fn query_row_cached<T, P, F>(&self, sql: &str, params: P, read: F) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    {
-        self.prepare_cached(sql)?.query_row(params, read)
-    }
-}
 
 /// Enough cached statements for every distinct query the service runs.
 const CACHED_STATEMENTS: usize = 256;
@@ -81,9 +59,12 @@ const MIGRATIONS: &[(&str, &str)] = &[
 /// A database failure: the service's fault, never the shopper's.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// SQLite refused or failed.
+    /// A statement failed.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sql(#[from] SqlError),
+    /// PostgreSQL could not be reached or configured.
+    #[error("postgres: {0}")]
+    Postgres(String),
     /// The blocking task running the query died.
     #[error("database task failed: {0}")]
     Task(String),
@@ -92,19 +73,57 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
 }
 
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        StoreError::Sql(SqlError::from(error))
+    }
+}
+
 /// The database handle, cheap to clone.
 #[derive(Clone)]
 pub struct Store {
-    writer: Writer,
-    /// `None` for an in-memory database, which has only the writer's
-    /// connection: reads then take turns with the writer on it.
-    readers: Option<Readers>,
+    backend: Backend,
     /// Woken after every commit that changed a row, so long-polling readers
     /// (the notification feed) wake when there may be news.
     changed: Arc<tokio::sync::Notify>,
 }
 
+#[derive(Clone)]
+enum Backend {
+    Sqlite {
+        writer: Writer,
+        /// `None` for an in-memory database, which has only the writer's
+        /// connection: reads then take turns with the writer on it.
+        readers: Option<Readers>,
+    },
+    Postgres(PgStore),
+}
+
 impl Store {
+    /// Opens the store a deployment names: PostgreSQL when `database_url`
+    /// is given (`postgres://...` or `host=... dbname=...`), else the
+    /// embedded SQLite file in `data_dir`.
+    pub fn open_configured(data_dir: &Path, database_url: Option<&str>) -> Result<Store, StoreError> {
+        match database_url {
+            Some(url) => Store::connect_postgres(url),
+            None => Store::open(data_dir),
+        }
+    }
+
+    /// Connects to PostgreSQL at `url` and migrates it.
+    pub fn connect_postgres(url: &str) -> Result<Store, StoreError> {
+        let store = PgStore::connect(url)?;
+        Ok(Store { backend: Backend::Postgres(store), changed: Arc::new(tokio::sync::Notify::new()) })
+    }
+
+    /// Which store this is, for logs and the bench.
+    pub fn kind(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite { .. } => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
     /// Opens (creating if needed) `pocket.sqlite3` in `data_dir` and
     /// migrates it.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
@@ -149,7 +168,7 @@ impl Store {
             Commits::OneByOne => 1,
         };
         let writer = Writer::start(connection, most_per_commit, move || woken.notify_waiters());
-        Store { writer, readers, changed }
+        Store { backend: Backend::Sqlite { writer, readers }, changed }
     }
 
     /// Runs `work` as one write transaction, atomic on its own: queued to
@@ -158,34 +177,30 @@ impl Store {
     /// and undone if it returns `Err` (or panics).
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
+        F: FnMut(&Db) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let (answer, answered) = tokio::sync::oneshot::channel::<Result<T, E>>();
-        let queued: QueuedWrite = Box::new(move |group| {
-            let outcome = match group {
-                Ok(connection) => in_savepoint(connection, work),
-                Err(why) => Err(E::from(StoreError::Task(why.to_string()))),
-            };
-            Box::new(move |commit| {
-                let outcome = match (outcome, commit) {
-                    (Ok(_), Err(why)) => Err(E::from(StoreError::Task(why.to_string()))),
-                    (outcome, _) => outcome,
-                };
-                // The asker may have gone (a dropped request); the write
-                // stands all the same.
-                let _ = answer.send(outcome);
-            })
-        });
-        self.writer.queue(queued).map_err(E::from)?;
-        answered.await.map_err(|_| E::from(StoreError::Task("the writer dropped a write unanswered".into())))?
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => write_sqlite(writer, work).await,
+            Backend::Postgres(store) => {
+                let (value, rows_changed) = store.write(work).await?;
+                if rows_changed > 0 {
+                    self.changed.notify_waiters();
+                }
+                Ok(value)
+            }
+        }
     }
 
     /// How many commits the writer has made so far (each a group of one or
     /// more writes): with the count of writes, the size of the groups.
     pub fn commits_made(&self) -> u64 {
-        self.writer.commits.load(std::sync::atomic::Ordering::Relaxed)
+        let commits = match &self.backend {
+            Backend::Sqlite { writer, .. } => &writer.commits,
+            Backend::Postgres(store) => &store.commits,
+        };
+        commits.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Notified after every commit that changed a row. Call
@@ -200,17 +215,21 @@ impl Store {
     /// read-only connections (in memory, with `query_only` on).
     pub async fn read<T, E, F>(&self, work: F) -> Result<T, E>
     where
-        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&Db) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let ran = match &self.readers {
+        let (writer, readers) = match &self.backend {
+            Backend::Sqlite { writer, readers } => (writer, readers),
+            Backend::Postgres(store) => return store.read(work).await,
+        };
+        let ran = match readers {
             Some(readers) => {
                 let lease = readers.lease().await;
                 tokio::task::spawn_blocking(move || in_snapshot(lease.connection(), work)).await
             }
             None => {
-                let connection = self.writer.connection.clone();
+                let connection = writer.connection.clone();
                 tokio::task::spawn_blocking(move || {
                     let connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                     connection.pragma_update(None, "query_only", true).map_err(|e| E::from(StoreError::from(e)))?;
@@ -232,19 +251,52 @@ impl Store {
     /// Runs `work` with the writing connection, outside any transaction and
     /// between the writer's groups: for the invariant check, the command
     /// line and start-up.
-    pub fn with_connection<T>(&self, work: impl FnOnce(&mut Connection) -> T) -> T {
-        let mut connection = self.writer.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&mut connection)
+    pub fn with_connection<T>(&self, work: impl FnOnce(&Db) -> T) -> T {
+        match &self.backend {
+            Backend::Sqlite { writer, .. } => {
+                let connection = writer.connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                work(&Db::sqlite(&connection))
+            }
+            Backend::Postgres(store) => store.with_connection(work),
+        }
     }
 }
 
+/// One write on the SQLite writer: queued, run in its own savepoint inside
+/// the group's transaction, answered once the group's commit is durable.
+async fn write_sqlite<T, E, F>(writer: &Writer, mut work: F) -> Result<T, E>
+where
+    F: FnMut(&Db) -> Result<T, E> + Send + 'static,
+    T: Send + 'static,
+    E: From<StoreError> + Send + 'static,
+{
+    let (answer, answered) = tokio::sync::oneshot::channel::<Result<T, E>>();
+    let queued: QueuedWrite = Box::new(move |group| {
+        let outcome = match group {
+            Ok(connection) => in_savepoint(connection, |connection| work(&Db::sqlite(connection))),
+            Err(why) => Err(E::from(StoreError::Task(why.to_string()))),
+        };
+        Box::new(move |commit| {
+            let outcome = match (outcome, commit) {
+                (Ok(_), Err(why)) => Err(E::from(StoreError::Task(why.to_string()))),
+                (outcome, _) => outcome,
+            };
+            // The asker may have gone (a dropped request); the write
+            // stands all the same.
+            let _ = answer.send(outcome);
+        })
+    });
+    writer.queue(queued).map_err(E::from)?;
+    answered.await.map_err(|_| E::from(StoreError::Task("the writer dropped a write unanswered".into())))?
+}
+
 /// Runs `work` in a read transaction that is always rolled back.
-fn in_snapshot<T, E>(connection: &Connection, work: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E>
+fn in_snapshot<T, E>(connection: &Connection, work: impl FnOnce(&Db) -> Result<T, E>) -> Result<T, E>
 where
     E: From<StoreError>,
 {
     connection.execute_batch("BEGIN DEFERRED").map_err(|error| E::from(StoreError::from(error)))?;
-    let outcome = work(connection);
+    let outcome = work(&Db::sqlite(connection));
     connection.execute_batch("ROLLBACK").map_err(|error| E::from(StoreError::from(error)))?;
     outcome
 }
@@ -256,7 +308,7 @@ fn retry_while_busy<T>(mut open: impl FnMut() -> Result<T, StoreError>) -> Resul
     let mut tries_left = 100;
     loop {
         match open() {
-            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _)))
+            Err(StoreError::Sql(SqlError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))))
                 if tries_left > 0
                     && matches!(
                         failure.code,
@@ -290,6 +342,22 @@ fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Store {
+        fn sqlite_writer(&self) -> &Writer {
+            match &self.backend {
+                Backend::Sqlite { writer, .. } => writer,
+                Backend::Postgres(_) => panic!("not SQLite"),
+            }
+        }
+    }
+
+    #[test]
+    fn each_sqlite_migration_has_a_postgresql_twin_of_the_same_name() {
+        let sqlite: Vec<&str> = MIGRATIONS.iter().map(|(name, _)| *name).collect();
+        let postgres: Vec<&str> = postgres::MIGRATIONS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(sqlite, postgres);
+    }
 
     #[test]
     fn migrations_apply_once_and_reopening_keeps_the_data() {
@@ -349,7 +417,7 @@ mod tests {
         let store = store_with_probe_table(&dir);
         let commits_before = store.commits_made();
         // The writer is held while 50 writes queue up behind it.
-        let held = store.writer.connection.lock().unwrap();
+        let held = store.sqlite_writer().connection.lock().unwrap();
         let writes: Vec<_> = (0..50_i64)
             .map(|n| {
                 let store = store.clone();
@@ -403,7 +471,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = store_with_probe_table(&dir);
         store.write(|c| c.execute("INSERT INTO probe (n) VALUES (7)", []).map_err(StoreError::from)).await.unwrap();
-        let _held = store.writer.connection.lock().unwrap();
+        let _held = store.sqlite_writer().connection.lock().unwrap();
         let read: i64 = store
             .read(|c| c.query_row("SELECT n FROM probe", [], |r| r.get(0)).map_err(StoreError::from))
             .await

@@ -7,7 +7,8 @@
 //! payment password and the questions: the shopper sets new ones, with no
 //! old password to give.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::support::{
     CaseDocument, SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic,
@@ -16,7 +17,6 @@ pub use pocket_core::contract::support::{CaseMessage, OpenCase};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::password::PaymentPasswordGuard;
 use pocket_core::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
-use rusqlite::{params, Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
@@ -53,12 +53,7 @@ pub enum ReplyOutcome {
 }
 
 /// Opens a case; the first message is the shopper's.
-pub fn open_case(
-    tx: &Connection,
-    user_id: &str,
-    request: &OpenCase,
-    now: DateTime<Utc>,
-) -> Result<SupportCase, ApiError> {
+pub fn open_case(tx: &Db, user_id: &str, request: &OpenCase, now: DateTime<Utc>) -> Result<SupportCase, ApiError> {
     let message = non_blank(&request.message, "message")?;
     let reference = request.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut receipt = None;
@@ -81,7 +76,7 @@ pub fn open_case(
         SupportTopic::Other => {}
     }
     let id = new_id("case");
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO support_cases (id, user_id, topic, reference, receipt, document, status, opened_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7, ?7)",
         params![
@@ -99,7 +94,7 @@ pub fn open_case(
 }
 
 /// The shopper's cases, newest first.
-pub fn cases_of(tx: &Connection, user_id: &str) -> Result<SupportCases, ApiError> {
+pub fn cases_of(tx: &Db, user_id: &str) -> Result<SupportCases, ApiError> {
     let mut statement = tx
         .prepare_cached("SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, id DESC LIMIT 100")?;
     let ids: Vec<String> = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -109,7 +104,7 @@ pub fn cases_of(tx: &Connection, user_id: &str) -> Result<SupportCases, ApiError
 
 /// The shopper adds to a case; a closed case opens again.
 pub fn add_shopper_message(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     case_id: &str,
     message: &CaseMessage,
@@ -123,19 +118,13 @@ pub fn add_shopper_message(
 }
 
 /// Support answers a case, and may close it; the shopper is told.
-pub fn reply(
-    tx: &Connection,
-    case_id: &str,
-    reply: &SupportReply,
-    now: DateTime<Utc>,
-) -> Result<SupportCase, ApiError> {
+pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -> Result<SupportCase, ApiError> {
     let body = non_blank(&reply.message, "message")?;
     let case = load_case(tx, None, case_id)?;
     if matches!(case.status, SupportStatus::Resolved | SupportStatus::Declined) {
         return Err(ApiError::conflict("case_closed", "this case is closed; the shopper can write to open it again"));
     }
-    let user_id: String =
-        tx.query_row_cached("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
+    let user_id: String = tx.query_row("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
     add_message(tx, case_id, SupportAuthor::Support, body, now)?;
     let (status, kind) = match reply.outcome {
         ReplyOutcome::Answer => (SupportStatus::Answered, "support_reply"),
@@ -153,9 +142,9 @@ pub fn reply(
 
 /// Clears the payment password, its lock and the security answers: the
 /// shopper sets new ones (support checked it is them).
-fn reset_payment_password(tx: &Connection, user_id: &str) -> Result<(), ApiError> {
+fn reset_payment_password(tx: &Db, user_id: &str) -> Result<(), ApiError> {
     let clear = serde_json::to_string(&PaymentPasswordGuard::default())?;
-    tx.execute_cached(
+    tx.execute(
         "UPDATE users SET payment_password_hash = NULL, security_answers = NULL, password_guard = ?1, answers_guard = ?1
          WHERE id = ?2",
         params![clear, user_id],
@@ -163,13 +152,11 @@ fn reset_payment_password(tx: &Connection, user_id: &str) -> Result<(), ApiError
     Ok(())
 }
 
-fn check_pending_top_up(tx: &Connection, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
+fn check_pending_top_up(tx: &Db, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
     let status: Option<String> = tx
-        .query_row_cached(
-            "SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2",
-            params![top_up_id, user_id],
-            |r| r.get(0),
-        )
+        .query_row("SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2", params![top_up_id, user_id], |r| {
+            r.get(0)
+        })
         .optional()?;
     match status.as_deref() {
         None => Err(ApiError::not_found("top-up")),
@@ -208,22 +195,16 @@ fn shorten(text: &str) -> String {
     short
 }
 
-fn add_message(
-    tx: &Connection,
-    case_id: &str,
-    author: SupportAuthor,
-    body: &str,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
-    tx.execute_cached(
+fn add_message(tx: &Db, case_id: &str, author: SupportAuthor, body: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
         "INSERT INTO support_messages (case_id, author, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
         params![case_id, wire_name(&author), body, now.to_rfc3339()],
     )?;
     Ok(())
 }
 
-fn set_status(tx: &Connection, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute_cached(
+fn set_status(tx: &Db, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
         "UPDATE support_cases SET status = ?1, updated_at = ?2 WHERE id = ?3",
         params![wire_name(&status), now.to_rfc3339(), case_id],
     )?;
@@ -231,7 +212,7 @@ fn set_status(tx: &Connection, case_id: &str, status: SupportStatus, now: DateTi
 }
 
 /// A case, if it is `user_id`'s (any case for support).
-fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, ApiError> {
+fn load_case(tx: &Db, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, ApiError> {
     struct Row {
         owner: String,
         topic: String,
@@ -243,7 +224,7 @@ fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<Su
         updated_at: String,
     }
     let row = tx
-        .query_row_cached(
+        .query_row(
             "SELECT user_id, topic, reference, receipt, document, status, opened_at, updated_at
              FROM support_cases WHERE id = ?1",
             [case_id],
@@ -276,7 +257,7 @@ fn load_case(tx: &Connection, user_id: Option<&str>, case_id: &str) -> Result<Su
     })
 }
 
-fn messages_of(tx: &Connection, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
+fn messages_of(tx: &Db, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
     let mut statement =
         tx.prepare_cached("SELECT author, body, sent_at FROM support_messages WHERE case_id = ?1 ORDER BY id")?;
     let rows = statement

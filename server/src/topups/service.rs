@@ -1,13 +1,13 @@
 //! Creating and settling top-ups.
 
-use crate::store::Cached;
+use crate::params;
+use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
 use pocket_core::topup::{check_top_up, Arrival, TopUpRail};
 use pocket_core::window::{RollingWindow, Spend};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
 use crate::accounts::load_standing;
@@ -43,12 +43,7 @@ pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardC
 /// `now`. Only the spends the longest window can still count are read (30
 /// days, and a day's margin: the windows themselves decide to the second),
 /// so a shopper's years of payments cost nothing per payment.
-pub fn spend_history(
-    tx: &Connection,
-    user_id: &str,
-    method: LimitMethod,
-    now: DateTime<Utc>,
-) -> Result<Vec<Spend>, ApiError> {
+pub fn spend_history(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<Vec<Spend>, ApiError> {
     let since = now - RollingWindow::MONTH.length - chrono::Duration::days(1);
     let mut statement =
         tx.prepare_cached("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at >= ?3")?;
@@ -68,13 +63,13 @@ pub fn spend_history(
 
 /// Records money moved by a limit method.
 pub fn record_spend(
-    tx: &Connection,
+    tx: &Db,
     user_id: &str,
     method: LimitMethod,
     usd: Money,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO spends (user_id, method, at, usd_minor) VALUES (?1, ?2, ?3, ?4)",
         params![user_id, method.to_string(), now.to_rfc3339(), usd.to_minor_units()],
     )?;
@@ -83,7 +78,7 @@ pub fn record_spend(
 
 /// Checks and books a top-up; returns the answer for the shopper.
 pub fn create_top_up(
-    tx: &Connection,
+    tx: &Db,
     config: &Config,
     user_id: &str,
     request: &TopUpRequest,
@@ -149,7 +144,7 @@ pub fn create_top_up(
             at: now,
         },
     )?;
-    tx.execute_cached(
+    tx.execute(
         "INSERT INTO top_ups (id, user_id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
@@ -179,7 +174,7 @@ fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
 }
 
 /// Settles every pending top-up whose date has come (all users).
-pub fn settle_due(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn settle_due(tx: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
     let due: Vec<String> = {
         let mut statement = tx.prepare_cached(
             "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
@@ -194,9 +189,9 @@ pub fn settle_due(tx: &Connection, now: DateTime<Utc>) -> Result<usize, ApiError
 }
 
 /// Moves a pending top-up to the available balance.
-pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     let row: Option<(String, i64, String, String)> = tx
-        .query_row_cached("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
+        .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
@@ -219,33 +214,30 @@ pub fn settle(tx: &Connection, id: &str, now: DateTime<Utc>) -> Result<(), ApiEr
             at: now,
         },
     )?;
-    tx.execute_cached(
-        "UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2",
-        params![now.to_rfc3339(), id],
-    )?;
+    tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
     let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
     notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, &facts, now)?;
     Ok(())
 }
 
 /// Which user a top-up belongs to (for sandbox actions).
-pub fn top_up_owner(tx: &Connection, id: &str) -> Result<String, ApiError> {
-    tx.query_row_cached("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
+pub fn top_up_owner(tx: &Db, id: &str) -> Result<String, ApiError> {
+    tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
         .ok_or_else(|| ApiError::not_found("top-up"))
 }
 
 /// One top-up as the shopper sees it; 404 if it is not theirs.
-pub fn top_up_view(tx: &Connection, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
+pub fn top_up_view(tx: &Db, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
     let mut views = top_up_views(tx, user_id, Some(id))?;
     views.pop().ok_or_else(|| ApiError::not_found("top-up"))
 }
 
 /// A shopper's top-ups, newest first (or just `only_id`).
-pub fn top_up_views(tx: &Connection, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
+pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
     let mut statement = tx.prepare_cached(
         "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
-         FROM top_ups WHERE user_id = ?1 AND (?2 IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
+         FROM top_ups WHERE user_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
     )?;
     let rows = statement.query_map(params![user_id, only_id], |r| {
         Ok((

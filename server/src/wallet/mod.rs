@@ -2,7 +2,7 @@
 //! and pending), limits with what is left, the notification feed, and the
 //! exchange rates used for quotes.
 
-use crate::store::Cached;
+use crate::store::{Db, Optional};
 use axum::extract::State;
 use axum::routing::get;
 use axum::Json;
@@ -14,7 +14,6 @@ use pocket_core::contract::wallet::{
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
 use pocket_core::window::Spend;
-use rusqlite::{Connection, OptionalExtension};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -59,7 +58,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// A shopper's balances in every currency they hold or have pending.
-pub fn balances(tx: &Connection, user_id: &str) -> Result<Balances, ApiError> {
+pub fn balances(tx: &Db, user_id: &str) -> Result<Balances, ApiError> {
     let mut rows = Vec::new();
     for currency in Currency::ALL {
         let available_key = AccountKey::UserAvailable { user_id: user_id.into(), currency };
@@ -68,12 +67,10 @@ pub fn balances(tx: &Connection, user_id: &str) -> Result<Balances, ApiError> {
         // A balance once held stays listed at zero: a refund in another
         // currency shows both balances, and one spent to nothing is not lost
         // from view.
-        let ever_held = tx
-            .query_row_cached(
-                "SELECT 1 FROM ledger_accounts WHERE account_key = ?1",
-                [available_key.storage_key()],
-                |_| Ok(()),
-            )
+        let ever_held =
+            tx.query_row("SELECT 1 FROM ledger_accounts WHERE account_key = ?1", [available_key.storage_key()], |_| {
+                Ok(())
+            })
             .optional()?
             .is_some();
         if ever_held || available != 0 || pending != 0 || currency == Currency::Usd {
@@ -100,7 +97,7 @@ async fn balances_handler(State(app): State<App>, session: Session) -> Result<Js
 }
 
 /// Every method's limits for one shopper, in one answer (one call per screen).
-pub fn limits(tx: &Connection, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
+pub fn limits(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
@@ -184,7 +181,7 @@ async fn rates_handler() -> Json<Rates> {
 /// Every ledger movement of the shopper's money, newest first: their
 /// balances, and their orders paid or refunded by card. A charged-twice or
 /// never-charged payment shows here, with its receipt.
-pub fn history(tx: &Connection, user_id: &str) -> Result<History, ApiError> {
+pub fn history(tx: &Db, user_id: &str) -> Result<History, ApiError> {
     let prefix = format!("user:{user_id}:%");
     let mut statement = tx.prepare_cached(
         "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,

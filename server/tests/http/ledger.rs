@@ -48,9 +48,9 @@ async fn an_overdraft_is_refused_with_the_figures_and_nothing_is_written() {
         other => panic!("expected insufficient funds, got {other:?}"),
     }
     let (journals, joao) = store.with_connection(|c| {
-        let tx = c.transaction().unwrap();
+        let tx = c;
         let journals: i64 = tx.query_row("SELECT COUNT(*) FROM ledger_journals", [], |r| r.get(0)).unwrap();
-        (journals, balance_minor(&tx, &user("joao")).unwrap())
+        (journals, balance_minor(tx, &user("joao")).unwrap())
     });
     assert_eq!((journals, joao), (1, 0), "the refused journal left no trace");
 }
@@ -83,9 +83,9 @@ async fn concurrent_debits_never_overdraw_a_balance() {
         }
     }
     assert_eq!(accepted, 33, "100.00 covers 33 debits of 3.00");
-    let report = store.with_connection(|c| check_invariants(c)).unwrap();
+    let report = store.with_connection(check_invariants).unwrap();
     assert!(report.is_healthy(), "{:?}", report.breaks);
-    let left = store.with_connection(|c| balance_minor(&c.transaction().unwrap(), &user("maria")).unwrap());
+    let left = store.with_connection(|c| balance_minor(c, &user("maria")).unwrap());
     assert_eq!(left, 100);
 }
 
@@ -93,11 +93,10 @@ async fn concurrent_debits_never_overdraw_a_balance() {
 fn the_check_finds_a_tampered_cached_balance() {
     let store = Store::open_in_memory().unwrap();
     store.with_connection(|c| {
-        let tx = c.transaction().unwrap();
-        post(&tx, &journal(vec![leg(outside(), user("maria"), 500)])).unwrap();
+        let tx = c;
+        post(tx, &journal(vec![leg(outside(), user("maria"), 500)])).unwrap();
         tx.execute("UPDATE ledger_accounts SET credits_minor = credits_minor + 1 WHERE account_key LIKE 'user:%'", [])
             .unwrap();
-        tx.commit().unwrap();
         let report = check_invariants(c).unwrap();
         assert_eq!(report.breaks.len(), 2, "{:?}", report.breaks);
         assert!(report.breaks[0].contains("user:maria:available:USD"));
@@ -108,11 +107,10 @@ fn the_check_finds_a_tampered_cached_balance() {
 fn the_check_finds_a_negative_balance_written_behind_the_ledgers_back() {
     let store = Store::open_in_memory().unwrap();
     store.with_connection(|c| {
-        let tx = c.transaction().unwrap();
-        post(&tx, &journal(vec![leg(outside(), user("maria"), 500)])).unwrap();
+        let tx = c;
+        post(tx, &journal(vec![leg(outside(), user("maria"), 500)])).unwrap();
         tx.execute("UPDATE ledger_accounts SET debits_minor = 900 WHERE account_key LIKE 'user:%'", []).unwrap();
         tx.execute("UPDATE ledger_legs SET amount_minor = 900", []).unwrap();
-        tx.commit().unwrap();
         let report = check_invariants(c).unwrap();
         assert!(report.breaks.iter().any(|b| b.contains("below zero")), "{:?}", report.breaks);
     });
@@ -138,14 +136,9 @@ proptest! {
         let store = Store::open_in_memory().unwrap();
         store.with_connection(|c| {
             for legs in journals {
-                let tx = c.transaction().unwrap();
-                let legs = legs.into_iter().map(|(debit, credit, cents)| leg(debit, credit, cents)).collect();
+                let legs: Vec<Leg> = legs.into_iter().map(|(debit, credit, cents)| leg(debit, credit, cents)).collect();
                 // Refused journals roll back with their transaction.
-                if post(&tx, &journal(legs)).is_ok() {
-                    tx.commit().unwrap();
-                } else {
-                    tx.rollback().unwrap();
-                }
+                let _ = c.in_transaction(|tx| post(tx, &journal(legs.clone())));
                 let report = check_invariants(c).unwrap();
                 prop_assert!(report.is_healthy(), "{:?}", report.breaks);
             }

@@ -6,7 +6,6 @@
 //! the middle of payments loses and duplicates nothing.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use pocket_server::demo::{DEMO_EMAIL, DEMO_PASSWORD, DEMO_PAYMENT_PASSWORD};
@@ -16,17 +15,44 @@ use serde_json::{json, Value};
 const PHONE_CASE_CENTS: i64 = 399;
 const DEMO_BALANCE_CENTS: i64 = 15_000;
 
-/// A running `pocket-server serve --sandbox` over `data_dir`.
+/// Where the processes keep their data: a folder (the SQLite file and the
+/// service key), and, when `POCKET_TEST_POSTGRES` names a PostgreSQL
+/// database, a new schema there that they all share instead of the file.
+struct Deployment {
+    data_dir: tempfile::TempDir,
+    database_url: Option<String>,
+}
+
+impl Deployment {
+    fn new() -> Deployment {
+        let database_url = std::env::var("POCKET_TEST_POSTGRES")
+            .ok()
+            .filter(|url| !url.is_empty())
+            .map(|url| pocket_server::store::create_schema(&url, "processes").unwrap());
+        Deployment { data_dir: tempfile::tempdir().unwrap(), database_url }
+    }
+
+    /// `--data-dir DIR [--database-url URL]`.
+    fn args(&self) -> Vec<std::ffi::OsString> {
+        let mut args = vec!["--data-dir".into(), self.data_dir.path().as_os_str().to_owned()];
+        if let Some(url) = &self.database_url {
+            args.extend(["--database-url".into(), url.into()]);
+        }
+        args
+    }
+}
+
+/// A running `pocket-server serve --sandbox` of a deployment.
 struct Process {
     child: Child,
     base_url: String,
 }
 
 impl Process {
-    fn start(data_dir: &Path) -> Process {
+    fn start(deployment: &Deployment) -> Process {
         let mut child = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
-            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(data_dir)
+            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0"])
+            .args(deployment.args())
             .env("POCKET_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -142,10 +168,10 @@ async fn usd_available_cents(process: &Process, token: &str) -> i64 {
     text.parse().unwrap()
 }
 
-fn assert_ledger_healthy(data_dir: &Path) {
+fn assert_ledger_healthy(deployment: &Deployment) {
     let check = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
-        .args(["check", "--data-dir"])
-        .arg(data_dir)
+        .arg("check")
+        .args(deployment.args())
         .output()
         .expect("the check runs");
     let printed = String::from_utf8_lossy(&check.stdout);
@@ -154,9 +180,9 @@ fn assert_ledger_healthy(data_dir: &Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn payments_through_two_processes_never_overdraw_one_balance() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let first = Process::start(data_dir.path());
-    let second = Process::start(data_dir.path());
+    let deployment = Deployment::new();
+    let first = Process::start(&deployment);
+    let second = Process::start(&deployment);
     let token = sign_in(&first).await;
     let orders = phone_case_orders(&first, &token, 45).await;
 
@@ -185,14 +211,14 @@ async fn payments_through_two_processes_never_overdraw_one_balance() {
     assert_eq!((paid, refused), (fits, 45 - fits), "every payment that fits is paid, none beyond");
     let left = usd_available_cents(&second, &token).await;
     assert_eq!(left, DEMO_BALANCE_CENTS - fits * PHONE_CASE_CENTS, "never below zero");
-    assert_ledger_healthy(data_dir.path());
+    assert_ledger_healthy(&deployment);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_key_sent_to_two_processes_at_once_charges_once() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let first = Process::start(data_dir.path());
-    let second = Process::start(data_dir.path());
+    let deployment = Deployment::new();
+    let first = Process::start(&deployment);
+    let second = Process::start(&deployment);
     let token = sign_in(&first).await;
     let order = phone_case_orders(&first, &token, 1).await.remove(0);
 
@@ -206,14 +232,14 @@ async fn one_key_sent_to_two_processes_at_once_charges_once() {
     assert_eq!(a.body, b.body, "the same answer from both");
     assert!(a.replayed != b.replayed, "one ran it, the other replayed its answer");
     assert_eq!(usd_available_cents(&first, &token).await, DEMO_BALANCE_CENTS - PHONE_CASE_CENTS);
-    assert_ledger_healthy(data_dir.path());
+    assert_ledger_healthy(&deployment);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_process_killed_mid_payment_loses_and_duplicates_nothing_while_another_serves() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let mut doomed = Process::start(data_dir.path());
-    let survivor = Process::start(data_dir.path());
+    let deployment = Deployment::new();
+    let mut doomed = Process::start(&deployment);
+    let survivor = Process::start(&deployment);
     let token = sign_in(&survivor).await;
     let orders = phone_case_orders(&survivor, &token, 20).await;
 
@@ -250,7 +276,7 @@ async fn a_process_killed_mid_payment_loses_and_duplicates_nothing_while_another
         DEMO_BALANCE_CENTS - paid * PHONE_CASE_CENTS,
         "each order charged once"
     );
-    assert_ledger_healthy(data_dir.path());
+    assert_ledger_healthy(&deployment);
 }
 
 async fn clock_offset_seconds(process: &Process) -> i64 {
@@ -277,9 +303,9 @@ async fn advance_days(process: &Process, days: u32) -> i64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let first = Process::start(data_dir.path());
-    let second = Process::start(data_dir.path());
+    let deployment = Deployment::new();
+    let first = Process::start(&deployment);
+    let second = Process::start(&deployment);
     const DAY: i64 = 86_400;
 
     advance_days(&first, 2).await;
@@ -300,10 +326,10 @@ async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one_key() {
-    let data_dir = tempfile::tempdir().unwrap();
+    let deployment = Deployment::new();
     let (first, second) = std::thread::scope(|scope| {
-        let first = scope.spawn(|| Process::start(data_dir.path()));
-        let second = scope.spawn(|| Process::start(data_dir.path()));
+        let first = scope.spawn(|| Process::start(&deployment));
+        let second = scope.spawn(|| Process::start(&deployment));
         (first.join().unwrap(), second.join().unwrap())
     });
     let token = sign_in(&first).await;
@@ -315,13 +341,13 @@ async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one
         let paid = pay(process.base_url.clone(), token.clone(), order.clone()).await.expect("it answers");
         assert_eq!(paid.status, 200, "{}", paid.body);
     }
-    assert_ledger_healthy(data_dir.path());
+    assert_ledger_healthy(&deployment);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_process_asked_to_stop_with_sigterm_finishes_and_exits_cleanly() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let mut process = Process::start(data_dir.path());
+    let deployment = Deployment::new();
+    let mut process = Process::start(&deployment);
     let token = sign_in(&process).await;
     assert!(!token.is_empty());
 
@@ -331,5 +357,5 @@ async fn a_process_asked_to_stop_with_sigterm_finishes_and_exits_cleanly() {
     let exited = process.child.wait().expect("it exits");
 
     assert!(exited.success(), "a process manager's stop is a clean stop, not a crash: {exited}");
-    assert_ledger_healthy(data_dir.path());
+    assert_ledger_healthy(&deployment);
 }

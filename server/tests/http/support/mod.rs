@@ -51,7 +51,7 @@ impl TestService {
     /// through the group-committing writer, reads on the reader pool.
     fn with_config(config: Config) -> TestService {
         let data_dir = tempfile::tempdir().unwrap();
-        let app = App::new(Store::open(data_dir.path()).unwrap(), config).unwrap();
+        let app = App::new(test_store(data_dir.path()), config).unwrap();
         let router = pocket_server::routes::router(app.clone());
         TestService { app, router, _data_dir: Arc::new(data_dir) }
     }
@@ -250,27 +250,39 @@ impl TestService {
     /// Every text value in every table, for leak scans.
     pub fn all_stored_text(&self) -> String {
         self.app.store.with_connection(|c| {
-            let tables: Vec<String> = c
-                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
-                .unwrap()
-                .query_map([], |r| r.get(0))
-                .unwrap()
-                .collect::<Result<_, _>>()
-                .unwrap();
+            let tables = match c.is_postgres() {
+                false => "SELECT name FROM sqlite_master WHERE type = 'table'",
+                true => {
+                    "SELECT CAST(table_name AS TEXT) FROM information_schema.tables
+                         WHERE table_schema = current_schema() AND table_name != 'schema_migrations'"
+                }
+            };
+            let tables: Vec<String> =
+                c.prepare(tables).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
             let mut text = String::new();
             for table in tables {
-                let mut statement = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
-                let columns = statement.column_count();
-                let mut rows = statement.query([]).unwrap();
-                while let Some(row) = rows.next().unwrap() {
-                    for column in 0..columns {
-                        let value: rusqlite::types::Value = row.get(column).unwrap();
+                let sql = format!("SELECT * FROM {table}");
+                for row in c.prepare(&sql).unwrap().query_map([], |row| Ok(row.values().to_vec())).unwrap() {
+                    for value in row.unwrap() {
                         text.push_str(&format!("{value:?}\n"));
                     }
                 }
             }
             text
         })
+    }
+}
+
+/// The store the suite runs over: the SQLite file in `data_dir`, or, when
+/// `POCKET_TEST_POSTGRES` names a PostgreSQL database, a new schema of its
+/// own there (so tests running side by side never see each other's rows).
+pub fn test_store(data_dir: &std::path::Path) -> Store {
+    match std::env::var("POCKET_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => {
+            let schema_url = pocket_server::store::create_schema(&url, "test").unwrap();
+            Store::connect_postgres(&schema_url).unwrap()
+        }
+        _ => Store::open(data_dir).unwrap(),
     }
 }
 

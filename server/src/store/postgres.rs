@@ -1,0 +1,435 @@
+//! The PostgreSQL store: for deployments that outgrow one machine, several
+//! stateless service processes over one database.
+//!
+//! The driver is tokio-postgres with a deadpool pool, running on a small
+//! runtime of its own. The domain code is synchronous (it runs one
+//! transaction on a blocking thread, as over SQLite), so each statement is
+//! handed to that runtime and waited for; the pool's connections never run
+//! on the service's request threads.
+//!
+//! Every write runs `SERIALIZABLE`: PostgreSQL then guarantees the outcome
+//! of some one-at-a-time order, which is what keeps a balance from being
+//! overdrawn by two processes at once, an Idempotency-Key from being run
+//! twice, and a lockout count from being lost. A write it cannot place in
+//! such an order fails with a serialization failure and is run again from
+//! the start, on a fresh snapshot.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+use postgres_types::{FromSql, IsNull, ToSql, Type};
+use tokio_postgres::error::SqlState;
+
+use super::sql::{Db, Row, SqlError, Value};
+use super::StoreError;
+
+/// The schema, in order; applied versions are recorded in
+/// `schema_migrations`.
+/// The PostgreSQL twins of SQLite's migrations, with the same names.
+pub(super) const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_ledger", include_str!("../../migrations/postgres/0001_ledger.sql")),
+    ("0002_accounts", include_str!("../../migrations/postgres/0002_accounts.sql")),
+    ("0003_commerce", include_str!("../../migrations/postgres/0003_commerce.sql")),
+    ("0004_security", include_str!("../../migrations/postgres/0004_security.sql")),
+    ("0005_recovery", include_str!("../../migrations/postgres/0005_recovery.sql")),
+    ("0006_support", include_str!("../../migrations/postgres/0006_support.sql")),
+    ("0007_support_cases", include_str!("../../migrations/postgres/0007_support_cases.sql")),
+    ("0008_notification_facts", include_str!("../../migrations/postgres/0008_notification_facts.sql")),
+    ("0009_push", include_str!("../../migrations/postgres/0009_push.sql")),
+    ("0010_refunds", include_str!("../../migrations/postgres/0010_refunds.sql")),
+];
+
+/// Connections each service process keeps open at most.
+const POOL_CONNECTIONS: usize = 16;
+
+/// How many times a write is run again after a serialization failure
+/// before the failure is the answer. Each round of colliding writes lets at
+/// least one commit, so N payments racing for one balance need at most N
+/// rounds; this leaves room for a storm of them.
+const MOST_RETRIES: u32 = 200;
+
+/// The PostgreSQL store's handle, cheap to clone.
+#[derive(Clone)]
+pub(super) struct PgStore {
+    pool: deadpool_postgres::Pool,
+    /// The driver's runtime, kept alive as long as a handle is.
+    runtime: Arc<DriverRuntime>,
+    /// Write transactions committed by this process.
+    pub(super) commits: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl PgStore {
+    /// Connects to `url` (a `postgres://` URL or `host=... dbname=...`
+    /// key-value string) and migrates the database.
+    pub(super) fn connect(url: &str) -> Result<PgStore, StoreError> {
+        let config: tokio_postgres::Config = url.parse().map_err(|e| StoreError::Postgres(format!("{e}")))?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("pocket-postgres")
+            .enable_all()
+            .build()?;
+        let manager = deadpool_postgres::Manager::from_config(
+            config,
+            tokio_postgres::NoTls,
+            deadpool_postgres::ManagerConfig { recycling_method: deadpool_postgres::RecyclingMethod::Fast },
+        );
+        let pool = deadpool_postgres::Pool::builder(manager)
+            .max_size(POOL_CONNECTIONS)
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .build()
+            .map_err(|e| StoreError::Postgres(e.to_string()))?;
+        let store = PgStore { pool, runtime: Arc::new(DriverRuntime(Some(runtime))), commits: Arc::default() };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A pooled connection, outside any transaction.
+    fn session(&self) -> Result<PgSession, StoreError> {
+        let pool = self.pool.clone();
+        let client = wait_on(self.runtime.handle(), async move { pool.get().await })
+            .map_err(|e| StoreError::Postgres(format!("no database connection: {e}")))?;
+        Ok(PgSession { client: Arc::new(client), runtime: self.runtime.handle().clone(), must_retry: Cell::new(false) })
+    }
+
+    /// Applies the migrations not applied yet, holding an advisory lock so
+    /// processes starting together apply each once.
+    fn migrate(&self) -> Result<(), StoreError> {
+        let session = self.session()?;
+        session.execute_batch(
+            "SELECT pg_advisory_lock(7411);
+             CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+        )?;
+        let migrated = (|| {
+            for (name, sql) in MIGRATIONS {
+                let applied = session
+                    .query("SELECT 1 FROM schema_migrations WHERE name = $1", vec![Value::Text(name.to_string())])?;
+                if applied.is_empty() {
+                    session.execute_batch(&format!("BEGIN; {sql}; COMMIT"))?;
+                    session.execute(
+                        "INSERT INTO schema_migrations (name) VALUES ($1)",
+                        vec![Value::Text(name.to_string())],
+                    )?;
+                }
+            }
+            Ok::<(), SqlError>(())
+        })();
+        session.execute_batch("SELECT pg_advisory_unlock(7411)")?;
+        Ok(migrated?)
+    }
+
+    /// Runs `work` as one `SERIALIZABLE` transaction on a blocking thread,
+    /// again from the start after a serialization failure.
+    pub(super) async fn write<T, E, F>(&self, work: F) -> Result<(T, u64), E>
+    where
+        F: FnMut(&Db) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let store = self.clone();
+        let ran = tokio::task::spawn_blocking(move || store.write_blocking(work)).await;
+        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
+    }
+
+    fn write_blocking<T, E, F>(&self, mut work: F) -> Result<(T, u64), E>
+    where
+        F: FnMut(&Db) -> Result<T, E>,
+        E: From<StoreError>,
+    {
+        let session = self.session().map_err(E::from)?;
+        let mut retries = 0;
+        loop {
+            session.must_retry.set(false);
+            session.execute_batch("BEGIN ISOLATION LEVEL SERIALIZABLE").map_err(store_error::<E>)?;
+            let db = Db::postgres(&session);
+            let outcome = catch_unwind(AssertUnwindSafe(|| work(&db)))
+                .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
+            let rows_changed = db.rows_changed();
+            let ended = match &outcome {
+                Ok(_) if !session.must_retry.get() => session.execute_batch("COMMIT"),
+                _ => session.execute_batch("ROLLBACK"),
+            };
+            if session.must_retry.get() && retries < MOST_RETRIES {
+                retries += 1;
+                // A failed COMMIT has already ended the transaction; a
+                // second ROLLBACK is then only a warning.
+                let _ = session.execute_batch("ROLLBACK");
+                // A little jitter so the writes that collided do not collide again.
+                std::thread::sleep(std::time::Duration::from_micros(
+                    300 * u64::from(retries.min(10)) + jitter_micros(),
+                ));
+                continue;
+            }
+            ended.map_err(store_error::<E>)?;
+            if outcome.is_ok() {
+                self.commits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            return outcome.map(|value| (value, rows_changed));
+        }
+    }
+
+    /// Runs read-only `work` on a blocking thread in one `REPEATABLE READ`
+    /// snapshot.
+    pub(super) async fn read<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&Db) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let store = self.clone();
+        let ran = tokio::task::spawn_blocking(move || {
+            let session = store.session().map_err(E::from)?;
+            session.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").map_err(store_error::<E>)?;
+            let outcome = catch_unwind(AssertUnwindSafe(|| work(&Db::postgres(&session))));
+            session.execute_batch("ROLLBACK").map_err(store_error::<E>)?;
+            outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })
+        .await;
+        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
+    }
+
+    /// Runs `work` on a pooled connection outside any transaction.
+    pub(super) fn with_connection<T>(&self, work: impl FnOnce(&Db) -> T) -> T {
+        let session = self.session().expect("a database connection for the command line");
+        work(&Db::postgres(&session))
+    }
+}
+
+/// Creates a new, empty schema named `<prefix>_<random>` in the database
+/// at `url` and returns a URL whose connections work in it (their
+/// `search_path`): for tests and benches that must not see each other's
+/// rows on one cluster.
+pub fn create_schema(url: &str, prefix: &str) -> Result<String, StoreError> {
+    let mut random = [0u8; 6];
+    getrandom::fill(&mut random).map_err(|e| StoreError::Task(e.to_string()))?;
+    let schema = format!("{prefix}_{}", hex::encode(random));
+    let config: tokio_postgres::Config = url.parse().map_err(|e| StoreError::Postgres(format!("{e}")))?;
+    let create = format!("CREATE SCHEMA {schema}");
+    // A thread of its own: the caller may be inside a runtime already.
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+        runtime.block_on(async {
+            let (client, connection) =
+                config.connect(tokio_postgres::NoTls).await.map_err(|e| StoreError::Postgres(e.to_string()))?;
+            tokio::spawn(connection);
+            client.batch_execute(&create).await.map_err(|e| StoreError::Postgres(e.to_string()))
+        })
+    })
+    .join()
+    .map_err(|_| StoreError::Task("creating a schema panicked".into()))??;
+    let search_path = format!("-c search_path={schema}");
+    Ok(match url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        true => format!(
+            "{url}{}options={}",
+            if url.contains('?') { '&' } else { '?' },
+            search_path.replace(' ', "%20").replace('=', "%3D")
+        ),
+        false => format!("{url} options='{search_path}'"),
+    })
+}
+
+fn store_error<E: From<StoreError>>(error: SqlError) -> E {
+    E::from(StoreError::from(error))
+}
+
+fn jitter_micros() -> u64 {
+    let mut bytes = [0u8; 2];
+    let _ = getrandom::fill(&mut bytes);
+    u64::from(u16::from_le_bytes(bytes) % 1000)
+}
+
+/// Runs `future` on the driver's runtime and waits for it on this thread,
+/// which may be any thread: a blocking one, or a test's.
+fn wait_on<F>(runtime: &tokio::runtime::Handle, future: F) -> F::Output
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    let (answer, answered) = std::sync::mpsc::sync_channel(1);
+    runtime.spawn(async move {
+        let _ = answer.send(future.await);
+    });
+    answered.recv().expect("the database runtime answers every statement")
+}
+
+/// The driver's runtime. The last store handle may be dropped on one of the
+/// service's async threads, where a runtime must not block to shut down:
+/// it is let go in the background.
+struct DriverRuntime(Option<tokio::runtime::Runtime>);
+
+impl DriverRuntime {
+    fn handle(&self) -> &tokio::runtime::Handle {
+        self.0.as_ref().expect("the runtime lives until dropped").handle()
+    }
+}
+
+impl Drop for DriverRuntime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
+/// One pooled connection, used by one blocking thread at a time.
+pub struct PgSession {
+    client: Arc<deadpool_postgres::Object>,
+    runtime: tokio::runtime::Handle,
+    /// A statement failed with a serialization failure or a deadlock: the
+    /// transaction must be run again, whatever the domain code made of it.
+    must_retry: Cell<bool>,
+}
+
+impl PgSession {
+    pub(super) fn execute(&self, sql: &str, params: Vec<Value>) -> Result<usize, SqlError> {
+        let client = self.client.clone();
+        let sql = to_numbered_placeholders(sql);
+        let ran = wait_on(&self.runtime, async move {
+            let statement = client.prepare_cached(&sql).await?;
+            client.execute(&statement, &as_params(&params)).await
+        });
+        ran.map(|changed| changed as usize).map_err(|error| self.failed(error))
+    }
+
+    pub(super) fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, SqlError> {
+        let client = self.client.clone();
+        let sql = to_numbered_placeholders(sql);
+        let ran = wait_on(&self.runtime, async move {
+            let statement = client.prepare_cached(&sql).await?;
+            let rows = client.query(&statement, &as_params(&params)).await?;
+            rows.iter()
+                .map(|row| (0..row.len()).map(|index| row.try_get::<_, Value>(index)).collect::<Result<Vec<_>, _>>())
+                .map(|values| values.map(Row::new))
+                .collect::<Result<Vec<Row>, _>>()
+        });
+        ran.map_err(|error| self.failed(error))
+    }
+
+    pub(super) fn execute_batch(&self, sql: &str) -> Result<(), SqlError> {
+        let client = self.client.clone();
+        let sql = sql.to_owned();
+        wait_on(&self.runtime, async move { client.batch_execute(&sql).await }).map_err(|error| self.failed(error))
+    }
+
+    /// Whether a statement since the last call failed to serialize (the
+    /// transaction must be run again); clears it.
+    pub(super) fn take_must_retry(&self) -> bool {
+        self.must_retry.replace(false)
+    }
+
+    fn failed(&self, error: tokio_postgres::Error) -> SqlError {
+        if let Some(code) = error.code() {
+            if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
+                self.must_retry.set(true);
+                return SqlError::RunAgain(error.to_string());
+            }
+        }
+        match error.as_db_error() {
+            Some(db) => SqlError::Postgres(format!("{} ({})", db.message(), db.code().code())),
+            None => SqlError::Postgres(error.to_string()),
+        }
+    }
+}
+
+fn as_params(values: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
+    values.iter().map(|value| value as &(dyn ToSql + Sync)).collect()
+}
+
+/// SQLite's `?1` (and bare `?`) placeholders as PostgreSQL's `$1`, leaving
+/// quoted text alone.
+pub(super) fn to_numbered_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut in_quotes = false;
+    let mut bare = 0;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_quotes = !in_quotes;
+                out.push(c);
+            }
+            '?' if !in_quotes => {
+                out.push('$');
+                if chars.peek().is_some_and(char::is_ascii_digit) {
+                    while let Some(digit) = chars.next_if(char::is_ascii_digit) {
+                        out.push(digit);
+                    }
+                } else {
+                    bare += 1;
+                    out.push_str(&bare.to_string());
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+type BoxError = Box<dyn std::error::Error + Sync + Send>;
+
+impl ToSql for Value {
+    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, BoxError> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Integer(integer) => match *ty {
+                Type::INT8 => integer.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*integer)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*integer)?.to_sql(ty, out),
+                Type::BOOL => (*integer != 0).to_sql(ty, out),
+                _ => integer.to_string().as_str().to_sql(ty, out),
+            },
+            Value::Text(text) => match *ty {
+                Type::INT8 => text.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => text.parse::<i32>()?.to_sql(ty, out),
+                _ => text.as_str().to_sql(ty, out),
+            },
+            Value::Blob(bytes) => bytes.as_slice().to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres_types::to_sql_checked!();
+}
+
+impl<'a> FromSql<'a> for Value {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, BoxError> {
+        Ok(match *ty {
+            Type::INT8 => Value::Integer(i64::from_sql(ty, raw)?),
+            Type::INT4 => Value::Integer(i64::from(i32::from_sql(ty, raw)?)),
+            Type::INT2 => Value::Integer(i64::from(i16::from_sql(ty, raw)?)),
+            Type::BOOL => Value::Integer(i64::from(bool::from_sql(ty, raw)?)),
+            Type::BYTEA => Value::Blob(Vec::<u8>::from_sql(ty, raw)?),
+            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
+                Value::Text(String::from_sql(ty, raw)?)
+            }
+            // NUMERIC (what SUM of BIGINT gives), times and the rest: the
+            // statement should cast them to BIGINT or TEXT.
+            _ => return Err(format!("a column of type {ty} is read as neither integer nor text; cast it").into()),
+        })
+    }
+
+    fn from_sql_null(_: &Type) -> Result<Self, BoxError> {
+        Ok(Value::Null)
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_numbered_placeholders;
+
+    #[test]
+    fn placeholders_are_numbered_the_postgresql_way_outside_quoted_text() {
+        assert_eq!(
+            to_numbered_placeholders("SELECT a FROM t WHERE b = ?1 AND c = ?12 AND d = '?' AND e = ?"),
+            "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?' AND e = $1"
+        );
+    }
+}

@@ -1,0 +1,488 @@
+//! The SQL the domain code speaks, the same over SQLite and PostgreSQL.
+//!
+//! Domain code takes a [`Db`] (one transaction on one of the two stores)
+//! and runs statements written once, with SQLite's `?1` placeholders, which
+//! the PostgreSQL store turns into `$1`. Values cross as [`Value`]: the four
+//! kinds both stores share (money is integer minor units, times are RFC 3339
+//! text, flags are 0 or 1), so a row reads the same from either.
+
+use std::cell::Cell;
+
+use super::postgres::PgSession;
+
+/// One value in a row or a statement's parameters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// SQL `NULL`.
+    Null,
+    /// A 64-bit integer: minor units, counts, ids, flags (0 or 1).
+    Integer(i64),
+    /// Text: ids, RFC 3339 times, JSON.
+    Text(String),
+    /// Bytes.
+    Blob(Vec<u8>),
+}
+
+/// A database failure, or a row that does not hold what the code expected.
+#[derive(Debug, thiserror::Error)]
+pub enum SqlError {
+    /// A statement expected to return a row returned none.
+    #[error("the query returned no row")]
+    NoRows,
+    /// A column held a value of another kind than the one read.
+    #[error("column {index} holds {found:?}, not {wanted}")]
+    Column { index: usize, wanted: &'static str, found: Value },
+    /// SQLite refused or failed.
+    #[error("sqlite: {0}")]
+    Sqlite(rusqlite::Error),
+    /// PostgreSQL refused or failed.
+    #[error("postgres: {0}")]
+    Postgres(String),
+    /// PostgreSQL could not fit the transaction into a one-at-a-time order
+    /// with the others (a serialization failure or a deadlock): the store
+    /// runs it again, so it is not a fault to report.
+    #[error("postgres, to be run again: {0}")]
+    RunAgain(String),
+}
+
+impl SqlError {
+    /// Whether the store will run the transaction again for this.
+    pub fn is_run_again(&self) -> bool {
+        matches!(self, SqlError::RunAgain(_))
+    }
+}
+
+impl From<rusqlite::Error> for SqlError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error {
+            rusqlite::Error::QueryReturnedNoRows => SqlError::NoRows,
+            other => SqlError::Sqlite(other),
+        }
+    }
+}
+
+/// `.optional()` on a one-row query: no row becomes `None`.
+pub trait Optional<T> {
+    /// `Ok(None)` for [`SqlError::NoRows`], anything else unchanged.
+    fn optional(self) -> Result<Option<T>, SqlError>;
+}
+
+impl<T> Optional<T> for Result<T, SqlError> {
+    fn optional(self) -> Result<Option<T>, SqlError> {
+        match self {
+            Ok(value) => Ok(Some(value)),
+            Err(SqlError::NoRows) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+}
+
+/// A Rust value that can be a statement's parameter.
+pub trait ToValue {
+    /// The value as SQL sees it.
+    fn to_value(&self) -> Value;
+}
+
+impl<T: ToValue + ?Sized> ToValue for &T {
+    fn to_value(&self) -> Value {
+        (**self).to_value()
+    }
+}
+
+impl ToValue for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+}
+
+impl ToValue for str {
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_owned())
+    }
+}
+
+impl ToValue for String {
+    fn to_value(&self) -> Value {
+        Value::Text(self.clone())
+    }
+}
+
+impl ToValue for [u8] {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.to_vec())
+    }
+}
+
+impl ToValue for Vec<u8> {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.clone())
+    }
+}
+
+impl ToValue for bool {
+    fn to_value(&self) -> Value {
+        Value::Integer(i64::from(*self))
+    }
+}
+
+impl<T: ToValue> ToValue for Option<T> {
+    fn to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToValue::to_value)
+    }
+}
+
+macro_rules! integer_values {
+    ($($integer:ty),*) => {$(
+        impl ToValue for $integer {
+            fn to_value(&self) -> Value {
+                Value::Integer(i64::try_from(*self).expect("an integer parameter fits in 64 bits"))
+            }
+        }
+
+        impl FromValue for $integer {
+            fn from_value(value: Value, index: usize) -> Result<Self, SqlError> {
+                match value {
+                    Value::Integer(integer) => <$integer>::try_from(integer).map_err(|_| SqlError::Column {
+                        index,
+                        wanted: stringify!($integer),
+                        found: Value::Integer(integer),
+                    }),
+                    found => Err(SqlError::Column { index, wanted: stringify!($integer), found }),
+                }
+            }
+        }
+    )*};
+}
+
+integer_values!(i64, i32, i16, u8, u16, u32, u64, usize);
+
+/// A Rust value a column can be read as.
+pub trait FromValue: Sized {
+    /// Reads column `index`'s value.
+    fn from_value(value: Value, index: usize) -> Result<Self, SqlError>;
+}
+
+impl FromValue for Value {
+    fn from_value(value: Value, _index: usize) -> Result<Self, SqlError> {
+        Ok(value)
+    }
+}
+
+impl FromValue for String {
+    fn from_value(value: Value, index: usize) -> Result<Self, SqlError> {
+        match value {
+            Value::Text(text) => Ok(text),
+            found => Err(SqlError::Column { index, wanted: "text", found }),
+        }
+    }
+}
+
+impl FromValue for Vec<u8> {
+    fn from_value(value: Value, index: usize) -> Result<Self, SqlError> {
+        match value {
+            Value::Blob(bytes) => Ok(bytes),
+            found => Err(SqlError::Column { index, wanted: "bytes", found }),
+        }
+    }
+}
+
+impl FromValue for bool {
+    fn from_value(value: Value, index: usize) -> Result<Self, SqlError> {
+        match value {
+            Value::Integer(flag) => Ok(flag != 0),
+            found => Err(SqlError::Column { index, wanted: "a flag", found }),
+        }
+    }
+}
+
+impl<T: FromValue> FromValue for Option<T> {
+    fn from_value(value: Value, index: usize) -> Result<Self, SqlError> {
+        match value {
+            Value::Null => Ok(None),
+            value => T::from_value(value, index).map(Some),
+        }
+    }
+}
+
+/// A statement's parameters: `[a, b]` of one type, `params![a, b]` of
+/// several, or `[]`.
+pub trait Params {
+    /// The parameters as values, in order (`?1` first).
+    fn values(self) -> Vec<Value>;
+}
+
+impl Params for [&dyn ToValue; 0] {
+    fn values(self) -> Vec<Value> {
+        Vec::new()
+    }
+}
+
+impl Params for &[&dyn ToValue] {
+    fn values(self) -> Vec<Value> {
+        self.iter().map(|value| value.to_value()).collect()
+    }
+}
+
+macro_rules! array_params {
+    ($($n:literal),*) => {$(
+        impl<T: ToValue> Params for [T; $n] {
+            fn values(self) -> Vec<Value> {
+                self.iter().map(ToValue::to_value).collect()
+            }
+        }
+    )*};
+}
+
+array_params!(1, 2, 3, 4, 5, 6, 7, 8);
+
+/// Parameters of several types: `params![user_id, amount_minor]`.
+#[macro_export]
+macro_rules! params {
+    () => { [] as [&dyn $crate::store::ToValue; 0] };
+    ($($param:expr),+ $(,)?) => {
+        &[$(&$param as &dyn $crate::store::ToValue),+] as &[&dyn $crate::store::ToValue]
+    };
+}
+
+/// How a column is named: by its position, from 0.
+pub trait ColumnIndex {
+    /// The column's position.
+    fn position(self) -> usize;
+}
+
+impl ColumnIndex for usize {
+    fn position(self) -> usize {
+        self
+    }
+}
+
+/// One row of a result, read by column index.
+#[derive(Debug)]
+pub struct Row {
+    values: Vec<Value>,
+}
+
+impl Row {
+    /// Column `index` (from 0) as a `T`. The first type parameter is there
+    /// so `row.get::<_, String>(0)` reads as it does in rusqlite.
+    pub fn get<I: ColumnIndex, T: FromValue>(&self, index: I) -> Result<T, SqlError> {
+        let index = index.position();
+        let value = self.values.get(index).cloned().ok_or(SqlError::Column {
+            index,
+            wanted: "a column",
+            found: Value::Null,
+        })?;
+        T::from_value(value, index)
+    }
+
+    /// Every column's value, in order.
+    pub fn values(&self) -> &[Value] {
+        &self.values
+    }
+
+    pub(super) fn new(values: Vec<Value>) -> Row {
+        Row { values }
+    }
+}
+
+/// Background work that one process at a time should do.
+#[derive(Debug, Clone, Copy)]
+pub enum Lead {
+    /// Settling due top-ups and ending protections, every second.
+    Settler = 7412,
+}
+
+/// One connection in one transaction (or, from `with_connection`, in
+/// none), on whichever store the service runs over.
+pub struct Db<'a> {
+    backend: Backend<'a>,
+    /// Rows inserted, updated or deleted: the store wakes long-polls only
+    /// after a commit that changed something.
+    rows_changed: Cell<u64>,
+}
+
+enum Backend<'a> {
+    Sqlite(&'a rusqlite::Connection),
+    Postgres(&'a PgSession),
+}
+
+impl<'a> Db<'a> {
+    pub(super) fn sqlite(connection: &'a rusqlite::Connection) -> Db<'a> {
+        Db { backend: Backend::Sqlite(connection), rows_changed: Cell::new(0) }
+    }
+
+    pub(super) fn postgres(session: &'a PgSession) -> Db<'a> {
+        Db { backend: Backend::Postgres(session), rows_changed: Cell::new(0) }
+    }
+
+    /// Whether this is the PostgreSQL store (for the few statements the two
+    /// dialects spell differently).
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
+    /// Rows changed through this handle so far.
+    pub(super) fn rows_changed(&self) -> u64 {
+        self.rows_changed.get()
+    }
+
+    /// Runs one statement; the number of rows it changed.
+    pub fn execute(&self, sql: &str, params: impl Params) -> Result<usize, SqlError> {
+        let changed = match &self.backend {
+            Backend::Sqlite(connection) => {
+                connection.prepare_cached(sql)?.execute(rusqlite::params_from_iter(params.values()))?
+            }
+            Backend::Postgres(session) => session.execute(sql, params.values())?,
+        };
+        self.rows_changed.set(self.rows_changed.get() + changed as u64);
+        Ok(changed)
+    }
+
+    /// Runs one statement and reads its first row; [`SqlError::NoRows`]
+    /// if it has none.
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        params: impl Params,
+        read: impl FnOnce(&Row) -> Result<T, SqlError>,
+    ) -> Result<T, SqlError> {
+        let rows = self.query(sql, params.values(), Some(1))?;
+        let row = rows.into_iter().next().ok_or(SqlError::NoRows)?;
+        // An INSERT ... RETURNING changes the row it returns.
+        if starts_with_write(sql) {
+            self.rows_changed.set(self.rows_changed.get() + 1);
+        }
+        read(&row)
+    }
+
+    /// Runs `work` in a transaction of its own, for a handle outside any
+    /// (`Store::with_connection`): committed if it returns `Ok`. On SQLite
+    /// it takes the write lock at once (`IMMEDIATE`); on PostgreSQL it is
+    /// `SERIALIZABLE` and run again after a serialization failure, so two
+    /// processes starting together each see the other's work whole.
+    pub fn in_transaction<T, E: From<SqlError>>(&self, mut work: impl FnMut(&Db) -> Result<T, E>) -> Result<T, E> {
+        let begin = match self.backend {
+            Backend::Sqlite(_) => "BEGIN IMMEDIATE",
+            Backend::Postgres(_) => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+        };
+        let mut tries_left = 20;
+        loop {
+            self.execute_batch(begin).map_err(E::from)?;
+            let outcome = work(self);
+            let ended = match &outcome {
+                Ok(_) => self.execute_batch("COMMIT"),
+                Err(_) => self.execute_batch("ROLLBACK"),
+            };
+            let must_retry = match &self.backend {
+                Backend::Postgres(session) => session.take_must_retry(),
+                Backend::Sqlite(_) => false,
+            };
+            if must_retry && tries_left > 0 {
+                tries_left -= 1;
+                let _ = self.execute_batch("ROLLBACK");
+                continue;
+            }
+            ended.map_err(E::from)?;
+            return outcome;
+        }
+    }
+
+    /// Whether this transaction leads `work` among the processes sharing
+    /// the database: on PostgreSQL, whether it got the work's advisory lock
+    /// (held until the transaction ends; others asking meanwhile are told
+    /// no at once); on SQLite always, as its one writer runs one
+    /// transaction at a time anyway.
+    pub fn lead(&self, work: Lead) -> Result<bool, SqlError> {
+        match self.backend {
+            Backend::Sqlite(_) => Ok(true),
+            Backend::Postgres(_) => {
+                self.query_row("SELECT pg_try_advisory_xact_lock(?1)", [work as i64], |row| row.get::<_, bool>(0))
+            }
+        }
+    }
+
+    /// Runs statements with no parameters, separated by semicolons.
+    pub fn execute_batch(&self, sql: &str) -> Result<(), SqlError> {
+        match &self.backend {
+            Backend::Sqlite(connection) => Ok(connection.execute_batch(sql)?),
+            Backend::Postgres(session) => session.execute_batch(sql),
+        }
+    }
+
+    /// The same as [`Db::prepare_cached`]: every statement is cached.
+    pub fn prepare<'s>(&'s self, sql: &'s str) -> Result<Statement<'s, 'a>, SqlError> {
+        self.prepare_cached(sql)
+    }
+
+    /// A statement to run with [`Statement::query_map`].
+    pub fn prepare_cached<'s>(&'s self, sql: &'s str) -> Result<Statement<'s, 'a>, SqlError> {
+        Ok(Statement { db: self, sql })
+    }
+
+    fn query(&self, sql: &str, params: Vec<Value>, most_rows: Option<usize>) -> Result<Vec<Row>, SqlError> {
+        match &self.backend {
+            Backend::Sqlite(connection) => {
+                let mut statement = connection.prepare_cached(sql)?;
+                let columns = statement.column_count();
+                let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+                let mut read = Vec::new();
+                while let Some(row) = rows.next()? {
+                    read.push(Row::new((0..columns).map(|i| sqlite_value(row, i)).collect::<Result<_, _>>()?));
+                    if most_rows.is_some_and(|most| read.len() >= most) {
+                        break;
+                    }
+                }
+                Ok(read)
+            }
+            Backend::Postgres(session) => session.query(sql, params),
+        }
+    }
+}
+
+fn starts_with_write(sql: &str) -> bool {
+    let head = sql.trim_start().get(..6).unwrap_or("").to_ascii_uppercase();
+    matches!(head.as_str(), "INSERT" | "UPDATE" | "DELETE")
+}
+
+/// A statement that returns rows.
+pub struct Statement<'s, 'a> {
+    db: &'s Db<'a>,
+    sql: &'s str,
+}
+
+impl Statement<'_, '_> {
+    /// Runs the statement and reads every row with `read`.
+    pub fn query_map<T>(
+        &mut self,
+        params: impl Params,
+        mut read: impl FnMut(&Row) -> Result<T, SqlError>,
+    ) -> Result<std::vec::IntoIter<Result<T, SqlError>>, SqlError> {
+        let rows = self.db.query(self.sql, params.values(), None)?;
+        Ok(rows.iter().map(&mut read).collect::<Vec<_>>().into_iter())
+    }
+}
+
+fn sqlite_value(row: &rusqlite::Row<'_>, index: usize) -> Result<Value, SqlError> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(index)? {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(integer) => Value::Integer(integer),
+        ValueRef::Text(text) => Value::Text(String::from_utf8_lossy(text).into_owned()),
+        ValueRef::Blob(bytes) => Value::Blob(bytes.to_vec()),
+        ValueRef::Real(_) => {
+            return Err(SqlError::Column { index, wanted: "no floating point", found: Value::Null });
+        }
+    })
+}
+
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Value::Null => ValueRef::Null,
+            Value::Integer(integer) => ValueRef::Integer(*integer),
+            Value::Text(text) => ValueRef::Text(text.as_bytes()),
+            Value::Blob(bytes) => ValueRef::Blob(bytes),
+        }))
+    }
+}
