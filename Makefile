@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 CARGO ?= cargo
 
-.PHONY: help run demo test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
+.PHONY: help run demo test postgres-test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
 	gallery-views screens-test screenshots app ios-check api-fuzz
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
@@ -47,11 +47,25 @@ check-ledger: toolchain ## Verify the ledger's invariants over the sandbox datab
 
 test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
 	$(CARGO) test --locked --workspace
+	$(MAKE) --no-print-directory postgres-test
 	$(MAKE) --no-print-directory check-bindings
 	$(MAKE) --no-print-directory jvm-test
 	$(MAKE) --no-print-directory screens-test
 	$(MAKE) --no-print-directory ios-check
 	$(MAKE) --no-print-directory api-fuzz
+
+# The service's HTTP suite (several processes included) and the end-to-end
+# fault tests again, over PostgreSQL: a throwaway cluster in a temp folder
+# (scripts/postgres-cluster installs Debian's PostgreSQL if it is missing),
+# stopped and removed afterwards, pass or fail. Same build as `make test`.
+POSTGRES_SUITES := --test http --test faults --test journey --test no_card_numbers
+
+postgres-test: toolchain ## The HTTP suite, the several-processes tests and the fault tests over a throwaway PostgreSQL cluster
+	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \
+	trap 'scripts/postgres-cluster stop "'"$$cluster"'"' EXIT; \
+	url=$$(scripts/postgres-cluster start "$$cluster"); \
+	echo "PostgreSQL: $$url"; \
+	POCKET_TEST_POSTGRES="$$url" $(CARGO) test --locked --workspace $(POSTGRES_SUITES)
 
 ffi-build: toolchain
 	$(WORKSPACE_BUILD)

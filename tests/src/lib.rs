@@ -39,6 +39,9 @@ pub mod test_cards {
 /// A running service with its data folder; stop and start it at will.
 pub struct TestService {
     data_dir: tempfile::TempDir,
+    /// A PostgreSQL schema of its own when `POCKET_TEST_POSTGRES` names a
+    /// database; else the SQLite file in `data_dir`.
+    database_url: Option<String>,
     server: Option<RunningServer>,
     /// Where the service itself listens (tests call the sandbox here).
     pub address: SocketAddr,
@@ -51,10 +54,14 @@ impl TestService {
     /// Starts a sandbox service (cheap password hashing) and its proxy.
     pub async fn start() -> TestService {
         let data_dir = tempfile::tempdir().expect("a temp folder");
-        let server = launch(data_dir.path(), "127.0.0.1:0".parse().unwrap()).await;
+        let database_url = std::env::var("POCKET_TEST_POSTGRES")
+            .ok()
+            .filter(|url| !url.is_empty())
+            .map(|url| pocket_server::store::create_schema(&url, "e2e").expect("a schema of its own"));
+        let server = launch(data_dir.path(), database_url.as_deref(), "127.0.0.1:0".parse().unwrap()).await;
         let address = server.address;
         let proxy = FaultProxy::start(address).await;
-        TestService { data_dir, server: Some(server), address, proxy, http: reqwest::Client::new() }
+        TestService { data_dir, database_url, server: Some(server), address, proxy, http: reqwest::Client::new() }
     }
 
     /// The URL the app uses: the proxy's.
@@ -78,7 +85,7 @@ impl TestService {
     /// points the proxy at it.
     pub async fn restart(&mut self) {
         self.stop().await;
-        let server = launch(self.data_dir.path(), "127.0.0.1:0".parse().unwrap()).await;
+        let server = launch(self.data_dir.path(), self.database_url.as_deref(), "127.0.0.1:0".parse().unwrap()).await;
         self.address = server.address;
         self.proxy.set_upstream(server.address);
         self.server = Some(server);
@@ -158,21 +165,28 @@ impl TestService {
     /// order, top-up or transfer), oldest first: one `..._paid` journal
     /// means charged once.
     pub fn journal_codes(&self, reference: &str) -> Vec<String> {
-        let connection = rusqlite::Connection::open(self.data_dir().join("pocket.sqlite3")).unwrap();
-        let mut statement =
-            connection.prepare("SELECT code FROM ledger_journals WHERE reference = ?1 ORDER BY id").unwrap();
-        let codes = statement.query_map([reference], |row| row.get(0)).unwrap();
-        codes.collect::<Result<_, _>>().unwrap()
+        self.store().with_connection(|c| {
+            let mut statement = c.prepare("SELECT code FROM ledger_journals WHERE reference = ?1 ORDER BY id").unwrap();
+            let codes = statement.query_map([reference], |row| row.get(0)).unwrap();
+            codes.collect::<Result<_, _>>().unwrap()
+        })
+    }
+
+    /// The service's database, opened beside the service, for reading
+    /// what it stored.
+    pub fn store(&self) -> Store {
+        Store::open_configured(self.data_dir(), self.database_url.as_deref()).expect("the database opens")
     }
 }
 
-async fn launch(data_dir: &Path, listen: SocketAddr) -> RunningServer {
+async fn launch(data_dir: &Path, database_url: Option<&str>, listen: SocketAddr) -> RunningServer {
     // The service key lives beside the data, as `pocket-server serve` keeps
     // it: a restarted service still checks the payment passwords kept
     // under it.
     let service_key = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
     let config = Config { service_key, ..Config::for_tests() };
-    let app = App::new(Store::open(data_dir).expect("the service's database opens"), config).unwrap();
+    let store = Store::open_configured(data_dir, database_url).expect("the service's database opens");
+    let app = App::new(store, config).unwrap();
     pocket_server::start(app, listen).await.expect("the service starts")
 }
 

@@ -109,6 +109,7 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
     let numbers: Vec<&str> = test_cards::ALL.into_iter().chain([mistyped]).collect();
     let mut places: Vec<(String, Vec<u8>)> = every_file(&phone.data_dir);
     places.extend(every_file(service.data_dir()));
+    places.push(("the service's database".into(), service.store().every_stored_value().into_bytes()));
     places.push(("logs".into(), logs.lock().unwrap().clone()));
     for error in &errors {
         places.push((format!("error {error:?}"), format!("{error} {error:?}").into_bytes()));
@@ -118,7 +119,8 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
     }
     places.push(("wallet screen".into(), format!("{wallet:?}").into_bytes()));
     assert!(places.iter().any(|(name, _)| name.ends_with("pocket-app.sqlite3")), "the phone's database was scanned");
-    assert!(places.iter().any(|(name, _)| name.ends_with("pocket.sqlite3")), "the service's database was scanned");
+    let stored = &places.iter().find(|(name, _)| name == "the service's database").unwrap().1;
+    assert!(contains(stored, "4242"), "the service's database was scanned (it keeps a card's last four)");
     let log_text = String::from_utf8_lossy(&places.iter().find(|(n, _)| n == "logs").unwrap().1).to_string();
     assert!(log_text.contains("/v1/cards") && log_text.contains("money action"), "the logs were captured");
     for (place, bytes) in &places {

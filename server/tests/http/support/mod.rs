@@ -249,27 +249,7 @@ impl TestService {
 
     /// Every text value in every table, for leak scans.
     pub fn all_stored_text(&self) -> String {
-        self.app.store.with_connection(|c| {
-            let tables = match c.is_postgres() {
-                false => "SELECT name FROM sqlite_master WHERE type = 'table'",
-                true => {
-                    "SELECT CAST(table_name AS TEXT) FROM information_schema.tables
-                         WHERE table_schema = current_schema() AND table_name != 'schema_migrations'"
-                }
-            };
-            let tables: Vec<String> =
-                c.prepare(tables).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
-            let mut text = String::new();
-            for table in tables {
-                let sql = format!("SELECT * FROM {table}");
-                for row in c.prepare(&sql).unwrap().query_map([], |row| Ok(row.values().to_vec())).unwrap() {
-                    for value in row.unwrap() {
-                        text.push_str(&format!("{value:?}\n"));
-                    }
-                }
-            }
-            text
-        })
+        self.app.store.every_stored_value()
     }
 }
 
