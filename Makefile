@@ -131,7 +131,11 @@ lint: toolchain ## Formatting and clippy, warnings as errors
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 
-bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite (single and group commits), reads during storms; from Kotlin: FFI call, dispatch-to-view, view sizes, cold open; phone library size
+bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite (single and group commits), reads during storms; PostgreSQL with 1, 2, 4 processes vs pgbench; from Kotlin: FFI call, dispatch-to-view, view sizes, cold open; phone library size
+	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \
+	trap 'scripts/postgres-cluster stop "'"$$cluster"'"' EXIT; \
+	POCKET_BENCH_POSTGRES="$$(scripts/postgres-cluster start "$$cluster")" \
+	POCKET_BENCH_PGBENCH="$$(scripts/postgres-cluster bin)/pgbench" \
 	$(CARGO) bench --locked -p pocket-server --bench payments
 	$(MVN) $(MVN_FLAGS) -Dpocket.bench=true -Dtest=FfiCostBench -Dsurefire.failIfNoSpecifiedTests=false test | grep BENCH
 	$(CARGO) build --locked --quiet --profile mobile -p pocket-ffi

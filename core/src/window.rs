@@ -30,9 +30,13 @@ impl RollingWindow {
     /// The last 30 days.
     pub const MONTH: RollingWindow = RollingWindow { length: Duration::days(30) };
 
-    /// Whether a spend at `at` counts at `now`.
+    /// Whether a spend at `at` counts at `now`. A spend stamped a moment
+    /// after `now` counts too: the service stamps each payment with the
+    /// time it was asked for, and payments asked for at once (or through
+    /// several processes) commit in an order of their own, so the one
+    /// deciding may find a spend "from its future" already made.
     pub fn contains(&self, at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
-        at <= now && now - at < self.length
+        now - at < self.length
     }
 
     /// Total spent inside the window at `now`.
@@ -87,6 +91,13 @@ mod tests {
 
     fn hour(n: i64) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap() + Duration::hours(n)
+    }
+
+    #[test]
+    fn a_spend_stamped_after_now_counts_as_spent() {
+        let history = [Spend { at: hour(10) + Duration::milliseconds(3), amount: usd(25_000) }];
+        assert_eq!(RollingWindow::DAY.spent(&history, Currency::Usd, hour(10)).unwrap(), usd(25_000));
+        assert_eq!(RollingWindow::DAY.left(usd(30_000), &history, hour(10)).unwrap(), usd(5_000));
     }
 
     #[test]

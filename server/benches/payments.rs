@@ -12,6 +12,11 @@
 //!   production Argon2id and the throttle off, as if every attempt came
 //!   from another address and account).
 //!
+//! - When `POCKET_BENCH_POSTGRES` names a PostgreSQL database (`make bench`
+//!   starts a throwaway cluster for it): `pgbench`'s own TPC-B rate on
+//!   that cluster, then the same storm of payments through 1, 2 and 4
+//!   `pocket-server` processes sharing it (target >= 0.5 of pgbench).
+//!
 //! The service runs for real on 127.0.0.1 with a file database in a temp
 //! directory; clients speak HTTP/1.1 over keep-alive connections.
 
@@ -70,7 +75,108 @@ fn main() {
         println!("{label:<56} p50 {:>7.2} ms  p99 {:>7.2} ms", reads.percentile(50.0), reads.percentile(99.0));
     }
     println!("({} wrong logins hashed in {:.1} s)", storm.logins, storm.seconds);
+    postgres_runs(&runtime, &base);
     let _ = std::fs::remove_dir_all(&base);
+}
+
+/// `pgbench`'s TPC-B rate, then the payment storm through 1, 2 and 4
+/// service processes over one PostgreSQL database.
+fn postgres_runs(runtime: &tokio::runtime::Runtime, base: &Path) {
+    let Some(url) = std::env::var("POCKET_BENCH_POSTGRES").ok().filter(|url| !url.is_empty()) else {
+        println!("PostgreSQL: not measured (POCKET_BENCH_POSTGRES is not set; `make bench` sets it)");
+        return;
+    };
+    let pgbench = std::env::var("POCKET_BENCH_PGBENCH").unwrap_or_else(|_| "pgbench".into());
+    let tpc_b = pgbench_transactions_per_second(&pgbench, &url);
+    println!("pgbench TPC-B on the same cluster (scale 1, {SHOPPERS} clients, 10 s):     {tpc_b:>8.0} transactions/s");
+    for processes in [1, 2, 4] {
+        let schema_url = pocket_server::store::create_schema(&url, "bench").unwrap();
+        let rate =
+            runtime.block_on(postgres_payment_storm(&base.join(format!("pg-{processes}")), &schema_url, processes));
+        println!(
+            "payments on PostgreSQL, {SHOPPERS} shoppers, {processes} service process(es): {rate:>8.0} payments/s  ratio to pgbench {:.2} (target >= 0.5)",
+            rate / tpc_b
+        );
+    }
+}
+
+/// Runs `pgbench -i` then its default TPC-B-like script; its `tps`.
+fn pgbench_transactions_per_second(pgbench: &str, url: &str) -> f64 {
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(pgbench).args(args).arg(url).output().expect("pgbench runs");
+        assert!(output.status.success(), "pgbench failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    run(&["-i", "-q", "-s", "1"]);
+    let clients = SHOPPERS.to_string();
+    let printed = run(&["-n", "-c", &clients, "-j", "2", "-T", "10"]);
+    printed
+        .lines()
+        .find_map(|line| line.strip_prefix("tps = "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|tps| tps.parse().ok())
+        .unwrap_or_else(|| panic!("pgbench printed no tps: {printed}"))
+}
+
+/// The payment storm with the shoppers spread over `processes` real
+/// `pocket-server` processes on one PostgreSQL database.
+async fn postgres_payment_storm(dir: &Path, database_url: &str, processes: usize) -> f64 {
+    std::fs::create_dir_all(dir).unwrap();
+    // The first process makes the schema and the service key; the others
+    // start on them.
+    let mut services = vec![ServiceProcess::start(dir, database_url)];
+    while services.len() < processes {
+        services.push(ServiceProcess::start(dir, database_url));
+    }
+    let mut payers = Vec::with_capacity(SHOPPERS);
+    for shopper in 0..SHOPPERS {
+        let address = &services[shopper % processes].address;
+        payers.push((
+            address.clone(),
+            payer(address, &format!("payer{shopper}@pocket.test"), PAYMENTS_PER_SHOPPER).await,
+        ));
+    }
+    let started = Instant::now();
+    let storm: Vec<_> = payers.into_iter().map(|(address, payer)| tokio::spawn(pay_orders(address, payer))).collect();
+    for payer in storm {
+        payer.await.unwrap();
+    }
+    per_second(SHOPPERS * PAYMENTS_PER_SHOPPER, started.elapsed())
+}
+
+/// A `pocket-server serve --sandbox` process, killed when dropped.
+struct ServiceProcess {
+    child: std::process::Child,
+    address: String,
+}
+
+impl ServiceProcess {
+    fn start(data_dir: &Path, database_url: &str) -> ServiceProcess {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pocket-server"))
+            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0", "--database-url", database_url, "--data-dir"])
+            .arg(data_dir)
+            .env("POCKET_LOG", "error")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("pocket-server starts");
+        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let address = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|line| line.strip_prefix("Pocket service listening on http://").map(str::to_owned))
+            .and_then(|rest| rest.split_whitespace().next().map(str::to_owned))
+            .expect("the service prints where it listens");
+        std::thread::spawn(move || lines.for_each(drop));
+        ServiceProcess { child, address }
+    }
+}
+
+impl Drop for ServiceProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// Read latencies, in milliseconds.

@@ -94,6 +94,7 @@ pub fn add_card(tx: &Db, user_id: &str, request: &AddCardRequest, now: DateTime<
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
     let saved = request.save == SaveCardChoice::Save;
     if saved {
+        tx.claim_shopper(user_id)?;
         let bound: i64 = tx.query_row(
             "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
             [user_id],

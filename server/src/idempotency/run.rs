@@ -55,6 +55,8 @@ where
     let outcome = app
         .store
         .write(move |tx| -> Result<Ran<D>, ApiError> {
+            // Money moves count the shopper's spends against her limits.
+            tx.claim_shopper(&scope)?;
             match idempotency::lookup(tx, &scope, &key, &request_hash)? {
                 Lookup::Replay(stored) => return Ok(Ran::Stored(stored, true)),
                 Lookup::Conflict => {

@@ -357,13 +357,13 @@ impl<'a> Db<'a> {
 
     /// Runs `work` in a transaction of its own, for a handle outside any
     /// (`Store::with_connection`): committed if it returns `Ok`. On SQLite
-    /// it takes the write lock at once (`IMMEDIATE`); on PostgreSQL it is
-    /// `SERIALIZABLE` and run again after a serialization failure, so two
-    /// processes starting together each see the other's work whole.
+    /// it takes the write lock at once (`IMMEDIATE`); on PostgreSQL it runs
+    /// as a store write does and again after a serialization failure, so
+    /// two processes starting together each see the other's work whole.
     pub fn in_transaction<T, E: From<SqlError>>(&self, mut work: impl FnMut(&Db) -> Result<T, E>) -> Result<T, E> {
         let begin = match self.backend {
             Backend::Sqlite(_) => "BEGIN IMMEDIATE",
-            Backend::Postgres(_) => "BEGIN ISOLATION LEVEL SERIALIZABLE",
+            Backend::Postgres(_) => super::postgres::BEGIN_WRITE,
         };
         let mut tries_left = 20;
         loop {
@@ -398,6 +398,20 @@ impl<'a> Db<'a> {
             Backend::Postgres(_) => {
                 self.query_row("SELECT pg_try_advisory_xact_lock(?1)", [work as i64], |row| row.get::<_, bool>(0))
             }
+        }
+    }
+
+    /// Makes this transaction take turns with every other one that claims
+    /// the same shopper: for a rule that counts her rows (limits, bound
+    /// cards) and inserts one more. On PostgreSQL it updates her row, so
+    /// of two such transactions running at once the later is refused and
+    /// run again on a snapshot that holds the earlier one's rows. On
+    /// SQLite, whose one writer runs one transaction at a time, it does
+    /// nothing. Any id that is not a shopper's claims nothing.
+    pub fn claim_shopper(&self, user_id: &str) -> Result<(), SqlError> {
+        match self.backend {
+            Backend::Sqlite(_) => Ok(()),
+            Backend::Postgres(_) => self.execute("UPDATE users SET id = id WHERE id = ?1", [user_id]).map(drop),
         }
     }
 

@@ -300,6 +300,37 @@ async fn a_card_not_saved_lapses_unused_after_thirty_minutes() {
     assert_eq!(service.pay(&maria, &order, "k1", card_source(&card)).await.code(), "unsaved_card_used");
 }
 
+/// Over PostgreSQL the requests run as concurrent transactions, each on
+/// its own snapshot: this is what the shopper's claim is for.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cards_added_at_once_never_bind_a_sixth() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    for _ in 0..3 {
+        add_card(&service, &maria, "4242 4242 4242 4242", true).await;
+    }
+    let at_once: Vec<_> = (0..12)
+        .map(|_| {
+            let (service, token) = (service.clone(), maria.token.clone());
+            tokio::spawn(async move {
+                let card = json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" });
+                service.post("/v1/cards", Some(&token), card).await
+            })
+        })
+        .collect();
+    let mut bound = 0;
+    for added in at_once {
+        let added = added.await.unwrap();
+        match added.status {
+            StatusCode::CREATED => bound += 1,
+            _ => assert_eq!(added.code(), "too_many_cards", "{}", added.body),
+        }
+    }
+    assert_eq!(bound, 2, "3 bound cards leave room for 2");
+    let listed = service.get("/v1/cards", Some(&maria.token)).await.body["cards"].as_array().unwrap().len();
+    assert_eq!(listed, 5);
+}
+
 #[tokio::test]
 async fn unsaved_cards_do_not_add_up_to_a_sixth_bound_card() {
     let service = TestService::sandbox();

@@ -191,6 +191,33 @@ async fn a_money_moving_request_without_a_key_is_refused() {
     assert_eq!(service.journal_count(), 0);
 }
 
+/// Over PostgreSQL each top-up is a transaction on its own snapshot: the
+/// shopper's claim makes them count each other's spends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn top_ups_sent_at_once_never_pass_the_daily_limit_together() {
+    let service = TestService::sandbox();
+    let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
+    let at_once: Vec<_> = (0..10)
+        .map(|n| {
+            let (service, token) = (service.clone(), shopper.token.clone());
+            tokio::spawn(async move {
+                service.post_money("/v1/top-ups", &token, &format!("k{n}"), top_up("e_wallet", usd("50.00"))).await
+            })
+        })
+        .collect();
+    let mut credited = 0;
+    for reply in at_once {
+        let reply = reply.await.unwrap();
+        match reply.status {
+            StatusCode::CREATED => credited += 1,
+            status => assert!(status.is_client_error(), "a refusal, not a fault: {}", reply.body),
+        }
+    }
+    assert_eq!(credited, 6, "an e-wallet's 300.00 a day fits six top-ups of 50.00");
+    assert_eq!(service.balance(&shopper, "USD").await.0, "300.00");
+    service.assert_ledger_healthy();
+}
+
 #[tokio::test]
 async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
     let service = TestService::sandbox();

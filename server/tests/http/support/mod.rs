@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+#[derive(Clone)]
 pub struct TestService {
     pub app: App,
     router: Router,
