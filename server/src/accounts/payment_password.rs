@@ -147,14 +147,19 @@ fn check_payment_password_in(
     candidate: &str,
     now: DateTime<Utc>,
 ) -> Result<PaymentPasswordCheck, ApiError> {
-    let hash = stored_hash(tx, user_id)?.ok_or_else(|| {
+    let (hash, guard_json) =
+        tx.query_row("SELECT payment_password_hash, password_guard FROM users WHERE id = ?1", [user_id], |r| {
+            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))
+        })?;
+    let hash = hash.ok_or_else(|| {
         ApiError::forbidden(
             "payment_password_not_set",
             "set a payment password first: every payment is confirmed with it",
         )
         .not_final()
     })?;
-    let mut guard = load_guard(tx, user_id)?;
+    let mut guard: PaymentPasswordGuard = serde_json::from_str(&guard_json)?;
+    let guard_before = guard.clone();
     if let Err(locked) = refuse_if_locked(&mut guard, now) {
         return Ok(PaymentPasswordCheck::Refused(locked));
     }
@@ -167,7 +172,10 @@ fn check_payment_password_in(
     } else {
         PaymentPasswordCheck::Refused(wrong_password(guard.record_failure(&config.lockout, now)))
     };
-    save_guard(tx, user_id, &guard)?;
+    // A right password with no wrong ones before it changes nothing.
+    if guard != guard_before {
+        save_guard(tx, user_id, &guard)?;
+    }
     Ok(check)
 }
 

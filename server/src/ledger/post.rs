@@ -191,11 +191,18 @@ fn check_no_overdraft(tx: &Db, journal: &Journal) -> Result<(), LedgerError> {
     Ok(())
 }
 
+/// The account's id, opening it on its first posting. Most postings touch
+/// accounts that exist, so they are looked up first: one statement.
 fn account_id(tx: &Db, key: &AccountKey) -> Result<i64, LedgerError> {
-    tx.execute(
-        "INSERT INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3)
-         ON CONFLICT (account_key) DO NOTHING",
+    let existing = tx
+        .query_row("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    Ok(tx.query_row(
+        "INSERT INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3) RETURNING id",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],
-    )?;
-    Ok(tx.query_row("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| row.get(0))?)
+        |row| row.get(0),
+    )?)
 }

@@ -11,7 +11,7 @@ use pocket_core::money::{Currency, FxQuote, Money};
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
-use super::store::{order_error, order_view, receipt_of, save_machine, StoredOrder};
+use super::store::{order_error, order_view, save_machine, StoredOrder};
 use crate::accounts::load_standing;
 use crate::app::Config;
 use crate::cards::{charge_card, CardCharge};
@@ -91,7 +91,9 @@ pub fn pay(
         &NotificationFacts { amount: Some(paid), ..NotificationFacts::default() },
         now,
     )?;
-    Ok(Paid { order: order_view(tx, &order, now)?, receipt: receipt_of(tx, order_id)? })
+    // The view carries the receipt it read: read once, not twice.
+    let order = order_view(tx, &order, now)?;
+    Ok(Paid { receipt: order.receipt.clone(), order })
 }
 
 /// The limits a payment of `price_usd` by `method` meets, computed in this

@@ -105,8 +105,9 @@ impl PgStore {
         Ok(store)
     }
 
-    /// A pooled connection, outside any transaction.
-    fn session(&self) -> Result<PgSession, StoreError> {
+    /// A pooled connection, outside any transaction, for a store's
+    /// blocking thread (`true`) or any other.
+    fn session(&self, on_blocking_thread: bool) -> Result<PgSession, StoreError> {
         let pool = self.pool.clone();
         let client = wait_on(self.runtime.handle(), async move { pool.get().await })
             .map_err(|e| StoreError::Postgres(format!("no database connection: {e}")))?;
@@ -115,13 +116,15 @@ impl PgStore {
             runtime: self.runtime.handle().clone(),
             must_retry: Cell::new(false),
             unique_violations: Cell::new(0),
+            pending_begin: std::cell::RefCell::new(None),
+            on_blocking_thread,
         })
     }
 
     /// Applies the migrations not applied yet, holding an advisory lock so
     /// processes starting together apply each once.
     fn migrate(&self) -> Result<(), StoreError> {
-        let session = self.session()?;
+        let session = self.session(false)?;
         session.execute_batch(
             "SELECT pg_advisory_lock(7411);
              CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
@@ -175,7 +178,7 @@ impl PgStore {
         F: FnMut(&Db) -> Result<T, E>,
         E: From<StoreError>,
     {
-        let session = self.session().map_err(E::from)?;
+        let session = self.session(true).map_err(E::from)?;
         let mut retries = 0;
         loop {
             session.must_retry.set(false);
@@ -220,7 +223,7 @@ impl PgStore {
     {
         let store = self.clone();
         let ran = tokio::task::spawn_blocking(move || {
-            let session = store.session().map_err(E::from)?;
+            let session = store.session(true).map_err(E::from)?;
             session.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").map_err(store_error::<E>)?;
             let outcome = catch_unwind(AssertUnwindSafe(|| work(&Db::postgres(&session))));
             session.execute_batch("ROLLBACK").map_err(store_error::<E>)?;
@@ -232,7 +235,7 @@ impl PgStore {
 
     /// Runs `work` on a pooled connection outside any transaction.
     pub(super) fn with_connection<T>(&self, work: impl FnOnce(&Db) -> T) -> T {
-        let session = self.session().expect("a database connection for the command line");
+        let session = self.session(false).expect("a database connection for the command line");
         work(&Db::postgres(&session))
     }
 }
@@ -322,37 +325,80 @@ pub struct PgSession {
     must_retry: Cell<bool>,
     /// Unique violations met by this session's writes so far.
     unique_violations: Cell<u32>,
+    /// Statements held back (`BEGIN`, `SAVEPOINT`, `RELEASE`): they go
+    /// with the next statement.
+    pending_begin: std::cell::RefCell<Option<String>>,
+    /// Whether the session runs on one of the store's blocking threads,
+    /// where it may block on a statement itself.
+    on_blocking_thread: bool,
 }
 
 impl PgSession {
     pub(super) fn execute(&self, sql: &str, params: Vec<Value>) -> Result<usize, SqlError> {
-        let client = self.client.clone();
+        let (client, begin) = (self.client.clone(), self.pending_begin.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = wait_on(&self.runtime, async move {
+        let ran = self.wait_on(after_begin(client.clone(), begin, async move {
             let statement = client.prepare_cached(&sql).await?;
             client.execute(&statement, &as_params(&params)).await
-        });
+        }));
         ran.map(|changed| changed as usize).map_err(|error| self.failed(error))
     }
 
     pub(super) fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, SqlError> {
-        let client = self.client.clone();
+        let (client, begin) = (self.client.clone(), self.pending_begin.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = wait_on(&self.runtime, async move {
+        let ran = self.wait_on(after_begin(client.clone(), begin, async move {
             let statement = client.prepare_cached(&sql).await?;
             let rows = client.query(&statement, &as_params(&params)).await?;
             rows.iter()
                 .map(|row| (0..row.len()).map(|index| row.try_get::<_, Value>(index)).collect::<Result<Vec<_>, _>>())
                 .map(|values| values.map(Row::new))
                 .collect::<Result<Vec<Row>, _>>()
-        });
+        }));
         ran.map_err(|error| self.failed(error))
     }
 
+    /// Runs statements with no parameters. A lone `BEGIN`, `SAVEPOINT` or
+    /// `RELEASE` is held back and sent together with the next statement
+    /// (one round trip instead of two: they answer nothing the code reads,
+    /// and the driver keeps the order); a transaction that ran nothing ends
+    /// with nothing sent.
     pub(super) fn execute_batch(&self, sql: &str) -> Result<(), SqlError> {
-        let client = self.client.clone();
+        let statement = sql.trim();
+        let held_back = ["BEGIN", "SAVEPOINT", "RELEASE"].iter().any(|verb| statement.starts_with(verb));
+        if held_back && !statement.contains(';') {
+            let mut pending = self.pending_begin.borrow_mut();
+            let joined = match pending.take() {
+                Some(earlier) => format!("{earlier}; {statement}"),
+                None => statement.to_owned(),
+            };
+            *pending = Some(joined);
+            return Ok(());
+        }
+        let nothing_ran = self.pending_begin.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
+        if matches!(statement, "COMMIT" | "ROLLBACK") && nothing_ran {
+            self.pending_begin.take();
+            return Ok(());
+        }
+        let (client, begin) = (self.client.clone(), self.pending_begin.take());
         let sql = sql.to_owned();
-        wait_on(&self.runtime, async move { client.batch_execute(&sql).await }).map_err(|error| self.failed(error))
+        self.wait_on(after_begin(client.clone(), begin, async move { client.batch_execute(&sql).await }))
+            .map_err(|error| self.failed(error))
+    }
+
+    /// Runs `future` on the driver's runtime and waits for it. On one of
+    /// the store's blocking threads it is polled right here (no hop to
+    /// another thread and back per statement); elsewhere (the command
+    /// line, a test's thread) it is handed to the runtime.
+    fn wait_on<F>(&self, future: F) -> F::Output
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        match self.on_blocking_thread {
+            true => self.runtime.block_on(future),
+            false => wait_on(&self.runtime, future),
+        }
     }
 
     /// Whether a statement since the last call failed to serialize (the
@@ -379,6 +425,24 @@ impl PgSession {
         match error.as_db_error() {
             Some(db) => SqlError::Postgres(format!("{} ({})", db.message(), db.code().code())),
             None => SqlError::Postgres(error.to_string()),
+        }
+    }
+}
+
+/// `statement`, preceded by the statements held back: both are sent
+/// before either answer is awaited (the driver pipelines requests polled
+/// together), so the transaction costs no round trip of its own.
+async fn after_begin<T>(
+    client: Arc<deadpool_postgres::Object>,
+    begin: Option<String>,
+    statement: impl Future<Output = Result<T, tokio_postgres::Error>>,
+) -> Result<T, tokio_postgres::Error> {
+    match begin {
+        None => statement.await,
+        Some(begin) => {
+            let (begun, ran) = tokio::join!(client.batch_execute(&begin), statement);
+            begun?;
+            ran
         }
     }
 }
