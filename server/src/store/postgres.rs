@@ -37,9 +37,6 @@ use tokio_postgres::error::SqlState;
 use super::sql::{Db, Row, SqlError, Value};
 use super::StoreError;
 
-/// The schema, in order; applied versions are recorded in
-/// `schema_migrations`.
-
 /// Connections each service process keeps open at most.
 const POOL_CONNECTIONS: usize = 16;
 
