@@ -113,8 +113,9 @@ impl Store {
 
     /// Connects to PostgreSQL at `url` and migrates it.
     pub fn connect_postgres(url: &str) -> Result<Store, StoreError> {
-        let store = PgStore::connect(url)?;
-        Ok(Store { backend: Backend::Postgres(store), changed: Arc::new(tokio::sync::Notify::new()) })
+        let changed = Arc::new(tokio::sync::Notify::new());
+        let store = PgStore::connect(url, changed.clone())?;
+        Ok(Store { backend: Backend::Postgres(store), changed })
     }
 
     /// Which store this is, for logs and the bench.
@@ -184,13 +185,9 @@ impl Store {
     {
         match &self.backend {
             Backend::Sqlite { writer, .. } => write_sqlite(writer, work).await,
-            Backend::Postgres(store) => {
-                let (value, rows_changed) = store.write(work).await?;
-                if rows_changed > 0 {
-                    self.changed.notify_waiters();
-                }
-                Ok(value)
-            }
+            // Its commit wakes the waiters through the database's
+            // notification, as any other process's does.
+            Backend::Postgres(store) => store.write(work).await.map(|(value, _rows_changed)| value),
         }
     }
 

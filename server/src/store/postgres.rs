@@ -3,9 +3,14 @@
 //!
 //! The driver is tokio-postgres with a deadpool pool, running on a small
 //! runtime of its own. The domain code is synchronous (it runs one
-//! transaction on a blocking thread, as over SQLite), so each statement is
-//! handed to that runtime and waited for; the pool's connections never run
-//! on the service's request threads.
+//! transaction on a blocking thread, as over SQLite), so that thread waits
+//! for each statement; the pool's connections never run on the service's
+//! request threads. Statements that answer nothing the code reads
+//! (`BEGIN`, `SAVEPOINT`, `RELEASE`) travel with the next one.
+//!
+//! Every commit that changed rows is announced (`NOTIFY`), and each
+//! process listens on a connection of its own, so a long-poll wakes for a
+//! change made through any process.
 //!
 //! Every write runs at `REPEATABLE READ` (snapshot isolation): it sees one
 //! snapshot, and if it updates a row that another transaction changed
@@ -66,14 +71,16 @@ pub(super) struct PgStore {
 
 impl PgStore {
     /// Connects to `url` (a `postgres://` URL or `host=... dbname=...`
-    /// key-value string) and migrates the database.
-    pub(super) fn connect(url: &str) -> Result<PgStore, StoreError> {
+    /// key-value string) and migrates the database. `changed` is woken
+    /// whenever any process commits a change.
+    pub(super) fn connect(url: &str, changed: Arc<tokio::sync::Notify>) -> Result<PgStore, StoreError> {
         let config: tokio_postgres::Config = url.parse().map_err(|e| StoreError::Postgres(format!("{e}")))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("pocket-postgres")
             .enable_all()
             .build()?;
+        runtime.spawn(listen_for_changes(config.clone(), changed));
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -172,6 +179,11 @@ impl PgStore {
                 .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
             let rows_changed = db.rows_changed();
             let ended = match &outcome {
+                // Every process listening hears of the change once it is
+                // committed (a long-poll wakes wherever it waits).
+                Ok(_) if !session.must_retry.get() && rows_changed > 0 => {
+                    session.execute_batch(&format!("NOTIFY {CHANGES_CHANNEL}; COMMIT"))
+                }
                 Ok(_) if !session.must_retry.get() => session.execute_batch("COMMIT"),
                 _ => session.execute_batch("ROLLBACK"),
             };
@@ -255,6 +267,42 @@ pub fn create_schema(url: &str, prefix: &str) -> Result<String, StoreError> {
         ),
         false => format!("{url} options='{search_path}'"),
     })
+}
+
+/// The channel a commit that changed rows is announced on.
+const CHANGES_CHANNEL: &str = "pocket_changes";
+
+/// Listens on a connection of its own for the commits of every process on
+/// the database and wakes `changed` for each; connects again a second
+/// after losing the connection. Runs as long as the driver's runtime.
+async fn listen_for_changes(config: tokio_postgres::Config, changed: Arc<tokio::sync::Notify>) {
+    loop {
+        if let Ok((client, mut connection)) = config.connect(tokio_postgres::NoTls).await {
+            let listen_sql = format!("LISTEN {CHANGES_CHANNEL}");
+            let listen = client.batch_execute(&listen_sql);
+            // The connection must be driven for LISTEN to be answered, and
+            // then for the notifications to arrive.
+            let mut listen = std::pin::pin!(listen);
+            let mut listening = false;
+            loop {
+                let message = std::future::poll_fn(|cx| {
+                    if !listening {
+                        if let std::task::Poll::Ready(answer) = listen.as_mut().poll(cx) {
+                            listening = answer.is_ok();
+                        }
+                    }
+                    connection.poll_message(cx)
+                })
+                .await;
+                match message {
+                    Some(Ok(tokio_postgres::AsyncMessage::Notification(_))) => changed.notify_waiters(),
+                    Some(Ok(_)) => {}
+                    Some(Err(_)) | None => break,
+                }
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
 }
 
 fn store_error<E: From<StoreError>>(error: SqlError) -> E {

@@ -301,6 +301,39 @@ async fn advance_days(process: &Process, days: u32) -> i64 {
     advanced.body["offset_seconds"].as_i64().unwrap()
 }
 
+/// Over PostgreSQL every commit is announced to every process, so a
+/// shopper's long-poll wakes wherever it waits. (Over SQLite a process
+/// hears only of its own commits, and the long-poll answers at its end.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_long_poll_on_one_process_wakes_for_a_payment_made_through_another() {
+    if std::env::var("POCKET_TEST_POSTGRES").map_or(true, |url| url.is_empty()) {
+        return;
+    }
+    let deployment = Deployment::new();
+    let (first, second) = (Process::start(&deployment), Process::start(&deployment));
+    let token = sign_in(&first).await;
+    let order = phone_case_orders(&first, &token, 1).await.remove(0);
+    let feed = send(&second.base_url, reqwest::Method::GET, "/v1/notifications", Some(&token), None, Value::Null)
+        .await
+        .expect("the service answers");
+    let last_seen = feed.body["notifications"].as_array().unwrap().iter().filter_map(|n| n["id"].as_i64()).max();
+
+    let wait_seconds = 30;
+    let long_poll = format!("/v1/notifications?after={}&wait_seconds={wait_seconds}", last_seen.unwrap_or(0));
+    let started = std::time::Instant::now();
+    let waiting = send(&second.base_url, reqwest::Method::GET, &long_poll, Some(&token), None, Value::Null);
+    let paying = async {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        pay(first.base_url.clone(), token.clone(), order.clone()).await
+    };
+    let (news, paid) = tokio::join!(waiting, paying);
+    assert_eq!(paid.expect("the payment is answered").status, 200);
+    let news = news.expect("the long-poll is answered");
+    assert!(!news.body["notifications"].as_array().unwrap().is_empty(), "{}", news.body);
+    // Woken by the payment, not by the end of its wait.
+    assert!(started.elapsed().as_secs() < wait_seconds / 2, "the long-poll answered only at its end");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
     let deployment = Deployment::new();
