@@ -1,6 +1,13 @@
-//! The embedded SQLite database: one file in the data directory, WAL with
-//! `synchronous=FULL` (a committed payment survives a power cut), schema
-//! migrations applied on open.
+//! The database. The domain code runs each transaction on a [`Db`] and
+//! does not know which of the two stores is under it:
+//!
+//! - the embedded SQLite file, the default (below);
+//! - PostgreSQL, for several service processes on one database
+//!   (`postgres`, chosen by a database URL).
+//!
+//! SQLite: one file in the data directory, WAL with `synchronous=FULL` (a
+//! committed payment survives a power cut), schema migrations applied on
+//! open.
 //!
 //! Writes are queued to one writer thread, which commits together the
 //! writes that queued up while its last commit was being made durable
