@@ -18,6 +18,7 @@
 //! a pool of read-only connections (`readers`), each in a snapshot of its
 //! own, so they wait neither for writes nor for each other.
 
+mod other_processes;
 mod postgres;
 mod readers;
 mod sql;
@@ -150,7 +151,9 @@ impl Store {
             let connection = Store::prepare(connection)?;
             Ok((connection, Readers::open(&path, READ_CONNECTIONS)?))
         })?;
-        Ok(Store::start(connection, commits, Some(readers)))
+        let store = Store::start(connection, commits, Some(readers));
+        other_processes::watch(&path, &store.changed)?;
+        Ok(store)
     }
 
     /// An in-memory database, for tests.
