@@ -10,6 +10,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
 import androidx.compose.material3.AlertDialog
+import androidx.compose.material3.Badge
 import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.IconButton
@@ -29,6 +30,7 @@ import androidx.compose.ui.graphics.StrokeCap
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.style.TextOverflow
 import androidx.compose.ui.unit.dp
 import app.pocket.core.AppView
 import app.pocket.core.BannerKind
@@ -70,10 +72,22 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
             if (view.tabs.isNotEmpty()) {
                 NavigationBar {
                     view.tabs.forEach { tab ->
+                        // The label goes in the label slot, which keeps to the item's
+                        // width (in the icon slot, a long word such as "Главная" with
+                        // its badge spilled past the screen's edge); the badge sits
+                        // where an icon would.
                         NavigationBarItem(
                             selected = tab.selected,
                             onClick = { send(UiEvent.SelectTab(tab.tab)) },
-                            icon = { Counted(tab.label, tab.badge) },
+                            icon = {
+                                // An icon's room with or without a badge, so every label
+                                // sits on one line.
+                                Box(Modifier.size(24.dp), contentAlignment = Alignment.Center) {
+                                    tab.badge?.let { Badge { Text(it) } }
+                                }
+                            },
+                            label = { Text(tab.label, maxLines = 1, overflow = TextOverflow.Ellipsis) },
+                            alwaysShowLabel = true,
                             modifier = Modifier.testTag("tab.${tab.tab.name}"),
                         )
                     }
