@@ -440,10 +440,14 @@ impl PgSession {
     }
 
     fn failed(&self, error: tokio_postgres::Error) -> SqlError {
+        let described = match error.as_db_error() {
+            Some(db) => format!("{} ({})", db.message(), db.code().code()),
+            None => error.to_string(),
+        };
         if let Some(code) = error.code() {
             if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
                 self.must_retry.set(true);
-                return SqlError::RunAgain(error.to_string());
+                return SqlError::RunAgain(described);
             }
             // Another transaction inserted the same key after this one's
             // snapshot (the same Idempotency-Key, two sign-ups with one
@@ -451,13 +455,10 @@ impl PgSession {
             if *code == SqlState::UNIQUE_VIOLATION {
                 self.must_retry.set(true);
                 self.unique_violations.set(self.unique_violations.get() + 1);
-                return SqlError::RunAgain(error.to_string());
+                return SqlError::RunAgain(described);
             }
         }
-        match error.as_db_error() {
-            Some(db) => SqlError::Postgres(format!("{} ({})", db.message(), db.code().code())),
-            None => SqlError::Postgres(error.to_string()),
-        }
+        SqlError::Postgres(described)
     }
 }
 

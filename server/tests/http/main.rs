@@ -17,6 +17,7 @@ mod sandbox_catalogue;
 mod security;
 mod several_processes;
 mod shopping;
+mod store;
 mod support_cases;
 mod top_ups;
 mod verification;
