@@ -197,7 +197,7 @@ impl Store {
             Backend::Sqlite { writer, .. } => write_sqlite(writer, work).await,
             // Its commit wakes the waiters through the database's
             // notification, as any other process's does.
-            Backend::Postgres(store) => store.write(work).await.map(|(value, _rows_changed)| value),
+            Backend::Postgres(store) => store.write(work).await,
         }
     }
 

@@ -42,11 +42,15 @@ use tokio_postgres::error::SqlState;
 use super::sql::{Db, Row, SqlError, Value};
 use super::StoreError;
 
+/// The advisory lock processes starting together take turns on while
+/// migrating.
+const MIGRATING_LOCK: i64 = 7411;
+
 /// Connections each service process keeps open at most.
 const POOL_CONNECTIONS: usize = 16;
 
 /// How a write transaction begins.
-pub(super) const BEGIN_WRITE: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ";
+const BEGIN_WRITE: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ";
 
 /// How many unique violations a write may meet before one is taken as
 /// the answer: a second run of a write that met another's fresh row sees
@@ -107,7 +111,7 @@ impl PgStore {
             runtime: self.runtime.handle().clone(),
             must_retry: Cell::new(false),
             unique_violations: Cell::new(0),
-            pending_begin: std::cell::RefCell::new(None),
+            held_back: std::cell::RefCell::new(None),
             on_blocking_thread,
         })
     }
@@ -116,24 +120,24 @@ impl PgStore {
     /// processes starting together apply each once.
     fn migrate(&self) -> Result<(), StoreError> {
         let session = self.session(false)?;
-        session.execute_batch(
-            "SELECT pg_advisory_lock(7411);
-             CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
-        )?;
-        // Times are RFC 3339 text compared as text, and ids sort as bytes:
-        // a collation that orders text by language would misorder them.
-        let collation = session
-            .query("SELECT CAST(datcollate AS TEXT) FROM pg_database WHERE datname = current_database()", vec![])?;
-        if let Some(Value::Text(collation)) = collation.first().and_then(|row| row.values().first().cloned()) {
-            if !matches!(collation.as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8") {
-                session.execute_batch("SELECT pg_advisory_unlock(7411)")?;
-                return Err(StoreError::Postgres(format!(
-                    "the database orders text by the {collation} collation; Pocket compares times and ids as text and needs \
-                     the C collation: CREATE DATABASE pocket LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
-                )));
-            }
-        }
+        session.execute_batch(&format!(
+            "SELECT pg_advisory_lock({MIGRATING_LOCK});
+             CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+        ))?;
         let migrated = (|| {
+            // Times are RFC 3339 text compared as text, and ids sort as
+            // bytes: a collation that orders text by language would
+            // misorder them.
+            let collation = session
+                .query("SELECT CAST(datcollate AS TEXT) FROM pg_database WHERE datname = current_database()", vec![])?;
+            if let Some(Value::Text(collation)) = collation.first().and_then(|row| row.values().first().cloned()) {
+                if !matches!(collation.as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8") {
+                    return Err(StoreError::Postgres(format!(
+                        "the database orders text by the {collation} collation; Pocket compares times and ids as text \
+                         and needs the C collation: CREATE DATABASE pocket LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+                    )));
+                }
+            }
             for (name, sqlite) in super::MIGRATIONS {
                 let applied = session
                     .query("SELECT 1 FROM schema_migrations WHERE name = $1", vec![Value::Text(name.to_string())])?;
@@ -145,15 +149,15 @@ impl PgStore {
                     ))?;
                 }
             }
-            Ok::<(), SqlError>(())
+            Ok::<(), StoreError>(())
         })();
-        session.execute_batch("SELECT pg_advisory_unlock(7411)")?;
-        Ok(migrated?)
+        session.execute_batch(&format!("SELECT pg_advisory_unlock({MIGRATING_LOCK})"))?;
+        migrated
     }
 
     /// Runs `work` as one transaction on a blocking thread, again from the
     /// start after a serialization failure.
-    pub(super) async fn write<T, E, F>(&self, work: F) -> Result<(T, u64), E>
+    pub(super) async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
         F: FnMut(&Db) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
@@ -164,49 +168,25 @@ impl PgStore {
         ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
     }
 
-    fn write_blocking<T, E, F>(&self, mut work: F) -> Result<(T, u64), E>
+    fn write_blocking<T, E, F>(&self, mut work: F) -> Result<T, E>
     where
         F: FnMut(&Db) -> Result<T, E>,
         E: From<StoreError>,
     {
         let session = self.session(true).map_err(E::from)?;
-        let mut retries = 0;
-        loop {
-            session.must_retry.set(false);
-            session.execute_batch(BEGIN_WRITE).map_err(store_error::<E>)?;
-            let db = Db::postgres(&session);
-            let outcome = catch_unwind(AssertUnwindSafe(|| work(&db)))
-                .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
-            let rows_changed = db.rows_changed();
-            let ended = match &outcome {
-                // Every process listening hears of the change once it is
-                // committed (a long-poll wakes wherever it waits).
-                Ok(_) if !session.must_retry.get() && rows_changed > 0 => {
-                    session.execute_batch(&format!("NOTIFY {CHANGES_CHANNEL}; COMMIT"))
-                }
-                Ok(_) if !session.must_retry.get() => session.execute_batch("COMMIT"),
-                _ => session.execute_batch("ROLLBACK"),
-            };
-            let run_again = session.must_retry.get()
-                && retries < MOST_RETRIES
-                && session.unique_violations.get() <= MOST_UNIQUE_VIOLATIONS;
-            if run_again {
-                retries += 1;
-                // A failed COMMIT has already ended the transaction; a
-                // second ROLLBACK is then only a warning.
-                let _ = session.execute_batch("ROLLBACK");
-                // A little jitter so the writes that collided do not collide again.
-                std::thread::sleep(std::time::Duration::from_micros(
-                    300 * u64::from(retries.min(10)) + jitter_micros(),
-                ));
-                continue;
-            }
-            ended.map_err(store_error::<E>)?;
-            if outcome.is_ok() {
-                self.commits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            }
-            return outcome.map(|value| (value, rows_changed));
+        // A panic is the write's error, as on the SQLite writer; the
+        // transaction is rolled back like any other failed run.
+        let outcome = session.transaction(
+            |db| {
+                catch_unwind(AssertUnwindSafe(|| work(db)))
+                    .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))))
+            },
+            store_error::<E>,
+        );
+        if outcome.is_ok() {
+            self.commits.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
+        outcome
     }
 
     /// Runs read-only `work` on a blocking thread in one `REPEATABLE READ`
@@ -281,14 +261,17 @@ async fn listen_for_changes(config: tokio_postgres::Config, changed: Arc<tokio::
             let listen_sql = format!("LISTEN {CHANGES_CHANNEL}");
             let listen = client.batch_execute(&listen_sql);
             // The connection must be driven for LISTEN to be answered, and
-            // then for the notifications to arrive.
-            let mut listen = std::pin::pin!(listen);
-            let mut listening = false;
+            // then for the notifications to arrive. LISTEN is polled until
+            // it answers, never after; if it fails, connect again.
+            let mut listen = Some(std::pin::pin!(listen));
             loop {
                 let message = std::future::poll_fn(|cx| {
-                    if !listening {
-                        if let std::task::Poll::Ready(answer) = listen.as_mut().poll(cx) {
-                            listening = answer.is_ok();
+                    if let Some(waiting) = listen.as_mut() {
+                        if let std::task::Poll::Ready(answer) = waiting.as_mut().poll(cx) {
+                            listen = None;
+                            if answer.is_err() {
+                                return std::task::Poll::Ready(None);
+                            }
                         }
                     }
                     connection.poll_message(cx)
@@ -359,7 +342,7 @@ pub struct PgSession {
     unique_violations: Cell<u32>,
     /// Statements held back (`BEGIN`, `SAVEPOINT`, `RELEASE`): they go
     /// with the next statement.
-    pending_begin: std::cell::RefCell<Option<String>>,
+    held_back: std::cell::RefCell<Option<String>>,
     /// Whether the session runs on one of the store's blocking threads,
     /// where it may block on a statement itself.
     on_blocking_thread: bool,
@@ -367,9 +350,9 @@ pub struct PgSession {
 
 impl PgSession {
     pub(super) fn execute(&self, sql: &str, params: Vec<Value>) -> Result<usize, SqlError> {
-        let (client, begin) = (self.client.clone(), self.pending_begin.take());
+        let (client, held_back) = (self.client.clone(), self.held_back.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_begin(client.clone(), begin, async move {
+        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
             let statement = client.prepare_cached(&sql).await?;
             client.execute(&statement, &as_params(&params)).await
         }));
@@ -377,9 +360,9 @@ impl PgSession {
     }
 
     pub(super) fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, SqlError> {
-        let (client, begin) = (self.client.clone(), self.pending_begin.take());
+        let (client, held_back) = (self.client.clone(), self.held_back.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_begin(client.clone(), begin, async move {
+        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
             let statement = client.prepare_cached(&sql).await?;
             let rows = client.query(&statement, &as_params(&params)).await?;
             rows.iter()
@@ -397,9 +380,9 @@ impl PgSession {
     /// with nothing sent.
     pub(super) fn execute_batch(&self, sql: &str) -> Result<(), SqlError> {
         let statement = sql.trim();
-        let held_back = ["BEGIN", "SAVEPOINT", "RELEASE"].iter().any(|verb| statement.starts_with(verb));
-        if held_back && !statement.contains(';') {
-            let mut pending = self.pending_begin.borrow_mut();
+        let may_wait = ["BEGIN", "SAVEPOINT", "RELEASE"].iter().any(|verb| statement.starts_with(verb));
+        if may_wait && !statement.contains(';') {
+            let mut pending = self.held_back.borrow_mut();
             let joined = match pending.take() {
                 Some(earlier) => format!("{earlier}; {statement}"),
                 None => statement.to_owned(),
@@ -407,14 +390,14 @@ impl PgSession {
             *pending = Some(joined);
             return Ok(());
         }
-        let nothing_ran = self.pending_begin.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
+        let nothing_ran = self.held_back.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
         if matches!(statement, "COMMIT" | "ROLLBACK") && nothing_ran {
-            self.pending_begin.take();
+            self.held_back.take();
             return Ok(());
         }
-        let (client, begin) = (self.client.clone(), self.pending_begin.take());
+        let (client, held_back) = (self.client.clone(), self.held_back.take());
         let sql = sql.to_owned();
-        self.wait_on(after_begin(client.clone(), begin, async move { client.batch_execute(&sql).await }))
+        self.wait_on(after_held_back(client.clone(), held_back, async move { client.batch_execute(&sql).await }))
             .map_err(|error| self.failed(error))
     }
 
@@ -433,10 +416,50 @@ impl PgSession {
         }
     }
 
-    /// Whether a statement since the last call failed to serialize (the
-    /// transaction must be run again); clears it.
-    pub(super) fn take_must_retry(&self) -> bool {
-        self.must_retry.replace(false)
+    /// Runs `work` as one write transaction: committed if it returns `Ok`
+    /// (and announced to every process if it changed rows), rolled back if
+    /// it returns `Err`, and run again from the start, on a fresh snapshot,
+    /// after a serialization failure or another's fresh row on a unique
+    /// key, within [`MOST_RETRIES`] and [`MOST_UNIQUE_VIOLATIONS`].
+    /// `to_error` turns a failed `BEGIN` or `COMMIT` into the caller's
+    /// error.
+    pub(super) fn transaction<T, E>(
+        &self,
+        mut work: impl FnMut(&Db) -> Result<T, E>,
+        to_error: impl Fn(SqlError) -> E,
+    ) -> Result<T, E> {
+        let mut retries = 0;
+        loop {
+            self.must_retry.set(false);
+            self.execute_batch(BEGIN_WRITE).map_err(&to_error)?;
+            let db = Db::postgres(self);
+            let outcome = work(&db);
+            let ended = match &outcome {
+                // Every process listening hears of the change once it is
+                // committed (a long-poll wakes wherever it waits).
+                Ok(_) if !self.must_retry.get() && db.rows_changed() > 0 => {
+                    self.execute_batch(&format!("NOTIFY {CHANGES_CHANNEL}; COMMIT"))
+                }
+                Ok(_) if !self.must_retry.get() => self.execute_batch("COMMIT"),
+                _ => self.execute_batch("ROLLBACK"),
+            };
+            let run_again = self.must_retry.get()
+                && retries < MOST_RETRIES
+                && self.unique_violations.get() <= MOST_UNIQUE_VIOLATIONS;
+            if run_again {
+                retries += 1;
+                // A failed COMMIT has already ended the transaction; a
+                // second ROLLBACK is then only a warning.
+                let _ = self.execute_batch("ROLLBACK");
+                // A little jitter so the writes that collided do not collide again.
+                std::thread::sleep(std::time::Duration::from_micros(
+                    300 * u64::from(retries.min(10)) + jitter_micros(),
+                ));
+                continue;
+            }
+            ended.map_err(&to_error)?;
+            return outcome;
+        }
     }
 
     fn failed(&self, error: tokio_postgres::Error) -> SqlError {
@@ -465,16 +488,16 @@ impl PgSession {
 /// `statement`, preceded by the statements held back: both are sent
 /// before either answer is awaited (the driver pipelines requests polled
 /// together), so the transaction costs no round trip of its own.
-async fn after_begin<T>(
+async fn after_held_back<T>(
     client: Arc<deadpool_postgres::Object>,
-    begin: Option<String>,
+    held_back: Option<String>,
     statement: impl Future<Output = Result<T, tokio_postgres::Error>>,
 ) -> Result<T, tokio_postgres::Error> {
-    match begin {
+    match held_back {
         None => statement.await,
-        Some(begin) => {
-            let (begun, ran) = tokio::join!(client.batch_execute(&begin), statement);
-            begun?;
+        Some(held_back) => {
+            let (sent_first, ran) = tokio::join!(client.batch_execute(&held_back), statement);
+            sent_first?;
             ran
         }
     }

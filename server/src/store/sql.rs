@@ -358,32 +358,21 @@ impl<'a> Db<'a> {
     /// Runs `work` in a transaction of its own, for a handle outside any
     /// (`Store::with_connection`): committed if it returns `Ok`. On SQLite
     /// it takes the write lock at once (`IMMEDIATE`); on PostgreSQL it runs
-    /// as a store write does and again after a serialization failure, so
-    /// two processes starting together each see the other's work whole.
+    /// as a store write does, again after a serialization failure, so two
+    /// processes starting together each see the other's work whole.
     pub fn in_transaction<T, E: From<SqlError>>(&self, mut work: impl FnMut(&Db) -> Result<T, E>) -> Result<T, E> {
-        let begin = match self.backend {
-            Backend::Sqlite(_) => "BEGIN IMMEDIATE",
-            Backend::Postgres(_) => super::postgres::BEGIN_WRITE,
-        };
-        let mut tries_left = 20;
-        loop {
-            self.execute_batch(begin).map_err(E::from)?;
-            let outcome = work(self);
-            let ended = match &outcome {
-                Ok(_) => self.execute_batch("COMMIT"),
-                Err(_) => self.execute_batch("ROLLBACK"),
-            };
-            let must_retry = match &self.backend {
-                Backend::Postgres(session) => session.take_must_retry(),
-                Backend::Sqlite(_) => false,
-            };
-            if must_retry && tries_left > 0 {
-                tries_left -= 1;
-                let _ = self.execute_batch("ROLLBACK");
-                continue;
+        match self.backend {
+            Backend::Sqlite(_) => {
+                self.execute_batch("BEGIN IMMEDIATE")?;
+                let outcome = work(self);
+                let ended = match &outcome {
+                    Ok(_) => self.execute_batch("COMMIT"),
+                    Err(_) => self.execute_batch("ROLLBACK"),
+                };
+                ended?;
+                outcome
             }
-            ended.map_err(E::from)?;
-            return outcome;
+            Backend::Postgres(session) => session.transaction(work, E::from),
         }
     }
 
