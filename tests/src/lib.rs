@@ -54,10 +54,7 @@ impl TestService {
     /// Starts a sandbox service (cheap password hashing) and its proxy.
     pub async fn start() -> TestService {
         let data_dir = tempfile::tempdir().expect("a temp folder");
-        let database_url = std::env::var("POCKET_TEST_POSTGRES")
-            .ok()
-            .filter(|url| !url.is_empty())
-            .map(|url| pocket_server::store::create_schema(&url, "e2e").expect("a schema of its own"));
+        let database_url = pocket_server::store::schema_for_tests("e2e");
         let server = launch(data_dir.path(), database_url.as_deref(), "127.0.0.1:0".parse().unwrap()).await;
         let address = server.address;
         let proxy = FaultProxy::start(address).await;

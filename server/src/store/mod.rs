@@ -30,8 +30,8 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
-pub use postgres::create_schema;
 use postgres::PgStore;
+pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};
 pub use sql::{Db, FromValue, Lead, Optional, Params, Row, SqlError, Statement, ToValue, Value};
 use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};

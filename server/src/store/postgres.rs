@@ -216,6 +216,15 @@ impl PgStore {
     }
 }
 
+/// For the test suites: when the `POCKET_TEST_POSTGRES` environment
+/// variable names a PostgreSQL database (`make postgres-test` sets it), a
+/// new schema there ([`create_schema`]) and the URL to work in it; else
+/// `None`, and the suite runs over SQLite.
+pub fn schema_for_tests(prefix: &str) -> Option<String> {
+    let url = std::env::var("POCKET_TEST_POSTGRES").ok().filter(|url| !url.is_empty())?;
+    Some(create_schema(&url, prefix).expect("a schema of its own on the test database"))
+}
+
 /// Creates a new, empty schema named `<prefix>_<random>` in the database
 /// at `url` and returns a URL whose connections work in it (their
 /// `search_path`): for tests and benches that must not see each other's

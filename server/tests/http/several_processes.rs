@@ -25,10 +25,7 @@ struct Deployment {
 
 impl Deployment {
     fn new() -> Deployment {
-        let database_url = std::env::var("POCKET_TEST_POSTGRES")
-            .ok()
-            .filter(|url| !url.is_empty())
-            .map(|url| pocket_server::store::create_schema(&url, "processes").unwrap());
+        let database_url = pocket_server::store::schema_for_tests("processes");
         Deployment { data_dir: tempfile::tempdir().unwrap(), database_url }
     }
 

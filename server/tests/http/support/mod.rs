@@ -258,13 +258,7 @@ impl TestService {
 /// `POCKET_TEST_POSTGRES` names a PostgreSQL database, a new schema of its
 /// own there (so tests running side by side never see each other's rows).
 pub fn test_store(data_dir: &std::path::Path) -> Store {
-    match std::env::var("POCKET_TEST_POSTGRES") {
-        Ok(url) if !url.is_empty() => {
-            let schema_url = pocket_server::store::create_schema(&url, "test").unwrap();
-            Store::connect_postgres(&schema_url).unwrap()
-        }
-        _ => Store::open(data_dir).unwrap(),
-    }
+    Store::open_configured(data_dir, pocket_server::store::schema_for_tests("test").as_deref()).unwrap()
 }
 
 pub const PAYMENT_PASSWORD: &str = "381947";
