@@ -30,6 +30,10 @@ use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
+#[path = "../tests/http/support/process.rs"]
+mod process;
+use process::ServiceProcess;
+
 /// Shoppers paying at once in the storm, each on a connection of her own.
 const SHOPPERS: usize = 32;
 const PAYMENTS_PER_SHOPPER: usize = 20;
@@ -124,15 +128,18 @@ async fn postgres_payment_storm(dir: &Path, database_url: &str, processes: usize
     std::fs::create_dir_all(dir).unwrap();
     // The first process makes the schema and the service key; the others
     // start on them.
-    let mut services = vec![ServiceProcess::start(dir, database_url)];
+    let data_args = || -> [std::ffi::OsString; 4] {
+        ["--data-dir".into(), dir.into(), "--database-url".into(), database_url.into()]
+    };
+    let mut services = vec![ServiceProcess::start(data_args())];
     while services.len() < processes {
-        services.push(ServiceProcess::start(dir, database_url));
+        services.push(ServiceProcess::start(data_args()));
     }
     let mut payers = Vec::with_capacity(SHOPPERS);
     for shopper in 0..SHOPPERS {
-        let address = &services[shopper % processes].address;
+        let address = services[shopper % processes].address();
         payers.push((
-            address.clone(),
+            address.to_string(),
             payer(address, &format!("payer{shopper}@pocket.test"), PAYMENTS_PER_SHOPPER).await,
         ));
     }
@@ -142,41 +149,6 @@ async fn postgres_payment_storm(dir: &Path, database_url: &str, processes: usize
         payer.await.unwrap();
     }
     per_second(SHOPPERS * PAYMENTS_PER_SHOPPER, started.elapsed())
-}
-
-/// A `pocket-server serve --sandbox` process, killed when dropped.
-struct ServiceProcess {
-    child: std::process::Child,
-    address: String,
-}
-
-impl ServiceProcess {
-    fn start(data_dir: &Path, database_url: &str) -> ServiceProcess {
-        use std::io::BufRead;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pocket-server"))
-            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0", "--database-url", database_url, "--data-dir"])
-            .arg(data_dir)
-            .env("POCKET_LOG", "error")
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("pocket-server starts");
-        let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-        let address = lines
-            .by_ref()
-            .map_while(Result::ok)
-            .find_map(|line| line.strip_prefix("Pocket service listening on http://").map(str::to_owned))
-            .and_then(|rest| rest.split_whitespace().next().map(str::to_owned))
-            .expect("the service prints where it listens");
-        std::thread::spawn(move || lines.for_each(drop));
-        ServiceProcess { child, address }
-    }
-}
-
-impl Drop for ServiceProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// Read latencies, in milliseconds.

@@ -5,11 +5,12 @@
 //! once whichever process it reaches, and a process killed with SIGKILL in
 //! the middle of payments loses and duplicates nothing.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 use pocket_server::demo::{DEMO_EMAIL, DEMO_PASSWORD, DEMO_PAYMENT_PASSWORD};
 use serde_json::{json, Value};
+
+use crate::support::process::ServiceProcess;
 
 /// One 3.99 USD phone case: 37 of them fit in the demo shopper's 150.00.
 const PHONE_CASE_CENTS: i64 = 399;
@@ -29,6 +30,11 @@ impl Deployment {
         Deployment { data_dir: tempfile::tempdir().unwrap(), database_url }
     }
 
+    /// A `pocket-server serve --sandbox` process of this deployment.
+    fn start(&self) -> ServiceProcess {
+        ServiceProcess::start(self.args())
+    }
+
     /// `--data-dir DIR [--database-url URL]`.
     fn args(&self) -> Vec<std::ffi::OsString> {
         let mut args = vec!["--data-dir".into(), self.data_dir.path().as_os_str().to_owned()];
@@ -36,54 +42,6 @@ impl Deployment {
             args.extend(["--database-url".into(), url.into()]);
         }
         args
-    }
-}
-
-/// A running `pocket-server serve --sandbox` of a deployment.
-struct Process {
-    child: Child,
-    base_url: String,
-}
-
-impl Process {
-    fn start(deployment: &Deployment) -> Process {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
-            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0"])
-            .args(deployment.args())
-            .env("POCKET_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the service binary starts");
-        let mut lines = BufReader::new(child.stdout.take().expect("its output is piped")).lines();
-        let base_url = loop {
-            let Some(line) = lines.next() else {
-                let mut why = String::new();
-                let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut why);
-                panic!("the service stopped before it listened: {why}");
-            };
-            let line = line.expect("its output is text");
-            if let Some(rest) = line.strip_prefix("Pocket service listening on ") {
-                break rest.split_whitespace().next().expect("an address").to_string();
-            }
-        };
-        // Keep reading both, so the service never blocks on a full pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        let errors = BufReader::new(child.stderr.take().expect("its errors are piped"));
-        std::thread::spawn(move || errors.lines().for_each(drop));
-        Process { child, base_url }
-    }
-
-    /// SIGKILL: no request in flight is finished, nothing is flushed.
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        self.kill();
     }
 }
 
@@ -120,7 +78,7 @@ async fn send(
     Some(Answer { status, body, replayed })
 }
 
-async fn sign_in(process: &Process) -> String {
+async fn sign_in(process: &ServiceProcess) -> String {
     let signed_in = send(
         &process.base_url,
         reqwest::Method::POST,
@@ -135,7 +93,7 @@ async fn sign_in(process: &Process) -> String {
     signed_in.body["token"].as_str().unwrap().to_string()
 }
 
-async fn phone_case_orders(process: &Process, token: &str, count: usize) -> Vec<String> {
+async fn phone_case_orders(process: &ServiceProcess, token: &str, count: usize) -> Vec<String> {
     let mut orders = Vec::with_capacity(count);
     for _ in 0..count {
         let items = json!({ "items": [
@@ -156,7 +114,7 @@ async fn pay(base_url: String, token: String, order_id: String) -> Option<Answer
     send(&base_url, reqwest::Method::POST, &path, Some(&token), Some(&format!("pay-{order_id}")), body).await
 }
 
-async fn usd_available_cents(process: &Process, token: &str) -> i64 {
+async fn usd_available_cents(process: &ServiceProcess, token: &str) -> i64 {
     let balances = send(&process.base_url, reqwest::Method::GET, "/v1/balances", Some(token), None, Value::Null)
         .await
         .expect("the service answers");
@@ -178,8 +136,8 @@ fn assert_ledger_healthy(deployment: &Deployment) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn payments_through_two_processes_never_overdraw_one_balance() {
     let deployment = Deployment::new();
-    let first = Process::start(&deployment);
-    let second = Process::start(&deployment);
+    let first = deployment.start();
+    let second = deployment.start();
     let token = sign_in(&first).await;
     let orders = phone_case_orders(&first, &token, 45).await;
 
@@ -214,8 +172,8 @@ async fn payments_through_two_processes_never_overdraw_one_balance() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_key_sent_to_two_processes_at_once_charges_once() {
     let deployment = Deployment::new();
-    let first = Process::start(&deployment);
-    let second = Process::start(&deployment);
+    let first = deployment.start();
+    let second = deployment.start();
     let token = sign_in(&first).await;
     let order = phone_case_orders(&first, &token, 1).await.remove(0);
 
@@ -235,8 +193,8 @@ async fn one_key_sent_to_two_processes_at_once_charges_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_process_killed_mid_payment_loses_and_duplicates_nothing_while_another_serves() {
     let deployment = Deployment::new();
-    let mut doomed = Process::start(&deployment);
-    let survivor = Process::start(&deployment);
+    let mut doomed = deployment.start();
+    let survivor = deployment.start();
     let token = sign_in(&survivor).await;
     let orders = phone_case_orders(&survivor, &token, 20).await;
 
@@ -276,14 +234,14 @@ async fn a_process_killed_mid_payment_loses_and_duplicates_nothing_while_another
     assert_ledger_healthy(&deployment);
 }
 
-async fn clock_offset_seconds(process: &Process) -> i64 {
+async fn clock_offset_seconds(process: &ServiceProcess) -> i64 {
     let clock = send(&process.base_url, reqwest::Method::GET, "/v1/sandbox/clock", None, None, Value::Null)
         .await
         .expect("the service answers");
     clock.body["offset_seconds"].as_i64().unwrap()
 }
 
-async fn advance_days(process: &Process, days: u32) -> i64 {
+async fn advance_days(process: &ServiceProcess, days: u32) -> i64 {
     let advanced = send(
         &process.base_url,
         reqwest::Method::POST,
@@ -304,7 +262,7 @@ async fn advance_days(process: &Process, days: u32) -> i64 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_long_poll_on_one_process_wakes_for_a_payment_made_through_another() {
     let deployment = Deployment::new();
-    let (first, second) = (Process::start(&deployment), Process::start(&deployment));
+    let (first, second) = (deployment.start(), deployment.start());
     let token = sign_in(&first).await;
     let order = phone_case_orders(&first, &token, 1).await.remove(0);
     let feed = send(&second.base_url, reqwest::Method::GET, "/v1/notifications", Some(&token), None, Value::Null)
@@ -331,8 +289,8 @@ async fn a_long_poll_on_one_process_wakes_for_a_payment_made_through_another() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
     let deployment = Deployment::new();
-    let first = Process::start(&deployment);
-    let second = Process::start(&deployment);
+    let first = deployment.start();
+    let second = deployment.start();
     const DAY: i64 = 86_400;
 
     advance_days(&first, 2).await;
@@ -355,8 +313,8 @@ async fn the_sandbox_clock_moved_through_one_process_is_every_processs_clock() {
 async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one_key() {
     let deployment = Deployment::new();
     let (first, second) = std::thread::scope(|scope| {
-        let first = scope.spawn(|| Process::start(&deployment));
-        let second = scope.spawn(|| Process::start(&deployment));
+        let first = scope.spawn(|| deployment.start());
+        let second = scope.spawn(|| deployment.start());
         (first.join().unwrap(), second.join().unwrap())
     });
     let token = sign_in(&first).await;
@@ -374,7 +332,7 @@ async fn two_processes_started_together_on_a_new_folder_share_one_schema_and_one
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_process_asked_to_stop_with_sigterm_finishes_and_exits_cleanly() {
     let deployment = Deployment::new();
-    let mut process = Process::start(&deployment);
+    let mut process = deployment.start();
     let token = sign_in(&process).await;
     assert!(!token.is_empty());
 

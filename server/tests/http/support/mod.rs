@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+pub mod process;
+
 #[derive(Clone)]
 pub struct TestService {
     pub app: App,
