@@ -59,6 +59,13 @@ pub enum SignUpError {
         /// The most characters allowed.
         max: usize,
     },
+    /// An email whose letters imitate another address: scripts mixed in one
+    /// part (a Cyrillic `а` among Latin letters), a whole part that reads
+    /// as a Latin address in another script, or compatibility forms
+    /// (full-width `ｍａｒｉａ`). Someone could register it to pass for
+    /// another shopper.
+    #[error("the email mixes look-alike letters of different alphabets; type it again with one keyboard layout")]
+    EmailLooksLikeAnother,
     /// A field holding a control character or a text-direction mark.
     #[error("{} holds an invisible control or text-direction character; type it again without it", .field.replace('_', " "))]
     ForbiddenCharacters {
@@ -71,7 +78,7 @@ impl SignUpError {
     /// The form field at fault.
     pub fn field(&self) -> &'static str {
         match self {
-            SignUpError::InvalidEmail => "email",
+            SignUpError::InvalidEmail | SignUpError::EmailLooksLikeAnother => "email",
             SignUpError::PasswordTooShort { .. } => "password",
             SignUpError::MissingField { field } => field,
             SignUpError::InvalidCountry => "country",
@@ -84,6 +91,7 @@ impl SignUpError {
     pub fn code(&self) -> &'static str {
         match self {
             SignUpError::InvalidEmail => "invalid_email",
+            SignUpError::EmailLooksLikeAnother => "email_looks_like_another",
             SignUpError::PasswordTooShort { .. } => "password_too_short",
             SignUpError::MissingField { .. } => "missing_field",
             SignUpError::InvalidCountry => "invalid_country",
@@ -138,15 +146,48 @@ pub struct SignUpFields<'a> {
 }
 
 /// The email as Pocket keeps it (trimmed, lower case), or why it is not one.
+/// Addresses in any script pass (`иван@почта.рф`); invisible characters and
+/// look-alikes do not ([`check_email_characters`]).
 pub fn normalize_email(email: &str) -> Result<String, SignUpError> {
     check_field("email", email, MAX_EMAIL_CHARS)?;
     let email = email.trim().to_lowercase();
-    let valid = email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    if valid {
-        Ok(email)
-    } else {
-        Err(SignUpError::InvalidEmail)
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return Err(SignUpError::InvalidEmail);
+    };
+    if local.is_empty() || !domain.contains('.') || domain.split('.').any(str::is_empty) {
+        return Err(SignUpError::InvalidEmail);
     }
+    check_email_characters(local, domain)?;
+    Ok(email)
+}
+
+/// The punctuation an address's local part may hold besides letters and
+/// digits (RFC 5322's `atext`, and the dot).
+const EMAIL_PUNCTUATION: &str = ".!#$%&'*+/=?^_`{|}~-";
+
+/// Unicode's own security rules (UTS #39, through `unicode-security`), not a
+/// list of our own: every letter must be one identifiers may use (which
+/// leaves out zero-width and other invisible characters); the local part and
+/// each label of the domain must be in one script; no part may read as a
+/// Latin one written in other letters (its confusable skeleton is plain
+/// ASCII while it is not); no compatibility forms (NFKC changes nothing), checked first: full-width
+/// letters are look-alikes, not invisible.
+fn check_email_characters(local: &str, domain: &str) -> Result<(), SignUpError> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_security::{GeneralSecurityProfile, MixedScript};
+    if local.nfkc().ne(local.chars()) || domain.nfkc().ne(domain.chars()) {
+        return Err(SignUpError::EmailLooksLikeAnother);
+    }
+    let allowed = |c: char| c.identifier_allowed() || EMAIL_PUNCTUATION.contains(c);
+    if !local.chars().chain(domain.chars()).all(allowed) {
+        return Err(SignUpError::ForbiddenCharacters { field: "email" });
+    }
+    let looks_like_latin = |part: &str| !part.is_ascii() && unicode_security::skeleton(part).all(|c| c.is_ascii());
+    let mut parts = std::iter::once(local).chain(domain.split('.'));
+    if parts.any(|part| !part.is_single_script() || looks_like_latin(part)) {
+        return Err(SignUpError::EmailLooksLikeAnother);
+    }
+    Ok(())
 }
 
 /// Checks a new login password (at sign-up and when it is reset).
@@ -184,6 +225,46 @@ pub fn check_sign_up(form: &SignUpFields<'_>) -> Result<String, SignUpError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn emails_in_any_one_script_pass() {
+        for email in [
+            "maria@example.com",
+            "o'brien+shop@mail.example.co.uk",
+            "иван@почта.рф",
+            "ayşe@örnek.com.tr",
+            "δοκιμή@παράδειγμα.gr",
+            "たなか@例え.jp",
+        ] {
+            assert_eq!(normalize_email(email).as_deref(), Ok(email), "{email}");
+        }
+    }
+
+    #[test]
+    fn an_email_with_an_invisible_character_is_refused() {
+        for email in [
+            "ma\u{200B}ria@example.com",
+            "maria@exa\u{200D}mple.com",
+            "ma\u{AD}ria@example.com",
+            "maria\u{FEFF}@example.com",
+        ] {
+            assert_eq!(normalize_email(email), Err(SignUpError::ForbiddenCharacters { field: "email" }), "{email:?}");
+        }
+    }
+
+    #[test]
+    fn an_email_that_imitates_another_is_refused() {
+        // A Cyrillic а among Latin letters; an all-Cyrillic "paypal" that
+        // reads as Latin; a Greek ο in the domain; full-width letters.
+        for email in [
+            "m\u{430}ria@example.com",
+            "\u{440}\u{430}\u{443}\u{440}\u{430}\u{04CF}@example.com",
+            "maria@g\u{3BF}\u{3BF}gle.com",
+            "\u{FF4D}\u{FF41}\u{FF52}\u{FF49}\u{FF41}@example.com",
+        ] {
+            assert_eq!(normalize_email(email), Err(SignUpError::EmailLooksLikeAnother), "{email:?}");
+        }
+    }
 
     fn form<'a>() -> SignUpFields<'a> {
         SignUpFields {

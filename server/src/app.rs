@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use pocket_core::password::{LockoutPolicy, PasswordHash, SecretHasher, ThrottlePolicy};
 
 use crate::clock::Clock;
+use crate::http::listen::ConnectionLimits;
 use crate::service_key::ServiceKey;
 use crate::store::{Store, StoreError};
 
@@ -48,6 +49,9 @@ pub struct Config {
     pub sessions: SessionPolicy,
     /// What one-time codes are hashed with; kept outside the database.
     pub service_key: ServiceKey,
+    /// How long a client may take to send a request, and how many may be
+    /// connected at once.
+    pub connections: ConnectionLimits,
 }
 
 impl Config {
@@ -62,6 +66,7 @@ impl Config {
             login_per_address: ThrottlePolicy::per_address(),
             sessions: SessionPolicy::default(),
             service_key: ServiceKey::random(),
+            connections: ConnectionLimits::default(),
         }
     }
 

@@ -83,13 +83,13 @@ pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServe
     let address = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
     let settler = spawn_settler(app.clone());
+    let limits = app.config.connections;
     let router = routes::router(app);
     let task = tokio::spawn(async move {
-        let result = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await;
+        let result = http::listen::serve(listener, router, limits, async move {
+            let _ = stopped.await;
+        })
+        .await;
         settler.abort();
         result
     });

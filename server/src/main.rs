@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use pocket_server::app::SessionPolicy;
-use pocket_server::service_key::ServiceKey;
+use pocket_server::service_key::{KeySource, ServiceKey};
 use pocket_server::store::Store;
 use pocket_server::{demo, App, Config};
 
@@ -164,8 +164,8 @@ fn serve(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let service_key = match ServiceKey::load(&options.data_dir) {
-            Ok(key) => key,
+        let (service_key, key_source) = match ServiceKey::load(&options.data_dir) {
+            Ok(loaded) => loaded,
             Err(error) => {
                 eprintln!("{error}");
                 return ExitCode::FAILURE;
@@ -190,7 +190,7 @@ fn serve(options: Options) -> ExitCode {
             Some(_) => "data in PostgreSQL".to_string(),
             None => format!("data in {}", options.data_dir.display()),
         };
-        print_welcome(&server.base_url(), options.sandbox, &data);
+        print_welcome(&server.base_url(), options.sandbox, &data, &key_source);
         stop_requested().await;
         println!("\nstopping: finishing requests in flight...");
         match server.stop().await {
@@ -230,8 +230,9 @@ async fn stop_requested() {
     }
 }
 
-fn print_welcome(base_url: &str, sandbox: bool, data: &str) {
+fn print_welcome(base_url: &str, sandbox: bool, data: &str, key_source: &KeySource) {
     println!("Pocket service listening on {base_url} ({data})");
+    println!("  Service key: {key_source}");
     println!("  API:     {base_url}/v1/openapi.json");
     if !sandbox {
         return;

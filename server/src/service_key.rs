@@ -26,6 +26,30 @@ impl std::fmt::Debug for ServiceKey {
     }
 }
 
+/// Where the service key came from, for the service to say at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// `POCKET_SERVICE_KEY`.
+    Environment,
+    /// A file in the data folder.
+    File {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Made at this start (the folder too, if it was missing).
+        made: bool,
+    },
+}
+
+impl std::fmt::Display for KeySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeySource::Environment => write!(f, "from {SERVICE_KEY_ENV}"),
+            KeySource::File { path, made: true } => write!(f, "made now in {}", path.display()),
+            KeySource::File { path, made: false } => write!(f, "from {}", path.display()),
+        }
+    }
+}
+
 /// The key could not be read or made.
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceKeyError {
@@ -49,18 +73,23 @@ impl ServiceKey {
     }
 
     /// The key from the environment, else from `data_dir/service.key`
-    /// (made if missing).
-    pub fn load(data_dir: &Path) -> Result<ServiceKey, ServiceKeyError> {
+    /// (the folder and the file made if missing), with where it came from.
+    pub fn load(data_dir: &Path) -> Result<(ServiceKey, KeySource), ServiceKeyError> {
         if let Ok(hex_text) = std::env::var(SERVICE_KEY_ENV) {
-            return ServiceKey::from_hex(&hex_text, SERVICE_KEY_ENV);
+            return Ok((ServiceKey::from_hex(&hex_text, SERVICE_KEY_ENV)?, KeySource::Environment));
         }
         let path = data_dir.join("service.key");
         match std::fs::read_to_string(&path) {
-            Ok(hex_text) => ServiceKey::from_hex(&hex_text, &path.display().to_string()),
+            Ok(hex_text) => Ok((
+                ServiceKey::from_hex(&hex_text, &path.display().to_string())?,
+                KeySource::File { path, made: false },
+            )),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                // Over PostgreSQL nothing else makes the folder.
+                create_private_dir(data_dir)?;
                 let key = ServiceKey::random();
                 match write_once(&path, &hex::encode(key.0)) {
-                    Ok(()) => Ok(key),
+                    Ok(()) => Ok((key, KeySource::File { path, made: true })),
                     // Another process starting beside this one made it
                     // first: theirs is the key, for both.
                     Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => ServiceKey::load(data_dir),
@@ -110,6 +139,17 @@ fn write_once(path: &Path, text: &str) -> std::io::Result<()> {
     linked
 }
 
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
 #[cfg(not(unix))]
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)
@@ -130,9 +170,14 @@ mod tests {
     #[test]
     fn the_key_file_is_made_once_private_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
-        let first = ServiceKey::load(dir.path()).unwrap();
-        let again = ServiceKey::load(dir.path()).unwrap();
+        let (first, made) = ServiceKey::load(dir.path()).unwrap();
+        let (again, read) = ServiceKey::load(dir.path()).unwrap();
         assert_eq!(first.hash(&["x"]), again.hash(&["x"]));
+        let path = dir.path().join("service.key");
+        assert_eq!(
+            (made, read),
+            (KeySource::File { path: path.clone(), made: true }, KeySource::File { path, made: false })
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -141,5 +186,18 @@ mod tests {
         }
         std::fs::write(dir.path().join("service.key"), "not hex").unwrap();
         assert!(matches!(ServiceKey::load(dir.path()), Err(ServiceKeyError::Malformed { .. })));
+    }
+
+    #[test]
+    fn a_data_folder_that_does_not_exist_yet_is_made_for_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("pocket").join("data");
+        let (_, source) = ServiceKey::load(&new).unwrap();
+        assert_eq!(source, KeySource::File { path: new.join("service.key"), made: true });
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&new).unwrap().permissions().mode() & 0o777, 0o700);
+        }
     }
 }

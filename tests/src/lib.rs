@@ -180,7 +180,7 @@ async fn launch(data_dir: &Path, database_url: Option<&str>, listen: SocketAddr)
     // The service key lives beside the data, as `pocket-server serve` keeps
     // it: a restarted service still checks the payment passwords kept
     // under it.
-    let service_key = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
+    let (service_key, _) = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
     let config = Config { service_key, ..Config::for_tests() };
     let store = Store::open_configured(data_dir, database_url).expect("the service's database opens");
     let app = App::new(store, config).unwrap();

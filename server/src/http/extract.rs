@@ -4,8 +4,9 @@
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::request::Parts;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use pocket_core::text::{check_text, TextProblem, MAX_ANY_TEXT_CHARS};
 use schemars::JsonSchema;
@@ -33,6 +34,7 @@ impl<T: DeserializeOwned + JsonSchema + 'static, S: Send + Sync> FromRequest<S> 
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        check_json_content_type(request.headers())?;
         let bytes = Bytes::from_request(request, state).await.map_err(body_error)?;
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|error| {
             ApiError::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
@@ -80,16 +82,87 @@ fn canonical_without_secrets(json: &serde_json::Value) -> String {
     json.to_string()
 }
 
+/// A body is read as JSON only when it says it is: `application/json`,
+/// UTF-8 if a charset is named. Anything else is 415, never guessed at.
+fn check_json_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
+    let media_type = headers.get(CONTENT_TYPE).and_then(|value| value.to_str().ok()?.parse::<mime::Mime>().ok());
+    let is_json = media_type.is_some_and(|media_type| {
+        media_type.essence_str() == mime::APPLICATION_JSON.essence_str()
+            && media_type.get_param(mime::CHARSET).is_none_or(|charset| charset == mime::UTF_8)
+    });
+    if is_json {
+        return Ok(());
+    }
+    let mut error = ApiError::validation(
+        "unsupported_media_type",
+        "the body must be JSON: send it with `Content-Type: application/json`",
+    )
+    .with_field("Content-Type");
+    error.status_override = Some(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    Err(error)
+}
+
+fn body_too_large() -> ApiError {
+    let mut error =
+        ApiError::validation("body_too_large", format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"));
+    error.status_override = Some(StatusCode::PAYLOAD_TOO_LARGE);
+    error
+}
+
 fn body_error(rejection: BytesRejection) -> ApiError {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return body_too_large();
+    }
+    if is_timeout(&rejection) {
         let mut error = ApiError::validation(
-            "body_too_large",
-            format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"),
+            "body_too_slow",
+            "the body did not arrive in time; send the whole request again on a steadier connection",
         );
-        error.status_override = Some(StatusCode::PAYLOAD_TOO_LARGE);
+        error.status_override = Some(StatusCode::REQUEST_TIMEOUT);
         return error;
     }
     ApiError::validation("unreadable_body", format!("the body could not be read: {rejection}"))
+}
+
+/// Whether reading the body stopped at the body timeout (`http::listen`).
+fn is_timeout(rejection: &BytesRejection) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(error) = source {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        source = error.source();
+    }
+    false
+}
+
+/// Headers that decide what a request does. Two of one would let a proxy
+/// and the service read different requests (the proxy checks one session,
+/// the service uses the other), so a request carries each at most once.
+const ONE_OF_EACH: [&str; 3] = ["Authorization", IDEMPOTENCY_KEY_HEADER, "Content-Type"];
+
+/// Refuses, before anything reads it, a request that repeats a header of
+/// [`ONE_OF_EACH`] (400), or announces a body larger than the service reads
+/// (413: no reason to wait for it).
+pub(super) async fn one_of_each_header(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let headers = request.headers();
+    if let Some(name) = ONE_OF_EACH.into_iter().find(|name| headers.get_all(*name).iter().count() > 1) {
+        return ApiError::validation(
+            "duplicate_header",
+            format!("the request has more than one `{name}` header; send it once"),
+        )
+        .with_field(name)
+        .into_response();
+    }
+    let announced_bytes = headers.get(CONTENT_LENGTH).and_then(|value| value.to_str().ok()?.parse::<u64>().ok());
+    if announced_bytes.is_some_and(|bytes| bytes > MAX_BODY_BYTES as u64) {
+        return body_too_large().into_response();
+    }
+    next.run(request).await
 }
 
 fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError {

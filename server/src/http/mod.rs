@@ -6,6 +6,7 @@
 
 mod error;
 mod extract;
+pub mod listen;
 pub mod openapi;
 mod schema_check;
 
@@ -137,6 +138,7 @@ pub fn router(app: App, routes: Vec<Route>) -> Router {
         .fallback(|| async { ApiError::not_found_route() })
         .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(extract::one_of_each_header))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(app)
 }

@@ -7,6 +7,7 @@ mod accounts;
 mod api;
 mod authorization;
 mod bad_input;
+mod doors;
 mod ledger;
 mod one_transaction;
 mod push;

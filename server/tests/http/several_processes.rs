@@ -344,3 +344,16 @@ async fn a_process_asked_to_stop_with_sigterm_finishes_and_exits_cleanly() {
     assert!(exited.success(), "a process manager's stop is a clean stop, not a crash: {exited}");
     assert_ledger_healthy(&deployment);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_service_given_a_data_folder_that_does_not_exist_makes_it_for_its_key() {
+    let deployment = Deployment::new();
+    let new_folder = deployment.data_dir.path().join("new").join("pocket");
+    let mut args: Vec<std::ffi::OsString> = vec!["--data-dir".into(), new_folder.clone().into()];
+    if let Some(url) = &deployment.database_url {
+        args.extend(["--database-url".into(), url.into()]);
+    }
+    let process = ServiceProcess::start(args);
+    assert!(!sign_in(&process).await.is_empty(), "it serves");
+    assert!(new_folder.join("service.key").exists(), "the key was made in the new folder");
+}

@@ -622,6 +622,7 @@ problem-unknown = Κάτι πήγε στραβά.
 problem-required = Συμπληρώστε αυτό το πεδίο.
 problem-missing_field = Συμπληρώστε αυτό το πεδίο.
 problem-invalid_email = Πληκτρολογήστε μια διεύθυνση email όπως maria@example.com.
+problem-email_looks_like_another = Αυτό το email ανακατεύει παρόμοια γράμματα από διαφορετικά αλφάβητα. Πληκτρολογήστε το ξανά με μία διάταξη πληκτρολογίου.
 problem-password_too_short = Χρησιμοποιήστε τουλάχιστον 8 χαρακτήρες.
 problem-invalid_country = Επιλέξτε τη χώρα σας.
 problem-invalid_phone = Πληκτρολογήστε τον αριθμό με τον κωδικό χώρας, όπως +30 691 234 5678.

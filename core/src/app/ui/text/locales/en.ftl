@@ -622,6 +622,7 @@ problem-unknown = Something went wrong.
 problem-required = Fill this in.
 problem-missing_field = Fill this in.
 problem-invalid_email = Enter an email address like maria@example.com.
+problem-email_looks_like_another = This email mixes look-alike letters from different alphabets. Type it again using one keyboard layout.
 problem-password_too_short = Use at least 8 characters.
 problem-invalid_country = Choose your country.
 problem-invalid_phone = Enter the number with its country code, like +55 11 99999 0000.

@@ -622,6 +622,7 @@ problem-unknown = Algo salió mal.
 problem-required = Completa este campo.
 problem-missing_field = Completa este campo.
 problem-invalid_email = Escribe un correo como maria@example.com.
+problem-email_looks_like_another = Este correo mezcla letras parecidas de alfabetos distintos. Escríbelo de nuevo con una sola distribución de teclado.
 problem-password_too_short = Usa al menos 8 caracteres.
 problem-invalid_country = Elige tu país.
 problem-invalid_phone = Escribe el número con su código de país, como +52 55 1234 5678.

@@ -616,6 +616,7 @@ problem-unknown = Terjadi kesalahan.
 problem-required = Isi kolom ini.
 problem-missing_field = Isi kolom ini.
 problem-invalid_email = Masukkan alamat email seperti siti@example.com.
+problem-email_looks_like_another = Email ini mencampur huruf mirip dari alfabet yang berbeda. Ketik ulang dengan satu tata letak papan ketik.
 problem-password_too_short = Gunakan minimal 8 karakter.
 problem-invalid_country = Pilih negara Anda.
 problem-invalid_phone = Masukkan nomor beserta kode negaranya, seperti +62 812 3456 7890.

@@ -624,6 +624,7 @@ problem-unknown = Algo deu errado.
 problem-required = Preencha este campo.
 problem-missing_field = Preencha este campo.
 problem-invalid_email = Digite um endereço de e-mail como maria@example.com.
+problem-email_looks_like_another = Este e-mail mistura letras parecidas de alfabetos diferentes. Digite-o de novo usando um só layout de teclado.
 problem-password_too_short = Use pelo menos 8 caracteres.
 problem-invalid_country = Escolha seu país.
 problem-invalid_phone = Digite o número com o código do país, como +55 11 99999-0000.

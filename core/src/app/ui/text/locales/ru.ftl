@@ -631,6 +631,7 @@ problem-unknown = Что-то пошло не так.
 problem-required = Заполните это поле.
 problem-missing_field = Заполните это поле.
 problem-invalid_email = Введите адрес почты, например maria@example.com.
+problem-email_looks_like_another = В адресе смешаны похожие буквы разных алфавитов. Введите его заново в одной раскладке клавиатуры.
 problem-password_too_short = Нужно не меньше 8 символов.
 problem-invalid_phone = Введите номер с кодом страны, например +7 912 345-67-89.
 problem-invalid_country = Выберите страну.

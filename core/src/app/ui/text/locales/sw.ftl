@@ -622,6 +622,7 @@ problem-unknown = Hitilafu fulani imetokea.
 problem-required = Jaza sehemu hii.
 problem-missing_field = Jaza sehemu hii.
 problem-invalid_email = Weka anwani ya barua pepe kama amina@example.com.
+problem-email_looks_like_another = Barua pepe hii inachanganya herufi zinazofanana kutoka alfabeti tofauti. Iandike tena kwa mpangilio mmoja wa kibodi.
 problem-password_too_short = Tumia angalau herufi 8.
 problem-invalid_country = Chagua nchi yako.
 problem-invalid_phone = Weka namba pamoja na msimbo wa nchi, kama +254 712 345 678.

@@ -622,6 +622,7 @@ problem-unknown = Bir sorun oluştu.
 problem-required = Bu alanı doldurun.
 problem-missing_field = Bu alanı doldurun.
 problem-invalid_email = ayse@example.com gibi bir e-posta adresi girin.
+problem-email_looks_like_another = Bu e-posta farklı alfabelerden birbirine benzeyen harfler içeriyor. Tek bir klavye düzeniyle yeniden yazın.
 problem-password_too_short = En az 8 karakter kullanın.
 problem-invalid_country = Ülkenizi seçin.
 problem-invalid_phone = Numarayı ülke koduyla girin, örneğin +90 532 123 45 67.
