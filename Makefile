@@ -7,7 +7,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: help run demo test postgres-test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
-	gallery-views screens-test screenshots app ios-check api-fuzz
+	gallery-views screens-test screenshots app ios-check api-fuzz edge-tools
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
@@ -45,7 +45,31 @@ check-ledger: toolchain ## Verify the ledger's invariants over the sandbox datab
 	$(WORKSPACE_BUILD) --quiet --bins
 	$(SERVER_BIN) check --data-dir $(DATA_DIR)
 
-test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
+# Real services the service's edges are tested against (server/tests/http/
+# outside_sandbox.rs): Mailpit, a real SMTP server with an API to read what
+# arrived, and stripe-mock, Stripe's own validating mock. Built from the Go
+# module proxy at pinned versions into target/tools (under a minute each).
+# Go 1.24 or newer: /usr/local/go on these machines; Debian's golang-go
+# (1.19) is too old.
+GO ?= $(or $(shell command -v go),/usr/local/go/bin/go)
+EDGE_TOOLS := $(TARGET_DIR)/tools
+MAILPIT_VERSION := v1.33.1
+STRIPE_MOCK_VERSION := v0.203.0
+export POCKET_EDGE_TOOLS := $(EDGE_TOOLS)
+
+$(EDGE_TOOLS)/mailpit-$(MAILPIT_VERSION):
+	@test -x "$(GO)" || { echo "Go 1.24+ is needed to build Mailpit and stripe-mock for the tests (https://go.dev/dl; set GO=/path/to/go)"; exit 1; }
+	GOBIN=$(EDGE_TOOLS) $(GO) install github.com/axllent/mailpit@$(MAILPIT_VERSION)
+	@touch $@
+
+$(EDGE_TOOLS)/stripe-mock-$(STRIPE_MOCK_VERSION):
+	@test -x "$(GO)" || { echo "Go 1.24+ is needed to build Mailpit and stripe-mock for the tests (https://go.dev/dl; set GO=/path/to/go)"; exit 1; }
+	GOBIN=$(EDGE_TOOLS) $(GO) install github.com/stripe/stripe-mock@$(STRIPE_MOCK_VERSION)
+	@touch $@
+
+edge-tools: $(EDGE_TOOLS)/mailpit-$(MAILPIT_VERSION) $(EDGE_TOOLS)/stripe-mock-$(STRIPE_MOCK_VERSION) ## Build Mailpit and stripe-mock (pinned, with Go) into target/tools for the tests
+
+test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
 	$(CARGO) test --locked --workspace
 	$(MAKE) --no-print-directory postgres-test
 	$(MAKE) --no-print-directory check-bindings
@@ -60,7 +84,7 @@ test: toolchain lint ## Run every test: Rust (unit, property, HTTP, end-to-end, 
 # stopped and removed afterwards, pass or fail. Same build as `make test`.
 POSTGRES_SUITES := --test http --test faults --test journey --test ui_journey --test no_card_numbers
 
-postgres-test: toolchain ## The HTTP suite, the several-processes tests and the fault tests over a throwaway PostgreSQL cluster
+postgres-test: toolchain edge-tools ## The HTTP suite, the several-processes tests and the fault tests over a throwaway PostgreSQL cluster
 	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \
 	trap 'scripts/postgres-cluster stop "'"$$cluster"'"' EXIT; \
 	url=$$(scripts/postgres-cluster start "$$cluster"); \

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use pocket_core::password::{LockoutPolicy, PasswordHash, SecretHasher, ThrottlePolicy};
 
 use crate::clock::Clock;
+use crate::edges::Edges;
 use crate::http::listen::ConnectionLimits;
 use crate::service_key::ServiceKey;
 use crate::store::{Store, StoreError};
@@ -91,6 +92,8 @@ pub struct App {
     pub clock: Clock,
     /// Settings.
     pub config: Arc<Config>,
+    /// Email, SMS and pushes: the sandbox's or the real ones.
+    pub edges: Edges,
     /// A hash of no password, checked when a login names an unknown email so
     /// that it costs the same time as a known one.
     no_account_hash: Arc<OnceLock<PasswordHash>>,
@@ -100,8 +103,9 @@ pub struct App {
 }
 
 impl App {
-    /// Builds the app over an open store, restoring the sandbox clock.
-    pub fn new(store: Store, config: Config) -> Result<App, StoreError> {
+    /// Builds the app over an open store with its edges to the world,
+    /// restoring the sandbox clock.
+    pub fn new(store: Store, config: Config, edges: Edges) -> Result<App, StoreError> {
         let offset_seconds: i64 = store.with_connection(|connection| {
             connection.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |row| row.get(0))
         })?;
@@ -113,6 +117,7 @@ impl App {
             store,
             clock: Clock::with_offset(offset_seconds),
             config: Arc::new(config),
+            edges,
             no_account_hash: Arc::new(OnceLock::new()),
             hashing: Arc::new(tokio::sync::Semaphore::new(hashing_slots())),
         })

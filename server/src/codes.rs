@@ -21,7 +21,7 @@ use serde_json::json;
 
 use crate::app::Config;
 use crate::http::{ApiError, CodeStep};
-use crate::messages::{send_letter, LetterTo};
+use crate::messages::{queue_letter, LetterTo};
 use crate::service_key::ServiceKey;
 use crate::time::parse_time;
 
@@ -173,7 +173,7 @@ pub fn send_code(tx: &Db, config: &Config, scope: &CodeScope, now: DateTime<Utc>
         id: scope.purpose.sms_id(),
         args: &args,
     };
-    send_letter(tx, config, &letter, Some(&code), now)?;
+    queue_letter(tx, config, &letter, Some(&code), now)?;
     Ok(code_sent(
         "we sent a code by SMS to your phone; send the request again with the code and the same Idempotency-Key",
         expires_at,

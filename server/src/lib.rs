@@ -21,6 +21,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod codes;
 pub mod demo;
+pub mod edges;
 pub mod fx;
 pub mod http;
 pub mod idempotency;
@@ -29,6 +30,7 @@ pub mod ledger;
 pub mod letters;
 pub mod messages;
 pub mod orders;
+pub mod outbox;
 pub mod push;
 mod refusals;
 pub mod routes;
@@ -77,12 +79,14 @@ impl RunningServer {
 }
 
 /// Starts serving `app` on `listen` (port 0 picks a free port). Pending
-/// top-ups are settled once a second in the background.
+/// top-ups are settled once a second in the background, and the outbox's
+/// emails, SMS and pushes are sent as they are queued.
 pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServer> {
     let listener = TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
     let settler = spawn_settler(app.clone());
+    let delivery = outbox::spawn_delivery(app.clone());
     let limits = app.config.connections;
     let router = routes::router(app);
     let task = tokio::spawn(async move {
@@ -91,6 +95,7 @@ pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServe
         })
         .await;
         settler.abort();
+        delivery.abort();
         result
     });
     Ok(RunningServer { address, stop: Some(stop), task })

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use pocket_server::app::SessionPolicy;
+use pocket_server::edges::Edges;
 use pocket_server::service_key::{KeySource, ServiceKey};
 use pocket_server::store::Store;
 use pocket_server::{demo, App, Config};
@@ -35,8 +36,25 @@ OPTIONS:
 
 ENVIRONMENT:
   POCKET_SERVICE_KEY  the service's secret key (64 hex digits) for one-time
-                      codes; without it the key lives in DIR/service.key,
-                      made on first start
+                      codes and sealed messages; without it the key lives in
+                      DIR/service.key, made on first start
+
+  Outside --sandbox, what leaves the service (docs/DEPLOYING.md):
+  POCKET_SMTP_URL     required: smtps://USER:PASSWORD@HOST:465, or
+                      smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS);
+                      plain smtp:// only to a relay on this machine
+  POCKET_MAIL_FROM    required: the sender, e.g. Pocket <no-reply@example.com>
+  POCKET_SMTP_CA_FILE a PEM root certificate to trust for the relay
+  POCKET_SMS_ACCOUNT_SID, POCKET_SMS_AUTH_TOKEN, POCKET_SMS_FROM
+                      an SMS gateway of Twilio's Messages API shape
+                      (POCKET_SMS_API_URL, default https://api.twilio.com)
+  POCKET_FCM_CREDENTIALS_FILE
+                      the Firebase project's service account JSON, for pushes
+                      to Android (POCKET_FCM_API_URL to point elsewhere)
+  POCKET_APNS_KEY_FILE, POCKET_APNS_KEY_ID, POCKET_APNS_TEAM_ID, POCKET_APNS_TOPIC
+                      the team's .p8 key, its id, the team and the app's
+                      bundle id, for pushes to iPhones (POCKET_APNS_API_URL,
+                      default https://api.push.apple.com)
 ";
 
 struct Options {
@@ -171,8 +189,15 @@ fn serve(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
+        let edges = match edges_for(options.sandbox) {
+            Ok(edges) => edges,
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::FAILURE;
+            }
+        };
         let config = Config { sessions: options.sessions, service_key, ..Config::new(options.sandbox) };
-        let app = App::new(store, config).expect("the clock is readable");
+        let app = App::new(store, config, edges).expect("the clock is readable");
         if options.sandbox {
             if let Err(error) = demo::seed(&app).await {
                 eprintln!("seeding the demo shopper failed: {}", error.message);
@@ -203,6 +228,21 @@ fn serve(options: Options) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    })
+}
+
+/// The sandbox's edges, or the real ones from the environment: outside the
+/// sandbox the service does not start while one it needs is missing.
+fn edges_for(sandbox: bool) -> Result<Edges, String> {
+    if sandbox {
+        return Ok(Edges::sandbox());
+    }
+    Edges::from_settings(|name| std::env::var(name).ok()).map_err(|problems| {
+        let named: Vec<String> = problems.iter().map(|problem| format!("  - {problem}")).collect();
+        format!(
+            "pocket-server does not start outside --sandbox until its edges to the world are set:\n{}\n(--sandbox keeps every message for a developer to read instead)",
+            named.join("\n")
+        )
     })
 }
 

@@ -1,5 +1,5 @@
-//! What the service sends: emails and SMS (kept, so the sandbox can show
-//! them instead of sending), and the shopper's notification feed.
+//! What the service sends: emails and SMS, queued for the outbox worker
+//! (`crate::outbox`), and the shopper's notification feed.
 
 use crate::params;
 use crate::store::Db;
@@ -25,26 +25,32 @@ pub struct Message<'a> {
     pub body: &'a str,
 }
 
-/// What a kept message shows instead of the secret it carried.
-pub const SECRET_NOT_KEPT: &str = "<sent, not kept>";
+/// What a queued message's body holds in place of its secret: the secret
+/// itself waits sealed beside it and is put back only as it is sent.
+pub const SECRET_PLACEHOLDER: &str = "<secret: sealed until sent, then erased>";
 
-/// Records an email or SMS as sent. `secret` is the link token or one-time
-/// code it carries: the sandbox keeps it so a developer can read it; outside
-/// the sandbox it is sent and never written down.
-pub fn send_message(
+/// Queues an email or SMS, in the caller's transaction: the outbox worker
+/// (`crate::outbox`) sends it after the commit. `secret` is the link token
+/// or one-time code it carries: sealed under the service key until it is
+/// sent, then erased; the sandbox also keeps it in clear so a developer can
+/// read it.
+pub fn queue_message(
     tx: &Db,
     config: &Config,
     message: &Message,
     secret: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
-    let (body, kept_secret) = match secret {
-        Some(secret) if !config.sandbox => (message.body.replace(secret, SECRET_NOT_KEPT), None),
-        _ => (message.body.to_string(), secret),
+    let body = match secret {
+        Some(secret) => message.body.replace(secret, SECRET_PLACEHOLDER),
+        None => message.body.to_string(),
     };
+    let sealed = secret.map(|secret| config.service_key.seal(crate::outbox::SEALED_PURPOSE, message.recipient, secret));
+    let kept_secret = secret.filter(|_| config.sandbox);
     tx.execute(
-        "INSERT INTO sent_messages (user_id, channel, recipient, subject, body, code, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO sent_messages
+             (user_id, channel, recipient, subject, body, code, created_at, status, sealed_secret, next_attempt_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?7)",
         params![
             message.user_id,
             message.channel,
@@ -52,7 +58,8 @@ pub fn send_message(
             message.subject,
             body,
             kept_secret,
-            now.to_rfc3339()
+            now.to_rfc3339(),
+            sealed,
         ],
     )?;
     Ok(())
@@ -73,9 +80,9 @@ pub struct LetterTo<'a> {
     pub args: &'a [(&'a str, String)],
 }
 
-/// Words a letter in the shopper's language and sends it; `secret` as in
-/// [`send_message`].
-pub fn send_letter(
+/// Words a letter in the shopper's language and queues it; `secret` as in
+/// [`queue_message`].
+pub fn queue_letter(
     tx: &Db,
     config: &Config,
     letter: &LetterTo,
@@ -91,7 +98,7 @@ pub fn send_letter(
         subject: &worded.subject,
         body: &worded.body,
     };
-    send_message(tx, config, &message, secret, now)
+    queue_message(tx, config, &message, secret, now)
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
@@ -105,7 +112,9 @@ pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, ApiError> {
     })?;
     let mut messages = Vec::new();
     for row in rows {
-        let (channel, recipient, subject, body, code, sent_at) = row?;
+        let (channel, recipient, subject, body, code, sent_at): (_, _, _, String, Option<String>, _) = row?;
+        // The sandbox shows the message as the shopper reads it.
+        let body = code.as_deref().map_or(body.clone(), |code| body.replace(SECRET_PLACEHOLDER, code));
         messages.push(SentMessage { channel, recipient, subject, body, code, sent_at: parse_time(&sent_at)? });
     }
     Ok(SentMessages { messages })

@@ -106,6 +106,45 @@ impl ServiceKey {
         Ok(ServiceKey(bytes.try_into().map_err(|_| malformed())?))
     }
 
+    /// `secret` sealed (ChaCha20-Poly1305, a random nonce) under a key
+    /// derived from this one for `purpose`, as hex: what a queued message
+    /// keeps of its link or code until it is sent. `bound_to` (the
+    /// recipient) must be given again to open it, so a sealed secret moved to
+    /// another row opens nowhere.
+    pub fn seal(&self, purpose: &str, bound_to: &str, secret: &str) -> String {
+        use ring::aead::{Aad, LessSafeKey, Nonce, NONCE_LEN};
+        let key = self.sealing_key(purpose);
+        let mut nonce = [0u8; NONCE_LEN];
+        getrandom::fill(&mut nonce).expect("the operating system's random source is available");
+        let mut sealed = secret.as_bytes().to_vec();
+        LessSafeKey::seal_in_place_append_tag(
+            &key,
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(bound_to),
+            &mut sealed,
+        )
+        .expect("sealing a short text cannot fail");
+        hex::encode([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// The secret [`ServiceKey::seal`] sealed, or `None` if it was sealed
+    /// under another key, purpose or recipient, or altered.
+    pub fn open(&self, purpose: &str, bound_to: &str, sealed_hex: &str) -> Option<String> {
+        use ring::aead::{Aad, Nonce, NONCE_LEN};
+        let bytes = hex::decode(sealed_hex).ok()?;
+        let (nonce, sealed) = bytes.split_at_checked(NONCE_LEN)?;
+        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+        let mut sealed = sealed.to_vec();
+        let opened = self.sealing_key(purpose).open_in_place(nonce, Aad::from(bound_to), &mut sealed).ok()?;
+        String::from_utf8(opened.to_vec()).ok()
+    }
+
+    fn sealing_key(&self, purpose: &str) -> ring::aead::LessSafeKey {
+        let derived = hex::decode(self.hash(&["sealing", purpose])).expect("hash() gives hex");
+        let key = ring::aead::UnboundKey::new(&ring::aead::CHACHA20_POLY1305, &derived).expect("a 32-byte key");
+        ring::aead::LessSafeKey::new(key)
+    }
+
     /// The keyed BLAKE2s hash of `parts` (each length-prefixed, so
     /// `("ab", "c")` and `("a", "bc")` differ), hex-encoded.
     pub fn hash(&self, parts: &[&str]) -> String {
@@ -186,6 +225,21 @@ mod tests {
         }
         std::fs::write(dir.path().join("service.key"), "not hex").unwrap();
         assert!(matches!(ServiceKey::load(dir.path()), Err(ServiceKeyError::Malformed { .. })));
+    }
+
+    #[test]
+    fn a_sealed_secret_opens_only_with_its_key_purpose_and_recipient() {
+        let key = ServiceKey::random();
+        let sealed = key.seal("message", "maria@example.com", "918273");
+        assert!(!sealed.contains("918273"));
+        assert_eq!(key.open("message", "maria@example.com", &sealed).as_deref(), Some("918273"));
+        assert_ne!(sealed, key.seal("message", "maria@example.com", "918273"), "a fresh nonce each time");
+        assert_eq!(key.open("message", "eve@example.com", &sealed), None);
+        assert_eq!(key.open("push", "maria@example.com", &sealed), None);
+        assert_eq!(ServiceKey::random().open("message", "maria@example.com", &sealed), None);
+        let mut altered = sealed.clone().into_bytes();
+        altered[40] = if altered[40] == b'0' { b'1' } else { b'0' };
+        assert_eq!(key.open("message", "maria@example.com", &String::from_utf8(altered).unwrap()), None);
     }
 
     #[test]

@@ -29,7 +29,7 @@ use super::signup::level_name;
 use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::{random_hex, token_hash};
-use crate::messages::{send_letter, LetterTo};
+use crate::messages::{queue_letter, LetterTo};
 use crate::sessions;
 use crate::time::parse_time;
 
@@ -117,7 +117,7 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
                 id: "email-password-changed",
                 args: &[],
             };
-            send_letter(tx, &config, &letter, None, now)?;
+            queue_letter(tx, &config, &letter, None, now)?;
             Ok(PasswordReset { email, sessions_ended })
         })
         .await
@@ -262,7 +262,7 @@ fn tell_payment_password_changed(tx: &Db, config: &Config, user_id: &str, now: D
     let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let letter =
         LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
-    send_letter(tx, config, &letter, None, now)
+    queue_letter(tx, config, &letter, None, now)
 }
 
 // ---- links ----------------------------------------------------------------
@@ -320,7 +320,7 @@ fn email_link(
     let token = link.rsplit("token=").next().unwrap_or_default();
     let args = [("link", link.to_string()), ("minutes", RECOVERY_LINK_VALID_MINUTES.to_string())];
     let letter = LetterTo { user_id, channel: "email", recipient: email, id: letter_id, args: &args };
-    send_letter(tx, config, &letter, Some(token), now)
+    queue_letter(tx, config, &letter, Some(token), now)
 }
 
 /// The account a live link of `purpose` belongs to, or why it cannot be used.

@@ -12,7 +12,7 @@ use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
 use crate::app::{App, Config};
 use crate::http::ApiError;
 use crate::ids::{new_id, random_hex, token_hash};
-use crate::messages::{send_letter, LetterTo};
+use crate::messages::{queue_letter, LetterTo};
 pub use crate::time::parse_time;
 
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
@@ -122,7 +122,7 @@ fn warn_of_sign_up_attempt(
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-sign-up-attempt", args: &[] };
-    send_letter(tx, config, &letter, None, now)
+    queue_letter(tx, config, &letter, None, now)
 }
 
 fn send_confirmation(
@@ -141,7 +141,7 @@ fn send_confirmation(
     let args =
         [("link", format!("pocket://confirm-email?token={token}")), ("hours", CONFIRMATION_VALID_HOURS.to_string())];
     let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-confirm", args: &args };
-    send_letter(tx, config, &letter, Some(&token), now)?;
+    queue_letter(tx, config, &letter, Some(&token), now)?;
     Ok(expires_at)
 }
 

@@ -128,8 +128,8 @@ pub fn queue_for_notification(
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     tx.execute(
-        "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at)
-         SELECT user_id, platform, token, ?2, ?3, ?4, ?5 FROM push_tokens WHERE user_id = ?1",
+        "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at, status, next_attempt_at)
+         SELECT user_id, platform, token, ?2, ?3, ?4, ?5, 'queued', ?5 FROM push_tokens WHERE user_id = ?1",
         params![user_id, kind, reference, body, now.to_rfc3339()],
     )?;
     Ok(())

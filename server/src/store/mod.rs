@@ -63,6 +63,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0008_notification_facts", include_str!("../../migrations/0008_notification_facts.sql")),
     ("0009_push", include_str!("../../migrations/0009_push.sql")),
     ("0010_refunds", include_str!("../../migrations/0010_refunds.sql")),
+    ("0011_outbox", include_str!("../../migrations/0011_outbox.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

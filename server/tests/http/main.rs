@@ -10,6 +10,7 @@ mod bad_input;
 mod doors;
 mod ledger;
 mod one_transaction;
+mod outside_sandbox;
 mod push;
 mod recovery;
 mod refunds;

@@ -133,13 +133,23 @@ async fn codes_are_kept_only_as_keyed_hashes_and_outside_the_sandbox_not_at_all(
     let created = service.post("/v1/accounts", None, sign_up_body("maria@example.com")).await;
     assert_eq!(created.status, StatusCode::ACCEPTED);
     let stored = service.all_stored_text();
-    assert!(stored.contains(pocket_server::messages::SECRET_NOT_KEPT), "the email was kept without its link");
-    let (kept_codes, confirmations): (i64, i64) = service.app.store.with_connection(|c| {
+    assert!(stored.contains(pocket_server::messages::SECRET_PLACEHOLDER), "the email waits without its link");
+    let (kept_codes, confirmations, sealed): (i64, i64, String) = service.app.store.with_connection(|c| {
         let kept = c.query_row("SELECT COUNT(code) FROM sent_messages", [], |r| r.get(0)).unwrap();
         let confirmations = c.query_row("SELECT COUNT(*) FROM email_confirmations", [], |r| r.get(0)).unwrap();
-        (kept, confirmations)
+        let sealed = c.query_row("SELECT sealed_secret FROM sent_messages", [], |r| r.get(0)).unwrap();
+        (kept, confirmations, sealed)
     });
     assert_eq!((kept_codes, confirmations), (0, 1));
+    let purpose = pocket_server::outbox::SEALED_PURPOSE;
+    let link_token = service.app.config.service_key.open(purpose, "maria@example.com", &sealed).expect("it opens");
+    assert!(!stored.contains(&link_token), "the link's token is stored only sealed");
+    pocket_server::outbox::deliver_due(&service.app).await.unwrap();
+    let after: Option<String> = service
+        .app
+        .store
+        .with_connection(|c| c.query_row("SELECT sealed_secret FROM sent_messages", [], |r| r.get(0)).unwrap());
+    assert_eq!(after, None, "sent, the sealed secret is erased");
 
     let sandbox = TestService::sandbox();
     let maria = sandbox.paying_shopper("maria@example.com").await;

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 pub mod process;
+pub mod real_edges;
 
 #[derive(Clone)]
 pub struct TestService {
@@ -54,7 +55,7 @@ impl TestService {
     /// through the group-committing writer, reads on the reader pool.
     fn with_config(config: Config) -> TestService {
         let data_dir = tempfile::tempdir().unwrap();
-        let app = App::new(test_store(data_dir.path()), config).unwrap();
+        let app = App::new(test_store(data_dir.path()), config, pocket_server::edges::Edges::sandbox()).unwrap();
         let router = pocket_server::routes::router(app.clone());
         TestService { app, router, _data_dir: Arc::new(data_dir) }
     }

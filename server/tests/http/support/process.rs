@@ -1,5 +1,6 @@
-//! A real `pocket-server serve --sandbox` process of the built binary, on a
-//! free loopback port: for the several-processes tests and the bench.
+//! A real `pocket-server serve` process of the built binary, on a free
+//! loopback port: for the several-processes tests, the real edges' tests
+//! and the bench.
 #![allow(dead_code)]
 
 use std::ffi::OsString;
@@ -17,9 +18,20 @@ impl ServiceProcess {
     /// Starts the service with `data_args` (`--data-dir DIR`, and
     /// `--database-url URL` for PostgreSQL) and waits until it listens.
     pub fn start(data_args: impl IntoIterator<Item = OsString>) -> ServiceProcess {
+        let args = std::iter::once(OsString::from("--sandbox")).chain(data_args);
+        ServiceProcess::start_with(args, std::iter::empty::<(&str, String)>())
+    }
+
+    /// Starts `pocket-server serve` with `args` (no `--sandbox` unless
+    /// given) and `settings` in its environment.
+    pub fn start_with(
+        args: impl IntoIterator<Item = OsString>,
+        settings: impl IntoIterator<Item = (impl AsRef<std::ffi::OsStr>, impl AsRef<std::ffi::OsStr>)>,
+    ) -> ServiceProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
-            .args(["serve", "--sandbox", "--listen", "127.0.0.1:0"])
-            .args(data_args)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(args)
+            .envs(settings)
             .env("POCKET_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

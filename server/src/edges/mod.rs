@@ -1,0 +1,257 @@
+//! The service's edges to the world: email, SMS and pushes, each a port
+//! (a trait) with two adapters. The sandbox's keeps what would be sent for
+//! the developer to read (`/v1/sandbox/messages`, `/v1/sandbox/pushes`) and
+//! sends nothing; the real one hands it to a provider: SMTP, an SMS gateway
+//! of Twilio's shape, Firebase and Apple.
+//!
+//! Outside `--sandbox` the service runs only with real adapters, from the
+//! settings in its environment ([`Edges::from_settings`]); it refuses to
+//! start while a required one is missing, naming it. Nothing here is called
+//! inside a database transaction: the outbox worker (`crate::outbox`) sends
+//! after the commit that queued the message.
+
+mod mail;
+mod push;
+mod sms;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+
+pub use mail::{Mailer, OutgoingEmail, SmtpMailer};
+pub use push::{Apns, Fcm, OutgoingPush, PhonePushes, PushGateway};
+pub use sms::{OutgoingSms, SmsGateway, TwilioSms};
+
+/// The provider took it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    /// What the provider said (its id for the message), kept with it.
+    pub provider_answer: String,
+}
+
+/// The provider did not take it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeliveryError {
+    /// Unreachable, busy or failing: the worker tries again later.
+    #[error("try later: {0}")]
+    TryLater(String),
+    /// This address, number or phone cannot receive it; trying again will
+    /// not help (a push token the platform no longer knows is dropped).
+    #[error("the recipient was refused: {0}")]
+    RecipientRefused(String),
+    /// The provider refused the service itself (its settings or
+    /// credentials): trying again will not help until they are fixed.
+    #[error("refused: {0}")]
+    Refused(String),
+}
+
+/// A setting the service cannot run with.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    /// Required outside the sandbox and not set.
+    #[error("{what} is not configured: set {settings}")]
+    Missing {
+        /// What it is for.
+        what: &'static str,
+        /// The environment variables that configure it.
+        settings: &'static str,
+    },
+    /// Set, but not usable.
+    #[error("{setting} is not usable: {why}")]
+    Invalid {
+        /// The environment variable.
+        setting: &'static str,
+        /// What is wrong with it.
+        why: String,
+    },
+}
+
+/// How long one call to a provider may take.
+pub(crate) const PROVIDER_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A client for providers' HTTP APIs: rustls, a timeout on every call.
+pub(crate) fn http_client() -> reqwest::Client {
+    reqwest::Client::builder().timeout(PROVIDER_TIMEOUT).build().expect("the HTTP client builds")
+}
+
+/// Every edge of the service, as one running service uses them.
+#[derive(Clone)]
+pub struct Edges {
+    /// Email.
+    pub mail: Arc<dyn Mailer>,
+    /// SMS.
+    pub sms: Arc<dyn SmsGateway>,
+    /// Pushes.
+    pub push: Arc<dyn PushGateway>,
+}
+
+impl Edges {
+    /// The sandbox's: everything is kept for the developer to read, nothing
+    /// leaves.
+    pub fn sandbox() -> Edges {
+        Edges { mail: Arc::new(KeptInTheSandbox), sms: Arc::new(KeptInTheSandbox), push: Arc::new(KeptInTheSandbox) }
+    }
+
+    /// The real edges from the service's settings (`setting` looks one up:
+    /// the environment, in `main`). Email is required; SMS and pushes are
+    /// optional (without them, SMS and pushes are marked failed, naming the
+    /// missing settings). Every missing or unusable setting is named at once.
+    pub fn from_settings(setting: impl Fn(&str) -> Option<String>) -> Result<Edges, Vec<SettingsError>> {
+        let setting = |name: &str| setting(name).filter(|value| !value.trim().is_empty());
+        let file = |name: &'static str| -> Result<Option<String>, SettingsError> {
+            setting(name)
+                .map(|path| {
+                    std::fs::read_to_string(&path).map_err(|error| SettingsError::Invalid {
+                        setting: name,
+                        why: format!("cannot read {path} ({error})"),
+                    })
+                })
+                .transpose()
+        };
+        let mut problems = Vec::new();
+        let mail = match (setting("POCKET_SMTP_URL"), setting("POCKET_MAIL_FROM")) {
+            (Some(url), Some(from)) => match file("POCKET_SMTP_CA_FILE")
+                .and_then(|ca| SmtpMailer::new(&url, &from, ca.as_deref().map(str::as_bytes)))
+            {
+                Ok(mailer) => Some(Arc::new(mailer) as Arc<dyn Mailer>),
+                Err(problem) => {
+                    problems.push(problem);
+                    None
+                }
+            },
+            _ => {
+                problems.push(SettingsError::Missing {
+                    what: "email",
+                    settings: "POCKET_SMTP_URL (smtps://USER:PASSWORD@HOST:465) and POCKET_MAIL_FROM (Pocket <no-reply@example.com>)",
+                });
+                None
+            }
+        };
+        let sms: Arc<dyn SmsGateway> =
+            match (setting("POCKET_SMS_ACCOUNT_SID"), setting("POCKET_SMS_AUTH_TOKEN"), setting("POCKET_SMS_FROM")) {
+                (Some(account), Some(token), Some(from)) => {
+                    let api = setting("POCKET_SMS_API_URL").unwrap_or_else(|| "https://api.twilio.com".into());
+                    Arc::new(TwilioSms::new(&api, &account, &token, &from))
+                }
+                _ => Arc::new(NotConfigured(
+                    "SMS needs POCKET_SMS_ACCOUNT_SID, POCKET_SMS_AUTH_TOKEN and POCKET_SMS_FROM",
+                )),
+            };
+        let fcm = match file("POCKET_FCM_CREDENTIALS_FILE") {
+            Ok(Some(account)) => {
+                let api = setting("POCKET_FCM_API_URL").unwrap_or_else(|| "https://fcm.googleapis.com".into());
+                Fcm::new(&api, &account).map_err(|problem| problems.push(problem)).ok()
+            }
+            Ok(None) => None,
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        };
+        let apns_ids = (setting("POCKET_APNS_KEY_ID"), setting("POCKET_APNS_TEAM_ID"), setting("POCKET_APNS_TOPIC"));
+        let apns = match (file("POCKET_APNS_KEY_FILE"), apns_ids) {
+            (Ok(Some(key)), (Some(key_id), Some(team_id), Some(topic))) => {
+                let api = setting("POCKET_APNS_API_URL").unwrap_or_else(|| "https://api.push.apple.com".into());
+                Apns::new(&api, &key, &key_id, &team_id, &topic).map_err(|problem| problems.push(problem)).ok()
+            }
+            (Ok(Some(_)), _) => {
+                problems.push(SettingsError::Missing {
+                    what: "pushes to iPhones",
+                    settings:
+                        "POCKET_APNS_KEY_ID, POCKET_APNS_TEAM_ID and POCKET_APNS_TOPIC beside POCKET_APNS_KEY_FILE",
+                });
+                None
+            }
+            (Ok(None), _) => None,
+            (Err(problem), _) => {
+                problems.push(problem);
+                None
+            }
+        };
+        match (mail, problems.is_empty()) {
+            (Some(mail), true) => Ok(Edges { mail, sms, push: Arc::new(PhonePushes { fcm, apns }) }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// The sandbox's adapter for every channel: what is sent stays in the
+/// database for the sandbox's pages.
+pub struct KeptInTheSandbox;
+
+const KEPT: &str = "kept in the sandbox, not sent";
+
+#[async_trait]
+impl Mailer for KeptInTheSandbox {
+    async fn send(&self, _: &OutgoingEmail<'_>) -> Result<Sent, DeliveryError> {
+        Ok(Sent { provider_answer: KEPT.into() })
+    }
+}
+
+#[async_trait]
+impl SmsGateway for KeptInTheSandbox {
+    async fn send(&self, _: &OutgoingSms<'_>) -> Result<Sent, DeliveryError> {
+        Ok(Sent { provider_answer: KEPT.into() })
+    }
+}
+
+#[async_trait]
+impl PushGateway for KeptInTheSandbox {
+    async fn send(&self, _: &OutgoingPush<'_>) -> Result<Sent, DeliveryError> {
+        Ok(Sent { provider_answer: KEPT.into() })
+    }
+}
+
+/// A channel a deployment chose not to set up: each message is refused,
+/// naming the settings that would send it.
+pub struct NotConfigured(pub &'static str);
+
+#[async_trait]
+impl SmsGateway for NotConfigured {
+    async fn send(&self, _: &OutgoingSms<'_>) -> Result<Sent, DeliveryError> {
+        Err(DeliveryError::Refused(self.0.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[tokio::test]
+    async fn without_a_mailer_the_real_edges_name_what_is_missing() {
+        let problems = Edges::from_settings(settings(&[])).err().expect("email is required");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().contains("POCKET_SMTP_URL"), "{}", problems[0]);
+    }
+
+    #[tokio::test]
+    async fn every_unusable_setting_is_named_at_once() {
+        let problems = Edges::from_settings(settings(&[
+            ("POCKET_SMTP_URL", "smtp://smtp.example.com:25"),
+            ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>"),
+            ("POCKET_FCM_CREDENTIALS_FILE", "/no/such/file.json"),
+            ("POCKET_APNS_KEY_FILE", "/no/such/key.p8"),
+        ]))
+        .err()
+        .expect("nothing here is usable");
+        let named: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(named.len(), 3, "{named:?}");
+        assert!(named[0].contains("POCKET_SMTP_URL") && named[0].contains("plain smtp://"), "{named:?}");
+        assert!(named[1].contains("POCKET_FCM_CREDENTIALS_FILE") && named[2].contains("POCKET_APNS_KEY_FILE"));
+    }
+
+    #[tokio::test]
+    async fn email_alone_is_enough_to_run() {
+        let edges = Edges::from_settings(settings(&[
+            ("POCKET_SMTP_URL", "smtps://pocket:secret@smtp.example.com:465"),
+            ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>"),
+        ]));
+        assert!(edges.is_ok());
+    }
+}

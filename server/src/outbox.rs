@@ -1,0 +1,244 @@
+//! Delivery through a durable outbox. An email, SMS or push is written in the
+//! same transaction as what caused it (`messages::queue_message`,
+//! `push::queue_for_notification`), so it exists exactly when its cause
+//! does; this worker sends it after the commit, through the service's edges
+//! (`crate::edges`), and keeps what happened: `sent` with the provider's
+//! answer, or tried again with a growing wait, or `failed` with the
+//! provider's refusal.
+//!
+//! Claims, not locks, keep two workers (several processes on one database)
+//! from sending one message at once: a worker marks the rows it takes as
+//! claimed for [`CLAIM_SECONDS`], in a transaction that on PostgreSQL skips
+//! rows another worker is claiming (`FOR UPDATE SKIP LOCKED`), and sends
+//! them after that commits. A worker killed between its claim and the record
+//! of the send leaves a claim that runs out; the message is then sent again,
+//! so delivery is at least once, and a process killed before the claim
+//! (right after the commit that queued it) sends it once after restart.
+//!
+//! A message's secret (a link token, a code) is sealed under the service
+//! key while it waits and erased once the message is sent or given up.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::PushPlatform;
+use tokio::task::JoinHandle;
+
+use crate::app::App;
+use crate::edges::{DeliveryError, OutgoingEmail, OutgoingPush, OutgoingSms, Sent};
+use crate::http::ApiError;
+use crate::params;
+use crate::store::Db;
+use crate::wire::from_wire_name;
+
+/// How long a claim holds a row for the worker that took it.
+pub const CLAIM_SECONDS: i64 = 60;
+
+/// Tries before a message is given up: the waits between them double from
+/// one second to an hour at most, about 2.5 hours in all.
+pub const MAX_ATTEMPTS: i64 = 14;
+
+/// Rows taken per claim.
+const BATCH: i64 = 16;
+
+/// The purpose a message's secret is sealed for (`ServiceKey::seal`).
+pub const SEALED_PURPOSE: &str = "outbox-message";
+
+/// Where a row stands.
+pub mod status {
+    /// Waiting to be sent (again).
+    pub const QUEUED: &str = "queued";
+    /// The provider took it.
+    pub const SENT: &str = "sent";
+    /// Given up: refused, or tried [`super::MAX_ATTEMPTS`] times.
+    pub const FAILED: &str = "failed";
+}
+
+/// Starts the worker: it sends what is due, then waits for the next commit
+/// (or a second, for retries coming due) and looks again.
+pub fn spawn_delivery(app: App) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let changes = app.store.changes();
+        loop {
+            let woken = changes.notified();
+            match deliver_due(&app).await {
+                Ok(0) => {}
+                Ok(_) => continue,
+                Err(error) => tracing::warn!(code = %error.code, "the outbox could not be read"),
+            }
+            tokio::select! {
+                () = woken => {}
+                () = tokio::time::sleep(Duration::from_secs(1)) => {}
+            }
+        }
+    })
+}
+
+/// One row taken for sending.
+enum Claimed {
+    Message {
+        id: i64,
+        channel: String,
+        recipient: String,
+        subject: String,
+        body: String,
+        sealed: Option<String>,
+        attempts: i64,
+    },
+    Push {
+        id: i64,
+        platform: String,
+        token: String,
+        kind: String,
+        reference: String,
+        body: String,
+        attempts: i64,
+    },
+}
+
+/// Sends what is due now; how many rows it took.
+pub async fn deliver_due(app: &App) -> Result<usize, ApiError> {
+    let now = app.clock.now();
+    let claimed = app.store.write(move |tx| claim_due(tx, now)).await?;
+    let taken = claimed.len();
+    for row in claimed {
+        let outcome = send(app, &row).await;
+        let now = app.clock.now();
+        app.store.write(move |tx| record(tx, &row, &outcome, now)).await?;
+    }
+    Ok(taken)
+}
+
+fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, ApiError> {
+    let (now_text, until) = (now.to_rfc3339(), (now + chrono::Duration::seconds(CLAIM_SECONDS)).to_rfc3339());
+    // PostgreSQL: rows another worker's claim holds are skipped, not waited on.
+    let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
+    let due = |table: &str| {
+        format!(
+            "SELECT id FROM {table} WHERE status = 'queued' AND next_attempt_at <= ?1
+               AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY id LIMIT {BATCH} {skip_locked}"
+        )
+    };
+    let mut claimed = Vec::new();
+    let messages = format!(
+        "UPDATE sent_messages SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN ({})
+         RETURNING id, channel, recipient, subject, body, sealed_secret, attempts",
+        due("sent_messages")
+    );
+    let mut statement = tx.prepare(&messages)?;
+    for row in statement.query_map(params![now_text, until], |r| {
+        Ok(Claimed::Message {
+            id: r.get(0)?,
+            channel: r.get(1)?,
+            recipient: r.get(2)?,
+            subject: r.get(3)?,
+            body: r.get(4)?,
+            sealed: r.get(5)?,
+            attempts: r.get(6)?,
+        })
+    })? {
+        claimed.push(row?);
+    }
+    let pushes = format!(
+        "UPDATE push_queue SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN ({})
+         RETURNING id, platform, token, kind, reference, body, attempts",
+        due("push_queue")
+    );
+    let mut statement = tx.prepare(&pushes)?;
+    for row in statement.query_map(params![now_text, until], |r| {
+        Ok(Claimed::Push {
+            id: r.get(0)?,
+            platform: r.get(1)?,
+            token: r.get(2)?,
+            kind: r.get(3)?,
+            reference: r.get(4)?,
+            body: r.get(5)?,
+            attempts: r.get(6)?,
+        })
+    })? {
+        claimed.push(row?);
+    }
+    Ok(claimed)
+}
+
+async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
+    match row {
+        Claimed::Message { channel, recipient, subject, body, sealed, .. } => {
+            let text = match sealed {
+                None => body.clone(),
+                Some(sealed) => {
+                    let secret = app.config.service_key.open(SEALED_PURPOSE, recipient, sealed).ok_or_else(|| {
+                        DeliveryError::Refused("the message's secret does not open under this service key".into())
+                    })?;
+                    body.replace(crate::messages::SECRET_PLACEHOLDER, &secret)
+                }
+            };
+            match channel.as_str() {
+                "email" => app.edges.mail.send(&OutgoingEmail { to: recipient, subject, text: &text }).await,
+                "sms" => app.edges.sms.send(&OutgoingSms { to: recipient, text: &text }).await,
+                other => Err(DeliveryError::Refused(format!("no channel {other}"))),
+            }
+        }
+        Claimed::Push { platform, token, kind, reference, body, .. } => {
+            let platform: PushPlatform =
+                from_wire_name(platform).map_err(|_| DeliveryError::Refused(format!("no push platform {platform}")))?;
+            let push = OutgoingPush { platform, token, title: "Pocket", body, kind, reference };
+            app.edges.push.send(&push).await
+        }
+    }
+}
+
+/// How long to wait before try `attempts + 1`: 1 s, 2 s, 4 s... an hour.
+pub fn retry_wait(attempts: i64) -> chrono::Duration {
+    chrono::Duration::seconds(1i64 << attempts.clamp(1, 13).saturating_sub(1)).min(chrono::Duration::hours(1))
+}
+
+fn record(tx: &Db, row: &Claimed, outcome: &Result<Sent, DeliveryError>, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let (table, id, attempts) = match row {
+        Claimed::Message { id, attempts, .. } => ("sent_messages", *id, *attempts),
+        Claimed::Push { id, attempts, .. } => ("push_queue", *id, *attempts),
+    };
+    // Only messages carry a sealed secret; a push row has none to erase.
+    let erase = if table == "sent_messages" { ", sealed_secret = NULL" } else { "" };
+    match outcome {
+        Ok(sent) => {
+            let sql = format!(
+                "UPDATE {table} SET status = 'sent', sent_at = ?2, provider_answer = ?3, claimed_until = NULL{erase} WHERE id = ?1"
+            );
+            tx.execute(&sql, params![id, now.to_rfc3339(), sent.provider_answer])?;
+        }
+        Err(DeliveryError::TryLater(answer)) if attempts < MAX_ATTEMPTS => {
+            let next = now + retry_wait(attempts);
+            let sql = format!(
+                "UPDATE {table} SET next_attempt_at = ?2, provider_answer = ?3, claimed_until = NULL WHERE id = ?1"
+            );
+            tx.execute(&sql, params![id, next.to_rfc3339(), answer])?;
+        }
+        Err(error) => {
+            tracing::warn!(table, id, attempts, %error, "a message was given up");
+            let sql = format!(
+                "UPDATE {table} SET status = 'failed', provider_answer = ?2, claimed_until = NULL{erase} WHERE id = ?1"
+            );
+            tx.execute(&sql, params![id, error.to_string()])?;
+            if let (DeliveryError::RecipientRefused(_), Claimed::Push { token, .. }) = (error, row) {
+                // The platform no longer knows this phone: stop pushing to it.
+                tx.execute("DELETE FROM push_tokens WHERE token = ?1", [token])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_wait_twice_as_long_each_time_up_to_an_hour() {
+        let waits: Vec<i64> = (1..MAX_ATTEMPTS).map(|n| retry_wait(n).num_seconds()).collect();
+        assert_eq!(&waits[..4], &[1, 2, 4, 8]);
+        assert_eq!(*waits.last().unwrap(), 3600);
+        let total_hours = waits.iter().sum::<i64>() as f64 / 3600.0;
+        assert!((2.0..3.0).contains(&total_hours), "{total_hours} hours of trying");
+    }
+}
