@@ -11,6 +11,7 @@ mod doors;
 mod ledger;
 mod one_transaction;
 mod outside_sandbox;
+mod provider_shapes;
 mod push;
 mod recovery;
 mod refunds;
