@@ -178,7 +178,7 @@ struct PaymentStorm {
 /// The service over a fresh file database, on a free loopback port.
 async fn start_service(dir: &Path, config: Config, commits: Commits) -> (pocket_server::RunningServer, Store, String) {
     let store = Store::open_with(dir, commits).unwrap();
-    let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox()).unwrap();
+    let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store.clone())).unwrap();
     let server = pocket_server::start(app, "127.0.0.1:0".parse().unwrap()).await.unwrap();
     let address = server.address.to_string();
     (server, store, address)

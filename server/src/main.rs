@@ -40,6 +40,12 @@ ENVIRONMENT:
                       DIR/service.key, made on first start
 
   Outside --sandbox, what leaves the service (docs/DEPLOYING.md):
+  POCKET_STRIPE_SECRET_KEY, POCKET_STRIPE_PUBLISHABLE_KEY, POCKET_STRIPE_WEBHOOK_SECRET
+                      required: the Stripe account's secret key (sk_...), the
+                      public key phones tokenize cards with (pk_...), and the
+                      webhook endpoint's signing secret (whsec_...) for
+                      POST /v1/card-processor/events (POCKET_STRIPE_API_URL,
+                      default https://api.stripe.com)
   POCKET_SMTP_URL     required: smtps://USER:PASSWORD@HOST:465, or
                       smtp://USER:PASSWORD@HOST:587?tls=required (STARTTLS);
                       plain smtp:// only to a relay on this machine
@@ -189,7 +195,7 @@ fn serve(options: Options) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        let edges = match edges_for(options.sandbox) {
+        let edges = match edges_for(options.sandbox, &store) {
             Ok(edges) => edges,
             Err(message) => {
                 eprintln!("{message}");
@@ -233,9 +239,9 @@ fn serve(options: Options) -> ExitCode {
 
 /// The sandbox's edges, or the real ones from the environment: outside the
 /// sandbox the service does not start while one it needs is missing.
-fn edges_for(sandbox: bool) -> Result<Edges, String> {
+fn edges_for(sandbox: bool, store: &Store) -> Result<Edges, String> {
     if sandbox {
-        return Ok(Edges::sandbox());
+        return Ok(Edges::sandbox(store.clone()));
     }
     Edges::from_settings(|name| std::env::var(name).ok()).map_err(|problems| {
         let named: Vec<String> = problems.iter().map(|problem| format!("  - {problem}")).collect();

@@ -1,7 +1,8 @@
-//! Delivery through a durable outbox. An email, SMS or push is written in the
-//! same transaction as what caused it (`messages::queue_message`,
-//! `push::queue_for_notification`), so it exists exactly when its cause
-//! does; this worker sends it after the commit, through the service's edges
+//! Delivery through a durable outbox. An email, SMS, push or refund to a
+//! card is written in the same transaction as what caused it (`messages::queue_message`,
+//! `push::queue_for_notification`, `cards::queue_refund`), so it exists
+//! exactly when its cause does; this worker sends it after the commit,
+//! through the service's edges
 //! (`crate::edges`), and keeps what happened: `sent` with the provider's
 //! answer, or tried again with a growing wait, or `failed` with the
 //! provider's refusal.
@@ -100,11 +101,17 @@ enum Claimed {
 pub async fn deliver_due(app: &App) -> Result<usize, ApiError> {
     let now = app.clock.now();
     let claimed = app.store.write(move |tx| claim_due(tx, now)).await?;
-    let taken = claimed.len();
+    let mut taken = claimed.len();
     for row in claimed {
         let outcome = send(app, &row).await;
         let now = app.clock.now();
         app.store.write(move |tx| record(tx, &row, &outcome, now)).await?;
+    }
+    let until = now + chrono::Duration::seconds(CLAIM_SECONDS);
+    let refunds = app.store.write(move |tx| crate::cards::claim_due_refunds(tx, now, until)).await?;
+    taken += refunds.len();
+    for refund in refunds {
+        crate::cards::send_refund(app, refund).await?;
     }
     Ok(taken)
 }

@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 CHECKS = ",".join([
@@ -65,6 +66,19 @@ def call(base, method, path, body=None, token=None, key=None):
             return answer.status, json.loads(answer.read() or b"null")
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read() or b"null")
+
+
+def tokenize(base, number):
+    """A test card tokenized with the sandbox's card processor, as the phone
+    does (Stripe's form): its payment-method id."""
+    form = urllib.parse.urlencode({
+        "type": "card", "card[number]": number, "card[exp_month]": "12", "card[exp_year]": "2030",
+    }).encode()
+    request = urllib.request.Request(base + "/v1/sandbox/processor/v1/payment_methods", data=form, method="POST")
+    request.add_header("content-type", "application/x-www-form-urlencoded")
+    request.add_header("authorization", "Bearer pk_sandbox")
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return json.loads(answer.read())["id"]
 
 
 def wait_until_up(base, server):
@@ -124,8 +138,10 @@ def things_to_act_on(base, token):
         call(base, "POST", f"/v1/sandbox/orders/{order}/deliver", {})
     call(base, "POST", f"/v1/orders/{orders[4]}/dispute", {"reason": "not_as_described"}, token)
     cards = []
-    for number in ["4242 4242 4242 4242", "4000 0000 0000 3220"]:
-        status, card = call(base, "POST", "/v1/cards", {"number": number, "expiry": "12/30", "save": "save"}, token)
+    for number, last4 in [("4242 4242 4242 4242", "4242"), ("4000 0000 0000 3220", "3220")]:
+        body = {"payment_method": tokenize(base, number), "brand": "visa", "first4": number[:4], "last4": last4,
+                "expiry": "12/30", "save": "save"}
+        status, card = call(base, "POST", "/v1/cards", body, token)
         assert status == 201, card
         cards.append(card["id"])
     top_ups = []

@@ -183,7 +183,7 @@ async fn launch(data_dir: &Path, database_url: Option<&str>, listen: SocketAddr)
     let (service_key, _) = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
     let config = Config { service_key, ..Config::for_tests() };
     let store = Store::open_configured(data_dir, database_url).expect("the service's database opens");
-    let app = App::new(store, config, pocket_server::edges::Edges::sandbox()).unwrap();
+    let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
     pocket_server::start(app, listen).await.expect("the service starts")
 }
 

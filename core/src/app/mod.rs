@@ -23,6 +23,7 @@
 #![allow(clippy::result_large_err, clippy::large_enum_variant)]
 
 mod accounts;
+mod card_processor;
 mod error;
 mod events;
 #[cfg(feature = "uniffi")]

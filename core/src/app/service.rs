@@ -101,6 +101,7 @@ pub(crate) fn check_service_url(url: &str) -> Result<bool, String> {
 pub(crate) struct ServiceClient {
     http: reqwest::Client,
     base_url: String,
+    timeout: Duration,
 }
 
 impl ServiceClient {
@@ -114,7 +115,17 @@ impl ServiceClient {
             .user_agent(concat!("pocket-core/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|error| format!("cannot build the HTTP client: {error}"))?;
-        Ok(ServiceClient { http, base_url: base_url.trim_end_matches('/').to_string() })
+        Ok(ServiceClient { http, base_url: base_url.trim_end_matches('/').to_string(), timeout })
+    }
+
+    /// The full URL of a path on the service.
+    pub fn url_of(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    /// How long a whole request may take.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
     }
 
     /// One call, no retries.

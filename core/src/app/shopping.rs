@@ -44,24 +44,28 @@ fn card_token_secret(card_id: &str) -> String {
 
 impl Pocket {
     /// Adds a card. The number is checked here first (length, Luhn, brand;
-    /// the expiry too), sent once to be exchanged for a token, and never
-    /// written anywhere: the token goes to the secret store, the app keeps
-    /// only the mask. `save` binds the card to the account; the default
-    /// choice is not to.
+    /// the expiry too), then sent to the card processor only, which gives
+    /// back its id for the card (`card_processor.rs`); the service gets
+    /// that id with the brand, first and last four digits and expiry, never
+    /// the number, which is written nowhere. The processor's id goes to the
+    /// secret store; the app keeps only the mask. `save` binds the card to
+    /// the account; the default choice is not to.
     pub async fn add_card(&self, number: String, expiry: String, save: SaveCardChoice) -> Result<Card, PocketError> {
-        let card_number = CardNumber::parse(&number).map_err(|error| PocketError::rule_broken("number", &error))?;
-        drop(number);
-        let expiry = CardExpiry::parse(&expiry)
-            .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
-            .map_err(|error| PocketError::rule_broken("expiry", &error))?;
-        let body = AddCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string(), save };
+        let (card_number, expiry) = self.checked_card(number, &expiry)?;
+        let payment_method = self.inner.tokenize(&card_number, expiry).await?;
+        let masked = card_number.masked();
         drop(card_number);
+        let body = AddCardRequest {
+            payment_method,
+            brand: masked.brand,
+            first4: masked.first4,
+            last4: masked.last4,
+            expiry: expiry.to_string(),
+            save,
+        };
         let answer = self.inner.session_call(Method::POST, paths::CARDS, &body).await;
-        drop(body);
-        let mut added: cards::Card = parse(answer?)?;
-        if let Some(token) = added.token.take() {
-            self.inner.secrets.put(card_token_secret(&added.id), token)?;
-        }
+        let added: cards::Card = parse(answer?)?;
+        self.inner.secrets.put(card_token_secret(&added.id), body.payment_method)?;
         let card = Card::from(added);
         if card.saved {
             let _ = self.cards().await;
@@ -69,25 +73,37 @@ impl Pocket {
         Ok(card)
     }
 
-    /// Replaces a bound card in one step: the service checks the new card
-    /// with its bank and binds it before removing the old one; a failure
-    /// keeps the old one. The old token leaves the secret store, the new
-    /// one enters it.
-    pub async fn replace_card(&self, card_id: String, number: String, expiry: String) -> Result<Card, PocketError> {
+    /// A number and expiry as typed, checked on the phone: the number's
+    /// length, Luhn digit and brand, an expiry that can pay today.
+    fn checked_card(&self, number: String, expiry: &str) -> Result<(CardNumber, CardExpiry), PocketError> {
         let card_number = CardNumber::parse(&number).map_err(|error| PocketError::rule_broken("number", &error))?;
         drop(number);
-        let expiry = CardExpiry::parse(&expiry)
+        let expiry = CardExpiry::parse(expiry)
             .and_then(|expiry| expiry.can_pay(self.inner.now().date_naive()).map(|()| expiry))
             .map_err(|error| PocketError::rule_broken("expiry", &error))?;
-        let body = ReplaceCardRequest { number: card_number.expose_digits().to_string(), expiry: expiry.to_string() };
+        Ok((card_number, expiry))
+    }
+
+    /// Replaces a bound card in one step: the new card is tokenized with the
+    /// processor, then the service sets it up with its bank and binds it
+    /// before removing the old one; a failure keeps the old one. The old
+    /// token leaves the secret store, the new one enters it.
+    pub async fn replace_card(&self, card_id: String, number: String, expiry: String) -> Result<Card, PocketError> {
+        let (card_number, expiry) = self.checked_card(number, &expiry)?;
+        let payment_method = self.inner.tokenize(&card_number, expiry).await?;
+        let masked = card_number.masked();
         drop(card_number);
+        let body = ReplaceCardRequest {
+            payment_method,
+            brand: masked.brand,
+            first4: masked.first4,
+            last4: masked.last4,
+            expiry: expiry.to_string(),
+        };
         let answer = self.inner.session_call(Method::POST, &paths::path(paths::CARD_REPLACE, &[&card_id]), &body).await;
-        drop(body);
-        let mut added: cards::Card = parse(answer?)?;
+        let added: cards::Card = parse(answer?)?;
         self.inner.secrets.delete(card_token_secret(&card_id))?;
-        if let Some(token) = added.token.take() {
-            self.inner.secrets.put(card_token_secret(&added.id), token)?;
-        }
+        self.inner.secrets.put(card_token_secret(&added.id), body.payment_method)?;
         let card = Card::from(added);
         let _ = self.cards().await;
         Ok(card)

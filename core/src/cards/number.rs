@@ -87,6 +87,37 @@ impl CardNumber {
         Ok(CardNumber { digits, brand })
     }
 
+    /// Whether `text` holds a card number anywhere in it: a run of 13 to 19
+    /// digits (spaces and dashes between them allowed) that passes the Luhn
+    /// check and belongs to a brand. Free text (an address, a note, a
+    /// message to support) that does is refused, so a number pasted there
+    /// is never kept.
+    pub fn is_in(text: &str) -> bool {
+        // Runs of digit groups, the groups split by single spaces or dashes
+        // (`4242 4242 4242 4242`, `4000-0000-0000-0002`); a number is some
+        // consecutive groups of one run.
+        let mut runs: Vec<Vec<&str>> = vec![Vec::new()];
+        let mut rest = text;
+        while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+            let from_digits = &rest[start..];
+            let end = from_digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(from_digits.len());
+            let glued = start == 0 || (start == 1 && matches!(rest.as_bytes()[0], b' ' | b'-'));
+            if !glued && !runs.last().is_some_and(Vec::is_empty) {
+                runs.push(Vec::new());
+            }
+            runs.last_mut().expect("there is a run").push(&from_digits[..end]);
+            rest = &from_digits[end..];
+        }
+        runs.iter().any(|groups| {
+            (0..groups.len()).any(|first| {
+                (first..groups.len()).any(|last| {
+                    let digits: Zeroizing<String> = Zeroizing::new(groups[first..=last].concat());
+                    (13..=19).contains(&digits.len()) && CardNumber::parse(&digits).is_ok()
+                })
+            })
+        })
+    }
+
     /// The brand.
     pub fn brand(&self) -> CardBrand {
         self.brand
@@ -171,6 +202,27 @@ fn passes_luhn(digits: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_number_is_found_in_free_text_however_it_is_spaced() {
+        for text in [
+            "4242424242424242",
+            "my card 4242 4242 4242 4242 thanks",
+            "flat 5, 4000-0000-0000-0002",
+            "pay with 5555555555554444.",
+        ] {
+            assert!(CardNumber::is_in(text), "{text}");
+        }
+        for text in [
+            "Rua Augusta 1500, apt 42",
+            "order ord_1234567890 of 2026",
+            "4242 4242 4242 4241",
+            "+55 11 99999-0000",
+            "CPF 123.456.789-09",
+        ] {
+            assert!(!CardNumber::is_in(text), "{text}");
+        }
+    }
 
     #[test]
     fn well_known_test_numbers_parse_with_their_brand() {

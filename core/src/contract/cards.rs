@@ -1,6 +1,6 @@
 //! Cards, as the service shows them: never the number.
 
-use super::{redacted, request, wire};
+use super::{request, wire};
 use crate::cards::SaveCardChoice;
 
 pub use crate::cards::{CardBrand, CardStatus};
@@ -40,13 +40,26 @@ wire! {
     }
 }
 
+/// The pattern of a card processor's payment-method id (Stripe's `pm_...`):
+/// letters, digits and underscores, never a card number's digits alone.
+pub const PAYMENT_METHOD_PATTERN: &str = r"^[A-Za-z][A-Za-z0-9_]{2,254}$";
+
 request! {
-    /// `POST /v1/cards`: the number as typed, sent once to be exchanged for
-    /// a token. Its `Debug` never shows the number.
+    /// `POST /v1/cards`: a card the phone tokenized with the card processor.
+    /// The number went from the phone to the processor only; this carries
+    /// the processor's id for the card and what the app shows of it.
     pub struct AddCardRequest {
-        /// The card number as typed (spaces and dashes allowed).
-        #[cfg_attr(feature = "schema", schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$")))]
-        pub number: String,
+        /// The processor's payment-method id (Stripe's `pm_...`).
+        #[cfg_attr(feature = "schema", schemars(pattern(PAYMENT_METHOD_PATTERN)))]
+        pub payment_method: String,
+        /// The brand, as the phone read it from the number.
+        pub brand: CardBrand,
+        /// First four digits.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+        pub first4: String,
+        /// Last four digits.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+        pub last4: String,
         /// `MM/YY`.
         #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
         pub expiry: String,
@@ -58,17 +71,25 @@ request! {
 
 impl std::fmt::Debug for AddCardRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        redacted(f, "AddCardRequest")
+        f.debug_struct("AddCardRequest").field("brand", &self.brand).field("last4", &self.last4).finish_non_exhaustive()
     }
 }
 
 request! {
-    /// `POST /v1/cards/{card_id}/replace`: the new card. Its `Debug` never
-    /// shows the number.
+    /// `POST /v1/cards/{card_id}/replace`: the new card, tokenized on the
+    /// phone as for [`AddCardRequest`].
     pub struct ReplaceCardRequest {
-        /// The new card's number as typed (spaces and dashes allowed).
-        #[cfg_attr(feature = "schema", schemars(length(min = 12, max = 23), pattern(r"^[0-9][0-9 -]*[0-9]$")))]
-        pub number: String,
+        /// The processor's payment-method id.
+        #[cfg_attr(feature = "schema", schemars(pattern(PAYMENT_METHOD_PATTERN)))]
+        pub payment_method: String,
+        /// The brand.
+        pub brand: CardBrand,
+        /// First four digits.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+        pub first4: String,
+        /// Last four digits.
+        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+        pub last4: String,
         /// `MM/YY`.
         #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
         pub expiry: String,
@@ -77,6 +98,35 @@ request! {
 
 impl std::fmt::Debug for ReplaceCardRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        redacted(f, "ReplaceCardRequest")
+        f.debug_struct("ReplaceCardRequest")
+            .field("brand", &self.brand)
+            .field("last4", &self.last4)
+            .finish_non_exhaustive()
+    }
+}
+
+wire! {
+    /// Which card processor the service uses.
+    pub enum CardProcessorKind {
+        /// Stripe.
+        Stripe,
+        /// The sandbox's, playing the test cards.
+        Sandbox,
+    }
+}
+
+wire! {
+    /// `GET /v1/card-processor`: where the phone tokenizes a card, in the
+    /// shape of Stripe's `POST /v1/payment_methods` (a form with `type=card`
+    /// and `card[number]`, `card[exp_month]`, `card[exp_year]`, the public key
+    /// as the bearer token).
+    pub struct CardProcessorInfo {
+        /// Which processor.
+        pub kind: CardProcessorKind,
+        /// Its API: absolute (`https://api.stripe.com`), or a path on this
+        /// service for the sandbox's (`/v1/sandbox/processor`).
+        pub api_url: String,
+        /// The public key the phone authenticates with (Stripe's `pk_...`).
+        pub publishable_key: String,
     }
 }

@@ -90,6 +90,12 @@ pub const CARDS: &str = "/v1/cards";
 pub const CARD: &str = "/v1/cards/{card_id}";
 /// `/v1/cards/{card_id}/replace`
 pub const CARD_REPLACE: &str = "/v1/cards/{card_id}/replace";
+/// `/v1/card-processor`: where the phone tokenizes a card.
+pub const CARD_PROCESSOR: &str = "/v1/card-processor";
+/// `/v1/card-processor/events`: the processor's webhooks.
+pub const CARD_PROCESSOR_EVENTS: &str = "/v1/card-processor/events";
+/// Where the bank's confirmation page sends the shopper back to the app.
+pub const CARD_CONFIRMED_LINK: &str = "pocket://card-confirmed";
 
 // Shopping.
 /// `/v1/catalogue`
@@ -140,6 +146,10 @@ pub const SANDBOX_ORDER_DELIVER: &str = "/v1/sandbox/orders/{order_id}/deliver";
 pub const SANDBOX_ORDER_RESOLVE_DISPUTE: &str = "/v1/sandbox/orders/{order_id}/resolve-dispute";
 /// `/v1/sandbox/orders/{order_id}/ship`
 pub const SANDBOX_ORDER_SHIP: &str = "/v1/sandbox/orders/{order_id}/ship";
+/// `/v1/sandbox/processor`: the sandbox's card processor, in Stripe's shape.
+pub const SANDBOX_PROCESSOR: &str = "/v1/sandbox/processor";
+/// `/v1/sandbox/processor/v1/payment_methods`: it tokenizes a test card.
+pub const SANDBOX_PROCESSOR_PAYMENT_METHODS: &str = "/v1/sandbox/processor/v1/payment_methods";
 /// `/v1/sandbox/pushes`
 pub const SANDBOX_PUSHES: &str = "/v1/sandbox/pushes";
 /// `/v1/sandbox/sellers`

@@ -49,6 +49,36 @@ wire! {
 }
 
 wire! {
+    /// A test card as the sandbox's processor tokenized it, in the shape of
+    /// Stripe's PaymentMethod.
+    pub struct SandboxPaymentMethod {
+        /// The payment-method id the phone gives the service.
+        pub id: String,
+        /// `payment_method`.
+        pub object: String,
+        /// `card`.
+        #[serde(rename = "type")]
+        pub kind: String,
+        /// What the processor keeps of the card.
+        pub card: SandboxCardDetails,
+    }
+}
+
+wire! {
+    /// A tokenized test card's details: never its number.
+    pub struct SandboxCardDetails {
+        /// `visa`, `mastercard`, ...
+        pub brand: String,
+        /// The last four digits.
+        pub last4: String,
+        /// The expiry's month.
+        pub exp_month: u32,
+        /// The expiry's year, four digits.
+        pub exp_year: u32,
+    }
+}
+
+wire! {
     /// `GET /v1/sandbox/messages`.
     pub struct SentMessages {
         /// Newest first, at most 50.

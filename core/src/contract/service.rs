@@ -74,6 +74,17 @@ wire! {
 }
 
 wire! {
+    /// `POST /v1/card-processor/events`: the event was verified and kept.
+    pub struct EventReceived {
+        /// Always `true`.
+        pub received: bool,
+        /// The same event came before and was applied then; nothing was
+        /// done again.
+        pub applied_before: bool,
+    }
+}
+
+wire! {
     /// `GET /v1/health`.
     pub struct Health {
         /// `ok`.

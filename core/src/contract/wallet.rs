@@ -111,6 +111,34 @@ wire! {
 }
 
 wire! {
+    /// Where a card charge waits.
+    pub enum ChargeAwaitingStatus {
+        /// The bank asks the shopper to confirm on its page (3-D Secure):
+        /// open `confirmation_url` in the platform's browser; it comes back
+        /// to the app through `pocket://card-confirmed`.
+        BankConfirmationRequired,
+        /// The card processor has neither taken nor refused the money yet.
+        Processing,
+    }
+}
+
+wire! {
+    /// 202 to a card payment or top-up whose charge is not decided yet:
+    /// send the same request again with the same Idempotency-Key (after the
+    /// bank's page, or a little later) to get its answer; it is booked once,
+    /// whichever comes first, the request or the processor's event.
+    pub struct ChargeAwaiting {
+        /// What the charge waits for.
+        pub status: ChargeAwaitingStatus,
+        /// What to do next.
+        pub message: String,
+        /// The bank's page, when it asks for the shopper.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub confirmation_url: Option<String>,
+    }
+}
+
+wire! {
     /// `POST /v1/transfers` (201).
     pub struct Transfer {
         /// Its id.

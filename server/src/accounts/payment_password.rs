@@ -241,7 +241,7 @@ where
 /// database lock; the outcome is then recorded (the lock looked at again,
 /// as a race may have locked it meanwhile) and a right one replaced by its
 /// keyed hash.
-async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
+pub async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
     let now = app.clock.now();
     let hash = {
         let user_id = user_id.to_string();

@@ -1,16 +1,21 @@
-//! Cards: the number comes in once, is checked by `pocket-core` and swapped
-//! for a token; only the token, the mask (first 4, last 4) and the expiry
-//! are stored. Up to 5 cards are bound to an account, and only when the
-//! shopper chose to save the card; a card not saved pays once, within 30
-//! minutes, and is gone.
+//! Cards: tokenized on the phone with the card processor, so only the
+//! processor's payment-method id, the mask (first 4, last 4) and the expiry
+//! reach the service. Up to 5 cards are bound to an account (attached to the
+//! shopper's customer at the processor), and only when the shopper chose
+//! to save the card; a card not saved pays once, within 30 minutes, and is
+//! gone.
 //!
-//! The sandbox's card processor reacts to test numbers in the spirit of
-//! Stripe's: see [`TestCardBehaviour`].
+//! Charges go through the processor (`charge.rs`), once per
+//! `Idempotency-Key`; its events settle what is decided later
+//! (`events.rs`); refunds go back through it (`refunds.rs`).
 
 mod charge;
+mod events;
+mod refunds;
 mod routes;
 mod service;
 
-pub use charge::{charge_card, code_step, CardCharge};
+pub use charge::{card_step, run_charging, CardCharge, ChargingRequest, Deferred};
+pub use refunds::{charge_that_paid, claim_due_refunds, queue_refund, send_refund};
 pub use routes::routes;
-pub use service::{after_charge, load_payable_card, PayableCard, TestCardBehaviour, UNSAVED_CARD_MINUTES};
+pub use service::{after_charge, load_payable_card, PayableCard, UNSAVED_CARD_MINUTES};

@@ -1,58 +1,19 @@
-//! Tokenizing, listing, removing cards; one-time codes for card payments.
+//! Cards as the database keeps them: the processor's payment-method id, the
+//! mask (first 4, last 4), the expiry, how a charge is confirmed. Never the
+//! number: it went from the phone to the processor only.
 
 use crate::params;
 use crate::store::{Db, Optional};
 use chrono::{DateTime, Duration, Utc};
-use pocket_core::cards::{check_can_bind, CardError, CardExpiry, CardNumber, SaveCardChoice};
+use pocket_core::cards::{check_can_bind, CardBrand, CardError, CardExpiry, SaveCardChoice};
 use pocket_core::contract::cards::{Card, CardStatus, Cards};
 use pocket_core::contract::service::ErrorKind;
 use serde_json::json;
 
+use crate::edges::card_processor::{CardConfirmation, Decline, PreparedCard, ProcessorError};
 use crate::http::ApiError;
-use crate::ids::{new_id, random_hex};
+use crate::ids::new_id;
 use crate::wire::wire_name;
-
-/// How the sandbox card processor answers for a card, chosen by its number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TestCardBehaviour {
-    /// Every charge succeeds (4242 4242 4242 4242, and any other valid number).
-    Succeeds,
-    /// Every charge is declined (4000 0000 0000 0002).
-    Declined,
-    /// Every charge fails for lack of funds (4000 0000 0000 9995).
-    InsufficientFunds,
-    /// Every charge needs a one-time code sent by SMS (4000 0000 0000 3220).
-    OneTimeCode,
-}
-
-impl TestCardBehaviour {
-    fn of(number: &CardNumber) -> TestCardBehaviour {
-        match number.expose_digits() {
-            "4000000000000002" => TestCardBehaviour::Declined,
-            "4000000000009995" => TestCardBehaviour::InsufficientFunds,
-            "4000000000003220" => TestCardBehaviour::OneTimeCode,
-            _ => TestCardBehaviour::Succeeds,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            TestCardBehaviour::Succeeds => "succeeds",
-            TestCardBehaviour::Declined => "declined",
-            TestCardBehaviour::InsufficientFunds => "insufficient_funds",
-            TestCardBehaviour::OneTimeCode => "one_time_code",
-        }
-    }
-
-    fn parse(text: &str) -> TestCardBehaviour {
-        match text {
-            "declined" => TestCardBehaviour::Declined,
-            "insufficient_funds" => TestCardBehaviour::InsufficientFunds,
-            "one_time_code" => TestCardBehaviour::OneTimeCode,
-            _ => TestCardBehaviour::Succeeds,
-        }
-    }
-}
 
 pub use pocket_core::contract::cards::{AddCardRequest, ReplaceCardRequest};
 
@@ -86,81 +47,136 @@ fn wire_kind(error: &CardError) -> String {
         .unwrap_or_else(|| "invalid_card".into())
 }
 
-/// Checks a card and swaps it for a token. A saved card is bound (the 6th
-/// is refused); an unsaved one serves one payment and is not listed.
-pub fn add_card(tx: &Db, user_id: &str, request: &AddCardRequest, now: DateTime<Utc>) -> Result<Card, ApiError> {
-    let number = CardNumber::parse(&request.number).map_err(card_error)?;
-    let expiry = CardExpiry::parse_wire(&request.expiry).map_err(card_error)?;
+/// A bank's refusal, as the shopper is told it.
+pub fn declined(decline: &Decline, what: &str) -> ApiError {
+    let message = match decline {
+        Decline::InsufficientFunds => {
+            format!("the card has too little money for this {what}; use another card or your Pocket balance")
+        }
+        Decline::ExpiredCard => "the card has expired; use another card".to_string(),
+        Decline::Declined | Decline::Other(_) => {
+            format!("the card was declined by its bank for this {what}; use another card or your Pocket balance")
+        }
+    };
+    ApiError::refused(ErrorKind::Card, decline.code(), message)
+}
+
+/// A processor that could not set the card up, as the shopper is told it.
+pub fn processor_error(error: ProcessorError, what: &str) -> ApiError {
+    match error {
+        ProcessorError::CardRefused(decline) => declined(&decline, what),
+        ProcessorError::TryLater(why) => {
+            tracing::warn!(%why, "the card processor could not be reached");
+            ApiError::unavailable(
+                "card_processor_unavailable",
+                "the card processor did not answer; try again in a moment (a retry with the same Idempotency-Key never charges twice)",
+            )
+        }
+        ProcessorError::Refused(why) => {
+            tracing::error!(%why, "the card processor refused a request of Pocket's");
+            ApiError::internal("the card processor refused the request")
+        }
+    }
+}
+
+/// The checks of a tokenized card's details before anything is asked of the
+/// processor: its expiry lets it pay today.
+pub fn check_card_details(expiry: &str, now: DateTime<Utc>) -> Result<CardExpiry, ApiError> {
+    let expiry = CardExpiry::parse_wire(expiry).map_err(card_error)?;
     expiry.can_pay(now.date_naive()).map_err(card_error)?;
-    let saved = request.save == SaveCardChoice::Save;
+    Ok(expiry)
+}
+
+/// How many cards the shopper has bound: the 6th is refused.
+pub fn check_room_for_a_card(tx: &Db, user_id: &str) -> Result<(), ApiError> {
+    let bound: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
+        [user_id],
+        |r| r.get(0),
+    )?;
+    check_can_bind(bound as usize).map_err(card_error)
+}
+
+/// The shopper's customer at the processor, if she has one yet.
+pub fn processor_customer(tx: &Db, user_id: &str) -> Result<Option<String>, ApiError> {
+    Ok(tx.query_row("SELECT processor_customer FROM users WHERE id = ?1", [user_id], |r| r.get(0))?)
+}
+
+/// Keeps the shopper's customer at the processor.
+pub fn keep_processor_customer(tx: &Db, user_id: &str, customer: &str) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE users SET processor_customer = ?2 WHERE id = ?1 AND processor_customer IS NULL",
+        params![user_id, customer],
+    )?;
+    Ok(())
+}
+
+/// A tokenized card the processor set up, with what the app shows of it.
+pub struct NewCard<'a> {
+    /// The processor's payment-method id.
+    pub payment_method: &'a str,
+    /// Its brand.
+    pub brand: CardBrand,
+    /// First four digits.
+    pub first4: &'a str,
+    /// Last four digits.
+    pub last4: &'a str,
+    /// Its expiry.
+    pub expiry: CardExpiry,
+    /// Bound to the account (else it pays once).
+    pub save: SaveCardChoice,
+    /// What the processor said when it set it up.
+    pub prepared: PreparedCard,
+}
+
+/// Keeps a card the processor set up. A saved card is bound (the 6th is
+/// refused, looked at again here under the shopper's claim); an unsaved one
+/// serves one payment and is not listed.
+pub fn add_card(tx: &Db, user_id: &str, card: &NewCard, now: DateTime<Utc>) -> Result<Card, ApiError> {
+    let saved = card.save == SaveCardChoice::Save;
     if saved {
         tx.claim_shopper(user_id)?;
-        let bound: i64 = tx.query_row(
-            "SELECT COUNT(*) FROM cards WHERE user_id = ?1 AND saved = 1 AND removed_at IS NULL",
-            [user_id],
-            |r| r.get(0),
-        )?;
-        check_can_bind(bound as usize).map_err(card_error)?;
+        check_room_for_a_card(tx, user_id)?;
+    }
+    let taken: Option<String> =
+        tx.query_row("SELECT id FROM cards WHERE token = ?1", [card.payment_method], |r| r.get(0)).optional()?;
+    if taken.is_some() {
+        return Err(ApiError::conflict(
+            "card_already_added",
+            "this tokenized card was added already; tokenize the card again to add it once more",
+        )
+        .with_field("payment_method"));
     }
     let id = new_id("card");
-    let token = format!("tok_{}", random_hex(16));
-    let masked = number.masked();
     tx.execute(
-        "INSERT INTO cards (id, user_id, token, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at)
+        "INSERT INTO cards (id, user_id, token, brand, first4, last4, exp_month, exp_year, confirmation, saved, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             id,
             user_id,
-            token,
-            wire_name(&masked.brand),
-            masked.first4,
-            masked.last4,
-            expiry.month,
-            expiry.year,
-            TestCardBehaviour::of(&number).as_str(),
+            card.payment_method,
+            wire_name(&card.brand),
+            card.first4,
+            card.last4,
+            card.expiry.month,
+            card.expiry.year,
+            card.prepared.confirmation.as_str(),
             saved,
             now.to_rfc3339(),
         ],
     )?;
     let mut view = card_view(tx, user_id, &id, now)?;
-    view.token = Some(token);
+    view.token = Some(card.payment_method.to_string());
     Ok(view)
 }
 
-/// Replaces a bound card in one step: the new card is checked with its bank
-/// (a zero-amount check the sandbox plays from the test numbers) and bound,
-/// then the old one removed, in one transaction. A failure leaves the old
-/// card as it was; the 5-card limit is never crossed on the way.
-pub fn replace_card(
-    tx: &Db,
-    user_id: &str,
-    old_card_id: &str,
-    request: &ReplaceCardRequest,
-    now: DateTime<Utc>,
-) -> Result<Card, ApiError> {
-    let old = load_card(tx, user_id, old_card_id)?;
-    if !old.saved {
+/// The processor's id of a bound card the shopper may replace or remove.
+pub fn bound_payment_method(tx: &Db, user_id: &str, card_id: &str) -> Result<String, ApiError> {
+    let card = load_card(tx, user_id, card_id)?;
+    if !card.saved {
         return Err(ApiError::not_found("card"));
     }
-    let number = CardNumber::parse(&request.number).map_err(card_error)?;
-    verify_with_bank(&number)?;
-    remove_card(tx, user_id, old_card_id, now)?;
-    let add =
-        AddCardRequest { number: request.number.clone(), expiry: request.expiry.clone(), save: SaveCardChoice::Save };
-    add_card(tx, user_id, &add, now)
-}
-
-/// The bank's answer to a zero-amount check of a new card (the sandbox's,
-/// from the test numbers).
-fn verify_with_bank(number: &CardNumber) -> Result<(), ApiError> {
-    match TestCardBehaviour::of(number) {
-        TestCardBehaviour::Declined => Err(ApiError::refused(
-            ErrorKind::Card,
-            "card_declined",
-            "the new card was declined by its bank; your current card is kept",
-        )),
-        _ => Ok(()),
-    }
+    Ok(card.payment_method)
 }
 
 /// The shopper's bound cards, with expired ones marked.
@@ -176,8 +192,10 @@ pub fn list_cards(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Cards, A
     Ok(Cards { cards, max_cards: pocket_core::cards::MAX_BOUND_CARDS as u64 })
 }
 
-/// Removes a bound card (the phone asks the shopper to confirm first).
-pub fn remove_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+/// Removes a bound card (the phone asks the shopper to confirm first);
+/// returns its payment-method id, to release at the processor.
+pub fn remove_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<String, ApiError> {
+    let payment_method = bound_payment_method(tx, user_id, card_id)?;
     let changed = tx.execute(
         "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND user_id = ?3 AND removed_at IS NULL",
         params![now.to_rfc3339(), card_id, user_id],
@@ -185,7 +203,7 @@ pub fn remove_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) ->
     if changed == 0 {
         return Err(ApiError::not_found("card"));
     }
-    Ok(())
+    Ok(payment_method)
 }
 
 fn card_view(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Result<Card, ApiError> {
@@ -209,6 +227,8 @@ fn card_view(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Utc>) -> Resul
 pub struct PayableCard {
     /// Its id.
     pub id: String,
+    /// The processor's payment-method id.
+    pub payment_method: String,
     /// Brand name.
     pub brand: String,
     /// First four digits.
@@ -217,8 +237,8 @@ pub struct PayableCard {
     pub last4: String,
     /// Expiry.
     pub expiry: CardExpiry,
-    /// How the sandbox processor answers.
-    pub behaviour: TestCardBehaviour,
+    /// How its charges are confirmed.
+    pub confirmation: CardConfirmation,
     /// Bound to the account.
     pub saved: bool,
 }
@@ -234,20 +254,22 @@ fn load_card(tx: &Db, user_id: &str, card_id: &str) -> Result<PayableCard, ApiEr
 fn load_card_record(tx: &Db, user_id: &str, card_id: &str) -> Result<(PayableCard, DateTime<Utc>, bool), ApiError> {
     let row = tx
         .query_row(
-            "SELECT id, brand, first4, last4, exp_month, exp_year, behaviour, saved, created_at, removed_at IS NOT NULL
+            "SELECT id, token, brand, first4, last4, exp_month, exp_year, confirmation, saved, created_at,
+                    removed_at IS NOT NULL
              FROM cards WHERE id = ?1 AND user_id = ?2",
             params![card_id, user_id],
             |r| {
                 let card = PayableCard {
                     id: r.get(0)?,
-                    brand: r.get(1)?,
-                    first4: r.get(2)?,
-                    last4: r.get(3)?,
-                    expiry: CardExpiry { month: r.get(4)?, year: r.get(5)? },
-                    behaviour: TestCardBehaviour::parse(&r.get::<_, String>(6)?),
-                    saved: r.get(7)?,
+                    payment_method: r.get(1)?,
+                    brand: r.get(2)?,
+                    first4: r.get(3)?,
+                    last4: r.get(4)?,
+                    expiry: CardExpiry { month: r.get(5)?, year: r.get(6)? },
+                    confirmation: CardConfirmation::parse(&r.get::<_, String>(7)?),
+                    saved: r.get(8)?,
                 };
-                Ok((card, r.get::<_, String>(8)?, r.get::<_, bool>(9)?))
+                Ok((card, r.get::<_, String>(9)?, r.get::<_, bool>(10)?))
             },
         )
         .optional()?
@@ -283,12 +305,10 @@ pub fn load_payable_card(tx: &Db, user_id: &str, card_id: &str, now: DateTime<Ut
 
 /// After a card has paid: a card not saved is used up (it served the one
 /// payment it was added for).
-pub fn after_charge(tx: &Db, card: &PayableCard, now: DateTime<Utc>) -> Result<(), ApiError> {
-    if !card.saved {
-        tx.execute(
-            "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",
-            params![now.to_rfc3339(), card.id],
-        )?;
-    }
+pub fn after_charge(tx: &Db, card_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE cards SET removed_at = ?1 WHERE id = ?2 AND saved = 0 AND removed_at IS NULL",
+        params![now.to_rfc3339(), card_id],
+    )?;
     Ok(())
 }

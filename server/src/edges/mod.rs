@@ -1,8 +1,10 @@
-//! The service's edges to the world: email, SMS and pushes, each a port
+//! The service's edges to the world: the card processor, email, SMS and
+//! pushes, each a port
 //! (a trait) with two adapters. The sandbox's keeps what would be sent for
 //! the developer to read (`/v1/sandbox/messages`, `/v1/sandbox/pushes`) and
-//! sends nothing; the real one hands it to a provider: SMTP, an SMS gateway
-//! of Twilio's shape, Firebase and Apple.
+//! sends nothing (its card processor plays test cards); the real one hands
+//! it to a provider: Stripe, SMTP, an SMS gateway of Twilio's shape,
+//! Firebase and Apple.
 //!
 //! Outside `--sandbox` the service runs only with real adapters, from the
 //! settings in its environment ([`Edges::from_settings`]); it refuses to
@@ -10,6 +12,7 @@
 //! inside a database transaction: the outbox worker (`crate::outbox`) sends
 //! after the commit that queued the message.
 
+pub mod card_processor;
 mod mail;
 mod push;
 mod sms;
@@ -19,6 +22,9 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
+use crate::store::Store;
+
+pub use card_processor::{CardProcessor, SandboxProcessor, StripeProcessor};
 pub use mail::{Mailer, OutgoingEmail, SmtpMailer};
 pub use push::{Apns, Fcm, OutgoingPush, PhonePushes, PushGateway};
 pub use sms::{OutgoingSms, SmsGateway, TwilioSms};
@@ -78,6 +84,8 @@ pub(crate) fn http_client() -> reqwest::Client {
 /// Every edge of the service, as one running service uses them.
 #[derive(Clone)]
 pub struct Edges {
+    /// The card processor.
+    pub processor: Arc<dyn CardProcessor>,
     /// Email.
     pub mail: Arc<dyn Mailer>,
     /// SMS.
@@ -88,15 +96,22 @@ pub struct Edges {
 
 impl Edges {
     /// The sandbox's: everything is kept for the developer to read, nothing
-    /// leaves.
-    pub fn sandbox() -> Edges {
-        Edges { mail: Arc::new(KeptInTheSandbox), sms: Arc::new(KeptInTheSandbox), push: Arc::new(KeptInTheSandbox) }
+    /// leaves; the card processor is the sandbox's test cards, kept in
+    /// `store`.
+    pub fn sandbox(store: Store) -> Edges {
+        Edges {
+            processor: Arc::new(SandboxProcessor::new(store)),
+            mail: Arc::new(KeptInTheSandbox),
+            sms: Arc::new(KeptInTheSandbox),
+            push: Arc::new(KeptInTheSandbox),
+        }
     }
 
     /// The real edges from the service's settings (`setting` looks one up:
-    /// the environment, in `main`). Email is required; SMS and pushes are
-    /// optional (without them, SMS and pushes are marked failed, naming the
-    /// missing settings). Every missing or unusable setting is named at once.
+    /// the environment, in `main`). The card processor and email are
+    /// required; SMS and pushes are optional (without them, SMS and pushes
+    /// are marked failed, naming the missing settings). Every missing or
+    /// unusable setting is named at once.
     pub fn from_settings(setting: impl Fn(&str) -> Option<String>) -> Result<Edges, Vec<SettingsError>> {
         let setting = |name: &str| setting(name).filter(|value| !value.trim().is_empty());
         let file = |name: &'static str| -> Result<Option<String>, SettingsError> {
@@ -110,6 +125,24 @@ impl Edges {
                 .transpose()
         };
         let mut problems = Vec::new();
+        let processor = match (
+            setting("POCKET_STRIPE_SECRET_KEY"),
+            setting("POCKET_STRIPE_PUBLISHABLE_KEY"),
+            setting("POCKET_STRIPE_WEBHOOK_SECRET"),
+        ) {
+            (Some(secret_key), Some(publishable_key), Some(webhook_secret)) => {
+                let api = setting("POCKET_STRIPE_API_URL").unwrap_or_else(|| "https://api.stripe.com".into());
+                Some(Arc::new(StripeProcessor::new(&api, &secret_key, &publishable_key, &webhook_secret))
+                    as Arc<dyn CardProcessor>)
+            }
+            _ => {
+                problems.push(SettingsError::Missing {
+                    what: "the card processor",
+                    settings: "POCKET_STRIPE_SECRET_KEY (sk_...), POCKET_STRIPE_PUBLISHABLE_KEY (pk_...) and POCKET_STRIPE_WEBHOOK_SECRET (whsec_...)",
+                });
+                None
+            }
+        };
         let mail = match (setting("POCKET_SMTP_URL"), setting("POCKET_MAIL_FROM")) {
             (Some(url), Some(from)) => match file("POCKET_SMTP_CA_FILE")
                 .and_then(|ca| SmtpMailer::new(&url, &from, ca.as_deref().map(str::as_bytes)))
@@ -169,8 +202,10 @@ impl Edges {
                 None
             }
         };
-        match (mail, problems.is_empty()) {
-            (Some(mail), true) => Ok(Edges { mail, sms, push: Arc::new(PhonePushes { fcm, apns }) }),
+        match (processor, mail, problems.is_empty()) {
+            (Some(processor), Some(mail), true) => {
+                Ok(Edges { processor, mail, sms, push: Arc::new(PhonePushes { fcm, apns }) })
+            }
             _ => Err(problems),
         }
     }
@@ -223,16 +258,26 @@ mod tests {
         move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
     }
 
+    const STRIPE: [(&str, &str); 3] = [
+        ("POCKET_STRIPE_SECRET_KEY", "sk_test_123"),
+        ("POCKET_STRIPE_PUBLISHABLE_KEY", "pk_test_123"),
+        ("POCKET_STRIPE_WEBHOOK_SECRET", "whsec_123"),
+    ];
+
     #[tokio::test]
-    async fn without_a_mailer_the_real_edges_name_what_is_missing() {
-        let problems = Edges::from_settings(settings(&[])).err().expect("email is required");
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].to_string().contains("POCKET_SMTP_URL"), "{}", problems[0]);
+    async fn without_a_processor_and_a_mailer_the_real_edges_name_what_is_missing() {
+        let problems = Edges::from_settings(settings(&[])).err().expect("both are required");
+        assert_eq!(problems.len(), 2);
+        assert!(problems[0].to_string().contains("POCKET_STRIPE_SECRET_KEY"), "{}", problems[0]);
+        assert!(problems[1].to_string().contains("POCKET_SMTP_URL"), "{}", problems[1]);
     }
 
     #[tokio::test]
     async fn every_unusable_setting_is_named_at_once() {
         let problems = Edges::from_settings(settings(&[
+            STRIPE[0],
+            STRIPE[1],
+            STRIPE[2],
             ("POCKET_SMTP_URL", "smtp://smtp.example.com:25"),
             ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>"),
             ("POCKET_FCM_CREDENTIALS_FILE", "/no/such/file.json"),
@@ -247,8 +292,11 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn email_alone_is_enough_to_run() {
+    async fn a_processor_and_email_are_enough_to_run() {
         let edges = Edges::from_settings(settings(&[
+            STRIPE[0],
+            STRIPE[1],
+            STRIPE[2],
             ("POCKET_SMTP_URL", "smtps://pocket:secret@smtp.example.com:465"),
             ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>"),
         ]));

@@ -162,6 +162,16 @@ impl ApiError {
         ApiError::new(kind, code, message)
     }
 
+    /// 503: a provider the request needs did not answer; nothing is kept
+    /// as the request's answer, and the same request may come again in
+    /// `Retry-After` seconds.
+    pub fn unavailable(code: &str, message: impl Into<String>) -> ApiError {
+        let mut error = ApiError::new(ErrorKind::Internal, code, message).not_final();
+        error.status_override = Some(StatusCode::SERVICE_UNAVAILABLE);
+        error.retry_after_seconds = Some(5);
+        error
+    }
+
     /// 500: our fault. The detail is logged, never sent.
     pub fn internal(detail: impl std::fmt::Display) -> ApiError {
         tracing::error!(%detail, "internal error");

@@ -47,6 +47,36 @@ impl<T: DeserializeOwned + JsonSchema + 'static, S: Send + Sync> FromRequest<S> 
     }
 }
 
+/// A form body of type `T` (`application/x-www-form-urlencoded`), as the
+/// sandbox's card processor takes one in Stripe's shape. Field errors name
+/// the field, never its value.
+pub struct ApiForm<T>(pub T);
+
+impl<T: DeserializeOwned + 'static, S: Send + Sync> FromRequest<S> for ApiForm<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let is_form = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok()?.parse::<mime::Mime>().ok())
+            .is_some_and(|media_type| media_type.essence_str() == mime::APPLICATION_WWW_FORM_URLENCODED.essence_str());
+        if !is_form {
+            let mut error = ApiError::validation(
+                "unsupported_media_type",
+                "send the body as a form, with `Content-Type: application/x-www-form-urlencoded`",
+            )
+            .with_field("Content-Type");
+            error.status_override = Some(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+            return Err(error);
+        }
+        let bytes = Bytes::from_request(request, state).await.map_err(body_error)?;
+        let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(&bytes));
+        let value = serde_path_to_error::deserialize(deserializer).map_err(field_error)?;
+        Ok(ApiForm(value))
+    }
+}
+
 /// Every text in a body, whatever its field: at most
 /// [`MAX_ANY_TEXT_CHARS`], no control or text-direction characters. The
 /// fields' own limits (a name's 100 characters) are checked by the rules.
@@ -64,9 +94,48 @@ fn check_texts(json: &serde_json::Value, path: &str) -> Result<(), ApiError> {
         serde_json::Value::Array(items) => {
             items.iter().enumerate().try_for_each(|(index, item)| check_texts(item, &at(&index.to_string())))
         }
-        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(key, value)| check_texts(value, &at(key))),
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(key, value)| {
+            check_texts(value, &at(key))?;
+            match value.as_str() {
+                Some(text) if FREE_TEXT_FIELDS.contains(&key.as_str()) => refuse_card_number(text, &at(key)),
+                _ => Ok(()),
+            }
+        }),
         _ => Ok(()),
     }
+}
+
+/// The fields a shopper writes freely and Pocket keeps: names, addresses,
+/// notes, messages, questions, reasons. A card number pasted into one is
+/// refused, so no number is ever kept (cards are tokenized on the phone).
+const FREE_TEXT_FIELDS: [&str; 13] = [
+    "address",
+    "delivery_address",
+    "given_name",
+    "family_name",
+    "name_on_document",
+    "name",
+    "note",
+    "message",
+    "body",
+    "title",
+    "question",
+    "reason",
+    "decline_reason",
+];
+
+fn refuse_card_number(text: &str, path: &str) -> Result<(), ApiError> {
+    if !pocket_core::cards::CardNumber::is_in(text) {
+        return Ok(());
+    }
+    Err(ApiError::validation(
+        "card_number_in_text",
+        format!(
+            "`{}` holds what looks like a card number; Pocket never keeps one: take it out (add a card under Cards)",
+            shorten(path)
+        ),
+    )
+    .with_field(shorten(path)))
 }
 
 /// Body fields that are secrets: never part of the idempotency hash.
@@ -165,7 +234,7 @@ pub(super) async fn one_of_each_header(
     next.run(request).await
 }
 
-fn field_error(error: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+fn field_error<E: std::fmt::Display>(error: serde_path_to_error::Error<E>) -> ApiError {
     field_error_from(&error.inner().to_string(), &error.path().to_string())
 }
 

@@ -18,7 +18,7 @@ use axum::routing::MethodRouter;
 use axum::Router;
 
 pub use error::{ApiError, CodeStep};
-pub use extract::{ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
+pub use extract::{ApiForm, ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
@@ -54,8 +54,10 @@ pub struct Route {
     pub moves_money: bool,
     /// The handler.
     pub handler: MethodRouter<App>,
-    /// The JSON body it reads, if any.
+    /// The body it reads, if any: JSON, or a form ([`Route::form_body`]).
     pub body: Option<SchemaOf>,
+    /// The body's media type.
+    pub body_media_type: &'static str,
     /// Its query parameters: a struct, one parameter per field.
     pub query: Option<SchemaOf>,
     /// Its success answers: status, and the body's type (none for 204).
@@ -83,6 +85,7 @@ impl Route {
             moves_money: false,
             handler,
             body: None,
+            body_media_type: "application/json",
             query: None,
             answers: Vec::new(),
         }
@@ -97,6 +100,14 @@ impl Route {
     /// It reads a JSON body of type `T`.
     pub fn body<T: JsonSchema>(mut self) -> Route {
         self.body = Some(schema_of::<T>);
+        self
+    }
+
+    /// It reads a form body (`application/x-www-form-urlencoded`) with the
+    /// fields of `T`.
+    pub fn form_body<T: JsonSchema>(mut self) -> Route {
+        self.body = Some(schema_of::<T>);
+        self.body_media_type = "application/x-www-form-urlencoded";
         self
     }
 

@@ -75,7 +75,26 @@ fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::S
             }),
             None => json!({ "description": "Success, no body" }),
         };
-        responses.insert(status.to_string(), response);
+        match responses.get_mut(&status.to_string()) {
+            // Two answers of one status (202: an SMS code sent, or a charge
+            // waiting): either may come.
+            Some(existing) => {
+                let schema = &mut existing["content"]["application/json"]["schema"];
+                let first = schema.take();
+                let either = match first.get("oneOf") {
+                    Some(_) => first,
+                    None => json!({ "oneOf": [first] }),
+                };
+                *schema = either;
+                schema["oneOf"]
+                    .as_array_mut()
+                    .expect("oneOf is a list")
+                    .push(response["content"]["application/json"]["schema"].clone());
+            }
+            None => {
+                responses.insert(status.to_string(), response);
+            }
+        }
     }
     let error_response = |description: &str| json!({ "description": description, "content": { "application/json": { "schema": error } } });
     responses.insert("4XX".into(), error_response("Refused: what was wrong and what to do"));
@@ -88,7 +107,7 @@ fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::S
     });
     if let Some(body) = route.body {
         operation["requestBody"] =
-            json!({ "required": true, "content": { "application/json": { "schema": body(generator) } } });
+            json!({ "required": true, "content": { route.body_media_type: { "schema": body(generator) } } });
     }
     if route.access == Access::Session {
         operation["security"] = json!([{ "session": [] }]);

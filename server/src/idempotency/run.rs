@@ -30,6 +30,17 @@ pub enum Step<D = std::convert::Infallible> {
     Defer(D),
 }
 
+impl<D> Step<D> {
+    /// The same step, what it defers turned into `E`.
+    pub fn map_defer<E>(self, into: impl FnOnce(D) -> E) -> Step<E> {
+        match self {
+            Step::Answer(status, body) => Step::Answer(status, body),
+            Step::Interim(response) => Step::Interim(response),
+            Step::Defer(deferred) => Step::Defer(into(deferred)),
+        }
+    }
+}
+
 /// Runs `work` once for `(scope, key)`, in one write transaction with the
 /// stored answer:
 /// - a new key: `work` runs; its answer (success or refusal) is stored with

@@ -129,6 +129,17 @@ fn refund(
 ) -> Result<(), ApiError> {
     let destination = RefundDestination::of(tx, &order.user_id, route)?;
     post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
+    if let RefundDestination::Card = destination {
+        // Booked now; sent back through the charge that paid, after the commit.
+        match crate::cards::charge_that_paid(tx, &order.machine.id)? {
+            Some(charge_id) => {
+                crate::cards::queue_refund(tx, &charge_id, amount, now)?;
+            }
+            None => {
+                tracing::warn!(order_id = %order.machine.id, "a card refund has no charge on record to go back through")
+            }
+        }
+    }
     let facts = destination.facts(amount);
     tx.execute(
         "INSERT INTO refunds (order_id, user_id, amount_minor, currency, refunded_to, top_up_id, rail, provider,

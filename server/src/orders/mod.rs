@@ -12,8 +12,9 @@ mod routes;
 mod store;
 
 pub use escrow::{check_escrow_matches_orders, complete_expired_protections};
-pub use pay::PaySource;
+pub use pay::{pay, PaySource};
 pub use routes::{routes, sandbox_routes};
+pub use store::load_order;
 
 /// The receipt of one of the shopper's orders, if it was paid (404 if the
 /// order is not theirs).

@@ -14,7 +14,7 @@ use super::escrow::{post_effects, Held};
 use super::store::{order_error, order_view, save_machine, StoredOrder};
 use crate::accounts::load_standing;
 use crate::app::Config;
-use crate::cards::{charge_card, CardCharge};
+use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
 use crate::http::ApiError;
 use crate::ids::new_id;
@@ -33,32 +33,55 @@ pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiErr
     }
 }
 
-/// Pays `order` (the shopper's, loaded in this same transaction):
-/// everything in the caller's transaction, so a refusal at any step leaves
-/// nothing behind.
+/// What a payment from `source` is, for the limits and the order machine.
+fn method_and_funding(source: &PaySource) -> (LimitMethod, FundingSource) {
+    match source {
+        PaySource::Balance { .. } => (LimitMethod::Balance, FundingSource::PocketBalance),
+        PaySource::Card { card_id } => (LimitMethod::Card, FundingSource::Card { card_id: card_id.clone() }),
+    }
+}
+
+/// Whether `order` may be paid from `source` now: the order takes a
+/// payment and the limits allow its price. Checked before a card is
+/// charged, and again as the payment is booked.
+pub fn check_payable(
+    tx: &Db,
+    config: &Config,
+    user_id: &str,
+    order: &StoredOrder,
+    source: &PaySource,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let (method, funding) = method_and_funding(source);
+    order.machine.clone().apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
+    payment_limits(tx, config, user_id, method, order.machine.price, now)??;
+    Ok(())
+}
+
+/// Pays `order` (the shopper's, loaded in this same transaction) from
+/// `source`: everything in the caller's transaction, so a refusal at any
+/// step leaves nothing behind. A card's charge was taken before
+/// (`cards::card_step`); a card not saved is used up by it.
 pub fn pay(
     tx: &Db,
     config: &Config,
     user_id: &str,
     mut order: StoredOrder,
-    request: &PayRequest,
+    source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<Paid, ApiError> {
     let order_id = order.machine.id.clone();
     let order_id = order_id.as_str();
     let price = order.machine.price;
-    let (method, funding) = match &request.source {
-        PaySource::Balance { .. } => (LimitMethod::Balance, FundingSource::PocketBalance),
-        PaySource::Card { card_id } => (LimitMethod::Card, FundingSource::Card { card_id: card_id.clone() }),
-    };
+    let (method, funding) = method_and_funding(source);
     let effects = order.machine.apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
     payment_limits(tx, config, user_id, method, price, now)??;
-    if let Some(charge) = card_charge(user_id, order_id, request) {
-        charge_card(tx, config, &charge, now)?;
+    if let PaySource::Card { card_id } = source {
+        after_charge(tx, card_id, now)?;
     }
-    let Held { paid, fx_rate } = post_effects(tx, &order, &effects, Some(&request.source), now)?
+    let Held { paid, fx_rate } = post_effects(tx, &order, &effects, Some(source), now)?
         .ok_or_else(|| ApiError::internal("paying an order holds its price"))?;
-    let card_id = match &request.source {
+    let card_id = match source {
         PaySource::Card { card_id } => Some(card_id.clone()),
         PaySource::Balance { .. } => None,
     };
@@ -113,8 +136,8 @@ pub fn payment_limits(
     Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
 }
 
-/// The card charge a payment makes, if it pays by card.
-pub fn card_charge(user_id: &str, order_id: &str, request: &PayRequest) -> Option<CardCharge> {
+/// The card charge a payment makes, if it pays by card: the order's price.
+pub fn card_charge(user_id: &str, order: &StoredOrder, request: &PayRequest) -> Option<CardCharge> {
     let PaySource::Card { card_id } = &request.source else {
         return None;
     };
@@ -122,7 +145,8 @@ pub fn card_charge(user_id: &str, order_id: &str, request: &PayRequest) -> Optio
         user_id: user_id.into(),
         card_id: card_id.clone(),
         purpose: CodePurpose::CardPayment,
-        reference: order_id.into(),
+        reference: order.machine.id.clone(),
+        amount: order.machine.price,
         one_time_code: request.one_time_code.clone(),
     })
 }

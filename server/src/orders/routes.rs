@@ -10,7 +10,7 @@ use pocket_core::contract::paths;
 use pocket_core::contract::service::ErrorDetail;
 use pocket_core::contract::shop::{self as wire, Checkout, Orders, Paid, Quote, QuoteLimits, Receipt, RefundReceipt};
 use pocket_core::contract::shop::{DisputeRequest, RefundDestinationRequest};
-use pocket_core::contract::wallet::CodeSent;
+use pocket_core::contract::wallet::{ChargeAwaiting, CodeSent};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Currency;
 use pocket_core::orders::{OrderEvent, Resolution};
@@ -21,11 +21,11 @@ use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{card_charge, pay, payment_limits, quote, PayRequest};
+use super::pay::{card_charge, check_payable, pay, payment_limits, quote, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
+use crate::accounts::payment_password_step;
 use crate::app::App;
-use crate::cards::code_step;
+use crate::cards::{card_step, run_charging, ChargingRequest, Deferred};
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent, run_idempotent_steps, Step};
@@ -62,13 +62,14 @@ pub fn routes() -> Vec<Route> {
         route(
             "POST",
             paths::ORDER_PAY,
-            "Pay into escrow from the balance or a card, with the payment password; a card may ask for an SMS code (202)",
+            "Pay into escrow from the balance or a card, with the payment password; a card's charge may wait for the bank's page or the processor, or (sandbox) an SMS code (202)",
             post(pay_handler),
         )
         .moves_money()
         .body::<PayRequest>()
         .answers::<Paid>(200)
-        .answers::<CodeSent>(202),
+        .answers::<CodeSent>(202)
+        .answers::<ChargeAwaiting>(202),
         route(
             "POST",
             paths::ORDER_CONFIRM_RECEIPT,
@@ -231,9 +232,10 @@ async fn pay_handler(
         return error.into_response();
     }
     let hash = request_hash("POST", &paths::path(paths::ORDER_PAY, &[&order_id]), &body.canonical);
+    let charging = ChargingRequest { key, hash, canonical: body.canonical.clone() };
     let request = Arc::new(body.value);
-    guarded_by_payment_password(&app, &session.user_id, &request.payment_password, || {
-        pay_once(&app, &session.user_id, &key, &hash, &order_id, request.clone())
+    run_charging(&app, &session.user_id, Some(&request.payment_password), |synced| {
+        pay_once(&app, &session.user_id, &charging, &order_id, request.clone(), synced)
     })
     .await
 }
@@ -243,37 +245,38 @@ fn check_shapes(request: &PayRequest) -> Result<(), ApiError> {
     crate::shapes::one_time_code(request.one_time_code.as_deref())
 }
 
-/// One payment, one write transaction after the session read: the stored
-/// answer if this key was answered already; the order is the shopper's
-/// (before any password is counted); the payment password, counted; the
-/// SMS code a card may ask for (sent, or checked and counted); the payment
-/// with its escrow hold; and its answer, kept with the key.
+/// One run of a payment's write transaction after the session read: the
+/// stored answer if this key was answered already; the order is the
+/// shopper's (before any password is counted); the payment password,
+/// counted; for a card, the order and the limits checked before the card
+/// is charged, then the charge (`cards::card_step`); the payment with its
+/// escrow hold; and its answer, kept with the key.
 async fn pay_once(
     app: &App,
     user_id: &str,
-    key: &str,
-    request_hash: &str,
+    charging: &ChargingRequest,
     order_id: &str,
     request: Arc<PayRequest>,
-) -> Result<Response, LegacyPaymentPasswordHash> {
+    synced: bool,
+) -> Result<Response, Deferred> {
     let config = app.config.clone();
-    let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
-    run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
+    let (user_id, order_id, charging) = (user_id.to_string(), order_id.to_string(), charging.clone());
+    let (key, hash) = (charging.key.clone(), charging.hash.clone());
+    run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let order = load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
         if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
-            return Ok(stop);
+            return Ok(stop.map_defer(Deferred::from));
         }
-        // A card that asks for a code gets one by SMS (202); the same payment
-        // comes again with the code and the same key.
-        if let Some(charge) = card_charge(&user_id, &order_id, &request) {
+        if let Some(charge) = card_charge(&user_id, &order, &request) {
             if order.machine.funding.is_some() {
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
             }
-            if let Some(interim) = code_step(tx, &config, &charge, now)? {
-                return Ok(Step::Interim(interim));
+            check_payable(tx, &config, &user_id, &order, &request.source, now)?;
+            if let Some(stop) = card_step(tx, &config, &charge, &charging, synced, now)? {
+                return Ok(stop);
             }
         }
-        let paid = pay(tx, &config, &user_id, order, &request, now)?;
+        let paid = pay(tx, &config, &user_id, order, &request.source, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
     })
     .await

@@ -23,6 +23,8 @@ use pocket_core::text::{MAX_EMAIL_CHARS, MAX_TOKEN_CHARS};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+mod processor;
+
 use crate::app::App;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
@@ -32,7 +34,8 @@ use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg}
 /// The sandbox routes.
 pub fn routes() -> Vec<Route> {
     let route = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
-    vec![
+    let mut routes = processor::routes();
+    routes.extend([
         route("GET", paths::SANDBOX_CLOCK, "The sandbox clock", get(clock_handler)).answers::<Clock>(200),
         route(
             "POST",
@@ -81,7 +84,8 @@ pub fn routes() -> Vec<Route> {
             get(check_handler),
         )
         .answers::<LedgerCheck>(200),
-    ]
+    ]);
+    routes
 }
 
 /// The sandbox clock's offset as stored: the one every process follows.

@@ -64,6 +64,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_push", include_str!("../../migrations/0009_push.sql")),
     ("0010_refunds", include_str!("../../migrations/0010_refunds.sql")),
     ("0011_outbox", include_str!("../../migrations/0011_outbox.sql")),
+    ("0012_card_processor", include_str!("../../migrations/0012_card_processor.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -6,12 +6,14 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
 use pocket_core::contract::paths;
-use pocket_core::contract::wallet::{CodeSent, TopUp, TopUps};
-use std::convert::Infallible;
+use pocket_core::contract::wallet::{ChargeAwaiting, CodeSent, TopUp, TopUps};
+use std::sync::Arc;
 
-use super::service::{create_top_up, settle_due, top_up_card_charge, top_up_view, top_up_views, TopUpRequest};
+use super::service::{
+    book_top_up, check_top_up_request, settle_due, top_up_card_charge, top_up_view, top_up_views, TopUpRequest,
+};
 use crate::app::App;
-use crate::cards::code_step;
+use crate::cards::{card_step, run_charging, ChargingRequest, Deferred};
 use crate::http::{Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent_steps, Step};
@@ -30,7 +32,8 @@ pub fn routes() -> Vec<Route> {
         .moves_money()
         .body::<TopUpRequest>()
         .answers::<TopUp>(201)
-        .answers::<CodeSent>(202),
+        .answers::<CodeSent>(202)
+        .answers::<ChargeAwaiting>(202),
         Route::new(
             "GET",
             paths::TOP_UPS,
@@ -55,23 +58,45 @@ async fn create_handler(
         return error.into_response();
     }
     let hash = request_hash("POST", paths::TOP_UPS, &body.canonical);
+    let charging = ChargingRequest { key, hash, canonical: body.canonical.clone() };
+    let request = Arc::new(body.value);
+    run_charging(&app, &session.user_id, None, |synced| {
+        top_up_once(&app, &session.user_id, &charging, request.clone(), synced)
+    })
+    .await
+}
+
+/// One run of a top-up's write transaction: the stored answer if this key
+/// was answered already; the rules; a card's charge (`cards::card_step`);
+/// the top-up booked; its answer, kept with the key.
+async fn top_up_once(
+    app: &App,
+    user_id: &str,
+    charging: &ChargingRequest,
+    request: Arc<TopUpRequest>,
+    synced: bool,
+) -> Result<Response, Deferred> {
     let config = app.config.clone();
-    let user_id = session.user_id.clone();
-    // One write transaction: the stored answer if this key was answered
-    // already, the SMS code a card may ask for, the top-up, its answer.
-    let ran = run_idempotent_steps(&app, session.user_id, key, hash, move |tx, now| {
-        // A card that asks for a code gets one by SMS first (202); the same
-        // top-up comes again with the code and the same key.
-        if let Some(charge) = top_up_card_charge(&body.value, &user_id) {
-            if let Some(interim) = code_step(tx, &config, &charge, now)? {
-                return Ok(Step::<Infallible>::Interim(interim));
+    let (user_id, charging) = (user_id.to_string(), charging.clone());
+    let (key, hash) = (charging.key.clone(), charging.hash.clone());
+    run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
+        let checked = check_top_up_request(tx, &config, &user_id, &request, now)?;
+        let charge = top_up_card_charge(&request, &user_id);
+        if let Some(charge) = &charge {
+            if let Some(stop) = card_step(tx, &config, charge, &charging, synced, now)? {
+                return Ok(stop);
             }
         }
-        let view = create_top_up(tx, &config, &user_id, &body.value, now)?;
+        let view = book_top_up(tx, &user_id, &request, &checked, now)?;
+        if charge.is_some() {
+            tx.execute(
+                "UPDATE card_charges SET booked_as = ?1 WHERE user_id = ?2 AND idempotency_key = ?3",
+                crate::params![view.id, user_id, charging.key],
+            )?;
+        }
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(view)?))
     })
-    .await;
-    ran.unwrap_or_else(|never| match never {})
+    .await
 }
 
 async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, ApiError> {

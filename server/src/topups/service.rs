@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::accounts::load_standing;
 use crate::app::Config;
-use crate::cards::{charge_card, CardCharge};
+use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
 use crate::fx::usd_equivalent;
 use crate::http::ApiError;
@@ -26,8 +26,8 @@ use pocket_core::countries::{Countries, NotOffered};
 
 pub use pocket_core::contract::wallet::TopUpRequest;
 
-/// The card charge a bank-card top-up makes. Its one-time code is tied to
-/// the card and the amount.
+/// The card charge a bank-card top-up makes: its amount, in its currency.
+/// Its one-time code is tied to the card and the amount.
 pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardCharge> {
     let card_id = request.card_id.clone().filter(|_| request.rail == TopUpRail::BankCard)?;
     Some(CardCharge {
@@ -35,6 +35,7 @@ pub fn top_up_card_charge(request: &TopUpRequest, user_id: &str) -> Option<CardC
         reference: format!("{card_id}:{}", request.amount),
         card_id,
         purpose: CodePurpose::CardTopUp,
+        amount: request.amount,
         one_time_code: request.one_time_code.clone(),
     })
 }
@@ -76,14 +77,24 @@ pub fn record_spend(
     Ok(())
 }
 
-/// Checks and books a top-up; returns the answer for the shopper.
-pub fn create_top_up(
+/// A top-up the rules allow: its amount, in USD too, and its limit method.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckedTopUp {
+    amount: Money,
+    usd: Money,
+    method: LimitMethod,
+}
+
+/// Checks a top-up against the rules (the rail's card choice and
+/// provider, the country, the rail's and the account's limits): before a
+/// card is charged, and as it is booked.
+pub fn check_top_up_request(
     tx: &Db,
     config: &Config,
     user_id: &str,
     request: &TopUpRequest,
     now: DateTime<Utc>,
-) -> Result<TopUp, ApiError> {
+) -> Result<CheckedTopUp, ApiError> {
     match (request.rail, request.card_id.as_deref()) {
         (TopUpRail::BankCard, None) => {
             return Err(ApiError::validation("card_required", "choose the card to top up from").with_field("card_id"));
@@ -114,11 +125,24 @@ pub fn create_top_up(
     check_top_up(request.rail, usd, &history, now)?;
     let standing = load_standing(tx, user_id)?;
     config.limits.evaluate(&standing, method, usd, &history, now)?;
+    Ok(CheckedTopUp { amount, usd, method })
+}
 
+/// Books a checked top-up; returns the answer for the shopper. A card's
+/// charge was taken before (`cards::card_step`): the money comes from the
+/// card processor's clearing account, and a card not saved is used up.
+pub fn book_top_up(
+    tx: &Db,
+    user_id: &str,
+    request: &TopUpRequest,
+    checked: &CheckedTopUp,
+    now: DateTime<Utc>,
+) -> Result<TopUp, ApiError> {
+    let CheckedTopUp { amount, usd, method } = *checked;
     let id = new_id("top");
     let debit = match top_up_card_charge(request, user_id) {
         Some(charge) => {
-            charge_card(tx, config, &charge, now)?;
+            after_charge(tx, &charge.card_id, now)?;
             AccountKey::CardProcessor { currency: amount.currency() }
         }
         None => rail_clearing(request.rail, amount),

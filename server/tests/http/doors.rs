@@ -20,7 +20,8 @@ const PROMPTLY: Duration = Duration::from_secs(5);
 async fn served_with(limits: ConnectionLimits) -> (RunningServer, tempfile::TempDir) {
     let data_dir = tempfile::tempdir().unwrap();
     let config = Config { connections: limits, ..Config::for_tests() };
-    let app = App::new(Store::open(data_dir.path()).unwrap(), config, pocket_server::edges::Edges::sandbox()).unwrap();
+    let store = Store::open(data_dir.path()).unwrap();
+    let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
     (pocket_server::start(app, "127.0.0.1:0".parse().unwrap()).await.unwrap(), data_dir)
 }
 

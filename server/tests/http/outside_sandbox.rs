@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::support::process::ServiceProcess;
-use crate::support::real_edges::{link_token, wait_until, Mailpit};
+use crate::support::real_edges::{link_token, wait_until, Mailpit, StripeMock};
 use crate::support::sign_up_body;
 
 const FROM: &str = "Pocket <no-reply@pocket.example>";
@@ -36,9 +36,12 @@ impl Deployment {
         args
     }
 
-    /// The service, sending email through `smtp_url`.
-    fn start(&self, smtp_url: &str) -> ServiceProcess {
-        ServiceProcess::start_with(self.args(), [("POCKET_SMTP_URL", smtp_url), ("POCKET_MAIL_FROM", FROM)])
+    /// The service, sending email through `smtp_url` and charging cards
+    /// through `stripe`.
+    fn start(&self, smtp_url: &str, stripe: &StripeMock) -> ServiceProcess {
+        let mut settings = stripe.settings();
+        settings.extend([("POCKET_SMTP_URL", smtp_url.to_string()), ("POCKET_MAIL_FROM", FROM.to_string())]);
+        ServiceProcess::start_with(self.args(), settings)
     }
 
     /// The outbox's rows: (recipient, status, has a sealed secret).
@@ -61,25 +64,28 @@ async fn post(service: &ServiceProcess, path: &str, body: Value) -> (u16, Value)
 }
 
 #[test]
-fn outside_the_sandbox_the_service_does_not_start_without_a_mailer_and_says_what_to_set() {
+fn outside_the_sandbox_the_service_does_not_start_without_a_processor_and_a_mailer_and_says_what_to_set() {
     let data_dir = tempfile::tempdir().unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_pocket-server"))
         .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data_dir.path())
         .env_remove("POCKET_SMTP_URL")
         .env_remove("POCKET_MAIL_FROM")
+        .env_remove("POCKET_STRIPE_SECRET_KEY")
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(!output.status.success(), "it must not serve: {said}");
-    assert!(said.contains("POCKET_SMTP_URL") && said.contains("POCKET_MAIL_FROM"), "it names what to set: {said}");
+    for setting in ["POCKET_STRIPE_SECRET_KEY", "POCKET_STRIPE_WEBHOOK_SECRET", "POCKET_SMTP_URL", "POCKET_MAIL_FROM"] {
+        assert!(said.contains(setting), "it names {setting}: {said}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_confirmation_email_arrives_and_its_link_confirms_the_account() {
-    let mailpit = Mailpit::start().await;
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
     let deployment = Deployment::new();
-    let service = deployment.start(&mailpit.smtp_url());
+    let service = deployment.start(&mailpit.smtp_url(), &stripe);
 
     let (status, _) = post(&service, "/v1/accounts", sign_up_body("maria@example.com")).await;
     assert_eq!(status, 202);
@@ -104,9 +110,9 @@ async fn the_confirmation_email_arrives_and_its_link_confirms_the_account() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_password_reset_link_arrives_by_email_and_sets_the_new_password() {
-    let mailpit = Mailpit::start().await;
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
     let deployment = Deployment::new();
-    let service = deployment.start(&mailpit.smtp_url());
+    let service = deployment.start(&mailpit.smtp_url(), &stripe);
     post(&service, "/v1/accounts", sign_up_body("maria@example.com")).await;
     let confirmation = &mailpit.wait_for("maria@example.com", 1).await[0];
     let token = link_token(&confirmation.text, "pocket://confirm-email?token=");
@@ -125,18 +131,18 @@ async fn a_password_reset_link_arrives_by_email_and_sets_the_new_password() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_email_queued_before_a_kill_9_is_sent_once_after_the_restart() {
-    let mailpit = Mailpit::start().await;
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
     let deployment = Deployment::new();
     // The first process's mail server is not there: the email is committed
     // with the sign-up and waits; then the process is killed outright.
     let nowhere = format!("smtp://127.0.0.1:{}", crate::support::real_edges::free_port());
-    let mut first = deployment.start(&nowhere);
+    let mut first = deployment.start(&nowhere, &stripe);
     assert_eq!(post(&first, "/v1/accounts", sign_up_body("maria@example.com")).await.0, 202);
     tokio::time::sleep(Duration::from_millis(300)).await;
     first.kill();
     assert_eq!(deployment.outbox()[0].1, "queued", "not sent, not lost");
 
-    let _second = deployment.start(&mailpit.smtp_url());
+    let _second = deployment.start(&mailpit.smtp_url(), &stripe);
     let arrived = mailpit.wait_for("maria@example.com", 1).await;
     assert_eq!(arrived.len(), 1, "sent after the restart");
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -146,9 +152,9 @@ async fn an_email_queued_before_a_kill_9_is_sent_once_after_the_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_processes_never_send_one_email_twice() {
-    let mailpit = Mailpit::start().await;
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
     let deployment = Deployment::new();
-    let processes = [deployment.start(&mailpit.smtp_url()), deployment.start(&mailpit.smtp_url())];
+    let processes = [deployment.start(&mailpit.smtp_url(), &stripe), deployment.start(&mailpit.smtp_url(), &stripe)];
     let shoppers = 12;
     for n in 0..shoppers {
         let email = format!("shopper{n}@example.com");

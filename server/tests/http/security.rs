@@ -12,9 +12,7 @@ const MARIAS_PHONE: &str = "%2B5511999990000";
 
 async fn add_card(service: &TestService, shopper: &Shopper, number: &str, save: bool) -> String {
     let save = if save { "save" } else { "do_not_save" };
-    let added = service
-        .post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30", "save": save }))
-        .await;
+    let added = service.add_card(shopper, number, "12/30", Some(save)).await;
     assert_eq!(added.status, StatusCode::CREATED, "{}", added.body);
     added.body["id"].as_str().unwrap().to_string()
 }
@@ -319,13 +317,15 @@ async fn cards_added_at_once_never_bind_a_sixth() {
     for _ in 0..3 {
         add_card(&service, &maria, "4242 4242 4242 4242", true).await;
     }
-    let at_once: Vec<_> = (0..12)
-        .map(|_| {
+    let mut cards = Vec::new();
+    for _ in 0..12 {
+        cards.push(service.card_body("4242424242424242", "12/30", Some("save")).await);
+    }
+    let at_once: Vec<_> = cards
+        .into_iter()
+        .map(|card| {
             let (service, token) = (service.clone(), maria.token.clone());
-            tokio::spawn(async move {
-                let card = json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" });
-                service.post("/v1/cards", Some(&token), card).await
-            })
+            tokio::spawn(async move { service.post("/v1/cards", Some(&token), card).await })
         })
         .collect();
     let mut bound = 0;
@@ -352,13 +352,7 @@ async fn unsaved_cards_do_not_add_up_to_a_sixth_bound_card() {
     for _ in 0..3 {
         unsaved.push(add_card(&service, &maria, "5555 5555 5555 4444", false).await);
     }
-    let sixth = service
-        .post(
-            "/v1/cards",
-            Some(&maria.token),
-            json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" }),
-        )
-        .await;
+    let sixth = service.add_card(&maria, "4242424242424242", "12/30", Some("save")).await;
     assert_eq!(sixth.code(), "too_many_cards");
     let listed = service.get("/v1/cards", Some(&maria.token)).await.body["cards"].as_array().unwrap().len();
     assert_eq!(listed, 5);

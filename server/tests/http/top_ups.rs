@@ -234,13 +234,7 @@ async fn the_limits_screen_shows_what_is_left_after_a_top_up() {
 async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
-    let card = service
-        .post(
-            "/v1/cards",
-            Some(&shopper.token),
-            json!({ "number": "4242424242424242", "expiry": "12/30", "save": "save" }),
-        )
-        .await;
+    let card = service.add_card(&shopper, "4242424242424242", "12/30", Some("save")).await;
     let card_id = card.body["id"].as_str().unwrap();
     let missing = service
         .post_money("/v1/top-ups", &shopper.token, "k0", json!({ "rail": "bank_card", "amount": usd("50.00") }))
@@ -272,9 +266,7 @@ async fn a_bank_card_top_up_arrives_at_once_up_to_the_accounts_card_limit() {
 async fn a_card_top_up_can_be_declined_or_need_an_sms_code() {
     let service = TestService::sandbox();
     let shopper = service.confirmed_shopper_in("maria@example.com", "RU").await;
-    let add = |number: &'static str| {
-        service.post("/v1/cards", Some(&shopper.token), json!({ "number": number, "expiry": "12/30" }))
-    };
+    let add = |number: &'static str| service.add_card(&shopper, number, "12/30", None);
     let declined = add("4000000000000002").await.body["id"].as_str().unwrap().to_string();
     let otp = add("4000000000003220").await.body["id"].as_str().unwrap().to_string();
     let refused = service

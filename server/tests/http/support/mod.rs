@@ -55,7 +55,8 @@ impl TestService {
     /// through the group-committing writer, reads on the reader pool.
     fn with_config(config: Config) -> TestService {
         let data_dir = tempfile::tempdir().unwrap();
-        let app = App::new(test_store(data_dir.path()), config, pocket_server::edges::Edges::sandbox()).unwrap();
+        let store = test_store(data_dir.path());
+        let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
         let router = pocket_server::routes::router(app.clone());
         TestService { app, router, _data_dir: Arc::new(data_dir) }
     }
@@ -249,6 +250,45 @@ impl TestService {
 
     pub async fn order(&self, shopper: &Shopper, order_id: &str) -> Value {
         self.get(&format!("/v1/orders/{order_id}"), Some(&shopper.token)).await.body
+    }
+
+    /// Tokenizes a test card with the sandbox's card processor, as the phone
+    /// does (Stripe's form; the number goes there, never to the service).
+    pub async fn tokenize(&self, number: &str, expiry: &str) -> Reply {
+        let (month, year) = expiry.split_once('/').expect("MM/YY");
+        let form = form_urlencoded::Serializer::new(String::new())
+            .append_pair("type", "card")
+            .append_pair("card[number]", number)
+            .append_pair("card[exp_month]", month)
+            .append_pair("card[exp_year]", &format!("20{year}"))
+            .finish();
+        let headers = [("content-type", "application/x-www-form-urlencoded"), ("authorization", "Bearer pk_sandbox")];
+        self.raw(Method::POST, "/v1/sandbox/processor/v1/payment_methods", &headers, form.into_bytes()).await
+    }
+
+    /// The body of `POST /v1/cards` for a test card the phone tokenized:
+    /// the processor's id, the brand, first and last four, the expiry.
+    pub async fn card_body(&self, number: &str, expiry: &str, save: Option<&str>) -> Value {
+        let tokenized = self.tokenize(number, expiry).await;
+        assert_eq!(tokenized.status, StatusCode::OK, "{}", tokenized.body);
+        let masked = pocket_core::cards::CardNumber::parse(number).expect("a test card number").masked();
+        let mut body = json!({
+            "payment_method": tokenized.body["id"],
+            "brand": pocket_core::contract::wire_name(&masked.brand),
+            "first4": masked.first4,
+            "last4": masked.last4,
+            "expiry": expiry,
+        });
+        if let Some(save) = save {
+            body["save"] = json!(save);
+        }
+        body
+    }
+
+    /// Adds a test card as the phone does: tokenized first, then its id sent.
+    pub async fn add_card(&self, shopper: &Shopper, number: &str, expiry: &str, save: Option<&str>) -> Reply {
+        let body = self.card_body(number, expiry, save).await;
+        self.post("/v1/cards", Some(&shopper.token), body).await
     }
 
     /// Every text value in every table, for leak scans.

@@ -137,3 +137,51 @@ where
     }
     Err(())
 }
+
+/// stripe-mock: Stripe's API as Stripe publishes it, validating every
+/// request and answering from fixtures. Stateless: it remembers nothing,
+/// declines nothing and runs no 3-D Secure; outcomes come as the events a
+/// test signs as Stripe would.
+pub struct StripeMock {
+    _process: Running,
+    /// `http://127.0.0.1:PORT`.
+    pub api_url: String,
+}
+
+/// A test secret key: stripe-mock takes any `sk_test_` key (and refuses a
+/// publishable one, so the phone's tokenization against it uses this too).
+pub const STRIPE_TEST_KEY: &str = "sk_test_pocket";
+/// The webhook endpoint's signing secret the tests configure and sign with.
+pub const STRIPE_WEBHOOK_SECRET: &str = "whsec_pocket_test";
+
+impl StripeMock {
+    pub async fn start() -> StripeMock {
+        let port = free_port();
+        let child = Command::new(tool("stripe-mock"))
+            .args(["-http-port", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("stripe-mock starts");
+        let stripe = StripeMock { _process: Running(child), api_url: format!("http://127.0.0.1:{port}") };
+        let client = reqwest::Client::new();
+        wait_until(Duration::from_secs(20), || async {
+            let asked =
+                client.get(format!("{}/v1/customers", stripe.api_url)).bearer_auth(STRIPE_TEST_KEY).send().await;
+            asked.is_ok_and(|answer| answer.status().is_success())
+        })
+        .await
+        .expect("stripe-mock answers");
+        stripe
+    }
+
+    /// The service's settings for this Stripe.
+    pub fn settings(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("POCKET_STRIPE_API_URL", self.api_url.clone()),
+            ("POCKET_STRIPE_SECRET_KEY", STRIPE_TEST_KEY.to_string()),
+            ("POCKET_STRIPE_PUBLISHABLE_KEY", STRIPE_TEST_KEY.to_string()),
+            ("POCKET_STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET.to_string()),
+        ]
+    }
+}
