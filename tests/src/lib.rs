@@ -9,6 +9,11 @@
 pub mod proxy;
 pub mod ui;
 
+/// Mailpit and stripe-mock, real services for the edges, shared with the
+/// service's own suite.
+#[path = "../../server/tests/http/support/real_edges.rs"]
+pub mod real_edges;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -42,6 +47,7 @@ pub struct TestService {
     /// A PostgreSQL schema of its own when `POCKET_TEST_POSTGRES` names a
     /// database; else the SQLite file in `data_dir`.
     database_url: Option<String>,
+    edges: Edges,
     server: Option<RunningServer>,
     /// Where the service itself listens (tests call the sandbox here).
     pub address: SocketAddr,
@@ -53,12 +59,31 @@ pub struct TestService {
 impl TestService {
     /// Starts a sandbox service (cheap password hashing) and its proxy.
     pub async fn start() -> TestService {
+        TestService::start_with(Edges::Sandbox).await
+    }
+
+    /// Starts the service as it runs for real: not the sandbox, its edges
+    /// the real adapters made from `settings` (`POCKET_SMTP_URL`, Stripe's
+    /// keys...), as `pocket-server serve` makes them from its environment.
+    pub async fn start_outside_the_sandbox(settings: Vec<(&'static str, String)>) -> TestService {
+        TestService::start_with(Edges::Real(settings)).await
+    }
+
+    async fn start_with(edges: Edges) -> TestService {
         let data_dir = tempfile::tempdir().expect("a temp folder");
         let database_url = pocket_server::store::schema_for_tests("e2e");
-        let server = launch(data_dir.path(), database_url.as_deref(), "127.0.0.1:0".parse().unwrap()).await;
+        let server = launch(data_dir.path(), database_url.as_deref(), "127.0.0.1:0".parse().unwrap(), &edges).await;
         let address = server.address;
         let proxy = FaultProxy::start(address).await;
-        TestService { data_dir, database_url, server: Some(server), address, proxy, http: reqwest::Client::new() }
+        TestService {
+            data_dir,
+            database_url,
+            edges,
+            server: Some(server),
+            address,
+            proxy,
+            http: reqwest::Client::new(),
+        }
     }
 
     /// The URL the app uses: the proxy's.
@@ -82,7 +107,8 @@ impl TestService {
     /// points the proxy at it.
     pub async fn restart(&mut self) {
         self.stop().await;
-        let server = launch(self.data_dir.path(), self.database_url.as_deref(), "127.0.0.1:0".parse().unwrap()).await;
+        let listen = "127.0.0.1:0".parse().unwrap();
+        let server = launch(self.data_dir.path(), self.database_url.as_deref(), listen, &self.edges).await;
         self.address = server.address;
         self.proxy.set_upstream(server.address);
         self.server = Some(server);
@@ -158,6 +184,43 @@ impl TestService {
         assert_eq!(report["healthy"], true, "the ledger check failed: {report}");
     }
 
+    /// The ledger's invariants over the whole database, checked on the
+    /// service's own store (as `pocket-server check` does): for a service
+    /// outside the sandbox, which has no sandbox route to ask.
+    pub fn assert_books_balance(&self) {
+        let report = self.store().with_connection(pocket_server::audit::audit).expect("the audit runs");
+        assert!(report.is_healthy(), "the ledger check failed: {:?}", report.breaks);
+    }
+
+    /// Sends the service an event as the card processor (Stripe) would:
+    /// signed with the endpoint's secret at `signed_at`. Returns the status
+    /// and the answer.
+    pub async fn processor_event(&self, event: &Value, signed_at: i64) -> (u16, Value) {
+        let body = event.to_string();
+        let secret = real_edges::STRIPE_WEBHOOK_SECRET;
+        let signature = pocket_server::edges::card_processor::sign_stripe_event(secret, body.as_bytes(), signed_at);
+        let response = self
+            .http
+            .post(format!("http://{}/v1/card-processor/events", self.address))
+            .header("content-type", "application/json")
+            .header("Stripe-Signature", signature)
+            .body(body)
+            .send()
+            .await
+            .expect("the service answers");
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    /// The processor's ids of the card charges asked for, oldest first.
+    pub fn card_charge_ids(&self) -> Vec<String> {
+        self.store().with_connection(|c| {
+            let mut statement = c.prepare("SELECT id FROM card_charges ORDER BY created_at, id").unwrap();
+            let ids = statement.query_map([], |row| row.get(0)).unwrap();
+            ids.collect::<Result<_, _>>().unwrap()
+        })
+    }
+
     /// The codes of the ledger journals that reference `reference` (an
     /// order, top-up or transfer), oldest first: one `..._paid` journal
     /// means charged once.
@@ -176,14 +239,31 @@ impl TestService {
     }
 }
 
-async fn launch(data_dir: &Path, database_url: Option<&str>, listen: SocketAddr) -> RunningServer {
+/// Which edges the service runs with.
+enum Edges {
+    /// The sandbox's: test cards, messages kept for reading.
+    Sandbox,
+    /// The real adapters, from these settings.
+    Real(Vec<(&'static str, String)>),
+}
+
+async fn launch(data_dir: &Path, database_url: Option<&str>, listen: SocketAddr, edges: &Edges) -> RunningServer {
     // The service key lives beside the data, as `pocket-server serve` keeps
     // it: a restarted service still checks the payment passwords kept
     // under it.
     let (service_key, _) = pocket_server::service_key::ServiceKey::load(data_dir).expect("the service key loads");
-    let config = Config { service_key, ..Config::for_tests() };
     let store = Store::open_configured(data_dir, database_url).expect("the service's database opens");
-    let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
+    let (config, edges) = match edges {
+        Edges::Sandbox => {
+            (Config { service_key, ..Config::for_tests() }, pocket_server::edges::Edges::sandbox(store.clone()))
+        }
+        Edges::Real(settings) => {
+            let setting = |name: &str| settings.iter().find(|(key, _)| *key == name).map(|(_, value)| value.clone());
+            let edges = pocket_server::edges::Edges::from_settings(setting).expect("the real edges are set");
+            (Config { service_key, sandbox: false, ..Config::for_tests() }, edges)
+        }
+    };
+    let app = App::new(store, config, edges).unwrap();
     pocket_server::start(app, listen).await.expect("the service starts")
 }
 

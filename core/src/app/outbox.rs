@@ -6,7 +6,9 @@
 //! A row's life: `pending` (sending, or waiting to be sent again) →
 //! `done` (the service said yes) or `refused` (the service said no: never
 //! sent again). A card that asks for a one-time code parks the row in
-//! `needs_code` until the shopper types it.
+//! `needs_code` until the shopper types it. A card charge the bank or the
+//! processor has not decided yet parks it in `awaiting_charge`: sent again
+//! (after the bank's page, or by itself) until the service has its answer.
 
 use chrono::{DateTime, Utc};
 use reqwest::Method;
@@ -22,6 +24,7 @@ use crate::money::Money;
 
 const PENDING: &str = "pending";
 const NEEDS_CODE: &str = "needs_code";
+const AWAITING_CHARGE: &str = "awaiting_charge";
 const DONE: &str = "done";
 const REFUSED: &str = "refused";
 
@@ -37,6 +40,9 @@ pub enum PendingState {
     Sending,
     /// Waiting for the one-time code the card's bank sent by SMS.
     WaitingForCode,
+    /// The card's charge waits for the shopper to confirm on her bank's page
+    /// (`confirmation_url`), or for the card processor; sent again by itself.
+    WaitingForBank,
 }
 
 /// A money-moving action the service has not answered yet.
@@ -51,8 +57,10 @@ pub struct PendingAction {
     pub reference: Option<String>,
     /// The money it moves, when it moves a known amount.
     pub amount: Option<Money>,
-    /// Sending or waiting for a code.
+    /// Sending, or waiting for a code or the bank.
     pub state: PendingState,
+    /// The bank's page to confirm the charge on, when it asks.
+    pub confirmation_url: Option<String>,
     /// Attempts so far.
     pub attempts: u32,
     /// Why the last attempt failed.
@@ -104,6 +112,8 @@ pub(crate) enum Accepted {
     Done(Value),
     /// The card asks for a one-time code, sent by SMS.
     NeedsCode { action_id: String },
+    /// The card's charge waits for the bank's page or the processor.
+    ChargeAwaiting { action_id: String, confirmation_url: Option<String> },
 }
 
 /// Why one attempt did not end in a yes.
@@ -169,6 +179,7 @@ impl Inner {
                 "code_still_required",
                 "the service still asks for the code; type the code from the latest SMS",
             )),
+            Accepted::ChargeAwaiting { action_id, .. } => Err(awaiting_bank(action_id)),
         }
     }
 
@@ -180,7 +191,7 @@ impl Inner {
         self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
         match self.send_in_call(action_id).await? {
             Accepted::NeedsCode { .. } => Ok(()),
-            Accepted::Done(_) => {
+            Accepted::Done(_) | Accepted::ChargeAwaiting { .. } => {
                 Err(PocketError::internal("the service took the action without the code it asked for"))
             }
         }
@@ -229,7 +240,7 @@ impl Inner {
     /// still away). Returns what is still pending.
     pub(crate) async fn resend_pending(&self) -> Result<Vec<PendingAction>, PocketError> {
         let user_id = self.user_id()?;
-        for row in self.store.outbox_in(&[PENDING])? {
+        for row in self.store.outbox_in(&[PENDING, AWAITING_CHARGE])? {
             if row.user_id != user_id {
                 continue;
             }
@@ -249,11 +260,16 @@ impl Inner {
         };
         Ok(self
             .store
-            .outbox_in(&[PENDING, NEEDS_CODE])?
+            .outbox_in(&[PENDING, NEEDS_CODE, AWAITING_CHARGE])?
             .into_iter()
             .filter(|row| row.user_id == user_id)
             .map(|row| PendingAction {
-                state: if row.state == NEEDS_CODE { PendingState::WaitingForCode } else { PendingState::Sending },
+                state: match row.state.as_str() {
+                    NEEDS_CODE => PendingState::WaitingForCode,
+                    AWAITING_CHARGE => PendingState::WaitingForBank,
+                    _ => PendingState::Sending,
+                },
+                confirmation_url: confirmation_url(&row.state, row.answer.as_ref()),
                 id: row.id,
                 kind: row.kind,
                 reference: row.reference,
@@ -295,10 +311,18 @@ impl Inner {
                 self.store.update_outbox(id, PENDING, Some(&reason), None, true, now).map_err(Failed::Final)?;
                 Err(Failed::Unanswered(reason))
             }
-            Ok(answer) if answer.status == 202 => {
+            Ok(answer) if answer.status == 202 && is_code_sent(&answer.body) => {
                 self.store.update_outbox(id, NEEDS_CODE, None, None, true, now).map_err(Failed::Final)?;
                 self.announce_pending().map_err(Failed::Final)?;
                 Ok(Accepted::NeedsCode { action_id: id.to_string() })
+            }
+            Ok(answer) if answer.status == 202 => {
+                // Kept with the row: the bank's page, to open again.
+                let waiting = Some(&answer.body);
+                self.store.update_outbox(id, AWAITING_CHARGE, None, waiting, true, now).map_err(Failed::Final)?;
+                self.announce_pending().map_err(Failed::Final)?;
+                let confirmation_url = confirmation_url(AWAITING_CHARGE, waiting);
+                Ok(Accepted::ChargeAwaiting { action_id: id.to_string(), confirmation_url })
             }
             Ok(answer) if answer.is_success() => {
                 tracing::info!(action = %row.kind, id, replayed = answer.replayed, "money action done");
@@ -351,6 +375,23 @@ impl Inner {
         self.listeners.emit(PocketEvent::PendingActionsChanged { actions });
         Ok(())
     }
+}
+
+/// Whether a 202 says an SMS code was sent (else a charge waits).
+fn is_code_sent(body: &Value) -> bool {
+    body["status"] == "one_time_code_required"
+}
+
+/// The bank's page an action waiting for its charge keeps, if any.
+fn confirmation_url(state: &str, answer: Option<&Value>) -> Option<String> {
+    let answer = answer.filter(|_| state == AWAITING_CHARGE)?;
+    answer["confirmation_url"].as_str().map(str::to_string)
+}
+
+/// What an action waiting for its charge answers a call that expected a
+/// decision: it stays pending and is sent again by itself.
+pub(crate) fn awaiting_bank(action_id: String) -> PocketError {
+    PocketError::WillRetry { action_id, reason: "the card's bank or processor has not decided yet".into() }
 }
 
 /// Whether a refusal is a step of a card's SMS code (the service's

@@ -35,6 +35,17 @@ pub enum PaymentOutcome {
         /// The pending action to complete.
         action_id: String,
     },
+    /// The card's charge waits: for the shopper to confirm it on her bank's
+    /// page (`confirmation_url`, opened in the platform's browser; it comes
+    /// back to the app through `pocket://card-confirmed`), or for the card
+    /// processor. It stays pending and is sent again by itself, with the
+    /// same key, until the service has its answer.
+    AwaitingCharge {
+        /// The pending action.
+        action_id: String,
+        /// The bank's page, when it asks for the shopper.
+        confirmation_url: Option<String>,
+    },
 }
 
 /// The secret store's key for a card's token.
@@ -204,6 +215,9 @@ impl Pocket {
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: decode::<shop::Paid, _>(answer)? }),
             Accepted::NeedsCode { action_id } => Ok(PaymentOutcome::NeedsOneTimeCode { action_id }),
+            Accepted::ChargeAwaiting { action_id, confirmation_url } => {
+                Ok(PaymentOutcome::AwaitingCharge { action_id, confirmation_url })
+            }
         }
     }
 
@@ -281,7 +295,9 @@ impl Pocket {
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => decode::<shop::Order, _>(answer),
-            Accepted::NeedsCode { .. } => Err(PocketError::internal("an order action never asks for a card code")),
+            Accepted::NeedsCode { .. } | Accepted::ChargeAwaiting { .. } => {
+                Err(PocketError::internal("an order action never charges a card"))
+            }
         }
     }
 

@@ -43,6 +43,17 @@ pub enum TopUpOutcome {
         /// The pending action to complete.
         action_id: String,
     },
+    /// The card's charge waits: for the shopper to confirm it on her bank's
+    /// page (`confirmation_url`, opened in the platform's browser; it comes
+    /// back to the app through `pocket://card-confirmed`), or for the card
+    /// processor. It stays pending and is sent again by itself, with the
+    /// same key, until the service has its answer.
+    AwaitingCharge {
+        /// The pending action.
+        action_id: String,
+        /// The bank's page, when it asks for the shopper.
+        confirmation_url: Option<String>,
+    },
 }
 
 impl Pocket {
@@ -100,6 +111,9 @@ impl Pocket {
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: decode::<wallet::TopUp, _>(answer)? }),
             Accepted::NeedsCode { action_id } => Ok(TopUpOutcome::NeedsOneTimeCode { action_id }),
+            Accepted::ChargeAwaiting { action_id, confirmation_url } => {
+                Ok(TopUpOutcome::AwaitingCharge { action_id, confirmation_url })
+            }
         }
     }
 
@@ -133,7 +147,9 @@ impl Pocket {
         };
         match self.inner.submit(action).await? {
             Accepted::Done(answer) => decode::<wallet::Transfer, _>(answer),
-            Accepted::NeedsCode { .. } => Err(PocketError::internal("a transfer never asks for a card code")),
+            Accepted::NeedsCode { .. } | Accepted::ChargeAwaiting { .. } => {
+                Err(PocketError::internal("a transfer never charges a card"))
+            }
         }
     }
 

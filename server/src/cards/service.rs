@@ -65,6 +65,11 @@ pub fn declined(decline: &Decline, what: &str) -> ApiError {
 pub fn processor_error(error: ProcessorError, what: &str) -> ApiError {
     match error {
         ProcessorError::CardRefused(decline) => declined(&decline, what),
+        ProcessorError::NoSuchCard => ApiError::validation(
+            "unknown_payment_method",
+            "the card processor does not know this card; tokenize the card again and send its new id",
+        )
+        .with_field("payment_method"),
         ProcessorError::TryLater(why) => {
             tracing::warn!(%why, "the card processor could not be reached");
             ApiError::unavailable(

@@ -169,3 +169,62 @@ async fn two_processes_never_send_one_email_twice() {
     let arrived = mailpit.messages().await;
     assert_eq!(arrived.len(), shoppers, "each shopper's email arrived once");
 }
+
+/// Posts `body` to the processor's events route, signed with `signature`.
+async fn event(service: &ServiceProcess, body: &str, signature: Option<String>) -> (u16, Value) {
+    let mut request = reqwest::Client::new()
+        .post(format!("{}/v1/card-processor/events", service.base_url))
+        .header("content-type", "application/json")
+        .body(body.to_string());
+    if let Some(signature) = signature {
+        request = request.header("Stripe-Signature", signature);
+    }
+    let answer = request.send().await.unwrap();
+    let status = answer.status().as_u16();
+    (status, answer.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_processors_events_are_taken_only_signed_fresh_and_once() {
+    use pocket_server::edges::card_processor::sign_stripe_event as sign;
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
+    let deployment = Deployment::new();
+    let service = deployment.start(&mailpit.smtp_url(), &stripe);
+    let secret = crate::support::real_edges::STRIPE_WEBHOOK_SECRET;
+    let body = json!({
+        "id": "evt_dispute_1",
+        "type": "charge.dispute.created",
+        "data": { "object": { "id": "dp_1", "payment_intent": "pi_not_ours" } },
+    })
+    .to_string();
+    let now = chrono::Utc::now().timestamp();
+
+    let first = event(&service, &body, Some(sign(secret, body.as_bytes(), now))).await;
+    assert_eq!((first.0, first.1["applied_before"].as_bool()), (200, Some(false)), "{}", first.1);
+    let replayed = event(&service, &body, Some(sign(secret, body.as_bytes(), now))).await;
+    assert_eq!((replayed.0, replayed.1["applied_before"].as_bool()), (200, Some(true)), "applied once");
+
+    let tampered = body.replace("pi_not_ours", "pi_someone_elses");
+    let refusals = [
+        (
+            "tampered",
+            event(&service, &tampered, Some(sign(secret, body.as_bytes(), now))).await,
+            "event_signature_mismatch",
+        ),
+        (
+            "another secret",
+            event(&service, &body, Some(sign("whsec_other", body.as_bytes(), now))).await,
+            "event_signature_mismatch",
+        ),
+        ("stale", event(&service, &body, Some(sign(secret, body.as_bytes(), now - 301))).await, "event_stale"),
+        ("unsigned", event(&service, &body, None).await, "event_unsigned"),
+    ];
+    for (what, (status, answer), code) in refusals {
+        assert_eq!((status, answer["error"]["code"].as_str()), (400, Some(code)), "{what}: {answer}");
+    }
+    let kept: i64 =
+        pocket_server::store::Store::open_configured(deployment.data_dir.path(), deployment.database_url.as_deref())
+            .unwrap()
+            .with_connection(|db| db.query_row("SELECT COUNT(*) FROM processor_events", [], |r| r.get(0)).unwrap());
+    assert_eq!(kept, 1, "only the signed event was kept, once");
+}

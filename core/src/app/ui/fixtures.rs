@@ -211,6 +211,7 @@ pub(crate) fn pending(id: &str, kind: &str, reference: &str, state: PendingState
         reference: Some(reference.into()),
         amount: Some(usd("3.99")),
         state,
+        confirmation_url: None,
         attempts: 1,
         last_error: Some("the service could not be reached".into()),
         created_at: now(),

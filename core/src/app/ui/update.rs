@@ -456,6 +456,11 @@ fn open_link(model: &mut Model, url: &str) -> Vec<Task> {
             Vec::new()
         }
         ("recover-payment-password", Some(token)) => recovery::open_recover_link(model, token),
+        // Back from the bank's page: the charge waiting on it is asked for
+        // again (its answer, or still waiting).
+        _ if url.starts_with(crate::contract::paths::CARD_CONFIRMED_LINK) && model.signed_in => {
+            vec![Task::ResendPending]
+        }
         _ => {
             model.problem = Some(Problem::Check { field: None, code: "unknown_link" });
             Vec::new()

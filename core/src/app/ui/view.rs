@@ -216,6 +216,34 @@ pub struct ButtonView {
     pub busy: bool,
 }
 
+/// The bank's page a card charge waits on (3-D Secure): the shell opens
+/// `url` the platform's way (Custom Tabs on Android, an
+/// `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
+/// through `pocket://card-confirmed`, which the shell hands to the core as a
+/// link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BankPageView {
+    /// "Your bank asks you to confirm this payment on its page."
+    pub message: String,
+    /// "Open your bank's page".
+    pub open: ButtonView,
+    /// The page.
+    pub url: String,
+}
+
+impl BankPageView {
+    /// The view of the page a charge waits on, if it does.
+    pub(crate) fn of(state: &super::flows::sending::SendState, t: &super::text::Texts) -> Option<BankPageView> {
+        let url = state.bank_page()?;
+        Some(BankPageView {
+            message: t.get("bank-page-message"),
+            open: ButtonView::new(t.get("bank-page-open")),
+            url: url.to_string(),
+        })
+    }
+}
+
 /// One of several choices (a rail, a balance, a language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

@@ -166,6 +166,10 @@ pub enum ProcessorError {
     /// The bank refused the card.
     #[error("the card was refused ({0:?})")]
     CardRefused(Decline),
+    /// The processor has no such payment method (never tokenized there, or
+    /// by another account's key).
+    #[error("the card processor has no such card")]
+    NoSuchCard,
     /// The processor refused the request: a setting or a bug of Pocket's.
     #[error("the card processor refused the request: {0}")]
     Refused(String),

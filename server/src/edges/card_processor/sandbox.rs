@@ -154,10 +154,7 @@ impl CardProcessor for SandboxProcessor {
     }
 
     async fn charge(&self, request: &ChargeRequest<'_>) -> Result<Charge, ProcessorError> {
-        let behaviour = self
-            .behaviour(request.payment_method)
-            .await?
-            .ok_or_else(|| ProcessorError::Refused("the sandbox processor has no such payment method".into()))?;
+        let behaviour = self.behaviour(request.payment_method).await?.ok_or(ProcessorError::NoSuchCard)?;
         let (key, amount) = (request.idempotency_key.to_string(), request.amount);
         let state = outcome_of(behaviour);
         let new_id = format!("pi_sandbox_{}", crate::ids::random_hex(12));

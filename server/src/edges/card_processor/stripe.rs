@@ -90,12 +90,21 @@ impl StripeError {
                 );
                 match status {
                     402 if error["type"] == "card_error" => ProcessorError::CardRefused(decline_of(&error)),
+                    400 | 404 if error["code"] == "resource_missing" && names_a_payment_method(&error) => {
+                        ProcessorError::NoSuchCard
+                    }
                     409 | 429 | 500.. => ProcessorError::TryLater(said),
                     _ => ProcessorError::Refused(said),
                 }
             }
         }
     }
+}
+
+/// Whether a "no such thing" is about a payment method (else about
+/// something of Pocket's own making, such as the customer).
+fn names_a_payment_method(error: &Value) -> bool {
+    error["param"] == "payment_method" || error["message"].as_str().is_some_and(|m| m.contains("PaymentMethod"))
 }
 
 /// A card error's reason, from its code and decline code.
@@ -109,6 +118,12 @@ fn decline_of(error: &Value) -> Decline {
     }
 }
 
+/// Whether an intent's last error refused the card: the bank's decline, or
+/// a failed confirmation on the bank's page.
+fn is_refusal(error: &Value) -> bool {
+    error["type"] == "card_error" || error["code"] == "payment_intent_authentication_failure"
+}
+
 /// Where a PaymentIntent stands, in the port's words.
 fn state_of(intent: &Value) -> ChargeState {
     match intent["status"].as_str().unwrap_or_default() {
@@ -118,9 +133,10 @@ fn state_of(intent: &Value) -> ChargeState {
             None => ChargeState::Pending,
         },
         "canceled" => ChargeState::Failed(Decline::Declined),
-        // After a confirmation, this status with an error is a refusal;
-        // without one the attempt is not decided yet.
-        "requires_payment_method" if intent["last_payment_error"].is_object() => {
+        // After a confirmation, this status with the card's refusal (or a
+        // failed bank confirmation) is a refusal; without one the attempt
+        // is not decided yet.
+        "requires_payment_method" if is_refusal(&intent["last_payment_error"]) => {
             ChargeState::Failed(decline_of(&intent["last_payment_error"]))
         }
         // processing, requires_capture, requires_confirmation: the
@@ -334,5 +350,12 @@ mod tests {
             ChargeState::Failed(Decline::InsufficientFunds)
         );
         assert_eq!(intent(serde_json::json!({ "status": "requires_payment_method" })), ChargeState::Pending);
+        let other_error = serde_json::json!({ "status": "requires_payment_method", "last_payment_error": { "type": "idempotency_error" } });
+        assert_eq!(intent(other_error), ChargeState::Pending, "not the card's refusal");
+        let failed_3ds = serde_json::json!({ "status": "requires_payment_method", "last_payment_error": { "type": "invalid_request_error", "code": "payment_intent_authentication_failure" } });
+        assert_eq!(
+            intent(failed_3ds),
+            ChargeState::Failed(Decline::Other("payment_intent_authentication_failure".into()))
+        );
     }
 }

@@ -222,6 +222,7 @@ pub(crate) fn pending_view(action: &PendingAction, t: &Texts) -> PendingView {
     let status = match action.state {
         PendingState::Sending => t.get("pending-status-sending"),
         PendingState::WaitingForCode => t.get("pending-status-code"),
+        PendingState::WaitingForBank => t.get("pending-status-bank"),
     };
     PendingView {
         id: action.id.clone(),

@@ -13,7 +13,7 @@ use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ButtonView, FieldView, InputKind, LineView, ProblemView};
+use crate::app::ui::view::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
 use crate::app::{Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
@@ -134,6 +134,8 @@ pub struct PayView {
     pub resend_code: Option<ButtonView>,
     /// The payment is saved on the phone and will be sent by itself.
     pub saved: Option<String>,
+    /// The card's bank asks the shopper to confirm on its page.
+    pub bank_page: Option<BankPageView>,
     /// After paying: "Paid. The money is held until you confirm receipt."
     pub paid: Option<String>,
     /// The receipt, after paying.
@@ -312,6 +314,9 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
     let outcome = result.map(|outcome| match outcome {
         PaymentOutcome::Paid { order } => Outcome::Done(order),
         PaymentOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+        PaymentOutcome::AwaitingCharge { action_id, confirmation_url } => {
+            Outcome::AwaitingCharge { action_id, confirmation_url }
+        }
     });
     let answered = model.flows.pay.sending.answered(outcome);
     settle(model, answered)
@@ -452,7 +457,8 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         }),
         submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
         resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
-        saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
+        saved: flow.sending.waiting_message(t),
+        bank_page: BankPageView::of(&flow.sending, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => super::history::receipt_lines(receipt, t),

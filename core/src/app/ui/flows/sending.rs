@@ -1,7 +1,7 @@
 //! Where a money action is once the shopper confirmed it: on the wire,
-//! waiting for the SMS code a card's bank sent, or saved on the phone for
-//! the outbox to send when the network is back. Paying and topping up
-//! share it.
+//! waiting for the SMS code a card's bank sent or for the shopper on her
+//! bank's page, or saved on the phone for the outbox to send when the
+//! network is back. Paying and topping up share it.
 
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +52,12 @@ pub(crate) enum SendState {
     ResendingCode { action_id: String },
     /// No answer: saved on the phone, sent again by itself, charged once.
     Saved { action_id: String },
+    /// The card processor has not decided the charge yet: sent again by
+    /// itself until it has.
+    Processing { action_id: String },
+    /// The card's bank asks the shopper to confirm the charge on its page;
+    /// the action is sent again when she comes back (and by itself).
+    AwaitingBank { action_id: String, confirmation_url: String },
 }
 
 /// A first answer that went through.
@@ -60,6 +66,9 @@ pub(crate) enum Outcome<T> {
     Done(T),
     /// The card's bank asks for the code it sent by SMS.
     NeedsCode { action_id: String },
+    /// The card's charge waits for the bank's page (`confirmation_url`) or
+    /// the card processor.
+    AwaitingCharge { action_id: String, confirmation_url: Option<String> },
 }
 
 impl SendState {
@@ -132,6 +141,42 @@ impl SendState {
         }
     }
 
+    /// The bank's page the charge waits on, if it does.
+    pub fn bank_page(&self) -> Option<&str> {
+        match self {
+            SendState::AwaitingBank { confirmation_url, .. } => Some(confirmation_url),
+            _ => None,
+        }
+    }
+
+    /// The action that waits in the outbox to be answered, if one does.
+    fn waiting(&self) -> Option<&str> {
+        match self {
+            SendState::Saved { action_id }
+            | SendState::Processing { action_id }
+            | SendState::AwaitingBank { action_id, .. } => Some(action_id),
+            _ => None,
+        }
+    }
+
+    /// Where a charge the processor has not decided yet leaves the action.
+    fn awaiting_charge(action_id: String, confirmation_url: Option<String>) -> SendState {
+        match confirmation_url {
+            Some(confirmation_url) => SendState::AwaitingBank { action_id, confirmation_url },
+            None => SendState::Processing { action_id },
+        }
+    }
+
+    /// What the screen says of an action waiting in the outbox: saved for
+    /// lack of a connection, or a charge being decided.
+    pub fn waiting_message(&self, t: &Texts) -> Option<String> {
+        match self {
+            SendState::Saved { .. } => Some(t.get("money-action-saved")),
+            SendState::Processing { .. } => Some(t.get("money-action-processing")),
+            _ => None,
+        }
+    }
+
     /// Takes the first answer: the result when done; on a refusal, ready
     /// again and the refusal to show.
     pub fn answered<T>(&mut self, result: Result<Outcome<T>, PocketError>) -> Result<Option<T>, PocketError> {
@@ -142,6 +187,10 @@ impl SendState {
             }
             Ok(Outcome::NeedsCode { action_id }) => {
                 *self = SendState::NeedsCode { action_id };
+                Ok(None)
+            }
+            Ok(Outcome::AwaitingCharge { action_id, confirmation_url }) => {
+                *self = SendState::awaiting_charge(action_id, confirmation_url);
                 Ok(None)
             }
             Err(PocketError::WillRetry { action_id, .. }) => {
@@ -186,6 +235,9 @@ impl SendState {
             Some(action) if action.state == PendingState::WaitingForCode => {
                 SendState::NeedsCode { action_id: action.id.clone() }
             }
+            Some(action) if action.state == PendingState::WaitingForBank => {
+                SendState::awaiting_charge(action.id.clone(), action.confirmation_url.clone())
+            }
             Some(action) => SendState::Saved { action_id: action.id.clone() },
             None => SendState::Ready,
         };
@@ -194,6 +246,6 @@ impl SendState {
     /// Whether the saved action has left the outbox (answered, one way or
     /// the other).
     pub fn left_outbox(&self, pending: &[PendingAction]) -> bool {
-        self.saved().is_some_and(|id| !pending.iter().any(|action| action.id == id))
+        self.waiting().is_some_and(|id| !pending.iter().any(|action| action.id == id))
     }
 }

@@ -10,7 +10,7 @@ use crate::app::ui::model::{Model, Route};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{rail_key, Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::ui::view::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
@@ -119,6 +119,8 @@ pub struct TopUpView {
     pub resend_code: Option<ButtonView>,
     /// Saved on the phone, being sent (no connection).
     pub saved: Option<String>,
+    /// The card's bank asks the shopper to confirm on its page.
+    pub bank_page: Option<BankPageView>,
     /// What happened.
     pub result: Option<TopUpResultView>,
     /// "Add more" after a result.
@@ -252,6 +254,9 @@ pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, Pocke
     let outcome = result.map(|outcome| match outcome {
         TopUpOutcome::Created { top_up } => Outcome::Done(top_up),
         TopUpOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+        TopUpOutcome::AwaitingCharge { action_id, confirmation_url } => {
+            Outcome::AwaitingCharge { action_id, confirmation_url }
+        }
     });
     let answered = model.flows.top_up.sending.answered(outcome);
     settle(model, answered)
@@ -420,7 +425,8 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
         resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
         code,
-        saved: flow.sending.saved().map(|_| t.get("money-action-saved")),
+        saved: flow.sending.waiting_message(t),
+        bank_page: BankPageView::of(&flow.sending, t),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

@@ -81,6 +81,9 @@ banner-sending = { $count ->
    *[other] { $count } payments or transfers are saved on this phone and will be sent when you're back online.
 }
 money-action-saved = No connection right now. This is saved on your phone and will be sent by itself when you're back online. It can't be charged twice.
+money-action-processing = Your card's bank is still deciding. We'll let you know as soon as it does. It can't be charged twice.
+bank-page-message = Your bank asks you to confirm this on its page. Open it, confirm, and you'll come back here.
+bank-page-open = Open your bank's page
 dialog-cancel = Cancel
 problem-dismiss = OK
 
@@ -290,6 +293,7 @@ pending-confirm-receipt = Confirming receipt of order { $reference }
 pending-other = A money action
 pending-status-sending = Saved on this phone; it will be sent when you're back online.
 pending-status-code = Waiting for the code your bank sent by SMS.
+pending-status-bank = Waiting for your bank to confirm.
 
 limit-method-balance = Payments from your balance
 limit-method-card = Card payments

@@ -81,6 +81,9 @@ banner-sending = { $count ->
    *[other] { $count } pagos o transferencias están guardados en este teléfono y se enviarán cuando vuelvas a tener conexión.
 }
 money-action-saved = Ahora no hay conexión. Esto quedó guardado en tu teléfono y se enviará solo cuando vuelvas a tener conexión. No se puede cobrar dos veces.
+money-action-processing = El banco de tu tarjeta aún está decidiendo. Te avisaremos en cuanto lo haga. No se puede cobrar dos veces.
+bank-page-message = Tu banco te pide confirmar esto en su página. Ábrela, confirma y volverás aquí.
+bank-page-open = Abrir la página del banco
 dialog-cancel = Cancelar
 problem-dismiss = Aceptar
 
@@ -290,6 +293,7 @@ pending-confirm-receipt = Confirmando la recepción del pedido { $reference }
 pending-other = Un movimiento de dinero
 pending-status-sending = Guardado en este teléfono; se enviará cuando vuelvas a tener conexión.
 pending-status-code = Esperando el código que tu banco envió por SMS.
+pending-status-bank = Esperando la confirmación del banco.
 
 limit-method-balance = Pagos con tu saldo
 limit-method-card = Pagos con tarjeta

@@ -80,6 +80,9 @@ banner-sending = { $count ->
    *[other] { $count } pembayaran atau transfer tersimpan di ponsel ini dan akan dikirim saat Anda kembali online.
 }
 money-action-saved = Sedang tidak ada koneksi. Transaksi ini tersimpan di ponsel Anda dan akan terkirim otomatis saat Anda kembali online. Transaksi ini tidak mungkin ditagih dua kali.
+money-action-processing = Bank kartu Anda masih memutuskan. Kami akan memberi tahu Anda segera setelahnya. Tidak bisa ditagih dua kali.
+bank-page-message = Bank Anda meminta Anda mengonfirmasi ini di halamannya. Buka, konfirmasi, lalu Anda akan kembali ke sini.
+bank-page-open = Buka halaman bank
 dialog-cancel = Batal
 problem-dismiss = OK
 
@@ -288,6 +291,7 @@ pending-confirm-receipt = Mengonfirmasi penerimaan pesanan { $reference }
 pending-other = Transaksi uang
 pending-status-sending = Tersimpan di ponsel ini; akan dikirim saat Anda kembali online.
 pending-status-code = Menunggu kode yang dikirim bank Anda lewat SMS.
+pending-status-bank = Menunggu konfirmasi bank.
 
 limit-method-balance = Pembayaran dari saldo
 limit-method-card = Pembayaran dengan kartu

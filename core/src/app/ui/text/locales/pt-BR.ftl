@@ -81,6 +81,9 @@ banner-sending = { $count ->
    *[other] { $count } pagamentos ou transferências estão salvos neste celular e serão enviados quando você voltar a ficar on-line.
 }
 money-action-saved = Sem conexão no momento. Isto ficou salvo no seu celular e será enviado sozinho quando você voltar a ficar on-line. Não há como ser cobrado duas vezes.
+money-action-processing = O banco do seu cartão ainda está decidindo. Avisaremos assim que decidir. Não pode ser cobrado duas vezes.
+bank-page-message = Seu banco pede que você confirme isto na página dele. Abra, confirme e você volta para cá.
+bank-page-open = Abrir a página do banco
 dialog-cancel = Cancelar
 problem-dismiss = OK
 
@@ -290,6 +293,7 @@ pending-confirm-receipt = Confirmando o recebimento do pedido { $reference }
 pending-other = Uma operação com dinheiro
 pending-status-sending = Salvo neste celular; será enviado quando você voltar a ficar on-line.
 pending-status-code = Aguardando o código que seu banco enviou por SMS.
+pending-status-bank = Aguardando a confirmação do banco.
 
 limit-method-balance = Pagamentos com o saldo
 limit-method-card = Pagamentos com cartão

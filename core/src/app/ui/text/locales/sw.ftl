@@ -81,6 +81,9 @@ banner-sending = { $count ->
    *[other] Miamala { $count } (malipo au uhamisho) imehifadhiwa kwenye simu hii na itatumwa utakaporudi mtandaoni.
 }
 money-action-saved = Hakuna mtandao kwa sasa. Muamala huu umehifadhiwa kwenye simu yako na utatumwa wenyewe utakaporudi mtandaoni. Hauwezi kutozwa mara mbili.
+money-action-processing = Benki ya kadi yako bado inaamua. Tutakujulisha mara itakapoamua. Haiwezi kutozwa mara mbili.
+bank-page-message = Benki yako inakuomba uthibitishe hili kwenye ukurasa wake. Ufungue, thibitisha, na utarudi hapa.
+bank-page-open = Fungua ukurasa wa benki
 dialog-cancel = Ghairi
 problem-dismiss = Sawa
 
@@ -290,6 +293,7 @@ pending-confirm-receipt = Inathibitisha kupokea agizo { $reference }
 pending-other = Muamala wa pesa
 pending-status-sending = Umehifadhiwa kwenye simu hii; utatumwa utakaporudi mtandaoni.
 pending-status-code = Inasubiri msimbo ambao benki yako ilituma kwa SMS.
+pending-status-bank = Inasubiri benki ithibitishe.
 
 limit-method-balance = Malipo kutoka kwenye salio
 limit-method-card = Malipo kwa kadi

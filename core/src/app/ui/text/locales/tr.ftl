@@ -81,6 +81,9 @@ banner-sending = { $count ->
    *[other] { $count } ödeme veya transfer bu telefona kaydedildi; yeniden çevrimiçi olduğunuzda gönderilecekler.
 }
 money-action-saved = Şu anda bağlantı yok. Bu işlem telefonunuza kaydedildi ve yeniden çevrimiçi olduğunuzda kendiliğinden gönderilecek. İki kez tahsil edilemez.
+money-action-processing = Kartınızın bankası henüz karar vermedi. Karar verir vermez size haber vereceğiz. İki kez tahsil edilemez.
+bank-page-message = Bankanız bunu kendi sayfasında onaylamanızı istiyor. Sayfayı açın, onaylayın; buraya geri döneceksiniz.
+bank-page-open = Banka sayfasını aç
 dialog-cancel = İptal
 problem-dismiss = Tamam
 
@@ -290,6 +293,7 @@ pending-confirm-receipt = { $reference } numaralı siparişin teslim alındığ�
 pending-other = Bir para işlemi
 pending-status-sending = Bu telefona kaydedildi; yeniden çevrimiçi olduğunuzda gönderilecek.
 pending-status-code = Bankanızın SMS ile gönderdiği kod bekleniyor.
+pending-status-bank = Bankanın onayı bekleniyor.
 
 limit-method-balance = Bakiyeden ödemeler
 limit-method-card = Kartla ödemeler

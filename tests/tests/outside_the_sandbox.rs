@@ -1,0 +1,112 @@
+//! The shopper's journey against the service as it runs for real: not the
+//! sandbox, its email going over SMTP to Mailpit and its cards to Stripe's
+//! own mock (stripe-mock validates every request against Stripe's published
+//! API). The phone tokenizes the card with Stripe itself; Stripe's decision
+//! on each charge comes as the signed event Stripe would send.
+
+use pocket_core::app::{PaySource, PaymentOutcome, PendingState, TopUpOutcome, TopUpRequest};
+use pocket_core::cards::SaveCardChoice;
+use pocket_core::money::{Currency, Money};
+use pocket_core::orders::OrderStatus;
+use pocket_core::topup::TopUpRail;
+use pocket_e2e::real_edges::{link_token, Mailpit, StripeMock};
+use pocket_e2e::*;
+use serde_json::json;
+
+fn usd(amount: &str) -> Money {
+    Money::parse(amount, Currency::Usd).unwrap()
+}
+
+/// Stripe's `payment_intent.succeeded` for a charge.
+fn succeeded(event_id: &str, charge_id: &str) -> serde_json::Value {
+    json!({
+        "id": event_id,
+        "object": "event",
+        "type": "payment_intent.succeeded",
+        "data": { "object": { "id": charge_id, "object": "payment_intent", "status": "succeeded" } },
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_and_the_books_balance() {
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
+    let mut settings = stripe.settings();
+    settings.extend([
+        ("POCKET_SMTP_URL", mailpit.smtp_url()),
+        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
+    ]);
+    let service = TestService::start_outside_the_sandbox(settings).await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+
+    // Sign-up; the confirmation arrives by email and its link confirms.
+    let email = "maria@example.com";
+    pocket.sign_up(sign_up_form(email)).await.unwrap();
+    let confirmation = &mailpit.wait_for(email, 1).await[0];
+    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
+    pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
+    pocket.set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None).await.unwrap();
+
+    // The card: tokenized by the phone with Stripe, bound to her Stripe
+    // customer by the service, which never sees the number.
+    let card = pocket.add_card("4242 4242 4242 4242".into(), "12/30".into(), SaveCardChoice::Save).await.unwrap();
+    assert_eq!((card.last4.as_str(), card.saved), ("4242", true));
+    assert!(!service.store().every_stored_value().contains("4242424242424242"), "no number at the service");
+
+    // A top-up by card: Stripe has not decided when it answers (the mock's
+    // intent waits), so the phone keeps it pending; Stripe's event books it
+    // and the phone, sending it again, gets the booked top-up.
+    let top_up = TopUpRequest {
+        rail: TopUpRail::BankCard,
+        amount: usd("20.00"),
+        provider: None,
+        card_id: Some(card.id.clone()),
+        one_time_code: None,
+    };
+    let TopUpOutcome::AwaitingCharge { action_id, confirmation_url: None } = pocket.top_up(top_up).await.unwrap()
+    else {
+        panic!("the charge waits for Stripe's decision")
+    };
+    assert_eq!(pocket.pending_actions().unwrap()[0].state, PendingState::WaitingForBank);
+    let charges = service.card_charge_ids();
+    assert_eq!(charges.len(), 1, "one charge asked of Stripe");
+    let (status, answer) =
+        service.processor_event(&succeeded("evt_top_up", &charges[0]), chrono::Utc::now().timestamp()).await;
+    assert_eq!((status, answer["applied_before"].as_bool()), (200, Some(false)), "{answer}");
+    assert!(pocket.resend_pending().await.unwrap().is_empty(), "the pending top-up got its answer");
+    assert_eq!(available_usd(&pocket).await, "20.00");
+    assert!(pocket.pending_actions().unwrap().iter().all(|action| action.id != action_id));
+
+    // Paying an order by card goes the same way, into escrow.
+    let orders = pocket.check_out(vec![phone_case()], None, None).await.unwrap();
+    let order_id = orders[0].id.clone();
+    let paid =
+        pocket.pay(order_id.clone(), PaySource::Card { card_id: card.id.clone() }, PAYMENT_PASSWORD.into()).await;
+    assert!(matches!(paid, Ok(PaymentOutcome::AwaitingCharge { .. })), "{paid:?}");
+    let charges = service.card_charge_ids();
+    assert_eq!(charges.len(), 2);
+    let event = succeeded("evt_order", &charges[1]);
+    assert_eq!(service.processor_event(&event, chrono::Utc::now().timestamp()).await.0, 200);
+    let (_, replayed) = service.processor_event(&event, chrono::Utc::now().timestamp()).await;
+    assert_eq!(replayed["applied_before"], true, "Stripe's retry of an event is applied once");
+    pocket.resend_pending().await.unwrap();
+    let order = pocket.order(order_id.clone()).await.unwrap();
+    assert_eq!(order.status, OrderStatus::Paid);
+    assert_eq!(service.journal_codes(&order_id), ["payment"], "charged once");
+
+    // Cancelled before shipping: the money goes back to the card through
+    // Stripe's refunds, asked by the outbox after the commit.
+    let cancelled = pocket.cancel_order(order_id.clone()).await.unwrap();
+    assert_eq!(cancelled.status, OrderStatus::Cancelled);
+    let refund_status = || {
+        service.store().with_connection(|db| {
+            db.query_row("SELECT status FROM card_refunds", [], |row| row.get::<_, String>(0)).unwrap()
+        })
+    };
+    eventually("the refund is sent to Stripe, and Stripe takes it", || async { refund_status() == "sent" }).await;
+
+    // The books balance: Stripe's clearing account owes what it keeps.
+    service.assert_books_balance();
+    let sent = mailpit.messages().await;
+    assert!(sent.iter().all(|message| message.to == [email]), "every email went to the shopper");
+}
