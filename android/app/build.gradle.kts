@@ -61,5 +61,7 @@ dependencies {
     implementation("androidx.compose.foundation:foundation:$compose")
     implementation("androidx.compose.material3:material3:1.4.0")
     implementation("androidx.activity:activity-compose:1.11.0")
+    // A bank's confirmation page (3-D Secure) opens in a Custom Tab.
+    implementation("androidx.browser:browser:1.9.0")
     implementation("com.google.firebase:firebase-messaging:24.1.0")
 }

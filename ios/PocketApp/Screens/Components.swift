@@ -1,3 +1,4 @@
+import AuthenticationServices
 import PocketCore
 import SwiftUI
 
@@ -237,6 +238,48 @@ struct Panel<Content: View>: View {
 }
 
 /// A line of secondary text.
+/// The bank's page a card charge waits on (3-D Secure): its message, and a button that
+/// opens the page in an `ASWebAuthenticationSession`, the platform's way for a page that
+/// hands control back to the app. The bank ends on `pocket://card-confirmed`, which the
+/// session returns here and the core gets as a link (the charge is asked for again).
+struct BankPage: View {
+    let view: BankPageView
+    let tag: String
+    let send: (UiEvent) -> Void
+    @StateObject private var session = BankPageSession()
+
+    var body: some View {
+        Panel(title: nil, tag: tag) {
+            Text(view.message).accessibilityIdentifier("\(tag).message")
+            PocketButton(button: view.open, tag: "\(tag).open") {
+                session.open(view.url) { url in send(UiEvent.openLink(url: url.absoluteString)) }
+            }
+        }
+    }
+}
+
+/// Holds the authentication session while the bank's page is open.
+final class BankPageSession: NSObject, ObservableObject, ASWebAuthenticationPresentationContextProviding {
+    private var session: ASWebAuthenticationSession?
+
+    func open(_ page: String, back: @escaping (URL) -> Void) {
+        guard let url = URL(string: page) else { return }
+        let session = ASWebAuthenticationSession(url: url, callbackURLScheme: "pocket") { callback, _ in
+            // Closed without coming back: the charge still waits, and the core asks again
+            // when the app comes to the foreground.
+            if let callback { DispatchQueue.main.async { back(callback) } }
+        }
+        session.presentationContextProvider = self
+        session.prefersEphemeralWebBrowserSession = true
+        self.session = session
+        session.start()
+    }
+
+    func presentationAnchor(for session: ASWebAuthenticationSession) -> ASPresentationAnchor {
+        UIApplication.shared.connectedScenes.compactMap { ($0 as? UIWindowScene)?.keyWindow }.first ?? ASPresentationAnchor()
+    }
+}
+
 struct Note: View {
     let text: String
     var tag: String? = nil

@@ -59,6 +59,7 @@ fn scenes() -> Vec<Scene> {
         },
         Scene { name: "top-up", build: top_up_pending },
         Scene { name: "top-up-code", build: top_up_waiting_for_the_code },
+        Scene { name: "top-up-bank-page", build: top_up_waiting_for_the_bank },
         Scene { name: "cards", build: cards_asking_to_remove },
         Scene {
             name: "add-card",
@@ -220,6 +221,15 @@ fn top_up_waiting_for_the_code(model: &mut Model) {
     send(model, UiEvent::TopUp { event: TopUpEvent::ChooseCard { card_id: "card_0".into() } });
     send(model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
     done(model, Done::ToppedUp(Ok(TopUpOutcome::NeedsOneTimeCode { action_id: "act_2".into() })));
+}
+
+fn top_up_waiting_for_the_bank(model: &mut Model) {
+    send(model, UiEvent::Open { destination: Destination::TopUp });
+    send(model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankCard } });
+    send(model, UiEvent::TopUp { event: TopUpEvent::ChooseCard { card_id: "card_0".into() } });
+    send(model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
+    let confirmation_url = Some("https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1".to_string());
+    done(model, Done::ToppedUp(Ok(TopUpOutcome::AwaitingCharge { action_id: "act_3".into(), confirmation_url })));
 }
 
 fn cards_asking_to_remove(model: &mut Model) {

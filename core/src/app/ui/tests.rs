@@ -497,6 +497,42 @@ fn a_card_top_up_asks_for_the_sms_code_then_credits() {
 }
 
 #[test]
+fn a_card_top_up_the_bank_must_confirm_shows_its_page_and_asks_again_when_the_shopper_is_back() {
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankCard } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseCard { card_id: "card_0".into() } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
+    let page = "https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1".to_string();
+    let waiting = TopUpOutcome::AwaitingCharge { action_id: "act_1".into(), confirmation_url: Some(page.clone()) };
+    done(&mut model, Done::ToppedUp(Ok(waiting)));
+    let form = screen!(model, TopUp);
+    let bank = form.bank_page.expect("the bank's page is offered");
+    assert_eq!(
+        (bank.url.as_str(), bank.open.label.as_str(), bank.open.enabled),
+        (page.as_str(), "Open your bank's page", true)
+    );
+    assert!(!form.submit.enabled, "no second top-up while the first waits for the bank");
+    let tasks = send(&mut model, UiEvent::OpenLink { url: "pocket://card-confirmed?payment_intent=pi_1".into() });
+    assert!(
+        matches!(tasks.as_slice(), [Task::ResendPending]),
+        "back from the bank, the charge is asked again: {tasks:?}"
+    );
+
+    // A charge the processor is still deciding shows as such, with no page.
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::TopUp });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseRail { rail: TopUpRail::BankCard } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::ChooseCard { card_id: "card_0".into() } });
+    send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
+    let deciding = TopUpOutcome::AwaitingCharge { action_id: "act_2".into(), confirmation_url: None };
+    done(&mut model, Done::ToppedUp(Ok(deciding)));
+    let form = screen!(model, TopUp);
+    assert!(form.bank_page.is_none());
+    assert!(form.saved.unwrap().starts_with("Your card's bank is still deciding"));
+}
+
+#[test]
 fn only_the_rails_and_e_wallets_of_the_shoppers_country_are_offered() {
     let mut model = signed_in();
     send(&mut model, UiEvent::Open { destination: Destination::TopUp });

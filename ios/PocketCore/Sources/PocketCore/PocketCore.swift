@@ -1653,6 +1653,109 @@ public func FfiConverterTypeBalanceView_lower(_ value: BalanceView) -> RustBuffe
 
 
 /**
+ * The bank's page a card charge waits on (3-D Secure): the shell opens
+ * `url` the platform's way (Custom Tabs on Android, an
+ * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
+ * through `pocket://card-confirmed`, which the shell hands to the core as a
+ * link.
+ */
+public struct BankPageView {
+    /**
+     * "Your bank asks you to confirm this payment on its page."
+     */
+    public var message: String
+    /**
+     * "Open your bank's page".
+     */
+    public var `open`: ButtonView
+    /**
+     * The page.
+     */
+    public var url: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Your bank asks you to confirm this payment on its page."
+         */message: String, 
+        /**
+         * "Open your bank's page".
+         */`open`: ButtonView, 
+        /**
+         * The page.
+         */url: String) {
+        self.message = message
+        self.`open` = `open`
+        self.url = url
+    }
+}
+
+#if compiler(>=6)
+extension BankPageView: Sendable {}
+#endif
+
+
+extension BankPageView: Equatable, Hashable {
+    public static func ==(lhs: BankPageView, rhs: BankPageView) -> Bool {
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.`open` != rhs.`open` {
+            return false
+        }
+        if lhs.url != rhs.url {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(message)
+        hasher.combine(`open`)
+        hasher.combine(url)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBankPageView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BankPageView {
+        return
+            try BankPageView(
+                message: FfiConverterString.read(from: &buf), 
+                open: FfiConverterTypeButtonView.read(from: &buf), 
+                url: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BankPageView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterTypeButtonView.write(value.`open`, into: &buf)
+        FfiConverterString.write(value.url, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankPageView_lift(_ buf: RustBuffer) throws -> BankPageView {
+    return try FfiConverterTypeBankPageView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankPageView_lower(_ value: BankPageView) -> RustBuffer {
+    return FfiConverterTypeBankPageView.lower(value)
+}
+
+
+/**
  * A strip across the top of the screen.
  */
 public struct BannerView {
@@ -5896,6 +5999,10 @@ public struct PayView {
      */
     public var saved: String?
     /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    public var bankPage: BankPageView?
+    /**
      * After paying: "Paid. The money is held until you confirm receipt."
      */
     public var paid: String?
@@ -5958,6 +6065,9 @@ public struct PayView {
          * The payment is saved on the phone and will be sent by itself.
          */saved: String?, 
         /**
+         * The card's bank asks the shopper to confirm on its page.
+         */bankPage: BankPageView?, 
+        /**
          * After paying: "Paid. The money is held until you confirm receipt."
          */paid: String?, 
         /**
@@ -5983,6 +6093,7 @@ public struct PayView {
         self.submitCode = submitCode
         self.resendCode = resendCode
         self.saved = saved
+        self.bankPage = bankPage
         self.paid = paid
         self.receipt = receipt
         self.next = next
@@ -6039,6 +6150,9 @@ extension PayView: Equatable, Hashable {
         if lhs.saved != rhs.saved {
             return false
         }
+        if lhs.bankPage != rhs.bankPage {
+            return false
+        }
         if lhs.paid != rhs.paid {
             return false
         }
@@ -6069,6 +6183,7 @@ extension PayView: Equatable, Hashable {
         hasher.combine(submitCode)
         hasher.combine(resendCode)
         hasher.combine(saved)
+        hasher.combine(bankPage)
         hasher.combine(paid)
         hasher.combine(receipt)
         hasher.combine(next)
@@ -6099,6 +6214,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
                 submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf), 
+                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
                 paid: FfiConverterOptionString.read(from: &buf), 
                 receipt: FfiConverterSequenceTypeLineView.read(from: &buf), 
                 next: FfiConverterOptionTypeButtonView.read(from: &buf), 
@@ -6121,6 +6237,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
         FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
+        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
         FfiConverterOptionString.write(value.paid, into: &buf)
         FfiConverterSequenceTypeLineView.write(value.receipt, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.next, into: &buf)
@@ -10121,6 +10238,10 @@ public struct TopUpView {
      */
     public var saved: String?
     /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    public var bankPage: BankPageView?
+    /**
      * What happened.
      */
     public var result: TopUpResultView?
@@ -10172,6 +10293,9 @@ public struct TopUpView {
          * Saved on the phone, being sent (no connection).
          */saved: String?, 
         /**
+         * The card's bank asks the shopper to confirm on its page.
+         */bankPage: BankPageView?, 
+        /**
          * What happened.
          */result: TopUpResultView?, 
         /**
@@ -10190,6 +10314,7 @@ public struct TopUpView {
         self.submitCode = submitCode
         self.resendCode = resendCode
         self.saved = saved
+        self.bankPage = bankPage
         self.result = result
         self.another = another
     }
@@ -10241,6 +10366,9 @@ extension TopUpView: Equatable, Hashable {
         if lhs.saved != rhs.saved {
             return false
         }
+        if lhs.bankPage != rhs.bankPage {
+            return false
+        }
         if lhs.result != rhs.result {
             return false
         }
@@ -10264,6 +10392,7 @@ extension TopUpView: Equatable, Hashable {
         hasher.combine(submitCode)
         hasher.combine(resendCode)
         hasher.combine(saved)
+        hasher.combine(bankPage)
         hasher.combine(result)
         hasher.combine(another)
     }
@@ -10291,6 +10420,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
                 submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf), 
+                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
                 result: FfiConverterOptionTypeTopUpResultView.read(from: &buf), 
                 another: FfiConverterOptionTypeButtonView.read(from: &buf)
         )
@@ -10310,6 +10440,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
         FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
+        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
         FfiConverterOptionTypeTopUpResultView.write(value.result, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.another, into: &buf)
     }
@@ -15839,6 +15970,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeBankPageView: FfiConverterRustBuffer {
+    typealias SwiftType = BankPageView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBankPageView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBankPageView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

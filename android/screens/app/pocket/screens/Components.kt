@@ -30,6 +30,7 @@ import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
+import androidx.compose.ui.platform.LocalUriHandler
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.MutableState
 import androidx.compose.runtime.mutableStateOf
@@ -44,6 +45,7 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.unit.dp
+import app.pocket.core.BankPageView
 import app.pocket.core.ButtonView
 import app.pocket.core.ChoiceView
 import app.pocket.core.ConfirmView
@@ -218,6 +220,21 @@ fun Section(title: String?, tag: String? = null, content: @Composable ColumnScop
 }
 
 /** A line of secondary text. */
+/**
+ * The bank's page a card charge waits on (3-D Secure): its message, and a button that
+ * opens the page the platform's way. The screens open it through Compose's
+ * [LocalUriHandler]: the Android app provides Custom Tabs, the desktop harness its
+ * browser. The bank sends the shopper back through `pocket://card-confirmed`.
+ */
+@Composable
+fun BankPage(view: BankPageView, tag: String) {
+    val uriHandler = LocalUriHandler.current
+    Section(null, tag) {
+        Text(view.message, modifier = Modifier.testTag("$tag.message"))
+        PocketButton(view.open, "$tag.open") { uriHandler.openUri(view.url) }
+    }
+}
+
 @Composable
 fun Note(text: String, tag: String? = null) {
     Text(

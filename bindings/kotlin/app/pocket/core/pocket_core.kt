@@ -2651,6 +2651,58 @@ public object FfiConverterTypeBalanceView: FfiConverterRustBuffer<BalanceView> {
 
 
 /**
+ * The bank's page a card charge waits on (3-D Secure): the shell opens
+ * `url` the platform's way (Custom Tabs on Android, an
+ * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
+ * through `pocket://card-confirmed`, which the shell hands to the core as a
+ * link.
+ */
+data class BankPageView (
+    /**
+     * "Your bank asks you to confirm this payment on its page."
+     */
+    var `message`: kotlin.String, 
+    /**
+     * "Open your bank's page".
+     */
+    var `open`: ButtonView, 
+    /**
+     * The page.
+     */
+    var `url`: kotlin.String
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBankPageView: FfiConverterRustBuffer<BankPageView> {
+    override fun read(buf: ByteBuffer): BankPageView {
+        return BankPageView(
+            FfiConverterString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BankPageView) = (
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterTypeButtonView.allocationSize(value.`open`) +
+            FfiConverterString.allocationSize(value.`url`)
+    )
+
+    override fun write(value: BankPageView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterTypeButtonView.write(value.`open`, buf)
+            FfiConverterString.write(value.`url`, buf)
+    }
+}
+
+
+
+/**
  * A strip across the top of the screen.
  */
 data class BannerView (
@@ -4753,6 +4805,10 @@ data class PayView (
      */
     var `saved`: kotlin.String?, 
     /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    var `bankPage`: BankPageView?, 
+    /**
      * After paying: "Paid. The money is held until you confirm receipt."
      */
     var `paid`: kotlin.String?, 
@@ -4793,6 +4849,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeBankPageView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceTypeLineView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
@@ -4815,6 +4872,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`) +
+            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
             FfiConverterOptionalString.allocationSize(value.`paid`) +
             FfiConverterSequenceTypeLineView.allocationSize(value.`receipt`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`next`) +
@@ -4836,6 +4894,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
+            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
             FfiConverterOptionalString.write(value.`paid`, buf)
             FfiConverterSequenceTypeLineView.write(value.`receipt`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`next`, buf)
@@ -6819,6 +6878,10 @@ data class TopUpView (
      */
     var `saved`: kotlin.String?, 
     /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    var `bankPage`: BankPageView?, 
+    /**
      * What happened.
      */
     var `result`: TopUpResultView?, 
@@ -6850,6 +6913,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeBankPageView.read(buf),
             FfiConverterOptionalTypeTopUpResultView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
         )
@@ -6869,6 +6933,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`) +
+            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
             FfiConverterOptionalTypeTopUpResultView.allocationSize(value.`result`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`another`)
     )
@@ -6887,6 +6952,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
+            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
             FfiConverterOptionalTypeTopUpResultView.write(value.`result`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`another`, buf)
     }
@@ -12468,6 +12534,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
         } else {
             buf.put(1)
             FfiConverterString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeBankPageView: FfiConverterRustBuffer<BankPageView?> {
+    override fun read(buf: ByteBuffer): BankPageView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeBankPageView.read(buf)
+    }
+
+    override fun allocationSize(value: BankPageView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeBankPageView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: BankPageView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeBankPageView.write(value, buf)
         }
     }
 }

@@ -7,9 +7,14 @@ import androidx.activity.ComponentActivity
 import androidx.activity.OnBackPressedCallback
 import androidx.activity.compose.setContent
 import androidx.compose.foundation.isSystemInDarkTheme
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
+import androidx.browser.customtabs.CustomTabsIntent
+import androidx.compose.ui.platform.LocalUriHandler
+import androidx.compose.ui.platform.UriHandler
+import android.net.Uri
 import app.pocket.core.UiEvent
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
@@ -47,7 +52,10 @@ class MainActivity : ComponentActivity() {
                     window.clearFlags(WindowManager.LayoutParams.FLAG_SECURE)
                 }
             }
-            PocketTheme(isSystemInDarkTheme()) { PocketApp(view, store::send) }
+            // Pages the screens open (a bank's confirmation page) open in a Custom Tab.
+            CompositionLocalProvider(LocalUriHandler provides CustomTabs(this)) {
+                PocketTheme(isSystemInDarkTheme()) { PocketApp(view, store::send) }
+            }
         }
     }
 
@@ -70,6 +78,14 @@ class MainActivity : ComponentActivity() {
         intent?.data?.let { store.send(UiEvent.OpenLink(it.toString())) }
         val kind = intent?.getStringExtra(PUSH_KIND) ?: return
         store.send(UiEvent.OpenNotification(kind, intent.getStringExtra(PUSH_REFERENCE).orEmpty()))
+    }
+
+    /** Opens a page in a Custom Tab: the bank's page stays in the browser's trust, and
+     *  its `pocket://card-confirmed` link comes back to this activity. */
+    private class CustomTabs(private val activity: ComponentActivity) : UriHandler {
+        override fun openUri(uri: String) {
+            CustomTabsIntent.Builder().build().launchUrl(activity, Uri.parse(uri))
+        }
     }
 
     companion object {

@@ -1,0 +1,54 @@
+package app.pocket.desktop
+
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.platform.LocalUriHandler
+import androidx.compose.ui.platform.UriHandler
+import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.assertIsEnabled
+import androidx.compose.ui.test.onNodeWithTag
+import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.runDesktopComposeUiTest
+import app.pocket.core.AppView
+import app.pocket.core.FfiConverterTypeAppView
+import app.pocket.core.Screen
+import app.pocket.screens.PocketApp
+import app.pocket.screens.PocketTheme
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Test
+import java.io.File
+import java.nio.ByteBuffer
+
+/**
+ * A card top-up the bank must confirm (3-D Secure), from the core's own view of it: the
+ * screen shows the bank's message and a button that opens the bank's page through the
+ * platform's URI handler (Custom Tabs in the Android app, the browser here).
+ */
+@OptIn(ExperimentalTestApi::class)
+class BankPageUiTest {
+    private val views = File(System.getProperty("pocket.views"))
+
+    private fun read(name: String): AppView =
+        FfiConverterTypeAppView.read(ByteBuffer.wrap(File(views, "$name.view").readBytes()))
+
+    @Test
+    fun `the bank's page of a waiting card charge opens from its button`() = runDesktopComposeUiTest {
+        val view = read("top-up-bank-page.en")
+        val page = (view.screen as Screen.TopUp).view.bankPage!!
+        val opened = mutableListOf<String>()
+        val browser = object : UriHandler {
+            override fun openUri(uri: String) {
+                opened += uri
+            }
+        }
+        setContent {
+            CompositionLocalProvider(LocalUriHandler provides browser) {
+                PocketTheme(false, Roboto) { PocketApp(view) {} }
+            }
+        }
+        onNodeWithTag("topUp.bankPage.message", useUnmergedTree = true).performScrollTo()
+        onNodeWithTag("topUp.bankPage.open").performScrollTo().assertIsEnabled().performClick()
+        assertEquals(listOf(page.url), opened, "the button opens the bank's page, and nothing else")
+        assertEquals("Open your bank's page", page.open.label)
+    }
+}
