@@ -135,7 +135,18 @@ pub fn notify(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![user_id, kind, message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
-    crate::push::queue_for_notification(tx, user_id, kind, reference, message, now)
+    // The push says what the app's feed says, in the shopper's language.
+    let notification = Notification {
+        id: 0,
+        kind: kind.into(),
+        message: message.into(),
+        reference: reference.into(),
+        created_at: now,
+        facts: facts.clone(),
+    };
+    let language = crate::letters::language_of(tx, user_id)?;
+    let (title, body) = pocket_core::app::ui::notification_words(language, &notification);
+    crate::push::queue_for_notification(tx, user_id, &notification, &title, &body)
 }
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls

@@ -92,6 +92,7 @@ enum Claimed {
         token: String,
         kind: String,
         reference: String,
+        title: String,
         body: String,
         attempts: i64,
     },
@@ -148,7 +149,7 @@ fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, ApiError> {
     }
     let pushes = format!(
         "UPDATE push_queue SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN ({})
-         RETURNING id, platform, token, kind, reference, body, attempts",
+         RETURNING id, platform, token, kind, reference, title, body, attempts",
         due("push_queue")
     );
     let mut statement = tx.prepare(&pushes)?;
@@ -159,8 +160,9 @@ fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, ApiError> {
             token: r.get(2)?,
             kind: r.get(3)?,
             reference: r.get(4)?,
-            body: r.get(5)?,
-            attempts: r.get(6)?,
+            title: r.get(5)?,
+            body: r.get(6)?,
+            attempts: r.get(7)?,
         })
     })? {
         claimed.push(row?);
@@ -186,10 +188,10 @@ async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
                 other => Err(DeliveryError::Refused(format!("no channel {other}"))),
             }
         }
-        Claimed::Push { platform, token, kind, reference, body, .. } => {
+        Claimed::Push { platform, token, kind, reference, title, body, .. } => {
             let platform: PushPlatform =
                 from_wire_name(platform).map_err(|_| DeliveryError::Refused(format!("no push platform {platform}")))?;
-            let push = OutgoingPush { platform, token, title: "Pocket", body, kind, reference };
+            let push = OutgoingPush { platform, token, title, body, kind, reference };
             app.edges.push.send(&push).await
         }
     }

@@ -154,7 +154,9 @@ wire! {
         pub kind: String,
         /// The order, top-up, transfer or case it is about.
         pub reference: String,
-        /// The text shown (the service's English).
+        /// Its title, in the shopper's language.
+        pub title: String,
+        /// The text shown, in the shopper's language, as the app's feed says it.
         pub body: String,
         /// When it was queued.
         pub queued_at: DateTime<Utc>,

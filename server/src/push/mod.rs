@@ -118,26 +118,33 @@ pub fn register(tx: &Db, user_id: &str, request: &RegisterToken, now: DateTime<U
     Ok(())
 }
 
-/// Queues a push to each of the shopper's phones for a notification.
+/// Queues a push to each of the shopper's phones for a notification,
+/// worded (`title`, `body`) in her language.
 pub fn queue_for_notification(
     tx: &Db,
     user_id: &str,
-    kind: &str,
-    reference: &str,
+    notification: &pocket_core::contract::wallet::Notification,
+    title: &str,
     body: &str,
-    now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     tx.execute(
-        "INSERT INTO push_queue (user_id, platform, token, kind, reference, body, queued_at, status, next_attempt_at)
-         SELECT user_id, platform, token, ?2, ?3, ?4, ?5, 'queued', ?5 FROM push_tokens WHERE user_id = ?1",
-        params![user_id, kind, reference, body, now.to_rfc3339()],
+        "INSERT INTO push_queue (user_id, platform, token, kind, reference, title, body, queued_at, status, next_attempt_at)
+         SELECT user_id, platform, token, ?2, ?3, ?4, ?5, ?6, 'queued', ?6 FROM push_tokens WHERE user_id = ?1",
+        params![
+            user_id,
+            notification.kind,
+            notification.reference,
+            title,
+            body,
+            notification.created_at.to_rfc3339()
+        ],
     )?;
     Ok(())
 }
 
 fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, ApiError> {
     let mut statement = tx.prepare_cached(
-        "SELECT platform, token, kind, reference, body, queued_at FROM push_queue
+        "SELECT platform, token, kind, reference, title, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",
     )?;
     let rows = statement.query_map([user_id], |r| {
@@ -148,16 +155,18 @@ fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, ApiError> {
             r.get::<_, String>(3)?,
             r.get::<_, String>(4)?,
             r.get::<_, String>(5)?,
+            r.get::<_, String>(6)?,
         ))
     })?;
     let mut pushes = Vec::new();
     for row in rows {
-        let (platform, token, kind, reference, body, queued_at) = row?;
+        let (platform, token, kind, reference, title, body, queued_at) = row?;
         pushes.push(QueuedPush {
             platform: from_wire_name(&platform)?,
             token,
             kind,
             reference,
+            title,
             body,
             queued_at: parse_time(&queued_at)?,
         });

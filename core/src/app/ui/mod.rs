@@ -42,6 +42,14 @@ pub use secret_text::SecretText;
 pub use view::*;
 
 use super::{Pocket, PocketConfig, PocketError, PocketEvent, PocketListener, SecretStore};
+
+/// A notification worded as the app's feed words it, in `language` (a tag
+/// the app speaks; English otherwise): its title and its sentence, amounts in
+/// the language's format. The service words each push with it, so a push
+/// and the feed say the same, in the shopper's language.
+pub fn notification_words(language: &str, notification: &crate::contract::wallet::Notification) -> (String, String) {
+    flows::notifications::words(notification, &Texts::new(language, "UTC"))
+}
 use model::Model;
 use persist::SavedUi;
 use task::Task;

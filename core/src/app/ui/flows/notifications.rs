@@ -146,11 +146,11 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
         items: items
             .iter()
             .map(|notification| {
-                let id = format!("notification-{}", notification.kind.replace('_', "-"));
+                let (title, message) = words(notification, t);
                 NotificationView {
                     id: notification.id,
-                    title: if t.has(&id) { t.get(&id) } else { t.get("notification-other") },
-                    message: body(notification, t),
+                    title,
+                    message,
                     date: t.date_time(notification.created_at),
                     unread: notification.id > seen_before,
                     opens_order: is_about_an_order(notification),
@@ -160,6 +160,14 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
         empty: (items.is_empty() && model.notifications.last.is_some()).then(|| t.get("notifications-empty")),
         loading: model.notifications.is_loading_first(),
     }
+}
+
+/// A notification's title and sentence in the shopper's language: the
+/// feed's, and the push's the service sends (`super::super::notification_words`).
+pub(crate) fn words(notification: &Notification, t: &Texts) -> (String, String) {
+    let id = format!("notification-{}", notification.kind.replace('_', "-"));
+    let title = if t.has(&id) { t.get(&id) } else { t.get("notification-other") };
+    (title, body(notification, t))
 }
 
 /// A notification's sentence in the shopper's language, from its facts; the
