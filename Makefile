@@ -7,7 +7,7 @@ SHELL := /bin/bash
 CARGO ?= cargo
 
 .PHONY: help run demo test postgres-test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
-	gallery-views screens-test screenshots app ios-check api-fuzz edge-tools
+	gallery-views screens-test screenshots app ios-check api-fuzz edge-tools staging
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
 TARGET_DIR := $(abspath $(or $(CARGO_TARGET_DIR),target))
@@ -37,6 +37,12 @@ SERVER_BIN := $(TARGET_DIR)/debug/pocket-server
 run: toolchain ## Start the service in sandbox mode with a demo shopper on 127.0.0.1:8080 (POCKET_LISTEN=0.0.0.0:8080 for emulators)
 	$(WORKSPACE_BUILD) --quiet --bins
 	$(SERVER_BIN) serve --sandbox --data-dir $(DATA_DIR)
+
+STAGING_DATA_DIR ?= .pocket-staging
+
+staging: toolchain edge-tools ## The service as in production on this machine: no sandbox, email to a local Mailpit (http://127.0.0.1:8025), cards through stripe-mock
+	$(WORKSPACE_BUILD) --quiet --bins
+	scripts/staging run $(EDGE_TOOLS) $(SERVER_BIN) $(STAGING_DATA_DIR)
 
 demo: toolchain ## Print a scripted shopper session through the rules engine
 	$(CARGO) run --locked --quiet -p pocket-core --example shopper_session

@@ -4,7 +4,7 @@
 //! API). The phone tokenizes the card with Stripe itself; Stripe's decision
 //! on each charge comes as the signed event Stripe would send.
 
-use pocket_core::app::{PaySource, PaymentOutcome, PendingState, TopUpOutcome, TopUpRequest};
+use pocket_core::app::{PaySource, PaymentOutcome, PendingState, PocketError, TopUpOutcome, TopUpRequest};
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::OrderStatus;
@@ -52,6 +52,18 @@ async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_an
     let card = pocket.add_card("4242 4242 4242 4242".into(), "12/30".into(), SaveCardChoice::Save).await.unwrap();
     assert_eq!((card.last4.as_str(), card.saved), ("4242", true));
     assert!(!service.store().every_stored_value().contains("4242424242424242"), "no number at the service");
+
+    // Only the card rail reaches a real provider: the others are refused
+    // outside the sandbox rather than credit money nobody collected.
+    let transfer_in = TopUpRequest {
+        rail: TopUpRail::BankTransfer,
+        amount: usd("30.00"),
+        provider: None,
+        card_id: None,
+        one_time_code: None,
+    };
+    let refused = pocket.top_up(transfer_in).await.unwrap_err();
+    assert!(matches!(&refused, PocketError::Refused { code, .. } if code == "rail_not_connected"), "{refused:?}");
 
     // A top-up by card: Stripe has not decided when it answers (the mock's
     // intent waits), so the phone keeps it pending; Stripe's event books it

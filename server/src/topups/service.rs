@@ -106,6 +106,15 @@ pub fn check_top_up_request(
             );
         }
     }
+    // Only the card rail has a real adapter (the card processor): outside
+    // the sandbox no other rail may credit money no provider collected.
+    if !config.sandbox && request.rail != TopUpRail::BankCard {
+        return Err(ApiError::forbidden(
+            "rail_not_connected",
+            "this way of adding money is not connected yet; add money by bank card",
+        )
+        .with_field("rail"));
+    }
     if request.rail == TopUpRail::EWallet && request.provider.is_none() {
         return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
             .with_field("provider"));
