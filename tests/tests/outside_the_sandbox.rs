@@ -95,8 +95,11 @@ async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_an
     let paid =
         pocket.pay(order_id.clone(), PaySource::Card { card_id: card.id.clone() }, PAYMENT_PASSWORD.into()).await;
     assert!(matches!(paid, Ok(PaymentOutcome::AwaitingCharge { .. })), "{paid:?}");
+    let card_source = || PaySource::Card { card_id: card.id.clone() };
+    let second = pocket.pay(order_id.clone(), card_source(), PAYMENT_PASSWORD.into()).await.unwrap_err();
+    assert!(matches!(&second, PocketError::Refused { code, .. } if code == "payment_in_progress"), "{second:?}");
     let charges = service.card_charge_ids();
-    assert_eq!(charges.len(), 2);
+    assert_eq!(charges.len(), 2, "no second charge for an order whose first is waiting");
     let event = succeeded("evt_order", &charges[1]);
     assert_eq!(service.processor_event(&event, chrono::Utc::now().timestamp()).await.0, 200);
     let (_, replayed) = service.processor_event(&event, chrono::Utc::now().timestamp()).await;
@@ -112,10 +115,34 @@ async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_an
     assert_eq!(cancelled.status, OrderStatus::Cancelled);
     let refund_status = || {
         service.store().with_connection(|db| {
-            db.query_row("SELECT status FROM card_refunds", [], |row| row.get::<_, String>(0)).unwrap()
+            db.query_row("SELECT status FROM card_refunds ORDER BY created_at LIMIT 1", [], |row| {
+                row.get::<_, String>(0)
+            })
+            .unwrap()
         })
     };
     eventually("the refund is sent to Stripe, and Stripe takes it", || async { refund_status() == "sent" }).await;
+
+    // An order cancelled while its card charge waited: when Stripe says the
+    // charge went through, it is refused and the money goes back.
+    let orders = pocket.check_out(vec![phone_case()], None, None).await.unwrap();
+    let late = orders[0].id.clone();
+    let waiting = pocket.pay(late.clone(), card_source(), PAYMENT_PASSWORD.into()).await.unwrap();
+    assert!(matches!(waiting, PaymentOutcome::AwaitingCharge { .. }));
+    assert_eq!(pocket.cancel_order(late.clone()).await.unwrap().status, OrderStatus::Cancelled);
+    let charge = service.card_charge_ids().pop().unwrap();
+    assert_eq!(service.processor_event(&succeeded("evt_late", &charge), chrono::Utc::now().timestamp()).await.0, 200);
+    let refunds = || {
+        service.store().with_connection(|db| {
+            let mut statement = db.prepare("SELECT status FROM card_refunds ORDER BY created_at").unwrap();
+            let rows = statement.query_map([], |row| row.get::<_, String>(0)).unwrap();
+            rows.collect::<Result<Vec<String>, _>>().unwrap()
+        })
+    };
+    eventually("the late charge goes back to the card", || async { refunds() == ["sent", "sent"] }).await;
+    let answered = pocket.resend_pending().await.unwrap();
+    assert!(answered.is_empty(), "the payment's answer came: the refusal");
+    assert!(service.journal_codes(&late).is_empty(), "nothing booked for the cancelled order");
 
     // The books balance: Stripe's clearing account owes what it keeps.
     service.assert_books_balance();

@@ -134,10 +134,12 @@ pub enum KeptCharge {
     Booked,
 }
 
-/// The card step of a money-moving request, in its transaction, after its
-/// other checks: `Ok(None)` when the charge is taken (now marked booked: book
-/// the money), else how the request stops here. `synced` says the
-/// processor was asked about a waiting charge during this request already.
+/// The card part of a money-moving request, in its transaction, after its
+/// other checks: to ask for the charge (off the database), or to ask again
+/// where it stands; the charge taken, booked (`booking.rs`, the same path
+/// as the processor's event) with its answer; or how the request stops
+/// here. `synced` says the processor was asked about a waiting charge
+/// during this request already.
 pub fn card_step(
     tx: &Db,
     config: &Config,
@@ -145,14 +147,15 @@ pub fn card_step(
     request: &ChargingRequest,
     synced: bool,
     now: DateTime<Utc>,
-) -> Result<Option<Step<Deferred>>, ApiError> {
+) -> Result<Step<Deferred>, ApiError> {
     let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(ApiError::not_final)?;
     let by_sms = card.confirmation == CardConfirmation::BySmsCode;
     match kept_charge(tx, &charge.user_id, &request.key)? {
         KeptCharge::None => {
+            refuse_a_second_charge_for_the_order(tx, charge, &request.key)?;
             if by_sms {
                 if let Some(stop) = sms_code_step(tx, config, charge, now)? {
-                    return Ok(Some(stop));
+                    return Ok(stop);
                 }
             }
             let customer = if card.saved { processor_customer(tx, &charge.user_id)? } else { None };
@@ -162,7 +165,7 @@ pub fn card_step(
                 payment_method: card.payment_method,
                 customer,
             };
-            Ok(Some(Step::Defer(Deferred::Charge(Box::new(ask)))))
+            Ok(Step::Defer(Deferred::Charge(Box::new(ask))))
         }
         KeptCharge::Asked { id, state } => match state {
             ChargeState::Succeeded => {
@@ -172,20 +175,21 @@ pub fn card_step(
                     check_code(tx, &config.service_key, &charge.code_scope(), code, now)?.map_err(ApiError::not_final)?;
                     use_checked_code(tx, &config.service_key, &charge.code_scope(), code, now)?;
                 }
-                mark_booked(tx, &id, now)?;
-                Ok(None)
+                let on_record = charge_on_record(tx, &id)?.ok_or_else(|| ApiError::internal("a kept charge vanished"))?;
+                let (status, body) = super::booking::book_charge(tx, config, &on_record, now)?;
+                Ok(Step::Answer(status, body))
             }
-            ChargeState::NeedsConfirmation { url } => Ok(Some(awaiting(
+            ChargeState::NeedsConfirmation { url } => Ok(awaiting(
                 ChargeAwaitingStatus::BankConfirmationRequired,
                 "your bank asks you to confirm this charge on its page; open it, then send the same request again",
                 Some(url),
-            ))),
-            ChargeState::Pending if !synced => Ok(Some(Step::Defer(Deferred::Sync { charge_id: id }))),
-            ChargeState::Pending => Ok(Some(awaiting(
+            )),
+            ChargeState::Pending if !synced => Ok(Step::Defer(Deferred::Sync { charge_id: id })),
+            ChargeState::Pending => Ok(awaiting(
                 ChargeAwaitingStatus::Processing,
                 "the card processor has not decided yet; we will notify you, or send the same request again in a moment",
                 None,
-            ))),
+            )),
             ChargeState::Failed(decline) => Err(declined(&decline, charge.in_words())),
         },
         KeptCharge::Booked => Err(ApiError::internal("a booked charge was asked for again without its kept answer")),
@@ -263,12 +267,28 @@ pub fn update_charge(tx: &Db, charge_id: &str, state: &ChargeState, now: DateTim
     Ok(changed > 0)
 }
 
-fn mark_booked(tx: &Db, charge_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
-    tx.execute(
-        "UPDATE card_charges SET status = 'booked', updated_at = ?2 WHERE id = ?1",
-        params![charge_id, now.to_rfc3339()],
+/// One card charge at a time for an order: another request's charge for it
+/// that is taken or still waiting (the bank's page, the processor) stops a
+/// second one, so an order is never charged twice. Not the key's answer:
+/// once that charge is decided, the same request may come again.
+fn refuse_a_second_charge_for_the_order(tx: &Db, charge: &CardCharge, key: &str) -> Result<(), ApiError> {
+    if charge.purpose != CodePurpose::CardPayment {
+        return Ok(());
+    }
+    let in_flight: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM card_charges WHERE purpose = 'order_payment' AND reference = ?1
+           AND idempotency_key <> ?2 AND status IN ('pending', 'needs_confirmation', 'succeeded')",
+        params![charge.reference, key],
+        |r| r.get(0),
     )?;
-    Ok(())
+    if in_flight == 0 {
+        return Ok(());
+    }
+    Err(ApiError::conflict(
+        "payment_in_progress",
+        "a card payment for this order is already waiting for the bank or the card processor; finish it, or wait for its answer",
+    )
+    .not_final())
 }
 
 /// The processor's idempotency key for a shopper's request key: the same
@@ -371,13 +391,16 @@ pub struct ChargeOnRecord {
     pub request: String,
     /// How much.
     pub amount: Money,
+    /// Where it stands (`pending`, `succeeded`, `booked`...).
+    pub status: String,
 }
 
 /// The charge the processor's id names.
 pub fn charge_on_record(tx: &Db, charge_id: &str) -> Result<Option<ChargeOnRecord>, ApiError> {
     let row = tx
         .query_row(
-            "SELECT id, user_id, idempotency_key, request_hash, purpose, reference, request, amount_minor, currency
+            "SELECT id, user_id, idempotency_key, request_hash, purpose, reference, request, amount_minor, currency,
+                    status
              FROM card_charges WHERE id = ?1",
             [charge_id],
             |r| {
@@ -391,15 +414,16 @@ pub fn charge_on_record(tx: &Db, charge_id: &str) -> Result<Option<ChargeOnRecor
                     r.get::<_, String>(6)?,
                     r.get::<_, i64>(7)?,
                     r.get::<_, String>(8)?,
+                    r.get::<_, String>(9)?,
                 ))
             },
         )
         .optional()?;
-    let Some((id, user_id, key, hash, purpose, reference, request, amount_minor, currency)) = row else {
+    let Some((id, user_id, key, hash, purpose, reference, request, amount_minor, currency, status)) = row else {
         return Ok(None);
     };
     let amount = Money::from_minor_units(amount_minor, Currency::from_code(&currency)?)?;
-    Ok(Some(ChargeOnRecord { id, user_id, key, hash, purpose, reference, request, amount }))
+    Ok(Some(ChargeOnRecord { id, user_id, key, hash, purpose, reference, request, amount, status }))
 }
 
 /// How often one request may stop off the database: once for an old

@@ -4,12 +4,11 @@
 //! applied once, in one transaction with what it does.
 
 use chrono::{DateTime, Utc};
-use pocket_core::contract::shop::PaySource;
-use pocket_core::contract::wallet::TopUpRequest;
 use serde_json::Value;
 
+use super::booking::book_charge;
 use super::charge::{charge_on_record, update_charge, ChargeOnRecord};
-use super::refunds::{queue_refund, refund_settled};
+use super::refunds::refund_settled;
 use super::service::declined;
 use crate::app::Config;
 use crate::edges::card_processor::{ChargeState, ProcessorEvent, ProcessorEventKind};
@@ -52,11 +51,17 @@ fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: D
         tracing::warn!(charge_id, "the processor told of a charge Pocket never asked for");
         return Ok(());
     };
-    if !update_charge(tx, charge_id, state, now)? {
+    // Taken but not booked yet (the request that asked stopped before it
+    // could), or waiting until now.
+    let book_now = charge.status == "succeeded" && *state == ChargeState::Succeeded;
+    if !update_charge(tx, charge_id, state, now)? && !book_now {
         return Ok(());
     }
     match state {
-        ChargeState::Succeeded => book(tx, config, &charge, now),
+        ChargeState::Succeeded => {
+            let (status, body) = book_charge(tx, config, &charge, now)?;
+            keep_answer(tx, &charge, status.as_u16(), body, now)
+        }
         ChargeState::Failed(decline) => {
             let what = if charge.purpose == "top_up" { "top-up" } else { "payment" };
             let refusal = declined(decline, what);
@@ -64,70 +69,6 @@ fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: D
         }
         ChargeState::NeedsConfirmation { .. } | ChargeState::Pending => Ok(()),
     }
-}
-
-/// Books a taken charge as its request would have, and keeps the answer
-/// for the request's key. If the rules refuse it now (the order was
-/// cancelled meanwhile, or another payment used up the limit), the refusal
-/// is the answer and the money goes back to the card.
-fn book(tx: &Db, config: &Config, charge: &ChargeOnRecord, now: DateTime<Utc>) -> Result<(), ApiError> {
-    let request: Value = serde_json::from_str(&charge.request)?;
-    tx.execute_batch("SAVEPOINT book_charge")?;
-    let booked = match charge.purpose.as_str() {
-        "order_payment" => book_payment(tx, config, charge, &request, now),
-        _ => book_top_up(tx, config, charge, &request, now),
-    };
-    match booked {
-        Ok((status, body)) => {
-            tx.execute_batch("RELEASE book_charge")?;
-            tx.execute(
-                "UPDATE card_charges SET status = 'booked', updated_at = ?2 WHERE id = ?1",
-                params![charge.id, now.to_rfc3339()],
-            )?;
-            keep_answer(tx, charge, status, body, now)
-        }
-        Err(refusal) if refusal.final_answer && !refusal.status().is_server_error() => {
-            tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
-            tracing::warn!(charge_id = %charge.id, code = %refusal.code, "a charge taken late is refused by the rules; it goes back");
-            tx.execute(
-                "UPDATE card_charges SET status = 'refused_after_charge', updated_at = ?2 WHERE id = ?1",
-                params![charge.id, now.to_rfc3339()],
-            )?;
-            queue_refund(tx, &charge.id, charge.amount, now)?;
-            keep_answer(tx, charge, refusal.status().as_u16(), refusal.body(), now)
-        }
-        Err(error) => {
-            tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
-            Err(error)
-        }
-    }
-}
-
-fn book_payment(
-    tx: &Db,
-    config: &Config,
-    charge: &ChargeOnRecord,
-    request: &Value,
-    now: DateTime<Utc>,
-) -> Result<(u16, Value), ApiError> {
-    let source: PaySource = serde_json::from_value(request["source"].clone())?;
-    let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
-    let paid = crate::orders::pay(tx, config, &charge.user_id, order, &source, now)?;
-    Ok((200, serde_json::to_value(paid)?))
-}
-
-fn book_top_up(
-    tx: &Db,
-    config: &Config,
-    charge: &ChargeOnRecord,
-    request: &Value,
-    now: DateTime<Utc>,
-) -> Result<(u16, Value), ApiError> {
-    let request: TopUpRequest = serde_json::from_value(request.clone())?;
-    let checked = crate::topups::check_top_up_request(tx, config, &charge.user_id, &request, now)?;
-    let top_up = crate::topups::book_top_up(tx, &charge.user_id, &request, &checked, now)?;
-    tx.execute("UPDATE card_charges SET booked_as = ?2 WHERE id = ?1", params![charge.id, top_up.id])?;
-    Ok((201, serde_json::to_value(top_up)?))
 }
 
 /// Keeps `body` as the answer to the charge's request key, unless it has

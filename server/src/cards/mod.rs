@@ -9,6 +9,7 @@
 //! `Idempotency-Key`; its events settle what is decided later
 //! (`events.rs`); refunds go back through it (`refunds.rs`).
 
+mod booking;
 mod charge;
 mod events;
 mod refunds;

@@ -6,8 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{delete, get, post};
 use axum::Json;
-use chrono::{DateTime, Utc};
-use pocket_core::cards::{CardExpiry, SaveCardChoice};
+use pocket_core::cards::SaveCardChoice;
 use pocket_core::contract::cards::{Card, CardProcessorInfo, Cards};
 use pocket_core::contract::paths;
 use pocket_core::contract::service::EventReceived;
@@ -104,10 +103,6 @@ async fn customer_of(app: &App, user_id: &str) -> Result<String, ApiError> {
     Ok(customer)
 }
 
-fn checked_expiry(expiry: &str, now: DateTime<Utc>) -> Result<CardExpiry, ApiError> {
-    check_card_details(expiry, now)
-}
-
 async fn add_handler(
     State(app): State<App>,
     session: Session,
@@ -115,7 +110,7 @@ async fn add_handler(
 ) -> Result<(StatusCode, Json<Card>), ApiError> {
     let now = app.clock.now();
     let request = body.value;
-    let expiry = checked_expiry(&request.expiry, now)?;
+    let expiry = check_card_details(&request.expiry, now)?;
     if request.save == SaveCardChoice::Save {
         let user = session.user_id.clone();
         app.store.read(move |tx| check_room_for_a_card(tx, &user)).await?;
@@ -179,7 +174,7 @@ async fn replace_handler(
 ) -> Result<(StatusCode, Json<Card>), ApiError> {
     let now = app.clock.now();
     let request = body.value;
-    let expiry = checked_expiry(&request.expiry, now)?;
+    let expiry = check_card_details(&request.expiry, now)?;
     let (user, card) = (session.user_id.clone(), card_id.clone());
     app.store.read(move |tx| bound_payment_method(tx, &user, &card)).await?;
     let prepared = prepare(&app, &session.user_id, &request.payment_method, SaveCardChoice::Save).await.map_err(

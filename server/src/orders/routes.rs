@@ -272,9 +272,7 @@ async fn pay_once(
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
             }
             check_payable(tx, &config, &user_id, &order, &request.source, now)?;
-            if let Some(stop) = card_step(tx, &config, &charge, &charging, synced, now)? {
-                return Ok(stop);
-            }
+            return card_step(tx, &config, &charge, &charging, synced, now);
         }
         let paid = pay(tx, &config, &user_id, order, &request.source, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))

@@ -81,19 +81,10 @@ async fn top_up_once(
     let (key, hash) = (charging.key.clone(), charging.hash.clone());
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let checked = check_top_up_request(tx, &config, &user_id, &request, now)?;
-        let charge = top_up_card_charge(&request, &user_id);
-        if let Some(charge) = &charge {
-            if let Some(stop) = card_step(tx, &config, charge, &charging, synced, now)? {
-                return Ok(stop);
-            }
+        if let Some(charge) = top_up_card_charge(&request, &user_id) {
+            return card_step(tx, &config, &charge, &charging, synced, now);
         }
         let view = book_top_up(tx, &user_id, &request, &checked, now)?;
-        if charge.is_some() {
-            tx.execute(
-                "UPDATE card_charges SET booked_as = ?1 WHERE user_id = ?2 AND idempotency_key = ?3",
-                crate::params![view.id, user_id, charging.key],
-            )?;
-        }
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(view)?))
     })
     .await

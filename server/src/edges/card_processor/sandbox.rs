@@ -136,9 +136,7 @@ impl CardProcessor for SandboxProcessor {
     }
 
     async fn prepare_card(&self, payment_method: &str, customer: Option<&str>) -> Result<PreparedCard, ProcessorError> {
-        let behaviour = self.behaviour(payment_method).await?.ok_or_else(|| {
-            ProcessorError::Refused(format!("the sandbox processor has no payment method {payment_method}"))
-        })?;
+        let behaviour = self.behaviour(payment_method).await?.ok_or(ProcessorError::NoSuchCard)?;
         if customer.is_some() && behaviour == TestCardBehaviour::Declined {
             return Err(ProcessorError::CardRefused(Decline::Declined));
         }

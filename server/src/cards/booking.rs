@@ -1,0 +1,88 @@
+//! Booking a charge the processor took, as the request that asked for it
+//! would have: one path, whether the request's own next run finds the charge
+//! taken or the processor's event says so first.
+
+use axum::http::StatusCode;
+use chrono::{DateTime, Utc};
+use pocket_core::contract::shop::PaySource;
+use pocket_core::contract::wallet::TopUpRequest;
+use serde_json::Value;
+
+use super::charge::ChargeOnRecord;
+use super::refunds::queue_refund;
+use crate::app::Config;
+use crate::http::ApiError;
+use crate::params;
+use crate::store::Db;
+
+/// Books a taken charge from the request kept with it: the payment into
+/// escrow, or the top-up. Its answer (status and body) for the request's
+/// key. If the rules refuse it now (the order was paid or cancelled
+/// meanwhile, or another spend used up the limit), the refusal is the answer
+/// and the money is queued to go back to the card.
+pub fn book_charge(
+    tx: &Db,
+    config: &Config,
+    charge: &ChargeOnRecord,
+    now: DateTime<Utc>,
+) -> Result<(StatusCode, Value), ApiError> {
+    let request: Value = serde_json::from_str(&charge.request)?;
+    tx.execute_batch("SAVEPOINT book_charge")?;
+    let booked = match charge.purpose.as_str() {
+        "order_payment" => book_payment(tx, config, charge, &request, now),
+        _ => book_top_up(tx, config, charge, &request, now),
+    };
+    match booked {
+        Ok(answer) => {
+            tx.execute_batch("RELEASE book_charge")?;
+            mark(tx, &charge.id, "booked", now)?;
+            Ok(answer)
+        }
+        Err(refusal) if refusal.final_answer && !refusal.status().is_server_error() => {
+            tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
+            tracing::warn!(charge_id = %charge.id, code = %refusal.code, "a taken charge is refused by the rules; it goes back");
+            mark(tx, &charge.id, "refused_after_charge", now)?;
+            queue_refund(tx, &charge.id, charge.amount, now)?;
+            Ok((refusal.status(), refusal.body()))
+        }
+        Err(error) => {
+            tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
+            Err(error)
+        }
+    }
+}
+
+fn mark(tx: &Db, charge_id: &str, status: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE card_charges SET status = ?2, updated_at = ?3 WHERE id = ?1",
+        params![charge_id, status, now.to_rfc3339()],
+    )?;
+    Ok(())
+}
+
+fn book_payment(
+    tx: &Db,
+    config: &Config,
+    charge: &ChargeOnRecord,
+    request: &Value,
+    now: DateTime<Utc>,
+) -> Result<(StatusCode, Value), ApiError> {
+    let source: PaySource = serde_json::from_value(request["source"].clone())?;
+    let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
+    let paid = crate::orders::pay(tx, config, &charge.user_id, order, &source, now)?;
+    Ok((StatusCode::OK, serde_json::to_value(paid)?))
+}
+
+fn book_top_up(
+    tx: &Db,
+    config: &Config,
+    charge: &ChargeOnRecord,
+    request: &Value,
+    now: DateTime<Utc>,
+) -> Result<(StatusCode, Value), ApiError> {
+    let request: TopUpRequest = serde_json::from_value(request.clone())?;
+    let checked = crate::topups::check_top_up_request(tx, config, &charge.user_id, &request, now)?;
+    let top_up = crate::topups::book_top_up(tx, &charge.user_id, &request, &checked, now)?;
+    tx.execute("UPDATE card_charges SET booked_as = ?2 WHERE id = ?1", params![charge.id, top_up.id])?;
+    Ok((StatusCode::CREATED, serde_json::to_value(top_up)?))
+}
