@@ -112,3 +112,69 @@ async fn a_wrong_method_a_bad_path_and_a_bad_query_answer_in_the_error_shape() {
     let bad_path = service.get("/v1/orders/%FF%FE", Some(&maria.token)).await;
     assert_eq!((bad_path.status, bad_path.body["error"]["type"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
 }
+
+/// The property names of a schema and every schema it refers to.
+fn property_names(schema: &Value, components: &Value, seen: &mut Vec<String>, names: &mut Vec<String>) {
+    match schema {
+        Value::Object(fields) => {
+            if let Some(Value::String(target)) = fields.get("$ref") {
+                let name = target.rsplit('/').next().unwrap().to_string();
+                if !seen.contains(&name) {
+                    seen.push(name.clone());
+                    property_names(&components[&name], components, seen, names);
+                }
+            }
+            if let Some(Value::Object(properties)) = fields.get("properties") {
+                names.extend(properties.keys().cloned());
+            }
+            fields.values().for_each(|value| property_names(value, components, seen, names));
+        }
+        Value::Array(items) => items.iter().for_each(|item| property_names(item, components, seen, names)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn no_request_the_service_takes_outside_the_sandbox_has_a_field_for_a_card_number() {
+    let document = TestService::production().get("/v1/openapi.json", None).await.body;
+    let components = &document["components"]["schemas"];
+    let mut fields = Vec::new();
+    for operations in document["paths"].as_object().unwrap().values() {
+        for operation in operations.as_object().unwrap().values() {
+            let mut seen = Vec::new();
+            property_names(&operation["requestBody"], components, &mut seen, &mut fields);
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                fields.push(parameter["name"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    assert!(fields.contains(&"payment_method".to_string()), "the walk reaches the cards' requests: {fields:?}");
+    let card_like = |name: &str| {
+        let name = name.to_lowercase();
+        ["number", "pan", "cvc", "cvv", "card_number"]
+            .iter()
+            .any(|word| name == *word || name.contains(&format!("[{word}]")))
+    };
+    let found: Vec<&String> = fields.iter().filter(|name| card_like(name)).collect();
+    assert!(found.is_empty(), "request fields that could carry a card number: {found:?}");
+}
+
+#[tokio::test]
+async fn a_card_number_pasted_into_free_text_is_refused_and_not_kept() {
+    let service = TestService::sandbox();
+    let maria = service.confirmed_shopper("maria@example.com").await;
+    let mut form = crate::support::sign_up_body("ivan@example.com");
+    form["address"] = serde_json::json!("Rua Augusta 1500, card 4242 4242 4242 4242");
+    let sign_up = service.post("/v1/accounts", None, form).await;
+    assert_eq!((sign_up.status, sign_up.code()), (StatusCode::BAD_REQUEST, "card_number_in_text"));
+    assert_eq!(sign_up.body["error"]["field"], "address");
+    let case = serde_json::json!({ "topic": "other", "message": "my card is 5555-5555-5555-4444 please help" });
+    let support = service.post("/v1/support/cases", Some(&maria.token), case).await;
+    assert_eq!((support.status, support.code()), (StatusCode::BAD_REQUEST, "card_number_in_text"), "{}", support.body);
+    let stored = service.all_stored_text();
+    assert!(!stored.contains("4242424242424242") && !stored.contains("4242 4242 4242 4242"));
+    assert!(!stored.contains("5555-5555-5555-4444"));
+    for reply in [&sign_up, &support] {
+        assert!(!reply.body.to_string().contains("4242 4242") && !reply.body.to_string().contains("5555-5555"));
+    }
+}

@@ -39,8 +39,13 @@ impl Deployment {
     /// The service, sending email through `smtp_url` and charging cards
     /// through `stripe`.
     fn start(&self, smtp_url: &str, stripe: &StripeMock) -> ServiceProcess {
+        self.start_with(smtp_url, stripe, Vec::new())
+    }
+
+    fn start_with(&self, smtp_url: &str, stripe: &StripeMock, more: Vec<(&'static str, String)>) -> ServiceProcess {
         let mut settings = stripe.settings();
         settings.extend([("POCKET_SMTP_URL", smtp_url.to_string()), ("POCKET_MAIL_FROM", FROM.to_string())]);
+        settings.extend(more);
         ServiceProcess::start_with(self.args(), settings)
     }
 
@@ -106,6 +111,29 @@ async fn the_confirmation_email_arrives_and_its_link_confirms_the_account() {
         vec![("maria@example.com".to_string(), "sent".to_string(), false)],
         "sent, and its secret erased"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn email_to_a_relay_elsewhere_goes_over_starttls_to_the_certificate_the_service_trusts() {
+    let folder = tempfile::tempdir().unwrap();
+    let (ca, certificate, key) = crate::support::real_edges::relay_certificates(folder.path());
+    let mailpit = Mailpit::start_with_starttls(&certificate, &key).await;
+    let stripe = StripeMock::start().await;
+    let deployment = Deployment::new();
+    let starttls = format!("smtp://localhost:{}?tls=required", mailpit.smtp_port);
+    let service = deployment.start_with(&starttls, &stripe, vec![("POCKET_SMTP_CA_FILE", ca.display().to_string())]);
+    assert_eq!(post(&service, "/v1/accounts", sign_up_body("maria@example.com")).await.0, 202);
+    assert_eq!(mailpit.wait_for("maria@example.com", 1).await.len(), 1, "it arrived over TLS");
+    assert_eq!(deployment.outbox()[0].1, "sent");
+
+    // A relay whose certificate the service does not trust gets nothing.
+    let untrusted = Deployment::new();
+    let _service = untrusted.start(&starttls, &stripe);
+    let sent = post(&_service, "/v1/accounts", sign_up_body("ivan@example.com")).await;
+    assert_eq!(sent.0, 202);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(mailpit.wait_for("ivan@example.com", 0).await.is_empty(), "no mail to a relay it cannot verify");
+    assert_eq!(untrusted.outbox()[0].1, "queued", "kept, and tried again later");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -227,4 +255,39 @@ async fn the_processors_events_are_taken_only_signed_fresh_and_once() {
             .unwrap()
             .with_connection(|db| db.query_row("SELECT COUNT(*) FROM processor_events", [], |r| r.get(0)).unwrap());
     assert_eq!(kept, 1, "only the signed event was kept, once");
+}
+
+#[tokio::test]
+async fn every_request_the_stripe_adapter_makes_is_one_stripe_accepts() {
+    use pocket_core::money::{Currency, Money};
+    use pocket_server::edges::card_processor::{CardProcessor, ChargeRequest, RefundRequest};
+    let stripe = StripeMock::start().await;
+    let key = crate::support::real_edges::STRIPE_TEST_KEY;
+    let processor = pocket_server::edges::StripeProcessor::new(
+        &stripe.api_url,
+        key,
+        key,
+        crate::support::real_edges::STRIPE_WEBHOOK_SECRET,
+    );
+
+    let customer = processor.create_customer("usr_1").await.expect("a customer");
+    assert!(customer.starts_with("cus_"), "{customer}");
+    processor.prepare_card("pm_card_visa", Some(&customer)).await.expect("attached to the customer");
+    processor.prepare_card("pm_card_visa", None).await.expect("looked up, not attached");
+    for amount in [Money::parse("3.99", Currency::Usd).unwrap(), Money::parse("500", Currency::Jpy).unwrap()] {
+        let charge = ChargeRequest {
+            amount,
+            customer: Some(&customer),
+            payment_method: "pm_card_visa",
+            idempotency_key: &format!("pocket-charge-test-{}", amount.currency()),
+            reference: "order:ord_1",
+            return_url: "pocket://card-confirmed",
+        };
+        let charge = processor.charge(&charge).await.expect("a PaymentIntent Stripe accepts");
+        assert!(charge.id.starts_with("pi_"), "{charge:?}");
+        processor.charge_state(&charge.id).await.expect("where it stands");
+        let refund = RefundRequest { charge_id: &charge.id, amount, idempotency_key: "crf_test" };
+        processor.refund(&refund).await.expect("a refund Stripe accepts");
+    }
+    processor.release_card("pm_card_visa").await.expect("detached");
 }

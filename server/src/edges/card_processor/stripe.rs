@@ -50,8 +50,10 @@ impl StripeProcessor {
         form: &[(&str, String)],
         idempotency_key: Option<&str>,
     ) -> Result<Value, StripeError> {
-        let mut request = self.client.request(method, format!("{}{path}", self.api_url)).bearer_auth(&self.secret_key);
-        if !form.is_empty() {
+        let mut request =
+            self.client.request(method.clone(), format!("{}{path}", self.api_url)).bearer_auth(&self.secret_key);
+        // Stripe reads every POST as a form, an empty one included.
+        if method == reqwest::Method::POST {
             request = request.form(form);
         }
         if let Some(key) = idempotency_key {

@@ -55,10 +55,21 @@ pub struct Received {
 
 impl Mailpit {
     pub async fn start() -> Mailpit {
+        Mailpit::start_with(&[]).await
+    }
+
+    /// Mailpit that takes mail only over STARTTLS, with this certificate.
+    pub async fn start_with_starttls(certificate: &std::path::Path, key: &std::path::Path) -> Mailpit {
+        let (certificate, key) = (certificate.to_str().unwrap(), key.to_str().unwrap());
+        Mailpit::start_with(&["--smtp-tls-cert", certificate, "--smtp-tls-key", key, "--smtp-require-starttls"]).await
+    }
+
+    async fn start_with(extra_args: &[&str]) -> Mailpit {
         let (smtp_port, api_port) = (free_port(), free_port());
         let child = Command::new(tool("mailpit"))
             .args(["--smtp", &format!("127.0.0.1:{smtp_port}"), "--listen", &format!("127.0.0.1:{api_port}")])
             .args(["--disable-version-check", "--smtp-disable-rdns"])
+            .args(extra_args)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -114,6 +125,66 @@ impl Mailpit {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
+}
+
+/// A certificate authority of the test's own and a certificate it signed for
+/// `localhost` (openssl): what a private mail relay would present. Returns
+/// the CA's certificate, the relay's certificate and its key.
+pub fn relay_certificates(folder: &std::path::Path) -> (PathBuf, PathBuf, PathBuf) {
+    let path = |name: &str| folder.join(name);
+    let openssl = |args: &[&str]| {
+        let status = Command::new("openssl").args(args).stdout(Stdio::null()).stderr(Stdio::null()).status();
+        assert!(status.expect("openssl runs").success(), "openssl {args:?}");
+    };
+    let (ca_key, ca, key, request, certificate, extensions) =
+        (path("ca.key"), path("ca.pem"), path("relay.key"), path("relay.csr"), path("relay.pem"), path("relay.ext"));
+    let s = |p: &PathBuf| p.to_str().unwrap().to_string();
+    std::fs::write(&extensions, "subjectAltName=DNS:localhost,IP:127.0.0.1\n").unwrap();
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        &s(&ca_key),
+        "-out",
+        &s(&ca),
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Pocket test CA",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        &s(&key),
+        "-out",
+        &s(&request),
+        "-subj",
+        "/CN=localhost",
+    ]);
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        &s(&request),
+        "-CA",
+        &s(&ca),
+        "-CAkey",
+        &s(&ca_key),
+        "-CAcreateserial",
+        "-out",
+        &s(&certificate),
+        "-days",
+        "2",
+        "-extfile",
+        &s(&extensions),
+    ]);
+    (ca, certificate, key)
 }
 
 /// The `token` of the first `scheme://path?token=...` link in `text`.
