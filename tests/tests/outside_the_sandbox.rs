@@ -149,3 +149,94 @@ async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_an
     let sent = mailpit.messages().await;
     assert!(sent.iter().all(|message| message.to == [email]), "every email went to the shopper");
 }
+
+/// A local stand-in for Google's token endpoint and FCM HTTP v1: it hands out
+/// an access token for any signed assertion and keeps every message sent.
+async fn fcm_receiver() -> (String, std::sync::Arc<std::sync::Mutex<Vec<serde_json::Value>>>) {
+    use axum::routing::post;
+    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = received.clone();
+    let router = axum::Router::new()
+        .route(
+            "/token",
+            post(|body: axum::body::Bytes| async move {
+                let form: std::collections::HashMap<String, String> =
+                    form_urlencoded::parse(&body).into_owned().collect();
+                assert_eq!(form["grant_type"], "urn:ietf:params:oauth:grant-type:jwt-bearer");
+                axum::Json(json!({ "access_token": "ya29.e2e", "expires_in": 3599, "token_type": "Bearer" }))
+            }),
+        )
+        .route(
+            "/v1/projects/{project}/{method}",
+            post(move |axum::Json(message): axum::Json<serde_json::Value>| {
+                let kept = kept.clone();
+                async move {
+                    kept.lock().unwrap().push(message);
+                    axum::Json(json!({ "name": "projects/pocket-e2e/messages/1" }))
+                }
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    (format!("http://{address}"), received)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_push_reaches_the_phones_fcm_through_the_outbox_in_the_shoppers_language() {
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
+    let (fcm_url, received) = fcm_receiver().await;
+    let folder = tempfile::tempdir().unwrap();
+    let account = json!({
+        "type": "service_account",
+        "project_id": "pocket-e2e",
+        "private_key": include_str!("../../server/tests/http/test_keys/fcm_service_account.key.pem"),
+        "client_email": "push@pocket-e2e.iam.gserviceaccount.com",
+        "token_uri": format!("{fcm_url}/token"),
+    });
+    let credentials = folder.path().join("fcm.json");
+    std::fs::write(&credentials, account.to_string()).unwrap();
+    let mut settings = stripe.settings();
+    settings.extend([
+        ("POCKET_SMTP_URL", mailpit.smtp_url()),
+        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
+        ("POCKET_FCM_CREDENTIALS_FILE", credentials.display().to_string()),
+        ("POCKET_FCM_API_URL", fcm_url),
+    ]);
+    let service = TestService::start_outside_the_sandbox(settings).await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+    let email = "olga@example.com";
+    pocket.sign_up(sign_up_form(email)).await.unwrap();
+    let confirmation = &mailpit.wait_for(email, 1).await[0];
+    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
+    pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
+    pocket.set_language("ru".into()).await.unwrap();
+    pocket
+        .register_push_token(pocket_core::contract::wallet::PushPlatform::Fcm, "android-phone-1".into())
+        .await
+        .unwrap();
+
+    // Money arrives (a card top-up Stripe then confirms): a push goes out.
+    let card = pocket.add_card("4242 4242 4242 4242".into(), "12/30".into(), SaveCardChoice::DoNotSave).await.unwrap();
+    let top_up = TopUpRequest {
+        rail: TopUpRail::BankCard,
+        amount: usd("20.00"),
+        provider: None,
+        card_id: Some(card.id),
+        one_time_code: None,
+    };
+    pocket.top_up(top_up).await.unwrap();
+    let charge = service.card_charge_ids().pop().unwrap();
+    service.processor_event(&succeeded("evt_push", &charge), chrono::Utc::now().timestamp()).await;
+    eventually("the push reaches FCM", || async { !received.lock().unwrap().is_empty() }).await;
+    let message = received.lock().unwrap()[0]["message"].clone();
+    assert_eq!(message["token"], "android-phone-1");
+    assert_eq!(message["notification"]["title"], "Деньги поступили");
+    assert_eq!(message["notification"]["body"], "20,00\u{a0}$ поступило на баланс Pocket.");
+    assert_eq!(message["data"]["kind"], "top_up_settled");
+    let status: String = service
+        .store()
+        .with_connection(|db| db.query_row("SELECT status FROM push_queue", [], |row| row.get(0)).unwrap());
+    assert_eq!(status, "sent");
+}
