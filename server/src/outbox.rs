@@ -61,7 +61,10 @@ pub fn spawn_delivery(app: App) -> JoinHandle<()> {
     tokio::spawn(async move {
         let changes = app.store.changes();
         loop {
+            // Registered before looking, so a commit while we look is not missed.
             let woken = changes.notified();
+            tokio::pin!(woken);
+            woken.as_mut().enable();
             match deliver_due(&app).await {
                 Ok(0) => {}
                 Ok(_) => continue,
