@@ -36,6 +36,15 @@ pub fn rate_to_usd(currency: Currency) -> Option<FxRate> {
     Some(FxRate::new(currency, Currency::Usd, rate).expect("constant rates are positive"))
 }
 
+/// What paying `price` (USD) from a `currency` balance costs: the FX quote
+/// (rounded up for the shopper), or `None` for USD.
+pub fn quote(price: Money, currency: Currency) -> Result<Option<pocket_core::money::FxQuote>, MoneyError> {
+    match rate_to_usd(currency) {
+        None => Ok(None),
+        Some(rate) => Ok(Some(rate.quote_to_pay(price)?)),
+    }
+}
+
 /// The USD equivalent of `amount`, rounded up: what counts against limits
 /// (rounding up never lets a shopper exceed a limit by a fraction).
 pub fn usd_equivalent(amount: Money) -> Result<Money, MoneyError> {

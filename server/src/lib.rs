@@ -16,6 +16,7 @@
 pub mod accounts;
 pub mod app;
 pub mod audit;
+pub mod card_payments;
 pub mod cards;
 pub mod catalogue;
 pub mod clock;

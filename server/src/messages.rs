@@ -9,6 +9,7 @@ use pocket_core::contract::wallet::{Notification, NotificationFacts, Notificatio
 
 use crate::app::Config;
 use crate::http::ApiError;
+use crate::outbox::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
 use crate::time::parse_time;
 
 /// An email or SMS to send.
@@ -24,10 +25,6 @@ pub struct Message<'a> {
     /// The text, secret included.
     pub body: &'a str,
 }
-
-/// What a queued message's body holds in place of its secret: the secret
-/// itself waits sealed beside it and is put back only as it is sent.
-pub const SECRET_PLACEHOLDER: &str = "<secret: sealed until sent, then erased>";
 
 /// Queues an email or SMS, in the caller's transaction: the outbox worker
 /// (`crate::outbox`) sends it after the commit. `secret` is the link token
@@ -45,7 +42,7 @@ pub fn queue_message(
         Some(secret) => message.body.replace(secret, SECRET_PLACEHOLDER),
         None => message.body.to_string(),
     };
-    let sealed = secret.map(|secret| config.service_key.seal(crate::outbox::SEALED_PURPOSE, message.recipient, secret));
+    let sealed = secret.map(|secret| config.service_key.seal(SEALED_PURPOSE, message.recipient, secret));
     let kept_secret = secret.filter(|_| config.sandbox);
     tx.execute(
         "INSERT INTO sent_messages

@@ -20,6 +20,7 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::topups::routes());
     routes.extend(crate::wallet::routes());
     routes.extend(crate::cards::routes());
+    routes.extend(crate::card_payments::routes());
     routes.extend(crate::catalogue::routes());
     routes.extend(crate::orders::routes());
     routes.extend(crate::transfers::routes());

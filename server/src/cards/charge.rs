@@ -134,12 +134,21 @@ pub enum KeptCharge {
     Booked,
 }
 
+/// Where the card part of a request leaves it.
+pub enum CardStep {
+    /// It stops here: to ask for the charge (off the database), to ask
+    /// again where it stands, or with an answer that waits (a code, the
+    /// bank's page, the processor).
+    Stop(Step<Deferred>),
+    /// The charge is taken: the caller books what it pays for
+    /// (`crate::card_payments::book_charge`, the same path as the
+    /// processor's event).
+    Taken(Box<ChargeOnRecord>),
+}
+
 /// The card part of a money-moving request, in its transaction, after its
-/// other checks: to ask for the charge (off the database), or to ask again
-/// where it stands; the charge taken, booked (`booking.rs`, the same path
-/// as the processor's event) with its answer; or how the request stops
-/// here. `synced` says the processor was asked about a waiting charge
-/// during this request already.
+/// other checks. `synced` says the processor was asked about a waiting
+/// charge during this request already.
 pub fn card_step(
     tx: &Db,
     config: &Config,
@@ -147,7 +156,7 @@ pub fn card_step(
     request: &ChargingRequest,
     synced: bool,
     now: DateTime<Utc>,
-) -> Result<Step<Deferred>, ApiError> {
+) -> Result<CardStep, ApiError> {
     let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(ApiError::not_final)?;
     let by_sms = card.confirmation == CardConfirmation::BySmsCode;
     match kept_charge(tx, &charge.user_id, &request.key)? {
@@ -155,7 +164,7 @@ pub fn card_step(
             refuse_a_second_charge_for_the_order(tx, charge, &request.key)?;
             if by_sms {
                 if let Some(stop) = sms_code_step(tx, config, charge, now)? {
-                    return Ok(stop);
+                    return Ok(CardStep::Stop(stop));
                 }
             }
             let customer = if card.saved { processor_customer(tx, &charge.user_id)? } else { None };
@@ -165,7 +174,7 @@ pub fn card_step(
                 payment_method: card.payment_method,
                 customer,
             };
-            Ok(Step::Defer(Deferred::Charge(Box::new(ask))))
+            Ok(CardStep::Stop(Step::Defer(Deferred::Charge(Box::new(ask)))))
         }
         KeptCharge::Asked { id, state } => match state {
             ChargeState::Succeeded => {
@@ -176,15 +185,14 @@ pub fn card_step(
                     use_checked_code(tx, &config.service_key, &charge.code_scope(), code, now)?;
                 }
                 let on_record = charge_on_record(tx, &id)?.ok_or_else(|| ApiError::internal("a kept charge vanished"))?;
-                let (status, body) = super::booking::book_charge(tx, config, &on_record, now)?;
-                Ok(Step::Answer(status, body))
+                Ok(CardStep::Taken(Box::new(on_record)))
             }
             ChargeState::NeedsConfirmation { url } => Ok(awaiting(
                 ChargeAwaitingStatus::BankConfirmationRequired,
                 "your bank asks you to confirm this charge on its page; open it, then send the same request again",
                 Some(url),
             )),
-            ChargeState::Pending if !synced => Ok(Step::Defer(Deferred::Sync { charge_id: id })),
+            ChargeState::Pending if !synced => Ok(CardStep::Stop(Step::Defer(Deferred::Sync { charge_id: id }))),
             ChargeState::Pending => Ok(awaiting(
                 ChargeAwaitingStatus::Processing,
                 "the card processor has not decided yet; we will notify you, or send the same request again in a moment",
@@ -219,9 +227,9 @@ fn sms_code_step(
     }
 }
 
-fn awaiting(status: ChargeAwaitingStatus, message: &str, confirmation_url: Option<String>) -> Step<Deferred> {
+fn awaiting(status: ChargeAwaitingStatus, message: &str, confirmation_url: Option<String>) -> CardStep {
     let body = ChargeAwaiting { status, message: message.into(), confirmation_url };
-    Step::Interim((StatusCode::ACCEPTED, Json(body)).into_response())
+    CardStep::Stop(Step::Interim((StatusCode::ACCEPTED, Json(body)).into_response()))
 }
 
 /// The charge kept for a shopper's request key.

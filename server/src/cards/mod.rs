@@ -6,17 +6,20 @@
 //! gone.
 //!
 //! Charges go through the processor (`charge.rs`), once per
-//! `Idempotency-Key`; its events settle what is decided later
-//! (`events.rs`); refunds go back through it (`refunds.rs`).
+//! `Idempotency-Key`; what a taken charge pays for is booked above this
+//! module (`crate::card_payments`), which also takes the processor's events;
+//! refunds go back through the processor (`refunds.rs`).
 
-mod booking;
 mod charge;
-mod events;
 mod refunds;
 mod routes;
 mod service;
 
-pub use charge::{card_step, run_charging, CardCharge, ChargingRequest, Deferred};
-pub use refunds::{charge_that_paid, claim_due_refunds, queue_refund, send_refund};
+pub use charge::{
+    card_step, charge_on_record, run_charging, update_charge, CardCharge, CardStep, ChargeOnRecord, ChargingRequest,
+    Deferred,
+};
+pub use refunds::{charge_that_paid, claim_due_refunds, queue_refund, refund_settled, send_refund};
 pub use routes::routes;
+pub use service::declined;
 pub use service::{after_charge, load_payable_card, PayableCard, UNSAVED_CARD_MINUTES};

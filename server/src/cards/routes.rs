@@ -1,23 +1,19 @@
-//! The cards API, and the card processor's: where phones tokenize, and the
-//! processor's events.
+//! The cards API, and where phones tokenize.
 
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::Json;
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::contract::cards::{Card, CardProcessorInfo, Cards};
 use pocket_core::contract::paths;
-use pocket_core::contract::service::EventReceived;
 
-use super::events::apply_event;
 use super::service::{
     add_card, bound_payment_method, check_card_details, check_room_for_a_card, keep_processor_customer, list_cards,
     processor_customer, processor_error, remove_card, AddCardRequest, NewCard, ReplaceCardRequest,
 };
 use crate::app::App;
-use crate::edges::card_processor::{PreparedCard, WebhookRefusal};
+use crate::edges::card_processor::PreparedCard;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
 use crate::sessions::Session;
 
@@ -60,14 +56,6 @@ pub fn routes() -> Vec<Route> {
         )
         .body::<ReplaceCardRequest>()
         .answers::<Card>(201),
-        Route::new(
-            "POST",
-            paths::CARD_PROCESSOR_EVENTS,
-            "The card processor's events (Stripe's webhooks, signed with the endpoint's secret): charges taken or refused, refunds, disputes; each applied once",
-            Access::Public,
-            post(events_handler),
-        )
-        .answers::<EventReceived>(200),
     ]
 }
 
@@ -202,33 +190,4 @@ async fn replace_handler(
         .await?;
     release(&app, &old_payment_method).await;
     Ok((StatusCode::CREATED, Json(card)))
-}
-
-/// The processor's header with its signature (Stripe's name).
-const SIGNATURE_HEADER: &str = "Stripe-Signature";
-
-async fn events_handler(
-    State(app): State<App>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Json<EventReceived>, ApiError> {
-    let now = app.clock.now();
-    let signature = headers.get(SIGNATURE_HEADER).and_then(|value| value.to_str().ok());
-    let event = app.edges.processor.webhook_event(signature, &body, now).map_err(webhook_refusal)?;
-    let config = app.config.clone();
-    let applied = app.store.write(move |tx| apply_event(tx, &config, &event, now)).await?;
-    Ok(Json(EventReceived { received: true, applied_before: !applied }))
-}
-
-fn webhook_refusal(refusal: WebhookRefusal) -> ApiError {
-    let code = match refusal {
-        WebhookRefusal::Unsigned => "event_unsigned",
-        WebhookRefusal::BadSignature => "event_signature_mismatch",
-        WebhookRefusal::Stale => "event_stale",
-        WebhookRefusal::Malformed => "event_malformed",
-        WebhookRefusal::NotAccepted => {
-            return ApiError::not_found("card processor events (the sandbox's processor sends none)")
-        }
-    };
-    ApiError::validation(code, format!("{refusal}; nothing was applied")).with_field(SIGNATURE_HEADER)
 }

@@ -6,11 +6,12 @@ use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
 
-use super::pay::{quote, PaySource};
 use super::store::{load_order, order_error, save_machine, StoredOrder};
+use crate::fx::quote;
 use crate::http::ApiError;
 use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use pocket_core::contract::shop::PaySource;
 
 /// Applies a buyer, seller or support event to an order and posts the money
 /// it moves, in the caller's transaction. `user_id` limits it to the

@@ -7,7 +7,7 @@ use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::Paid;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
-use pocket_core::money::{Currency, FxQuote, Money};
+use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
@@ -23,15 +23,6 @@ use crate::topups::{record_spend, spend_history_for};
 use pocket_core::contract::wallet::NotificationFacts;
 
 pub use pocket_core::contract::shop::{PayRequest, PaySource};
-
-/// What paying `price` from a `currency` balance costs: the FX quote (rounded
-/// up for the shopper), or `None` for USD.
-pub fn quote(price: Money, currency: Currency) -> Result<Option<FxQuote>, ApiError> {
-    match crate::fx::rate_to_usd(currency) {
-        None => Ok(None),
-        Some(rate) => Ok(Some(rate.quote_to_pay(price)?)),
-    }
-}
 
 /// What a payment from `source` is, for the limits and the order machine.
 fn method_and_funding(source: &PaySource) -> (LimitMethod, FundingSource) {

@@ -21,11 +21,13 @@ use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{card_charge, check_payable, pay, payment_limits, quote, PayRequest};
+use super::pay::{card_charge, check_payable, pay, payment_limits, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
 use crate::accounts::payment_password_step;
 use crate::app::App;
-use crate::cards::{card_step, run_charging, ChargingRequest, Deferred};
+use crate::card_payments::charge_step;
+use crate::cards::{run_charging, ChargingRequest, Deferred};
+use crate::fx::quote;
 use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent, run_idempotent_steps, Step};
@@ -272,7 +274,7 @@ async fn pay_once(
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
             }
             check_payable(tx, &config, &user_id, &order, &request.source, now)?;
-            return card_step(tx, &config, &charge, &charging, synced, now);
+            return charge_step(tx, &config, &charge, &charging, synced, now);
         }
         let paid = pay(tx, &config, &user_id, order, &request.source, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))

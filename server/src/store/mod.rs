@@ -19,9 +19,11 @@
 //! own, so they wait neither for writes nor for each other.
 
 mod other_processes;
+mod pg_session;
 mod postgres;
 mod readers;
 mod sql;
+mod values;
 mod writer;
 
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
@@ -33,7 +35,8 @@ use rusqlite::Connection;
 use postgres::PgStore;
 pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};
-pub use sql::{Db, FromValue, Lead, Optional, Params, Row, SqlError, Statement, ToValue, Value};
+pub use sql::{Db, Lead, Statement};
+pub use values::{FromValue, Optional, Params, Row, SqlError, ToValue, Value};
 use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
 
 /// Enough cached statements for every distinct query the service runs.

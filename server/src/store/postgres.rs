@@ -31,15 +31,13 @@
 //! made most concurrent payments of different shoppers fail and run again
 //! (about 4.5 runs a payment in the bench; 0.11 of pgbench against 0.38).
 
-use std::cell::Cell;
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use postgres_types::{FromSql, IsNull, ToSql, Type};
-use tokio_postgres::error::SqlState;
-
-use super::sql::{Db, Row, SqlError, Value};
+use super::pg_session::{wait_on, PgSession, CHANGES_CHANNEL};
+use super::sql::Db;
+use super::values::{SqlError, Value};
 use super::StoreError;
 
 /// The advisory lock processes starting together take turns on while
@@ -48,20 +46,6 @@ const MIGRATING_LOCK: i64 = 7411;
 
 /// Connections each service process keeps open at most.
 const POOL_CONNECTIONS: usize = 16;
-
-/// How a write transaction begins.
-const BEGIN_WRITE: &str = "BEGIN ISOLATION LEVEL REPEATABLE READ";
-
-/// How many unique violations a write may meet before one is taken as
-/// the answer: a second run of a write that met another's fresh row sees
-/// that row, so a violation met again is a real one.
-const MOST_UNIQUE_VIOLATIONS: u32 = 2;
-
-/// How many times a write is run again after a serialization failure
-/// before the failure is the answer. Each round of colliding writes lets at
-/// least one commit, so N payments racing for one balance need at most N
-/// rounds; this leaves room for a storm of them.
-const MOST_RETRIES: u32 = 200;
 
 /// The PostgreSQL store's handle, cheap to clone.
 #[derive(Clone)]
@@ -106,14 +90,7 @@ impl PgStore {
         let pool = self.pool.clone();
         let client = wait_on(self.runtime.handle(), async move { pool.get().await })
             .map_err(|e| StoreError::Postgres(format!("no database connection: {e}")))?;
-        Ok(PgSession {
-            client: Arc::new(client),
-            runtime: self.runtime.handle().clone(),
-            must_retry: Cell::new(false),
-            unique_violations: Cell::new(0),
-            held_back: std::cell::RefCell::new(None),
-            on_blocking_thread,
-        })
+        Ok(PgSession::new(client, self.runtime.handle().clone(), on_blocking_thread))
     }
 
     /// Applies the migrations not applied yet, holding an advisory lock so
@@ -176,7 +153,8 @@ impl PgStore {
         let session = self.session(true).map_err(E::from)?;
         // A panic is the write's error, as on the SQLite writer; the
         // transaction is rolled back like any other failed run.
-        let outcome = session.transaction(
+        let outcome = Db::postgres_transaction(
+            &session,
             |db| {
                 catch_unwind(AssertUnwindSafe(|| work(db)))
                     .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))))
@@ -258,9 +236,6 @@ pub fn create_schema(url: &str, prefix: &str) -> Result<String, StoreError> {
     })
 }
 
-/// The channel a commit that changed rows is announced on.
-const CHANGES_CHANNEL: &str = "pocket_changes";
-
 /// Listens on a connection of its own for the commits of every process on
 /// the database and wakes `changed` for each; connects again a second
 /// after losing the connection. Runs as long as the driver's runtime.
@@ -300,27 +275,6 @@ async fn listen_for_changes(config: tokio_postgres::Config, changed: Arc<tokio::
 fn store_error<E: From<StoreError>>(error: SqlError) -> E {
     E::from(StoreError::from(error))
 }
-
-fn jitter_micros() -> u64 {
-    let mut bytes = [0u8; 2];
-    let _ = getrandom::fill(&mut bytes);
-    u64::from(u16::from_le_bytes(bytes) % 1000)
-}
-
-/// Runs `future` on the driver's runtime and waits for it on this thread,
-/// which may be any thread: a blocking one, or a test's.
-fn wait_on<F>(runtime: &tokio::runtime::Handle, future: F) -> F::Output
-where
-    F: Future + Send + 'static,
-    F::Output: Send + 'static,
-{
-    let (answer, answered) = std::sync::mpsc::sync_channel(1);
-    runtime.spawn(async move {
-        let _ = answer.send(future.await);
-    });
-    answered.recv().expect("the database runtime answers every statement")
-}
-
 /// The driver's runtime. The last store handle may be dropped on one of the
 /// service's async threads, where a runtime must not block to shut down:
 /// it is let go in the background.
@@ -340,182 +294,6 @@ impl Drop for DriverRuntime {
     }
 }
 
-/// One pooled connection, used by one blocking thread at a time.
-pub struct PgSession {
-    client: Arc<deadpool_postgres::Object>,
-    runtime: tokio::runtime::Handle,
-    /// A statement failed with a serialization failure or a deadlock: the
-    /// transaction must be run again, whatever the domain code made of it.
-    must_retry: Cell<bool>,
-    /// Unique violations met by this session's writes so far.
-    unique_violations: Cell<u32>,
-    /// Statements held back (`BEGIN`, `SAVEPOINT`, `RELEASE`): they go
-    /// with the next statement.
-    held_back: std::cell::RefCell<Option<String>>,
-    /// Whether the session runs on one of the store's blocking threads,
-    /// where it may block on a statement itself.
-    on_blocking_thread: bool,
-}
-
-impl PgSession {
-    pub(super) fn execute(&self, sql: &str, params: Vec<Value>) -> Result<usize, SqlError> {
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
-        let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
-            let statement = client.prepare_cached(&sql).await?;
-            client.execute(&statement, &as_params(&params)).await
-        }));
-        ran.map(|changed| changed as usize).map_err(|error| self.failed(error))
-    }
-
-    pub(super) fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, SqlError> {
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
-        let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
-            let statement = client.prepare_cached(&sql).await?;
-            let rows = client.query(&statement, &as_params(&params)).await?;
-            rows.iter()
-                .map(|row| (0..row.len()).map(|index| row.try_get::<_, Value>(index)).collect::<Result<Vec<_>, _>>())
-                .map(|values| values.map(Row::new))
-                .collect::<Result<Vec<Row>, _>>()
-        }));
-        ran.map_err(|error| self.failed(error))
-    }
-
-    /// Runs statements with no parameters. A lone `BEGIN`, `SAVEPOINT` or
-    /// `RELEASE` is held back and sent together with the next statement
-    /// (one round trip instead of two: they answer nothing the code reads,
-    /// and the driver keeps the order); a transaction that ran nothing ends
-    /// with nothing sent.
-    pub(super) fn execute_batch(&self, sql: &str) -> Result<(), SqlError> {
-        let statement = sql.trim();
-        let may_wait = ["BEGIN", "SAVEPOINT", "RELEASE"].iter().any(|verb| statement.starts_with(verb));
-        if may_wait && !statement.contains(';') {
-            let mut pending = self.held_back.borrow_mut();
-            let joined = match pending.take() {
-                Some(earlier) => format!("{earlier}; {statement}"),
-                None => statement.to_owned(),
-            };
-            *pending = Some(joined);
-            return Ok(());
-        }
-        let nothing_ran = self.held_back.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
-        if matches!(statement, "COMMIT" | "ROLLBACK") && nothing_ran {
-            self.held_back.take();
-            return Ok(());
-        }
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
-        let sql = sql.to_owned();
-        self.wait_on(after_held_back(client.clone(), held_back, async move { client.batch_execute(&sql).await }))
-            .map_err(|error| self.failed(error))
-    }
-
-    /// Runs `future` on the driver's runtime and waits for it. On one of
-    /// the store's blocking threads it is polled right here (no hop to
-    /// another thread and back per statement); elsewhere (the command
-    /// line, a test's thread) it is handed to the runtime.
-    fn wait_on<F>(&self, future: F) -> F::Output
-    where
-        F: Future + Send + 'static,
-        F::Output: Send + 'static,
-    {
-        match self.on_blocking_thread {
-            true => self.runtime.block_on(future),
-            false => wait_on(&self.runtime, future),
-        }
-    }
-
-    /// Runs `work` as one write transaction: committed if it returns `Ok`
-    /// (and announced to every process if it changed rows), rolled back if
-    /// it returns `Err`, and run again from the start, on a fresh snapshot,
-    /// after a serialization failure or another's fresh row on a unique
-    /// key, within [`MOST_RETRIES`] and [`MOST_UNIQUE_VIOLATIONS`].
-    /// `to_error` turns a failed `BEGIN` or `COMMIT` into the caller's
-    /// error.
-    pub(super) fn transaction<T, E>(
-        &self,
-        mut work: impl FnMut(&Db) -> Result<T, E>,
-        to_error: impl Fn(SqlError) -> E,
-    ) -> Result<T, E> {
-        let mut retries = 0;
-        loop {
-            self.must_retry.set(false);
-            self.execute_batch(BEGIN_WRITE).map_err(&to_error)?;
-            let db = Db::postgres(self);
-            let outcome = work(&db);
-            let ended = match &outcome {
-                // Every process listening hears of the change once it is
-                // committed (a long-poll wakes wherever it waits).
-                Ok(_) if !self.must_retry.get() && db.rows_changed() > 0 => {
-                    self.execute_batch(&format!("NOTIFY {CHANGES_CHANNEL}; COMMIT"))
-                }
-                Ok(_) if !self.must_retry.get() => self.execute_batch("COMMIT"),
-                _ => self.execute_batch("ROLLBACK"),
-            };
-            let run_again = self.must_retry.get()
-                && retries < MOST_RETRIES
-                && self.unique_violations.get() <= MOST_UNIQUE_VIOLATIONS;
-            if run_again {
-                retries += 1;
-                // A failed COMMIT has already ended the transaction; a
-                // second ROLLBACK is then only a warning.
-                let _ = self.execute_batch("ROLLBACK");
-                // A little jitter so the writes that collided do not collide again.
-                std::thread::sleep(std::time::Duration::from_micros(
-                    300 * u64::from(retries.min(10)) + jitter_micros(),
-                ));
-                continue;
-            }
-            ended.map_err(&to_error)?;
-            return outcome;
-        }
-    }
-
-    fn failed(&self, error: tokio_postgres::Error) -> SqlError {
-        let described = match error.as_db_error() {
-            Some(db) => format!("{} ({})", db.message(), db.code().code()),
-            None => error.to_string(),
-        };
-        if let Some(code) = error.code() {
-            if *code == SqlState::T_R_SERIALIZATION_FAILURE || *code == SqlState::T_R_DEADLOCK_DETECTED {
-                self.must_retry.set(true);
-                return SqlError::RunAgain(described);
-            }
-            // Another transaction inserted the same key after this one's
-            // snapshot (the same Idempotency-Key, two sign-ups with one
-            // email): run again, and this time see its row.
-            if *code == SqlState::UNIQUE_VIOLATION {
-                self.must_retry.set(true);
-                self.unique_violations.set(self.unique_violations.get() + 1);
-                return SqlError::RunAgain(described);
-            }
-        }
-        SqlError::Postgres(described)
-    }
-}
-
-/// `statement`, preceded by the statements held back: both are sent
-/// before either answer is awaited (the driver pipelines requests polled
-/// together), so the transaction costs no round trip of its own.
-async fn after_held_back<T>(
-    client: Arc<deadpool_postgres::Object>,
-    held_back: Option<String>,
-    statement: impl Future<Output = Result<T, tokio_postgres::Error>>,
-) -> Result<T, tokio_postgres::Error> {
-    match held_back {
-        None => statement.await,
-        Some(held_back) => {
-            let (sent_first, ran) = tokio::join!(client.batch_execute(&held_back), statement);
-            sent_first?;
-            ran
-        }
-    }
-}
-
-fn as_params(values: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
-    values.iter().map(|value| value as &(dyn ToSql + Sync)).collect()
-}
-
 /// A SQLite migration in PostgreSQL's words. The migrations are written
 /// once, for SQLite, in the SQL the two share, save for integers:
 /// SQLite's `INTEGER` is 64 bits, PostgreSQL's 32, so every `INTEGER` is
@@ -531,94 +309,9 @@ pub(super) fn postgres_schema(sqlite: &str) -> String {
         .replace("INTEGER", "BIGINT")
 }
 
-/// SQLite's `?1` (and bare `?`) placeholders as PostgreSQL's `$1`, leaving
-/// quoted text alone.
-pub(super) fn to_numbered_placeholders(sql: &str) -> String {
-    let mut out = String::with_capacity(sql.len() + 8);
-    let mut in_quotes = false;
-    let mut bare = 0;
-    let mut chars = sql.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\'' => {
-                in_quotes = !in_quotes;
-                out.push(c);
-            }
-            '?' if !in_quotes => {
-                out.push('$');
-                if chars.peek().is_some_and(char::is_ascii_digit) {
-                    while let Some(digit) = chars.next_if(char::is_ascii_digit) {
-                        out.push(digit);
-                    }
-                } else {
-                    bare += 1;
-                    out.push_str(&bare.to_string());
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-type BoxError = Box<dyn std::error::Error + Sync + Send>;
-
-impl ToSql for Value {
-    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> Result<IsNull, BoxError> {
-        match self {
-            Value::Null => Ok(IsNull::Yes),
-            Value::Integer(integer) => match *ty {
-                Type::INT8 => integer.to_sql(ty, out),
-                Type::INT4 => i32::try_from(*integer)?.to_sql(ty, out),
-                Type::INT2 => i16::try_from(*integer)?.to_sql(ty, out),
-                Type::BOOL => (*integer != 0).to_sql(ty, out),
-                _ => integer.to_string().as_str().to_sql(ty, out),
-            },
-            Value::Text(text) => match *ty {
-                Type::INT8 => text.parse::<i64>()?.to_sql(ty, out),
-                Type::INT4 => text.parse::<i32>()?.to_sql(ty, out),
-                _ => text.as_str().to_sql(ty, out),
-            },
-            Value::Blob(bytes) => bytes.as_slice().to_sql(ty, out),
-        }
-    }
-
-    fn accepts(_: &Type) -> bool {
-        true
-    }
-
-    postgres_types::to_sql_checked!();
-}
-
-impl<'a> FromSql<'a> for Value {
-    fn from_sql(ty: &Type, raw: &'a [u8]) -> Result<Self, BoxError> {
-        Ok(match *ty {
-            Type::INT8 => Value::Integer(i64::from_sql(ty, raw)?),
-            Type::INT4 => Value::Integer(i64::from(i32::from_sql(ty, raw)?)),
-            Type::INT2 => Value::Integer(i64::from(i16::from_sql(ty, raw)?)),
-            Type::BOOL => Value::Integer(i64::from(bool::from_sql(ty, raw)?)),
-            Type::BYTEA => Value::Blob(Vec::<u8>::from_sql(ty, raw)?),
-            Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
-                Value::Text(String::from_sql(ty, raw)?)
-            }
-            // NUMERIC (what SUM of BIGINT gives), times and the rest: the
-            // statement should cast them to BIGINT or TEXT.
-            _ => return Err(format!("a column of type {ty} is read as neither integer nor text; cast it").into()),
-        })
-    }
-
-    fn from_sql_null(_: &Type) -> Result<Self, BoxError> {
-        Ok(Value::Null)
-    }
-
-    fn accepts(_: &Type) -> bool {
-        true
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{postgres_schema, to_numbered_placeholders};
+    use super::postgres_schema;
 
     #[test]
     fn a_sqlite_migration_reads_in_postgresql_words() {
@@ -630,14 +323,6 @@ mod tests {
             "CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, n BIGINT NOT NULL);
                       CREATE TABLE u (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, note TEXT);
                       CREATE TABLE one (id BIGINT PRIMARY KEY CHECK (id = 1), offset_seconds BIGINT NOT NULL);"
-        );
-    }
-
-    #[test]
-    fn placeholders_are_numbered_the_postgresql_way_outside_quoted_text() {
-        assert_eq!(
-            to_numbered_placeholders("SELECT a FROM t WHERE b = ?1 AND c = ?12 AND d = '?' AND e = ?"),
-            "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?' AND e = $1"
         );
     }
 }

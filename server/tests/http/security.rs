@@ -131,7 +131,7 @@ async fn codes_are_kept_only_as_keyed_hashes_and_outside_the_sandbox_not_at_all(
     let created = service.post("/v1/accounts", None, sign_up_body("maria@example.com")).await;
     assert_eq!(created.status, StatusCode::ACCEPTED);
     let stored = service.all_stored_text();
-    assert!(stored.contains(pocket_server::messages::SECRET_PLACEHOLDER), "the email waits without its link");
+    assert!(stored.contains(pocket_server::outbox::SECRET_PLACEHOLDER), "the email waits without its link");
     let (kept_codes, confirmations, sealed): (i64, i64, String) = service.app.store.with_connection(|c| {
         let kept = c.query_row("SELECT COUNT(code) FROM sent_messages", [], |r| r.get(0)).unwrap();
         let confirmations = c.query_row("SELECT COUNT(*) FROM email_confirmations", [], |r| r.get(0)).unwrap();

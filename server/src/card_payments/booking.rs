@@ -8,12 +8,31 @@ use pocket_core::contract::shop::PaySource;
 use pocket_core::contract::wallet::TopUpRequest;
 use serde_json::Value;
 
-use super::charge::ChargeOnRecord;
-use super::refunds::queue_refund;
 use crate::app::Config;
+use crate::cards::{card_step, queue_refund, CardCharge, CardStep, ChargeOnRecord, ChargingRequest, Deferred};
 use crate::http::ApiError;
+use crate::idempotency::Step;
 use crate::params;
 use crate::store::Db;
+
+/// The card part of a payment or a top-up, in its transaction: where
+/// `cards::card_step` leaves it, the taken charge booked here.
+pub fn charge_step(
+    tx: &Db,
+    config: &Config,
+    charge: &CardCharge,
+    request: &ChargingRequest,
+    synced: bool,
+    now: DateTime<Utc>,
+) -> Result<Step<Deferred>, ApiError> {
+    match card_step(tx, config, charge, request, synced, now)? {
+        CardStep::Stop(step) => Ok(step),
+        CardStep::Taken(charge) => {
+            let (status, body) = book_charge(tx, config, &charge, now)?;
+            Ok(Step::Answer(status, body))
+        }
+    }
+}
 
 /// Books a taken charge from the request kept with it: the payment into
 /// escrow, or the top-up. Its answer (status and body) for the request's

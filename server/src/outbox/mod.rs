@@ -32,18 +32,14 @@ use crate::params;
 use crate::store::Db;
 use crate::wire::from_wire_name;
 
-/// How long a claim holds a row for the worker that took it.
-pub const CLAIM_SECONDS: i64 = 60;
+mod retries;
+mod sealed;
 
-/// Tries before a message is given up: the waits between them double from
-/// one second to an hour at most, about 2.5 hours in all.
-pub const MAX_ATTEMPTS: i64 = 14;
+pub use retries::{retry_wait, CLAIM_SECONDS, MAX_ATTEMPTS};
+pub use sealed::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
 
 /// Rows taken per claim.
 const BATCH: i64 = 16;
-
-/// The purpose a message's secret is sealed for (`ServiceKey::seal`).
-pub const SEALED_PURPOSE: &str = "outbox-message";
 
 /// Where a row stands.
 pub mod status {
@@ -182,7 +178,7 @@ async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
                     let secret = app.config.service_key.open(SEALED_PURPOSE, recipient, sealed).ok_or_else(|| {
                         DeliveryError::Refused("the message's secret does not open under this service key".into())
                     })?;
-                    body.replace(crate::messages::SECRET_PLACEHOLDER, &secret)
+                    body.replace(SECRET_PLACEHOLDER, &secret)
                 }
             };
             match channel.as_str() {
@@ -198,11 +194,6 @@ async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
             app.edges.push.send(&push).await
         }
     }
-}
-
-/// How long to wait before try `attempts + 1`: 1 s, 2 s, 4 s... an hour.
-pub fn retry_wait(attempts: i64) -> chrono::Duration {
-    chrono::Duration::seconds(1i64 << attempts.clamp(1, 13).saturating_sub(1)).min(chrono::Duration::hours(1))
 }
 
 fn record(tx: &Db, row: &Claimed, outcome: &Result<Sent, DeliveryError>, now: DateTime<Utc>) -> Result<(), ApiError> {
@@ -239,18 +230,4 @@ fn record(tx: &Db, row: &Claimed, outcome: &Result<Sent, DeliveryError>, now: Da
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn retries_wait_twice_as_long_each_time_up_to_an_hour() {
-        let waits: Vec<i64> = (1..MAX_ATTEMPTS).map(|n| retry_wait(n).num_seconds()).collect();
-        assert_eq!(&waits[..4], &[1, 2, 4, 8]);
-        assert_eq!(*waits.last().unwrap(), 3600);
-        let total_hours = waits.iter().sum::<i64>() as f64 / 3600.0;
-        assert!((2.0..3.0).contains(&total_hours), "{total_hours} hours of trying");
-    }
 }

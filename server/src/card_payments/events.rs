@@ -7,10 +7,8 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use super::booking::book_charge;
-use super::charge::{charge_on_record, update_charge, ChargeOnRecord};
-use super::refunds::refund_settled;
-use super::service::declined;
 use crate::app::Config;
+use crate::cards::{charge_on_record, declined, refund_settled, update_charge, ChargeOnRecord};
 use crate::edges::card_processor::{ChargeState, ProcessorEvent, ProcessorEventKind};
 use crate::http::ApiError;
 use crate::idempotency::{self, Lookup, StoredResponse};
