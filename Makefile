@@ -157,9 +157,15 @@ screenshots: maven ffi-build gallery-views ## Render every screen: the core's ga
 app: maven ffi-build ## The Android screens in a desktop window against the local sandbox (make run first; needs a display)
 	$(MVN) $(SCREENS_FLAGS) compile exec:java
 
-lint: toolchain ## Formatting and clippy, warnings as errors
+# Import circles between modules (scripts/import_circles.py): none may
+# appear, and the ones still being taken apart (the baseline, shrinking)
+# may not grow.
+IMPORT_CIRCLES := python3 scripts/import_circles.py --self-test --check scripts/import_circles.baseline.json server/src core/src
+
+lint: toolchain ## Formatting, clippy (warnings as errors), and no new import circle between modules
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
+	$(IMPORT_CIRCLES)
 
 bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite (single and group commits), reads during storms; PostgreSQL with 1, 2, 4 processes vs pgbench; from Kotlin: FFI call, dispatch-to-view, view sizes, cold open; phone library size
 	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \
