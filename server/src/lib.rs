@@ -39,6 +39,7 @@ pub mod sandbox;
 pub mod service_key;
 pub mod sessions;
 pub mod shapes;
+pub mod spends;
 pub mod store;
 pub mod support;
 pub mod time;

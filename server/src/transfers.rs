@@ -64,7 +64,7 @@ fn transfer(
     }
     let usd = crate::fx::usd_equivalent(amount)?;
     let standing = crate::accounts::load_standing(tx, from)?;
-    let history = crate::topups::spend_history_for(tx, from, LimitMethod::Balance, now)?;
+    let history = crate::spends::spend_history(tx, from, LimitMethod::Balance, now)?;
     config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
     let id = new_id("trf");
     post_journal(
@@ -85,7 +85,7 @@ fn transfer(
         "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
     )?;
-    crate::topups::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
+    crate::spends::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
     let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
     let received =
         NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };
@@ -149,7 +149,7 @@ async fn transfer_once(
     let user_id = user_id.to_string();
     run_idempotent_steps(app, user_id.clone(), key.to_string(), request_hash.to_string(), move |tx, now| {
         if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
-            return Ok(stop);
+            return Ok(Step::from(stop));
         }
         let sent = transfer(tx, &config, &user_id, &request, now)?;
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(sent)?))

@@ -14,7 +14,7 @@ mod verification;
 pub use identity_document::{document_last4, DocumentGiven};
 pub use payment_password::{
     check_legacy_payment_password, check_payment_password, guarded_by_payment_password, payment_password_step,
-    LegacyPaymentPasswordHash,
+    LegacyPaymentPasswordHash, PasswordStop,
 };
 pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;

@@ -21,7 +21,6 @@ use serde_json::json;
 
 use crate::app::{App, Config};
 use crate::http::ApiError;
-use crate::idempotency::Step;
 use crate::ids::random_hex;
 use crate::service_key::ServiceKey;
 
@@ -179,21 +178,31 @@ fn check_payment_password_in(
     Ok(check)
 }
 
+/// Why a money-moving request stops at its payment password.
+#[derive(Debug)]
+pub enum PasswordStop {
+    /// Wrong (counted) or locked: the refusal to answer. It commits, but
+    /// it is not the request key's answer: the same key with the right
+    /// password goes on.
+    Refused(ApiError),
+    /// Kept as a hash from before keyed hashes: checked off the lock first
+    /// (`check_legacy_payment_password`), then the request runs again.
+    OldHash(LegacyPaymentPasswordHash),
+}
+
 /// The payment password as a step of a money-moving request's one
-/// transaction: `None` to go on; else how the request stops here (a wrong
-/// password counted and answered, not kept as the key's answer; or a hash
-/// from before keyed hashes, to check off the lock and run again).
+/// transaction: `None` to go on; else why the request stops here.
 pub fn payment_password_step(
     tx: &Db,
     config: &Config,
     user_id: &str,
     candidate: &str,
     now: DateTime<Utc>,
-) -> Result<Option<Step<LegacyPaymentPasswordHash>>, ApiError> {
+) -> Result<Option<PasswordStop>, ApiError> {
     Ok(match check_payment_password_in(tx, config, user_id, candidate, now)? {
         PaymentPasswordCheck::Right => None,
-        PaymentPasswordCheck::Refused(refusal) => Some(Step::Interim(refusal.into_response())),
-        PaymentPasswordCheck::LegacyHash => Some(Step::Defer(LegacyPaymentPasswordHash)),
+        PaymentPasswordCheck::Refused(refusal) => Some(PasswordStop::Refused(refusal)),
+        PaymentPasswordCheck::LegacyHash => Some(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
     })
 }
 

@@ -8,6 +8,7 @@ use pocket_core::contract::paths::IDEMPOTENCY_KEY_HEADER;
 use serde_json::Value;
 
 use super::{Lookup, StoredResponse};
+use crate::accounts::{LegacyPaymentPasswordHash, PasswordStop};
 use crate::app::App;
 use crate::http::ApiError;
 use crate::idempotency;
@@ -30,13 +31,13 @@ pub enum Step<D = std::convert::Infallible> {
     Defer(D),
 }
 
-impl<D> Step<D> {
-    /// The same step, what it defers turned into `E`.
-    pub fn map_defer<E>(self, into: impl FnOnce(D) -> E) -> Step<E> {
-        match self {
-            Step::Answer(status, body) => Step::Answer(status, body),
-            Step::Interim(response) => Step::Interim(response),
-            Step::Defer(deferred) => Step::Defer(into(deferred)),
+/// A stop at the payment password as the step it is: a refusal answered
+/// but not kept, or the request deferred to check an old hash off the lock.
+impl<D: From<LegacyPaymentPasswordHash>> From<PasswordStop> for Step<D> {
+    fn from(stop: PasswordStop) -> Step<D> {
+        match stop {
+            PasswordStop::Refused(refusal) => Step::Interim(refusal.into_response()),
+            PasswordStop::OldHash(old) => Step::Defer(D::from(old)),
         }
     }
 }

@@ -24,11 +24,11 @@ pub fn apply_event(
     now: DateTime<Utc>,
 ) -> Result<StoredOrder, ApiError> {
     let mut order = load_order(tx, user_id, order_id)?;
-    let name = event.name();
+    let news = OrderNews::of(&event);
     let effects = order.machine.apply(event, now).map_err(order_error)?;
     post_effects(tx, &order, &effects, None, now)?;
     save_machine(tx, &order.machine, now)?;
-    notify_change(tx, &order, name, now)?;
+    notify_change(tx, &order, news, now)?;
     Ok(order)
 }
 
@@ -244,13 +244,43 @@ fn funding_top_up(tx: &Db, user_id: &str) -> Result<Option<FundingTopUp>, ApiErr
         .optional()?)
 }
 
-fn notify_change(tx: &Db, order: &StoredOrder, event: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+/// What an order event is as news for the shopper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OrderNews {
+    /// The seller shipped it.
+    Shipped,
+    /// The carrier delivered it.
+    Delivered,
+    /// Anything else: news only if it ended the order or opened a dispute.
+    Updated,
+}
+
+impl OrderNews {
+    fn of(event: &OrderEvent) -> OrderNews {
+        match event {
+            OrderEvent::Ship { .. } => OrderNews::Shipped,
+            OrderEvent::Deliver => OrderNews::Delivered,
+            _ => OrderNews::Updated,
+        }
+    }
+
+    /// The notification's kind.
+    fn kind(self) -> &'static str {
+        match self {
+            OrderNews::Shipped => "order_shipped",
+            OrderNews::Delivered => "order_delivered",
+            OrderNews::Updated => "order_updated",
+        }
+    }
+}
+
+fn notify_change(tx: &Db, order: &StoredOrder, news: OrderNews, now: DateTime<Utc>) -> Result<(), ApiError> {
     let id = &order.machine.id;
-    let message = match (event, order.machine.status) {
-        ("ship", _) => {
+    let message = match (news, order.machine.status) {
+        (OrderNews::Shipped, _) => {
             format!("Order {id} shipped: tracking number {}", order.machine.tracking_number.clone().unwrap_or_default())
         }
-        ("deliver", _) => {
+        (OrderNews::Delivered, _) => {
             format!("Order {id} was delivered; confirm receipt, or open a dispute before protection ends")
         }
         (_, OrderStatus::Completed) => format!("Order {id} is complete"),
@@ -258,17 +288,12 @@ fn notify_change(tx: &Db, order: &StoredOrder, event: &str, now: DateTime<Utc>) 
         (_, OrderStatus::Disputed) => format!("Your dispute on order {id} is open"),
         _ => return Ok(()),
     };
-    let kind = match event {
-        "ship" => "order_shipped",
-        "deliver" => "order_delivered",
-        _ => "order_updated",
-    };
     let facts = NotificationFacts {
-        tracking_number: (event == "ship").then(|| order.machine.tracking_number.clone()).flatten(),
-        order_status: (kind == "order_updated").then(|| crate::wire::wire_name(&order.machine.status)),
+        tracking_number: (news == OrderNews::Shipped).then(|| order.machine.tracking_number.clone()).flatten(),
+        order_status: (news == OrderNews::Updated).then(|| crate::wire::wire_name(&order.machine.status)),
         ..NotificationFacts::default()
     };
-    notify(tx, &order.user_id, kind, &message, id, &facts, now)
+    notify(tx, &order.user_id, news.kind(), &message, id, &facts, now)
 }
 
 /// Completes every delivered order whose protection period has ended:

@@ -19,7 +19,7 @@ use crate::codes::CodePurpose;
 use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
-use crate::topups::{record_spend, spend_history_for};
+use crate::spends::{record_spend, spend_history};
 use pocket_core::contract::wallet::NotificationFacts;
 
 pub use pocket_core::contract::shop::{PayRequest, PaySource};
@@ -123,7 +123,7 @@ pub fn payment_limits(
     now: DateTime<Utc>,
 ) -> Result<Result<Allowed, LimitError>, ApiError> {
     let standing = load_standing(tx, user_id)?;
-    let history = spend_history_for(tx, user_id, method, now)?;
+    let history = spend_history(tx, user_id, method, now)?;
     Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
 }
 

@@ -267,7 +267,7 @@ async fn pay_once(
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let order = load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
         if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
-            return Ok(stop.map_defer(Deferred::from));
+            return Ok(Step::from(stop));
         }
         if let Some(charge) = card_charge(&user_id, &order, &request) {
             if order.machine.funding.is_some() {

@@ -9,6 +9,5 @@ mod service;
 
 pub use routes::routes;
 pub use service::{
-    book_top_up, check_top_up_request, record_spend, settle, settle_due, spend_history as spend_history_for,
-    top_up_owner, top_up_view, CheckedTopUp, TopUpRequest,
+    book_top_up, check_top_up_request, settle, settle_due, top_up_owner, top_up_view, CheckedTopUp, TopUpRequest,
 };

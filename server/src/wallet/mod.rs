@@ -101,7 +101,7 @@ pub fn limits(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Re
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
-        for spend in crate::topups::spend_history_for(tx, user_id, method, now)? {
+        for spend in crate::spends::spend_history(tx, user_id, method, now)? {
             history.push((method, spend));
         }
     }
