@@ -16,7 +16,7 @@ use super::{Pocket, PocketError};
 use crate::contract::wallet::{self, TransferRequest};
 use crate::contract::wire_name;
 use crate::money::{Currency, Money};
-use crate::password::PAYMENT_PASSWORD_DIGITS;
+use crate::password::is_payment_password_shaped;
 use crate::topup::check_top_up;
 
 /// What the wallet screen keeps on the phone.
@@ -197,7 +197,7 @@ impl Pocket {
 /// Checks the payment password is 6 digits before anything is saved (a
 /// typo is told at once, not after a round trip).
 pub(crate) fn check_six_digits(payment_password: &str) -> Result<(), PocketError> {
-    if payment_password.len() != PAYMENT_PASSWORD_DIGITS || !payment_password.chars().all(|c| c.is_ascii_digit()) {
+    if !is_payment_password_shaped(payment_password) {
         return Err(PocketError::invalid(
             "payment_password",
             "not_six_digits",

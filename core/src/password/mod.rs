@@ -20,5 +20,8 @@ mod throttle;
 pub use hashing::{HashingError, PasswordHash, SecretHasher};
 pub use lockout::{FailureOutcome, LockedOut, LockoutPolicy, PaymentPasswordGuard};
 pub use questions::{SecurityAnswers, SecurityQuestionError, StoredAnswer, MIN_SECURITY_QUESTIONS};
-pub use rules::{validate_new_payment_password, PasswordRuleError, MAX_SAME_DIGIT_IN_A_ROW, PAYMENT_PASSWORD_DIGITS};
+pub use rules::{
+    is_payment_password_shaped, validate_new_payment_password, PasswordRuleError, MAX_SAME_DIGIT_IN_A_ROW,
+    PAYMENT_PASSWORD_DIGITS,
+};
 pub use throttle::{Blocked, ThrottlePolicy, ThrottleState};

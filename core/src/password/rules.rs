@@ -33,6 +33,13 @@ pub enum PasswordRuleError {
     ConfirmationMismatch,
 }
 
+/// Whether `typed` can be a payment password at all: exactly
+/// [`PAYMENT_PASSWORD_DIGITS`] digits. The phone checks it before sending
+/// (a typo is told at once, not after a round trip, and not counted).
+pub fn is_payment_password_shaped(typed: &str) -> bool {
+    typed.len() == PAYMENT_PASSWORD_DIGITS && typed.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Checks a new payment password and its confirmation, in the order a
 /// shopper would fix them: length, digits, runs, repeats, confirmation.
 pub fn validate_new_payment_password(password: &str, confirmation: &str) -> Result<(), PasswordRuleError> {
@@ -78,6 +85,14 @@ fn longest_same_digit_run(digits: &[i8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_six_digits_are_shaped_like_a_payment_password() {
+        assert!(is_payment_password_shaped("381947"));
+        for typed in ["38194", "3819470", "38194a", "３８１９４７", "381 47", ""] {
+            assert!(!is_payment_password_shaped(typed), "{typed:?}");
+        }
+    }
 
     fn check(password: &str) -> Result<(), PasswordRuleError> {
         validate_new_payment_password(password, password)

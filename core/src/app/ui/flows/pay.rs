@@ -19,7 +19,7 @@ use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
 use crate::money::Currency;
 use crate::orders::OrderStatus;
-use crate::password::PAYMENT_PASSWORD_DIGITS;
+use crate::password::{is_payment_password_shaped, PAYMENT_PASSWORD_DIGITS};
 
 const FIELDS: [&str; 3] = ["payment_password", "source", "one_time_code"];
 
@@ -272,8 +272,7 @@ fn confirm(model: &mut Model, password: SecretText) -> Vec<Task> {
         flow.problem = Some(Problem::Check { field: Some("source"), code: "choose_source" });
         return Vec::new();
     };
-    let digits = password.expose();
-    if digits.len() != PAYMENT_PASSWORD_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_payment_password_shaped(password.expose()) {
         flow.problem = Some(Problem::Check { field: Some("payment_password"), code: "not_six_digits" });
         return Vec::new();
     }

@@ -11,8 +11,8 @@ use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{PocketError, SecurityAnswer};
 use crate::password::{
-    validate_new_payment_password, SecurityAnswers, MAX_SAME_DIGIT_IN_A_ROW, MIN_SECURITY_QUESTIONS,
-    PAYMENT_PASSWORD_DIGITS,
+    is_payment_password_shaped, validate_new_payment_password, SecurityAnswers, MAX_SAME_DIGIT_IN_A_ROW,
+    MIN_SECURITY_QUESTIONS, PAYMENT_PASSWORD_DIGITS,
 };
 
 /// The questions offered, as message ids; the shopper's language words them.
@@ -171,8 +171,7 @@ pub(crate) fn on_payment_password(model: &mut Model, event: PaymentPasswordEvent
         Purpose::Setup => None,
         Purpose::Change => {
             let typed = current.unwrap_or_default();
-            let digits = typed.expose().trim();
-            if digits.len() != PAYMENT_PASSWORD_DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            if !is_payment_password_shaped(typed.expose().trim()) {
                 flow.problem = Some(Problem::Check { field: Some("current"), code: "not_six_digits" });
                 return Vec::new();
             }

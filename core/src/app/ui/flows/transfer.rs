@@ -13,7 +13,7 @@ use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{PocketError, Transfer};
 use crate::money::{Currency, Money};
-use crate::password::PAYMENT_PASSWORD_DIGITS;
+use crate::password::{is_payment_password_shaped, PAYMENT_PASSWORD_DIGITS};
 
 const FIELDS: [&str; 4] = ["to_email", "amount", "note", "payment_password"];
 
@@ -106,8 +106,7 @@ pub(crate) fn on_event(model: &mut Model, event: TransferEvent) -> Vec<Task> {
                     Ok((email, amount))
                 })
                 .and_then(|checked| {
-                    let digits = payment_password.expose();
-                    if digits.len() == PAYMENT_PASSWORD_DIGITS && digits.bytes().all(|b| b.is_ascii_digit()) {
+                    if is_payment_password_shaped(payment_password.expose()) {
                         Ok(checked)
                     } else {
                         Err(Problem::Check { field: Some("payment_password"), code: "not_six_digits" })
