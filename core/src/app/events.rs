@@ -3,8 +3,7 @@
 
 use std::sync::{Arc, RwLock};
 
-use super::outbox::PendingAction;
-use super::views::{Balance, Notification, Order};
+use super::views::{Balance, Notification, Order, PendingAction};
 
 /// Something changed, with what it changed to, so whoever listens updates
 /// what shows it without reading it again.

@@ -51,7 +51,6 @@ use chrono::{DateTime, Utc};
 pub use accounts::SecurityAnswer;
 pub use error::PocketError;
 pub use events::{PocketEvent, PocketListener};
-pub use outbox::{PendingAction, PendingState};
 pub use reads::SavedScreens;
 #[cfg(feature = "keychain")]
 pub use secrets::KeychainSecretStore;

@@ -10,7 +10,6 @@
 //! processor has not decided yet parks it in `awaiting_charge`: sent again
 //! (after the bank's page, or by itself) until the service has its answer.
 
-use chrono::{DateTime, Utc};
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -18,6 +17,7 @@ use serde_json::{Map, Value};
 use super::events::PocketEvent;
 use super::local_store::OutboxRow;
 use super::service::{retry_with_backoff, Unanswered};
+use super::views::{PendingAction, PendingState};
 use super::{new_key, Inner, Pocket, PocketError};
 use crate::contract::service::{ErrorBody, ErrorKind};
 use crate::money::Money;
@@ -31,43 +31,6 @@ const REFUSED: &str = "refused";
 /// How many times the caller's own call tries before handing the action to
 /// the background resender.
 const ATTEMPTS_IN_CALL: u32 = 3;
-
-/// Where a pending action is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PendingState {
-    /// Being sent, or waiting to be sent again (no connection).
-    Sending,
-    /// Waiting for the one-time code the card's bank sent by SMS.
-    WaitingForCode,
-    /// The card's charge waits for the shopper to confirm on her bank's page
-    /// (`confirmation_url`), or for the card processor; sent again by itself.
-    WaitingForBank,
-}
-
-/// A money-moving action the service has not answered yet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PendingAction {
-    /// Its id (also its idempotency key).
-    pub id: String,
-    /// `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
-    pub kind: String,
-    /// What it is about: the order paid, cancelled or confirmed; the
-    /// recipient's email of a transfer; the rail of a top-up.
-    pub reference: Option<String>,
-    /// The money it moves, when it moves a known amount.
-    pub amount: Option<Money>,
-    /// Sending, or waiting for a code or the bank.
-    pub state: PendingState,
-    /// The bank's page to confirm the charge on, when it asks.
-    pub confirmation_url: Option<String>,
-    /// Attempts so far.
-    pub attempts: u32,
-    /// Why the last attempt failed.
-    pub last_error: Option<String>,
-    /// When the shopper asked.
-    pub created_at: DateTime<Utc>,
-}
 
 /// A typed request as the outbox keeps it: the body without `secret_fields`
 /// (saved on disk) and those fields apart (kept in the secret store and

@@ -9,11 +9,11 @@ use serde_json::Value;
 use super::events::PocketEvent;
 use super::from_wire::decode;
 use super::service::Unanswered;
+use super::views::SavedWallet;
 use super::views::{
     Balance, CardsScreen, Catalogue, Freshness, Notification, NotificationsScreen, Order, OrdersScreen, Profile,
     WalletScreen,
 };
-use super::wallet::SavedWallet;
 use super::{Inner, Pocket, PocketError};
 use crate::contract::{shop, wallet};
 
@@ -178,7 +178,7 @@ impl Inner {
         let Ok(balances) = decode::<wallet::Balances, Vec<Balance>>(body) else {
             return;
         };
-        if let Ok(Some(mut saved)) = self.store.screen::<super::wallet::SavedWallet>(screen::WALLET) {
+        if let Ok(Some(mut saved)) = self.store.screen::<SavedWallet>(screen::WALLET) {
             saved.value.balances = balances.clone();
             let _ = self.store.save_screen(screen::WALLET, &saved.value, self.now());
         }

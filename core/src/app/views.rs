@@ -103,9 +103,17 @@ pub struct WalletScreen {
     /// Top-ups, newest first.
     pub top_ups: Vec<TopUp>,
     /// Money-moving actions not yet answered by the service.
-    pub pending_actions: Vec<super::PendingAction>,
+    pub pending_actions: Vec<PendingAction>,
     /// How fresh balances, limits and top-ups are.
     pub freshness: Freshness,
+}
+
+/// What the wallet screen keeps on the phone.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct SavedWallet {
+    pub balances: Vec<Balance>,
+    pub limits: Limits,
+    pub top_ups: Vec<TopUp>,
 }
 
 /// A card as the app shows it: never more than the first 4 and last 4
@@ -422,3 +430,40 @@ pub struct SignUpReceipt {
 
 /// The sign-up form: the contract's request.
 pub use crate::contract::accounts::SignUpRequest;
+
+/// Where a pending action is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PendingState {
+    /// Being sent, or waiting to be sent again (no connection).
+    Sending,
+    /// Waiting for the one-time code the card's bank sent by SMS.
+    WaitingForCode,
+    /// The card's charge waits for the shopper to confirm on her bank's page
+    /// (`confirmation_url`), or for the card processor; sent again by itself.
+    WaitingForBank,
+}
+
+/// A money-moving action the service has not answered yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingAction {
+    /// Its id (also its idempotency key).
+    pub id: String,
+    /// `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
+    pub kind: String,
+    /// What it is about: the order paid, cancelled or confirmed; the
+    /// recipient's email of a transfer; the rail of a top-up.
+    pub reference: Option<String>,
+    /// The money it moves, when it moves a known amount.
+    pub amount: Option<Money>,
+    /// Sending, or waiting for a code or the bank.
+    pub state: PendingState,
+    /// The bank's page to confirm the charge on, when it asks.
+    pub confirmation_url: Option<String>,
+    /// Attempts so far.
+    pub attempts: u32,
+    /// Why the last attempt failed.
+    pub last_error: Option<String>,
+    /// When the shopper asked.
+    pub created_at: DateTime<Utc>,
+}

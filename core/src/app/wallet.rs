@@ -3,14 +3,12 @@
 
 use crate::contract::paths;
 use reqwest::Method;
-use serde::{Deserialize, Serialize};
 
 use super::from_wire::decode;
 use super::outbox::{body_and_secrets, Accepted, NewAction};
 use super::reads::{screen, Fetched};
 use super::views::{
-    Balance, HistoryEntry, HistoryScreen, Limits, Notification, NotificationsScreen, Receipt, TopUp, Transfer,
-    WalletScreen,
+    HistoryEntry, HistoryScreen, Notification, NotificationsScreen, Receipt, SavedWallet, TopUp, Transfer, WalletScreen,
 };
 use super::{Pocket, PocketError};
 use crate::contract::wallet::{self, TransferRequest};
@@ -18,14 +16,6 @@ use crate::contract::wire_name;
 use crate::money::{Currency, Money};
 use crate::password::is_payment_password_shaped;
 use crate::topup::check_top_up;
-
-/// What the wallet screen keeps on the phone.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct SavedWallet {
-    pub balances: Vec<Balance>,
-    pub limits: Limits,
-    pub top_ups: Vec<TopUp>,
-}
 
 /// A top-up to make: the contract's request.
 pub use crate::contract::wallet::TopUpRequest;
