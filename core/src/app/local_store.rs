@@ -68,7 +68,7 @@ pub(crate) struct Saved<T> {
 pub(crate) struct OutboxRow {
     pub id: String,
     pub user_id: String,
-    pub kind: String,
+    pub kind: super::views::ActionKind,
     pub method: String,
     pub path: String,
     pub body: serde_json::Value,
@@ -159,7 +159,7 @@ impl LocalStore {
             params![
                 row.id,
                 row.user_id,
-                row.kind,
+                row.kind.name(),
                 row.method,
                 row.path,
                 row.body.to_string(),
@@ -222,7 +222,16 @@ fn outbox_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         OutboxRow {
             id: r.get(0)?,
             user_id: r.get(1)?,
-            kind: r.get(2)?,
+            kind: {
+                let name: String = r.get(2)?;
+                super::views::ActionKind::from_name(&name).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        2,
+                        rusqlite::types::Type::Text,
+                        format!("no action kind {name}").into(),
+                    )
+                })?
+            },
             method: r.get(3)?,
             path: r.get(4)?,
             body: serde_json::Value::Null,
@@ -296,5 +305,28 @@ mod tests {
         let current = ScreenNow { balances: vec!["USD".into()], top_ups: 2 };
         store.save_screen("wallet", &current, Utc::now()).unwrap();
         assert_eq!(store.screen::<ScreenNow>("wallet").unwrap().map(|saved| saved.value), Some(current));
+    }
+}
+
+#[cfg(test)]
+mod action_kind_names {
+    use super::super::views::ActionKind;
+
+    const EVERY_KIND: [ActionKind; 5] =
+        [ActionKind::Pay, ActionKind::TopUp, ActionKind::Transfer, ActionKind::CancelOrder, ActionKind::ConfirmReceipt];
+
+    #[test]
+    fn every_kind_read_back_from_the_outbox_is_the_kind_that_was_kept() {
+        for kind in EVERY_KIND {
+            assert_eq!(ActionKind::from_name(kind.name()), Some(kind));
+        }
+        assert_eq!(ActionKind::from_name("refund"), None, "an unknown name is not guessed");
+    }
+
+    #[test]
+    fn the_kept_name_is_the_name_the_view_serializes() {
+        for kind in EVERY_KIND {
+            assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::json!(kind.name()));
+        }
     }
 }

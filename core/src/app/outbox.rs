@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use super::events::PocketEvent;
 use super::local_store::OutboxRow;
 use super::service::{retry_with_backoff, Unanswered};
-use super::views::{PendingAction, PendingState};
+use super::views::{ActionKind, PendingAction, PendingState};
 use super::{new_key, Inner, Pocket, PocketError};
 use crate::contract::service::{ErrorBody, ErrorKind};
 use crate::money::Money;
@@ -53,7 +53,7 @@ pub(crate) fn body_and_secrets<R: Serialize>(
 
 /// A money action to save and send.
 pub(crate) struct NewAction {
-    pub kind: &'static str,
+    pub kind: ActionKind,
     pub method: Method,
     pub path: String,
     /// The request without secrets (this is what is saved on disk).
@@ -102,7 +102,7 @@ impl Inner {
         self.store.add_to_outbox(&OutboxRow {
             id: id.clone(),
             user_id,
-            kind: action.kind.to_string(),
+            kind: action.kind,
             method: action.method.to_string(),
             path: action.path,
             body: action.body,
@@ -270,7 +270,7 @@ impl Inner {
         match outcome {
             Err(unanswered) => {
                 let reason = unanswered.to_string();
-                tracing::info!(action = %row.kind, id, %reason, "money action unanswered; it stays pending");
+                tracing::info!(action = row.kind.name(), id, %reason, "money action unanswered; it stays pending");
                 self.store.update_outbox(id, PENDING, Some(&reason), None, true, now).map_err(Failed::Final)?;
                 Err(Failed::Unanswered(reason))
             }
@@ -288,11 +288,11 @@ impl Inner {
                 Ok(Accepted::ChargeAwaiting { action_id: id.to_string(), confirmation_url })
             }
             Ok(answer) if answer.is_success() => {
-                tracing::info!(action = %row.kind, id, replayed = answer.replayed, "money action done");
+                tracing::info!(action = row.kind.name(), id, replayed = answer.replayed, "money action done");
                 self.store.update_outbox(id, DONE, None, Some(&answer.body), true, now).map_err(Failed::Final)?;
                 self.forget_action_secrets(id);
                 self.announce_pending().map_err(Failed::Final)?;
-                self.after_money_moved(&row.kind, &answer.body).await;
+                self.after_money_moved(row.kind, &answer.body).await;
                 Ok(Accepted::Done(answer.body))
             }
             Ok(answer) if answer.status == 401 => {
@@ -311,7 +311,12 @@ impl Inner {
             }
             Ok(answer) => {
                 let error = PocketError::from_service(answer.status, &answer.body);
-                tracing::info!(action = %row.kind, id, status = answer.status, "money action refused; not retried");
+                tracing::info!(
+                    action = row.kind.name(),
+                    id,
+                    status = answer.status,
+                    "money action refused; not retried"
+                );
                 self.store
                     .update_outbox(id, REFUSED, Some(&error.to_string()), Some(&answer.body), true, now)
                     .map_err(Failed::Final)?;

@@ -201,11 +201,12 @@ impl Inner {
 
     /// After the service moved money for one of our actions: update what
     /// it touched and tell the listener.
-    pub(crate) async fn after_money_moved(&self, kind: &str, answer: &Value) {
+    pub(crate) async fn after_money_moved(&self, kind: super::views::ActionKind, answer: &Value) {
+        use super::views::ActionKind;
         let order = match kind {
-            "pay" => decode::<shop::Paid, Order>(answer.clone()).ok(),
-            "cancel_order" | "confirm_receipt" => decode::<shop::Order, Order>(answer.clone()).ok(),
-            _ => None,
+            ActionKind::Pay => decode::<shop::Paid, Order>(answer.clone()).ok(),
+            ActionKind::CancelOrder | ActionKind::ConfirmReceipt => decode::<shop::Order, Order>(answer.clone()).ok(),
+            ActionKind::TopUp | ActionKind::Transfer => None,
         };
         if let Some(order) = order {
             self.remember_order(&order);

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 use super::from_wire::decode;
 use super::outbox::{body_and_secrets, Accepted, NewAction};
 use super::reads::{parse, screen};
-use super::views::{Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote};
+use super::views::{ActionKind, Card, CardsScreen, CartLine, Catalogue, Order, OrdersScreen, Quote};
 use super::wallet::check_six_digits;
 use super::{Pocket, PocketError};
 use crate::cards::{CardExpiry, CardNumber, SaveCardChoice};
@@ -203,7 +203,7 @@ impl Pocket {
         let price = self.saved_order(&order_id).map(|order| order.price);
         let price_words = price.map(|price| format!("{price} ")).unwrap_or_default();
         let action = NewAction {
-            kind: "pay",
+            kind: ActionKind::Pay,
             method: Method::POST,
             path: paths::path(paths::ORDER_PAY, &[&order_id]),
             body,
@@ -244,12 +244,13 @@ impl Pocket {
 
     /// Confirms the parcel arrived: the escrow goes to the seller.
     pub async fn confirm_receipt(&self, order_id: String) -> Result<Order, PocketError> {
-        self.order_action("confirm_receipt", &order_id, paths::ORDER_CONFIRM_RECEIPT, "Confirm receipt of").await
+        self.order_action(ActionKind::ConfirmReceipt, &order_id, paths::ORDER_CONFIRM_RECEIPT, "Confirm receipt of")
+            .await
     }
 
     /// Cancels an order not yet shipped: a full refund.
     pub async fn cancel_order(&self, order_id: String) -> Result<Order, PocketError> {
-        self.order_action("cancel_order", &order_id, paths::ORDER_CANCEL, "Cancel").await
+        self.order_action(ActionKind::CancelOrder, &order_id, paths::ORDER_CANCEL, "Cancel").await
     }
 
     /// Opens a dispute while the order is shipped or delivered and inside
@@ -278,7 +279,7 @@ impl Pocket {
 
     async fn order_action(
         &self,
-        kind: &'static str,
+        kind: ActionKind,
         order_id: &str,
         template: &str,
         verb: &str,

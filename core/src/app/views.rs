@@ -444,13 +444,50 @@ pub enum PendingState {
     WaitingForBank,
 }
 
+/// What a money-moving action does. Kept in the phone's outbox by its
+/// snake_case name (`pay`, `top_up`...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    /// Pays an order.
+    Pay,
+    /// Tops the balance up.
+    TopUp,
+    /// Sends money to another shopper.
+    Transfer,
+    /// Cancels an order.
+    CancelOrder,
+    /// Confirms an order's parcel arrived.
+    ConfirmReceipt,
+}
+
+impl ActionKind {
+    /// Its name as kept (`pay`, `top_up`...).
+    pub fn name(self) -> &'static str {
+        match self {
+            ActionKind::Pay => "pay",
+            ActionKind::TopUp => "top_up",
+            ActionKind::Transfer => "transfer",
+            ActionKind::CancelOrder => "cancel_order",
+            ActionKind::ConfirmReceipt => "confirm_receipt",
+        }
+    }
+
+    /// The kind a kept name names.
+    pub fn from_name(name: &str) -> Option<ActionKind> {
+        [ActionKind::Pay, ActionKind::TopUp, ActionKind::Transfer, ActionKind::CancelOrder, ActionKind::ConfirmReceipt]
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+}
+
 /// A money-moving action the service has not answered yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingAction {
     /// Its id (also its idempotency key).
     pub id: String,
-    /// `pay`, `top_up`, `transfer`, `cancel_order`, `confirm_receipt`.
-    pub kind: String,
+    /// What it does.
+    pub kind: ActionKind,
     /// What it is about: the order paid, cancelled or confirmed; the
     /// recipient's email of a transfer; the rail of a top-up.
     pub reference: Option<String>,

@@ -8,7 +8,8 @@ use super::from_wire::decode;
 use super::outbox::{body_and_secrets, Accepted, NewAction};
 use super::reads::{screen, Fetched};
 use super::views::{
-    HistoryEntry, HistoryScreen, Notification, NotificationsScreen, Receipt, SavedWallet, TopUp, Transfer, WalletScreen,
+    ActionKind, HistoryEntry, HistoryScreen, Notification, NotificationsScreen, Receipt, SavedWallet, TopUp, Transfer,
+    WalletScreen,
 };
 use super::{Pocket, PocketError};
 use crate::contract::wallet::{self, TransferRequest};
@@ -89,7 +90,7 @@ impl Pocket {
         // A code, if any, is typed later and kept as a secret.
         let (body, secrets) = body_and_secrets(&request, &["one_time_code"])?;
         let action = NewAction {
-            kind: "top_up",
+            kind: ActionKind::TopUp,
             method: Method::POST,
             path: paths::TOP_UPS.into(),
             body,
@@ -126,7 +127,7 @@ impl Pocket {
         let request = TransferRequest { to_email: to_email.clone(), amount, payment_password, note };
         let (body, secrets) = body_and_secrets(&request, &["payment_password"])?;
         let action = NewAction {
-            kind: "transfer",
+            kind: ActionKind::Transfer,
             method: Method::POST,
             path: paths::TRANSFERS.into(),
             summary: format!("Send {amount} to {to_email}"),

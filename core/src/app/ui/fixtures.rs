@@ -207,7 +207,7 @@ pub(crate) fn receipt(order_id: &str) -> Receipt {
 pub(crate) fn pending(id: &str, kind: &str, reference: &str, state: PendingState) -> PendingAction {
     PendingAction {
         id: id.into(),
-        kind: kind.into(),
+        kind: ActionKind::from_name(kind).expect("a fixture names an action kind"),
         reference: Some(reference.into()),
         amount: Some(usd("3.99")),
         state,

@@ -7,7 +7,7 @@ use crate::app::ui::event::Destination;
 use crate::app::ui::model::Model;
 use crate::app::ui::text::Texts;
 use crate::app::ui::view::ButtonView;
-use crate::app::{PendingAction, PendingState, TopUp, TopUpStatus};
+use crate::app::{ActionKind, PendingAction, PendingState, TopUp, TopUpStatus};
 use crate::limits::{LimitMethod, LimitSummary, VerificationLevel};
 
 /// Home.
@@ -211,13 +211,12 @@ pub(crate) fn top_up_line(top_up: &TopUp, now: chrono::DateTime<chrono::Utc>, t:
 pub(crate) fn pending_view(action: &PendingAction, t: &Texts) -> PendingView {
     let amount = action.amount.map(|amount| t.money(amount)).unwrap_or_default();
     let reference = action.reference.clone().unwrap_or_default();
-    let title_id = match action.kind.as_str() {
-        "pay" => "pending-pay",
-        "top_up" => "pending-top-up",
-        "transfer" => "pending-transfer",
-        "cancel_order" => "pending-cancel-order",
-        "confirm_receipt" => "pending-confirm-receipt",
-        _ => "pending-other",
+    let title_id = match action.kind {
+        ActionKind::Pay => "pending-pay",
+        ActionKind::TopUp => "pending-top-up",
+        ActionKind::Transfer => "pending-transfer",
+        ActionKind::CancelOrder => "pending-cancel-order",
+        ActionKind::ConfirmReceipt => "pending-confirm-receipt",
     };
     let status = match action.state {
         PendingState::Sending => t.get("pending-status-sending"),

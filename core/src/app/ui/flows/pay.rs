@@ -14,7 +14,7 @@ use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
-use crate::app::{Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
+use crate::app::{ActionKind, Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
 use crate::money::Currency;
@@ -388,8 +388,10 @@ pub(crate) fn on_order_loaded(model: &mut Model, order: &Order) {
 pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
     let flow = &mut model.flows.pay;
     let Some(order_id) = flow.order_id().map(str::to_string) else { return Vec::new() };
-    let pending =
-        model.pending.iter().find(|action| action.kind == "pay" && action.reference.as_deref() == Some(&order_id));
+    let pending = model
+        .pending
+        .iter()
+        .find(|action| action.kind == ActionKind::Pay && action.reference.as_deref() == Some(&order_id));
     flow.sending.restore(pending);
     let mut tasks = vec![Task::LoadOrder { order_id: order_id.clone() }];
     if let Some(PaymentChoice::Balance { currency }) = flow.choice {

@@ -11,7 +11,7 @@ use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{rail_key, Problem, Texts};
 use crate::app::ui::view::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
-use crate::app::{Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
+use crate::app::{ActionKind, Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
 use crate::money::{Currency, Money};
@@ -303,7 +303,7 @@ pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
 
 /// After the app was killed while a top-up was being sent.
 pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
-    let newest = model.pending.iter().rev().find(|action| action.kind == "top_up");
+    let newest = model.pending.iter().rev().find(|action| action.kind == ActionKind::TopUp);
     model.flows.top_up.sending.restore(newest);
     on_pending_changed(model)
 }

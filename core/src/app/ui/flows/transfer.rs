@@ -11,7 +11,7 @@ use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
-use crate::app::{PocketError, Transfer};
+use crate::app::{ActionKind, PocketError, Transfer};
 use crate::money::{Currency, Money};
 use crate::password::{is_payment_password_shaped, PAYMENT_PASSWORD_DIGITS};
 
@@ -147,7 +147,7 @@ pub(crate) fn on_pending_changed(model: &mut Model) {
 
 /// After the app was killed while a transfer was being sent.
 pub(crate) fn restore(model: &mut Model) {
-    let newest = model.pending.iter().rev().find(|action| action.kind == "transfer");
+    let newest = model.pending.iter().rev().find(|action| action.kind == ActionKind::Transfer);
     model.flows.transfer.sending.restore(newest);
     on_pending_changed(model);
 }
