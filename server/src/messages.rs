@@ -5,6 +5,7 @@ use crate::params;
 use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::sandbox::{SentMessage, SentMessages};
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
 
 use crate::app::Config;
@@ -121,7 +122,7 @@ pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, ApiError> {
 pub fn notify(
     tx: &Db,
     user_id: &str,
-    kind: &str,
+    kind: NotificationKind,
     message: &str,
     reference: &str,
     facts: &NotificationFacts,
@@ -130,12 +131,12 @@ pub fn notify(
     tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![user_id, kind, message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
+        params![user_id, kind.name(), message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
     // The push says what the app's feed says, in the shopper's language.
     let notification = Notification {
         id: 0,
-        kind: kind.into(),
+        kind,
         message: message.into(),
         reference: reference.into(),
         created_at: now,
@@ -154,12 +155,20 @@ pub fn notifications_after(tx: &Db, user_id: &str, after_id: i64) -> Result<Noti
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",
     )?;
     let rows = statement.query_map(params![user_id, after_id], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get::<_, String>(4)?, r.get::<_, String>(5)?))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get(2)?,
+            r.get(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, String>(5)?,
+        ))
     })?;
     let mut notifications = Vec::new();
     for row in rows {
         let (id, kind, message, reference, created_at, facts) = row?;
         let (created_at, facts) = (parse_time(&created_at)?, serde_json::from_str(&facts)?);
+        let kind = NotificationKind::from_name(&kind);
         notifications.push(Notification { id, kind, message, reference, created_at, facts });
     }
     Ok(Notifications { notifications })

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::paths;
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::contract::wallet::Transfer;
 use pocket_core::limits::LimitMethod;
 use pocket_core::text::{check_text, MAX_NOTE_CHARS};
@@ -89,14 +90,14 @@ fn transfer(
     let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
     let received =
         NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };
-    notify(tx, &to, "transfer_received", &format!("You received {amount}"), &id, &received, now)?;
+    notify(tx, &to, NotificationKind::TransferReceived, &format!("You received {amount}"), &id, &received, now)?;
     let recipient = request.to_email.trim().to_lowercase();
     let sent = NotificationFacts {
         amount: Some(amount),
         counterpart: Some(recipient.clone()),
         ..NotificationFacts::default()
     };
-    notify(tx, from, "transfer_sent", &format!("You sent {amount} to {recipient}"), &id, &sent, now)?;
+    notify(tx, from, NotificationKind::TransferSent, &format!("You sent {amount} to {recipient}"), &id, &sent, now)?;
     Ok(Transfer {
         id,
         to_email: request.to_email.trim().to_lowercase(),

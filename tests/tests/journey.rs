@@ -201,7 +201,7 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     let card_receipt = pocket.receipt(by_card.id.clone()).await.unwrap();
     assert_eq!(card_receipt.card.unwrap().masked, "4242 **** **** 4242");
     let feed = pocket.notifications().await.unwrap();
-    let kinds: Vec<&str> = feed.notifications.iter().map(|n| n.kind.as_str()).collect();
+    let kinds: Vec<&str> = feed.notifications.iter().map(|n| n.kind.name()).collect();
     for kind in ["payment", "order_shipped", "order_delivered", "refund", "top_up_settled", "transfer_sent"] {
         assert!(kinds.contains(&kind), "{kind} is in the feed: {kinds:?}");
     }

@@ -15,6 +15,7 @@ use super::views::{
     WalletScreen,
 };
 use super::{Inner, Pocket, PocketError};
+use crate::contract::wallet::{NotificationKind, NotificationTopic};
 use crate::contract::{shop, wallet};
 
 /// Saved-screen names in the local store.
@@ -246,18 +247,17 @@ impl Inner {
         let mut money_moved = false;
         for notification in new {
             self.listeners.emit(PocketEvent::NotificationReceived { notification: notification.clone() });
-            let kind = notification.kind.as_str();
-            if kind == "top_up_settled" {
+            let kind = notification.kind;
+            if kind == NotificationKind::TopUpSettled {
                 self.listeners.emit(PocketEvent::TopUpSettled { top_up_id: notification.reference.clone() });
             }
-            if kind.starts_with("order_") || kind == "refund" || kind == "payment" {
+            if kind.topic() == NotificationTopic::Order {
                 let path = paths::path(paths::ORDER, &[&notification.reference]);
                 if let Ok(order) = self.fetch_now::<shop::Order>(&path).await {
                     self.remember_order(&Order::from(order));
                 }
             }
-            money_moved |=
-                matches!(kind, "payment" | "refund" | "top_up_settled" | "transfer_received" | "transfer_sent");
+            money_moved |= kind.moves_money();
         }
         if money_moved {
             self.refresh_balances().await;

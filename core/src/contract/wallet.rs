@@ -155,13 +155,132 @@ wire! {
 }
 
 wire! {
+    /// What a notification is about, named on the wire in snake_case
+    /// (`payment`, `order_shipped`...). A kind this version does not know
+    /// reads as `Other`, so a newer service never breaks an older phone.
+    #[derive(Hash)]
+    pub enum NotificationKind {
+        /// An order was paid.
+        Payment,
+        /// An order's money came back.
+        Refund,
+        /// An order's parcel left the seller.
+        OrderShipped,
+        /// An order's parcel arrived.
+        OrderDelivered,
+        /// An order completed, was cancelled or went into dispute.
+        OrderUpdated,
+        /// A top-up's money arrived.
+        TopUpSettled,
+        /// Another shopper sent money.
+        TransferReceived,
+        /// Money went to another shopper.
+        TransferSent,
+        /// The identity verification was approved.
+        VerificationApproved,
+        /// The identity verification was declined.
+        VerificationDeclined,
+        /// Support answered a case.
+        SupportReply,
+        /// Support resolved a case.
+        SupportResolved,
+        /// Support declined a case.
+        SupportDeclined,
+        /// A kind this version does not know.
+        #[serde(other)]
+        Other,
+    }
+}
+
+/// The part of the app a notification leads to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotificationTopic {
+    /// An order (paid, refunded, shipped, delivered, updated).
+    Order,
+    /// The balance, for a settled top-up.
+    TopUp,
+    /// The history, for a transfer.
+    Transfer,
+    /// The identity verification.
+    Verification,
+    /// A support case.
+    Support,
+    /// Nothing this version knows: the list itself.
+    Other,
+}
+
+impl NotificationKind {
+    const KNOWN: [NotificationKind; 13] = [
+        NotificationKind::Payment,
+        NotificationKind::Refund,
+        NotificationKind::OrderShipped,
+        NotificationKind::OrderDelivered,
+        NotificationKind::OrderUpdated,
+        NotificationKind::TopUpSettled,
+        NotificationKind::TransferReceived,
+        NotificationKind::TransferSent,
+        NotificationKind::VerificationApproved,
+        NotificationKind::VerificationDeclined,
+        NotificationKind::SupportReply,
+        NotificationKind::SupportResolved,
+        NotificationKind::SupportDeclined,
+    ];
+
+    /// Its wire name (`payment`, `order_shipped`...), as kept in the
+    /// service's database and sent in pushes.
+    pub fn name(self) -> &'static str {
+        match self {
+            NotificationKind::Payment => "payment",
+            NotificationKind::Refund => "refund",
+            NotificationKind::OrderShipped => "order_shipped",
+            NotificationKind::OrderDelivered => "order_delivered",
+            NotificationKind::OrderUpdated => "order_updated",
+            NotificationKind::TopUpSettled => "top_up_settled",
+            NotificationKind::TransferReceived => "transfer_received",
+            NotificationKind::TransferSent => "transfer_sent",
+            NotificationKind::VerificationApproved => "verification_approved",
+            NotificationKind::VerificationDeclined => "verification_declined",
+            NotificationKind::SupportReply => "support_reply",
+            NotificationKind::SupportResolved => "support_resolved",
+            NotificationKind::SupportDeclined => "support_declined",
+            NotificationKind::Other => "other",
+        }
+    }
+
+    /// The kind a wire name names; `Other` for a name this version does
+    /// not know (a push from a newer service).
+    pub fn from_name(name: &str) -> NotificationKind {
+        NotificationKind::KNOWN.into_iter().find(|kind| kind.name() == name).unwrap_or(NotificationKind::Other)
+    }
+
+    /// The part of the app it leads to.
+    pub fn topic(self) -> NotificationTopic {
+        use NotificationKind::*;
+        match self {
+            Payment | Refund | OrderShipped | OrderDelivered | OrderUpdated => NotificationTopic::Order,
+            TopUpSettled => NotificationTopic::TopUp,
+            TransferReceived | TransferSent => NotificationTopic::Transfer,
+            VerificationApproved | VerificationDeclined => NotificationTopic::Verification,
+            SupportReply | SupportResolved | SupportDeclined => NotificationTopic::Support,
+            Other => NotificationTopic::Other,
+        }
+    }
+
+    /// Whether the shopper's balance changed with it.
+    pub fn moves_money(self) -> bool {
+        use NotificationKind::*;
+        matches!(self, Payment | Refund | TopUpSettled | TransferReceived | TransferSent)
+    }
+}
+
+wire! {
     /// A notification in the feed.
     #[derive(Eq)]
     pub struct Notification {
         /// Increasing: poll with the last one seen.
         pub id: i64,
-        /// `payment`, `top_up_settled`, `order_shipped`, ...
-        pub kind: String,
+        /// What it is about.
+        pub kind: NotificationKind,
         /// The sentence.
         pub message: String,
         /// The order, top-up or transfer it is about.
@@ -400,5 +519,48 @@ request! {
 impl std::fmt::Debug for UnregisterToken {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         redacted(f, "UnregisterToken")
+    }
+}
+
+#[cfg(test)]
+mod notification_kinds {
+    use super::*;
+
+    #[test]
+    fn every_kind_keeps_its_wire_name_both_ways() {
+        for kind in NotificationKind::KNOWN {
+            assert_eq!(serde_json::to_value(kind).unwrap(), serde_json::json!(kind.name()));
+            assert_eq!(serde_json::from_value::<NotificationKind>(serde_json::json!(kind.name())).unwrap(), kind);
+            assert_eq!(NotificationKind::from_name(kind.name()), kind);
+        }
+    }
+
+    #[test]
+    fn a_kind_from_a_newer_service_reads_as_other_and_leads_to_the_list() {
+        let wire = serde_json::json!({
+            "id": 9, "kind": "loyalty_points", "message": "You earned points",
+            "reference": "lp_1", "created_at": "2026-12-06T10:00:00Z"
+        });
+
+        let notification: Notification = serde_json::from_value(wire).expect("an unknown kind is not an error");
+
+        assert_eq!(notification.kind, NotificationKind::Other);
+        assert_eq!(notification.kind.topic(), NotificationTopic::Other);
+        assert_eq!(NotificationKind::from_name("loyalty_points"), NotificationKind::Other);
+    }
+
+    #[test]
+    fn only_kinds_that_change_the_balance_move_money() {
+        let moving: Vec<_> = NotificationKind::KNOWN.into_iter().filter(|kind| kind.moves_money()).collect();
+        assert_eq!(
+            moving,
+            [
+                NotificationKind::Payment,
+                NotificationKind::Refund,
+                NotificationKind::TopUpSettled,
+                NotificationKind::TransferReceived,
+                NotificationKind::TransferSent
+            ]
+        );
     }
 }

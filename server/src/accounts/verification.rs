@@ -9,6 +9,7 @@ use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::{IdentityDocument, Verification, VerificationState};
 use pocket_core::contract::wallet::NotificationFacts;
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::limits::VerificationLevel;
 use pocket_core::text::{MAX_NOTE_CHARS, PLAIN_TEXT_PATTERN};
 use schemars::JsonSchema;
@@ -147,7 +148,15 @@ pub fn review_verification(
                 params![level_name(VerificationLevel::IdentityVerified), user_id],
             )?;
             let message = "Your identity is verified: your limits are raised.";
-            notify(tx, &user_id, "verification_approved", message, request_id, &NotificationFacts::default(), now)?;
+            notify(
+                tx,
+                &user_id,
+                NotificationKind::VerificationApproved,
+                message,
+                request_id,
+                &NotificationFacts::default(),
+                now,
+            )?;
         }
         ReviewDecision::Decline => {
             let reason = reason.ok_or_else(|| {
@@ -159,7 +168,7 @@ pub fn review_verification(
             )?;
             let message = format!("Your identity verification was declined: {reason}");
             let facts = NotificationFacts { note: Some(reason.to_string()), ..NotificationFacts::default() };
-            notify(tx, &user_id, "verification_declined", &message, request_id, &facts, now)?;
+            notify(tx, &user_id, NotificationKind::VerificationDeclined, &message, request_id, &facts, now)?;
         }
     }
     verification(tx, &user_id)

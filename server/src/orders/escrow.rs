@@ -3,6 +3,7 @@
 use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
 
@@ -159,7 +160,7 @@ fn refund(
         ],
     )?;
     let message = format!("{amount} refunded to {} for order {}", destination.in_words(), order.machine.id);
-    notify(tx, &order.user_id, "refund", &message, &order.machine.id, &facts, now)
+    notify(tx, &order.user_id, NotificationKind::Refund, &message, &order.machine.id, &facts, now)
 }
 
 /// The top-up a refund to the funding source goes back to: the shopper's
@@ -265,11 +266,11 @@ impl OrderNews {
     }
 
     /// The notification's kind.
-    fn kind(self) -> &'static str {
+    fn kind(self) -> NotificationKind {
         match self {
-            OrderNews::Shipped => "order_shipped",
-            OrderNews::Delivered => "order_delivered",
-            OrderNews::Updated => "order_updated",
+            OrderNews::Shipped => NotificationKind::OrderShipped,
+            OrderNews::Delivered => NotificationKind::OrderDelivered,
+            OrderNews::Updated => NotificationKind::OrderUpdated,
         }
     }
 }

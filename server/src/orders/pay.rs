@@ -6,6 +6,7 @@ use crate::params;
 use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::Paid;
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
@@ -99,7 +100,7 @@ pub fn pay(
     notify(
         tx,
         user_id,
-        "payment",
+        NotificationKind::Payment,
         &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"),
         order_id,
         &NotificationFacts { amount: Some(paid), ..NotificationFacts::default() },

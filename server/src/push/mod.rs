@@ -132,7 +132,7 @@ pub fn queue_for_notification(
          SELECT user_id, platform, token, ?2, ?3, ?4, ?5, ?6, 'queued', ?6 FROM push_tokens WHERE user_id = ?1",
         params![
             user_id,
-            notification.kind,
+            notification.kind.name(),
             notification.reference,
             title,
             body,

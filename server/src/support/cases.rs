@@ -15,6 +15,7 @@ use pocket_core::contract::support::{
 };
 pub use pocket_core::contract::support::{CaseMessage, OpenCase};
 use pocket_core::contract::wallet::NotificationFacts;
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::password::PaymentPasswordGuard;
 use pocket_core::text::{MAX_ANY_TEXT_CHARS, PLAIN_TEXT_PATTERN};
 use schemars::JsonSchema;
@@ -127,9 +128,9 @@ pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -
     let user_id: String = tx.query_row("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
     add_message(tx, case_id, SupportAuthor::Support, body, now)?;
     let (status, kind) = match reply.outcome {
-        ReplyOutcome::Answer => (SupportStatus::Answered, "support_reply"),
-        ReplyOutcome::Resolve => (SupportStatus::Resolved, "support_resolved"),
-        ReplyOutcome::Decline => (SupportStatus::Declined, "support_declined"),
+        ReplyOutcome::Answer => (SupportStatus::Answered, NotificationKind::SupportReply),
+        ReplyOutcome::Resolve => (SupportStatus::Resolved, NotificationKind::SupportResolved),
+        ReplyOutcome::Decline => (SupportStatus::Declined, NotificationKind::SupportDeclined),
     };
     if status == SupportStatus::Resolved && case.topic == SupportTopic::ForgottenSecurityAnswers {
         reset_payment_password(tx, &user_id)?;

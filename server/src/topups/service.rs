@@ -3,6 +3,7 @@
 use crate::params;
 use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
+use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
@@ -160,7 +161,15 @@ pub fn book_top_up(
     record_spend(tx, user_id, method, usd, now)?;
     if status == "settled" {
         let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
-        notify(tx, user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), &id, &facts, now)?;
+        notify(
+            tx,
+            user_id,
+            NotificationKind::TopUpSettled,
+            &format!("{amount} arrived in your Pocket balance"),
+            &id,
+            &facts,
+            now,
+        )?;
     }
     top_up_view(tx, user_id, &id)
 }
@@ -212,7 +221,15 @@ pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
     )?;
     tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
     let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
-    notify(tx, &user_id, "top_up_settled", &format!("{amount} arrived in your Pocket balance"), id, &facts, now)?;
+    notify(
+        tx,
+        &user_id,
+        NotificationKind::TopUpSettled,
+        &format!("{amount} arrived in your Pocket balance"),
+        id,
+        &facts,
+        now,
+    )?;
     Ok(())
 }
 

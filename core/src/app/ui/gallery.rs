@@ -18,6 +18,7 @@ use super::text::Problem;
 use super::view::{AppView, Tab};
 use crate::app::*;
 use crate::cards::CardStatus;
+use crate::contract::wallet::NotificationKind;
 use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule};
 use crate::money::Currency;
 use crate::orders::{BuyerAction, OrderStatus};
@@ -191,10 +192,10 @@ fn home(model: &mut Model) {
             actions: vec![pending("act_1", "transfer", "joao@example.com", PendingState::Sending)],
         },
     );
-    for (id, kind) in [(1, "order_shipped"), (2, "top_up_settled")] {
+    for (id, kind) in [(1, NotificationKind::OrderShipped), (2, NotificationKind::TopUpSettled)] {
         let notification = Notification {
             id,
-            kind: kind.into(),
+            kind,
             message: format!("Notification {id}"),
             reference: "ord_1".into(),
             created_at: now(),

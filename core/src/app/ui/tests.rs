@@ -18,6 +18,7 @@ use crate::contract::accounts::{
     IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification, VerificationState,
 };
 use crate::contract::support::{SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic};
+use crate::contract::wallet::NotificationKind;
 use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule, VerificationLevel};
 use crate::money::Currency;
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
@@ -667,7 +668,7 @@ fn identity_verification_is_sent_from_settings_waits_for_review_and_an_approval_
 
     let approved = Notification {
         id: 99,
-        kind: "verification_approved".into(),
+        kind: NotificationKind::VerificationApproved,
         message: "Your identity is verified: your limits are raised.".into(),
         reference: "idv_1".into(),
         created_at: now(),
@@ -1532,7 +1533,7 @@ fn new_notifications_count_on_home_until_the_list_is_opened() {
     let mut model = signed_in();
     let note = |id: i64, kind: &str| Notification {
         id,
-        kind: kind.into(),
+        kind: NotificationKind::from_name(kind),
         message: format!("message {id}"),
         reference: "ord_1".into(),
         created_at: now(),
@@ -1809,7 +1810,7 @@ fn a_request_to_support_is_written_from_settings_and_its_replies_show_in_the_cas
 
     let reply = Notification {
         id: 100,
-        kind: "support_reply".into(),
+        kind: NotificationKind::SupportReply,
         message: "Support: It left today.".into(),
         reference: "case_1".into(),
         created_at: now(),
@@ -1886,7 +1887,7 @@ fn after_support_resets_the_payment_password_a_new_one_is_set_without_the_old_th
     let mut model = signed_in();
     let resolved = Notification {
         id: 101,
-        kind: "support_resolved".into(),
+        kind: NotificationKind::SupportResolved,
         message: "Support: set a new payment password.".into(),
         reference: "case_1".into(),
         created_at: now(),
@@ -1946,7 +1947,7 @@ fn read_in(language: &str) -> (String, String, String) {
 
     let arrived = Notification {
         id: 7,
-        kind: "top_up_settled".into(),
+        kind: NotificationKind::TopUpSettled,
         message: "$1,234.50 arrived in your Pocket balance".into(),
         reference: "top_9".into(),
         created_at: now(),

@@ -18,6 +18,7 @@ use super::task::{Done, Task};
 use super::text::Problem;
 use super::view::Tab;
 use crate::app::{PocketError, PocketEvent, SavedScreens};
+use crate::contract::wallet::{NotificationKind, NotificationTopic};
 
 /// Something that happened to the app.
 #[derive(Debug, Clone)]
@@ -135,7 +136,9 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
                 Vec::new()
             }
         }
-        UiEvent::OpenNotification { kind, reference } => notifications::open_about(model, &kind, &reference),
+        UiEvent::OpenNotification { kind, reference } => {
+            notifications::open_about(model, NotificationKind::from_name(&kind), &reference)
+        }
         UiEvent::Verification { event } => verification::on_event(model, event),
         UiEvent::Support { event } => support::on_event(model, event),
         UiEvent::DismissNotice => {
@@ -328,14 +331,12 @@ fn on_engine(model: &mut Model, event: PocketEvent) -> Vec<Task> {
         }
         PocketEvent::TopUpSettled { .. } => reload(model, Task::LoadWallet),
         PocketEvent::NotificationReceived { notification } => {
-            let kind = notification.kind.clone();
+            let topic = notification.kind.topic();
             notifications::received(model, notification);
-            if kind.starts_with("verification_") {
-                verification::reviewed(model)
-            } else if kind.starts_with("support_") {
-                support::changed(model)
-            } else {
-                Vec::new()
+            match topic {
+                NotificationTopic::Verification => verification::reviewed(model),
+                NotificationTopic::Support => support::changed(model),
+                _ => Vec::new(),
             }
         }
         PocketEvent::PendingActionsChanged { actions } => pending_changed(model, actions),

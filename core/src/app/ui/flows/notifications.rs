@@ -8,6 +8,7 @@ use crate::app::ui::model::{Model, Route};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Arg, Texts};
 use crate::app::Notification;
+use crate::contract::wallet::{NotificationKind, NotificationTopic};
 
 /// Which notifications the shopper has seen.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,14 +64,14 @@ pub struct NotificationView {
 }
 
 fn is_about_an_order(notification: &Notification) -> bool {
-    notification.kind.starts_with("order_") || matches!(notification.kind.as_str(), "payment" | "refund")
+    notification.kind.topic() == NotificationTopic::Order
 }
 
 pub(crate) fn on_event(model: &mut Model, event: NotificationsEvent) -> Vec<Task> {
     let NotificationsEvent::Open { id } = event;
     let found = model.notifications.last.as_ref().and_then(|screen| screen.notifications.iter().find(|n| n.id == id));
-    match found.map(|n| (n.kind.clone(), n.reference.clone())) {
-        Some((kind, reference)) => open_about(model, &kind, &reference),
+    match found.map(|n| (n.kind, n.reference.clone())) {
+        Some((kind, reference)) => open_about(model, kind, &reference),
         None => Vec::new(),
     }
 }
@@ -78,22 +79,17 @@ pub(crate) fn on_event(model: &mut Model, event: NotificationsEvent) -> Vec<Task
 /// Opens the screen a notification is about (from the list, or a push
 /// tapped while the app was closed): an order, the balance, the history,
 /// the identity verification, a support case.
-pub(crate) fn open_about(model: &mut Model, kind: &str, reference: &str) -> Vec<Task> {
+pub(crate) fn open_about(model: &mut Model, kind: NotificationKind, reference: &str) -> Vec<Task> {
     if !model.signed_in {
         return Vec::new();
     }
-    let route = if kind.starts_with("order_") || matches!(kind, "payment" | "refund") {
-        Route::Order { order_id: reference.to_string() }
-    } else if kind.starts_with("top_up") {
-        Route::Home
-    } else if kind.starts_with("transfer") {
-        Route::History
-    } else if kind.starts_with("verification_") {
-        Route::Verification
-    } else if kind.starts_with("support_") {
-        Route::SupportCase { case_id: reference.to_string() }
-    } else {
-        Route::Notifications
+    let route = match kind.topic() {
+        NotificationTopic::Order => Route::Order { order_id: reference.to_string() },
+        NotificationTopic::TopUp => Route::Home,
+        NotificationTopic::Transfer => Route::History,
+        NotificationTopic::Verification => Route::Verification,
+        NotificationTopic::Support => Route::SupportCase { case_id: reference.to_string() },
+        NotificationTopic::Other => Route::Notifications,
     };
     model.push(route.clone());
     let mut tasks = crate::app::ui::update::loads_for(model, &route, true);
@@ -165,7 +161,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
 /// A notification's title and sentence in the shopper's language: the
 /// feed's, and the push's the service sends (`super::super::notification_words`).
 pub(crate) fn words(notification: &Notification, t: &Texts) -> (String, String) {
-    let id = format!("notification-{}", notification.kind.replace('_', "-"));
+    let id = format!("notification-{}", notification.kind.name().replace('_', "-"));
     let title = if t.has(&id) { t.get(&id) } else { t.get("notification-other") };
     (title, body(notification, t))
 }
@@ -173,7 +169,7 @@ pub(crate) fn words(notification: &Notification, t: &Texts) -> (String, String) 
 /// A notification's sentence in the shopper's language, from its facts; the
 /// service's English when this version has no words for its kind.
 pub(crate) fn body(notification: &Notification, t: &Texts) -> String {
-    let id = format!("notification-body-{}", notification.kind.replace('_', "-"));
+    let id = format!("notification-body-{}", notification.kind.name().replace('_', "-"));
     if !t.has(&id) {
         return notification.message.clone();
     }
