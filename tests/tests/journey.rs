@@ -8,6 +8,7 @@ use pocket_core::app::{
     SecurityAnswer, SignUpRequest, TopUpOutcome, TopUpRequest, TopUpStatus,
 };
 use pocket_core::cards::SaveCardChoice;
+use pocket_core::contract::wallet::{JournalCode, MovementSource};
 use pocket_core::limits::LimitRule;
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
@@ -193,9 +194,9 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
 
     // History with receipts, the notification feed.
     let history = pocket.history().await.unwrap();
-    let payments: Vec<_> = history.entries.iter().filter(|e| e.kind == "payment").collect();
+    let payments: Vec<_> = history.entries.iter().filter(|e| e.kind == JournalCode::Payment).collect();
     assert_eq!(payments.len(), 3, "three payments, each charged once: {payments:?}");
-    assert_eq!(payments.iter().filter(|p| p.source == "card").count(), 1, "the card payment shows too");
+    assert_eq!(payments.iter().filter(|p| p.source == MovementSource::Card).count(), 1, "the card payment shows too");
     let receipt = pocket.receipt(order.id.clone()).await.unwrap();
     assert_eq!((receipt.method.as_str(), receipt.paid), ("balance", usd("26.10")));
     let card_receipt = pocket.receipt(by_card.id.clone()).await.unwrap();

@@ -7,7 +7,6 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::contract::service::{ErrorBody, ErrorDetail, ErrorKind};
-use crate::contract::wire_name;
 use crate::limits::LimitRefusal;
 use crate::parcel::ParcelRefusal;
 
@@ -49,8 +48,8 @@ pub enum PocketError {
     /// will not retry it.
     #[error("{explanation}")]
     Refused {
-        /// What kind of refusal (`refused`, `forbidden`, `conflict`, `locked`, ...).
-        kind: String,
+        /// What kind of refusal (refused, forbidden, conflict, locked, ...).
+        kind: ErrorKind,
         /// A machine-readable reason (`card_declined`, `insufficient_funds`, ...).
         code: String,
         /// What happened and what to do, for the shopper.
@@ -154,7 +153,6 @@ impl PocketError {
         if kind == ErrorKind::Validation {
             return PocketError::InvalidInput { field, code, explanation: message };
         }
-        let kind = wire_name(&kind);
         // A lock says until when; a throttle when to try again.
         let until = [&details["locked_until"], &details["retry_after"]]
             .into_iter()

@@ -231,20 +231,7 @@ impl From<wallet::TopUps> for Vec<TopUp> {
 
 impl From<wallet::History> for Vec<HistoryEntry> {
     fn from(history: wallet::History) -> Vec<HistoryEntry> {
-        history
-            .entries
-            .into_iter()
-            .map(|entry| HistoryEntry {
-                journal_id: entry.journal_id,
-                kind: entry.kind,
-                direction: wire_name(&entry.direction),
-                amount: entry.amount,
-                at: entry.at,
-                reference: entry.reference,
-                receipt: entry.receipt,
-                source: wire_name(&entry.source),
-            })
-            .collect()
+        history.entries
     }
 }
 

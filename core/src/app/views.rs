@@ -252,27 +252,8 @@ pub struct OrdersScreen {
     pub freshness: Freshness,
 }
 
-/// One movement of the shopper's money.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HistoryEntry {
-    /// The ledger journal it comes from.
-    pub journal_id: i64,
-    /// `payment`, `top_up`, `refund`, `transfer`, ...
-    pub kind: String,
-    /// `in` or `out` of the shopper's balance.
-    pub direction: String,
-    /// How much.
-    pub amount: Money,
-    /// When.
-    pub at: DateTime<Utc>,
-    /// The order, top-up or transfer it belongs to.
-    pub reference: String,
-    /// Where its receipt is, for a payment.
-    pub receipt: Option<String>,
-    /// `balance`, or `card` for an order paid or refunded by card and a
-    /// card top-up.
-    pub source: String,
-}
+/// One movement of the shopper's money: the answer's own type.
+pub use crate::contract::wallet::HistoryEntry;
 
 /// The history screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

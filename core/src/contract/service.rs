@@ -16,6 +16,7 @@ wire! {
 wire! {
     /// The group an error belongs to, for a client's handling; `code` says
     /// exactly what failed.
+    #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
     pub enum ErrorKind {
         /// The request was malformed or broke a rule: fix `field`.
         Validation,

@@ -362,12 +362,71 @@ wire! {
 }
 
 wire! {
+    /// Why money moved: the code of a ledger journal, named on the wire in
+    /// snake_case (`payment`, `top_up`...). A code this version does not
+    /// know reads as `Other`.
+    #[derive(Hash)]
+    pub enum JournalCode {
+        /// A top-up arrived (or, on a slow rail, started: pending).
+        TopUp,
+        /// A pending top-up settled and became spendable.
+        TopUpSettled,
+        /// An order was paid into escrow.
+        Payment,
+        /// Escrow was released to the seller.
+        EscrowRelease,
+        /// Escrow was refunded to the buyer.
+        Refund,
+        /// A transfer between shoppers.
+        Transfer,
+        /// Sandbox only: money granted to a developer's test account.
+        SandboxGrant,
+        /// A code this version does not know.
+        #[serde(other)]
+        Other,
+    }
+}
+
+impl JournalCode {
+    const KNOWN: [JournalCode; 7] = [
+        JournalCode::TopUp,
+        JournalCode::TopUpSettled,
+        JournalCode::Payment,
+        JournalCode::EscrowRelease,
+        JournalCode::Refund,
+        JournalCode::Transfer,
+        JournalCode::SandboxGrant,
+    ];
+
+    /// Its wire name, as the ledger keeps it (`payment`, `top_up`...).
+    pub fn name(self) -> &'static str {
+        match self {
+            JournalCode::TopUp => "top_up",
+            JournalCode::TopUpSettled => "top_up_settled",
+            JournalCode::Payment => "payment",
+            JournalCode::EscrowRelease => "escrow_release",
+            JournalCode::Refund => "refund",
+            JournalCode::Transfer => "transfer",
+            JournalCode::SandboxGrant => "sandbox_grant",
+            JournalCode::Other => "other",
+        }
+    }
+
+    /// The code a kept name names; `Other` for one this version does not
+    /// know.
+    pub fn from_name(name: &str) -> JournalCode {
+        JournalCode::KNOWN.into_iter().find(|code| code.name() == name).unwrap_or(JournalCode::Other)
+    }
+}
+
+wire! {
     /// One movement of the shopper's money.
+    #[derive(Eq)]
     pub struct HistoryEntry {
         /// The ledger journal.
         pub journal_id: i64,
-        /// Why money moved: `payment`, `top_up`, `refund`, `transfer`, ...
-        pub kind: String,
+        /// Why money moved.
+        pub kind: JournalCode,
         /// The order, top-up or transfer.
         pub reference: String,
         /// When.
@@ -562,5 +621,14 @@ mod notification_kinds {
                 NotificationKind::TransferSent
             ]
         );
+    }
+
+    #[test]
+    fn every_journal_code_keeps_its_wire_name_both_ways() {
+        for code in JournalCode::KNOWN {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(code.name()));
+            assert_eq!(JournalCode::from_name(code.name()), code);
+        }
+        assert_eq!(serde_json::from_value::<JournalCode>(serde_json::json!("cashback")).unwrap(), JournalCode::Other);
     }
 }

@@ -10,38 +10,9 @@ use pocket_core::money::{Currency, Money, MoneyError};
 use super::AccountKey;
 use crate::store::StoreError;
 
-/// Why money moved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JournalCode {
-    /// A top-up arrived (or, on a slow rail, started: pending).
-    TopUp,
-    /// A pending top-up settled and became spendable.
-    TopUpSettled,
-    /// An order was paid into escrow.
-    Payment,
-    /// Escrow was released to the seller.
-    EscrowRelease,
-    /// Escrow was refunded to the buyer.
-    Refund,
-    /// A transfer between shoppers.
-    Transfer,
-    /// Sandbox only: money granted to a developer's test account.
-    SandboxGrant,
-}
-
-impl JournalCode {
-    fn as_str(self) -> &'static str {
-        match self {
-            JournalCode::TopUp => "top_up",
-            JournalCode::TopUpSettled => "top_up_settled",
-            JournalCode::Payment => "payment",
-            JournalCode::EscrowRelease => "escrow_release",
-            JournalCode::Refund => "refund",
-            JournalCode::Transfer => "transfer",
-            JournalCode::SandboxGrant => "sandbox_grant",
-        }
-    }
-}
+/// Why money moved: the wire's code, so the history the phone reads names
+/// journals as the ledger does.
+pub use pocket_core::contract::wallet::JournalCode;
 
 /// One movement: `amount` leaves `debit` and arrives in `credit`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,7 +77,7 @@ pub fn post(tx: &Db, journal: &Journal) -> Result<i64, LedgerError> {
     check_no_overdraft(tx, journal)?;
     let journal_id: i64 = tx.query_row(
         "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3) RETURNING id",
-        params![journal.code.as_str(), journal.reference, journal.at.to_rfc3339()],
+        params![journal.code.name(), journal.reference, journal.at.to_rfc3339()],
         |row| row.get(0),
     )?;
     for leg in &journal.legs {

@@ -9,7 +9,8 @@ use axum::Json;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::paths;
 use pocket_core::contract::wallet::{
-    Balance, Balances, Direction, History, HistoryEntry, Limits, MovementSource, Notifications, Rate, Rates,
+    Balance, Balances, Direction, History, HistoryEntry, JournalCode, Limits, MovementSource, Notifications, Rate,
+    Rates,
 };
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
@@ -222,16 +223,17 @@ pub fn history(tx: &Db, user_id: &str) -> Result<History, ApiError> {
             }
         }
         let currency = Currency::from_code(&currency)?;
-        let receipt = match code.as_str() {
-            "payment" => Some(paths::path(paths::ORDER_RECEIPT, &[&reference])),
-            "refund" => Some(paths::path(paths::ORDER_REFUND_RECEIPT, &[&reference])),
+        let code = JournalCode::from_name(&code);
+        let receipt = match code {
+            JournalCode::Payment => Some(paths::path(paths::ORDER_RECEIPT, &[&reference])),
+            JournalCode::Refund => Some(paths::path(paths::ORDER_REFUND_RECEIPT, &[&reference])),
             _ => None,
         };
         // An order paid by card leaves the card and a refund returns to it.
         let by_card = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
         // A refund sent back to the top-up's bank or wallet returns to the
         // shopper, outside Pocket.
-        let to_top_up_source = code == "refund" && credit.starts_with("rail:");
+        let to_top_up_source = code == JournalCode::Refund && credit.starts_with("rail:");
         let (out_of_user, into_user) = if by_card && !out_of_user && !into_user {
             (debit.starts_with("card_processor:"), credit.starts_with("card_processor:"))
         } else if to_top_up_source {

@@ -18,7 +18,8 @@ use super::text::Problem;
 use super::view::{AppView, Tab};
 use crate::app::*;
 use crate::cards::CardStatus;
-use crate::contract::wallet::NotificationKind;
+use crate::contract::service::ErrorKind;
+use crate::contract::wallet::{Direction, JournalCode, MovementSource, NotificationKind};
 use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule};
 use crate::money::Currency;
 use crate::orders::{BuyerAction, OrderStatus};
@@ -320,22 +321,22 @@ fn order_delivered(model: &mut Model) {
 
 fn history(model: &mut Model) {
     send(model, UiEvent::Open { destination: Destination::History });
-    let entry = |id: i64, kind: &str, direction: &str, amount: &str, source: &str| HistoryEntry {
+    let entry = |id: i64, kind: JournalCode, direction: Direction, amount: &str, source: MovementSource| HistoryEntry {
         journal_id: id,
-        kind: kind.into(),
-        direction: direction.into(),
+        kind,
+        direction,
         amount: usd(amount),
         at: now() - Duration::hours(id),
         reference: format!("ord_{id}"),
-        receipt: (kind == "payment").then(|| format!("/v1/orders/ord_{id}/receipt")),
-        source: source.into(),
+        receipt: (kind == JournalCode::Payment).then(|| format!("/v1/orders/ord_{id}/receipt")),
+        source,
     };
     let entries = vec![
-        entry(1, "transfer", "out", "10.00", "balance"),
-        entry(2, "payment", "out", "3.99", "balance"),
-        entry(3, "refund", "in", "29.00", "card"),
-        entry(4, "top_up_settled", "in", "30.00", "balance"),
-        entry(5, "top_up", "in", "80.00", "balance"),
+        entry(1, JournalCode::Transfer, Direction::Out, "10.00", MovementSource::Balance),
+        entry(2, JournalCode::Payment, Direction::Out, "3.99", MovementSource::Balance),
+        entry(3, JournalCode::Refund, Direction::In, "29.00", MovementSource::Card),
+        entry(4, JournalCode::TopUpSettled, Direction::In, "30.00", MovementSource::Balance),
+        entry(5, JournalCode::TopUp, Direction::In, "80.00", MovementSource::Balance),
     ];
     done(model, Done::History(Ok(HistoryScreen { entries, freshness: fresh() })));
 }
@@ -371,7 +372,7 @@ fn lockout(model: &mut Model) {
     send(model, UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } });
     send(model, UiEvent::Pay { event: PayEvent::Confirm { payment_password: secret("111111") } });
     let locked = PocketError::Refused {
-        kind: "locked".into(),
+        kind: ErrorKind::Locked,
         code: "payment_password_locked".into(),
         explanation: String::new(),
         field: None,
@@ -386,7 +387,7 @@ fn card_declined(model: &mut Model) {
     send(model, UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } });
     send(model, UiEvent::Pay { event: PayEvent::Confirm { payment_password: secret("381947") } });
     model.problem = Some(Problem::Engine(PocketError::Refused {
-        kind: "refused".into(),
+        kind: ErrorKind::Refused,
         code: "card_declined".into(),
         explanation: String::new(),
         field: None,
@@ -448,7 +449,7 @@ fn payment_password_recovery_with_a_wrong_answer(m: &mut Model) {
     };
     send(m, UiEvent::RecoverPaymentPassword { event: submit });
     let wrong = PocketError::Refused {
-        kind: "forbidden".into(),
+        kind: ErrorKind::Forbidden,
         code: "wrong_security_answers".into(),
         explanation: String::new(),
         field: Some("answers".into()),

@@ -17,8 +17,9 @@ use crate::cards::{CardStatus, SaveCardChoice};
 use crate::contract::accounts::{
     IdentityDocument, PasswordReset, PasswordResetSent, RecoveryLinkSent, Verification, VerificationState,
 };
+use crate::contract::service::ErrorKind;
 use crate::contract::support::{SupportAuthor, SupportCase, SupportCases, SupportMessage, SupportStatus, SupportTopic};
-use crate::contract::wallet::NotificationKind;
+use crate::contract::wallet::{Direction, JournalCode, MovementSource, NotificationKind};
 use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule, VerificationLevel};
 use crate::money::Currency;
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
@@ -156,7 +157,7 @@ fn an_expired_confirmation_link_says_so_and_how_to_get_a_new_one() {
     model.reset_to(Route::CheckEmail);
     send(&mut model, UiEvent::CheckEmail { event: CheckEmailEvent::Confirm { code: "old".into() } });
     let expired = PocketError::Refused {
-        kind: "expired".into(),
+        kind: ErrorKind::Expired,
         code: "confirmation_link_expired".into(),
         explanation: "expired".into(),
         field: None,
@@ -183,7 +184,7 @@ fn a_wrong_login_is_a_dialog_and_the_email_is_kept() {
     );
     assert!(matches!(tasks.as_slice(), [Task::LogIn { .. }]));
     let wrong = PocketError::Refused {
-        kind: "unauthorized".into(),
+        kind: ErrorKind::Unauthorized,
         code: "wrong_credentials".into(),
         explanation: "wrong".into(),
         field: None,
@@ -948,7 +949,7 @@ fn pay_with(model: &mut Model, password: &str) -> Vec<Task> {
 
 fn refused(code: &str, field: Option<&str>, attempts_left: Option<u32>, until: Option<DateTime<Utc>>) -> PocketError {
     PocketError::Refused {
-        kind: "forbidden".into(),
+        kind: ErrorKind::Forbidden,
         code: code.into(),
         explanation: code.into(),
         field: field.map(str::to_string),
@@ -1079,7 +1080,7 @@ fn a_wrong_payment_password_says_how_many_tries_are_left_then_the_lockout_says_u
     pay_with(&mut model, "222222");
     let until = Utc.with_ymd_and_hms(2026, 11, 20, 15, 30, 22).unwrap();
     let locked = PocketError::Refused {
-        kind: "locked".into(),
+        kind: ErrorKind::Locked,
         code: "payment_password_locked".into(),
         explanation: "locked".into(),
         field: None,
@@ -1104,7 +1105,7 @@ fn a_declined_card_is_a_dialog_and_the_order_can_be_paid_another_way() {
     assert_eq!(card_limits.as_deref(), Some("Your card limits leave $200.00 today and $500.00 this month."));
     pay_with(&mut model, "381947");
     let declined = PocketError::Refused {
-        kind: "refused".into(),
+        kind: ErrorKind::Refused,
         code: "card_declined".into(),
         explanation: "declined".into(),
         field: None,
@@ -1426,13 +1427,13 @@ fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_
     let mut model = signed_in();
     let refund = HistoryEntry {
         journal_id: 9,
-        kind: "refund".into(),
-        direction: "in".into(),
+        kind: JournalCode::Refund,
+        direction: Direction::In,
         amount: usd("3.99"),
         at: now(),
         reference: "ord_1".into(),
         receipt: Some("/v1/orders/ord_1/refund-receipt".into()),
-        source: "top_up_source".into(),
+        source: MovementSource::TopUpSource,
     };
     send(&mut model, UiEvent::Open { destination: Destination::History });
     done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
@@ -1466,13 +1467,13 @@ fn history_shows_a_page_at_a_time_and_opens_receipts() {
     let mut model = signed_in();
     let entry = |i: i64| HistoryEntry {
         journal_id: i,
-        kind: if i % 2 == 0 { "payment".into() } else { "top_up".into() },
-        direction: if i % 2 == 0 { "out".into() } else { "in".into() },
+        kind: if i % 2 == 0 { JournalCode::Payment } else { JournalCode::TopUp },
+        direction: if i % 2 == 0 { Direction::Out } else { Direction::In },
         amount: usd("3.99"),
         at: now(),
         reference: format!("ord_{i}"),
         receipt: (i % 2 == 0).then(|| format!("/v1/orders/ord_{i}/receipt")),
-        source: "balance".into(),
+        source: MovementSource::Balance,
     };
     send(&mut model, UiEvent::Open { destination: Destination::History });
     done(&mut model, Done::History(Ok(HistoryScreen { entries: (0..450).map(entry).collect(), freshness: fresh() })));

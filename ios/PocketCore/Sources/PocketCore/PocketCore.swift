@@ -11789,6 +11789,227 @@ extension DisputeReason: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * The group an error belongs to, for a client's handling; `code` says
+ * exactly what failed.
+ */
+
+public enum ErrorKind {
+    
+    /**
+     * The request was malformed or broke a rule: fix `field`.
+     */
+    case validation
+    /**
+     * A spending limit refuses it; `details` has the figures.
+     */
+    case limit
+    /**
+     * Refused for good (a parcel Pocket cannot pay for, an order past
+     * its protection).
+     */
+    case refused
+    /**
+     * The card's bank refused the charge.
+     */
+    case card
+    /**
+     * Not enough money in the balance.
+     */
+    case insufficientFunds
+    /**
+     * It clashes with the current state (already paid, key reused).
+     */
+    case conflict
+    /**
+     * No such thing for this shopper.
+     */
+    case notFound
+    /**
+     * No valid session.
+     */
+    case unauthorized
+    /**
+     * Signed in, but not allowed (a wrong payment password).
+     */
+    case forbidden
+    /**
+     * Locked for a while (payments after wrong passwords): `Retry-After`.
+     */
+    case locked
+    /**
+     * Too many attempts: `Retry-After` says when to try again.
+     */
+    case throttled
+    /**
+     * A step of a card's SMS code (send the code, or a new one).
+     */
+    case oneTimeCode
+    /**
+     * A link or code that is no longer valid.
+     */
+    case expired
+    /**
+     * The method is not served at that path.
+     */
+    case methodNotAllowed
+    /**
+     * The service's own fault; retrying with the same key is safe.
+     */
+    case `internal`
+    /**
+     * A kind this version of the app does not know yet.
+     */
+    case unknown
+}
+
+
+#if compiler(>=6)
+extension ErrorKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeErrorKind: FfiConverterRustBuffer {
+    typealias SwiftType = ErrorKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .validation
+        
+        case 2: return .limit
+        
+        case 3: return .refused
+        
+        case 4: return .card
+        
+        case 5: return .insufficientFunds
+        
+        case 6: return .conflict
+        
+        case 7: return .notFound
+        
+        case 8: return .unauthorized
+        
+        case 9: return .forbidden
+        
+        case 10: return .locked
+        
+        case 11: return .throttled
+        
+        case 12: return .oneTimeCode
+        
+        case 13: return .expired
+        
+        case 14: return .methodNotAllowed
+        
+        case 15: return .`internal`
+        
+        case 16: return .unknown
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ErrorKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .validation:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .limit:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .refused:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .card:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .insufficientFunds:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .conflict:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .notFound:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .unauthorized:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .forbidden:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .locked:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .throttled:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .oneTimeCode:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .expired:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .methodNotAllowed:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .`internal`:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .unknown:
+            writeInt(&buf, Int32(16))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorKind_lift(_ buf: RustBuffer) throws -> ErrorKind {
+    return try FfiConverterTypeErrorKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorKind_lower(_ value: ErrorKind) -> RustBuffer {
+    return FfiConverterTypeErrorKind.lower(value)
+}
+
+
+extension ErrorKind: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * Taps on the history.
  */
 
@@ -13213,8 +13434,8 @@ public enum PocketError: Swift.Error {
      */
     case Refused(
         /**
-         * What kind of refusal (`refused`, `forbidden`, `conflict`, `locked`, ...).
-         */kind: String, 
+         * What kind of refusal (refused, forbidden, conflict, locked, ...).
+         */kind: ErrorKind, 
         /**
          * A machine-readable reason (`card_declined`, `insufficient_funds`, ...).
          */code: String, 
@@ -13297,7 +13518,7 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
             explanation: try FfiConverterString.read(from: &buf)
             )
         case 4: return .Refused(
-            kind: try FfiConverterString.read(from: &buf), 
+            kind: try FfiConverterTypeErrorKind.read(from: &buf), 
             code: try FfiConverterString.read(from: &buf), 
             explanation: try FfiConverterString.read(from: &buf), 
             field: try FfiConverterOptionString.read(from: &buf), 
@@ -13348,7 +13569,7 @@ public struct FfiConverterTypePocketError: FfiConverterRustBuffer {
         
         case let .Refused(kind,code,explanation,field,until,attemptsLeft):
             writeInt(&buf, Int32(4))
-            FfiConverterString.write(kind, into: &buf)
+            FfiConverterTypeErrorKind.write(kind, into: &buf)
             FfiConverterString.write(code, into: &buf)
             FfiConverterString.write(explanation, into: &buf)
             FfiConverterOptionString.write(field, into: &buf)

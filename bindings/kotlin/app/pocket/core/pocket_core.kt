@@ -7733,6 +7733,103 @@ public object FfiConverterTypeDisputeReason: FfiConverterRustBuffer<DisputeReaso
 
 
 /**
+ * The group an error belongs to, for a client's handling; `code` says
+ * exactly what failed.
+ */
+
+enum class ErrorKind {
+    
+    /**
+     * The request was malformed or broke a rule: fix `field`.
+     */
+    VALIDATION,
+    /**
+     * A spending limit refuses it; `details` has the figures.
+     */
+    LIMIT,
+    /**
+     * Refused for good (a parcel Pocket cannot pay for, an order past
+     * its protection).
+     */
+    REFUSED,
+    /**
+     * The card's bank refused the charge.
+     */
+    CARD,
+    /**
+     * Not enough money in the balance.
+     */
+    INSUFFICIENT_FUNDS,
+    /**
+     * It clashes with the current state (already paid, key reused).
+     */
+    CONFLICT,
+    /**
+     * No such thing for this shopper.
+     */
+    NOT_FOUND,
+    /**
+     * No valid session.
+     */
+    UNAUTHORIZED,
+    /**
+     * Signed in, but not allowed (a wrong payment password).
+     */
+    FORBIDDEN,
+    /**
+     * Locked for a while (payments after wrong passwords): `Retry-After`.
+     */
+    LOCKED,
+    /**
+     * Too many attempts: `Retry-After` says when to try again.
+     */
+    THROTTLED,
+    /**
+     * A step of a card's SMS code (send the code, or a new one).
+     */
+    ONE_TIME_CODE,
+    /**
+     * A link or code that is no longer valid.
+     */
+    EXPIRED,
+    /**
+     * The method is not served at that path.
+     */
+    METHOD_NOT_ALLOWED,
+    /**
+     * The service's own fault; retrying with the same key is safe.
+     */
+    INTERNAL,
+    /**
+     * A kind this version of the app does not know yet.
+     */
+    UNKNOWN;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeErrorKind: FfiConverterRustBuffer<ErrorKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ErrorKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ErrorKind) = 4UL
+
+    override fun write(value: ErrorKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
  * Taps on the history.
  */
 sealed class HistoryEvent {
@@ -9166,9 +9263,9 @@ sealed class PocketException: kotlin.Exception() {
     class Refused(
         
         /**
-         * What kind of refusal (`refused`, `forbidden`, `conflict`, `locked`, ...).
+         * What kind of refusal (refused, forbidden, conflict, locked, ...).
          */
-        val `kind`: kotlin.String, 
+        val `kind`: ErrorKind, 
         
         /**
          * A machine-readable reason (`card_declined`, `insufficient_funds`, ...).
@@ -9290,7 +9387,7 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
                 FfiConverterString.read(buf),
                 )
             4 -> PocketException.Refused(
-                FfiConverterString.read(buf),
+                FfiConverterTypeErrorKind.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterString.read(buf),
                 FfiConverterOptionalString.read(buf),
@@ -9336,7 +9433,7 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
             is PocketException.Refused -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
-                + FfiConverterString.allocationSize(value.`kind`)
+                + FfiConverterTypeErrorKind.allocationSize(value.`kind`)
                 + FfiConverterString.allocationSize(value.`code`)
                 + FfiConverterString.allocationSize(value.`explanation`)
                 + FfiConverterOptionalString.allocationSize(value.`field`)
@@ -9389,7 +9486,7 @@ public object FfiConverterTypePocketError : FfiConverterRustBuffer<PocketExcepti
             }
             is PocketException.Refused -> {
                 buf.putInt(4)
-                FfiConverterString.write(value.`kind`, buf)
+                FfiConverterTypeErrorKind.write(value.`kind`, buf)
                 FfiConverterString.write(value.`code`, buf)
                 FfiConverterString.write(value.`explanation`, buf)
                 FfiConverterOptionalString.write(value.`field`, buf)

@@ -9,6 +9,7 @@ use crate::app::ui::text::Texts;
 use crate::app::ui::view::{ButtonView, LineView};
 use crate::app::{HistoryEntry, Receipt};
 use crate::contract::shop::RefundReceipt;
+use crate::contract::wallet::{Direction, JournalCode, MovementSource};
 
 /// How many entries a page of history adds.
 pub(crate) const PAGE: u32 = 200;
@@ -122,14 +123,14 @@ pub(crate) fn history_view(model: &Model, t: &Texts) -> HistoryView {
 }
 
 fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
-    let kind = entry.kind.replace('_', "-");
+    let kind = entry.kind.name().replace('_', "-");
     let title_id = format!("history-kind-{kind}");
     let title = if t.has(&title_id) { t.get(&title_id) } else { t.get("history-kind-other") };
-    let incoming = entry.direction == "in";
-    let sign_id = match entry.direction.as_str() {
-        "in" => "history-amount-in",
-        "out" => "history-amount-out",
-        _ => "history-amount-moved",
+    let incoming = entry.direction == Direction::In;
+    let sign_id = match entry.direction {
+        Direction::In => "history-amount-in",
+        Direction::Out => "history-amount-out",
+        Direction::Settled => "history-amount-moved",
     };
     HistoryRowView {
         id: format!("{}-{index}", entry.journal_id),
@@ -137,13 +138,13 @@ fn row(index: usize, entry: &HistoryEntry, t: &Texts) -> HistoryRowView {
         amount: t.fmt(sign_id, &[("amount", t.money(entry.amount).into())]),
         incoming,
         date: t.date_time(entry.at),
-        source: t.get(match entry.source.as_str() {
-            "card" => "history-source-card",
-            "top_up_source" => "history-source-top-up",
-            _ => "history-source-balance",
+        source: t.get(match entry.source {
+            MovementSource::Card => "history-source-card",
+            MovementSource::TopUpSource => "history-source-top-up",
+            MovementSource::Balance => "history-source-balance",
         }),
-        receipt_order_id: entry.receipt.as_ref().map(|_| match entry.kind.as_str() {
-            "refund" => format!("{REFUND_RECEIPT}{}", entry.reference),
+        receipt_order_id: entry.receipt.as_ref().map(|_| match entry.kind {
+            JournalCode::Refund => format!("{REFUND_RECEIPT}{}", entry.reference),
             _ => entry.reference.clone(),
         }),
     }
