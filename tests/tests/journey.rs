@@ -8,6 +8,7 @@ use pocket_core::app::{
     SecurityAnswer, SignUpRequest, TopUpOutcome, TopUpRequest, TopUpStatus,
 };
 use pocket_core::cards::SaveCardChoice;
+use pocket_core::contract::shop::PaymentMethod;
 use pocket_core::contract::wallet::{JournalCode, MovementSource};
 use pocket_core::limits::LimitRule;
 use pocket_core::money::{Currency, Money};
@@ -198,7 +199,7 @@ async fn a_shopper_signs_up_tops_up_buys_with_escrow_and_gets_a_refund() {
     assert_eq!(payments.len(), 3, "three payments, each charged once: {payments:?}");
     assert_eq!(payments.iter().filter(|p| p.source == MovementSource::Card).count(), 1, "the card payment shows too");
     let receipt = pocket.receipt(order.id.clone()).await.unwrap();
-    assert_eq!((receipt.method.as_str(), receipt.paid), ("balance", usd("26.10")));
+    assert_eq!((receipt.method, receipt.paid), (PaymentMethod::Balance, usd("26.10")));
     let card_receipt = pocket.receipt(by_card.id.clone()).await.unwrap();
     assert_eq!(card_receipt.card.unwrap().masked, "4242 **** **** 4242");
     let feed = pocket.notifications().await.unwrap();

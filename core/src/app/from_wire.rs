@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::views::*;
 use super::PocketError;
-use crate::contract::{accounts, cards, shop, wallet, wire_name};
+use crate::contract::{accounts, cards, shop, wallet};
 use crate::limits::LimitRefusal;
 
 /// Decodes an answer as the contract's `W` and turns it into the phone's `V`.
@@ -55,106 +55,27 @@ impl From<cards::Cards> for CardsScreen {
     }
 }
 
-impl From<shop::Product> for Product {
-    fn from(product: shop::Product) -> Product {
-        Product {
-            id: product.id,
-            title: product.title,
-            price: product.price,
-            unit_weight_grams: product.unit_weight_grams,
-            options: product.options.into_iter().collect(),
-        }
-    }
-}
-
 impl From<shop::Catalogue> for Catalogue {
     fn from(catalogue: shop::Catalogue) -> Catalogue {
-        let sellers = catalogue
-            .sellers
-            .into_iter()
-            .map(|seller| Seller {
-                id: seller.id,
-                name: seller.name,
-                country: seller.country,
-                products: seller.products.into_iter().map(Product::from).collect(),
-            })
-            .collect();
-        Catalogue { sellers, freshness: Freshness::never_fetched() }
-    }
-}
-
-impl From<shop::Receipt> for Receipt {
-    fn from(receipt: shop::Receipt) -> Receipt {
-        Receipt {
-            payment_id: receipt.payment_id,
-            order_id: receipt.order_id,
-            method: wire_name(&receipt.method),
-            card: receipt.card.map(|card| ReceiptCard { id: card.id, brand: card.brand, masked: card.masked }),
-            paid: receipt.paid,
-            amount_usd: receipt.amount_usd,
-            fx_rate: receipt.fx_rate,
-            paid_at: receipt.paid_at,
-        }
-    }
-}
-
-impl From<shop::Order> for Order {
-    fn from(order: shop::Order) -> Order {
-        let items = order
-            .items
-            .into_iter()
-            .map(|item| OrderItem {
-                product_id: item.product_id,
-                title: item.title,
-                options: item.options.into_iter().collect(),
-                quantity: item.quantity,
-                unit_price: item.unit_price,
-                unit_weight_grams: item.unit_weight_grams,
-            })
-            .collect();
-        Order {
-            id: order.id,
-            seller_id: order.seller_id,
-            status: order.status,
-            price: order.price,
-            discount: order.discount,
-            coupon_code: order.coupon_code,
-            weight_grams: order.weight_grams,
-            items,
-            delivery_address: order.delivery_address,
-            tracking_number: order.tracking_number,
-            delivered_at: order.delivered_at,
-            protection_ends_at: order.protection_ends_at,
-            dispute_reason: order.dispute_reason,
-            refund_preference: order.refund_preference,
-            held: order.held,
-            refunded: order.refunded,
-            released: order.released,
-            available_actions: order.available_actions,
-            created_at: order.created_at,
-            receipt: order.receipt.map(Receipt::from),
-        }
+        Catalogue { sellers: catalogue.sellers, freshness: Freshness::never_fetched() }
     }
 }
 
 impl From<shop::Paid> for Order {
     fn from(paid: shop::Paid) -> Order {
-        Order::from(paid.order)
+        paid.order
     }
 }
 
 impl From<shop::Orders> for OrdersScreen {
     fn from(orders: shop::Orders) -> OrdersScreen {
-        OrdersScreen {
-            orders: orders.orders.into_iter().map(Order::from).collect(),
-            freshness: Freshness::never_fetched(),
-        }
+        OrdersScreen { orders: orders.orders, freshness: Freshness::never_fetched() }
     }
 }
 
 impl From<shop::Checkout> for Vec<Order> {
     fn from(checkout: shop::Checkout) -> Vec<Order> {
-        checkout.orders.into_iter().map(Order::from).collect()
+        checkout.orders
     }
 }
 

@@ -254,7 +254,7 @@ impl Inner {
             if kind.topic() == NotificationTopic::Order {
                 let path = paths::path(paths::ORDER, &[&notification.reference]);
                 if let Ok(order) = self.fetch_now::<shop::Order>(&path).await {
-                    self.remember_order(&Order::from(order));
+                    self.remember_order(&order);
                 }
             }
             money_moved |= kind.moves_money();

@@ -237,7 +237,7 @@ impl Pocket {
 
     /// One order, fresh from the service.
     pub async fn order(&self, order_id: String) -> Result<Order, PocketError> {
-        let order = Order::from(self.inner.fetch_now::<shop::Order>(&paths::path(paths::ORDER, &[&order_id])).await?);
+        let order = self.inner.fetch_now::<Order>(&paths::path(paths::ORDER, &[&order_id])).await?;
         self.inner.remember_order(&order);
         Ok(order)
     }

@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 use crate::cards::{CardBrand, CardStatus};
 use crate::limits::{LimitRefusal, LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
-use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
 use crate::topup::{EWalletProvider, TopUpRail};
 
 /// How fresh a screen's data is.
@@ -149,99 +148,9 @@ pub struct CardsScreen {
     pub freshness: Freshness,
 }
 
-/// One line of an order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OrderItem {
-    /// The product.
-    pub product_id: String,
-    /// Its title.
-    pub title: String,
-    /// Chosen options (size, colour, ...).
-    pub options: HashMap<String, String>,
-    /// How many.
-    pub quantity: u32,
-    /// Price of one.
-    pub unit_price: Money,
-    /// Weight of one, in grams.
-    pub unit_weight_grams: u32,
-}
-
-/// The card on a receipt: masked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReceiptCard {
-    /// The card's id.
-    pub id: String,
-    /// Brand name.
-    pub brand: String,
-    /// `4242 **** **** 4242`.
-    pub masked: String,
-}
-
-/// The receipt of an order's payment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Receipt {
-    /// The payment's id.
-    pub payment_id: String,
-    /// The order paid.
-    pub order_id: String,
-    /// `balance` or `card`.
-    pub method: String,
-    /// The card, for a card payment.
-    pub card: Option<ReceiptCard>,
-    /// What left the shopper's balance or card, in its currency.
-    pub paid: Money,
-    /// The order's price in USD.
-    pub amount_usd: Money,
-    /// USD per unit of the paid currency, when it was not USD.
-    pub fx_rate: Option<String>,
-    /// When.
-    pub paid_at: DateTime<Utc>,
-}
-
-/// An order, one parcel from one seller, with its tracking and escrow.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Order {
-    /// Its id.
-    pub id: String,
-    /// The seller.
-    pub seller_id: String,
-    /// Where it is.
-    pub status: OrderStatus,
-    /// The price after any coupon, in USD.
-    pub price: Money,
-    /// The coupon's discount.
-    pub discount: Money,
-    /// The coupon used.
-    pub coupon_code: Option<String>,
-    /// The parcel's weight.
-    pub weight_grams: u32,
-    /// What is in it.
-    pub items: Vec<OrderItem>,
-    /// Where it goes.
-    pub delivery_address: String,
-    /// The carrier's tracking number, once shipped.
-    pub tracking_number: Option<String>,
-    /// When it arrived.
-    pub delivered_at: Option<DateTime<Utc>>,
-    /// When buyer protection ends (after delivery).
-    pub protection_ends_at: Option<DateTime<Utc>>,
-    /// Why a dispute was opened.
-    pub dispute_reason: Option<DisputeReason>,
-    /// Where a refund would go.
-    pub refund_preference: RefundPreference,
-    /// Held in escrow now.
-    pub held: Money,
-    /// Refunded so far.
-    pub refunded: Money,
-    /// Released to the seller.
-    pub released: Money,
-    /// The buttons to show now.
-    pub available_actions: Vec<BuyerAction>,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-    /// The payment's receipt, once paid.
-    pub receipt: Option<Receipt>,
-}
+/// An order's line, its card on a receipt, the receipt and the order
+/// itself: the answers' own types, kept as the service sent them.
+pub use crate::contract::shop::{Order, OrderItem, Receipt, ReceiptCard};
 
 /// The orders screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -304,33 +213,8 @@ pub struct Profile {
     pub freshness: Freshness,
 }
 
-/// A product in the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Product {
-    /// Its id.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// Price of one.
-    pub price: Money,
-    /// Weight of one, in grams.
-    pub unit_weight_grams: u32,
-    /// Each option and its choices.
-    pub options: HashMap<String, Vec<String>>,
-}
-
-/// A seller and their products.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Seller {
-    /// Its id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Where it ships from.
-    pub country: String,
-    /// What it sells.
-    pub products: Vec<Product>,
-}
+/// A product and a seller in the catalogue: the answer's own types.
+pub use crate::contract::shop::{Product, Seller};
 
 /// The catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ use crate::text::{MAX_ADDRESS_CHARS, MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 
 wire! {
     /// A product on sale.
+    #[derive(Eq)]
     pub struct Product {
         /// Its id.
         pub id: String,
@@ -30,6 +31,7 @@ wire! {
 
 wire! {
     /// A seller and what it sells.
+    #[derive(Eq)]
     pub struct Seller {
         /// Its id.
         pub id: String,
@@ -52,6 +54,7 @@ wire! {
 
 wire! {
     /// One line of an order.
+    #[derive(Eq)]
     pub struct OrderItem {
         /// The product.
         pub product_id: String,
@@ -80,6 +83,7 @@ wire! {
 
 wire! {
     /// The card a payment used, masked.
+    #[derive(Eq)]
     pub struct ReceiptCard {
         /// The card.
         pub id: String,
@@ -92,6 +96,7 @@ wire! {
 
 wire! {
     /// A payment's receipt.
+    #[derive(Eq)]
     pub struct Receipt {
         /// The payment.
         pub payment_id: String,
@@ -114,6 +119,7 @@ wire! {
 
 wire! {
     /// An order: one seller's parcel, with its escrow.
+    #[derive(Eq)]
     pub struct Order {
         /// Its id.
         pub id: String,

@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -18,6 +18,7 @@ use super::view::AppView;
 use super::SecretText;
 use crate::app::*;
 use crate::cards::{CardBrand, CardStatus};
+use crate::contract::shop::PaymentMethod;
 use crate::limits::{Ceilings, LimitMethod, LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
 use crate::orders::{BuyerAction, OrderStatus, RefundPreference};
@@ -171,7 +172,7 @@ pub(crate) fn order(id: &str, status: OrderStatus, actions: Vec<BuyerAction>) ->
         items: vec![OrderItem {
             product_id: "prd_case".into(),
             title: "Silicone phone case".into(),
-            options: HashMap::from([("model".into(), "Pixel 8".into()), ("colour".into(), "teal".into())]),
+            options: BTreeMap::from([("model".into(), "Pixel 8".into()), ("colour".into(), "teal".into())]),
             quantity: 1,
             unit_price: usd("3.99"),
             unit_weight_grams: 45,
@@ -195,7 +196,7 @@ pub(crate) fn receipt(order_id: &str) -> Receipt {
     Receipt {
         payment_id: "pay_1".into(),
         order_id: order_id.into(),
-        method: "balance".into(),
+        method: PaymentMethod::Balance,
         card: None,
         paid: usd("3.99"),
         amount_usd: usd("3.99"),

@@ -8,6 +8,7 @@ use crate::app::ui::task::Task;
 use crate::app::ui::text::Texts;
 use crate::app::ui::view::{ButtonView, LineView};
 use crate::app::{HistoryEntry, Receipt};
+use crate::contract::shop::PaymentMethod;
 use crate::contract::shop::RefundReceipt;
 use crate::contract::wallet::{Direction, JournalCode, MovementSource};
 
@@ -207,7 +208,7 @@ pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
         line("receipt-amount-usd", t.money(receipt.amount_usd)),
         line(
             "receipt-method",
-            t.get(if receipt.method == "card" { "receipt-method-card" } else { "receipt-method-balance" }),
+            t.get(if receipt.method == PaymentMethod::Card { "receipt-method-card" } else { "receipt-method-balance" }),
         ),
     ];
     if let Some(card) = &receipt.card {
