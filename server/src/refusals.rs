@@ -4,7 +4,7 @@
 
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::limits::{LimitError, LimitRefusal};
-use pocket_core::money::MoneyError;
+use pocket_core::money::{MoneyError, UnknownCurrencyCode};
 use pocket_core::topup::TopUpError;
 use serde_json::{json, Value};
 
@@ -28,6 +28,12 @@ impl From<MoneyError> for ApiError {
             .and_then(|value| value.get("kind").and_then(Value::as_str).map(str::to_string))
             .unwrap_or_else(|| "invalid_amount".into());
         ApiError::validation(&code, error.to_string()).with_field("amount")
+    }
+}
+
+impl From<UnknownCurrencyCode> for ApiError {
+    fn from(error: UnknownCurrencyCode) -> Self {
+        MoneyError::from(error).into()
     }
 }
 

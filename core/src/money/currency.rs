@@ -3,8 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::MoneyError;
-
 /// A currency the payment service accepts.
 ///
 /// USD is the settlement currency: sellers are paid in it and limits are
@@ -99,12 +97,22 @@ impl Currency {
     }
 
     /// Looks a currency up by its ISO 4217 code (case-insensitive).
-    pub fn from_code(code: &str) -> Result<Currency, MoneyError> {
+    pub fn from_code(code: &str) -> Result<Currency, UnknownCurrencyCode> {
         Currency::ALL
             .into_iter()
             .find(|currency| currency.code().eq_ignore_ascii_case(code.trim()))
-            .ok_or_else(|| MoneyError::UnknownCurrency { code: code.to_string() })
+            .ok_or_else(|| UnknownCurrencyCode { code: code.to_string() })
     }
+}
+
+/// A code that names none of the currencies Pocket holds. A
+/// [`MoneyError::UnknownCurrency`](super::MoneyError::UnknownCurrency) where
+/// money is computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("\"{code}\" is not a currency Pocket supports; use one of USD, EUR, GBP, JPY, CNY, RUB, BRL, KRW, INR, CAD, AUD, CHF, TRY, KWD")]
+pub struct UnknownCurrencyCode {
+    /// The code that was given.
+    pub code: String,
 }
 
 impl std::fmt::Display for Currency {
@@ -114,14 +122,14 @@ impl std::fmt::Display for Currency {
 }
 
 impl std::str::FromStr for Currency {
-    type Err = MoneyError;
+    type Err = UnknownCurrencyCode;
     fn from_str(code: &str) -> Result<Self, Self::Err> {
         Currency::from_code(code)
     }
 }
 
 impl TryFrom<String> for Currency {
-    type Error = MoneyError;
+    type Error = UnknownCurrencyCode;
     fn try_from(code: String) -> Result<Self, Self::Error> {
         Currency::from_code(&code)
     }
@@ -151,9 +159,9 @@ impl schemars::JsonSchema for Currency {
 struct CurrencyCode(String);
 
 impl TryFrom<CurrencyCode> for Currency {
-    type Error = MoneyError;
+    type Error = UnknownCurrencyCode;
     fn try_from(CurrencyCode(code): CurrencyCode) -> Result<Self, Self::Error> {
-        Currency::ALL.into_iter().find(|currency| currency.code() == code).ok_or(MoneyError::UnknownCurrency { code })
+        Currency::ALL.into_iter().find(|currency| currency.code() == code).ok_or(UnknownCurrencyCode { code })
     }
 }
 
@@ -193,7 +201,7 @@ mod tests {
     #[test]
     fn unknown_code_is_a_typed_error_naming_it() {
         let error = Currency::from_code("XYZ").unwrap_err();
-        assert_eq!(error, MoneyError::UnknownCurrency { code: "XYZ".into() });
+        assert_eq!(error, UnknownCurrencyCode { code: "XYZ".into() });
         assert!(error.to_string().contains("XYZ"));
     }
 

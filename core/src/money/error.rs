@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::currency::UnknownCurrencyCode;
 use super::Currency;
 
 /// Why an amount of money was refused.
@@ -81,4 +82,10 @@ pub enum MoneyError {
         /// The rate as given.
         rate: String,
     },
+}
+
+impl From<UnknownCurrencyCode> for MoneyError {
+    fn from(UnknownCurrencyCode { code }: UnknownCurrencyCode) -> Self {
+        MoneyError::UnknownCurrency { code }
+    }
 }

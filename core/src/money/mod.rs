@@ -13,7 +13,7 @@ mod error;
 mod fx;
 
 pub use amount::{Money, AMOUNT_PATTERN, MAX_MINOR_UNITS};
-pub use currency::Currency;
+pub use currency::{Currency, UnknownCurrencyCode};
 pub use error::MoneyError;
 pub use fx::{FxQuote, FxRate};
 
