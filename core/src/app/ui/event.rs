@@ -7,7 +7,8 @@ use super::flows::{
     PaymentPasswordEvent, RecoverPaymentPasswordEvent, ResetPasswordEvent, SecurityQuestionsEvent, SettingsEvent,
     ShopEvent, SignInEvent, SignUpEvent, SupportEvent, TopUpEvent, TransferEvent, VerificationEvent,
 };
-use super::view::Tab;
+
+use super::destination::{Destination, Tab};
 
 /// One thing the shopper did (or the system did to the app).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,27 +108,4 @@ pub enum UiEvent {
     Support {
         event: SupportEvent,
     },
-}
-
-/// A screen that needs no id to open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-#[allow(missing_docs)]
-pub enum Destination {
-    SignUp,
-    SignIn,
-    Home,
-    Limits,
-    TopUp,
-    Cards,
-    AddCard,
-    Catalogue,
-    Cart,
-    Orders,
-    History,
-    Transfer,
-    Notifications,
-    Settings,
-    Verification,
-    Support,
 }

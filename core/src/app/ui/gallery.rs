@@ -9,13 +9,15 @@ use std::path::PathBuf;
 
 use chrono::{Duration, TimeZone, Utc};
 
-use super::event::{Destination, UiEvent};
+use super::destination::Destination;
+use super::destination::Tab;
+use super::event::UiEvent;
 use super::fixtures::*;
 use super::flows::*;
 use super::model::{Model, Route};
 use super::task::Done;
 use super::text::Problem;
-use super::view::{AppView, Tab};
+use super::view::AppView;
 use crate::app::*;
 use crate::cards::CardStatus;
 use crate::contract::service::ErrorKind;

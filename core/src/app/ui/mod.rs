@@ -19,9 +19,11 @@
 //!   the phone after each change, so an app the system killed reopens
 //!   where the shopper was; a payment that was being sent shows as pending.
 
+mod destination;
 mod event;
 mod flows;
 mod model;
+mod parts;
 mod persist;
 mod render;
 mod secret_text;
@@ -36,7 +38,8 @@ use std::time::Duration;
 
 use chrono::Utc;
 
-pub use event::{Destination, UiEvent};
+pub use destination::Destination;
+pub use event::UiEvent;
 pub use flows::*;
 pub use secret_text::SecretText;
 pub use view::*;

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::destination::Tab;
 use super::flows::Flows;
 use super::text::{Problem, Texts};
-use super::view::Tab;
 use crate::app::{
     CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, OrdersScreen, PendingAction, Profile,
     Receipt, WalletScreen,

@@ -1,13 +1,14 @@
 //! `view(model) -> AppView`: the route on top drawn by its flow, with the
 //! title, tabs, banner, dialog and notice around it. Pure, like `update`.
 
+use super::destination::Tab;
 use super::flows::{
     account, cards, history, home, notifications, orders, pay, recovery, security, settings, shop, support, top_up,
     transfer, verification,
 };
 use super::model::{Model, Route};
 use super::text::{Arg, Texts};
-use super::view::{AppView, BannerKind, BannerView, Screen, Tab, TabView};
+use super::view::{AppView, BannerKind, BannerView, Screen, TabView};
 
 /// The whole view of `model`.
 pub(crate) fn view(model: &Model) -> AppView {

@@ -4,14 +4,16 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
-use super::event::{Destination, UiEvent};
+use super::destination::Destination;
+use super::destination::Tab;
+use super::event::UiEvent;
 use super::fixtures::*;
 use super::flows::*;
 use super::model::{Model, Route};
 use super::persist::SavedUi;
 use super::task::{Done, OrderAction, Task};
 use super::update::{update, Input, Opened};
-use super::view::{BannerKind, Tab};
+use super::view::BannerKind;
 use crate::app::*;
 use crate::cards::{CardStatus, SaveCardChoice};
 use crate::contract::accounts::{

@@ -7,7 +7,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::event::{Destination, UiEvent};
+use super::destination::Destination;
+use super::destination::Tab;
+use super::event::UiEvent;
 use super::flows::{
     self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, support, top_up,
     transfer, verification,
@@ -16,7 +18,6 @@ use super::model::{LoadStatus, Loadable, Model, Notice, Route};
 use super::persist::SavedUi;
 use super::task::{Done, Task};
 use super::text::Problem;
-use super::view::Tab;
 use crate::app::{PocketError, PocketEvent, SavedScreens};
 use crate::contract::wallet::{NotificationKind, NotificationTopic};
 

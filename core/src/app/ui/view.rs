@@ -3,12 +3,14 @@
 //! nothing: which buttons are enabled, which field shows an error, which
 //! dialog is open and what the banner says are all in the view.
 
+pub use super::destination::Tab;
 use super::flows::{
     AddCardView, CardsView, CartView, CatalogueView, CheckEmailView, CheckoutView, HistoryView, HomeView, LimitsView,
     NewSupportCaseView, NotificationsView, OrderView, OrdersView, PayView, PaymentPasswordView, ProductView,
     ReceiptScreenView, RecoverPaymentPasswordView, ResetPasswordView, SecurityQuestionsView, SettingsView, SignInView,
     SignUpView, SupportCaseView, SupportView, TopUpView, TransferView, VerificationView, WelcomeView,
 };
+pub use super::parts::*;
 
 /// The whole app, as the shell draws it now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,20 +94,6 @@ pub struct TabView {
     pub badge: Option<String>,
 }
 
-/// The four tabs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum Tab {
-    /// Balances, limits, shortcuts.
-    Home,
-    /// The catalogue and the cart.
-    Shop,
-    /// Orders.
-    Orders,
-    /// Profile and settings.
-    Profile,
-}
-
 /// A strip across the top of the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -124,224 +112,4 @@ pub enum BannerKind {
     Offline,
     /// Money actions are saved on the phone and still being sent.
     Sending,
-}
-
-/// Something that did not happen, and what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ProblemView {
-    /// A stable name (`wrong_payment_password`, `per_day`): for tests.
-    pub code: String,
-    /// A short title.
-    pub title: String,
-    /// What happened.
-    pub message: String,
-    /// What to do.
-    pub hint: Option<String>,
-    /// The form field at fault, if one is.
-    pub field: Option<String>,
-    /// The figures: the limit, what is left, when it resets, what raises it.
-    pub figures: Vec<FigureView>,
-    /// The label of the button that closes it.
-    pub dismiss_label: String,
-    /// A second button that leads to the fix ("Verify your identity"):
-    /// it sends `UiEvent::FollowProblem`.
-    pub action: Option<String>,
-}
-
-/// A labelled figure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct FigureView {
-    /// "Left today".
-    pub label: String,
-    /// "$80.00".
-    pub value: String,
-}
-
-/// A text field. Its text is the shell's while the shopper types; the
-/// event that submits the form carries it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct FieldView {
-    /// The label.
-    pub label: String,
-    /// The text to start from (what was submitted last; never a secret).
-    pub value: String,
-    /// A hint under the field ("6 digits").
-    pub hint: Option<String>,
-    /// What is wrong with it, after a submit.
-    pub error: Option<String>,
-    /// The keyboard and masking to use.
-    pub input: InputKind,
-    /// False while the form is being sent.
-    pub enabled: bool,
-}
-
-/// How a field is typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum InputKind {
-    /// Plain text.
-    Text,
-    /// An email address.
-    Email,
-    /// A phone number.
-    Phone,
-    /// A login password: masked.
-    Password,
-    /// A secret of digits (payment password, card number): masked, number pad.
-    SecretDigits {
-        /// The most digits it takes.
-        max_length: u32,
-    },
-    /// Digits shown as typed (a one-time code, an expiry).
-    Digits {
-        /// The most characters it takes.
-        max_length: u32,
-    },
-    /// An amount of money: the number pad with the decimal mark.
-    Amount,
-}
-
-/// A button.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ButtonView {
-    /// The label.
-    pub label: String,
-    /// Whether it can be tapped.
-    pub enabled: bool,
-    /// Its action is under way (show progress on it).
-    pub busy: bool,
-}
-
-/// The bank's page a card charge waits on (3-D Secure): the shell opens
-/// `url` the platform's way (Custom Tabs on Android, an
-/// `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
-/// through `pocket://card-confirmed`, which the shell hands to the core as a
-/// link.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct BankPageView {
-    /// "Your bank asks you to confirm this payment on its page."
-    pub message: String,
-    /// "Open your bank's page".
-    pub open: ButtonView,
-    /// The page.
-    pub url: String,
-}
-
-impl BankPageView {
-    /// The view of the page a charge waits on, if it does.
-    pub(crate) fn of(state: &super::flows::sending::SendState, t: &super::text::Texts) -> Option<BankPageView> {
-        let url = state.bank_page()?;
-        Some(BankPageView {
-            message: t.get("bank-page-message"),
-            open: ButtonView::new(t.get("bank-page-open")),
-            url: url.to_string(),
-        })
-    }
-}
-
-/// One of several choices (a rail, a balance, a language).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ChoiceView {
-    /// What the event that chooses it carries.
-    pub id: String,
-    /// The label.
-    pub label: String,
-    /// A second line.
-    pub detail: Option<String>,
-    /// Chosen now.
-    pub selected: bool,
-    /// Can be chosen.
-    pub enabled: bool,
-}
-
-/// A label and a value on one line ("Tracking number  LP00123").
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct LineView {
-    /// The label.
-    pub label: String,
-    /// The value.
-    pub value: String,
-}
-
-/// A dialog that asks before doing something that cannot be undone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ConfirmView {
-    /// The question.
-    pub title: String,
-    /// What will happen.
-    pub message: String,
-    /// The button that does it.
-    pub confirm_label: String,
-    /// The button that does not.
-    pub cancel_label: String,
-    /// Whether it removes or cancels something (drawn in red).
-    pub destructive: bool,
-}
-
-impl ButtonView {
-    /// An enabled, idle button.
-    pub(crate) fn new(label: String) -> ButtonView {
-        ButtonView { label, enabled: true, busy: false }
-    }
-
-    /// A button that is enabled when `enabled`, busy when `busy` (and then
-    /// not enabled).
-    pub(crate) fn with(label: String, enabled: bool, busy: bool) -> ButtonView {
-        ButtonView { label, enabled: enabled && !busy, busy }
-    }
-}
-
-impl FieldView {
-    /// An empty field of `input` kind.
-    pub(crate) fn new(label: String, input: InputKind) -> FieldView {
-        FieldView { label, value: String::new(), hint: None, error: None, input, enabled: true }
-    }
-
-    /// With a starting value.
-    pub(crate) fn value(mut self, value: impl Into<String>) -> FieldView {
-        self.value = value.into();
-        self
-    }
-
-    /// With a hint.
-    pub(crate) fn hint(mut self, hint: String) -> FieldView {
-        self.hint = Some(hint);
-        self
-    }
-
-    /// Disabled while sending.
-    pub(crate) fn enabled(mut self, enabled: bool) -> FieldView {
-        self.enabled = enabled;
-        self
-    }
-}
-
-impl LineView {
-    /// A line.
-    pub(crate) fn new(label: String, value: String) -> LineView {
-        LineView { label, value }
-    }
-}
-
-/// A checkbox or switch; tapping it sends the flow's event with the new
-/// value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct ToggleView {
-    /// The label.
-    pub label: String,
-    /// Ticked now.
-    pub checked: bool,
-    /// A line under it.
-    pub hint: Option<String>,
-    /// Whether it can be changed.
-    pub enabled: bool,
 }

@@ -6,10 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ButtonView, ConfirmView, FieldView, InputKind, ToggleView};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ButtonView, ConfirmView, FieldView, InputKind, ToggleView};
 use crate::app::{Card, CardsScreen, PocketError};
 use crate::cards::{check_can_bind, CardExpiry, CardNumber, CardStatus, SaveCardChoice, MAX_BOUND_CARDS};
 

@@ -5,8 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::field_error;
+use crate::app::ui::parts::{ChoiceView, FieldView, InputKind};
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ChoiceView, FieldView, InputKind};
 use crate::app::CheckedDocument;
 use crate::contract::accounts::IdentityDocument;
 

@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::app::ui::model::{Model, Route};
+use crate::app::ui::parts::{ButtonView, LineView};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::Texts;
-use crate::app::ui::view::{ButtonView, LineView};
 use crate::app::{HistoryEntry, Receipt};
 use crate::contract::shop::PaymentMethod;
 use crate::contract::shop::RefundReceipt;

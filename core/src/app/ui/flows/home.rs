@@ -2,11 +2,10 @@
 //! money actions still being sent, the limits left, and shortcuts. Also the
 //! full limits screen.
 
-use super::limit_method_name;
-use crate::app::ui::event::Destination;
+use crate::app::ui::destination::Destination;
 use crate::app::ui::model::Model;
-use crate::app::ui::text::Texts;
-use crate::app::ui::view::ButtonView;
+use crate::app::ui::parts::ButtonView;
+use crate::app::ui::text::{limit_method_name, Texts};
 use crate::app::{ActionKind, PendingAction, PendingState, TopUp, TopUpStatus};
 use crate::limits::{LimitMethod, LimitSummary, VerificationLevel};
 

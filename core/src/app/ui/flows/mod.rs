@@ -53,7 +53,6 @@ pub use verification::{VerificationEvent, VerificationFormView, VerificationView
 
 use super::model::Model;
 use super::text::{Problem, Texts};
-use crate::limits::LimitMethod;
 
 /// Every flow's state. Saved as JSON with the route stack; a field added
 /// later reads as its default from an older save.
@@ -96,15 +95,4 @@ pub(crate) fn place_problem(model: &mut Model, problem: Problem, fields: &[&str]
 pub(crate) fn field_error(problem: &Option<Problem>, field: &str, t: &Texts) -> Option<String> {
     let problem = problem.as_ref()?;
     (problem.field() == Some(field)).then(|| problem.view(t).message)
-}
-
-/// How the shopper calls a limit's method: "Balance payments".
-pub(crate) fn limit_method_name(method: LimitMethod, t: &Texts) -> String {
-    match method {
-        LimitMethod::Balance => t.get("limit-method-balance"),
-        LimitMethod::Card => t.get("limit-method-card"),
-        LimitMethod::TopUp(rail) => {
-            t.fmt("limit-method-top-up", &[("rail", t.get(&format!("rail-{}", super::text::rail_key(rail))).into())])
-        }
-    }
 }

@@ -6,9 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ConfirmView, LineView};
 use crate::app::ui::task::{OrderAction, Task};
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ConfirmView, LineView};
 use crate::app::{Order, OrdersScreen, PocketError};
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
 

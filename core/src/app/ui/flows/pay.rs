@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::sending::{Outcome, SendState};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
+use crate::app::ui::parts::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
 use crate::app::{ActionKind, Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
@@ -459,7 +459,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
         resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
         saved: flow.sending.waiting_message(t),
-        bank_page: BankPageView::of(&flow.sending, t),
+        bank_page: super::sending::bank_page_view(&flow.sending, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => super::history::receipt_lines(receipt, t),

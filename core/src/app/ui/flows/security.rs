@@ -5,10 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{PocketError, SecurityAnswer};
 use crate::password::{
     is_payment_password_shaped, validate_new_payment_password, SecurityAnswers, MAX_SAME_DIGIT_IN_A_ROW,

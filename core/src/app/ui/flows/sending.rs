@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::app::ui::model::{Model, Notice};
+use crate::app::ui::parts::{BankPageView, ButtonView};
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::ButtonView;
 use crate::app::{PendingAction, PendingState, PocketError};
 
 /// The fields a code refusal may name on the pay and top-up screens.
@@ -248,4 +248,14 @@ impl SendState {
     pub fn left_outbox(&self, pending: &[PendingAction]) -> bool {
         self.waiting().is_some_and(|id| !pending.iter().any(|action| action.id == id))
     }
+}
+
+/// The view of the bank's page a charge waits on, if it does.
+pub(crate) fn bank_page_view(state: &SendState, t: &Texts) -> Option<BankPageView> {
+    let url = state.bank_page()?;
+    Some(BankPageView {
+        message: t.get("bank-page-message"),
+        open: ButtonView::new(t.get("bank-page-open")),
+        url: url.to_string(),
+    })
 }

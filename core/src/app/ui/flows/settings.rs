@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::security::{PaymentPasswordState, QuestionsState};
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ButtonView, ChoiceView, ConfirmView, LineView};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{best_language, Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, ConfirmView, LineView};
 use crate::app::{PocketError, Profile};
 
 /// The settings screen's dialogs.

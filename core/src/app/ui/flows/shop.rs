@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{parcel_reason_text, Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{CartLine, Catalogue, Order, PocketError, Product, Seller};
 use crate::money::{Currency, Money};
 use crate::parcel::{Cart, CartItem, ParcelRules};

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use super::document::{DocumentDraft, DocumentFieldsView, DocumentInput};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Notice, Route};
+use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind, LineView};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::ui::view::{ButtonView, ChoiceView, FieldView, InputKind, LineView};
 use crate::app::PocketError;
 use crate::contract::support::{SupportAuthor, SupportCase, SupportCases, SupportStatus, SupportTopic};
 

@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::sending::{Outcome, SendState};
 use super::{field_error, place_problem};
 use crate::app::ui::model::{Model, Route};
+use crate::app::ui::parts::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{rail_key, Problem, Texts};
-use crate::app::ui::view::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::{ActionKind, Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
@@ -426,7 +426,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
         code,
         saved: flow.sending.waiting_message(t),
-        bank_page: BankPageView::of(&flow.sending, t),
+        bank_page: super::sending::bank_page_view(&flow.sending, t),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

@@ -15,6 +15,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::limits::LimitMethod;
+
 pub(crate) use problem::{parcel_reason_text, rail_key, Problem};
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
@@ -237,6 +239,17 @@ fn parse_bundle(language: &str) -> Bundle {
         tracing::error!(language, ?errors, "a locale file repeats a message");
     }
     bundle
+}
+
+/// How the shopper calls a limit's method: "Balance payments".
+pub(crate) fn limit_method_name(method: LimitMethod, t: &Texts) -> String {
+    match method {
+        LimitMethod::Balance => t.get("limit-method-balance"),
+        LimitMethod::Card => t.get("limit-method-card"),
+        LimitMethod::TopUp(rail) => {
+            t.fmt("limit-method-top-up", &[("rail", t.get(&format!("rail-{}", rail_key(rail))).into())])
+        }
+    }
 }
 
 #[cfg(test)]

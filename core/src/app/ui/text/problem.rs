@@ -10,8 +10,8 @@
 use serde_json::Value;
 
 use super::{Arg, Texts};
-use crate::app::ui::event::Destination;
-use crate::app::ui::view::{FigureView, ProblemView};
+use crate::app::ui::destination::Destination;
+use crate::app::ui::parts::{FigureView, ProblemView};
 use crate::app::PocketError;
 use crate::cards::CardError;
 use crate::limits::{LimitRaise, LimitRefusal, LimitRule};
@@ -268,7 +268,7 @@ pub(crate) fn rail_key(rail: crate::topup::TopUpRail) -> String {
 
 fn limit_view(refusal: &LimitRefusal, t: &Texts) -> ProblemView {
     let rule = limit_code(refusal);
-    let method = super::super::flows::limit_method_name(refusal.method, t);
+    let method = super::limit_method_name(refusal.method, t);
     let args: Vec<(&str, Arg)> = vec![
         ("amount", t.money(refusal.amount).into()),
         ("method", method.into()),
