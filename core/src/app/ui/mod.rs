@@ -22,6 +22,7 @@
 mod destination;
 mod event;
 mod flows;
+mod loads;
 mod model;
 mod parts;
 mod persist;

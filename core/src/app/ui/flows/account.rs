@@ -371,7 +371,7 @@ fn signed_in(model: &mut Model, profile: Profile) -> Vec<Task> {
     model.profile.finish(Ok(profile));
     let route = next_step(model);
     model.reset_to(route.clone());
-    let mut tasks = crate::app::ui::update::loads_for(model, &route, false);
+    let mut tasks = crate::app::ui::loads::loads_for(model, &route, false);
     tasks.push(Task::LoadNotifications);
     tasks.push(Task::LoadPending);
     if let Some((platform, token)) = model.push_token.clone() {
@@ -393,7 +393,7 @@ pub(crate) fn on_email_confirmed(model: &mut Model, result: Result<(), PocketErr
             model.reset_to(route.clone());
             model.notice = Some(Notice::new("notice-email-confirmed"));
             let mut tasks = vec![Task::LoadProfile];
-            tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
+            tasks.extend(crate::app::ui::loads::loads_for(model, &route, false));
             tasks
         }
         Err(error) => {

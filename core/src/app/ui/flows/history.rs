@@ -105,7 +105,7 @@ pub(crate) fn on_event(model: &mut Model, event: HistoryEvent) -> Vec<Task> {
                 None => Route::Receipt { order_id },
             };
             model.push(route.clone());
-            crate::app::ui::update::loads_for(model, &route, false)
+            crate::app::ui::loads::loads_for(model, &route, false)
         }
     }
 }

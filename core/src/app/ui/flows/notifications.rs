@@ -92,7 +92,7 @@ pub(crate) fn open_about(model: &mut Model, kind: NotificationKind, reference: &
         NotificationTopic::Other => Route::Notifications,
     };
     model.push(route.clone());
-    let mut tasks = crate::app::ui::update::loads_for(model, &route, true);
+    let mut tasks = crate::app::ui::loads::loads_for(model, &route, true);
     if let Route::Order { order_id } = route {
         tasks.push(Task::LoadOrder { order_id });
     }

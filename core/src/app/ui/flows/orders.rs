@@ -208,7 +208,7 @@ fn tap(model: &mut Model, button: OrderButton) -> Vec<Task> {
         OrderButton::Pay => return super::pay::pay_order(model, order_id),
         OrderButton::Receipt => {
             model.push(Route::Receipt { order_id: order_id.clone() });
-            return crate::app::ui::update::loads_for(model, &Route::Receipt { order_id }, false);
+            return crate::app::ui::loads::loads_for(model, &Route::Receipt { order_id }, false);
         }
         OrderButton::ConfirmReceipt => OrderDialog::ConfirmReceipt,
         OrderButton::Cancel => OrderDialog::Cancel,

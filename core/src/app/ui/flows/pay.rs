@@ -182,8 +182,8 @@ pub struct QuoteView {
 pub(crate) fn start(model: &mut Model, order_ids: Vec<String>) -> Vec<Task> {
     model.flows.pay = PayState { order_ids, ..PayState::default() };
     // The balances must be fresh: they decide which sources can pay.
-    let mut tasks = crate::app::ui::update::reload(model, Task::LoadWallet);
-    tasks.extend(crate::app::ui::update::load(model, Task::LoadCards));
+    let mut tasks = crate::app::ui::loads::reload(model, Task::LoadWallet);
+    tasks.extend(crate::app::ui::loads::load(model, Task::LoadCards));
     tasks
 }
 
@@ -235,11 +235,11 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
             let first = model.flows.pay.order_ids.first().cloned();
             model.flows.pay = PayState::default();
             model.reset_to(Route::Orders);
-            let mut tasks = crate::app::ui::update::loads_for(model, &Route::Orders, false);
+            let mut tasks = crate::app::ui::loads::loads_for(model, &Route::Orders, false);
             if let Some(order_id) = first {
                 let route = Route::Order { order_id };
                 model.push(route.clone());
-                tasks.extend(crate::app::ui::update::loads_for(model, &route, false));
+                tasks.extend(crate::app::ui::loads::loads_for(model, &route, false));
             }
             tasks
         }

@@ -200,7 +200,7 @@ pub(crate) fn on_payment_password_set(model: &mut Model, result: Result<(), Pock
         Purpose::Setup => {
             let route = super::account::next_step(model);
             model.reset_to(route.clone());
-            crate::app::ui::update::loads_for(model, &route, false)
+            crate::app::ui::loads::loads_for(model, &route, false)
         }
         Purpose::Change => {
             model.pop_if(&Route::PaymentPassword);
@@ -261,7 +261,7 @@ pub(crate) fn on_questions_set(model: &mut Model, result: Result<(), PocketError
         Purpose::Setup => {
             model.reset_to(Route::Home);
             model.notice = Some(Notice::new("notice-all-set"));
-            crate::app::ui::update::loads_for(model, &Route::Home, false)
+            crate::app::ui::loads::loads_for(model, &Route::Home, false)
         }
         Purpose::Change => {
             model.pop_if(&Route::SecurityQuestions);

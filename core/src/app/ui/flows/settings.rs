@@ -117,11 +117,11 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
         SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
         SettingsEvent::OpenSupport => {
             model.push(Route::Support);
-            return crate::app::ui::update::loads_for(model, &Route::Support, true);
+            return crate::app::ui::loads::loads_for(model, &Route::Support, true);
         }
         SettingsEvent::VerifyIdentity => {
             model.push(Route::Verification);
-            return crate::app::ui::update::loads_for(model, &Route::Verification, true);
+            return crate::app::ui::loads::loads_for(model, &Route::Verification, true);
         }
         SettingsEvent::ChangeSecurityQuestions => {
             model.flows.questions = QuestionsState::change();

@@ -187,7 +187,7 @@ pub(crate) fn on_event(model: &mut Model, event: SupportEvent) -> Vec<Task> {
         SupportEvent::OpenCase { case_id } => {
             let route = Route::SupportCase { case_id };
             model.push(route.clone());
-            crate::app::ui::update::loads_for(model, &route, false)
+            crate::app::ui::loads::loads_for(model, &route, false)
         }
         SupportEvent::Write { case_id, message } => {
             let flow = &mut model.flows.support;
@@ -291,8 +291,8 @@ fn remember(model: &mut Model, case: SupportCase) {
 /// again, and the profile (a resolved case may have reset the payment
 /// password).
 pub(crate) fn changed(model: &mut Model) -> Vec<Task> {
-    let mut tasks = crate::app::ui::update::reload(model, Task::LoadSupportCases);
-    tasks.extend(crate::app::ui::update::reload(model, Task::LoadProfile));
+    let mut tasks = crate::app::ui::loads::reload(model, Task::LoadSupportCases);
+    tasks.extend(crate::app::ui::loads::reload(model, Task::LoadProfile));
     tasks
 }
 

@@ -168,7 +168,7 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
             flow.rail = Some(rail);
             flow.problem = None;
             if rail == TopUpRail::BankCard {
-                return crate::app::ui::update::load(model, Task::LoadCards);
+                return crate::app::ui::loads::load(model, Task::LoadCards);
             }
         }
         TopUpEvent::ChooseProvider { id } => {
@@ -281,7 +281,7 @@ fn settle(model: &mut Model, answered: Result<Option<TopUp>, PocketError>) -> Ve
             model.flows.top_up.done = Some(top_up);
             model.flows.top_up.one_off_card = None;
             // The balances came with the engine's event; the list of top-ups did not.
-            crate::app::ui::update::reload(model, Task::LoadWallet)
+            crate::app::ui::loads::reload(model, Task::LoadWallet)
         }
         Ok(None) => Vec::new(),
         Err(error) => {
@@ -298,7 +298,7 @@ pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
         return Vec::new();
     }
     model.flows.top_up = TopUpState::default();
-    crate::app::ui::update::reload(model, Task::LoadWallet)
+    crate::app::ui::loads::reload(model, Task::LoadWallet)
 }
 
 /// After the app was killed while a top-up was being sent.

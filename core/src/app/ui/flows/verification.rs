@@ -99,9 +99,9 @@ pub(crate) fn on_requested(model: &mut Model, result: Result<Verification, Pocke
 /// A review arrived (its notification): the level, the limits and the
 /// screen are read again.
 pub(crate) fn reviewed(model: &mut Model) -> Vec<Task> {
-    let mut tasks = crate::app::ui::update::reload(model, Task::LoadProfile);
-    tasks.extend(crate::app::ui::update::reload(model, Task::LoadWallet));
-    tasks.extend(crate::app::ui::update::reload(model, Task::LoadVerification));
+    let mut tasks = crate::app::ui::loads::reload(model, Task::LoadProfile);
+    tasks.extend(crate::app::ui::loads::reload(model, Task::LoadWallet));
+    tasks.extend(crate::app::ui::loads::reload(model, Task::LoadVerification));
     tasks
 }
 
