@@ -50,7 +50,7 @@ fn scenes() -> Vec<Scene> {
         Scene {
             name: "security-questions",
             build: |m| {
-                m.flows.questions = security::QuestionsState::setup();
+                m.flows.questions = crate::app::ui::state::security::QuestionsState::setup();
                 m.reset_to(Route::SecurityQuestions);
             },
         },
@@ -181,7 +181,7 @@ fn check_email(model: &mut Model) {
 }
 
 fn payment_password_with_an_error(model: &mut Model) {
-    model.flows.payment_password = security::PaymentPasswordState::setup();
+    model.flows.payment_password = crate::app::ui::state::security::PaymentPasswordState::setup();
     model.reset_to(Route::PaymentPassword);
     let event =
         PaymentPasswordEvent::Submit { current: None, password: secret("123456"), confirmation: secret("123456") };
@@ -396,7 +396,7 @@ fn card_declined(model: &mut Model) {
         until: None,
         attempts_left: None,
     }));
-    model.flows.pay.sending = sending::SendState::Ready;
+    model.flows.pay.sending = crate::app::ui::state::sending::SendState::Ready;
 }
 
 fn offline(model: &mut Model) {

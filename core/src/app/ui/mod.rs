@@ -19,6 +19,7 @@
 //!   the phone after each change, so an app the system killed reopens
 //!   where the shopper was; a payment that was being sent shows as pending.
 
+mod describe;
 mod destination;
 mod event;
 mod flows;
@@ -28,6 +29,7 @@ mod parts;
 mod persist;
 mod render;
 mod secret_text;
+mod state;
 mod task;
 mod text;
 mod update;

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::destination::Tab;
-use super::flows::Flows;
+use super::state::Flows;
 use super::text::{Problem, Texts};
 use crate::app::{
     CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, OrdersScreen, PendingAction, Profile,
@@ -332,5 +332,16 @@ impl Model {
             _ => None,
         };
         freshness.filter(|f| f.stale)
+    }
+}
+
+/// Keeps `problem` in the form when it names one of `fields`, else shows
+/// it as the app's dialog. Returns what the form keeps.
+pub(crate) fn place_problem(model: &mut Model, problem: Problem, fields: &[&str]) -> Option<Problem> {
+    if problem.is_for_field(fields) {
+        Some(problem)
+    } else {
+        model.problem = Some(problem);
+        None
     }
 }

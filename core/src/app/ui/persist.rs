@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::flows::Flows;
 use super::model::{Model, Route};
+use super::state::Flows;
 
 /// Bumped when the saved shape changes in a way `serde(default)` cannot
 /// absorb; an older save is then ignored, never an error.

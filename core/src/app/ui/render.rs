@@ -52,8 +52,8 @@ fn screen(model: &Model, route: &Route, t: &Texts) -> (Screen, String) {
         ),
         Route::PaymentPassword => {
             let id = match model.flows.payment_password.purpose {
-                security::Purpose::Setup => "title-payment-password-setup",
-                security::Purpose::Change => "title-payment-password-change",
+                crate::app::ui::state::security::Purpose::Setup => "title-payment-password-setup",
+                crate::app::ui::state::security::Purpose::Change => "title-payment-password-change",
             };
             (Screen::PaymentPassword { view: security::payment_password_view(model, t) }, title(id))
         }

@@ -372,7 +372,7 @@ fn the_payment_lock_points_to_the_recovery_and_a_recovery_link_needs_a_session()
 fn payment_password_rules_are_explained_in_the_right_field() {
     let mut model = signed_in();
     model.profile.last.as_mut().unwrap().has_payment_password = false;
-    model.flows.payment_password = security::PaymentPasswordState::setup();
+    model.flows.payment_password = crate::app::ui::state::security::PaymentPasswordState::setup();
     model.reset_to(Route::PaymentPassword);
     let submit = |password: &str, confirmation: &str| UiEvent::PaymentPassword {
         event: PaymentPasswordEvent::Submit {
@@ -403,7 +403,7 @@ fn payment_password_rules_are_explained_in_the_right_field() {
 #[test]
 fn security_questions_are_three_different_ones_each_answered() {
     let mut model = signed_in();
-    model.flows.questions = security::QuestionsState::setup();
+    model.flows.questions = crate::app::ui::state::security::QuestionsState::setup();
     model.reset_to(Route::SecurityQuestions);
     let form = screen!(model, SecurityQuestions);
     assert_eq!(form.slots.len(), 3);

@@ -10,8 +10,8 @@ use chrono::{DateTime, Utc};
 use super::destination::{Destination, Tab};
 use super::event::UiEvent;
 use super::flows::{
-    self, account, cards, history, notifications, orders, pay, recovery, security, settings, shop, support, top_up,
-    transfer, verification,
+    account, cards, history, notifications, orders, pay, recovery, security, settings, shop, support, top_up, transfer,
+    verification,
 };
 use super::loads::{load, loads_for, reload};
 use super::model::{Loadable, Model, Notice, Route};
@@ -412,7 +412,7 @@ fn open(model: &mut Model, destination: Destination) -> Vec<Task> {
         Destination::TopUp => Route::TopUp,
         Destination::Cards => Route::Cards,
         Destination::AddCard => {
-            model.flows.add_card = cards::AddCardState::default();
+            model.flows.add_card = crate::app::ui::state::cards::AddCardState::default();
             Route::AddCard
         }
         Destination::Catalogue => Route::Catalogue,
@@ -470,7 +470,7 @@ fn open_link(model: &mut Model, url: &str) -> Vec<Task> {
     }
 }
 
-impl flows::Flows {
+impl super::state::Flows {
     /// After the app was killed: what was being sent is not any more (a
     /// money action is found again in the outbox by its flow).
     pub(crate) fn restore(&mut self) {

@@ -13209,7 +13209,7 @@ extension PayEvent: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
- * What pays the order: sent back by the shell from a [`SourceView`].
+ * What pays the order: sent back by the shell from a `SourceView`.
  */
 
 public enum PaymentChoice {

@@ -9026,7 +9026,7 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
 
 
 /**
- * What pays the order: sent back by the shell from a [`SourceView`].
+ * What pays the order: sent back by the shell from a `SourceView`.
  */
 sealed class PaymentChoice {
     

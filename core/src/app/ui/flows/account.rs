@@ -1,69 +1,23 @@
 //! Welcome, sign-up, the email confirmation, sign-in and sign-out, and the
 //! first steps after them (payment password, security questions).
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-use super::security::{PaymentPasswordState, QuestionsState};
-use super::{field_error, place_problem};
 use crate::account::{check_sign_up, SignUpError, SignUpFields, CONFIRMATION_VALID_HOURS};
+use crate::app::ui::describe::{countries, country_choices, language_choices};
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::account::{CheckEmailState, SignInState, SignUpState};
+use crate::app::ui::state::security::{PaymentPasswordState, QuestionsState};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{PocketError, Profile, SignUpRequest};
 use crate::limits::VerificationLevel;
 use crate::password::MIN_SECURITY_QUESTIONS;
 
-/// The countries the sign-up form offers (ISO 3166 alpha-2), in the order
-/// of the country table (`core/data/countries.toml`).
-pub(crate) fn countries() -> impl Iterator<Item = &'static str> {
-    crate::countries::Countries::shipped().codes()
-}
-
 const SIGN_UP_FIELDS: [&str; 9] =
     ["email", "password", "given_name", "family_name", "address", "phone", "national_id", "country", "language"];
-
-/// What the sign-up form keeps: what was submitted, minus the password.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct SignUpState {
-    pub email: String,
-    pub given_name: String,
-    pub family_name: String,
-    pub address: String,
-    pub phone: String,
-    pub national_id: String,
-    pub country: String,
-    pub language: String,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-/// Waiting for the email confirmation.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct CheckEmailState {
-    pub email: String,
-    pub expires_at: Option<DateTime<Utc>>,
-    pub sending: bool,
-    pub resending: bool,
-    pub resent: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-/// The sign-in form.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct SignInState {
-    pub email: String,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
 
 /// The sign-up form as submitted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -475,27 +429,6 @@ pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
         submit: ButtonView::with(t.get("sign-up-submit"), true, flow.sending),
         sign_in_instead: ButtonView::with(t.get("sign-up-sign-in-instead"), enabled, false),
     }
-}
-
-/// The countries served, each in the shopper's language, `selected` chosen.
-pub(crate) fn country_choices(selected: &str, enabled: bool, t: &Texts) -> Vec<ChoiceView> {
-    countries()
-        .map(|code| ChoiceView {
-            id: code.to_string(),
-            label: t.get(&format!("country-{code}")),
-            detail: None,
-            selected: code == selected,
-            enabled,
-        })
-        .collect()
-}
-
-/// The interface languages, each in its own name, `selected` chosen.
-pub(crate) fn language_choices(selected: &str, enabled: bool) -> Vec<ChoiceView> {
-    Texts::languages()
-        .into_iter()
-        .map(|(tag, name)| ChoiceView { selected: tag == selected, id: tag, label: name, detail: None, enabled })
-        .collect()
 }
 
 fn default_country(model: &Model) -> String {

@@ -2,60 +2,17 @@
 //! with the "save this card" box unticked until the shopper ticks it, and
 //! removing one after a confirmation.
 
-use serde::{Deserialize, Serialize};
-
-use super::{field_error, place_problem};
+use crate::app::ui::describe::card_label;
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ConfirmView, FieldView, InputKind, ToggleView};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::cards::{AddCardPurpose, AddCardState};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{Card, CardsScreen, PocketError};
 use crate::cards::{check_can_bind, CardExpiry, CardNumber, CardStatus, SaveCardChoice, MAX_BOUND_CARDS};
-
-/// The cards list's dialog and the card being removed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct CardsState {
-    /// The card the confirmation dialog asks about.
-    pub confirm_remove: Option<String>,
-    /// The card being removed.
-    pub removing: Option<String>,
-}
-
-/// Why a card is being added.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum AddCardPurpose {
-    /// From the cards list.
-    #[default]
-    Cards,
-    /// To pay the order on the pay screen.
-    Payment,
-    /// To top up with.
-    TopUp,
-}
-
-/// The add-card form. The number is never kept.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct AddCardState {
-    pub purpose: AddCardPurpose,
-    /// The "save this card" box: unticked until the shopper ticks it.
-    pub save: bool,
-    /// The bound card this one replaces (always saved, then).
-    pub replacing: Option<String>,
-    pub expiry: String,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl AddCardState {
-    pub fn for_purpose(purpose: AddCardPurpose) -> AddCardState {
-        AddCardState { purpose, ..AddCardState::default() }
-    }
-}
 
 /// Taps on the cards list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -296,18 +253,6 @@ pub(crate) fn on_card_replaced(model: &mut Model, old_card_id: &str, result: Res
     model.flows.add_card = AddCardState::default();
     model.notice = Some(Notice::with("notice-card-replaced", vec![("card", label)]));
     Vec::new()
-}
-
-/// "Visa 4242 •••• 4242".
-pub(crate) fn card_label(card: &Card, t: &Texts) -> String {
-    t.fmt(
-        "card-label",
-        &[
-            ("brand", card.brand.display_name().into()),
-            ("first4", card.first4.as_str().into()),
-            ("last4", card.last4.as_str().into()),
-        ],
-    )
 }
 
 pub(crate) fn cards_view(model: &Model, t: &Texts) -> CardsView {

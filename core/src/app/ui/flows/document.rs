@@ -2,10 +2,10 @@
 //! verification, and for a support case about forgotten security answers.
 //! The number is never kept in the app's saved state.
 
-use serde::{Deserialize, Serialize};
-
-use super::field_error;
+use crate::app::ui::describe;
 use crate::app::ui::parts::{ChoiceView, FieldView, InputKind};
+use crate::app::ui::state::document::DocumentDraft;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::CheckedDocument;
 use crate::contract::accounts::IdentityDocument;
@@ -55,15 +55,6 @@ pub struct DocumentFieldsView {
     pub name: FieldView,
 }
 
-/// What is kept of a document between submits (never the number).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct DocumentDraft {
-    pub document_type: String,
-    pub country: String,
-    pub name: String,
-}
-
 impl DocumentDraft {
     /// Keeps what was typed (minus the number) and checks it.
     pub fn take(&mut self, input: &DocumentInput) -> Result<CheckedDocument, Problem> {
@@ -75,7 +66,7 @@ impl DocumentDraft {
         };
         let problem = if input.document_number.chars().filter(char::is_ascii_alphanumeric).count() < 4 {
             Some(("document_number", "invalid_document_number"))
-        } else if !super::account::countries().any(|code| code == input.issuing_country) {
+        } else if !describe::countries().any(|code| code == input.issuing_country) {
             Some(("issuing_country", "invalid_country"))
         } else if self.name.is_empty() {
             Some(("name_on_document", "required"))
@@ -126,7 +117,7 @@ impl DocumentDraft {
             document_error: error("document_type"),
             number: field("verification-number", "document_number", ""),
             country_label: t.get("verification-country"),
-            countries: super::account::country_choices(country, enabled, t),
+            countries: describe::country_choices(country, enabled, t),
             country_error: error("issuing_country"),
             name: field("verification-name", "name_on_document", &self.name),
         }

@@ -1,32 +1,15 @@
 //! The history of the shopper's money, newest first, shown a page at a
 //! time, with a receipt for every payment.
 
-use serde::{Deserialize, Serialize};
-
+use crate::app::ui::describe::receipt_lines;
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::parts::{ButtonView, LineView};
+use crate::app::ui::state::history::PAGE;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::Texts;
-use crate::app::{HistoryEntry, Receipt};
-use crate::contract::shop::PaymentMethod;
+use crate::app::HistoryEntry;
 use crate::contract::shop::RefundReceipt;
 use crate::contract::wallet::{Direction, JournalCode, MovementSource};
-
-/// How many entries a page of history adds.
-pub(crate) const PAGE: u32 = 200;
-
-/// How much of the history is shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct HistoryState {
-    pub shown: u32,
-}
-
-impl Default for HistoryState {
-    fn default() -> Self {
-        HistoryState { shown: PAGE }
-    }
-}
 
 /// Taps on the history.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,31 +179,4 @@ pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptS
         report: ButtonView::new(t.get("receipt-report")),
         loading: receipt.is_none_or(|r| r.is_loading_first()),
     }
-}
-
-/// A receipt, line by line.
-pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
-    let line = |id: &str, value: String| LineView::new(t.get(id), value);
-    let mut lines = vec![
-        line("receipt-payment", receipt.payment_id.clone()),
-        line("receipt-order", receipt.order_id.clone()),
-        line("receipt-paid", t.money(receipt.paid)),
-        line("receipt-amount-usd", t.money(receipt.amount_usd)),
-        line(
-            "receipt-method",
-            t.get(if receipt.method == PaymentMethod::Card { "receipt-method-card" } else { "receipt-method-balance" }),
-        ),
-    ];
-    if let Some(card) = &receipt.card {
-        lines.push(line("receipt-card", format!("{} {}", card.brand, card.masked.replace('*', "•"))));
-    }
-    if let Some(rate) = &receipt.fx_rate {
-        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
-        lines.push(line(
-            "receipt-rate",
-            t.fmt("pay-rate", &[("currency", receipt.paid.currency().code().into()), ("usd", usd.into())]),
-        ));
-    }
-    lines.push(line("receipt-at", t.date_time(receipt.paid_at)));
-    lines
 }

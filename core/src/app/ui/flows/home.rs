@@ -2,6 +2,7 @@
 //! money actions still being sent, the limits left, and shortcuts. Also the
 //! full limits screen.
 
+use crate::app::ui::describe::{level_key, top_up_title};
 use crate::app::ui::destination::Destination;
 use crate::app::ui::model::Model;
 use crate::app::ui::parts::ButtonView;
@@ -181,13 +182,6 @@ fn shortcuts(model: &Model, t: &Texts) -> Vec<ShortcutView> {
     ]
 }
 
-/// A pending top-up's line: rail, amount, and when it is expected.
-/// "Bank transfer · $30.00".
-pub(crate) fn top_up_title(top_up: &TopUp, t: &Texts) -> String {
-    let rail = t.get(&format!("rail-{}", crate::app::ui::text::rail_key(top_up.rail)));
-    t.fmt("top-up-line", &[("rail", rail.into()), ("amount", t.money(top_up.amount).into())])
-}
-
 pub(crate) fn top_up_line(top_up: &TopUp, now: chrono::DateTime<chrono::Utc>, t: &Texts) -> TopUpLineView {
     let late = !top_up.awaiting_payment && top_up.expected_by.is_some_and(|at| at < now);
     let status = if top_up.awaiting_payment {
@@ -265,14 +259,5 @@ pub(crate) fn limits_view(model: &Model, t: &Texts) -> LimitsView {
         verification: wallet.and_then(|w| verification_hint(w.limits.level, t)),
         note: t.get("limits-note"),
         loading: model.wallet.is_loading_first(),
-    }
-}
-
-/// A verification level's key in message ids.
-pub(crate) fn level_key(level: VerificationLevel) -> &'static str {
-    match level {
-        VerificationLevel::Unverified => "unverified",
-        VerificationLevel::EmailConfirmed => "email-confirmed",
-        VerificationLevel::IdentityVerified => "identity-verified",
     }
 }

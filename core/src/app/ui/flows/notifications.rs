@@ -2,25 +2,11 @@
 //! home: payments, refunds, top-ups arriving, orders shipped and delivered,
 //! transfers.
 
-use serde::{Deserialize, Serialize};
-
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Arg, Texts};
 use crate::app::Notification;
 use crate::contract::wallet::{NotificationKind, NotificationTopic};
-
-/// Which notifications the shopper has seen.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct NotificationsState {
-    /// Every notification up to this id has been on screen.
-    pub seen_up_to: i64,
-    /// What was seen when the list was opened: newer ones show as new
-    /// during the visit.
-    #[serde(skip)]
-    pub new_after: i64,
-}
 
 /// Taps on the notifications.
 #[derive(Debug, Clone, PartialEq, Eq)]

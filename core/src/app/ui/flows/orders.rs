@@ -3,33 +3,14 @@
 //! before shipping, open a dispute, choose where a refund goes), each
 //! asked before it is done.
 
-use serde::{Deserialize, Serialize};
-
+use crate::app::ui::describe::item_lines;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ConfirmView, LineView};
+use crate::app::ui::state::orders::OrderDialog;
 use crate::app::ui::task::{OrderAction, Task};
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{Order, OrdersScreen, PocketError};
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
-
-/// The open order's dialog and the action being sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct OrdersState {
-    pub dialog: Option<OrderDialog>,
-    /// The order whose action is being sent.
-    pub acting: Option<String>,
-}
-
-/// The dialog open on an order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum OrderDialog {
-    ConfirmReceipt,
-    Cancel,
-    Dispute,
-    RefundDestination,
-}
 
 /// A button on an order's page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,21 +249,6 @@ pub(crate) fn remember(model: &mut Model, order: Order) {
 /// The order, if the list has it.
 pub(crate) fn find<'a>(model: &'a Model, order_id: &str) -> Option<&'a Order> {
     model.orders.last.as_ref()?.orders.iter().find(|order| order.id == order_id)
-}
-
-/// One line per item: "Silicone phone case · Pixel 8 · teal × 2".
-pub(crate) fn item_lines(order: &Order, t: &Texts) -> Vec<String> {
-    order
-        .items
-        .iter()
-        .map(|item| {
-            let mut options: Vec<_> = item.options.iter().collect();
-            options.sort();
-            let mut parts = vec![item.title.clone()];
-            parts.extend(options.into_iter().map(|(_, value)| value.clone()));
-            t.fmt("order-item", &[("item", parts.join(" · ").into()), ("quantity", item.quantity.into())])
-        })
-        .collect()
 }
 
 fn status_key(status: OrderStatus) -> String {

@@ -5,14 +5,15 @@
 //! receipt. A payment saved on the phone when the network failed shows as
 //! "will be sent", never as lost or as a second Pay button.
 
-use serde::{Deserialize, Serialize};
-
-use super::sending::{Outcome, SendState};
-use super::{field_error, place_problem};
+use crate::app::ui::describe;
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::parts::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::pay::{PayState, PaymentChoice};
+use crate::app::ui::state::sending::{Outcome, SendState};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{ActionKind, Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
@@ -22,55 +23,6 @@ use crate::orders::OrderStatus;
 use crate::password::{is_payment_password_shaped, PAYMENT_PASSWORD_DIGITS};
 
 const FIELDS: [&str; 3] = ["payment_password", "source", "one_time_code"];
-
-/// What pays the order: sent back by the shell from a [`SourceView`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum PaymentChoice {
-    /// A Pocket balance.
-    Balance {
-        /// Which.
-        currency: Currency,
-    },
-    /// A card, bound or added for this payment.
-    Card {
-        /// Its id.
-        card_id: String,
-    },
-}
-
-/// The orders being paid and where the current one's payment is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct PayState {
-    pub order_ids: Vec<String>,
-    pub index: usize,
-    pub choice: Option<PaymentChoice>,
-    /// A card added for this payment only (not saved to the account).
-    pub one_off_card: Option<Card>,
-    /// Where the current order's payment is.
-    pub sending: SendState,
-    /// The current order is paid.
-    pub paid: bool,
-    /// The FX quote and limits for the chosen balance (asked for again
-    /// after a restart).
-    #[serde(skip)]
-    pub quote: Option<Quote>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl PayState {
-    fn order_id(&self) -> Option<&str> {
-        self.order_ids.get(self.index).map(String::as_str)
-    }
-
-    /// The source can be chosen and the payment sent.
-    fn choosing(&self) -> bool {
-        self.sending.is_ready() && !self.paid
-    }
-}
 
 /// Taps on the pay screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,7 +150,9 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
         PayEvent::Choose { choice } => choose(model, choice),
         PayEvent::NewCard => {
             if model.flows.pay.choosing() {
-                model.flows.add_card = super::cards::AddCardState::for_purpose(super::cards::AddCardPurpose::Payment);
+                model.flows.add_card = crate::app::ui::state::cards::AddCardState::for_purpose(
+                    crate::app::ui::state::cards::AddCardPurpose::Payment,
+                );
                 model.push(Route::AddCard);
             }
             Vec::new()
@@ -437,7 +391,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             t.fmt("pay-progress", &[("number", (flow.index + 1).into()), ("count", flow.order_ids.len().into())])
         }),
         seller: order.map(|order| super::shop::seller_name(model, &order.seller_id)).unwrap_or_default(),
-        items: order.map(|order| super::orders::item_lines(order, t)).unwrap_or_default(),
+        items: order.map(|order| describe::item_lines(order, t)).unwrap_or_default(),
         price,
         sources,
         new_card: ButtonView::with(t.get("pay-new-card"), choosing, false),
@@ -462,7 +416,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         bank_page: super::sending::bank_page_view(&flow.sending, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
-            Some(receipt) if paid => super::history::receipt_lines(receipt, t),
+            Some(receipt) if paid => describe::receipt_lines(receipt, t),
             _ => Vec::new(),
         },
         next: (paid && more).then(|| ButtonView::new(t.get("pay-next"))),
@@ -500,7 +454,7 @@ fn sources(model: &Model, order: Option<&Order>, choosing: bool, t: &Texts) -> V
             t.fmt("card-expires", &[("expiry", card.expiry.as_str().into())])
         };
         sources.push(SourceView {
-            label: super::cards::card_label(card, t),
+            label: describe::card_label(card, t),
             detail,
             selected: flow.choice.as_ref() == Some(&choice),
             enabled: choosing && card.status == CardStatus::Active,

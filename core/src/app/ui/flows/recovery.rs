@@ -4,53 +4,18 @@
 //! phone (`pocket://reset-password?token=...`) fills the code in; the code
 //! can also be typed or pasted from the email.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-use super::{field_error, place_problem};
 use crate::account::{check_login_password, normalize_email, MIN_LOGIN_PASSWORD_CHARS};
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::recovery::{RecoverPaymentState, ResetPasswordState};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{PocketError, SecurityAnswer};
 use crate::contract::accounts::{PasswordReset, PasswordResetSent, RecoveryLinkSent};
 use crate::password::{validate_new_payment_password, PAYMENT_PASSWORD_DIGITS};
-
-/// The login password reset: asking for the link, then the new password.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct ResetPasswordState {
-    pub email: String,
-    /// The link went out (minutes it works), so the code and the new
-    /// password are asked for.
-    pub sent_valid_minutes: Option<u32>,
-    pub requesting: bool,
-    pub sending: bool,
-    /// From a link opened on the phone; never saved (the link can be
-    /// opened again).
-    #[serde(skip)]
-    pub token: Option<SecretText>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-/// The payment password recovery: asking for the link, then the answers
-/// and the new password.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct RecoverPaymentState {
-    /// Where the link went, once it went.
-    pub sent_to: Option<String>,
-    pub expires_at: Option<DateTime<Utc>>,
-    pub requesting: bool,
-    pub sending: bool,
-    #[serde(skip)]
-    pub token: Option<SecretText>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
 
 /// Taps on the "reset your password" screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

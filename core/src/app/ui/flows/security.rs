@@ -1,85 +1,19 @@
 //! The payment password (6 digits, with its confirmation) and the security
 //! questions: set up right after sign-up, changed later from settings.
 
-use serde::{Deserialize, Serialize};
-
-use super::{field_error, place_problem};
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::security::{Purpose, QUESTIONS};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{PocketError, SecurityAnswer};
 use crate::password::{
     is_payment_password_shaped, validate_new_payment_password, SecurityAnswers, MAX_SAME_DIGIT_IN_A_ROW,
     MIN_SECURITY_QUESTIONS, PAYMENT_PASSWORD_DIGITS,
 };
-
-/// The questions offered, as message ids; the shopper's language words them.
-pub(crate) const QUESTIONS: [&str; 8] = [
-    "question-first-pet",
-    "question-birth-city",
-    "question-first-school",
-    "question-childhood-friend",
-    "question-first-street",
-    "question-favourite-teacher",
-    "question-first-job",
-    "question-grandmother-name",
-];
-
-/// First setup, or a change from settings.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub(crate) enum Purpose {
-    #[default]
-    Setup,
-    Change,
-}
-
-/// The payment password form.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct PaymentPasswordState {
-    pub purpose: Purpose,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl PaymentPasswordState {
-    pub fn setup() -> PaymentPasswordState {
-        PaymentPasswordState::default()
-    }
-
-    pub fn change() -> PaymentPasswordState {
-        PaymentPasswordState { purpose: Purpose::Change, ..PaymentPasswordState::default() }
-    }
-}
-
-/// The security questions form: which question each slot asks.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct QuestionsState {
-    pub purpose: Purpose,
-    /// A message id from [`QUESTIONS`] per slot.
-    pub chosen: Vec<String>,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl QuestionsState {
-    pub fn setup() -> QuestionsState {
-        QuestionsState {
-            chosen: QUESTIONS.iter().take(MIN_SECURITY_QUESTIONS).map(|q| q.to_string()).collect(),
-            ..QuestionsState::default()
-        }
-    }
-
-    pub fn change() -> QuestionsState {
-        QuestionsState { purpose: Purpose::Change, ..QuestionsState::setup() }
-    }
-}
 
 /// Taps on the payment password screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

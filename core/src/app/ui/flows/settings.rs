@@ -2,26 +2,13 @@
 //! changing the payment password and the security questions, the limits,
 //! and signing out.
 
-use serde::{Deserialize, Serialize};
-
-use super::security::{PaymentPasswordState, QuestionsState};
+use crate::app::ui::describe;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, ConfirmView, LineView};
+use crate::app::ui::state::security::{PaymentPasswordState, QuestionsState};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{best_language, Problem, Texts};
 use crate::app::{PocketError, Profile};
-
-/// The settings screen's dialogs.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct SettingsState {
-    pub choosing_language: bool,
-    /// The language being saved.
-    pub saving_language: Option<String>,
-    pub confirm_sign_out: bool,
-    pub confirm_sign_out_everywhere: bool,
-    pub signing_out: bool,
-}
 
 /// Taps on the settings screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,7 +178,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
         lines.push(LineView::new(t.get("settings-email"), profile.email.clone()));
         lines.push(LineView::new(
             t.get("settings-level"),
-            t.get(&format!("level-{}", super::home::level_key(profile.level))),
+            t.get(&format!("level-{}", describe::level_key(profile.level))),
         ));
         lines.push(LineView::new(
             t.get("settings-age"),
@@ -215,7 +202,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
         change_language: ButtonView::with(t.get("settings-change-language"), !busy, flow.saving_language.is_some()),
         languages: flow
             .choosing_language
-            .then(|| super::account::language_choices(t.language(), flow.saving_language.is_none())),
+            .then(|| describe::language_choices(t.language(), flow.saving_language.is_none())),
         change_payment_password: ButtonView::with(
             t.get(if profile.is_none_or(|p| p.has_payment_password) {
                 "settings-change-payment-password"

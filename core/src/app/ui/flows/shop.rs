@@ -5,12 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
-use super::{field_error, place_problem};
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::ui::state::shop::{CartEntry, CheckoutState};
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{parcel_reason_text, Problem, Texts};
 use crate::app::{CartLine, Catalogue, Order, PocketError, Product, Seller};
 use crate::money::{Currency, Money};
@@ -18,38 +18,6 @@ use crate::parcel::{Cart, CartItem, ParcelRules};
 
 /// The most of one product in one line.
 const MAX_QUANTITY: u32 = 99;
-
-/// A product with its chosen options and quantity.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct CartEntry {
-    pub product_id: String,
-    pub options: BTreeMap<String, String>,
-    pub quantity: u32,
-}
-
-/// The product page, the cart and checkout.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct ShopState {
-    /// The product page's choices.
-    pub product: CartEntry,
-    /// The cart, in the order lines were added.
-    pub cart: Vec<CartEntry>,
-    pub checkout: CheckoutState,
-}
-
-/// Checkout: the cart, or one product bought now.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct CheckoutState {
-    /// "Buy now" checks out this line alone and leaves the cart as it is.
-    pub buy_now: Option<CartEntry>,
-    pub address: String,
-    pub coupon: String,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
 
 /// Taps while shopping.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,13 +3,14 @@
 //! its receipt; about forgotten security answers, with an identity
 //! document, from the payment password recovery), and writing to a case.
 
-use serde::{Deserialize, Serialize};
-
-use super::document::{DocumentDraft, DocumentFieldsView, DocumentInput};
-use super::{field_error, place_problem};
+use super::document::{DocumentFieldsView, DocumentInput};
+use crate::app::ui::describe;
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind, LineView};
+use crate::app::ui::state::support::SupportState;
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::PocketError;
 use crate::contract::support::{SupportAuthor, SupportCase, SupportCases, SupportStatus, SupportTopic};
@@ -20,24 +21,6 @@ const CHOOSABLE: [SupportTopic; 2] = [SupportTopic::Other, SupportTopic::Forgott
 
 const FIELDS: [&str; 6] =
     ["message", "reference", "document_type", "document_number", "issuing_country", "name_on_document"];
-
-/// The support flow's state.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct SupportState {
-    /// The case being written: its topic, and what it is about.
-    pub topic: Option<SupportTopic>,
-    pub reference: Option<String>,
-    /// Whether the topic was set by where the case started (not chosen).
-    pub topic_fixed: bool,
-    pub message: String,
-    pub document: DocumentDraft,
-    pub sending: bool,
-    /// The case a message is being sent to.
-    pub writing: Option<String>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
 
 /// Taps about support, from its screens and from the screens that lead there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -429,9 +412,7 @@ fn about(model: &Model, topic: SupportTopic, reference: Option<&str>, t: &Texts)
             let wallet = model.wallet.last.as_ref();
             let top_up = wallet.and_then(|w| w.top_ups.iter().find(|top_up| top_up.id == id));
             Some(match top_up {
-                Some(top_up) => {
-                    t.fmt("support-about-top-up", &[("top_up", super::home::top_up_title(top_up, t).into())])
-                }
+                Some(top_up) => t.fmt("support-about-top-up", &[("top_up", describe::top_up_title(top_up, t).into())]),
                 None => t.get("support-topic-late-top-up"),
             })
         }

@@ -2,14 +2,15 @@
 //! before the shopper types; the amount; a card and its SMS code; the
 //! result (credited, or pending until a date).
 
-use serde::{Deserialize, Serialize};
-
-use super::sending::{Outcome, SendState};
-use super::{field_error, place_problem};
+use crate::app::ui::describe;
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::parts::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::sending::{Outcome, SendState};
+use crate::app::ui::state::top_up::TopUpState;
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{rail_key, Problem, Texts};
 use crate::app::{ActionKind, Card, PocketError, TopUp, TopUpOutcome, TopUpRequest, TopUpStatus};
 use crate::cards::CardStatus;
@@ -21,36 +22,6 @@ const PROVIDERS: [EWalletProvider; 3] =
     [EWalletProvider::WebMoney, EWalletProvider::YandexMoney, EWalletProvider::Qiwi];
 
 const FIELDS: [&str; 6] = ["amount", "rail", "provider", "card", "card_id", "one_time_code"];
-
-/// The top-up form and where its request is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct TopUpState {
-    pub rail: Option<TopUpRail>,
-    pub currency: Option<Currency>,
-    pub provider: Option<EWalletProvider>,
-    pub card_id: Option<String>,
-    /// A card added for this top-up only (not saved to the account).
-    pub one_off_card: Option<Card>,
-    pub amount: String,
-    /// Where the request is once sent.
-    pub sending: SendState,
-    /// What the last top-up became (credited, or pending until a date).
-    pub done: Option<TopUp>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl TopUpState {
-    fn currency(&self) -> Currency {
-        self.currency.unwrap_or(Currency::Usd)
-    }
-
-    /// The form can be filled and sent.
-    fn editing(&self) -> bool {
-        self.sending.is_ready() && self.done.is_none()
-    }
-}
 
 /// Taps on the top-up screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,7 +149,9 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
         TopUpEvent::ChooseCurrency { id } => flow.currency = Currency::from_code(&id).ok().or(flow.currency),
         TopUpEvent::ChooseCard { card_id } => flow.card_id = Some(card_id),
         TopUpEvent::AddCard => {
-            model.flows.add_card = super::cards::AddCardState::for_purpose(super::cards::AddCardPurpose::TopUp);
+            model.flows.add_card = crate::app::ui::state::cards::AddCardState::for_purpose(
+                crate::app::ui::state::cards::AddCardPurpose::TopUp,
+            );
             model.push(Route::AddCard);
         }
         TopUpEvent::Submit { amount } => return submit(model, amount),
@@ -466,7 +439,7 @@ pub(crate) fn card_choices(
         .chain(one_off)
         .map(|card| ChoiceView {
             id: card.id.clone(),
-            label: super::cards::card_label(card, t),
+            label: describe::card_label(card, t),
             detail: Some(if card.status == CardStatus::Expired {
                 t.get("card-expired")
             } else if card.saved {

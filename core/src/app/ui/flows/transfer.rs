@@ -1,44 +1,21 @@
 //! Sending money to another Pocket user, from a balance, with the payment
 //! password.
 
-use serde::{Deserialize, Serialize};
-
-use super::sending::{Outcome, SendState};
-use super::{field_error, place_problem};
 use crate::account::normalize_email;
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::Model;
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::state::sending::{Outcome, SendState};
+use crate::app::ui::state::transfer::TransferState;
 use crate::app::ui::task::Task;
+use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{ActionKind, PocketError, Transfer};
 use crate::money::{Currency, Money};
 use crate::password::{is_payment_password_shaped, PAYMENT_PASSWORD_DIGITS};
 
 const FIELDS: [&str; 4] = ["to_email", "amount", "note", "payment_password"];
-
-/// The transfer form and where its request is.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct TransferState {
-    pub to_email: String,
-    pub amount: String,
-    pub currency: Option<Currency>,
-    pub note: String,
-    /// Where the transfer is once sent.
-    pub sending: SendState,
-    /// The transfer sent.
-    pub done: Option<Transfer>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
-
-impl TransferState {
-    /// The form can be filled and sent.
-    fn editing(&self) -> bool {
-        self.sending.is_ready() && self.done.is_none()
-    }
-}
 
 /// Taps on the transfer screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,10 +3,8 @@
 //! the country that issued it and the name on it. It waits for review; the
 //! level and the raised limits show as soon as it is approved.
 
-use serde::{Deserialize, Serialize};
-
-use super::document::{DocumentDraft, DocumentFieldsView, DocumentInput};
-use super::place_problem;
+use super::document::{DocumentFieldsView, DocumentInput};
+use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice};
 use crate::app::ui::parts::ButtonView;
 use crate::app::ui::task::Task;
@@ -16,16 +14,6 @@ use crate::contract::accounts::{Verification, VerificationState};
 use crate::limits::VerificationLevel;
 
 const FIELDS: [&str; 4] = ["document_type", "document_number", "issuing_country", "name_on_document"];
-
-/// The form as last sent (the document number is not kept).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub(crate) struct VerificationFormState {
-    pub document: DocumentDraft,
-    pub sending: bool,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
-}
 
 /// Taps on the verification screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

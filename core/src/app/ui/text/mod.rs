@@ -17,7 +17,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::limits::LimitMethod;
 
-pub(crate) use problem::{parcel_reason_text, rail_key, Problem};
+pub(crate) use problem::{field_error, parcel_reason_text, rail_key, Problem};
 
 include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 

@@ -357,3 +357,9 @@ pub(crate) fn parcel_reason_text(seller: &str, reason: &ParcelRefusalReason, t: 
         ),
     }
 }
+
+/// The message for `field` if `problem` is about it.
+pub(crate) fn field_error(problem: &Option<Problem>, field: &str, t: &Texts) -> Option<String> {
+    let problem = problem.as_ref()?;
+    (problem.field() == Some(field)).then(|| problem.view(t).message)
+}

@@ -1,0 +1,108 @@
+//! How the app words the engine's things wherever they show: a card's
+//! label, an order's items, a receipt's lines, a top-up's line, a
+//! verification level's key, the countries and languages to choose from.
+//! Below the flows, so two flows word a thing alike without knowing each
+//! other.
+
+use super::parts::{ChoiceView, LineView};
+use super::text::Texts;
+use crate::app::{Card, Order, Receipt, TopUp};
+use crate::contract::shop::PaymentMethod;
+use crate::limits::VerificationLevel;
+
+/// "Visa 4242 •••• 4242".
+pub(crate) fn card_label(card: &Card, t: &Texts) -> String {
+    t.fmt(
+        "card-label",
+        &[
+            ("brand", card.brand.display_name().into()),
+            ("first4", card.first4.as_str().into()),
+            ("last4", card.last4.as_str().into()),
+        ],
+    )
+}
+
+/// A receipt, line by line.
+pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
+    let line = |id: &str, value: String| LineView::new(t.get(id), value);
+    let mut lines = vec![
+        line("receipt-payment", receipt.payment_id.clone()),
+        line("receipt-order", receipt.order_id.clone()),
+        line("receipt-paid", t.money(receipt.paid)),
+        line("receipt-amount-usd", t.money(receipt.amount_usd)),
+        line(
+            "receipt-method",
+            t.get(if receipt.method == PaymentMethod::Card { "receipt-method-card" } else { "receipt-method-balance" }),
+        ),
+    ];
+    if let Some(card) = &receipt.card {
+        lines.push(line("receipt-card", format!("{} {}", card.brand, card.masked.replace('*', "•"))));
+    }
+    if let Some(rate) = &receipt.fx_rate {
+        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
+        lines.push(line(
+            "receipt-rate",
+            t.fmt("pay-rate", &[("currency", receipt.paid.currency().code().into()), ("usd", usd.into())]),
+        ));
+    }
+    lines.push(line("receipt-at", t.date_time(receipt.paid_at)));
+    lines
+}
+
+/// One line per item: "Silicone phone case · Pixel 8 · teal × 2".
+pub(crate) fn item_lines(order: &Order, t: &Texts) -> Vec<String> {
+    order
+        .items
+        .iter()
+        .map(|item| {
+            let mut options: Vec<_> = item.options.iter().collect();
+            options.sort();
+            let mut parts = vec![item.title.clone()];
+            parts.extend(options.into_iter().map(|(_, value)| value.clone()));
+            t.fmt("order-item", &[("item", parts.join(" · ").into()), ("quantity", item.quantity.into())])
+        })
+        .collect()
+}
+
+/// A pending top-up's line: rail, amount, and when it is expected.
+/// "Bank transfer · $30.00".
+pub(crate) fn top_up_title(top_up: &TopUp, t: &Texts) -> String {
+    let rail = t.get(&format!("rail-{}", crate::app::ui::text::rail_key(top_up.rail)));
+    t.fmt("top-up-line", &[("rail", rail.into()), ("amount", t.money(top_up.amount).into())])
+}
+
+/// A verification level's key in message ids.
+pub(crate) fn level_key(level: VerificationLevel) -> &'static str {
+    match level {
+        VerificationLevel::Unverified => "unverified",
+        VerificationLevel::EmailConfirmed => "email-confirmed",
+        VerificationLevel::IdentityVerified => "identity-verified",
+    }
+}
+
+/// The countries the sign-up form offers (ISO 3166 alpha-2), in the order
+/// of the country table (`core/data/countries.toml`).
+pub(crate) fn countries() -> impl Iterator<Item = &'static str> {
+    crate::countries::Countries::shipped().codes()
+}
+
+/// The countries served, each in the shopper's language, `selected` chosen.
+pub(crate) fn country_choices(selected: &str, enabled: bool, t: &Texts) -> Vec<ChoiceView> {
+    countries()
+        .map(|code| ChoiceView {
+            id: code.to_string(),
+            label: t.get(&format!("country-{code}")),
+            detail: None,
+            selected: code == selected,
+            enabled,
+        })
+        .collect()
+}
+
+/// The interface languages, each in its own name, `selected` chosen.
+pub(crate) fn language_choices(selected: &str, enabled: bool) -> Vec<ChoiceView> {
+    Texts::languages()
+        .into_iter()
+        .map(|(tag, name)| ChoiceView { selected: tag == selected, id: tag, label: name, detail: None, enabled })
+        .collect()
+}

@@ -1,0 +1,56 @@
+//! What the pay flow keeps.
+
+use crate::app::ui::state::sending::SendState;
+use crate::app::ui::text::Problem;
+use crate::app::{Card, Quote};
+use crate::money::Currency;
+use serde::{Deserialize, Serialize};
+
+/// What pays the order: sent back by the shell from a `SourceView`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PaymentChoice {
+    /// A Pocket balance.
+    Balance {
+        /// Which.
+        currency: Currency,
+    },
+    /// A card, bound or added for this payment.
+    Card {
+        /// Its id.
+        card_id: String,
+    },
+}
+
+/// The orders being paid and where the current one's payment is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub(crate) struct PayState {
+    pub order_ids: Vec<String>,
+    pub index: usize,
+    pub choice: Option<PaymentChoice>,
+    /// A card added for this payment only (not saved to the account).
+    pub one_off_card: Option<Card>,
+    /// Where the current order's payment is.
+    pub sending: SendState,
+    /// The current order is paid.
+    pub paid: bool,
+    /// The FX quote and limits for the chosen balance (asked for again
+    /// after a restart).
+    #[serde(skip)]
+    pub quote: Option<Quote>,
+    #[serde(skip)]
+    pub problem: Option<Problem>,
+}
+
+impl PayState {
+    pub(crate) fn order_id(&self) -> Option<&str> {
+        self.order_ids.get(self.index).map(String::as_str)
+    }
+
+    /// The source can be chosen and the payment sent.
+    pub(crate) fn choosing(&self) -> bool {
+        self.sending.is_ready() && !self.paid
+    }
+}
