@@ -12,7 +12,7 @@ use super::destination::Tab;
 use super::state::Flows;
 use super::text::{Problem, Texts};
 use crate::app::{
-    CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, OrdersScreen, PendingAction, Profile,
+    CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, Order, OrdersScreen, PendingAction, Profile,
     Receipt, WalletScreen,
 };
 use crate::contract::accounts::Verification;
@@ -332,6 +332,48 @@ impl Model {
             _ => None,
         };
         freshness.filter(|f| f.stale)
+    }
+}
+
+/// What the app knows, as every flow reads and keeps it.
+impl Model {
+    /// The order, if the list has it.
+    pub(crate) fn order(&self, order_id: &str) -> Option<&Order> {
+        self.orders.last.as_ref()?.orders.iter().find(|order| order.id == order_id)
+    }
+
+    /// Keeps `order` in the orders list (new ones first) and lets the
+    /// payment that waits on it know.
+    pub(crate) fn remember_order(&mut self, order: Order) {
+        self.flows.pay.order_changed(&order);
+        let screen = self.orders.last.get_or_insert_with(|| OrdersScreen {
+            orders: Vec::new(),
+            freshness: crate::app::Freshness { fetched_at: None, stale: false },
+        });
+        match screen.orders.iter_mut().find(|o| o.id == order.id) {
+            Some(existing) => *existing = order,
+            None => screen.orders.insert(0, order),
+        }
+    }
+
+    /// A seller's name from the catalogue (its id if the catalogue lacks it).
+    pub(crate) fn seller_name(&self, seller_id: &str) -> String {
+        self.catalogue
+            .last
+            .as_ref()
+            .and_then(|catalogue| catalogue.sellers.iter().find(|seller| seller.id == seller_id))
+            .map(|seller| seller.name.clone())
+            .unwrap_or_else(|| seller_id.to_string())
+    }
+
+    /// Notifications newer than the last seen.
+    pub(crate) fn unread_notifications(&self) -> usize {
+        let seen = self.flows.notifications.seen_up_to;
+        self.notifications
+            .last
+            .as_ref()
+            .map(|screen| screen.notifications.iter().filter(|n| n.id > seen).count())
+            .unwrap_or(0)
     }
 }
 

@@ -118,7 +118,7 @@ fn tabs(model: &Model, route: Option<&Route>, t: &Texts) -> Vec<TabView> {
     if !model.signed_in || current.is_none() {
         return Vec::new();
     }
-    let unread = notifications::unread_count(model);
+    let unread = model.unread_notifications();
     let cart = shop::cart_count(model);
     let badge = |n: u64| (n > 0).then(|| t.count(n));
     [

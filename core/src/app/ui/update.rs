@@ -190,7 +190,7 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::Orders(result) => finish(&mut model.orders, result),
         Done::Order { result: Ok(order), .. } => {
             pay::on_order_loaded(model, &order);
-            orders::remember(model, order);
+            model.remember_order(order);
             Vec::new()
         }
         Done::Order { result: Err(error), .. } => {
@@ -327,7 +327,7 @@ fn on_engine(model: &mut Model, event: PocketEvent) -> Vec<Task> {
             Vec::new()
         }
         PocketEvent::OrderChanged { order } => {
-            orders::remember(model, order);
+            model.remember_order(order);
             Vec::new()
         }
         PocketEvent::TopUpSettled { .. } => reload(model, Task::LoadWallet),

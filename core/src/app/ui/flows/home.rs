@@ -170,7 +170,7 @@ pub(crate) fn home_view(model: &Model, t: &Texts) -> HomeView {
 }
 
 fn shortcuts(model: &Model, t: &Texts) -> Vec<ShortcutView> {
-    let unread = super::notifications::unread_count(model);
+    let unread = model.unread_notifications();
     let shortcut = |destination, id: &str, badge: Option<String>| ShortcutView { destination, label: t.get(id), badge };
     vec![
         shortcut(Destination::TopUp, "shortcut-top-up", None),

@@ -85,17 +85,6 @@ pub(crate) fn open_about(model: &mut Model, kind: NotificationKind, reference: &
     tasks
 }
 
-/// Notifications newer than the last seen.
-pub(crate) fn unread_count(model: &Model) -> usize {
-    let seen = model.flows.notifications.seen_up_to;
-    model
-        .notifications
-        .last
-        .as_ref()
-        .map(|screen| screen.notifications.iter().filter(|n| n.id > seen).count())
-        .unwrap_or(0)
-}
-
 /// The list opens: what is newer than seen so far shows as new.
 pub(crate) fn opened(model: &mut Model) {
     let state = &mut model.flows.notifications;

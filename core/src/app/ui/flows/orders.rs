@@ -9,7 +9,7 @@ use crate::app::ui::parts::{ConfirmView, LineView};
 use crate::app::ui::state::orders::OrderDialog;
 use crate::app::ui::task::{OrderAction, Task};
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::{Order, OrdersScreen, PocketError};
+use crate::app::{Order, PocketError};
 use crate::orders::{BuyerAction, DisputeReason, OrderStatus, RefundPreference};
 
 /// A button on an order's page.
@@ -217,7 +217,7 @@ pub(crate) fn on_acted(model: &mut Model, action: OrderAction, result: Result<Or
     model.flows.orders.acting = None;
     match result {
         Ok(order) => {
-            remember(model, order);
+            model.remember_order(order);
             let notice = match action {
                 OrderAction::ConfirmReceipt => "notice-receipt-confirmed",
                 OrderAction::Cancel => "notice-order-cancelled",
@@ -232,25 +232,6 @@ pub(crate) fn on_acted(model: &mut Model, action: OrderAction, result: Result<Or
     Vec::new()
 }
 
-/// Keeps `order` in the orders list (new ones first) and lets the flows
-/// that wait on it know.
-pub(crate) fn remember(model: &mut Model, order: Order) {
-    super::pay::on_order_changed(model, &order);
-    let screen = model.orders.last.get_or_insert_with(|| OrdersScreen {
-        orders: Vec::new(),
-        freshness: crate::app::Freshness { fetched_at: None, stale: false },
-    });
-    match screen.orders.iter_mut().find(|o| o.id == order.id) {
-        Some(existing) => *existing = order,
-        None => screen.orders.insert(0, order),
-    }
-}
-
-/// The order, if the list has it.
-pub(crate) fn find<'a>(model: &'a Model, order_id: &str) -> Option<&'a Order> {
-    model.orders.last.as_ref()?.orders.iter().find(|order| order.id == order_id)
-}
-
 fn status_key(status: OrderStatus) -> String {
     status.to_string()
 }
@@ -262,7 +243,7 @@ pub(crate) fn orders_view(model: &Model, t: &Texts) -> OrdersView {
             .iter()
             .map(|order| OrderRowView {
                 id: order.id.clone(),
-                seller: super::shop::seller_name(model, &order.seller_id),
+                seller: model.seller_name(&order.seller_id),
                 summary: t.fmt(
                     "order-summary",
                     &[
@@ -281,7 +262,7 @@ pub(crate) fn orders_view(model: &Model, t: &Texts) -> OrdersView {
 }
 
 pub(crate) fn order_view(model: &Model, order_id: &str, t: &Texts) -> Option<OrderView> {
-    let order = find(model, order_id)?;
+    let order = model.order(order_id)?;
     let flow = &model.flows.orders;
     let pending = model.pending.iter().find(|action| action.reference.as_deref() == Some(order_id));
     let acting = flow.acting.as_deref() == Some(order_id);
@@ -311,7 +292,7 @@ pub(crate) fn order_view(model: &Model, order_id: &str, t: &Texts) -> Option<Ord
     }
     Some(OrderView {
         id: order.id.clone(),
-        seller: super::shop::seller_name(model, &order.seller_id),
+        seller: model.seller_name(&order.seller_id),
         status: t.get(&format!("order-status-{}", status_key(order.status))),
         status_detail: t.get(&format!("order-status-detail-{}", status_key(order.status))),
         items: item_lines(order, t),

@@ -290,7 +290,7 @@ pub(crate) fn on_code_completed(model: &mut Model, result: Result<Order, PocketE
 /// Paid, still on its way, or refused (the problem shown).
 fn settle(model: &mut Model, answered: Result<Option<Order>, PocketError>) -> Vec<Task> {
     match answered {
-        Ok(Some(order)) => super::orders::remember(model, order),
+        Ok(Some(order)) => model.remember_order(order),
         Ok(None) => {}
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &FIELDS);
@@ -298,17 +298,6 @@ fn settle(model: &mut Model, answered: Result<Option<Order>, PocketError>) -> Ve
         }
     }
     Vec::new()
-}
-
-/// The order changed (an event, a read, the payment's answer): once it is
-/// paid, the payment shows as paid, however it got there.
-pub(crate) fn on_order_changed(model: &mut Model, order: &Order) {
-    let flow = &mut model.flows.pay;
-    if flow.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
-        flow.paid = true;
-        flow.sending = SendState::Ready;
-        flow.one_off_card = None;
-    }
 }
 
 /// The outbox changed: a saved payment no longer pending was answered,
@@ -327,7 +316,7 @@ pub(crate) fn on_pending_changed(model: &mut Model) -> Vec<Task> {
 /// The order was read after a saved payment left the outbox: still unpaid
 /// means the service refused it.
 pub(crate) fn on_order_loaded(model: &mut Model, order: &Order) {
-    on_order_changed(model, order);
+    model.flows.pay.order_changed(order);
     let flow = &mut model.flows.pay;
     let current = flow.order_id() == Some(order.id.as_str());
     if current && flow.sending.left_outbox(&model.pending) && order.status == OrderStatus::Created {
@@ -366,7 +355,7 @@ pub(crate) fn use_card(model: &mut Model, card: Card) {
 
 pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
     let flow = &model.flows.pay;
-    let order = flow.order_id().and_then(|id| super::orders::find(model, id));
+    let order = flow.order_id().and_then(|id| model.order(id));
     let choosing = flow.choosing();
     let price = order.map(|order| t.money(order.price)).unwrap_or_default();
     let sources = sources(model, order, choosing, t);
@@ -390,7 +379,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         progress: (flow.order_ids.len() > 1).then(|| {
             t.fmt("pay-progress", &[("number", (flow.index + 1).into()), ("count", flow.order_ids.len().into())])
         }),
-        seller: order.map(|order| super::shop::seller_name(model, &order.seller_id)).unwrap_or_default(),
+        seller: order.map(|order| model.seller_name(&order.seller_id)).unwrap_or_default(),
         items: order.map(|order| describe::item_lines(order, t)).unwrap_or_default(),
         price,
         sources,

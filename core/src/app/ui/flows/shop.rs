@@ -297,7 +297,7 @@ pub(crate) fn on_checked_out(model: &mut Model, result: Result<Vec<Order>, Pocke
     let orders = match result {
         Ok(orders) => orders,
         Err(PocketError::ParcelNotEligible { refusals, .. }) => {
-            let named = refusals.into_iter().map(|refusal| (seller_name(model, &refusal.seller_id), refusal)).collect();
+            let named = refusals.into_iter().map(|refusal| (model.seller_name(&refusal.seller_id), refusal)).collect();
             model.problem = Some(Problem::Parcels(named));
             return Vec::new();
         }
@@ -312,7 +312,7 @@ pub(crate) fn on_checked_out(model: &mut Model, result: Result<Vec<Order>, Pocke
     }
     model.flows.shop.checkout = CheckoutState::default();
     for order in &orders {
-        super::orders::remember(model, order.clone());
+        model.remember_order(order.clone());
     }
     let order_ids = orders.into_iter().map(|order| order.id).collect();
     model.replace(Route::Pay);
@@ -337,17 +337,6 @@ fn product<'a>(model: &'a Model, product_id: &str) -> Option<(&'a Seller, &'a Pr
     model.catalogue.last.as_ref()?.sellers.iter().find_map(|seller| {
         seller.products.iter().find(|product| product.id == product_id).map(|product| (seller, product))
     })
-}
-
-/// A seller's name from the catalogue (its id if the catalogue lacks it).
-pub(crate) fn seller_name(model: &Model, seller_id: &str) -> String {
-    model
-        .catalogue
-        .last
-        .as_ref()
-        .and_then(|catalogue| catalogue.sellers.iter().find(|seller| seller.id == seller_id))
-        .map(|seller| seller.name.clone())
-        .unwrap_or_else(|| seller_id.to_string())
 }
 
 /// The cart of `entries` as the parcel rules see it (lines whose product
@@ -382,7 +371,7 @@ fn parcel_refusals(model: &Model, entries: &[CartEntry]) -> Vec<(String, crate::
     parcels
         .iter()
         .filter_map(|parcel| rules.check(parcel).err())
-        .map(|refusal| (seller_name(model, &refusal.seller_id), refusal))
+        .map(|refusal| (model.seller_name(&refusal.seller_id), refusal))
         .collect()
 }
 
@@ -396,7 +385,7 @@ fn parcel_views(model: &Model, entries: &[CartEntry], t: &Texts) -> (Vec<ParcelV
         .iter()
         .map(|parcel| {
             total = total.checked_add(parcel.total_value).unwrap_or(total);
-            let seller = seller_name(model, &parcel.seller_id);
+            let seller = model.seller_name(&parcel.seller_id);
             let reasons = match rules.check(parcel) {
                 Ok(_) => Vec::new(),
                 Err(refusal) => refusal.reasons.iter().map(|reason| parcel_reason_text(&seller, reason, t)).collect(),

@@ -2,8 +2,9 @@
 
 use crate::app::ui::state::sending::SendState;
 use crate::app::ui::text::Problem;
-use crate::app::{Card, Quote};
+use crate::app::{Card, Order, Quote};
 use crate::money::Currency;
+use crate::orders::OrderStatus;
 use serde::{Deserialize, Serialize};
 
 /// What pays the order: sent back by the shell from a `SourceView`.
@@ -45,6 +46,16 @@ pub(crate) struct PayState {
 }
 
 impl PayState {
+    /// The order changed (an event, a read, the payment's answer): once it
+    /// is paid, the payment shows as paid, however it got there.
+    pub(crate) fn order_changed(&mut self, order: &Order) {
+        if self.order_id() == Some(order.id.as_str()) && order.status != OrderStatus::Created {
+            self.paid = true;
+            self.sending = SendState::Ready;
+            self.one_off_card = None;
+        }
+    }
+
     pub(crate) fn order_id(&self) -> Option<&str> {
         self.order_ids.get(self.index).map(String::as_str)
     }
