@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::destination::Tab;
 use super::state::Flows;
-use super::text::{Problem, Texts};
+use super::text::{best_language, Problem, Texts};
 use crate::app::{
     CardsScreen, Catalogue, Freshness, HistoryScreen, NotificationsScreen, Order, OrdersScreen, PendingAction, Profile,
     Receipt, WalletScreen,
@@ -337,6 +337,15 @@ impl Model {
 
 /// What the app knows, as every flow reads and keeps it.
 impl Model {
+    /// Shows the app in the profile's language when the app speaks it.
+    pub(crate) fn follow_profile_language(&mut self, profile: &Profile) {
+        let wanted = best_language(&profile.language);
+        let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        if primary(&wanted) == primary(&profile.language) && wanted != self.texts.language() {
+            self.texts = Arc::new(self.texts.in_language(&wanted));
+        }
+    }
+
     /// The order, if the list has it.
     pub(crate) fn order(&self, order_id: &str) -> Option<&Order> {
         self.orders.last.as_ref()?.orders.iter().find(|order| order.id == order_id)

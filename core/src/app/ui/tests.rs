@@ -11,6 +11,7 @@ use super::fixtures::*;
 use super::flows::*;
 use super::model::{Model, Route};
 use super::persist::SavedUi;
+use super::steps::DocumentInput;
 use super::task::{Done, OrderAction, Task};
 use super::update::{update, Input, Opened};
 use super::view::BannerKind;

@@ -93,7 +93,7 @@ fn on_opened(model: &mut Model, opened: Opened) -> Vec<Task> {
     model.orders = Loadable::saved(screens.orders);
     model.notifications = Loadable::saved(screens.notifications);
     if model.stack.is_empty() {
-        let route = account::next_step(model);
+        let route = crate::app::ui::open::setup_step(model);
         model.reset_to(route);
     }
     let route = model.route().cloned().unwrap_or(Route::Home);
@@ -173,7 +173,7 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
     match done {
         Done::Profile(result) => {
             if let Ok(profile) = &result {
-                settings::follow_profile_language(model, profile);
+                model.follow_profile_language(profile);
             }
             model.profile.finish(result);
             Vec::new()

@@ -8,13 +8,11 @@ use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::account::{CheckEmailState, SignInState, SignUpState};
-use crate::app::ui::state::security::{PaymentPasswordState, QuestionsState};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::{PocketError, Profile, SignUpRequest};
 use crate::limits::VerificationLevel;
-use crate::password::MIN_SECURITY_QUESTIONS;
 
 const SIGN_UP_FIELDS: [&str; 9] =
     ["email", "password", "given_name", "family_name", "address", "phone", "national_id", "country", "language"];
@@ -245,7 +243,7 @@ pub(crate) fn on_sign_in(model: &mut Model, event: SignInEvent) -> Vec<Task> {
         SignInEvent::ForgotPassword { email } => {
             model.flows.sign_in.email = email.trim().to_string();
             model.flows.sign_in.problem = None;
-            super::recovery::open_reset(model);
+            crate::app::ui::open::reset_password(model);
             return Vec::new();
         }
     };
@@ -321,9 +319,9 @@ pub(crate) fn on_logged_in(model: &mut Model, result: Result<Profile, PocketErro
 /// A session began: the profile decides the first screen.
 fn signed_in(model: &mut Model, profile: Profile) -> Vec<Task> {
     model.signed_in = true;
-    super::settings::follow_profile_language(model, &profile);
+    model.follow_profile_language(&profile);
     model.profile.finish(Ok(profile));
-    let route = next_step(model);
+    let route = crate::app::ui::open::setup_step(model);
     model.reset_to(route.clone());
     let mut tasks = crate::app::ui::loads::loads_for(model, &route, false);
     tasks.push(Task::LoadNotifications);
@@ -343,7 +341,7 @@ pub(crate) fn on_email_confirmed(model: &mut Model, result: Result<(), PocketErr
             }
             model.flows.check_email = CheckEmailState::default();
             model.notice = None;
-            let route = next_step(model);
+            let route = crate::app::ui::open::setup_step(model);
             model.reset_to(route.clone());
             model.notice = Some(Notice::new("notice-email-confirmed"));
             let mut tasks = vec![Task::LoadProfile];
@@ -369,24 +367,6 @@ pub(crate) fn on_confirmation_resent(model: &mut Model, result: Result<(), Pocke
         Err(error) => model.problem = Some(Problem::Engine(error)),
     }
     Vec::new()
-}
-
-/// Where a signed-in shopper goes next: the email first, then the payment
-/// password, then the security questions, then home. The setup screens
-/// are readied for a first-time setup.
-pub(crate) fn next_step(model: &mut Model) -> Route {
-    let Some(profile) = &model.profile.last else { return Route::Home };
-    if profile.level == VerificationLevel::Unverified {
-        Route::CheckEmail
-    } else if !profile.has_payment_password {
-        model.flows.payment_password = PaymentPasswordState::setup();
-        Route::PaymentPassword
-    } else if profile.security_questions.len() < MIN_SECURITY_QUESTIONS {
-        model.flows.questions = QuestionsState::setup();
-        Route::SecurityQuestions
-    } else {
-        Route::Home
-    }
 }
 
 // ---- views ----------------------------------------------------------------

@@ -226,8 +226,8 @@ pub(crate) fn on_card_added(model: &mut Model, result: Result<Card, PocketError>
     model.flows.add_card = AddCardState::default();
     match purpose {
         AddCardPurpose::Cards => {}
-        AddCardPurpose::Payment => super::pay::use_card(model, card.clone()),
-        AddCardPurpose::TopUp => super::top_up::use_card(model, card.clone()),
+        AddCardPurpose::Payment => model.flows.pay.use_card(card.clone()),
+        AddCardPurpose::TopUp => model.flows.top_up.use_card(card.clone()),
     }
     let id = if card.saved { "notice-card-saved" } else { "notice-card-one-off" };
     model.notice = Some(Notice::with(id, vec![("card", label)]));

@@ -4,7 +4,6 @@
 
 pub(crate) mod account;
 pub(crate) mod cards;
-pub(crate) mod document;
 pub(crate) mod history;
 pub(crate) mod home;
 pub(crate) mod notifications;
@@ -12,7 +11,6 @@ pub(crate) mod orders;
 pub(crate) mod pay;
 pub(crate) mod recovery;
 pub(crate) mod security;
-pub(crate) mod sending;
 pub(crate) mod settings;
 pub(crate) mod shop;
 pub(crate) mod support;
@@ -25,7 +23,6 @@ pub use account::{
     CheckEmailEvent, CheckEmailView, SignInEvent, SignInView, SignUpEvent, SignUpInput, SignUpView, WelcomeView,
 };
 pub use cards::{AddCardEvent, AddCardView, CardView, CardsEvent, CardsView};
-pub use document::{DocumentFieldsView, DocumentInput};
 pub use history::{HistoryEvent, HistoryRowView, HistoryView, ReceiptScreenView};
 pub use home::{BalanceView, HomeView, LimitView, LimitsView, PendingView, ShortcutView, TopUpLineView};
 pub use notifications::{NotificationView, NotificationsEvent, NotificationsView};

@@ -186,7 +186,7 @@ fn open_order_id(model: &Model) -> Option<String> {
 fn tap(model: &mut Model, button: OrderButton) -> Vec<Task> {
     let Some(order_id) = open_order_id(model) else { return Vec::new() };
     let dialog = match button {
-        OrderButton::Pay => return super::pay::pay_order(model, order_id),
+        OrderButton::Pay => return crate::app::ui::open::order_payment(model, order_id),
         OrderButton::Receipt => {
             model.push(Route::Receipt { order_id: order_id.clone() });
             return crate::app::ui::loads::loads_for(model, &Route::Receipt { order_id }, false);

@@ -15,7 +15,7 @@ use crate::app::ui::state::sending::{Outcome, SendState};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
-use crate::app::{ActionKind, Card, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
+use crate::app::{ActionKind, Order, PaySource, PaymentOutcome, PocketError, Quote, QuoteLimits};
 use crate::cards::CardStatus;
 use crate::limits::LimitMethod;
 use crate::money::Currency;
@@ -128,21 +128,6 @@ pub struct QuoteView {
     pub refusal: Option<ProblemView>,
     /// The balance does not cover it: by how much, and what to do.
     pub shortfall: Option<String>,
-}
-
-/// Starts paying `order_ids` (a checkout's orders).
-pub(crate) fn start(model: &mut Model, order_ids: Vec<String>) -> Vec<Task> {
-    model.flows.pay = PayState { order_ids, ..PayState::default() };
-    // The balances must be fresh: they decide which sources can pay.
-    let mut tasks = crate::app::ui::loads::reload(model, Task::LoadWallet);
-    tasks.extend(crate::app::ui::loads::load(model, Task::LoadCards));
-    tasks
-}
-
-/// Pays one order (from its page).
-pub(crate) fn pay_order(model: &mut Model, order_id: String) -> Vec<Task> {
-    model.push(Route::Pay);
-    start(model, vec![order_id])
 }
 
 pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
@@ -278,7 +263,7 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
 /// The answer to "send a new code".
 pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
     let resent = model.flows.pay.sending.code_resent(result);
-    super::sending::show_code_resent(model, resent, |model, problem| model.flows.pay.problem = problem);
+    crate::app::ui::steps::sending::show_code_resent(model, resent, |model, problem| model.flows.pay.problem = problem);
     Vec::new()
 }
 
@@ -345,14 +330,6 @@ pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
     tasks
 }
 
-/// After a card was added for this payment.
-pub(crate) fn use_card(model: &mut Model, card: Card) {
-    let flow = &mut model.flows.pay;
-    flow.choice = Some(PaymentChoice::Card { card_id: card.id.clone() });
-    flow.quote = None;
-    flow.one_off_card = (!card.saved).then_some(card);
-}
-
 pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
     let flow = &model.flows.pay;
     let order = flow.order_id().and_then(|id| model.order(id));
@@ -400,9 +377,9 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             field
         }),
         submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
-        resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
+        resend_code: code_phase.then(|| crate::app::ui::steps::sending::resend_button(&flow.sending, t)),
         saved: flow.sending.waiting_message(t),
-        bank_page: super::sending::bank_page_view(&flow.sending, t),
+        bank_page: crate::app::ui::steps::sending::bank_page_view(&flow.sending, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => describe::receipt_lines(receipt, t),

@@ -115,13 +115,6 @@ fn code_field(problem: &Option<Problem>, busy: bool, t: &Texts) -> FieldView {
 
 // ---- the login password ---------------------------------------------------
 
-/// Opens the reset screen from sign-in, with the email typed there.
-pub(crate) fn open_reset(model: &mut Model) {
-    let email = model.flows.sign_in.email.clone();
-    model.flows.reset_password = ResetPasswordState { email, ..ResetPasswordState::default() };
-    model.push(Route::ResetPassword);
-}
-
 /// A reset link opened on the phone: the new password is all that is asked.
 pub(crate) fn open_reset_link(model: &mut Model, token: &str) {
     model.flows.reset_password =
@@ -243,12 +236,6 @@ pub(crate) fn reset_view(model: &Model, t: &Texts) -> ResetPasswordView {
 }
 
 // ---- the payment password -------------------------------------------------
-
-/// Opens the recovery screen (from settings or the payment password form).
-pub(crate) fn open_recover(model: &mut Model) {
-    model.flows.recover_payment = RecoverPaymentState::default();
-    model.push(Route::RecoverPaymentPassword);
-}
 
 /// A recovery link opened on the phone: the answers and the new password
 /// are all that is asked. Needs a session (the link is the shopper's).

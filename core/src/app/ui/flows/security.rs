@@ -132,7 +132,7 @@ pub(crate) fn on_payment_password_set(model: &mut Model, result: Result<(), Pock
     }
     match model.flows.payment_password.purpose {
         Purpose::Setup => {
-            let route = super::account::next_step(model);
+            let route = crate::app::ui::open::setup_step(model);
             model.reset_to(route.clone());
             crate::app::ui::loads::loads_for(model, &route, false)
         }

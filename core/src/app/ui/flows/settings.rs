@@ -7,7 +7,7 @@ use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, ConfirmView, LineView};
 use crate::app::ui::state::security::{PaymentPasswordState, QuestionsState};
 use crate::app::ui::task::Task;
-use crate::app::ui::text::{best_language, Problem, Texts};
+use crate::app::ui::text::{Problem, Texts};
 use crate::app::{PocketError, Profile};
 
 /// Taps on the settings screen.
@@ -101,7 +101,7 @@ pub(crate) fn on_event(model: &mut Model, event: SettingsEvent) -> Vec<Task> {
                 if has_one { PaymentPasswordState::change() } else { PaymentPasswordState::setup() };
             model.push(Route::PaymentPassword);
         }
-        SettingsEvent::ForgotPaymentPassword => super::recovery::open_recover(model),
+        SettingsEvent::ForgotPaymentPassword => crate::app::ui::open::recover_payment_password(model),
         SettingsEvent::OpenSupport => {
             model.push(Route::Support);
             return crate::app::ui::loads::loads_for(model, &Route::Support, true);
@@ -150,22 +150,13 @@ pub(crate) fn on_language_set(model: &mut Model, result: Result<Profile, PocketE
     model.flows.settings.saving_language = None;
     match result {
         Ok(profile) => {
-            follow_profile_language(model, &profile);
+            model.follow_profile_language(&profile);
             model.profile.finish(Ok(profile));
             model.notice = Some(Notice::new("notice-language-changed"));
         }
         Err(error) => model.problem = Some(Problem::Engine(error)),
     }
     Vec::new()
-}
-
-/// Shows the app in the profile's language when the app speaks it.
-pub(crate) fn follow_profile_language(model: &mut Model, profile: &Profile) {
-    let wanted = best_language(&profile.language);
-    let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-    if primary(&wanted) == primary(&profile.language) && wanted != model.texts.language() {
-        model.texts = std::sync::Arc::new(model.texts.in_language(&wanted));
-    }
 }
 
 pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {

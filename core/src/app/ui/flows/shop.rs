@@ -316,7 +316,7 @@ pub(crate) fn on_checked_out(model: &mut Model, result: Result<Vec<Order>, Pocke
     }
     let order_ids = orders.into_iter().map(|order| order.id).collect();
     model.replace(Route::Pay);
-    super::pay::start(model, order_ids)
+    crate::app::ui::open::payment(model, order_ids)
 }
 
 /// The lines checkout is for.

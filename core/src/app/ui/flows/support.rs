@@ -3,12 +3,12 @@
 //! its receipt; about forgotten security answers, with an identity
 //! document, from the payment password recovery), and writing to a case.
 
-use super::document::{DocumentFieldsView, DocumentInput};
 use crate::app::ui::describe;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind, LineView};
 use crate::app::ui::state::support::SupportState;
+use crate::app::ui::steps::document::{DocumentFieldsView, DocumentInput};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
@@ -343,7 +343,8 @@ pub(crate) fn case_view(model: &Model, case_id: &str, t: &Texts) -> Option<(Supp
         attached.push(LineView::new(t.get("receipt-payment"), receipt.payment_id.clone()));
     }
     if let Some(document) = &case.document {
-        let name = t.get(&format!("document-{}", super::document::document_key(document.document_type)));
+        let name =
+            t.get(&format!("document-{}", crate::app::ui::steps::document::document_key(document.document_type)));
         attached.push(LineView::new(t.get("verification-document"), format!("{name} ••••{}", document.document_last4)));
     }
     if let (Some(reference), SupportTopic::LateTopUp) = (&case.reference, case.topic) {

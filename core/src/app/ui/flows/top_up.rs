@@ -238,7 +238,9 @@ pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, Pocke
 /// The answer to "send a new code".
 pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
     let resent = model.flows.top_up.sending.code_resent(result);
-    super::sending::show_code_resent(model, resent, |model, problem| model.flows.top_up.problem = problem);
+    crate::app::ui::steps::sending::show_code_resent(model, resent, |model, problem| {
+        model.flows.top_up.problem = problem
+    });
     Vec::new()
 }
 
@@ -279,12 +281,6 @@ pub(crate) fn restore(model: &mut Model) -> Vec<Task> {
     let newest = model.pending.iter().rev().find(|action| action.kind == ActionKind::TopUp);
     model.flows.top_up.sending.restore(newest);
     on_pending_changed(model)
-}
-
-/// After a card was added for this top-up.
-pub(crate) fn use_card(model: &mut Model, card: Card) {
-    model.flows.top_up.card_id = Some(card.id.clone());
-    model.flows.top_up.one_off_card = (!card.saved).then_some(card);
 }
 
 /// What the shopper's country offers (docs/PRODUCT.md section 1): its rails
@@ -396,10 +392,10 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         limit,
         submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == SendState::Sending),
         submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
-        resend_code: code_phase.then(|| super::sending::resend_button(&flow.sending, t)),
+        resend_code: code_phase.then(|| crate::app::ui::steps::sending::resend_button(&flow.sending, t)),
         code,
         saved: flow.sending.waiting_message(t),
-        bank_page: super::sending::bank_page_view(&flow.sending, t),
+        bank_page: crate::app::ui::steps::sending::bank_page_view(&flow.sending, t),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

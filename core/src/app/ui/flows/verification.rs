@@ -3,10 +3,10 @@
 //! the country that issued it and the name on it. It waits for review; the
 //! level and the raised limits show as soon as it is approved.
 
-use super::document::{DocumentFieldsView, DocumentInput};
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice};
 use crate::app::ui::parts::ButtonView;
+use crate::app::ui::steps::document::{DocumentFieldsView, DocumentInput};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::{Problem, Texts};
 use crate::app::PocketError;

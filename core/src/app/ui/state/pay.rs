@@ -46,6 +46,13 @@ pub(crate) struct PayState {
 }
 
 impl PayState {
+    /// After a card was added for this payment: it pays.
+    pub(crate) fn use_card(&mut self, card: Card) {
+        self.choice = Some(PaymentChoice::Card { card_id: card.id.clone() });
+        self.quote = None;
+        self.one_off_card = (!card.saved).then_some(card);
+    }
+
     /// The order changed (an event, a read, the payment's answer): once it
     /// is paid, the payment shows as paid, however it got there.
     pub(crate) fn order_changed(&mut self, order: &Order) {

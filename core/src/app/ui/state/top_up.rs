@@ -27,6 +27,12 @@ pub(crate) struct TopUpState {
 }
 
 impl TopUpState {
+    /// After a card was added for this top-up: it pays.
+    pub(crate) fn use_card(&mut self, card: Card) {
+        self.card_id = Some(card.id.clone());
+        self.one_off_card = (!card.saved).then_some(card);
+    }
+
     pub(crate) fn currency(&self) -> Currency {
         self.currency.unwrap_or(Currency::Usd)
     }
