@@ -1282,6 +1282,26 @@ fn an_app_killed_while_paying_reopens_on_the_payment_shown_as_pending() {
 }
 
 #[test]
+fn an_app_killed_while_a_form_was_sent_reopens_with_the_form_ready_again() {
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignIn });
+    send(
+        &mut model,
+        UiEvent::SignIn { event: SignInEvent::Submit { email: "maria@example.com".into(), password: secret("pw") } },
+    );
+    assert!(screen!(model, SignIn).submit.busy, "signing in");
+    let saved = SavedUi::from_json(&SavedUi::of(&model).to_json()).expect("the state reads back");
+
+    let mut reopened = new_model("en-US");
+    let opened = Opened { signed_in: false, screens: screens(), pending: Vec::new(), saved: Some(saved) };
+    update(&mut reopened, Input::Opened(Box::new(opened)), now());
+
+    let sign_in = screen!(reopened, SignIn);
+    assert!(!sign_in.submit.busy && sign_in.submit.enabled, "the answer never comes to a killed app: ask again");
+    assert_eq!(sign_in.email.value, "maria@example.com", "what was typed is kept");
+}
+
+#[test]
 fn a_checkout_of_two_sellers_pays_one_order_after_the_other() {
     let mut model = signed_in();
     let second = Order {

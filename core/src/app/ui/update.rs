@@ -71,7 +71,6 @@ fn on_opened(model: &mut Model, opened: Opened) -> Vec<Task> {
             }
         }
         model.flows = saved.flows;
-        model.flows.restore();
         model.flows.notifications.new_after = model.flows.notifications.seen_up_to;
         if !saved.stack.is_empty() && saved.signed_in == opened.signed_in {
             model.stack = saved.stack;
@@ -467,31 +466,5 @@ fn open_link(model: &mut Model, url: &str) -> Vec<Task> {
             model.problem = Some(Problem::Check { field: None, code: "unknown_link" });
             Vec::new()
         }
-    }
-}
-
-impl super::state::Flows {
-    /// After the app was killed: what was being sent is not any more (a
-    /// money action is found again in the outbox by its flow).
-    pub(crate) fn restore(&mut self) {
-        self.sign_up.sending = false;
-        self.check_email.sending = false;
-        self.check_email.resending = false;
-        self.sign_in.sending = false;
-        self.payment_password.sending = false;
-        self.questions.sending = false;
-        self.add_card.sending = false;
-        self.cards.removing = None;
-        self.shop.checkout.sending = false;
-        self.orders.acting = None;
-        self.settings.saving_language = None;
-        self.settings.signing_out = false;
-        self.reset_password.requesting = false;
-        self.reset_password.sending = false;
-        self.recover_payment.requesting = false;
-        self.recover_payment.sending = false;
-        self.verification.sending = false;
-        self.support.sending = false;
-        self.support.writing = None;
     }
 }

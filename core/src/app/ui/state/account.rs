@@ -16,6 +16,7 @@ pub(crate) struct SignUpState {
     pub national_id: String,
     pub country: String,
     pub language: String,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,
@@ -27,7 +28,9 @@ pub(crate) struct SignUpState {
 pub(crate) struct CheckEmailState {
     pub email: String,
     pub expires_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
     pub sending: bool,
+    #[serde(skip)]
     pub resending: bool,
     pub resent: bool,
     #[serde(skip)]
@@ -39,6 +42,7 @@ pub(crate) struct CheckEmailState {
 #[serde(default)]
 pub(crate) struct SignInState {
     pub email: String,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,

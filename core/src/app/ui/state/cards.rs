@@ -10,6 +10,7 @@ pub(crate) struct CardsState {
     /// The card the confirmation dialog asks about.
     pub confirm_remove: Option<String>,
     /// The card being removed.
+    #[serde(skip)]
     pub removing: Option<String>,
 }
 
@@ -36,6 +37,7 @@ pub(crate) struct AddCardState {
     /// The bound card this one replaces (always saved, then).
     pub replacing: Option<String>,
     pub expiry: String,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,

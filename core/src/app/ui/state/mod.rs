@@ -1,6 +1,10 @@
 //! What every flow keeps, below the flows: the model holds these, and a
 //! flow that opens another sets the state it starts with without knowing
 //! that flow's module.
+//!
+//! The marks of a request in flight (`sending`, `removing`, `acting`...)
+//! are never saved: an app the system killed reopens idle, and a money
+//! action is found again in the outbox by its flow.
 
 pub(crate) mod account;
 pub(crate) mod cards;

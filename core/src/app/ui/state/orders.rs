@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) struct OrdersState {
     pub dialog: Option<OrderDialog>,
     /// The order whose action is being sent.
+    #[serde(skip)]
     pub acting: Option<String>,
 }
 

@@ -13,7 +13,9 @@ pub(crate) struct ResetPasswordState {
     /// The link went out (minutes it works), so the code and the new
     /// password are asked for.
     pub sent_valid_minutes: Option<u32>,
+    #[serde(skip)]
     pub requesting: bool,
+    #[serde(skip)]
     pub sending: bool,
     /// From a link opened on the phone; never saved (the link can be
     /// opened again).
@@ -31,7 +33,9 @@ pub(crate) struct RecoverPaymentState {
     /// Where the link went, once it went.
     pub sent_to: Option<String>,
     pub expires_at: Option<DateTime<Utc>>,
+    #[serde(skip)]
     pub requesting: bool,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub token: Option<SecretText>,

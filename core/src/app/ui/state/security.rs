@@ -30,6 +30,7 @@ pub(crate) enum Purpose {
 #[serde(default)]
 pub(crate) struct PaymentPasswordState {
     pub purpose: Purpose,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,
@@ -52,6 +53,7 @@ pub(crate) struct QuestionsState {
     pub purpose: Purpose,
     /// A message id from [`QUESTIONS`] per slot.
     pub chosen: Vec<String>,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,

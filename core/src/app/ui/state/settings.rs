@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 pub(crate) struct SettingsState {
     pub choosing_language: bool,
     /// The language being saved.
+    #[serde(skip)]
     pub saving_language: Option<String>,
     pub confirm_sign_out: bool,
     pub confirm_sign_out_everywhere: bool,
+    #[serde(skip)]
     pub signing_out: bool,
 }

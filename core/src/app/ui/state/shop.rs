@@ -31,6 +31,7 @@ pub(crate) struct CheckoutState {
     pub buy_now: Option<CartEntry>,
     pub address: String,
     pub coupon: String,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,

@@ -16,8 +16,10 @@ pub(crate) struct SupportState {
     pub topic_fixed: bool,
     pub message: String,
     pub document: DocumentDraft,
+    #[serde(skip)]
     pub sending: bool,
     /// The case a message is being sent to.
+    #[serde(skip)]
     pub writing: Option<String>,
     #[serde(skip)]
     pub problem: Option<Problem>,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub(crate) struct VerificationFormState {
     pub document: DocumentDraft,
+    #[serde(skip)]
     pub sending: bool,
     #[serde(skip)]
     pub problem: Option<Problem>,
