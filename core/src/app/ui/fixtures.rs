@@ -18,6 +18,7 @@ use super::view::AppView;
 use super::SecretText;
 use crate::app::*;
 use crate::cards::{CardBrand, CardStatus};
+use crate::contract::service::ErrorKind;
 use crate::contract::shop::PaymentMethod;
 use crate::limits::{Ceilings, LimitMethod, LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
@@ -277,6 +278,26 @@ pub(crate) fn look(model: &Model) -> AppView {
 
 pub(crate) fn secret(text: &str) -> SecretText {
     SecretText::new(text)
+}
+
+pub(crate) fn paying(model: &mut Model) {
+    done(model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+}
+
+pub(crate) fn refused(
+    code: &str,
+    field: Option<&str>,
+    attempts_left: Option<u32>,
+    until: Option<DateTime<Utc>>,
+) -> PocketError {
+    PocketError::Refused {
+        kind: ErrorKind::Forbidden,
+        code: code.into(),
+        explanation: code.into(),
+        field: field.map(str::to_string),
+        until,
+        attempts_left,
+    }
 }
 
 macro_rules! screen {

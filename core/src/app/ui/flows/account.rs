@@ -444,3 +444,6 @@ pub(crate) fn sign_in_view(model: &Model, t: &Texts) -> SignInView {
         forgot_password: ButtonView::with(t.get("sign-in-forgot-password"), !flow.sending, false),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -332,3 +332,6 @@ pub(crate) fn add_card_view(model: &Model, t: &Texts) -> AddCardView {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -180,3 +180,6 @@ pub(crate) fn receipt_view(model: &Model, order_id: &str, t: &Texts) -> ReceiptS
         loading: receipt.is_none_or(|r| r.is_loading_first()),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -261,3 +261,6 @@ pub(crate) fn limits_view(model: &Model, t: &Texts) -> LimitsView {
         loading: model.wallet.is_loading_first(),
     }
 }
+
+#[cfg(test)]
+mod tests;

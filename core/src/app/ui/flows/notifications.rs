@@ -163,3 +163,6 @@ pub(crate) fn body(notification: &Notification, t: &Texts) -> String {
     ];
     t.fmt(&id, &args)
 }
+
+#[cfg(test)]
+mod tests;

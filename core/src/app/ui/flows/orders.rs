@@ -407,3 +407,6 @@ fn refund_key(preference: RefundPreference) -> &'static str {
         RefundPreference::OriginalFundingSource => "origin",
     }
 }
+
+#[cfg(test)]
+mod tests;

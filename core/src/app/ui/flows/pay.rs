@@ -495,3 +495,6 @@ fn card_limits(model: &Model, t: &Texts) -> Option<QuoteView> {
         shortfall: None,
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -368,3 +368,6 @@ pub(crate) fn recover_view(model: &Model, t: &Texts) -> RecoverPaymentPasswordVi
         contact_support: ButtonView::with(t.get("recover-payment-contact-support"), !busy, false),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -261,3 +261,6 @@ pub(crate) fn questions_view(model: &Model, t: &Texts) -> SecurityQuestionsView 
         submit: ButtonView::with(t.get("questions-submit"), true, flow.sending),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -225,3 +225,6 @@ pub(crate) fn view(model: &Model, t: &Texts) -> SettingsView {
         loading: model.profile.is_loading_first(),
     }
 }
+
+#[cfg(test)]
+mod tests;

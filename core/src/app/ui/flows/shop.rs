@@ -579,3 +579,6 @@ pub(crate) fn checkout_view(model: &Model, t: &Texts) -> CheckoutView {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -431,3 +431,6 @@ fn about(model: &Model, topic: SupportTopic, reference: Option<&str>, t: &Texts)
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -457,3 +457,6 @@ pub(crate) fn provider_key(provider: EWalletProvider) -> &'static str {
         EWalletProvider::Qiwi => "qiwi",
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -173,3 +173,6 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TransferView {
         result,
     }
 }
+
+#[cfg(test)]
+mod tests;

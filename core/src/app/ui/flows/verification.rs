@@ -134,3 +134,6 @@ fn form_view(model: &Model, t: &Texts) -> VerificationFormView {
         submit: ButtonView::with(t.get("verification-submit"), true, flow.sending),
     }
 }
+
+#[cfg(test)]
+mod tests;

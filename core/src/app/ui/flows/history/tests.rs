@@ -1,0 +1,85 @@
+//! The history flow driven as a shell would, without a network: its phases
+//! and its refusals, the task outcomes played by hand.
+
+use crate::app::ui::destination::Destination;
+use crate::app::ui::event::UiEvent;
+use crate::app::ui::fixtures::*;
+use crate::app::ui::flows::*;
+use crate::app::ui::model::Route;
+use crate::app::ui::task::{Done, Task};
+use crate::app::*;
+use crate::contract::wallet::{Direction, JournalCode, MovementSource};
+
+#[test]
+fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_through() {
+    let mut model = signed_in();
+    let refund = HistoryEntry {
+        journal_id: 9,
+        kind: JournalCode::Refund,
+        direction: Direction::In,
+        amount: usd("3.99"),
+        at: now(),
+        reference: "ord_1".into(),
+        receipt: Some("/v1/orders/ord_1/refund-receipt".into()),
+        source: MovementSource::TopUpSource,
+    };
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
+    let row = screen!(model, History).entries[0].clone();
+    assert_eq!(row.source, "Where you topped up from");
+    let tasks = send(
+        &mut model,
+        UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: row.receipt_order_id.unwrap() } },
+    );
+    assert_eq!(model.route(), Some(&Route::RefundReceipt { order_id: "ord_1".into() }));
+    assert!(tasks.contains(&Task::LoadRefundReceipt { order_id: "ord_1".into() }));
+    let receipt = crate::contract::shop::RefundReceipt {
+        order_id: "ord_1".into(),
+        amount: usd("3.99"),
+        refunded_to: "top_up_source".into(),
+        top_up_id: Some("top_7".into()),
+        rail: Some("e_wallet".into()),
+        provider: Some("qiwi".into()),
+        refunded_at: now(),
+    };
+    done(&mut model, Done::RefundReceipt { order_id: "ord_1".into(), result: Ok(receipt) });
+    assert_eq!(look(&model).title, "Refund receipt");
+    let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
+    assert!(lines.contains(&("Refunded to".into(), "Qiwi".into())), "{lines:?}");
+    assert!(lines.contains(&("Through the top-up".into(), "top_7".into())), "{lines:?}");
+    assert!(model.texts.missing().is_empty(), "{:?}", model.texts.missing());
+}
+
+#[test]
+fn history_shows_a_page_at_a_time_and_opens_receipts() {
+    let mut model = signed_in();
+    let entry = |i: i64| HistoryEntry {
+        journal_id: i,
+        kind: if i % 2 == 0 { JournalCode::Payment } else { JournalCode::TopUp },
+        direction: if i % 2 == 0 { Direction::Out } else { Direction::In },
+        amount: usd("3.99"),
+        at: now(),
+        reference: format!("ord_{i}"),
+        receipt: (i % 2 == 0).then(|| format!("/v1/orders/ord_{i}/receipt")),
+        source: MovementSource::Balance,
+    };
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Ok(HistoryScreen { entries: (0..450).map(entry).collect(), freshness: fresh() })));
+    let history = screen!(model, History);
+    assert_eq!(history.entries.len(), 200);
+    assert_eq!(history.entries[0].title, "Payment for an order");
+    assert_eq!(history.entries[0].amount, "−$3.99");
+    assert_eq!(history.entries[1].amount, "+$3.99");
+    assert_eq!(history.more.as_ref().unwrap().label, "Show 200 more");
+    send(&mut model, UiEvent::History { event: HistoryEvent::ShowMore });
+    send(&mut model, UiEvent::History { event: HistoryEvent::ShowMore });
+    let history = screen!(model, History);
+    assert_eq!((history.entries.len(), history.more), (450, None));
+    let tasks = send(&mut model, UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: "ord_0".into() } });
+    assert_eq!(tasks, [Task::LoadReceipt { order_id: "ord_0".into() }]);
+    assert!(screen!(model, Receipt).loading);
+    done(&mut model, Done::Receipt { order_id: "ord_0".into(), result: Ok(receipt("ord_0")) });
+    let receipt = screen!(model, Receipt);
+    assert!(receipt.lines.iter().any(|l| l.label == "Paid with" && l.value == "Pocket balance"));
+    assert!(receipt.support.contains("Contact support with this receipt"));
+}
