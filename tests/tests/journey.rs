@@ -390,3 +390,47 @@ async fn a_parcel_over_2_kg_is_explained_on_the_phone_and_refused_by_the_service
     assert!(too_heavy(&on_phone), "{on_phone:?}");
     assert_eq!(on_phone, by_service, "the phone and the service say the same thing");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_the_app_awaits_reaches_the_listener_once_per_fact() {
+    let service = TestService::start().await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+    signed_in_shopper(&service, &pocket, "maria@example.com", "50.00").await;
+    let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
+    let recorder = Arc::new(Recorder::default());
+    pocket.set_listener(Some(recorder.clone()));
+
+    let PaymentOutcome::Paid { order: paid } =
+        pocket.pay(order.id.clone(), balance(), PAYMENT_PASSWORD.into()).await.unwrap()
+    else {
+        panic!("a balance payment is paid at once")
+    };
+
+    assert_eq!(paid.status, OrderStatus::Paid, "the call's answer carries the paid order");
+    let events = recorder.events.lock().unwrap().clone();
+    assert!(
+        matches!(events.as_slice(), [PocketEvent::BalancesChanged { balances }] if balances[0].available == usd("46.01")),
+        "only the new balance is announced: the order comes with the answer, and the action never outlived the call: {events:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_that_outlives_its_call_is_announced_as_pending() {
+    let service = TestService::start().await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+    signed_in_shopper(&service, &pocket, "maria@example.com", "50.00").await;
+    let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
+    let recorder = Arc::new(Recorder::default());
+    pocket.set_listener(Some(recorder.clone()));
+    service.proxy.set_mode(ProxyMode::Refuse);
+
+    let error = pocket.pay(order.id.clone(), balance(), PAYMENT_PASSWORD.into()).await.unwrap_err();
+
+    assert!(matches!(error, PocketError::WillRetry { .. }), "{error:?}");
+    assert!(
+        recorder.saw(|e| matches!(e, PocketEvent::PendingActionsChanged { actions } if actions.len() == 1)),
+        "the saved payment is listed for the banner and the home screen"
+    );
+}

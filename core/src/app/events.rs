@@ -1,5 +1,12 @@
 //! Events: how the core tells a shell that something changed, so screens
 //! refresh without polling.
+//!
+//! Each fact reaches the listener by one path. What a call returns (the
+//! order a payment or an order action answered with, the orders of a
+//! checkout, an order read) is not announced again; events carry what no
+//! call returns: new balances after money moved, the pending list when an
+//! action outlives its call or leaves it later, and whatever the
+//! background resender, the notification feed or a push brings.
 
 use std::sync::{Arc, RwLock};
 

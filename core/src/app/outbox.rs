@@ -16,8 +16,9 @@ use serde_json::{Map, Value};
 
 use super::events::PocketEvent;
 use super::local_store::OutboxRow;
+use super::reads::order_in_answer;
 use super::service::{retry_with_backoff, Unanswered};
-use super::views::{ActionKind, PendingAction, PendingState};
+use super::views::{ActionKind, Order, PendingAction, PendingState};
 use super::{new_key, Inner, Pocket, PocketError};
 use crate::contract::service::{ErrorBody, ErrorKind};
 use crate::money::Money;
@@ -27,6 +28,8 @@ const NEEDS_CODE: &str = "needs_code";
 const AWAITING_CHARGE: &str = "awaiting_charge";
 const DONE: &str = "done";
 const REFUSED: &str = "refused";
+/// The states of an action not yet answered for good.
+const PENDING_STATES: [&str; 3] = [PENDING, NEEDS_CODE, AWAITING_CHARGE];
 
 /// How many times the caller's own call tries before handing the action to
 /// the background resender.
@@ -71,12 +74,24 @@ pub(crate) struct NewAction {
 
 /// The service's yes.
 pub(crate) enum Accepted {
-    /// Done: the answer's body.
-    Done(Value),
+    /// Done: the answer's body, and the order it carries (read once, for
+    /// a payment or an order action).
+    Done { body: Value, order: Option<Order> },
     /// The card asks for a one-time code, sent by SMS.
     NeedsCode { action_id: String },
     /// The card's charge waits for the bank's page or the processor.
     ChargeAwaiting { action_id: String, confirmation_url: Option<String> },
+}
+
+/// Who is sending an action, which decides who hears what changed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    /// A call the app awaits: its answer carries the order; the outbox
+    /// announces only what outlives the call (an action left pending).
+    InCall,
+    /// The background resender: nobody awaits it, so every change is
+    /// announced to the listener.
+    Background,
 }
 
 /// Why one attempt did not end in a yes.
@@ -115,13 +130,12 @@ impl Inner {
             answer: None,
             created_at: self.now(),
         })?;
-        self.announce_pending()?;
-        self.send_in_call(&id).await
+        self.send_in_call(&id, false).await
     }
 
     /// Adds the one-time code to an action waiting for it and sends it: the
     /// service's answer once it accepts.
-    pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<Value, PocketError> {
+    pub(crate) async fn submit_code(&self, action_id: &str, code: &str) -> Result<(Value, Option<Order>), PocketError> {
         self.waiting_for_code(action_id)?;
         let code = code.trim();
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
@@ -135,8 +149,8 @@ impl Inner {
         secrets.insert("one_time_code".into(), Value::String(code.to_string()));
         self.secrets.put(secret_key(action_id), Value::Object(secrets).to_string())?;
         self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
-        match self.send_in_call(action_id).await? {
-            Accepted::Done(answer) => Ok(answer),
+        match self.send_in_call(action_id, true).await? {
+            Accepted::Done { body, order } => Ok((body, order)),
             Accepted::NeedsCode { .. } => Err(PocketError::invalid(
                 "one_time_code",
                 "code_still_required",
@@ -152,9 +166,9 @@ impl Inner {
         self.waiting_for_code(action_id)?;
         self.forget_code(action_id)?;
         self.store.update_outbox(action_id, PENDING, None, None, false, self.now())?;
-        match self.send_in_call(action_id).await? {
+        match self.send_in_call(action_id, true).await? {
             Accepted::NeedsCode { .. } => Ok(()),
-            Accepted::Done(_) | Accepted::ChargeAwaiting { .. } => {
+            Accepted::Done { .. } | Accepted::ChargeAwaiting { .. } => {
                 Err(PocketError::internal("the service took the action without the code it asked for"))
             }
         }
@@ -185,10 +199,18 @@ impl Inner {
 
     /// A few attempts with backoff (250 ms, 500 ms); then the action stays
     /// pending for the background resender and the caller hears `WillRetry`.
-    async fn send_in_call(&self, id: &str) -> Result<Accepted, PocketError> {
+    /// The pending list is announced when it changed for someone else to
+    /// see: the action was listed before (`listed`), or is still pending.
+    async fn send_in_call(&self, id: &str, listed: bool) -> Result<Accepted, PocketError> {
         let unanswered = |failed: &Failed| matches!(failed, Failed::Unanswered(_));
         let first_delay = std::time::Duration::from_millis(250);
-        match retry_with_backoff(ATTEMPTS_IN_CALL, first_delay, unanswered, || self.attempt(id)).await {
+        let result =
+            retry_with_backoff(ATTEMPTS_IN_CALL, first_delay, unanswered, || self.attempt(id, Caller::InCall)).await;
+        let still_pending = self.store.outbox_row(id)?.is_some_and(|row| PENDING_STATES.contains(&row.state.as_str()));
+        if listed || still_pending {
+            self.announce_pending()?;
+        }
+        match result {
             Ok(accepted) => Ok(accepted),
             Err(Failed::Final(error)) => Err(error),
             Err(Failed::Unanswered(reason)) => {
@@ -207,7 +229,7 @@ impl Inner {
             if row.user_id != user_id {
                 continue;
             }
-            match self.attempt(&row.id).await {
+            match self.attempt(&row.id, Caller::Background).await {
                 Err(Failed::Unanswered(_)) => break,
                 Err(Failed::Final(PocketError::NeedsSignIn)) => break,
                 Ok(_) | Err(Failed::Final(_)) => {}
@@ -223,7 +245,7 @@ impl Inner {
         };
         Ok(self
             .store
-            .outbox_in(&[PENDING, NEEDS_CODE, AWAITING_CHARGE])?
+            .outbox_in(&PENDING_STATES)?
             .into_iter()
             .filter(|row| row.user_id == user_id)
             .map(|row| PendingAction {
@@ -245,7 +267,7 @@ impl Inner {
     }
 
     /// One attempt at one row, under the send lock.
-    async fn attempt(&self, id: &str) -> Result<Accepted, Failed> {
+    async fn attempt(&self, id: &str, caller: Caller) -> Result<Accepted, Failed> {
         let _one_at_a_time = self.send_lock.lock().await;
         let row = self
             .store
@@ -253,7 +275,11 @@ impl Inner {
             .map_err(Failed::Final)?
             .ok_or_else(|| Failed::Final(PocketError::internal("the outbox lost an action it was sending")))?;
         match row.state.as_str() {
-            DONE => return Ok(Accepted::Done(row.answer.unwrap_or(Value::Null))),
+            DONE => {
+                let body = row.answer.unwrap_or(Value::Null);
+                let order = order_in_answer(row.kind, &body);
+                return Ok(Accepted::Done { body, order });
+            }
             REFUSED => return Err(Failed::Final(PocketError::from_service(400, &row.answer.unwrap_or(Value::Null)))),
             NEEDS_CODE => return Ok(Accepted::NeedsCode { action_id: row.id }),
             _ => {}
@@ -276,14 +302,14 @@ impl Inner {
             }
             Ok(answer) if answer.status == 202 && is_code_sent(&answer.body) => {
                 self.store.update_outbox(id, NEEDS_CODE, None, None, true, now).map_err(Failed::Final)?;
-                self.announce_pending().map_err(Failed::Final)?;
+                self.announce_if(caller == Caller::Background).map_err(Failed::Final)?;
                 Ok(Accepted::NeedsCode { action_id: id.to_string() })
             }
             Ok(answer) if answer.status == 202 => {
                 // Kept with the row: the bank's page, to open again.
                 let waiting = Some(&answer.body);
                 self.store.update_outbox(id, AWAITING_CHARGE, None, waiting, true, now).map_err(Failed::Final)?;
-                self.announce_pending().map_err(Failed::Final)?;
+                self.announce_if(caller == Caller::Background).map_err(Failed::Final)?;
                 let confirmation_url = confirmation_url(AWAITING_CHARGE, waiting);
                 Ok(Accepted::ChargeAwaiting { action_id: id.to_string(), confirmation_url })
             }
@@ -291,9 +317,9 @@ impl Inner {
                 tracing::info!(action = row.kind.name(), id, replayed = answer.replayed, "money action done");
                 self.store.update_outbox(id, DONE, None, Some(&answer.body), true, now).map_err(Failed::Final)?;
                 self.forget_action_secrets(id);
-                self.announce_pending().map_err(Failed::Final)?;
-                self.after_money_moved(row.kind, &answer.body).await;
-                Ok(Accepted::Done(answer.body))
+                self.announce_if(caller == Caller::Background).map_err(Failed::Final)?;
+                let order = self.after_money_moved(row.kind, &answer.body, caller == Caller::Background).await;
+                Ok(Accepted::Done { body: answer.body, order })
             }
             Ok(answer) if answer.status == 401 => {
                 self.store.update_outbox(id, PENDING, Some("signed out"), None, true, now).map_err(Failed::Final)?;
@@ -306,7 +332,7 @@ impl Inner {
                 let error = PocketError::from_service(answer.status, &answer.body);
                 self.forget_code(id).map_err(Failed::Final)?;
                 self.store.update_outbox(id, NEEDS_CODE, None, None, true, now).map_err(Failed::Final)?;
-                self.announce_pending().map_err(Failed::Final)?;
+                self.announce_if(caller == Caller::Background).map_err(Failed::Final)?;
                 Err(Failed::Final(error))
             }
             Ok(answer) => {
@@ -321,7 +347,7 @@ impl Inner {
                     .update_outbox(id, REFUSED, Some(&error.to_string()), Some(&answer.body), true, now)
                     .map_err(Failed::Final)?;
                 self.forget_action_secrets(id);
-                self.announce_pending().map_err(Failed::Final)?;
+                self.announce_if(caller == Caller::Background).map_err(Failed::Final)?;
                 Err(Failed::Final(error))
             }
         }
@@ -336,6 +362,13 @@ impl Inner {
         if let Err(error) = self.secrets.delete(secret_key(id)) {
             tracing::warn!(%error, "could not delete a finished action's secrets");
         }
+    }
+
+    fn announce_if(&self, announce: bool) -> Result<(), PocketError> {
+        if announce {
+            self.announce_pending()?;
+        }
+        Ok(())
     }
 
     fn announce_pending(&self) -> Result<(), PocketError> {

@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::events::PocketEvent;
 use super::from_wire::decode;
 use super::service::Unanswered;
-use super::views::SavedWallet;
+use super::views::{ActionKind, SavedWallet};
 use super::views::{
     Balance, CardsScreen, Catalogue, Freshness, Notification, NotificationsScreen, Order, OrdersScreen, Profile,
     WalletScreen,
@@ -109,6 +109,16 @@ pub(crate) enum Fetched {
     Unanswered(Unanswered),
 }
 
+/// The order a money action's answer carries: a payment's or an order
+/// action's; none for a top-up or a transfer.
+pub(crate) fn order_in_answer(kind: ActionKind, answer: &Value) -> Option<Order> {
+    match kind {
+        ActionKind::Pay => decode::<shop::Paid, Order>(answer.clone()).ok(),
+        ActionKind::CancelOrder | ActionKind::ConfirmReceipt => decode::<shop::Order, Order>(answer.clone()).ok(),
+        ActionKind::TopUp | ActionKind::Transfer => None,
+    }
+}
+
 impl Inner {
     /// GET `path` with the session: the body, or a refusal as an error, or
     /// `Unanswered` for the caller to fall back on.
@@ -186,8 +196,16 @@ impl Inner {
         self.listeners.emit(PocketEvent::BalancesChanged { balances });
     }
 
-    /// Saves one order into the orders screen and tells the listener.
+    /// Saves one order into the orders screen and tells the listener (an
+    /// order nobody asked for: a notification, the background resender).
     pub(crate) fn remember_order(&self, order: &Order) {
+        self.keep_order(order);
+        self.listeners.emit(PocketEvent::OrderChanged { order: order.clone() });
+    }
+
+    /// Saves one order into the orders screen; the call that read it
+    /// returns it, so the listener is not told twice.
+    pub(crate) fn keep_order(&self, order: &Order) {
         let mut orders = match self.store.screen::<OrdersScreen>(screen::ORDERS) {
             Ok(Some(saved)) => saved.value,
             _ => OrdersScreen { orders: Vec::new(), freshness: Freshness::never_fetched() },
@@ -197,22 +215,20 @@ impl Inner {
             None => orders.orders.insert(0, order.clone()),
         }
         let _ = self.store.save_screen(screen::ORDERS, &orders, self.now());
-        self.listeners.emit(PocketEvent::OrderChanged { order: order.clone() });
     }
 
-    /// After the service moved money for one of our actions: update what
-    /// it touched and tell the listener.
-    pub(crate) async fn after_money_moved(&self, kind: super::views::ActionKind, answer: &Value) {
-        use super::views::ActionKind;
-        let order = match kind {
-            ActionKind::Pay => decode::<shop::Paid, Order>(answer.clone()).ok(),
-            ActionKind::CancelOrder | ActionKind::ConfirmReceipt => decode::<shop::Order, Order>(answer.clone()).ok(),
-            ActionKind::TopUp | ActionKind::Transfer => None,
-        };
-        if let Some(order) = order {
-            self.remember_order(&order);
+    /// After the service moved money for one of our actions: keeps the
+    /// order it answered with (announced too when nobody awaits the
+    /// answer) and refreshes the balances. Returns the order.
+    pub(crate) async fn after_money_moved(&self, kind: ActionKind, answer: &Value, announce: bool) -> Option<Order> {
+        let order = order_in_answer(kind, answer);
+        match &order {
+            Some(order) if announce => self.remember_order(order),
+            Some(order) => self.keep_order(order),
+            None => {}
         }
         self.refresh_balances().await;
+        order
     }
 
     /// Saves the notifications in a feed answer and moves the last id seen;

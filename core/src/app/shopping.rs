@@ -167,7 +167,7 @@ impl Pocket {
         let answer = self.inner.session_call(Method::POST, paths::CHECKOUT, &body).await?;
         let orders: Vec<Order> = decode::<shop::Checkout, _>(answer)?;
         for order in &orders {
-            self.inner.remember_order(order);
+            self.inner.keep_order(order);
         }
         Ok(orders)
     }
@@ -213,7 +213,7 @@ impl Pocket {
             amount: price,
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => Ok(PaymentOutcome::Paid { order: decode::<shop::Paid, _>(answer)? }),
+            Accepted::Done { order, .. } => Ok(PaymentOutcome::Paid { order: answered_order(order)? }),
             Accepted::NeedsCode { action_id } => Ok(PaymentOutcome::NeedsOneTimeCode { action_id }),
             Accepted::ChargeAwaiting { action_id, confirmation_url } => {
                 Ok(PaymentOutcome::AwaitingCharge { action_id, confirmation_url })
@@ -224,7 +224,8 @@ impl Pocket {
     /// Completes a card payment that asked for the one-time code sent by
     /// SMS: the paid order.
     pub async fn complete_payment_with_code(&self, action_id: String, code: String) -> Result<Order, PocketError> {
-        decode::<shop::Paid, _>(self.inner.submit_code(&action_id, &code).await?)
+        let (_, order) = self.inner.submit_code(&action_id, &code).await?;
+        answered_order(order)
     }
 
     /// The shopper's orders, newest first, with tracking and escrow.
@@ -238,7 +239,7 @@ impl Pocket {
     /// One order, fresh from the service.
     pub async fn order(&self, order_id: String) -> Result<Order, PocketError> {
         let order = self.inner.fetch_now::<Order>(&paths::path(paths::ORDER, &[&order_id])).await?;
-        self.inner.remember_order(&order);
+        self.inner.keep_order(&order);
         Ok(order)
     }
 
@@ -259,7 +260,7 @@ impl Pocket {
         let path = paths::path(paths::ORDER_DISPUTE, &[&order_id]);
         let answer = self.inner.session_call(Method::POST, &path, &DisputeRequest { reason }).await?;
         let order: Order = decode::<shop::Order, _>(answer)?;
-        self.inner.remember_order(&order);
+        self.inner.keep_order(&order);
         Ok(order)
     }
 
@@ -273,7 +274,7 @@ impl Pocket {
         let path = paths::path(paths::ORDER_REFUND_DESTINATION, &[&order_id]);
         let body = RefundDestinationRequest { preference };
         let order: Order = decode::<shop::Order, _>(self.inner.session_call(Method::PUT, &path, &body).await?)?;
-        self.inner.remember_order(&order);
+        self.inner.keep_order(&order);
         Ok(order)
     }
 
@@ -295,7 +296,7 @@ impl Pocket {
             amount: None,
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => decode::<shop::Order, _>(answer),
+            Accepted::Done { order, .. } => answered_order(order),
             Accepted::NeedsCode { .. } | Accepted::ChargeAwaiting { .. } => {
                 Err(PocketError::internal("an order action never charges a card"))
             }
@@ -345,4 +346,10 @@ impl Pocket {
         let saved = self.inner.store.screen::<OrdersScreen>(screen::ORDERS).ok().flatten()?;
         saved.value.orders.into_iter().find(|order| order.id == order_id)
     }
+}
+
+/// The order a payment's or an order action's answer carried (read once,
+/// where the outbox took the answer).
+fn answered_order(order: Option<Order>) -> Result<Order, PocketError> {
+    order.ok_or_else(|| PocketError::internal("the service's answer carried no order"))
 }

@@ -100,7 +100,7 @@ impl Pocket {
             amount: Some(request.amount),
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => Ok(TopUpOutcome::Created { top_up: decode::<wallet::TopUp, _>(answer)? }),
+            Accepted::Done { body, .. } => Ok(TopUpOutcome::Created { top_up: decode::<wallet::TopUp, _>(body)? }),
             Accepted::NeedsCode { action_id } => Ok(TopUpOutcome::NeedsOneTimeCode { action_id }),
             Accepted::ChargeAwaiting { action_id, confirmation_url } => {
                 Ok(TopUpOutcome::AwaitingCharge { action_id, confirmation_url })
@@ -110,7 +110,8 @@ impl Pocket {
 
     /// Completes a card top-up that asked for the one-time code sent by SMS.
     pub async fn complete_top_up_with_code(&self, action_id: String, code: String) -> Result<TopUp, PocketError> {
-        decode::<wallet::TopUp, _>(self.inner.submit_code(&action_id, &code).await?)
+        let (body, _) = self.inner.submit_code(&action_id, &code).await?;
+        decode::<wallet::TopUp, _>(body)
     }
 
     /// Sends money from the balance to another Pocket user, with the
@@ -137,7 +138,7 @@ impl Pocket {
             amount: Some(amount),
         };
         match self.inner.submit(action).await? {
-            Accepted::Done(answer) => decode::<wallet::Transfer, _>(answer),
+            Accepted::Done { body, .. } => decode::<wallet::Transfer, _>(body),
             Accepted::NeedsCode { .. } | Accepted::ChargeAwaiting { .. } => {
                 Err(PocketError::internal("a transfer never charges a card"))
             }
