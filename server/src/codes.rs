@@ -94,16 +94,7 @@ fn load(tx: &Db, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
             "SELECT card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at IS NOT NULL FROM one_time_codes
              WHERE user_id = ?1 AND purpose = ?2 AND reference = ?3",
             params![scope.user_id, scope.purpose.as_str(), scope.reference],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, u32>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, bool>(5)?,
-                ))
-            },
+            |r| r.read::<(String, String, u32, String, String, bool)>(),
         )
         .optional()?;
     let Some((card_id, code_hash, wrong_tries, sent_at, expires_at, verified)) = row else {

@@ -281,7 +281,7 @@ async fn an_app_killed_while_a_payment_waits_for_the_network_reopens_on_it_and_p
     // The network goes; the payment is saved on the phone.
     service.proxy.set_mode(ProxyMode::Refuse);
     app.tap(UiEvent::Pay { event: PayEvent::Confirm { payment_password: SecretText::new(PAYMENT_PASSWORD) } });
-    let saved = app.until("saved, not lost", |v| on_screen!(v, Pay)?.saved.clone()).await;
+    let saved = app.until("saved, not lost", |v| on_screen!(v, Pay)?.sending.saved.clone()).await;
     assert!(saved.contains("can't be charged twice"), "{saved}");
     app.until_saved().await;
     let order_id = app.ui.pocket().pending_actions().unwrap()[0].reference.clone().unwrap();
@@ -290,7 +290,7 @@ async fn an_app_killed_while_a_payment_waits_for_the_network_reopens_on_it_and_p
     // Reopened (still offline): the payment on its way, no Pay button.
     let mut reopened = TestApp::open(&phone).await;
     let pay = reopened.until("the pay screen again", |v| on_screen!(v, Pay).cloned()).await;
-    assert!(pay.saved.is_some(), "{pay:?}");
+    assert!(pay.sending.saved.is_some(), "{pay:?}");
     assert!(!pay.pay.enabled);
 
     // Back online: the background work sends it, once.

@@ -106,65 +106,21 @@ impl TryFrom<shop::Quote> for Quote {
     }
 }
 
-impl From<wallet::Balance> for Balance {
-    fn from(balance: wallet::Balance) -> Balance {
-        Balance { currency: balance.currency, available: balance.available, pending: balance.pending }
-    }
-}
-
 impl From<wallet::Balances> for Vec<Balance> {
     fn from(balances: wallet::Balances) -> Vec<Balance> {
-        balances.balances.into_iter().map(Balance::from).collect()
-    }
-}
-
-impl From<wallet::Limits> for Limits {
-    fn from(limits: wallet::Limits) -> Limits {
-        Limits { level: limits.level, account_age_days: limits.account_age_days, limits: limits.limits }
-    }
-}
-
-impl From<wallet::TopUp> for TopUp {
-    fn from(top_up: wallet::TopUp) -> TopUp {
-        TopUp {
-            id: top_up.id,
-            rail: top_up.rail,
-            provider: top_up.provider,
-            amount: top_up.amount,
-            amount_usd: top_up.amount_usd,
-            status: match top_up.status {
-                wallet::TopUpStatus::Pending => TopUpStatus::Pending,
-                wallet::TopUpStatus::Settled => TopUpStatus::Settled,
-            },
-            awaiting_payment: top_up.awaiting_payment,
-            expected_by: top_up.expected_by,
-            created_at: top_up.created_at,
-            settled_at: top_up.settled_at,
-        }
+        balances.balances
     }
 }
 
 impl From<wallet::TopUps> for Vec<TopUp> {
     fn from(top_ups: wallet::TopUps) -> Vec<TopUp> {
-        top_ups.top_ups.into_iter().map(TopUp::from).collect()
+        top_ups.top_ups
     }
 }
 
 impl From<wallet::History> for Vec<HistoryEntry> {
     fn from(history: wallet::History) -> Vec<HistoryEntry> {
         history.entries
-    }
-}
-
-impl From<wallet::Transfer> for Transfer {
-    fn from(transfer: wallet::Transfer) -> Transfer {
-        Transfer {
-            id: transfer.id,
-            amount: transfer.amount,
-            to_email: transfer.to_email,
-            note: transfer.note,
-            created_at: transfer.created_at,
-        }
     }
 }
 

@@ -10,9 +10,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::cards::{CardBrand, CardStatus};
-use crate::limits::{LimitRefusal, LimitSummary, VerificationLevel};
-use crate::money::{Currency, Money};
-use crate::topup::{EWalletProvider, TopUpRail};
+use crate::limits::{LimitRefusal, VerificationLevel};
+use crate::money::Money;
 
 /// How fresh a screen's data is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,65 +30,8 @@ impl Freshness {
     }
 }
 
-/// A balance in one currency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Balance {
-    /// The currency.
-    pub currency: Currency,
-    /// Spendable now.
-    pub available: Money,
-    /// Topped up but not yet arrived (slow rails); not spendable.
-    pub pending: Money,
-}
-
-/// The limits screen: every method's ceilings and what is left.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Limits {
-    /// The account's verification level.
-    pub level: VerificationLevel,
-    /// Days since sign-up.
-    pub account_age_days: u32,
-    /// One summary per payment method and top-up rail.
-    pub limits: Vec<LimitSummary>,
-}
-
-/// Where a top-up is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TopUpStatus {
-    /// On its way (a slow rail), or waiting for the shopper to pay a Boleto.
-    Pending,
-    /// In the balance, spendable.
-    Settled,
-    /// A status this version of the app does not know yet.
-    #[serde(other)]
-    Unknown,
-}
-
-/// One top-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TopUp {
-    /// Its id.
-    pub id: String,
-    /// The rail it came by.
-    pub rail: TopUpRail,
-    /// The e-wallet, for the e-wallet rail.
-    pub provider: Option<EWalletProvider>,
-    /// The amount, in the currency topped up.
-    pub amount: Money,
-    /// The same amount in USD.
-    pub amount_usd: Money,
-    /// Pending or settled.
-    pub status: TopUpStatus,
-    /// A Boleto slip not paid yet (the money has not left the shopper).
-    pub awaiting_payment: bool,
-    /// When a pending top-up is expected, by the rail's business days.
-    pub expected_by: Option<DateTime<Utc>>,
-    /// When it was created.
-    pub created_at: DateTime<Utc>,
-    /// When it arrived.
-    pub settled_at: Option<DateTime<Utc>>,
-}
+/// A balance, the limits, a top-up and its status: the answers' own types.
+pub use crate::contract::wallet::{Balance, Limits, TopUp, TopUpStatus};
 
 /// The wallet screen: balances, limits, top-ups and actions still sending,
 /// in one call.
@@ -269,20 +211,8 @@ pub enum QuoteLimits {
     },
 }
 
-/// A transfer sent to another Pocket user.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Transfer {
-    /// Its id.
-    pub id: String,
-    /// How much.
-    pub amount: Money,
-    /// To whom.
-    pub to_email: String,
-    /// The note.
-    pub note: String,
-    /// When.
-    pub created_at: DateTime<Utc>,
-}
+/// A transfer sent to another Pocket user: the answer's own type.
+pub use crate::contract::wallet::Transfer;
 
 /// What a sign-up created.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

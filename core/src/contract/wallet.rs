@@ -12,6 +12,7 @@ use crate::topup::{EWalletProvider, TopUpRail};
 
 wire! {
     /// One currency's balance.
+    #[derive(Eq)]
     pub struct Balance {
         /// The currency.
         pub currency: Currency,
@@ -32,6 +33,7 @@ wire! {
 
 wire! {
     /// `GET /v1/limits`.
+    #[derive(Eq)]
     pub struct Limits {
         /// The level the limits follow.
         pub level: VerificationLevel,
@@ -49,11 +51,17 @@ wire! {
         Pending,
         /// Arrived in the balance.
         Settled,
+        /// A status this version does not know yet: a newer service never
+        /// breaks an older phone. The service itself never sends it.
+        #[serde(other)]
+        #[cfg_attr(feature = "schema", schemars(skip))]
+        Unknown,
     }
 }
 
 wire! {
     /// A top-up.
+    #[derive(Eq)]
     pub struct TopUp {
         /// Its id.
         pub id: String,
@@ -140,6 +148,7 @@ wire! {
 
 wire! {
     /// `POST /v1/transfers` (201).
+    #[derive(Eq)]
     pub struct Transfer {
         /// Its id.
         pub id: String,

@@ -237,7 +237,6 @@ struct Panel<Content: View>: View {
     }
 }
 
-/// A line of secondary text.
 /// The bank's page a card charge waits on (3-D Secure): its message, and a button that
 /// opens the page in an `ASWebAuthenticationSession`, the platform's way for a page that
 /// hands control back to the app. The bank ends on `pocket://card-confirmed`, which the
@@ -280,6 +279,28 @@ final class BankPageSession: NSObject, ObservableObject, ASWebAuthenticationPres
     }
 }
 
+/// Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
+/// sent (the field, "Confirm", which hands the typed code to `submitCode`, and "Send a
+/// new code") and the note that it is saved and will be sent by itself. The bank's page
+/// is drawn at the top of the screen (`BankPage`).
+struct Sending: View {
+    let view: SendingView
+    let tag: String
+    let submitCode: (String) -> Void
+    let resendCode: () -> Void
+    @State private var form = FormTexts()
+
+    var body: some View {
+        if let bank = view.bankCode {
+            PocketField(field: bank.code, text: text($form, "code", bank.code), tag: "\(tag).code")
+            PocketButton(button: bank.submit, tag: "\(tag).submitCode") { submitCode(form.value("code", bank.code)) }
+            PocketTextButton(button: bank.resend, tag: "\(tag).resendCode", action: resendCode)
+        }
+        if let saved = view.saved { Note(saved, tag: "\(tag).saved") }
+    }
+}
+
+/// A line of secondary text.
 struct Note: View {
     let text: String
     var tag: String? = nil

@@ -9,7 +9,7 @@ struct TopUpScreen: View {
     var body: some View {
         ScreenColumn(name: "TopUp") {
             // First: while the bank waits for the shopper, that is what the screen is about.
-            if let bankPage = view.bankPage { BankPage(view: bankPage, tag: "topUp.bankPage", send: send) }
+            if let bankPage = view.sending.bankPage { BankPage(view: bankPage, tag: "topUp.bankPage", send: send) }
             ForEach(view.rails, id: \.label) { rail in
                 Button { send(UiEvent.topUp(event: TopUpEvent.chooseRail(rail: rail.rail))) } label: {
                     HStack(alignment: .top) {
@@ -40,18 +40,12 @@ struct TopUpScreen: View {
             PocketButton(button: view.submit, tag: "topUp.submit") {
                 send(UiEvent.topUp(event: TopUpEvent.submit(amount: form.value("amount", view.amount))))
             }
-            if let code = view.code {
-                PocketField(field: code, text: text($form, "code", code), tag: "topUp.code")
-                if let submitCode = view.submitCode {
-                    PocketButton(button: submitCode, tag: "topUp.submitCode") {
-                        send(UiEvent.topUp(event: TopUpEvent.submitCode(code: form.value("code", code))))
-                    }
-                }
-                if let resendCode = view.resendCode {
-                    PocketTextButton(button: resendCode, tag: "topUp.resendCode") { send(UiEvent.topUp(event: TopUpEvent.resendCode)) }
-                }
-            }
-            if let saved = view.saved { Note(saved, tag: "topUp.saved") }
+            Sending(
+                view: view.sending,
+                tag: "topUp",
+                submitCode: { send(UiEvent.topUp(event: TopUpEvent.submitCode(code: $0))) },
+                resendCode: { send(UiEvent.topUp(event: TopUpEvent.resendCode)) }
+            )
             if let result = view.result {
                 Panel(title: result.title, tag: "topUp.result") { Text(result.message) }
                 if let another = view.another {

@@ -12,7 +12,7 @@ struct PayScreen: View {
     var body: some View {
         ScreenColumn(name: "Pay") {
             // First: while the bank waits for the shopper, that is what the screen is about.
-            if let bankPage = view.bankPage { BankPage(view: bankPage, tag: "pay.bankPage", send: send) }
+            if let bankPage = view.sending.bankPage { BankPage(view: bankPage, tag: "pay.bankPage", send: send) }
             if let progress = view.progress { Note(progress, tag: "pay.progress") }
             Panel(title: view.seller, tag: "pay.order") {
                 ForEach(view.items, id: \.self) { Text($0) }
@@ -52,18 +52,12 @@ struct PayScreen: View {
                     send(UiEvent.pay(event: PayEvent.confirm(paymentPassword: form.value("password", view.password))))
                 }
             }
-            if let code = view.code {
-                PocketField(field: code, text: text($form, "code", code), tag: "pay.code")
-                if let submitCode = view.submitCode {
-                    PocketButton(button: submitCode, tag: "pay.submitCode") {
-                        send(UiEvent.pay(event: PayEvent.submitCode(code: form.value("code", code))))
-                    }
-                }
-                if let resendCode = view.resendCode {
-                    PocketTextButton(button: resendCode, tag: "pay.resendCode") { send(UiEvent.pay(event: PayEvent.resendCode)) }
-                }
-            }
-            if let saved = view.saved { Note(saved, tag: "pay.saved") }
+            Sending(
+                view: view.sending,
+                tag: "pay",
+                submitCode: { send(UiEvent.pay(event: PayEvent.submitCode(code: $0))) },
+                resendCode: { send(UiEvent.pay(event: PayEvent.resendCode)) }
+            )
             if let paid = view.paid {
                 Panel(title: paid, tag: "pay.paid") { Lines(lines: view.receipt, tag: "pay.receipt") }
             }

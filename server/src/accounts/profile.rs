@@ -40,19 +40,7 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, ApiError> {
                     payment_password_hash IS NOT NULL
              FROM users WHERE id = ?1",
             [user_id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, String>(7)?,
-                    r.get::<_, bool>(8)?,
-                ))
-            },
+            |r| r.read::<(String, String, String, String, String, String, String, String, bool)>(),
         )
         .optional()?;
     let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password) =

@@ -411,20 +411,7 @@ pub fn charge_on_record(tx: &Db, charge_id: &str) -> Result<Option<ChargeOnRecor
                     status
              FROM card_charges WHERE id = ?1",
             [charge_id],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, i64>(7)?,
-                    r.get::<_, String>(8)?,
-                    r.get::<_, String>(9)?,
-                ))
-            },
+            |r| r.read::<(String, String, String, String, String, String, String, i64, String, String)>(),
         )
         .optional()?;
     let Some((id, user_id, key, hash, purpose, reference, request, amount_minor, currency, status)) = row else {

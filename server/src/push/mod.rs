@@ -147,17 +147,8 @@ fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, ApiError> {
         "SELECT platform, token, kind, reference, title, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",
     )?;
-    let rows = statement.query_map([user_id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, String>(6)?,
-        ))
-    })?;
+    let rows =
+        statement.query_map([user_id], |r| r.read::<(String, String, String, String, String, String, String)>())?;
     let mut pushes = Vec::new();
     for row in rows {
         let (platform, token, kind, reference, title, body, queued_at) = row?;

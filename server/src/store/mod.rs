@@ -36,7 +36,7 @@ use postgres::PgStore;
 pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};
 pub use sql::{Db, Lead, Statement};
-pub use values::{FromValue, Optional, Params, Row, SqlError, ToValue, Value};
+pub use values::{FromRow, FromValue, Optional, Params, Row, SqlError, ToValue, Value};
 use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
 
 /// Enough cached statements for every distinct query the service runs.

@@ -249,6 +249,34 @@ impl ColumnIndex for usize {
     }
 }
 
+/// A row read whole: a tuple whose elements are its columns in order.
+pub trait FromRow: Sized {
+    /// Reads every column of `row`.
+    fn from_row(row: &Row) -> Result<Self, SqlError>;
+}
+
+macro_rules! tuple_from_row {
+    ($($column:ident $index:tt),+) => {
+        impl<$($column: FromValue),+> FromRow for ($($column,)+) {
+            fn from_row(row: &Row) -> Result<Self, SqlError> {
+                Ok(($(row.get::<_, $column>($index)?,)+))
+            }
+        }
+    };
+}
+
+tuple_from_row!(A 0, B 1);
+tuple_from_row!(A 0, B 1, C 2);
+tuple_from_row!(A 0, B 1, C 2, D 3);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+tuple_from_row!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+
 /// One row of a result, read by column index.
 #[derive(Debug)]
 pub struct Row {
@@ -266,6 +294,12 @@ impl Row {
             found: Value::Null,
         })?;
         T::from_value(value, index)
+    }
+
+    /// The whole row as a tuple, one column per element in order:
+    /// `row.read::<(String, i64)>()`.
+    pub fn read<T: FromRow>(&self) -> Result<T, SqlError> {
+        T::from_row(self)
     }
 
     /// Every column's value, in order.

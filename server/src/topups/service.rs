@@ -253,18 +253,7 @@ pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec
          FROM top_ups WHERE user_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",
     )?;
     let rows = statement.query_map(params![user_id, only_id], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<String>>(2)?,
-            r.get::<_, i64>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, i64>(5)?,
-            r.get::<_, String>(6)?,
-            r.get::<_, String>(7)?,
-            r.get::<_, Option<String>>(8)?,
-            r.get::<_, Option<String>>(9)?,
-        ))
+        r.read::<(String, String, Option<String>, i64, String, i64, String, String, Option<String>, Option<String>)>()
     })?;
     let mut views = Vec::new();
     for row in rows {

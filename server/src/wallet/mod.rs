@@ -199,18 +199,7 @@ pub fn history(tx: &Db, user_id: &str) -> Result<History, ApiError> {
          ORDER BY j.id DESC, l.id DESC LIMIT 500",
     )?;
     let rows = statement.query_map([&prefix, user_id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, i64>(4)?,
-            r.get::<_, String>(5)?,
-            r.get::<_, bool>(6)?,
-            r.get::<_, bool>(7)?,
-            r.get::<_, String>(8)?,
-            r.get::<_, String>(9)?,
-        ))
+        r.read::<(i64, String, String, String, i64, String, bool, bool, String, String)>()
     })?;
     let mut entries = Vec::new();
     for row in rows {

@@ -108,6 +108,33 @@ pub struct BankPageView {
     pub url: String,
 }
 
+/// Where a confirmed payment or top-up is, drawn the same on both screens:
+/// the bank's page or the SMS code a card charge waits on, or a note that it
+/// is saved on the phone and will be sent by itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SendingView {
+    /// The card's bank asks the shopper to confirm on its page.
+    pub bank_page: Option<BankPageView>,
+    /// The card's bank sent an SMS code to type.
+    pub bank_code: Option<BankCodeView>,
+    /// Saved on the phone, or waiting for the bank: "It will be sent by itself".
+    pub saved: Option<String>,
+}
+
+/// The SMS code a card's bank sent, asked for on the pay and top-up
+/// screens alike: the field, "Confirm" and "Send a new code".
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct BankCodeView {
+    /// The code, with its refusal when the bank said no.
+    pub code: FieldView,
+    /// "Confirm": sends the code.
+    pub submit: ButtonView,
+    /// "Send a new code": usable while a code is awaited.
+    pub resend: ButtonView,
+}
+
 /// One of several choices (a rail, a balance, a language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

@@ -1653,6 +1653,106 @@ public func FfiConverterTypeBalanceView_lower(_ value: BalanceView) -> RustBuffe
 
 
 /**
+ * The SMS code a card's bank sent, asked for on the pay and top-up
+ * screens alike: the field, "Confirm" and "Send a new code".
+ */
+public struct BankCodeView {
+    /**
+     * The code, with its refusal when the bank said no.
+     */
+    public var code: FieldView
+    /**
+     * "Confirm": sends the code.
+     */
+    public var submit: ButtonView
+    /**
+     * "Send a new code": usable while a code is awaited.
+     */
+    public var resend: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The code, with its refusal when the bank said no.
+         */code: FieldView, 
+        /**
+         * "Confirm": sends the code.
+         */submit: ButtonView, 
+        /**
+         * "Send a new code": usable while a code is awaited.
+         */resend: ButtonView) {
+        self.code = code
+        self.submit = submit
+        self.resend = resend
+    }
+}
+
+#if compiler(>=6)
+extension BankCodeView: Sendable {}
+#endif
+
+
+extension BankCodeView: Equatable, Hashable {
+    public static func ==(lhs: BankCodeView, rhs: BankCodeView) -> Bool {
+        if lhs.code != rhs.code {
+            return false
+        }
+        if lhs.submit != rhs.submit {
+            return false
+        }
+        if lhs.resend != rhs.resend {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(submit)
+        hasher.combine(resend)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBankCodeView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BankCodeView {
+        return
+            try BankCodeView(
+                code: FfiConverterTypeFieldView.read(from: &buf), 
+                submit: FfiConverterTypeButtonView.read(from: &buf), 
+                resend: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: BankCodeView, into buf: inout [UInt8]) {
+        FfiConverterTypeFieldView.write(value.code, into: &buf)
+        FfiConverterTypeButtonView.write(value.submit, into: &buf)
+        FfiConverterTypeButtonView.write(value.resend, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankCodeView_lift(_ buf: RustBuffer) throws -> BankCodeView {
+    return try FfiConverterTypeBankCodeView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankCodeView_lower(_ value: BankCodeView) -> RustBuffer {
+    return FfiConverterTypeBankCodeView.lower(value)
+}
+
+
+/**
  * The bank's page a card charge waits on (3-D Secure): the shell opens
  * `url` the platform's way (Custom Tabs on Android, an
  * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
@@ -5983,25 +6083,10 @@ public struct PayView {
      */
     public var pay: ButtonView
     /**
-     * The SMS code, when the card's bank asks.
+     * Once confirmed: the bank's page or SMS code a card waits on, or saved
+     * on the phone to be sent.
      */
-    public var code: FieldView?
-    /**
-     * "Confirm" for the code.
-     */
-    public var submitCode: ButtonView?
-    /**
-     * "Send a new code", while a code is asked for.
-     */
-    public var resendCode: ButtonView?
-    /**
-     * The payment is saved on the phone and will be sent by itself.
-     */
-    public var saved: String?
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    public var bankPage: BankPageView?
+    public var sending: SendingView
     /**
      * After paying: "Paid. The money is held until you confirm receipt."
      */
@@ -6053,20 +6138,9 @@ public struct PayView {
          * "Pay $3.99".
          */pay: ButtonView, 
         /**
-         * The SMS code, when the card's bank asks.
-         */code: FieldView?, 
-        /**
-         * "Confirm" for the code.
-         */submitCode: ButtonView?, 
-        /**
-         * "Send a new code", while a code is asked for.
-         */resendCode: ButtonView?, 
-        /**
-         * The payment is saved on the phone and will be sent by itself.
-         */saved: String?, 
-        /**
-         * The card's bank asks the shopper to confirm on its page.
-         */bankPage: BankPageView?, 
+         * Once confirmed: the bank's page or SMS code a card waits on, or saved
+         * on the phone to be sent.
+         */sending: SendingView, 
         /**
          * After paying: "Paid. The money is held until you confirm receipt."
          */paid: String?, 
@@ -6089,11 +6163,7 @@ public struct PayView {
         self.quote = quote
         self.password = password
         self.pay = pay
-        self.code = code
-        self.submitCode = submitCode
-        self.resendCode = resendCode
-        self.saved = saved
-        self.bankPage = bankPage
+        self.sending = sending
         self.paid = paid
         self.receipt = receipt
         self.next = next
@@ -6138,19 +6208,7 @@ extension PayView: Equatable, Hashable {
         if lhs.pay != rhs.pay {
             return false
         }
-        if lhs.code != rhs.code {
-            return false
-        }
-        if lhs.submitCode != rhs.submitCode {
-            return false
-        }
-        if lhs.resendCode != rhs.resendCode {
-            return false
-        }
-        if lhs.saved != rhs.saved {
-            return false
-        }
-        if lhs.bankPage != rhs.bankPage {
+        if lhs.sending != rhs.sending {
             return false
         }
         if lhs.paid != rhs.paid {
@@ -6179,11 +6237,7 @@ extension PayView: Equatable, Hashable {
         hasher.combine(quote)
         hasher.combine(password)
         hasher.combine(pay)
-        hasher.combine(code)
-        hasher.combine(submitCode)
-        hasher.combine(resendCode)
-        hasher.combine(saved)
-        hasher.combine(bankPage)
+        hasher.combine(sending)
         hasher.combine(paid)
         hasher.combine(receipt)
         hasher.combine(next)
@@ -6210,11 +6264,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
                 quote: FfiConverterOptionTypeQuoteView.read(from: &buf), 
                 password: FfiConverterTypeFieldView.read(from: &buf), 
                 pay: FfiConverterTypeButtonView.read(from: &buf), 
-                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
-                submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
-                resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
-                saved: FfiConverterOptionString.read(from: &buf), 
-                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
+                sending: FfiConverterTypeSendingView.read(from: &buf), 
                 paid: FfiConverterOptionString.read(from: &buf), 
                 receipt: FfiConverterSequenceTypeLineView.read(from: &buf), 
                 next: FfiConverterOptionTypeButtonView.read(from: &buf), 
@@ -6233,11 +6283,7 @@ public struct FfiConverterTypePayView: FfiConverterRustBuffer {
         FfiConverterOptionTypeQuoteView.write(value.quote, into: &buf)
         FfiConverterTypeFieldView.write(value.password, into: &buf)
         FfiConverterTypeButtonView.write(value.pay, into: &buf)
-        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
-        FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
-        FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
-        FfiConverterOptionString.write(value.saved, into: &buf)
-        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
+        FfiConverterTypeSendingView.write(value.sending, into: &buf)
         FfiConverterOptionString.write(value.paid, into: &buf)
         FfiConverterSequenceTypeLineView.write(value.receipt, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.next, into: &buf)
@@ -8271,6 +8317,107 @@ public func FfiConverterTypeSellerView_lower(_ value: SellerView) -> RustBuffer 
 
 
 /**
+ * Where a confirmed payment or top-up is, drawn the same on both screens:
+ * the bank's page or the SMS code a card charge waits on, or a note that it
+ * is saved on the phone and will be sent by itself.
+ */
+public struct SendingView {
+    /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    public var bankPage: BankPageView?
+    /**
+     * The card's bank sent an SMS code to type.
+     */
+    public var bankCode: BankCodeView?
+    /**
+     * Saved on the phone, or waiting for the bank: "It will be sent by itself".
+     */
+    public var saved: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The card's bank asks the shopper to confirm on its page.
+         */bankPage: BankPageView?, 
+        /**
+         * The card's bank sent an SMS code to type.
+         */bankCode: BankCodeView?, 
+        /**
+         * Saved on the phone, or waiting for the bank: "It will be sent by itself".
+         */saved: String?) {
+        self.bankPage = bankPage
+        self.bankCode = bankCode
+        self.saved = saved
+    }
+}
+
+#if compiler(>=6)
+extension SendingView: Sendable {}
+#endif
+
+
+extension SendingView: Equatable, Hashable {
+    public static func ==(lhs: SendingView, rhs: SendingView) -> Bool {
+        if lhs.bankPage != rhs.bankPage {
+            return false
+        }
+        if lhs.bankCode != rhs.bankCode {
+            return false
+        }
+        if lhs.saved != rhs.saved {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bankPage)
+        hasher.combine(bankCode)
+        hasher.combine(saved)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSendingView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SendingView {
+        return
+            try SendingView(
+                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
+                bankCode: FfiConverterOptionTypeBankCodeView.read(from: &buf), 
+                saved: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SendingView, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
+        FfiConverterOptionTypeBankCodeView.write(value.bankCode, into: &buf)
+        FfiConverterOptionString.write(value.saved, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSendingView_lift(_ buf: RustBuffer) throws -> SendingView {
+    return try FfiConverterTypeSendingView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSendingView_lower(_ value: SendingView) -> RustBuffer {
+    return FfiConverterTypeSendingView.lower(value)
+}
+
+
+/**
  * The settings screen.
  */
 public struct SettingsView {
@@ -10222,25 +10369,10 @@ public struct TopUpView {
      */
     public var submit: ButtonView
     /**
-     * The SMS code, when the card's bank asks for one.
+     * Once confirmed: the bank's page or SMS code a card waits on, or saved
+     * on the phone to be sent.
      */
-    public var code: FieldView?
-    /**
-     * "Confirm" for the code.
-     */
-    public var submitCode: ButtonView?
-    /**
-     * "Send a new code", while a code is asked for.
-     */
-    public var resendCode: ButtonView?
-    /**
-     * Saved on the phone, being sent (no connection).
-     */
-    public var saved: String?
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    public var bankPage: BankPageView?
+    public var sending: SendingView
     /**
      * What happened.
      */
@@ -10281,20 +10413,9 @@ public struct TopUpView {
          * "Add money".
          */submit: ButtonView, 
         /**
-         * The SMS code, when the card's bank asks for one.
-         */code: FieldView?, 
-        /**
-         * "Confirm" for the code.
-         */submitCode: ButtonView?, 
-        /**
-         * "Send a new code", while a code is asked for.
-         */resendCode: ButtonView?, 
-        /**
-         * Saved on the phone, being sent (no connection).
-         */saved: String?, 
-        /**
-         * The card's bank asks the shopper to confirm on its page.
-         */bankPage: BankPageView?, 
+         * Once confirmed: the bank's page or SMS code a card waits on, or saved
+         * on the phone to be sent.
+         */sending: SendingView, 
         /**
          * What happened.
          */result: TopUpResultView?, 
@@ -10310,11 +10431,7 @@ public struct TopUpView {
         self.amount = amount
         self.limit = limit
         self.submit = submit
-        self.code = code
-        self.submitCode = submitCode
-        self.resendCode = resendCode
-        self.saved = saved
-        self.bankPage = bankPage
+        self.sending = sending
         self.result = result
         self.another = another
     }
@@ -10354,19 +10471,7 @@ extension TopUpView: Equatable, Hashable {
         if lhs.submit != rhs.submit {
             return false
         }
-        if lhs.code != rhs.code {
-            return false
-        }
-        if lhs.submitCode != rhs.submitCode {
-            return false
-        }
-        if lhs.resendCode != rhs.resendCode {
-            return false
-        }
-        if lhs.saved != rhs.saved {
-            return false
-        }
-        if lhs.bankPage != rhs.bankPage {
+        if lhs.sending != rhs.sending {
             return false
         }
         if lhs.result != rhs.result {
@@ -10388,11 +10493,7 @@ extension TopUpView: Equatable, Hashable {
         hasher.combine(amount)
         hasher.combine(limit)
         hasher.combine(submit)
-        hasher.combine(code)
-        hasher.combine(submitCode)
-        hasher.combine(resendCode)
-        hasher.combine(saved)
-        hasher.combine(bankPage)
+        hasher.combine(sending)
         hasher.combine(result)
         hasher.combine(another)
     }
@@ -10416,11 +10517,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
                 amount: FfiConverterTypeFieldView.read(from: &buf), 
                 limit: FfiConverterOptionString.read(from: &buf), 
                 submit: FfiConverterTypeButtonView.read(from: &buf), 
-                code: FfiConverterOptionTypeFieldView.read(from: &buf), 
-                submitCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
-                resendCode: FfiConverterOptionTypeButtonView.read(from: &buf), 
-                saved: FfiConverterOptionString.read(from: &buf), 
-                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
+                sending: FfiConverterTypeSendingView.read(from: &buf), 
                 result: FfiConverterOptionTypeTopUpResultView.read(from: &buf), 
                 another: FfiConverterOptionTypeButtonView.read(from: &buf)
         )
@@ -10436,11 +10533,7 @@ public struct FfiConverterTypeTopUpView: FfiConverterRustBuffer {
         FfiConverterTypeFieldView.write(value.amount, into: &buf)
         FfiConverterOptionString.write(value.limit, into: &buf)
         FfiConverterTypeButtonView.write(value.submit, into: &buf)
-        FfiConverterOptionTypeFieldView.write(value.code, into: &buf)
-        FfiConverterOptionTypeButtonView.write(value.submitCode, into: &buf)
-        FfiConverterOptionTypeButtonView.write(value.resendCode, into: &buf)
-        FfiConverterOptionString.write(value.saved, into: &buf)
-        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
+        FfiConverterTypeSendingView.write(value.sending, into: &buf)
         FfiConverterOptionTypeTopUpResultView.write(value.result, into: &buf)
         FfiConverterOptionTypeButtonView.write(value.another, into: &buf)
     }
@@ -16191,6 +16284,30 @@ fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeBankCodeView: FfiConverterRustBuffer {
+    typealias SwiftType = BankCodeView?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeBankCodeView.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeBankCodeView.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

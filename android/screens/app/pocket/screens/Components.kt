@@ -52,6 +52,7 @@ import app.pocket.core.ConfirmView
 import app.pocket.core.FieldView
 import app.pocket.core.InputKind
 import app.pocket.core.LineView
+import app.pocket.core.SendingView
 import app.pocket.core.ToggleView
 
 /** A screen's scrolling column, tagged `screen.<name>` so tests know where they are. */
@@ -219,7 +220,6 @@ fun Section(title: String?, tag: String? = null, content: @Composable ColumnScop
     }
 }
 
-/** A line of secondary text. */
 /**
  * The bank's page a card charge waits on (3-D Secure): its message, and a button that
  * opens the page the platform's way. The screens open it through Compose's
@@ -235,6 +235,24 @@ fun BankPage(view: BankPageView, tag: String) {
     }
 }
 
+/**
+ * Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
+ * sent (the field, "Confirm", which hands the typed code to [submitCode], and "Send a
+ * new code") and the note that it is saved and will be sent by itself. The bank's page
+ * is drawn at the top of the screen ([BankPage]).
+ */
+@Composable
+fun Sending(view: SendingView, tag: String, submitCode: (String) -> Unit, resendCode: () -> Unit) {
+    view.bankCode?.let { bank ->
+        val code = rememberFieldText(bank.code)
+        PocketField(bank.code, code, "$tag.code")
+        PocketButton(bank.submit, "$tag.submitCode") { submitCode(code.value) }
+        PocketTextButton(bank.resend, "$tag.resendCode", resendCode)
+    }
+    view.saved?.let { Note(it, "$tag.saved") }
+}
+
+/** A line of secondary text. */
 @Composable
 fun Note(text: String, tag: String? = null) {
     Text(

@@ -36,7 +36,7 @@ import app.pocket.core.UiEvent
 @Composable
 fun TopUpScreen(view: TopUpView, send: (UiEvent) -> Unit) = ScreenColumn("TopUp") {
     // First: while the bank waits for the shopper, that is what the screen is about.
-    view.bankPage?.let { BankPage(it, "topUp.bankPage") }
+    view.sending.bankPage?.let { BankPage(it, "topUp.bankPage") }
     Column {
         view.rails.forEach { rail ->
             Row(
@@ -68,13 +68,12 @@ fun TopUpScreen(view: TopUpView, send: (UiEvent) -> Unit) = ScreenColumn("TopUp"
     PocketField(view.amount, amount, "topUp.amount")
     view.limit?.let { Note(it, "topUp.limit") }
     PocketButton(view.submit, "topUp.submit") { send(UiEvent.TopUp(TopUpEvent.Submit(amount.value))) }
-    view.code?.let { field ->
-        val code = rememberFieldText(field)
-        PocketField(field, code, "topUp.code")
-        view.submitCode?.let { PocketButton(it, "topUp.submitCode") { send(UiEvent.TopUp(TopUpEvent.SubmitCode(code.value))) } }
-        view.resendCode?.let { PocketTextButton(it, "topUp.resendCode") { send(UiEvent.TopUp(TopUpEvent.ResendCode)) } }
-    }
-    view.saved?.let { Note(it, "topUp.saved") }
+    Sending(
+        view.sending,
+        "topUp",
+        submitCode = { send(UiEvent.TopUp(TopUpEvent.SubmitCode(it))) },
+        resendCode = { send(UiEvent.TopUp(TopUpEvent.ResendCode)) },
+    )
     view.result?.let { result ->
         Section(result.title, "topUp.result") { Text(result.message) }
         view.another?.let { PocketButton(it, "topUp.another", primary = false) { send(UiEvent.TopUp(TopUpEvent.Another)) } }

@@ -28,7 +28,7 @@ import app.pocket.core.UiEvent
 @Composable
 fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
     // First: while the bank waits for the shopper, that is what the screen is about.
-    view.bankPage?.let { BankPage(it, "pay.bankPage") }
+    view.sending.bankPage?.let { BankPage(it, "pay.bankPage") }
     view.progress?.let { Note(it, "pay.progress") }
     Section(view.seller, "pay.order") {
         view.items.forEach { Text(it) }
@@ -72,13 +72,12 @@ fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
         PocketField(view.password, password, "pay.password")
         PocketButton(view.pay, "pay.pay") { send(UiEvent.Pay(PayEvent.Confirm(password.value))) }
     }
-    view.code?.let { field ->
-        val code = rememberFieldText(field)
-        PocketField(field, code, "pay.code")
-        view.submitCode?.let { PocketButton(it, "pay.submitCode") { send(UiEvent.Pay(PayEvent.SubmitCode(code.value))) } }
-        view.resendCode?.let { PocketTextButton(it, "pay.resendCode") { send(UiEvent.Pay(PayEvent.ResendCode)) } }
-    }
-    view.saved?.let { Note(it, "pay.saved") }
+    Sending(
+        view.sending,
+        "pay",
+        submitCode = { send(UiEvent.Pay(PayEvent.SubmitCode(it))) },
+        resendCode = { send(UiEvent.Pay(PayEvent.ResendCode)) },
+    )
     view.paid?.let { paid ->
         Section(paid, "pay.paid") { Lines(view.receipt, "pay.receipt") }
     }

@@ -2651,6 +2651,55 @@ public object FfiConverterTypeBalanceView: FfiConverterRustBuffer<BalanceView> {
 
 
 /**
+ * The SMS code a card's bank sent, asked for on the pay and top-up
+ * screens alike: the field, "Confirm" and "Send a new code".
+ */
+data class BankCodeView (
+    /**
+     * The code, with its refusal when the bank said no.
+     */
+    var `code`: FieldView, 
+    /**
+     * "Confirm": sends the code.
+     */
+    var `submit`: ButtonView, 
+    /**
+     * "Send a new code": usable while a code is awaited.
+     */
+    var `resend`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBankCodeView: FfiConverterRustBuffer<BankCodeView> {
+    override fun read(buf: ByteBuffer): BankCodeView {
+        return BankCodeView(
+            FfiConverterTypeFieldView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: BankCodeView) = (
+            FfiConverterTypeFieldView.allocationSize(value.`code`) +
+            FfiConverterTypeButtonView.allocationSize(value.`submit`) +
+            FfiConverterTypeButtonView.allocationSize(value.`resend`)
+    )
+
+    override fun write(value: BankCodeView, buf: ByteBuffer) {
+            FfiConverterTypeFieldView.write(value.`code`, buf)
+            FfiConverterTypeButtonView.write(value.`submit`, buf)
+            FfiConverterTypeButtonView.write(value.`resend`, buf)
+    }
+}
+
+
+
+/**
  * The bank's page a card charge waits on (3-D Secure): the shell opens
  * `url` the platform's way (Custom Tabs on Android, an
  * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
@@ -4789,25 +4838,10 @@ data class PayView (
      */
     var `pay`: ButtonView, 
     /**
-     * The SMS code, when the card's bank asks.
+     * Once confirmed: the bank's page or SMS code a card waits on, or saved
+     * on the phone to be sent.
      */
-    var `code`: FieldView?, 
-    /**
-     * "Confirm" for the code.
-     */
-    var `submitCode`: ButtonView?, 
-    /**
-     * "Send a new code", while a code is asked for.
-     */
-    var `resendCode`: ButtonView?, 
-    /**
-     * The payment is saved on the phone and will be sent by itself.
-     */
-    var `saved`: kotlin.String?, 
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    var `bankPage`: BankPageView?, 
+    var `sending`: SendingView, 
     /**
      * After paying: "Paid. The money is held until you confirm receipt."
      */
@@ -4845,11 +4879,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeQuoteView.read(buf),
             FfiConverterTypeFieldView.read(buf),
             FfiConverterTypeButtonView.read(buf),
-            FfiConverterOptionalTypeFieldView.read(buf),
-            FfiConverterOptionalTypeButtonView.read(buf),
-            FfiConverterOptionalTypeButtonView.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeBankPageView.read(buf),
+            FfiConverterTypeSendingView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceTypeLineView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
@@ -4868,11 +4898,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeQuoteView.allocationSize(value.`quote`) +
             FfiConverterTypeFieldView.allocationSize(value.`password`) +
             FfiConverterTypeButtonView.allocationSize(value.`pay`) +
-            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
-            FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
-            FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
-            FfiConverterOptionalString.allocationSize(value.`saved`) +
-            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
+            FfiConverterTypeSendingView.allocationSize(value.`sending`) +
             FfiConverterOptionalString.allocationSize(value.`paid`) +
             FfiConverterSequenceTypeLineView.allocationSize(value.`receipt`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`next`) +
@@ -4890,11 +4916,7 @@ public object FfiConverterTypePayView: FfiConverterRustBuffer<PayView> {
             FfiConverterOptionalTypeQuoteView.write(value.`quote`, buf)
             FfiConverterTypeFieldView.write(value.`password`, buf)
             FfiConverterTypeButtonView.write(value.`pay`, buf)
-            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
-            FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
-            FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
-            FfiConverterOptionalString.write(value.`saved`, buf)
-            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
+            FfiConverterTypeSendingView.write(value.`sending`, buf)
             FfiConverterOptionalString.write(value.`paid`, buf)
             FfiConverterSequenceTypeLineView.write(value.`receipt`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`next`, buf)
@@ -5887,6 +5909,56 @@ public object FfiConverterTypeSellerView: FfiConverterRustBuffer<SellerView> {
 
 
 /**
+ * Where a confirmed payment or top-up is, drawn the same on both screens:
+ * the bank's page or the SMS code a card charge waits on, or a note that it
+ * is saved on the phone and will be sent by itself.
+ */
+data class SendingView (
+    /**
+     * The card's bank asks the shopper to confirm on its page.
+     */
+    var `bankPage`: BankPageView?, 
+    /**
+     * The card's bank sent an SMS code to type.
+     */
+    var `bankCode`: BankCodeView?, 
+    /**
+     * Saved on the phone, or waiting for the bank: "It will be sent by itself".
+     */
+    var `saved`: kotlin.String?
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSendingView: FfiConverterRustBuffer<SendingView> {
+    override fun read(buf: ByteBuffer): SendingView {
+        return SendingView(
+            FfiConverterOptionalTypeBankPageView.read(buf),
+            FfiConverterOptionalTypeBankCodeView.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: SendingView) = (
+            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
+            FfiConverterOptionalTypeBankCodeView.allocationSize(value.`bankCode`) +
+            FfiConverterOptionalString.allocationSize(value.`saved`)
+    )
+
+    override fun write(value: SendingView, buf: ByteBuffer) {
+            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
+            FfiConverterOptionalTypeBankCodeView.write(value.`bankCode`, buf)
+            FfiConverterOptionalString.write(value.`saved`, buf)
+    }
+}
+
+
+
+/**
  * The settings screen.
  */
 data class SettingsView (
@@ -6862,25 +6934,10 @@ data class TopUpView (
      */
     var `submit`: ButtonView, 
     /**
-     * The SMS code, when the card's bank asks for one.
+     * Once confirmed: the bank's page or SMS code a card waits on, or saved
+     * on the phone to be sent.
      */
-    var `code`: FieldView?, 
-    /**
-     * "Confirm" for the code.
-     */
-    var `submitCode`: ButtonView?, 
-    /**
-     * "Send a new code", while a code is asked for.
-     */
-    var `resendCode`: ButtonView?, 
-    /**
-     * Saved on the phone, being sent (no connection).
-     */
-    var `saved`: kotlin.String?, 
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    var `bankPage`: BankPageView?, 
+    var `sending`: SendingView, 
     /**
      * What happened.
      */
@@ -6909,11 +6966,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeFieldView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterTypeButtonView.read(buf),
-            FfiConverterOptionalTypeFieldView.read(buf),
-            FfiConverterOptionalTypeButtonView.read(buf),
-            FfiConverterOptionalTypeButtonView.read(buf),
-            FfiConverterOptionalString.read(buf),
-            FfiConverterOptionalTypeBankPageView.read(buf),
+            FfiConverterTypeSendingView.read(buf),
             FfiConverterOptionalTypeTopUpResultView.read(buf),
             FfiConverterOptionalTypeButtonView.read(buf),
         )
@@ -6929,11 +6982,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeFieldView.allocationSize(value.`amount`) +
             FfiConverterOptionalString.allocationSize(value.`limit`) +
             FfiConverterTypeButtonView.allocationSize(value.`submit`) +
-            FfiConverterOptionalTypeFieldView.allocationSize(value.`code`) +
-            FfiConverterOptionalTypeButtonView.allocationSize(value.`submitCode`) +
-            FfiConverterOptionalTypeButtonView.allocationSize(value.`resendCode`) +
-            FfiConverterOptionalString.allocationSize(value.`saved`) +
-            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
+            FfiConverterTypeSendingView.allocationSize(value.`sending`) +
             FfiConverterOptionalTypeTopUpResultView.allocationSize(value.`result`) +
             FfiConverterOptionalTypeButtonView.allocationSize(value.`another`)
     )
@@ -6948,11 +6997,7 @@ public object FfiConverterTypeTopUpView: FfiConverterRustBuffer<TopUpView> {
             FfiConverterTypeFieldView.write(value.`amount`, buf)
             FfiConverterOptionalString.write(value.`limit`, buf)
             FfiConverterTypeButtonView.write(value.`submit`, buf)
-            FfiConverterOptionalTypeFieldView.write(value.`code`, buf)
-            FfiConverterOptionalTypeButtonView.write(value.`submitCode`, buf)
-            FfiConverterOptionalTypeButtonView.write(value.`resendCode`, buf)
-            FfiConverterOptionalString.write(value.`saved`, buf)
-            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
+            FfiConverterTypeSendingView.write(value.`sending`, buf)
             FfiConverterOptionalTypeTopUpResultView.write(value.`result`, buf)
             FfiConverterOptionalTypeButtonView.write(value.`another`, buf)
     }
@@ -12631,6 +12676,38 @@ public object FfiConverterOptionalString: FfiConverterRustBuffer<kotlin.String?>
         } else {
             buf.put(1)
             FfiConverterString.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeBankCodeView: FfiConverterRustBuffer<BankCodeView?> {
+    override fun read(buf: ByteBuffer): BankCodeView? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeBankCodeView.read(buf)
+    }
+
+    override fun allocationSize(value: BankCodeView?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeBankCodeView.allocationSize(value)
+        }
+    }
+
+    override fun write(value: BankCodeView?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeBankCodeView.write(value, buf)
         }
     }
 }

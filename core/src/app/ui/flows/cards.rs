@@ -204,15 +204,23 @@ pub(crate) fn on_add_card(model: &mut Model, event: AddCardEvent) -> Vec<Task> {
     }
 }
 
-pub(crate) fn on_card_added(model: &mut Model, result: Result<Card, PocketError>) -> Vec<Task> {
+/// The card form's answer: the card, or `None` with the refusal shown on
+/// the form (on the number or expiry when it names one).
+fn card_answered(model: &mut Model, result: Result<Card, PocketError>) -> Option<Card> {
     model.flows.add_card.sending = false;
-    let card = match result {
-        Ok(card) => card,
+    match result {
+        Ok(card) => Some(card),
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &["number", "expiry"]);
             model.flows.add_card.problem = kept;
-            return Vec::new();
+            None
         }
+    }
+}
+
+pub(crate) fn on_card_added(model: &mut Model, result: Result<Card, PocketError>) -> Vec<Task> {
+    let Some(card) = card_answered(model, result) else {
+        return Vec::new();
     };
     if card.saved {
         if let Some(screen) = &mut model.cards.last {
@@ -235,14 +243,8 @@ pub(crate) fn on_card_added(model: &mut Model, result: Result<Card, PocketError>
 }
 
 pub(crate) fn on_card_replaced(model: &mut Model, old_card_id: &str, result: Result<Card, PocketError>) -> Vec<Task> {
-    model.flows.add_card.sending = false;
-    let card = match result {
-        Ok(card) => card,
-        Err(error) => {
-            let kept = place_problem(model, Problem::Engine(error), &["number", "expiry"]);
-            model.flows.add_card.problem = kept;
-            return Vec::new();
-        }
+    let Some(card) = card_answered(model, result) else {
+        return Vec::new();
     };
     if let Some(screen) = &mut model.cards.last {
         screen.cards.retain(|c| c.id != old_card_id && c.id != card.id);

@@ -8,10 +8,11 @@
 use crate::app::ui::describe;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
-use crate::app::ui::parts::{BankPageView, ButtonView, FieldView, InputKind, LineView, ProblemView};
+use crate::app::ui::parts::{ButtonView, FieldView, InputKind, LineView, ProblemView, SendingView};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::pay::{PayState, PaymentChoice};
 use crate::app::ui::state::sending::{Outcome, SendState};
+use crate::app::ui::steps::sending;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
@@ -78,16 +79,9 @@ pub struct PayView {
     pub password: FieldView,
     /// "Pay $3.99".
     pub pay: ButtonView,
-    /// The SMS code, when the card's bank asks.
-    pub code: Option<FieldView>,
-    /// "Confirm" for the code.
-    pub submit_code: Option<ButtonView>,
-    /// "Send a new code", while a code is asked for.
-    pub resend_code: Option<ButtonView>,
-    /// The payment is saved on the phone and will be sent by itself.
-    pub saved: Option<String>,
-    /// The card's bank asks the shopper to confirm on its page.
-    pub bank_page: Option<BankPageView>,
+    /// Once confirmed: the bank's page or SMS code a card waits on, or saved
+    /// on the phone to be sent.
+    pub sending: SendingView,
     /// After paying: "Paid. The money is held until you confirm receipt."
     pub paid: Option<String>,
     /// The receipt, after paying.
@@ -263,7 +257,7 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
 /// The answer to "send a new code".
 pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
     let resent = model.flows.pay.sending.code_resent(result);
-    crate::app::ui::steps::sending::show_code_resent(model, resent, |model, problem| model.flows.pay.problem = problem);
+    sending::show_code_resent(model, resent, |model, problem| model.flows.pay.problem = problem);
     Vec::new()
 }
 
@@ -349,7 +343,6 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
         FieldView::new(t.get("pay-password"), InputKind::SecretDigits { max_length: PAYMENT_PASSWORD_DIGITS as u32 })
             .enabled(choosing);
     password.error = field_error(&flow.problem, "payment_password", t);
-    let code_phase = flow.sending.shows_code();
     let paid = flow.paid;
     let more = flow.index + 1 < flow.order_ids.len();
     PayView {
@@ -369,17 +362,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             choosing && flow.choice.is_some() && !refused && !waiting_for_quote,
             flow.sending == SendState::Sending,
         ),
-        code: code_phase.then(|| {
-            let mut field = FieldView::new(t.get("pay-code"), InputKind::SecretDigits { max_length: 8 })
-                .hint(t.get("pay-code-hint"))
-                .enabled(flow.sending.awaits_code().is_some());
-            field.error = field_error(&flow.problem, "one_time_code", t);
-            field
-        }),
-        submit_code: code_phase.then(|| ButtonView::with(t.get("pay-submit-code"), true, flow.sending.is_busy())),
-        resend_code: code_phase.then(|| crate::app::ui::steps::sending::resend_button(&flow.sending, t)),
-        saved: flow.sending.waiting_message(t),
-        bank_page: crate::app::ui::steps::sending::bank_page_view(&flow.sending, t),
+        sending: sending::sending_view(&flow.sending, &flow.problem, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => describe::receipt_lines(receipt, t),

@@ -9,7 +9,7 @@ use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
-use crate::app::ui::state::recovery::{RecoverPaymentState, ResetPasswordState};
+use crate::app::ui::state::recovery::{LinkStep, RecoverPaymentState, ResetPasswordState};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{Problem, Texts};
@@ -118,7 +118,7 @@ fn code_field(problem: &Option<Problem>, busy: bool, t: &Texts) -> FieldView {
 /// A reset link opened on the phone: the new password is all that is asked.
 pub(crate) fn open_reset_link(model: &mut Model, token: &str) {
     model.flows.reset_password =
-        ResetPasswordState { token: Some(SecretText::new(token.to_string())), ..ResetPasswordState::default() };
+        ResetPasswordState { link: LinkStep::from_link(token), ..ResetPasswordState::default() };
     if model.signed_in {
         model.push(Route::ResetPassword);
     } else {
@@ -130,47 +130,46 @@ pub(crate) fn open_reset_link(model: &mut Model, token: &str) {
 
 pub(crate) fn on_reset(model: &mut Model, event: ResetPasswordEvent) -> Vec<Task> {
     let flow = &mut model.flows.reset_password;
-    if flow.requesting || flow.sending {
+    if flow.link.busy() {
         return Vec::new();
     }
-    flow.problem = None;
+    flow.link.problem = None;
     match event {
         ResetPasswordEvent::SendLink { email } => {
             flow.email = email.trim().to_string();
             match normalize_email(&flow.email) {
                 Ok(email) => {
-                    flow.requesting = true;
+                    flow.link.requesting = true;
                     vec![Task::RequestPasswordReset { email }]
                 }
                 Err(_) => {
-                    flow.problem = Some(Problem::Check { field: Some("email"), code: "invalid_email" });
+                    flow.link.problem = Some(Problem::Check { field: Some("email"), code: "invalid_email" });
                     Vec::new()
                 }
             }
         }
         ResetPasswordEvent::Submit { code, password } => {
-            let Some(token) = flow.token.clone().or(code).filter(|code| !code.is_blank()) else {
-                flow.problem = Some(Problem::Check { field: Some("code"), code: "required" });
+            let Some(token) = flow.link.token_or(code) else {
                 return Vec::new();
             };
             if let Err(error) = check_login_password(password.expose()) {
-                flow.problem = Some(Problem::Check { field: Some("password"), code: error.code() });
+                flow.link.problem = Some(Problem::Check { field: Some("password"), code: error.code() });
                 return Vec::new();
             }
-            flow.sending = true;
-            vec![Task::ResetPassword { token: token.trimmed(), password }]
+            flow.link.sending = true;
+            vec![Task::ResetPassword { token, password }]
         }
     }
 }
 
 pub(crate) fn on_reset_link_sent(model: &mut Model, result: Result<PasswordResetSent, PocketError>) -> Vec<Task> {
     let flow = &mut model.flows.reset_password;
-    flow.requesting = false;
+    flow.link.requesting = false;
     match result {
         Ok(sent) => flow.sent_valid_minutes = Some(sent.valid_minutes),
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &RESET_FIELDS);
-            model.flows.reset_password.problem = kept;
+            model.flows.reset_password.link.problem = kept;
         }
     }
     Vec::new()
@@ -179,7 +178,7 @@ pub(crate) fn on_reset_link_sent(model: &mut Model, result: Result<PasswordReset
 /// The password is new and every session ended, this phone's too: sign in
 /// with it.
 pub(crate) fn on_password_reset(model: &mut Model, result: Result<PasswordReset, PocketError>) -> Vec<Task> {
-    model.flows.reset_password.sending = false;
+    model.flows.reset_password.link.sending = false;
     match result {
         Ok(reset) => {
             let was_signed_in = model.signed_in;
@@ -196,7 +195,7 @@ pub(crate) fn on_password_reset(model: &mut Model, result: Result<PasswordReset,
         }
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &RESET_FIELDS);
-            model.flows.reset_password.problem = kept;
+            model.flows.reset_password.link.problem = kept;
             Vec::new()
         }
     }
@@ -204,34 +203,36 @@ pub(crate) fn on_password_reset(model: &mut Model, result: Result<PasswordReset,
 
 pub(crate) fn reset_view(model: &Model, t: &Texts) -> ResetPasswordView {
     let flow = &model.flows.reset_password;
-    let busy = flow.requesting || flow.sending;
-    let from_link = flow.token.is_some();
+    let busy = flow.link.busy();
+    let from_link = flow.link.token.is_some();
     let email = (!from_link).then(|| {
         let mut email =
             FieldView::new(t.get("reset-password-email"), InputKind::Email).value(&flow.email).enabled(!busy);
-        email.error = field_error(&flow.problem, "email", t);
+        email.error = field_error(&flow.link.problem, "email", t);
         email
     });
-    let asks_password = flow.sent_valid_minutes.is_some() || flow.token.is_some();
-    let code = (flow.sent_valid_minutes.is_some() && flow.token.is_none()).then(|| code_field(&flow.problem, busy, t));
+    let asks_password = flow.sent_valid_minutes.is_some() || flow.link.token.is_some();
+    let code = (flow.sent_valid_minutes.is_some() && flow.link.token.is_none())
+        .then(|| code_field(&flow.link.problem, busy, t));
     let password = asks_password.then(|| {
         let mut password = FieldView::new(t.get("reset-password-new"), InputKind::Password)
             .hint(t.fmt("sign-up-password-hint", &[("min", MIN_LOGIN_PASSWORD_CHARS.into())]))
             .enabled(!busy);
-        password.error = field_error(&flow.problem, "password", t);
+        password.error = field_error(&flow.link.problem, "password", t);
         password
     });
     let send_label = if flow.sent_valid_minutes.is_some() { "recovery-send-again" } else { "recovery-send-link" };
     ResetPasswordView {
-        intro: t.get(if flow.token.is_some() { "reset-password-intro-link" } else { "reset-password-intro" }),
+        intro: t.get(if flow.link.token.is_some() { "reset-password-intro-link" } else { "reset-password-intro" }),
         email,
-        send_link: (!from_link).then(|| ButtonView::with(t.get(send_label), !flow.sending, flow.requesting)),
+        send_link: (!from_link).then(|| ButtonView::with(t.get(send_label), !flow.link.sending, flow.link.requesting)),
         sent: flow.sent_valid_minutes.map(|minutes| {
             t.fmt("recovery-sent", &[("email", flow.email.as_str().into()), ("minutes", minutes.into())])
         }),
         code,
         password,
-        submit: asks_password.then(|| ButtonView::with(t.get("reset-password-submit"), !flow.requesting, flow.sending)),
+        submit: asks_password
+            .then(|| ButtonView::with(t.get("reset-password-submit"), !flow.link.requesting, flow.link.sending)),
     }
 }
 
@@ -245,7 +246,7 @@ pub(crate) fn open_recover_link(model: &mut Model, token: &str) -> Vec<Task> {
         return Vec::new();
     }
     model.flows.recover_payment =
-        RecoverPaymentState { token: Some(SecretText::new(token.to_string())), ..RecoverPaymentState::default() };
+        RecoverPaymentState { link: LinkStep::from_link(token), ..RecoverPaymentState::default() };
     model.reset_to(Route::Settings);
     model.push(Route::RecoverPaymentPassword);
     vec![Task::LoadProfile]
@@ -259,18 +260,17 @@ fn questions(model: &Model) -> Vec<String> {
 pub(crate) fn on_recover(model: &mut Model, event: RecoverPaymentPasswordEvent) -> Vec<Task> {
     let questions = questions(model);
     let flow = &mut model.flows.recover_payment;
-    if flow.requesting || flow.sending {
+    if flow.link.busy() {
         return Vec::new();
     }
-    flow.problem = None;
+    flow.link.problem = None;
     match event {
         RecoverPaymentPasswordEvent::SendLink => {
-            flow.requesting = true;
+            flow.link.requesting = true;
             vec![Task::RequestPaymentPasswordRecovery]
         }
         RecoverPaymentPasswordEvent::Submit { code, answers, password, confirmation } => {
-            let Some(token) = flow.token.clone().or(code).filter(|code| !code.is_blank()) else {
-                flow.problem = Some(Problem::Check { field: Some("code"), code: "required" });
+            let Some(token) = flow.link.token_or(code) else {
                 return Vec::new();
             };
             let answers: Vec<SecurityAnswer> = questions
@@ -279,22 +279,22 @@ pub(crate) fn on_recover(model: &mut Model, event: RecoverPaymentPasswordEvent) 
                 .map(|(question, answer)| SecurityAnswer { question: question.clone(), answer })
                 .collect();
             if answers.is_empty() || answers.iter().any(|a| a.answer.is_empty()) {
-                flow.problem = Some(Problem::Check { field: Some("answers"), code: "answer_every_question" });
+                flow.link.problem = Some(Problem::Check { field: Some("answers"), code: "answer_every_question" });
                 return Vec::new();
             }
             if let Err(error) = validate_new_payment_password(password.expose(), confirmation.expose()) {
-                flow.problem = Some(Problem::Password(error));
+                flow.link.problem = Some(Problem::Password(error));
                 return Vec::new();
             }
-            flow.sending = true;
-            vec![Task::RecoverPaymentPassword { token: token.trimmed(), answers, password, confirmation }]
+            flow.link.sending = true;
+            vec![Task::RecoverPaymentPassword { token, answers, password, confirmation }]
         }
     }
 }
 
 pub(crate) fn on_recovery_link_sent(model: &mut Model, result: Result<RecoveryLinkSent, PocketError>) -> Vec<Task> {
     let flow = &mut model.flows.recover_payment;
-    flow.requesting = false;
+    flow.link.requesting = false;
     match result {
         Ok(sent) => {
             flow.sent_to = Some(sent.email);
@@ -305,14 +305,14 @@ pub(crate) fn on_recovery_link_sent(model: &mut Model, result: Result<RecoveryLi
         }
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &RECOVER_FIELDS);
-            model.flows.recover_payment.problem = kept;
+            model.flows.recover_payment.link.problem = kept;
         }
     }
     Vec::new()
 }
 
 pub(crate) fn on_payment_password_recovered(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
-    model.flows.recover_payment.sending = false;
+    model.flows.recover_payment.link.sending = false;
     match result {
         Ok(()) => {
             model.flows.recover_payment = RecoverPaymentState::default();
@@ -325,7 +325,7 @@ pub(crate) fn on_payment_password_recovered(model: &mut Model, result: Result<()
         }
         Err(error) => {
             let kept = place_problem(model, Problem::Engine(error), &RECOVER_FIELDS);
-            model.flows.recover_payment.problem = kept;
+            model.flows.recover_payment.link.problem = kept;
         }
     }
     Vec::new()
@@ -333,38 +333,39 @@ pub(crate) fn on_payment_password_recovered(model: &mut Model, result: Result<()
 
 pub(crate) fn recover_view(model: &Model, t: &Texts) -> RecoverPaymentPasswordView {
     let flow = &model.flows.recover_payment;
-    let busy = flow.requesting || flow.sending;
+    let busy = flow.link.busy();
     let questions = questions(model);
     let has_questions = !questions.is_empty() || model.profile.last.is_none();
-    let asks = flow.sent_to.is_some() || flow.token.is_some();
+    let asks = flow.sent_to.is_some() || flow.link.token.is_some();
     let digits = InputKind::SecretDigits { max_length: PAYMENT_PASSWORD_DIGITS as u32 };
     let secret_field = |label: &str, field: &str| {
         let mut view = FieldView::new(t.get(label), digits).enabled(!busy);
-        view.error = field_error(&flow.problem, field, t);
+        view.error = field_error(&flow.link.problem, field, t);
         view
     };
     let send_label = if flow.sent_to.is_some() { "recovery-send-again" } else { "recovery-send-link" };
     RecoverPaymentPasswordView {
-        intro: t.get(match (has_questions, flow.token.is_some()) {
+        intro: t.get(match (has_questions, flow.link.token.is_some()) {
             (false, _) => "recover-payment-no-questions",
             (true, true) => "recover-payment-intro-link",
             (true, false) => "recover-payment-intro",
         }),
-        send_link: has_questions.then(|| ButtonView::with(t.get(send_label), !flow.sending, flow.requesting)),
+        send_link: has_questions.then(|| ButtonView::with(t.get(send_label), !flow.link.sending, flow.link.requesting)),
         sent: flow.sent_to.as_ref().map(|email| {
             let until = flow.expires_at.map(|at| t.date_time(at)).unwrap_or_default();
             t.fmt("recover-payment-sent", &[("email", email.into()), ("until", until.into())])
         }),
-        code: (flow.sent_to.is_some() && flow.token.is_none()).then(|| code_field(&flow.problem, busy, t)),
+        code: (flow.sent_to.is_some() && flow.link.token.is_none()).then(|| code_field(&flow.link.problem, busy, t)),
         answers: if asks {
             questions.iter().map(|q| FieldView::new(q.clone(), InputKind::Password).enabled(!busy)).collect()
         } else {
             Vec::new()
         },
-        answers_error: field_error(&flow.problem, "answers", t),
+        answers_error: field_error(&flow.link.problem, "answers", t),
         password: asks.then(|| secret_field("payment-password-new", "password")),
         confirmation: asks.then(|| secret_field("payment-password-confirm", "confirmation")),
-        submit: asks.then(|| ButtonView::with(t.get("recover-payment-submit"), !flow.requesting, flow.sending)),
+        submit: asks
+            .then(|| ButtonView::with(t.get("recover-payment-submit"), !flow.link.requesting, flow.link.sending)),
         contact_support: ButtonView::with(t.get("recover-payment-contact-support"), !busy, false),
     }
 }

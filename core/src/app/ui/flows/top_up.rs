@@ -5,10 +5,11 @@
 use crate::app::ui::describe;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
-use crate::app::ui::parts::{BankPageView, ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind, SendingView};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::sending::{Outcome, SendState};
 use crate::app::ui::state::top_up::TopUpState;
+use crate::app::ui::steps::sending;
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
 use crate::app::ui::text::{rail_key, Problem, Texts};
@@ -82,16 +83,9 @@ pub struct TopUpView {
     pub limit: Option<String>,
     /// "Add money".
     pub submit: ButtonView,
-    /// The SMS code, when the card's bank asks for one.
-    pub code: Option<FieldView>,
-    /// "Confirm" for the code.
-    pub submit_code: Option<ButtonView>,
-    /// "Send a new code", while a code is asked for.
-    pub resend_code: Option<ButtonView>,
-    /// Saved on the phone, being sent (no connection).
-    pub saved: Option<String>,
-    /// The card's bank asks the shopper to confirm on its page.
-    pub bank_page: Option<BankPageView>,
+    /// Once confirmed: the bank's page or SMS code a card waits on, or saved
+    /// on the phone to be sent.
+    pub sending: SendingView,
     /// What happened.
     pub result: Option<TopUpResultView>,
     /// "Add more" after a result.
@@ -238,9 +232,7 @@ pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, Pocke
 /// The answer to "send a new code".
 pub(crate) fn on_code_resent(model: &mut Model, result: Result<(), PocketError>) -> Vec<Task> {
     let resent = model.flows.top_up.sending.code_resent(result);
-    crate::app::ui::steps::sending::show_code_resent(model, resent, |model, problem| {
-        model.flows.top_up.problem = problem
-    });
+    sending::show_code_resent(model, resent, |model, problem| model.flows.top_up.problem = problem);
     Vec::new()
 }
 
@@ -372,14 +364,6 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
             &[("today", t.money(summary.left_today).into()), ("month", t.money(summary.left_this_month).into())],
         ))
     });
-    let code_phase = flow.sending.shows_code();
-    let code = code_phase.then(|| {
-        let mut field = FieldView::new(t.get("top-up-code"), InputKind::SecretDigits { max_length: 8 })
-            .hint(t.get("top-up-code-hint"))
-            .enabled(flow.sending.awaits_code().is_some());
-        field.error = field_error(&flow.problem, "one_time_code", t);
-        field
-    });
     let result = flow.done.as_ref().map(|top_up| result_view(top_up, t));
     TopUpView {
         rails,
@@ -391,11 +375,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         amount,
         limit,
         submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == SendState::Sending),
-        submit_code: code_phase.then(|| ButtonView::with(t.get("top-up-submit-code"), true, flow.sending.is_busy())),
-        resend_code: code_phase.then(|| crate::app::ui::steps::sending::resend_button(&flow.sending, t)),
-        code,
-        saved: flow.sending.waiting_message(t),
-        bank_page: crate::app::ui::steps::sending::bank_page_view(&flow.sending, t),
+        sending: sending::sending_view(&flow.sending, &flow.problem, t),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

@@ -14,15 +14,7 @@ pub(crate) struct ResetPasswordState {
     /// password are asked for.
     pub sent_valid_minutes: Option<u32>,
     #[serde(skip)]
-    pub requesting: bool,
-    #[serde(skip)]
-    pub sending: bool,
-    /// From a link opened on the phone; never saved (the link can be
-    /// opened again).
-    #[serde(skip)]
-    pub token: Option<SecretText>,
-    #[serde(skip)]
-    pub problem: Option<Problem>,
+    pub link: LinkStep,
 }
 
 /// The payment password recovery: asking for the link, then the answers
@@ -34,11 +26,38 @@ pub(crate) struct RecoverPaymentState {
     pub sent_to: Option<String>,
     pub expires_at: Option<DateTime<Utc>>,
     #[serde(skip)]
+    pub link: LinkStep,
+}
+
+/// What a recovery by emailed link holds while it runs, never saved: the
+/// request for the link or the final step on the wire, the link's token when
+/// it was opened on the phone (it can be opened again), the refusal shown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct LinkStep {
     pub requesting: bool,
-    #[serde(skip)]
     pub sending: bool,
-    #[serde(skip)]
     pub token: Option<SecretText>,
-    #[serde(skip)]
     pub problem: Option<Problem>,
+}
+
+impl LinkStep {
+    /// Opened from the link: its token stands in for the typed code.
+    pub fn from_link(token: &str) -> LinkStep {
+        LinkStep { token: Some(SecretText::new(token.to_string())), ..LinkStep::default() }
+    }
+
+    /// A request is on the wire: taps wait for its answer.
+    pub fn busy(&self) -> bool {
+        self.requesting || self.sending
+    }
+
+    /// What proves the shopper read the email: the link's token, else the
+    /// code she typed. Neither is a problem on the code field.
+    pub fn token_or(&mut self, code: Option<SecretText>) -> Option<SecretText> {
+        let token = self.token.clone().or(code).filter(|code| !code.is_blank());
+        if token.is_none() {
+            self.problem = Some(Problem::Check { field: Some("code"), code: "required" });
+        }
+        token.map(|token| token.trimmed())
+    }
 }

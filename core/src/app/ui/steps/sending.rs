@@ -4,17 +4,39 @@
 //! network is back. Paying and topping up share it.
 
 use crate::app::ui::model::{Model, Notice};
-use crate::app::ui::parts::{BankPageView, ButtonView};
+use crate::app::ui::parts::{BankCodeView, BankPageView, ButtonView, FieldView, InputKind, SendingView};
 use crate::app::ui::state::sending::SendState;
-use crate::app::ui::text::{Problem, Texts};
+use crate::app::ui::text::{field_error, Problem, Texts};
 use crate::app::PocketError;
 
 /// The fields a code refusal may name on the pay and top-up screens.
 const CODE_FIELDS: [&str; 1] = ["one_time_code"];
 
-/// "Send a new code": usable while a code is awaited, busy while asked for.
-pub(crate) fn resend_button(state: &SendState, t: &Texts) -> ButtonView {
-    ButtonView::with(t.get("code-resend"), state.awaits_code().is_some(), state.is_resending())
+/// Where the flow's confirmed action is, as the pay and top-up screens show
+/// it; `problem` is the flow's, for a refused SMS code.
+pub(crate) fn sending_view(state: &SendState, problem: &Option<Problem>, t: &Texts) -> SendingView {
+    SendingView {
+        bank_page: bank_page_view(state, t),
+        bank_code: bank_code_view(state, problem, t),
+        saved: state.waiting_message(t),
+    }
+}
+
+/// The SMS code step, while the card's bank asks for a code: the field
+/// (with the flow's refusal of the last code), "Confirm", "Send a new code".
+fn bank_code_view(state: &SendState, problem: &Option<Problem>, t: &Texts) -> Option<BankCodeView> {
+    if !state.shows_code() {
+        return None;
+    }
+    let mut code = FieldView::new(t.get("bank-code"), InputKind::SecretDigits { max_length: 8 })
+        .hint(t.get("bank-code-hint"))
+        .enabled(state.awaits_code().is_some());
+    code.error = field_error(problem, CODE_FIELDS[0], t);
+    Some(BankCodeView {
+        code,
+        submit: ButtonView::with(t.get("bank-code-submit"), true, state.is_busy()),
+        resend: ButtonView::with(t.get("code-resend"), state.awaits_code().is_some(), state.is_resending()),
+    })
 }
 
 /// Shows the answer to "send a new code": a notice that it is on its way,
@@ -35,7 +57,7 @@ pub(crate) fn show_code_resent(
 }
 
 /// The view of the bank's page a charge waits on, if it does.
-pub(crate) fn bank_page_view(state: &SendState, t: &Texts) -> Option<BankPageView> {
+fn bank_page_view(state: &SendState, t: &Texts) -> Option<BankPageView> {
     let url = state.bank_page()?;
     Some(BankPageView {
         message: t.get("bank-page-message"),

@@ -201,12 +201,12 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
         },
     );
     let pay = screen!(model, Pay);
-    assert!(pay.code.is_some() && !pay.pay.enabled);
+    assert!(pay.sending.bank_code.is_some() && !pay.pay.enabled);
     send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
     let wrong = refused("wrong_one_time_code", Some("one_time_code"), Some(4), None);
     done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(wrong) });
     assert_eq!(
-        screen!(model, Pay).code.unwrap().error.as_deref(),
+        screen!(model, Pay).sending.bank_code.unwrap().code.error.as_deref(),
         Some("That code isn't right. 4 tries left for this code.")
     );
     let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("424242") } });
@@ -236,22 +236,28 @@ fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
     let void = refused("one_time_code_void", Some("one_time_code"), None, None);
     done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(void) });
     let pay = screen!(model, Pay);
-    assert!(pay.code.unwrap().error.unwrap().contains("Send a new code"));
-    assert_eq!(pay.resend_code.as_ref().map(|b| (b.label.as_str(), b.enabled)), Some(("Send a new code", true)));
+    assert!(pay.sending.bank_code.as_ref().unwrap().code.error.as_deref().unwrap().contains("Send a new code"));
+    assert_eq!(
+        pay.sending.bank_code.as_ref().map(|c| &c.resend).map(|b| (b.label.as_str(), b.enabled)),
+        Some(("Send a new code", true))
+    );
 
     let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
     assert_eq!(tasks, [Task::ResendCode { action_id: "act_2".into() }]);
-    assert!(screen!(model, Pay).resend_code.unwrap().busy);
+    assert!(screen!(model, Pay).sending.bank_code.unwrap().resend.busy);
     done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Ok(()) });
     assert_eq!(look(&model).notice.as_deref(), Some("A new code is on its way by SMS."));
-    assert!(screen!(model, Pay).code.unwrap().enabled, "the new code can be typed");
+    assert!(screen!(model, Pay).sending.bank_code.unwrap().code.enabled, "the new code can be typed");
 
     send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
     let too_soon = refused("one_time_code_cooldown", Some("one_time_code"), None, Some(now() + Duration::seconds(60)));
     done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Err(too_soon) });
     let pay = screen!(model, Pay);
-    assert_eq!(pay.code.unwrap().error.as_deref(), Some("A new code can be sent at Nov 20, 2026, 12:01 PM."));
-    assert!(pay.submit_code.unwrap().enabled, "the code already sent can still be typed");
+    assert_eq!(
+        pay.sending.bank_code.as_ref().unwrap().code.error.as_deref(),
+        Some("A new code can be sent at Nov 20, 2026, 12:01 PM.")
+    );
+    assert!(pay.sending.bank_code.unwrap().submit.enabled, "the code already sent can still be typed");
 }
 
 #[test]
@@ -270,7 +276,7 @@ fn a_payment_sent_without_connection_shows_as_saved_never_as_a_second_pay_button
         PocketEvent::PendingActionsChanged { actions: vec![pending("act_3", "pay", "ord_1", PendingState::Sending)] },
     );
     let pay = screen!(model, Pay);
-    assert!(pay.saved.unwrap().contains("It can't be charged twice."));
+    assert!(pay.sending.saved.unwrap().contains("It can't be charged twice."));
     assert!(!pay.pay.enabled && !pay.pay.busy);
     assert!(pay_with(&mut model, "381947").is_empty(), "a second tap sends nothing");
     // Back online: the outbox sent it; the order tells how it went.
@@ -336,7 +342,7 @@ fn an_app_killed_while_paying_reopens_on_the_payment_shown_as_pending() {
     let tasks = update(&mut reopened, Input::Opened(Box::new(opened)), now());
     assert!(tasks.contains(&Task::LoadOrder { order_id: "ord_1".into() }));
     let pay = screen!(reopened, Pay);
-    assert!(pay.saved.is_some(), "the payment on its way is shown");
+    assert!(pay.sending.saved.is_some(), "the payment on its way is shown");
     assert!(!pay.pay.enabled, "never a second Pay button");
     assert_eq!(look(&reopened).banner, None, "the pay screen says it itself");
 }

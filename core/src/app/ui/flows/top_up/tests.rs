@@ -72,7 +72,7 @@ fn a_card_top_up_asks_for_the_sms_code_then_credits() {
     send(&mut model, UiEvent::TopUp { event: TopUpEvent::Submit { amount: "50".into() } });
     done(&mut model, Done::ToppedUp(Ok(TopUpOutcome::NeedsOneTimeCode { action_id: "act_1".into() })));
     let form = screen!(model, TopUp);
-    assert_eq!(form.code.as_ref().unwrap().label, "Code from the SMS");
+    assert_eq!(form.sending.bank_code.as_ref().unwrap().code.label, "Code from the SMS");
     assert!(!form.submit.enabled, "no second top-up while the first waits for its code");
     let tasks = send(&mut model, UiEvent::TopUp { event: TopUpEvent::SubmitCode { code: secret("123456") } });
     assert!(matches!(tasks.as_slice(), [Task::CompleteTopUp { action_id, .. }] if action_id == "act_1"));
@@ -93,7 +93,7 @@ fn a_card_top_up_the_bank_must_confirm_shows_its_page_and_asks_again_when_the_sh
     let waiting = TopUpOutcome::AwaitingCharge { action_id: "act_1".into(), confirmation_url: Some(page.clone()) };
     done(&mut model, Done::ToppedUp(Ok(waiting)));
     let form = screen!(model, TopUp);
-    let bank = form.bank_page.expect("the bank's page is offered");
+    let bank = form.sending.bank_page.expect("the bank's page is offered");
     assert_eq!(
         (bank.url.as_str(), bank.open.label.as_str(), bank.open.enabled),
         (page.as_str(), "Open your bank's page", true)
@@ -114,8 +114,8 @@ fn a_card_top_up_the_bank_must_confirm_shows_its_page_and_asks_again_when_the_sh
     let deciding = TopUpOutcome::AwaitingCharge { action_id: "act_2".into(), confirmation_url: None };
     done(&mut model, Done::ToppedUp(Ok(deciding)));
     let form = screen!(model, TopUp);
-    assert!(form.bank_page.is_none());
-    assert!(form.saved.unwrap().starts_with("Your card's bank is still deciding"));
+    assert!(form.sending.bank_page.is_none());
+    assert!(form.sending.saved.unwrap().starts_with("Your card's bank is still deciding"));
 }
 
 #[test]
@@ -185,7 +185,7 @@ fn a_top_up_without_connection_is_saved_then_done_when_the_outbox_empties() {
     let offline = PocketError::WillRetry { action_id: "act_9".into(), reason: "down".into() };
     done(&mut model, Done::ToppedUp(Err(offline)));
     let form = screen!(model, TopUp);
-    assert!(form.saved.unwrap().contains("will be sent by itself"));
+    assert!(form.sending.saved.unwrap().contains("will be sent by itself"));
     assert!(!form.submit.enabled, "never a second top-up while the first is on its way");
     engine(
         &mut model,
@@ -193,7 +193,7 @@ fn a_top_up_without_connection_is_saved_then_done_when_the_outbox_empties() {
             actions: vec![pending("act_9", "top_up", "western_union", PendingState::Sending)],
         },
     );
-    assert!(screen!(model, TopUp).saved.is_some());
+    assert!(screen!(model, TopUp).sending.saved.is_some());
     let tasks = engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
     assert!(tasks.contains(&Task::LoadWallet));
     assert!(screen!(model, TopUp).submit.enabled);

@@ -34,7 +34,7 @@ class BankPageUiTest {
     @Test
     fun `the bank's page of a waiting card charge opens from its button`() = runDesktopComposeUiTest {
         val view = read("top-up-bank-page.en")
-        val page = (view.screen as Screen.TopUp).view.bankPage!!
+        val page = (view.screen as Screen.TopUp).view.sending.bankPage!!
         val opened = mutableListOf<String>()
         val browser = object : UriHandler {
             override fun openUri(uri: String) {

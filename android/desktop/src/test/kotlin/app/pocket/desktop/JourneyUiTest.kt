@@ -130,6 +130,10 @@ class JourneyUiTest {
             runBlocking {
                 store.open(PocketSettings(Files.createTempDirectory("pocket-ui-").toString(), sandbox.url, 10_000uL, true), secrets, "en-US", "UTC")
             }
+            // The first view arrives from the core's thread just after `open`. Composing
+            // while it lands was seen to miss it once in a while under load (the
+            // spinner stayed), so the screens are composed once it is here.
+            waitUntil(timeoutMillis = 20_000) { store.view != null }
             setContent { PocketTheme(dark = false, fontFamily = Roboto) { PocketApp(store.view, store::send) } }
 
             // Sign up, confirm the email, set the payment password and the questions.
