@@ -331,7 +331,7 @@ pub async fn signed_in_shopper(service: &TestService, pocket: &Pocket, email: &s
     if usd != "0.00" {
         service.grant(&profile.user_id, usd, "USD").await;
     }
-    profile.user_id
+    profile.shopper.user_id
 }
 
 /// A complete sign-up form.

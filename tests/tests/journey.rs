@@ -265,7 +265,7 @@ async fn a_card_that_asks_for_an_sms_code_pays_once_the_code_is_typed() {
 
 /// The phone number the sandbox sent SMS codes to (set at sign-up).
 async fn sign_up_phone(service: &TestService, pocket: &pocket_core::app::Pocket) -> String {
-    let user_id = pocket.profile().await.unwrap().user_id;
+    let user_id = pocket.profile().await.unwrap().shopper.user_id;
     service
         .store()
         .with_connection(|c| c.query_row("SELECT phone FROM users WHERE id = ?1", [user_id], |r| r.get(0)).unwrap())

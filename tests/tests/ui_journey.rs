@@ -55,7 +55,7 @@ async fn sign_up_through_the_screens(service: &TestService, app: &mut TestApp, e
     app.tap(UiEvent::SecurityQuestions { event: SecurityQuestionsEvent::Submit { answers } });
     let home = app.until("home", |v| on_screen!(v, Home).cloned()).await;
     assert_eq!(home.greeting, "Hello, Maria");
-    app.ui.pocket().saved_screens().unwrap().profile.expect("the profile is saved").user_id
+    app.ui.pocket().saved_screens().unwrap().profile.expect("the profile is saved").shopper.user_id
 }
 
 async fn sandbox_now(service: &TestService) -> DateTime<Utc> {

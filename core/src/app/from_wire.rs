@@ -125,20 +125,8 @@ impl From<wallet::History> for Vec<HistoryEntry> {
 }
 
 impl From<accounts::Profile> for Profile {
-    fn from(profile: accounts::Profile) -> Profile {
-        Profile {
-            user_id: profile.user_id,
-            email: profile.email,
-            given_name: profile.given_name,
-            family_name: profile.family_name,
-            country: profile.country,
-            language: profile.language,
-            level: profile.level,
-            account_age_days: profile.account_age_days,
-            has_payment_password: profile.has_payment_password,
-            security_questions: profile.security_questions,
-            freshness: Freshness::never_fetched(),
-        }
+    fn from(shopper: accounts::Profile) -> Profile {
+        Profile { shopper, freshness: Freshness::never_fetched() }
     }
 }
 

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::cards::{CardBrand, CardStatus};
-use crate::limits::{LimitRefusal, VerificationLevel};
+use crate::limits::LimitRefusal;
 use crate::money::Money;
 
 /// How fresh a screen's data is.
@@ -127,32 +127,31 @@ pub struct NotificationsScreen {
     pub freshness: Freshness,
 }
 
-/// The signed-in shopper.
+/// The signed-in shopper: the answer's own `Profile`, and how fresh the
+/// phone's copy is. Reads and writes reach the answer's fields through it
+/// (`profile.email`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
-    /// Their id.
-    pub user_id: String,
-    /// Their email.
-    pub email: String,
-    /// Given name.
-    pub given_name: String,
-    /// Family name.
-    pub family_name: String,
-    /// Country (ISO 3166 alpha-2).
-    pub country: String,
-    /// Interface language.
-    pub language: String,
-    /// Verification level.
-    pub level: VerificationLevel,
-    /// Days since sign-up.
-    pub account_age_days: u32,
-    /// Whether a payment password is set (needed to pay).
-    pub has_payment_password: bool,
-    /// The security questions chosen (answers are never sent back).
-    pub security_questions: Vec<String>,
+    /// The shopper, as `GET /v1/me` answered.
+    #[serde(flatten)]
+    pub shopper: crate::contract::accounts::Profile,
     /// How fresh this is.
     #[serde(default = "Freshness::never_fetched")]
     pub freshness: Freshness,
+}
+
+impl std::ops::Deref for Profile {
+    type Target = crate::contract::accounts::Profile;
+
+    fn deref(&self) -> &Self::Target {
+        &self.shopper
+    }
+}
+
+impl std::ops::DerefMut for Profile {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.shopper
+    }
 }
 
 /// A product and a seller in the catalogue: the answer's own types.

@@ -76,6 +76,7 @@ wire! {
 
 wire! {
     /// `GET /v1/me`.
+    #[derive(Eq)]
     pub struct Profile {
         /// The shopper.
         pub user_id: String,

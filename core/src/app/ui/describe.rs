@@ -1,12 +1,13 @@
 //! How the app words the engine's things wherever they show: a card's
 //! label, an order's items, a receipt's lines, a top-up's line, a
-//! verification level's key, the countries and languages to choose from.
+//! verification level's key, the countries and languages to choose from,
+//! a notification's title and sentence (the feed's and the push's).
 //! Below the flows, so two flows word a thing alike without knowing each
 //! other.
 
 use super::parts::{ChoiceView, LineView};
-use super::text::Texts;
-use crate::app::{Card, Order, Receipt, TopUp};
+use super::text::{Arg, Texts};
+use crate::app::{Card, Notification, Order, Receipt, TopUp};
 use crate::contract::shop::PaymentMethod;
 use crate::limits::VerificationLevel;
 
@@ -105,4 +106,35 @@ pub(crate) fn language_choices(selected: &str, enabled: bool) -> Vec<ChoiceView>
         .into_iter()
         .map(|(tag, name)| ChoiceView { selected: tag == selected, id: tag, label: name, detail: None, enabled })
         .collect()
+}
+
+/// A notification's title and sentence in the shopper's language: the
+/// feed's, and the push's the service sends (`super::notification_words`).
+pub(crate) fn notification_words(notification: &Notification, t: &Texts) -> (String, String) {
+    let id = format!("notification-{}", notification.kind.name().replace('_', "-"));
+    let title = if t.has(&id) { t.get(&id) } else { t.get("notification-other") };
+    (title, notification_body(notification, t))
+}
+
+/// A notification's sentence in the shopper's language, from its facts; the
+/// service's English when this version has no words for its kind.
+fn notification_body(notification: &Notification, t: &Texts) -> String {
+    let id = format!("notification-body-{}", notification.kind.name().replace('_', "-"));
+    if !t.has(&id) {
+        return notification.message.clone();
+    }
+    let facts = &notification.facts;
+    let text = |value: &Option<String>| Arg::from(value.clone().unwrap_or_default());
+    let wallet = facts.provider.as_deref().map(|p| t.get(&format!("provider-{p}")));
+    let rail = facts.rail.as_deref().map(|r| t.get(&format!("rail-{r}")));
+    let args = [
+        ("amount", Arg::from(facts.amount.map(|amount| t.money(amount)).unwrap_or_default())),
+        ("tracking", text(&facts.tracking_number)),
+        ("counterpart", text(&facts.counterpart)),
+        ("to", text(&facts.refund_to)),
+        ("source", Arg::from(wallet.or(rail).unwrap_or_default())),
+        ("status", text(&facts.order_status)),
+        ("note", text(&facts.note)),
+    ];
+    t.fmt(&id, &args)
 }

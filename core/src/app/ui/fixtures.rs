@@ -43,22 +43,32 @@ pub(crate) fn fresh() -> Freshness {
 
 pub(crate) fn profile() -> Profile {
     Profile {
-        user_id: "usr_1".into(),
-        email: "maria@example.com".into(),
-        given_name: "Maria".into(),
-        family_name: "Souza".into(),
-        country: "BR".into(),
-        language: "en".into(),
-        level: VerificationLevel::EmailConfirmed,
-        account_age_days: 12,
-        has_payment_password: true,
-        security_questions: vec![
-            "What was the name of your first pet?".into(),
-            "In which city were you born?".into(),
-            "What was the name of your first school?".into(),
-        ],
+        shopper: crate::contract::accounts::Profile {
+            user_id: "usr_1".into(),
+            email: "maria@example.com".into(),
+            given_name: "Maria".into(),
+            family_name: "Souza".into(),
+            country: "BR".into(),
+            language: "en".into(),
+            level: VerificationLevel::EmailConfirmed,
+            signed_up_at: now() - chrono::Duration::days(12),
+            account_age_days: 12,
+            has_payment_password: true,
+            security_questions: vec![
+                "What was the name of your first pet?".into(),
+                "In which city were you born?".into(),
+                "What was the name of your first school?".into(),
+            ],
+        },
         freshness: fresh(),
     }
+}
+
+/// The fixture's shopper, changed by `edit`.
+pub(crate) fn profile_where(edit: impl FnOnce(&mut Profile)) -> Profile {
+    let mut profile = profile();
+    edit(&mut profile);
+    profile
 }
 
 pub(crate) fn summary(method: LimitMethod, per_payment: &str, left_today: &str, left_month: &str) -> LimitSummary {

@@ -439,7 +439,7 @@ fn payment_password_recovery_with_a_wrong_answer(m: &mut Model) {
     let sent = crate::contract::accounts::RecoveryLinkSent {
         email: "maria@example.com".into(),
         expires_at: now() + Duration::minutes(30),
-        security_questions: profile().security_questions,
+        security_questions: profile().shopper.security_questions,
     };
     done(m, Done::PaymentRecoveryLinkSent(Ok(sent)));
     let answers = ["Rex", "Porto Alegre", "Escola Verde"].map(secret).to_vec();

@@ -57,7 +57,7 @@ use super::{Pocket, PocketConfig, PocketError, PocketEvent, PocketListener, Secr
 /// the language's format. The service words each push with it, so a push
 /// and the feed say the same, in the shopper's language.
 pub fn notification_words(language: &str, notification: &crate::contract::wallet::Notification) -> (String, String) {
-    flows::notifications::words(notification, &Texts::new(language, "UTC"))
+    describe::notification_words(notification, &Texts::new(language, "UTC"))
 }
 use model::Model;
 use persist::SavedUi;

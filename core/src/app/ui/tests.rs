@@ -177,7 +177,7 @@ fn read_in(language: &str) -> (String, String, String) {
     let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ChooseLanguage { id: language.into() } });
     if language != "en" {
         assert_eq!(tasks, [Task::SetLanguage { language: language.into() }]);
-        done(&mut model, Done::LanguageSet(Ok(Profile { language: language.into(), ..profile() })));
+        done(&mut model, Done::LanguageSet(Ok(profile_where(|p| p.language = language.into()))));
     }
     assert_eq!(look(&model).language, language);
 

@@ -2,9 +2,10 @@
 //! home: payments, refunds, top-ups arriving, orders shipped and delivered,
 //! transfers.
 
+use crate::app::ui::describe;
 use crate::app::ui::model::{Model, Route};
 use crate::app::ui::task::Task;
-use crate::app::ui::text::{Arg, Texts};
+use crate::app::ui::text::Texts;
 use crate::app::Notification;
 use crate::contract::wallet::{NotificationKind, NotificationTopic};
 
@@ -117,7 +118,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
         items: items
             .iter()
             .map(|notification| {
-                let (title, message) = words(notification, t);
+                let (title, message) = describe::notification_words(notification, t);
                 NotificationView {
                     id: notification.id,
                     title,
@@ -131,37 +132,6 @@ pub(crate) fn view(model: &Model, t: &Texts) -> NotificationsView {
         empty: (items.is_empty() && model.notifications.last.is_some()).then(|| t.get("notifications-empty")),
         loading: model.notifications.is_loading_first(),
     }
-}
-
-/// A notification's title and sentence in the shopper's language: the
-/// feed's, and the push's the service sends (`super::super::notification_words`).
-pub(crate) fn words(notification: &Notification, t: &Texts) -> (String, String) {
-    let id = format!("notification-{}", notification.kind.name().replace('_', "-"));
-    let title = if t.has(&id) { t.get(&id) } else { t.get("notification-other") };
-    (title, body(notification, t))
-}
-
-/// A notification's sentence in the shopper's language, from its facts; the
-/// service's English when this version has no words for its kind.
-pub(crate) fn body(notification: &Notification, t: &Texts) -> String {
-    let id = format!("notification-body-{}", notification.kind.name().replace('_', "-"));
-    if !t.has(&id) {
-        return notification.message.clone();
-    }
-    let facts = &notification.facts;
-    let text = |value: &Option<String>| Arg::from(value.clone().unwrap_or_default());
-    let wallet = facts.provider.as_deref().map(|p| t.get(&format!("provider-{p}")));
-    let rail = facts.rail.as_deref().map(|r| t.get(&format!("rail-{r}")));
-    let args = [
-        ("amount", Arg::from(facts.amount.map(|amount| t.money(amount)).unwrap_or_default())),
-        ("tracking", text(&facts.tracking_number)),
-        ("counterpart", text(&facts.counterpart)),
-        ("to", text(&facts.refund_to)),
-        ("source", Arg::from(wallet.or(rail).unwrap_or_default())),
-        ("status", text(&facts.order_status)),
-        ("note", text(&facts.note)),
-    ];
-    t.fmt(&id, &args)
 }
 
 #[cfg(test)]

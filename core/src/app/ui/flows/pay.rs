@@ -139,14 +139,8 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
         PayEvent::Confirm { payment_password } => confirm(model, payment_password),
         PayEvent::SubmitCode { code } => {
             let flow = &mut model.flows.pay;
-            let Some(action_id) = flow.sending.awaits_code().map(str::to_string) else { return Vec::new() };
-            if code.is_blank() {
-                flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
-                return Vec::new();
-            }
-            flow.problem = None;
-            flow.sending = SendState::SendingCode { action_id: action_id.clone() };
-            vec![Task::CompletePayment { action_id, code }]
+            let sent = flow.sending.submit_code(&code, &mut flow.problem);
+            sent.map(|action_id| Task::CompletePayment { action_id, code }).into_iter().collect()
         }
         PayEvent::ResendCode => {
             let flow = &mut model.flows.pay;
@@ -243,14 +237,7 @@ pub(crate) fn on_paid(model: &mut Model, order_id: &str, result: Result<PaymentO
     if model.flows.pay.order_id() != Some(order_id) {
         return Vec::new();
     }
-    let outcome = result.map(|outcome| match outcome {
-        PaymentOutcome::Paid { order } => Outcome::Done(order),
-        PaymentOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
-        PaymentOutcome::AwaitingCharge { action_id, confirmation_url } => {
-            Outcome::AwaitingCharge { action_id, confirmation_url }
-        }
-    });
-    let answered = model.flows.pay.sending.answered(outcome);
+    let answered = model.flows.pay.sending.answered(result.map(Outcome::from));
     settle(model, answered)
 }
 

@@ -150,14 +150,8 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
         }
         TopUpEvent::Submit { amount } => return submit(model, amount),
         TopUpEvent::SubmitCode { code } => {
-            let Some(action_id) = flow.sending.awaits_code().map(str::to_string) else { return Vec::new() };
-            if code.is_blank() {
-                flow.problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
-                return Vec::new();
-            }
-            flow.problem = None;
-            flow.sending = SendState::SendingCode { action_id: action_id.clone() };
-            return vec![Task::CompleteTopUp { action_id, code }];
+            let sent = flow.sending.submit_code(&code, &mut flow.problem);
+            return sent.map(|action_id| Task::CompleteTopUp { action_id, code }).into_iter().collect();
         }
         TopUpEvent::ResendCode => {
             flow.problem = None;
@@ -218,14 +212,7 @@ fn request(flow: &TopUpState, texts: &Texts, now: chrono::DateTime<chrono::Utc>)
 }
 
 pub(crate) fn on_topped_up(model: &mut Model, result: Result<TopUpOutcome, PocketError>) -> Vec<Task> {
-    let outcome = result.map(|outcome| match outcome {
-        TopUpOutcome::Created { top_up } => Outcome::Done(top_up),
-        TopUpOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
-        TopUpOutcome::AwaitingCharge { action_id, confirmation_url } => {
-            Outcome::AwaitingCharge { action_id, confirmation_url }
-        }
-    });
-    let answered = model.flows.top_up.sending.answered(outcome);
+    let answered = model.flows.top_up.sending.answered(result.map(Outcome::from));
     settle(model, answered)
 }
 

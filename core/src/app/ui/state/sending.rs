@@ -1,7 +1,8 @@
 //! What the sending flow keeps.
 
-use crate::app::ui::text::Texts;
-use crate::app::{PendingAction, PendingState, PocketError};
+use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::text::{Problem, Texts};
+use crate::app::{Order, PaymentOutcome, PendingAction, PendingState, PocketError, TopUp, TopUpOutcome};
 use serde::{Deserialize, Serialize};
 
 /// The phases of a money action a card may confirm with an SMS code.
@@ -40,6 +41,30 @@ pub(crate) enum Outcome<T> {
     AwaitingCharge { action_id: String, confirmation_url: Option<String> },
 }
 
+impl From<PaymentOutcome> for Outcome<Order> {
+    fn from(outcome: PaymentOutcome) -> Outcome<Order> {
+        match outcome {
+            PaymentOutcome::Paid { order } => Outcome::Done(order),
+            PaymentOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+            PaymentOutcome::AwaitingCharge { action_id, confirmation_url } => {
+                Outcome::AwaitingCharge { action_id, confirmation_url }
+            }
+        }
+    }
+}
+
+impl From<TopUpOutcome> for Outcome<TopUp> {
+    fn from(outcome: TopUpOutcome) -> Outcome<TopUp> {
+        match outcome {
+            TopUpOutcome::Created { top_up } => Outcome::Done(top_up),
+            TopUpOutcome::NeedsOneTimeCode { action_id } => Outcome::NeedsCode { action_id },
+            TopUpOutcome::AwaitingCharge { action_id, confirmation_url } => {
+                Outcome::AwaitingCharge { action_id, confirmation_url }
+            }
+        }
+    }
+}
+
 impl SendState {
     /// Nothing is under way: the form can be sent.
     pub fn is_ready(&self) -> bool {
@@ -59,6 +84,19 @@ impl SendState {
     /// A new code is being asked for.
     pub fn is_resending(&self) -> bool {
         matches!(self, SendState::ResendingCode { .. })
+    }
+
+    /// "Confirm" with the SMS code: the action it completes, if a code is
+    /// awaited and one was typed (else `problem` says it is required).
+    pub fn submit_code(&mut self, code: &SecretText, problem: &mut Option<Problem>) -> Option<String> {
+        let action_id = self.awaits_code()?.to_string();
+        if code.is_blank() {
+            *problem = Some(Problem::Check { field: Some("one_time_code"), code: "required" });
+            return None;
+        }
+        *problem = None;
+        *self = SendState::SendingCode { action_id: action_id.clone() };
+        Some(action_id)
     }
 
     /// "Send a new code": the task that asks for it, if a code is awaited.

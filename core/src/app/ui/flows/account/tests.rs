@@ -53,12 +53,11 @@ fn sign_up_signs_in_waits_for_the_email_then_asks_for_the_payment_password() {
 
     let receipt =
         SignUpReceipt { email: "maria@example.com".into(), confirmation_expires_at: now() + Duration::hours(24) };
-    let new_shopper = Profile {
-        level: VerificationLevel::Unverified,
-        has_payment_password: false,
-        security_questions: vec![],
-        ..profile()
-    };
+    let new_shopper = profile_where(|p| {
+        p.level = VerificationLevel::Unverified;
+        p.has_payment_password = false;
+        p.security_questions = vec![];
+    });
     done(&mut model, Done::SignedUp(Ok((receipt, Some(new_shopper)))));
     let check = screen!(model, CheckEmail);
     assert_eq!(

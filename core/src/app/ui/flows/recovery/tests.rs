@@ -92,7 +92,7 @@ fn recovery_link_sent() -> RecoveryLinkSent {
     RecoveryLinkSent {
         email: "maria@example.com".into(),
         expires_at: now() + Duration::minutes(30),
-        security_questions: profile().security_questions,
+        security_questions: profile().shopper.security_questions,
     }
 }
 

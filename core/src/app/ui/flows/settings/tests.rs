@@ -20,7 +20,7 @@ fn changing_the_language_rewords_everything_with_that_locales_formats() {
     assert!(languages.iter().any(|l| l.id == "ru" && l.label == "Русский"));
     let tasks = send(&mut model, UiEvent::Settings { event: SettingsEvent::ChooseLanguage { id: "ru".into() } });
     assert_eq!(tasks, [Task::SetLanguage { language: "ru".into() }]);
-    done(&mut model, Done::LanguageSet(Ok(Profile { language: "ru".into(), ..profile() })));
+    done(&mut model, Done::LanguageSet(Ok(profile_where(|p| p.language = "ru".into()))));
     assert_eq!(look(&model).language, "ru");
     send(&mut model, UiEvent::SelectTab { tab: Tab::Home });
     let home = screen!(model, Home);
@@ -32,7 +32,7 @@ fn a_russian_shopper_reads_russian_with_russian_formats_and_times() {
     let mut model = new_model("ru-RU");
     let opened = Opened {
         signed_in: true,
-        screens: SavedScreens { profile: Some(Profile { language: "ru".into(), ..profile() }), ..screens() },
+        screens: SavedScreens { profile: Some(profile_where(|p| p.language = "ru".into())), ..screens() },
         pending: Vec::new(),
         saved: None,
     };

@@ -182,7 +182,10 @@ fn after_support_resets_the_payment_password_a_new_one_is_set_without_the_old_th
     };
     let tasks = update(&mut model, Input::Engine(PocketEvent::NotificationReceived { notification: resolved }), now());
     assert!(tasks.contains(&Task::LoadProfile), "the reset shows in the profile");
-    let reset = Profile { has_payment_password: false, security_questions: vec![], ..profile() };
+    let reset = profile_where(|p| {
+        p.has_payment_password = false;
+        p.security_questions = vec![];
+    });
     done(&mut model, Done::Profile(Ok(reset)));
     send(&mut model, UiEvent::SelectTab { tab: Tab::Profile });
     let settings = screen!(model, Settings);
