@@ -161,11 +161,15 @@ app: maven ffi-build ## The Android screens in a desktop window against the loca
 # appear, and the ones still being taken apart (the baseline, shrinking)
 # may not grow.
 IMPORT_CIRCLES := python3 scripts/import_circles.py --self-test --check scripts/import_circles.baseline.json server/src core/src
+# The app state's floors (scripts/ui_floors.py): no arrow up, no flow naming
+# another, the engine never naming the UI.
+UI_FLOORS := python3 scripts/ui_floors.py --self-test core/src
 
-lint: toolchain ## Formatting, clippy (warnings as errors), and no new import circle between modules
+lint: toolchain ## Formatting, clippy (warnings as errors), no import circle between modules, the UI's floors kept
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 	$(IMPORT_CIRCLES)
+	$(UI_FLOORS)
 
 bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite (single and group commits), reads during storms; PostgreSQL with 1, 2, 4 processes vs pgbench; from Kotlin: FFI call, dispatch-to-view, view sizes, cold open; phone library size
 	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \
