@@ -3,12 +3,12 @@
 use crate::store::Db;
 use chrono::{DateTime, Utc};
 
-use crate::http::ApiError;
 use crate::ledger::{check_invariants, InvariantReport};
+use crate::refusals::Refusal;
 
 /// Settles top-ups whose date has come and completes orders whose
 /// protection has ended. Run every second, and when the sandbox clock moves.
-pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>) -> Result<(usize, usize), ApiError> {
+pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>) -> Result<(usize, usize), Refusal> {
     let top_ups = crate::topups::settle_due(tx, now)?;
     let orders = crate::orders::complete_expired_protections(tx, now)?;
     Ok((top_ups, orders))

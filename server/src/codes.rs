@@ -20,8 +20,8 @@ use pocket_core::contract::wallet::{CodeSent, CodeStatus};
 use serde_json::json;
 
 use crate::app::Config;
-use crate::http::{ApiError, CodeStep};
 use crate::messages::{queue_letter, LetterTo};
+use crate::refusals::{CodeStep, Refusal};
 use crate::service_key::ServiceKey;
 use crate::time::parse_time;
 
@@ -88,7 +88,7 @@ impl LiveCode {
     }
 }
 
-fn load(tx: &Db, scope: &CodeScope) -> Result<Option<LiveCode>, ApiError> {
+fn load(tx: &Db, scope: &CodeScope) -> Result<Option<LiveCode>, Refusal> {
     let row = tx
         .query_row(
             "SELECT card_id, code_hash, wrong_tries, sent_at, expires_at, verified_at IS NOT NULL FROM one_time_codes
@@ -116,7 +116,7 @@ fn code_hash(key: &ServiceKey, scope: &CodeScope, code: &str) -> String {
 
 /// Sends a new code by SMS, replacing the live one, unless one was sent in
 /// the last minute (then that one still stands and nothing is sent).
-pub fn send_code(tx: &Db, config: &Config, scope: &CodeScope, now: DateTime<Utc>) -> Result<CodeSent, ApiError> {
+pub fn send_code(tx: &Db, config: &Config, scope: &CodeScope, now: DateTime<Utc>) -> Result<CodeSent, Refusal> {
     let resend_wait = Duration::seconds(RESEND_AFTER_SECONDS);
     if let Some(live) = load(tx, scope)? {
         let resend_after = live.sent_at + resend_wait;
@@ -184,7 +184,7 @@ pub fn check_code(
     scope: &CodeScope,
     code: &str,
     now: DateTime<Utc>,
-) -> Result<Result<(), ApiError>, ApiError> {
+) -> Result<Result<(), Refusal>, Refusal> {
     let live = match load(tx, scope)? {
         Some(live) if live.card_id == scope.card_id && now < live.expires_at => live,
         _ => return Ok(Err(no_live_code())),
@@ -211,7 +211,7 @@ pub fn check_code(
         return Ok(Err(code_void()));
     }
     let tries_left = MAX_WRONG_TRIES - wrong_tries;
-    Ok(Err(ApiError::one_time_code(
+    Ok(Err(Refusal::one_time_code(
         CodeStep::Refused,
         "wrong_one_time_code",
         format!("the code is wrong; check the latest SMS ({tries_left} tries left for this code)"),
@@ -226,7 +226,7 @@ pub fn use_checked_code(
     scope: &CodeScope,
     code: &str,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let checked = load(tx, scope)?.is_some_and(|live| {
         live.verified
             && live.works(now)
@@ -243,8 +243,8 @@ pub fn use_checked_code(
     Ok(())
 }
 
-fn no_live_code() -> ApiError {
-    ApiError::one_time_code(
+fn no_live_code() -> Refusal {
+    Refusal::one_time_code(
         CodeStep::Expired,
         "one_time_code_expired",
         format!(
@@ -253,16 +253,16 @@ fn no_live_code() -> ApiError {
     )
 }
 
-fn code_void() -> ApiError {
-    ApiError::one_time_code(
+fn code_void() -> Refusal {
+    Refusal::one_time_code(
         CodeStep::Refused,
         "one_time_code_void",
         format!("{MAX_WRONG_TRIES} wrong codes: this code no longer works; send the request without a code to get a new one"),
     )
 }
 
-fn wait_for_code(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
-    ApiError::one_time_code(
+fn wait_for_code(until: DateTime<Utc>, now: DateTime<Utc>) -> Refusal {
+    Refusal::one_time_code(
         CodeStep::TooSoon,
         "one_time_code_cooldown",
         format!("a new code can be sent from {until}; wait a moment"),
@@ -271,8 +271,8 @@ fn wait_for_code(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
     .with_retry_after(until, now)
 }
 
-fn too_many_codes(until: DateTime<Utc>, now: DateTime<Utc>) -> ApiError {
-    ApiError::one_time_code(
+fn too_many_codes(until: DateTime<Utc>, now: DateTime<Utc>) -> Refusal {
+    Refusal::one_time_code(
         CodeStep::TooSoon,
         "too_many_one_time_codes",
         format!("{MAX_CODES_PER_HOUR} codes were sent in the last hour; new codes can be sent again later"),

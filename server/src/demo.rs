@@ -5,8 +5,8 @@ use pocket_core::money::{Currency, Money};
 
 use crate::accounts::create_demo_account;
 use crate::app::App;
-use crate::http::ApiError;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
+use crate::refusals::Refusal;
 
 /// The demo shopper's email.
 pub const DEMO_EMAIL: &str = "maria@pocket.test";
@@ -17,8 +17,8 @@ pub const DEMO_PAYMENT_PASSWORD: &str = "381947";
 
 /// Creates the demo shopper (email confirmed, payment password set, 150.00
 /// USD to spend) unless it exists. Returns the user id.
-pub async fn seed(app: &App) -> Result<String, ApiError> {
-    let login_hash = app.off_the_lock(|app| app.config.hasher.hash(DEMO_PASSWORD)).await.map_err(ApiError::internal)?;
+pub async fn seed(app: &App) -> Result<String, Refusal> {
+    let login_hash = app.off_the_lock(|app| app.config.hasher.hash(DEMO_PASSWORD)).await.map_err(Refusal::internal)?;
     let config = app.config.clone();
     let now = app.clock.now();
     app.store

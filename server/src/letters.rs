@@ -12,7 +12,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use pocket_core::text::shopper_language;
 
-use crate::http::ApiError;
+use crate::refusals::Refusal;
 
 /// Every language's file, by tag.
 const FILES: [(&str, &str); 8] = [
@@ -38,7 +38,7 @@ pub struct Letter {
 }
 
 /// The shopper's language, as kept (English if none the app speaks).
-pub fn language_of(tx: &Db, user_id: &str) -> Result<&'static str, ApiError> {
+pub fn language_of(tx: &Db, user_id: &str) -> Result<&'static str, Refusal> {
     let language: String = tx.query_row("SELECT language FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(shopper_language(&language).unwrap_or("en"))
 }

@@ -9,7 +9,7 @@
 //! In sandbox mode (`--sandbox`) it also lets a developer move the clock,
 //! read the emails and SMS codes it "sent", and act for sellers.
 
-// `ApiError` carries a message, a field and figures for the shopper; it is
+// `Refusal` carries a message, a field and figures for the shopper; it is
 // built at most once per request, so its size does not matter.
 #![allow(clippy::result_large_err)]
 
@@ -33,7 +33,7 @@ pub mod messages;
 pub mod orders;
 pub mod outbox;
 pub mod push;
-mod refusals;
+pub mod refusals;
 pub mod routes;
 pub mod sandbox;
 pub mod service_key;

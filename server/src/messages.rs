@@ -9,8 +9,8 @@ use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
 
 use crate::app::Config;
-use crate::http::ApiError;
 use crate::outbox::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
+use crate::refusals::Refusal;
 use crate::time::parse_time;
 
 /// An email or SMS to send.
@@ -38,7 +38,7 @@ pub fn queue_message(
     message: &Message,
     secret: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let body = match secret {
         Some(secret) => message.body.replace(secret, SECRET_PLACEHOLDER),
         None => message.body.to_string(),
@@ -86,7 +86,7 @@ pub fn queue_letter(
     letter: &LetterTo,
     secret: Option<&str>,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let language = crate::letters::language_of(tx, letter.user_id)?;
     let worded = crate::letters::letter(language, letter.id, letter.args);
     let message = Message {
@@ -100,7 +100,7 @@ pub fn queue_letter(
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.
-pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, ApiError> {
+pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, Refusal> {
     let mut statement = tx.prepare_cached(
         "SELECT channel, recipient, subject, body, code, created_at FROM sent_messages
          WHERE recipient = ?1 ORDER BY id DESC LIMIT 50",
@@ -127,7 +127,7 @@ pub fn notify(
     reference: &str,
     facts: &NotificationFacts,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -149,7 +149,7 @@ pub fn notify(
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls
 /// with the last id it has seen).
-pub fn notifications_after(tx: &Db, user_id: &str, after_id: i64) -> Result<Notifications, ApiError> {
+pub fn notifications_after(tx: &Db, user_id: &str, after_id: i64) -> Result<Notifications, Refusal> {
     let mut statement = tx.prepare_cached(
         "SELECT id, kind, message, reference, created_at, facts FROM notifications
          WHERE user_id = ?1 AND id > ?2 ORDER BY id LIMIT 200",

@@ -10,8 +10,8 @@ use axum::http::request::Parts;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::app::{App, SessionPolicy};
-use crate::http::ApiError;
 use crate::ids::{random_hex, token_hash};
+use crate::refusals::Refusal;
 use crate::time::parse_time;
 
 /// How often a session's last use is written down: reads within a minute
@@ -30,7 +30,7 @@ pub struct OpenedSession {
 }
 
 /// Opens a session for a shopper whose password was right.
-pub fn open(tx: &Db, policy: &SessionPolicy, user_id: &str, now: DateTime<Utc>) -> Result<OpenedSession, ApiError> {
+pub fn open(tx: &Db, policy: &SessionPolicy, user_id: &str, now: DateTime<Utc>) -> Result<OpenedSession, Refusal> {
     let token = format!("pk_session_{}", random_hex(32));
     tx.execute(
         "INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?1, ?2, ?3, ?3)",
@@ -51,7 +51,7 @@ struct StoredSession {
 
 /// The shopper behind a bearer token, or 401: unknown, signed out, or
 /// ended (`session_expired`, so the phone can say why it asks to sign in).
-pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
+pub async fn authenticate(app: &App, token: &str) -> Result<String, Refusal> {
     let hash = token_hash(token);
     let now = app.clock.now();
     let policy = app.config.sessions;
@@ -59,7 +59,7 @@ pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
         let hash = hash.clone();
         app.store.read(move |tx| load(tx, &hash)).await?
     };
-    let session = found.ok_or_else(ApiError::unauthorized)?;
+    let session = found.ok_or_else(Refusal::unauthorized)?;
     let idle_end = session.last_used_at + Duration::hours(policy.idle_hours);
     let lifetime_end = session.created_at + Duration::days(policy.lifetime_days);
     if now >= idle_end || now >= lifetime_end {
@@ -72,7 +72,7 @@ pub async fn authenticate(app: &App, token: &str) -> Result<String, ApiError> {
     Ok(session.user_id)
 }
 
-fn load(tx: &Db, hash: &str) -> Result<Option<StoredSession>, ApiError> {
+fn load(tx: &Db, hash: &str) -> Result<Option<StoredSession>, Refusal> {
     let row: Option<(String, String, String)> = tx
         .query_row("SELECT user_id, created_at, last_used_at FROM sessions WHERE token_hash = ?1", [hash], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -84,30 +84,30 @@ fn load(tx: &Db, hash: &str) -> Result<Option<StoredSession>, ApiError> {
     .transpose()
 }
 
-fn touch(tx: &Db, hash: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn touch(tx: &Db, hash: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1", params![hash, now.to_rfc3339()])?;
     Ok(())
 }
 
-fn end_one(tx: &Db, hash: &str) -> Result<(), ApiError> {
+fn end_one(tx: &Db, hash: &str) -> Result<(), Refusal> {
     tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [hash])?;
     Ok(())
 }
 
 /// Signs this session out.
-pub fn sign_out(tx: &Db, user_id: &str, token: &str) -> Result<(), ApiError> {
+pub fn sign_out(tx: &Db, user_id: &str, token: &str) -> Result<(), Refusal> {
     tx.execute("DELETE FROM sessions WHERE token_hash = ?1 AND user_id = ?2", params![token_hash(token), user_id])?;
     Ok(())
 }
 
 /// Signs every session of the shopper out (a lost phone, a shared one);
 /// returns how many ended.
-pub fn sign_out_everywhere(tx: &Db, user_id: &str) -> Result<usize, ApiError> {
+pub fn sign_out_everywhere(tx: &Db, user_id: &str) -> Result<usize, Refusal> {
     Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
 }
 
-fn session_expired(lifetime_over: bool) -> ApiError {
-    let mut error = ApiError::unauthorized();
+fn session_expired(lifetime_over: bool) -> Refusal {
+    let mut error = Refusal::unauthorized();
     error.code = "session_expired".into();
     error.message = if lifetime_over {
         "you signed in a long time ago: sign in again to go on".into()
@@ -126,15 +126,15 @@ pub struct Session {
 }
 
 impl FromRequestParts<App> for Session {
-    type Rejection = ApiError;
+    type Rejection = Refusal;
 
-    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Refusal> {
         let token = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.strip_prefix("Bearer "))
-            .ok_or_else(ApiError::unauthorized)?;
+            .ok_or_else(Refusal::unauthorized)?;
         let token = token.trim().to_string();
         let user_id = authenticate(app, &token).await?;
         Ok(Session { user_id, token })

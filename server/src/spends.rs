@@ -7,15 +7,15 @@ use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
 use pocket_core::window::{RollingWindow, Spend};
 
-use crate::http::ApiError;
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::Db;
 
 /// Past movements of one limit method, in USD: the limits' history at
 /// `now`. Only the spends the longest window can still count are read (30
 /// days, and a day's margin: the windows themselves decide to the second),
 /// so a shopper's years of payments cost nothing per payment.
-pub fn spend_history(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<Vec<Spend>, ApiError> {
+pub fn spend_history(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<Vec<Spend>, Refusal> {
     let since = now - RollingWindow::MONTH.length - chrono::Duration::days(1);
     let mut statement =
         tx.prepare_cached("SELECT at, usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at >= ?3")?;
@@ -40,7 +40,7 @@ pub fn record_spend(
     method: LimitMethod,
     usd: Money,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     tx.execute(
         "INSERT INTO spends (user_id, method, at, usd_minor) VALUES (?1, ?2, ?3, ?4)",
         params![user_id, method.to_string(), now.to_rfc3339(), usd.to_minor_units()],

@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::http::ApiError;
+use crate::refusals::Refusal;
 
 /// Parses a stored time.
-pub fn parse_time(text: &str) -> Result<DateTime<Utc>, ApiError> {
-    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(ApiError::internal)
+pub fn parse_time(text: &str) -> Result<DateTime<Utc>, Refusal> {
+    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(Refusal::internal)
 }

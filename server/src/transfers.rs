@@ -17,12 +17,13 @@ use pocket_core::text::{check_text, MAX_NOTE_CHARS};
 
 use crate::accounts::{guarded_by_payment_password, payment_password_step, LegacyPaymentPasswordHash};
 use crate::app::{App, Config};
-use crate::http::{Access, ApiError, ApiJson, IdempotencyKey, Route};
+use crate::http::{Access, ApiJson, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent_steps, Step};
 use crate::ids::new_id;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 use pocket_core::contract::wallet::NotificationFacts;
 use std::sync::Arc;
@@ -49,19 +50,17 @@ fn transfer(
     from: &str,
     request: &TransferRequest,
     now: DateTime<Utc>,
-) -> Result<Transfer, ApiError> {
+) -> Result<Transfer, Refusal> {
     let amount = request.amount.require_positive()?;
     let to: String = tx
         .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
         .optional()?
         .ok_or_else(|| {
-            ApiError::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
+            Refusal::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
                 .with_field("to_email")
         })?;
     if to == from {
-        return Err(
-            ApiError::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email")
-        );
+        return Err(Refusal::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email"));
     }
     let usd = crate::fx::usd_equivalent(amount)?;
     let standing = crate::accounts::load_standing(tx, from)?;
@@ -109,14 +108,14 @@ fn transfer(
 
 /// What needs no secret comes first: a malformed transfer is answered
 /// before the password is counted.
-fn check_before_password(request: &TransferRequest) -> Result<(), ApiError> {
+fn check_before_password(request: &TransferRequest) -> Result<(), Refusal> {
     crate::shapes::payment_password(&request.payment_password)?;
     pocket_core::account::normalize_email(&request.to_email).map_err(|error| {
-        ApiError::validation("invalid_email", format!("the recipient's {error}")).with_field("to_email")
+        Refusal::validation("invalid_email", format!("the recipient's {error}")).with_field("to_email")
     })?;
     request.amount.require_positive()?;
     check_text(&request.note, MAX_NOTE_CHARS)
-        .map_err(|problem| ApiError::validation("invalid_note", format!("the note {problem}")).with_field("note"))
+        .map_err(|problem| Refusal::validation("invalid_note", format!("the note {problem}")).with_field("note"))
 }
 
 async fn transfer_handler(

@@ -15,8 +15,8 @@ use pocket_core::contract::accounts::SessionOpened;
 use pocket_core::password::{Blocked, PasswordHash, ThrottlePolicy, ThrottleState};
 
 use crate::app::{App, Config};
-use crate::http::ApiError;
 use crate::ids::token_hash;
+use crate::refusals::Refusal;
 use crate::sessions;
 use crate::time::parse_time;
 
@@ -45,14 +45,14 @@ pub(super) fn account_subject(email: &str) -> String {
 
 /// A reset password starts the account's count over (the address keeps
 /// its own).
-pub(super) fn forget_account_failures(tx: &Db, email: &str) -> Result<(), ApiError> {
+pub(super) fn forget_account_failures(tx: &Db, email: &str) -> Result<(), Refusal> {
     tx.execute("DELETE FROM login_throttle WHERE subject = ?1", [account_subject(email)])?;
     Ok(())
 }
 
 /// Checks the password and opens a session: `{token, user_id, expires_at,
 /// idle_expires_at}`. The token is shown once and kept only as a hash.
-pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> Result<SessionOpened, ApiError> {
+pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> Result<SessionOpened, Refusal> {
     let email = request.email.trim().to_lowercase();
     let subjects = Subjects::of(&email, client_address);
     let now = app.clock.now();
@@ -98,7 +98,7 @@ fn begin_attempt(
     subjects: &Subjects,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<Option<(String, String)>, ApiError> {
+) -> Result<Option<(String, String)>, Refusal> {
     forget_old(tx, now)?;
     let mut states = Vec::new();
     for (subject, policy) in subjects.with_policies(config) {
@@ -121,7 +121,7 @@ fn begin_attempt(
 
 /// A right password: the account's count starts over, and the address gets
 /// back the attempt counted for it.
-fn forgive(tx: &Db, subjects: &Subjects) -> Result<(), ApiError> {
+fn forgive(tx: &Db, subjects: &Subjects) -> Result<(), Refusal> {
     save(tx, &subjects.account, &ThrottleState::default())?;
     let mut address = load(tx, &subjects.address)?;
     address.forgive_one();
@@ -129,13 +129,13 @@ fn forgive(tx: &Db, subjects: &Subjects) -> Result<(), ApiError> {
 }
 
 /// Rows untouched for longer than any policy remembers are dropped.
-fn forget_old(tx: &Db, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn forget_old(tx: &Db, now: DateTime<Utc>) -> Result<(), Refusal> {
     let oldest_kept = now - chrono::Duration::hours(24);
     tx.execute("DELETE FROM login_throttle WHERE last_failure_at < ?1", [oldest_kept.to_rfc3339()])?;
     Ok(())
 }
 
-fn load(tx: &Db, subject: &str) -> Result<ThrottleState, ApiError> {
+fn load(tx: &Db, subject: &str) -> Result<ThrottleState, Refusal> {
     let row: Option<(u32, String, Option<String>)> = tx
         .query_row(
             "SELECT failures, last_failure_at, blocked_until FROM login_throttle WHERE subject = ?1",
@@ -153,7 +153,7 @@ fn load(tx: &Db, subject: &str) -> Result<ThrottleState, ApiError> {
     })
 }
 
-fn save(tx: &Db, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
+fn save(tx: &Db, subject: &str, state: &ThrottleState) -> Result<(), Refusal> {
     match state.last_failure_at {
         Some(last_failure_at) if !state.is_clear() => {
             tx.execute(
@@ -176,15 +176,15 @@ fn save(tx: &Db, subject: &str, state: &ThrottleState) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn throttled(blocked: Blocked, now: DateTime<Utc>) -> ApiError {
+fn throttled(blocked: Blocked, now: DateTime<Utc>) -> Refusal {
     let error = if blocked.locked {
-        ApiError::locked(
+        Refusal::locked(
             "login_locked",
             format!("too many wrong passwords for this account: signing in is paused until {}", blocked.until),
         )
     } else {
         let seconds = (blocked.until - now).num_seconds().max(1);
-        ApiError::too_many_requests(
+        Refusal::too_many_requests(
             "too_many_login_attempts",
             format!("too many wrong passwords: wait {seconds} seconds before trying again"),
         )
@@ -192,8 +192,8 @@ fn throttled(blocked: Blocked, now: DateTime<Utc>) -> ApiError {
     error.with_retry_after(blocked.until, now)
 }
 
-fn wrong_credentials() -> ApiError {
-    let mut error = ApiError::unauthorized();
+fn wrong_credentials() -> Refusal {
+    let mut error = Refusal::unauthorized();
     error.code = "wrong_credentials".into();
     error.message = "the email or password is wrong; check both and try again".into();
     error

@@ -29,7 +29,7 @@ pub fn create_demo_account(
     login_hash: &pocket_core::password::PasswordHash,
     payment_password: &str,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<String, crate::http::ApiError> {
+) -> Result<String, crate::refusals::Refusal> {
     let request = signup::SignUpRequest {
         email: email.into(),
         password: String::new(),
@@ -42,7 +42,7 @@ pub fn create_demo_account(
         language: Some("pt-BR".into()),
     };
     let user_id = signup::create_account(tx, config, &request, email, login_hash, now)?
-        .ok_or_else(|| crate::http::ApiError::internal("the demo shopper exists already"))?;
+        .ok_or_else(|| crate::refusals::Refusal::internal("the demo shopper exists already"))?;
     tx.execute(
         "UPDATE email_confirmations SET used_at = ?1 WHERE user_id = ?2",
         crate::params![now.to_rfc3339(), user_id],

@@ -20,8 +20,8 @@ use pocket_core::password::{
 use serde_json::json;
 
 use crate::app::{App, Config};
-use crate::http::ApiError;
 use crate::ids::random_hex;
+use crate::refusals::Refusal;
 use crate::service_key::ServiceKey;
 
 /// Sets the payment password, or changes it: changing needs the current one.
@@ -31,7 +31,7 @@ pub async fn set_payment_password(
     password: &str,
     confirmation: &str,
     current: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     // The shapes first: a request that cannot be right costs no attempt
     // and is refused as malformed even while payments are locked.
     for secret in [Some(password), Some(confirmation), current].into_iter().flatten() {
@@ -39,11 +39,11 @@ pub async fn set_payment_password(
     }
     let has_one = {
         let user_id = user_id.to_string();
-        app.store.read(move |tx| Ok::<_, ApiError>(stored_hash(tx, &user_id)?.is_some())).await?
+        app.store.read(move |tx| Ok::<_, Refusal>(stored_hash(tx, &user_id)?.is_some())).await?
     };
     if has_one {
         let current = current.ok_or_else(|| {
-            ApiError::validation("current_password_required", "enter your current payment password to change it")
+            Refusal::validation("current_password_required", "enter your current payment password to change it")
                 .with_field("current_password")
         })?;
         check_payment_password(app, user_id, current).await?;
@@ -77,17 +77,17 @@ fn keyed_matches(key: &ServiceKey, user_id: &str, stored: &str, candidate: &str)
 
 /// The rules for a new payment password, answered as the API's validation
 /// error on the `password` field.
-pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> Result<(), ApiError> {
+pub(super) fn check_new_payment_password(password: &str, confirmation: &str) -> Result<(), Refusal> {
     validate_new_payment_password(password, confirmation).map_err(|error| {
         let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
-        ApiError::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
+        Refusal::validation(&code.unwrap_or_else(|| "invalid_password".into()), error.to_string())
             .with_field("password")
     })
 }
 
 /// Keeps a new payment password's keyed hash and clears the wrong-attempt
 /// count.
-pub fn store_payment_password(tx: &Db, user_id: &str, stored: &str) -> Result<(), ApiError> {
+pub fn store_payment_password(tx: &Db, user_id: &str, stored: &str) -> Result<(), Refusal> {
     tx.execute(
         "UPDATE users SET payment_password_hash = ?1, password_guard = ?2 WHERE id = ?3",
         params![stored, serde_json::to_string(&PaymentPasswordGuard::default())?, user_id],
@@ -97,11 +97,11 @@ pub fn store_payment_password(tx: &Db, user_id: &str, stored: &str) -> Result<()
 
 /// Sets the security questions (at least three); the answers are hashed
 /// off the database lock.
-pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String, String)>) -> Result<(), ApiError> {
+pub async fn set_security_questions(app: &App, user_id: &str, pairs: Vec<(String, String)>) -> Result<(), Refusal> {
     let answers =
         app.off_the_lock(move |app| SecurityAnswers::new(&pairs, &app.config.hasher)).await.map_err(|error| {
             let code = serde_json::to_value(&error).ok().and_then(|v| v["kind"].as_str().map(str::to_string));
-            ApiError::validation(&code.unwrap_or_else(|| "invalid_security_questions".into()), error.to_string())
+            Refusal::validation(&code.unwrap_or_else(|| "invalid_security_questions".into()), error.to_string())
                 .with_field("answers")
         })?;
     let user_id = user_id.to_string();
@@ -123,7 +123,7 @@ enum PaymentPasswordCheck {
     Right,
     /// Wrong (counted), or payments are locked: the answer to give. The
     /// count must be committed though what it guarded does not happen.
-    Refused(ApiError),
+    Refused(Refusal),
     /// Kept as a hash from before keyed hashes: nothing was counted; check
     /// it with [`check_payment_password`], off the lock, which replaces it.
     LegacyHash,
@@ -145,13 +145,13 @@ fn check_payment_password_in(
     user_id: &str,
     candidate: &str,
     now: DateTime<Utc>,
-) -> Result<PaymentPasswordCheck, ApiError> {
+) -> Result<PaymentPasswordCheck, Refusal> {
     let (hash, guard_json) =
         tx.query_row("SELECT payment_password_hash, password_guard FROM users WHERE id = ?1", [user_id], |r| {
             Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))
         })?;
     let hash = hash.ok_or_else(|| {
-        ApiError::forbidden(
+        Refusal::forbidden(
             "payment_password_not_set",
             "set a payment password first: every payment is confirmed with it",
         )
@@ -184,7 +184,7 @@ pub enum PasswordStop {
     /// Wrong (counted) or locked: the refusal to answer. It commits, but
     /// it is not the request key's answer: the same key with the right
     /// password goes on.
-    Refused(ApiError),
+    Refused(Refusal),
     /// Kept as a hash from before keyed hashes: checked off the lock first
     /// (`check_legacy_payment_password`), then the request runs again.
     OldHash(LegacyPaymentPasswordHash),
@@ -198,7 +198,7 @@ pub fn payment_password_step(
     user_id: &str,
     candidate: &str,
     now: DateTime<Utc>,
-) -> Result<Option<PasswordStop>, ApiError> {
+) -> Result<Option<PasswordStop>, Refusal> {
     Ok(match check_payment_password_in(tx, config, user_id, candidate, now)? {
         PaymentPasswordCheck::Right => None,
         PaymentPasswordCheck::Refused(refusal) => Some(PasswordStop::Refused(refusal)),
@@ -209,7 +209,7 @@ pub fn payment_password_step(
 /// Checks a payment password in a transaction of its own (for changing it;
 /// a payment checks it in its own transaction). One kept from before keyed
 /// hashes is checked off the database lock and, when right, replaced.
-pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
+pub async fn check_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     let (user, typed) = (user_id.to_string(), candidate.to_string());
@@ -242,7 +242,7 @@ where
         return refusal.into_response();
     }
     attempt().await.unwrap_or_else(|LegacyPaymentPasswordHash| {
-        ApiError::internal("the payment password was still an old hash after its upgrade").into_response()
+        Refusal::internal("the payment password was still an old hash after its upgrade").into_response()
     })
 }
 
@@ -250,13 +250,13 @@ where
 /// database lock; the outcome is then recorded (the lock looked at again,
 /// as a race may have locked it meanwhile) and a right one replaced by its
 /// keyed hash.
-pub async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), ApiError> {
+pub async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: &str) -> Result<(), Refusal> {
     let now = app.clock.now();
     let hash = {
         let user_id = user_id.to_string();
         app.store
             .read(move |tx| {
-                stored_hash(tx, &user_id)?.ok_or_else(|| ApiError::internal("the payment password vanished"))
+                stored_hash(tx, &user_id)?.ok_or_else(|| Refusal::internal("the payment password vanished"))
             })
             .await?
     };
@@ -282,28 +282,28 @@ pub async fn check_legacy_payment_password(app: &App, user_id: &str, candidate: 
                 },
             };
             save_guard(tx, &user_id, &guard)?;
-            Ok::<_, ApiError>(outcome)
+            Ok::<_, Refusal>(outcome)
         })
         .await?
 }
 
-fn refuse_if_locked(guard: &mut PaymentPasswordGuard, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn refuse_if_locked(guard: &mut PaymentPasswordGuard, now: DateTime<Utc>) -> Result<(), Refusal> {
     guard.check_can_attempt(now).map_err(|locked| {
-        ApiError::locked("payment_password_locked", locked.to_string())
+        Refusal::locked("payment_password_locked", locked.to_string())
             .with_details(json!({ "locked_until": locked.until }))
             .with_retry_after(locked.until, now)
     })
 }
 
-fn wrong_password(outcome: FailureOutcome) -> ApiError {
+fn wrong_password(outcome: FailureOutcome) -> Refusal {
     match outcome {
-        FailureOutcome::AttemptsLeft { attempts_left } => ApiError::forbidden(
+        FailureOutcome::AttemptsLeft { attempts_left } => Refusal::forbidden(
             "wrong_payment_password",
             format!("the payment password is wrong; {attempts_left} attempts left before payments lock"),
         )
         .with_field("payment_password")
         .with_details(json!({ "attempts_left": attempts_left })),
-        FailureOutcome::Locked { until } => ApiError::locked(
+        FailureOutcome::Locked { until } => Refusal::locked(
             "payment_password_locked",
             format!("the payment password is wrong, and payments are now locked until {until}; try again then"),
         )
@@ -311,7 +311,7 @@ fn wrong_password(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn stored_hash(tx: &Db, user_id: &str) -> Result<Option<String>, ApiError> {
+fn stored_hash(tx: &Db, user_id: &str) -> Result<Option<String>, Refusal> {
     let hash: Option<String> =
         tx.query_row("SELECT payment_password_hash FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     Ok(hash)
@@ -334,16 +334,16 @@ impl Guarded {
     }
 }
 
-fn load_guard(tx: &Db, user_id: &str) -> Result<PaymentPasswordGuard, ApiError> {
+fn load_guard(tx: &Db, user_id: &str) -> Result<PaymentPasswordGuard, Refusal> {
     load_guard_of(tx, user_id, Guarded::PaymentPassword)
 }
 
-fn save_guard(tx: &Db, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), ApiError> {
+fn save_guard(tx: &Db, user_id: &str, guard: &PaymentPasswordGuard) -> Result<(), Refusal> {
     save_guard_of(tx, user_id, Guarded::PaymentPassword, guard)
 }
 
 /// A wrong-attempt count as stored.
-pub(super) fn load_guard_of(tx: &Db, user_id: &str, guarded: Guarded) -> Result<PaymentPasswordGuard, ApiError> {
+pub(super) fn load_guard_of(tx: &Db, user_id: &str, guarded: Guarded) -> Result<PaymentPasswordGuard, Refusal> {
     let sql = format!("SELECT {} FROM users WHERE id = ?1", guarded.column());
     let guard: String = tx.query_row(&sql, [user_id], |r| r.get(0))?;
     Ok(serde_json::from_str(&guard)?)
@@ -355,7 +355,7 @@ pub(super) fn save_guard_of(
     user_id: &str,
     guarded: Guarded,
     guard: &PaymentPasswordGuard,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let sql = format!("UPDATE users SET {} = ?1 WHERE id = ?2", guarded.column());
     tx.execute(&sql, params![serde_json::to_string(guard)?, user_id])?;
     Ok(())

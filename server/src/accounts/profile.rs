@@ -9,7 +9,7 @@ use pocket_core::text::{shopper_language, SHOPPER_LANGUAGES};
 use serde_json::Value;
 
 use super::signup::parse_time;
-use crate::http::ApiError;
+use crate::refusals::Refusal;
 
 /// A user's row, as the rules need it.
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ pub struct UserRecord {
 }
 
 /// Loads a user, or 404.
-pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, ApiError> {
+pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, Refusal> {
     let row = tx
         .query_row(
             "SELECT id, email, given_name, family_name, country, language, level, signed_up_at,
@@ -44,7 +44,7 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, ApiError> {
         )
         .optional()?;
     let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password) =
-        row.ok_or_else(|| ApiError::not_found("user"))?;
+        row.ok_or_else(|| Refusal::not_found("user"))?;
     let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
     Ok(UserRecord {
         id,
@@ -59,12 +59,12 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, ApiError> {
 }
 
 /// The level and sign-up time that drive the limits.
-pub fn load_standing(tx: &Db, user_id: &str) -> Result<AccountStanding, ApiError> {
+pub fn load_standing(tx: &Db, user_id: &str) -> Result<AccountStanding, Refusal> {
     Ok(load_user(tx, user_id)?.standing)
 }
 
 /// `GET /v1/me`.
-pub fn profile(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Profile, ApiError> {
+pub fn profile(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Profile, Refusal> {
     let user = load_user(tx, user_id)?;
     let questions: Option<String> =
         tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
@@ -89,15 +89,15 @@ pub fn profile(tx: &Db, user_id: &str, now: DateTime<Utc>) -> Result<Profile, Ap
 
 /// The language as kept (`pt` → `pt-BR`), or a refusal naming the
 /// languages Pocket speaks.
-pub fn check_language(language: &str) -> Result<&'static str, ApiError> {
+pub fn check_language(language: &str) -> Result<&'static str, Refusal> {
     shopper_language(language).ok_or_else(|| {
-        ApiError::validation("unsupported_language", format!("choose one of {}", SHOPPER_LANGUAGES.join(", ")))
+        Refusal::validation("unsupported_language", format!("choose one of {}", SHOPPER_LANGUAGES.join(", ")))
             .with_field("language")
     })
 }
 
 /// Changes the interface language.
-pub fn set_language(tx: &Db, user_id: &str, language: &str) -> Result<(), ApiError> {
+pub fn set_language(tx: &Db, user_id: &str, language: &str) -> Result<(), Refusal> {
     let language = check_language(language)?;
     tx.execute("UPDATE users SET language = ?1 WHERE id = ?2", params![language, user_id])?;
     Ok(())

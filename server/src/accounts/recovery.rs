@@ -27,9 +27,9 @@ use super::payment_password::{
 };
 use super::signup::level_name;
 use crate::app::{App, Config};
-use crate::http::ApiError;
 use crate::ids::{random_hex, token_hash};
 use crate::messages::{queue_letter, LetterTo};
+use crate::refusals::Refusal;
 use crate::sessions;
 use crate::time::parse_time;
 
@@ -66,9 +66,9 @@ pub fn send_password_reset(
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<PasswordResetSent, ApiError> {
+) -> Result<PasswordResetSent, Refusal> {
     let email = account::normalize_email(email)
-        .map_err(|error| ApiError::validation(error.code(), error.to_string()).with_field("email"))?;
+        .map_err(|error| Refusal::validation(error.code(), error.to_string()).with_field("email"))?;
     let user: Option<String> =
         tx.query_row("SELECT id FROM users WHERE email = ?1", [&email], |r| r.get(0)).optional()?;
     if let Some(user_id) = user {
@@ -83,16 +83,16 @@ pub fn send_password_reset(
 /// Sets a new login password with a reset link's token: the link is used
 /// up, every session ends, the account's wrong-login count starts over, and
 /// an unconfirmed email counts as confirmed (the link reached it).
-pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<PasswordReset, ApiError> {
+pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<PasswordReset, Refusal> {
     account::check_login_password(password)
-        .map_err(|error| ApiError::validation(error.code(), error.to_string()).with_field("password"))?;
+        .map_err(|error| Refusal::validation(error.code(), error.to_string()).with_field("password"))?;
     let now = app.clock.now();
     {
         let token = token.to_string();
         app.store.read(move |tx| open_link(tx, &token, Purpose::LoginPassword, now)).await?;
     }
     let password = password.to_string();
-    let hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
+    let hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(Refusal::internal)?;
     let (token, config) = (token.to_string(), app.config.clone());
     app.store
         .write(move |tx| {
@@ -133,11 +133,11 @@ pub fn send_payment_password_recovery(
     config: &Config,
     user_id: &str,
     now: DateTime<Utc>,
-) -> Result<RecoveryLinkSent, ApiError> {
+) -> Result<RecoveryLinkSent, Refusal> {
     let questions = stored_answers(tx, user_id)?.questions();
     if let Some(until) = cooldown_left(tx, user_id, Purpose::PaymentPassword, now)? {
         let seconds = (until - now).num_seconds().max(1);
-        return Err(ApiError::too_many_requests(
+        return Err(Refusal::too_many_requests(
             "recovery_link_cooldown",
             format!("a link was sent less than a minute ago: open the latest email, or ask again in {seconds} seconds"),
         )
@@ -173,12 +173,12 @@ pub async fn recover_payment_password(
     app: &App,
     user_id: &str,
     recovery: PaymentRecovery,
-) -> Result<PaymentPasswordRecovered, ApiError> {
+) -> Result<PaymentPasswordRecovered, Refusal> {
     check_new_payment_password(&recovery.password, &recovery.confirmation)?;
     for (question, answer) in &recovery.answers {
         if question.trim().is_empty() || answer.trim().is_empty() {
             return Err(
-                ApiError::validation("answer_every_question", "answer every security question").with_field("answers")
+                Refusal::validation("answer_every_question", "answer every security question").with_field("answers")
             );
         }
     }
@@ -213,16 +213,16 @@ pub async fn recover_payment_password(
                 }
             };
             save_guard_of(tx, &user_id, Guarded::SecurityAnswers, &guard)?;
-            Ok::<_, ApiError>(outcome)
+            Ok::<_, Refusal>(outcome)
         })
         .await?
 }
 
-fn stored_answers(tx: &Db, user_id: &str) -> Result<SecurityAnswers, ApiError> {
+fn stored_answers(tx: &Db, user_id: &str) -> Result<SecurityAnswers, Refusal> {
     let json: Option<String> =
         tx.query_row("SELECT security_answers FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let json = json.ok_or_else(|| {
-        ApiError::conflict(
+        Refusal::conflict(
             "security_questions_not_set",
             "you have no security questions to answer, so the payment password cannot be recovered by email: \
              open a support case with your identity document",
@@ -231,21 +231,21 @@ fn stored_answers(tx: &Db, user_id: &str) -> Result<SecurityAnswers, ApiError> {
     Ok(serde_json::from_str(&json)?)
 }
 
-fn refuse_if_answers_locked(guard: &mut PaymentPasswordGuard, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn refuse_if_answers_locked(guard: &mut PaymentPasswordGuard, now: DateTime<Utc>) -> Result<(), Refusal> {
     guard.check_can_attempt(now).map_err(|locked| answers_locked(locked.until).with_retry_after(locked.until, now))
 }
 
-fn answers_locked(until: DateTime<Utc>) -> ApiError {
-    ApiError::locked(
+fn answers_locked(until: DateTime<Utc>) -> Refusal {
+    Refusal::locked(
         "security_answers_locked",
         format!("too many wrong security answers: recovering the payment password is paused until {until}"),
     )
     .with_details(json!({ "locked_until": until }))
 }
 
-fn wrong_answers(outcome: FailureOutcome) -> ApiError {
+fn wrong_answers(outcome: FailureOutcome) -> Refusal {
     match outcome {
-        FailureOutcome::AttemptsLeft { attempts_left } => ApiError::forbidden(
+        FailureOutcome::AttemptsLeft { attempts_left } => Refusal::forbidden(
             "wrong_security_answers",
             format!(
                 "at least one security answer is wrong; {attempts_left} attempts left before recovery pauses \
@@ -258,7 +258,7 @@ fn wrong_answers(outcome: FailureOutcome) -> ApiError {
     }
 }
 
-fn tell_payment_password_changed(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn tell_payment_password_changed(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
     let letter =
         LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
@@ -273,7 +273,7 @@ fn cooldown_left(
     user_id: &str,
     purpose: Purpose,
     now: DateTime<Utc>,
-) -> Result<Option<DateTime<Utc>>, ApiError> {
+) -> Result<Option<DateTime<Utc>>, Refusal> {
     let last: Option<String> = tx.query_row(
         "SELECT MAX(sent_at) FROM recovery_links WHERE user_id = ?1 AND purpose = ?2",
         params![user_id, purpose.name()],
@@ -286,7 +286,7 @@ fn cooldown_left(
 
 /// Voids the account's live link of `purpose` and records a new one; the
 /// app link to email.
-fn send_link(tx: &Db, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+fn send_link(tx: &Db, user_id: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, Refusal> {
     tx.execute(
         "UPDATE recovery_links SET voided_at = ?1
          WHERE user_id = ?2 AND purpose = ?3 AND used_at IS NULL AND voided_at IS NULL",
@@ -316,7 +316,7 @@ fn email_link(
     letter_id: &str,
     link: &str,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let token = link.rsplit("token=").next().unwrap_or_default();
     let args = [("link", link.to_string()), ("minutes", RECOVERY_LINK_VALID_MINUTES.to_string())];
     let letter = LetterTo { user_id, channel: "email", recipient: email, id: letter_id, args: &args };
@@ -324,7 +324,7 @@ fn email_link(
 }
 
 /// The account a live link of `purpose` belongs to, or why it cannot be used.
-fn open_link(tx: &Db, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, ApiError> {
+fn open_link(tx: &Db, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Result<String, Refusal> {
     let found: Option<(String, String, Option<String>, Option<String>)> = tx
         .query_row(
             "SELECT user_id, expires_at, used_at, voided_at FROM recovery_links WHERE token_hash = ?1 AND purpose = ?2",
@@ -334,16 +334,16 @@ fn open_link(tx: &Db, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Resu
         .optional()?;
     let Some((user_id, expires_at, used_at, voided_at)) = found else { return Err(unknown_link()) };
     if used_at.is_some() {
-        return Err(ApiError::gone("recovery_link_used", "this link was used already: ask for a new one"));
+        return Err(Refusal::gone("recovery_link_used", "this link was used already: ask for a new one"));
     }
     if voided_at.is_some() {
-        return Err(ApiError::gone(
+        return Err(Refusal::gone(
             "recovery_link_replaced",
             "a newer link was sent after this one: open the latest email",
         ));
     }
     if now >= parse_time(&expires_at)? {
-        return Err(ApiError::gone(
+        return Err(Refusal::gone(
             "recovery_link_expired",
             format!(
                 "this link stopped working {RECOVERY_LINK_VALID_MINUTES} minutes after it was sent: ask for a new one"
@@ -355,7 +355,7 @@ fn open_link(tx: &Db, token: &str, purpose: Purpose, now: DateTime<Utc>) -> Resu
 
 /// A live payment-password link of the signed-in shopper: another
 /// account's link is as unknown as a made-up one.
-fn own_link(tx: &Db, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn own_link(tx: &Db, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     if open_link(tx, token, Purpose::PaymentPassword, now)? == user_id {
         Ok(())
     } else {
@@ -363,12 +363,12 @@ fn own_link(tx: &Db, token: &str, user_id: &str, now: DateTime<Utc>) -> Result<(
     }
 }
 
-fn unknown_link() -> ApiError {
-    ApiError::validation("unknown_recovery_link", "this link is not valid: ask for a new one from the app")
+fn unknown_link() -> Refusal {
+    Refusal::validation("unknown_recovery_link", "this link is not valid: ask for a new one from the app")
         .with_field("token")
 }
 
-fn use_link(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn use_link(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute(
         "UPDATE recovery_links SET used_at = ?1 WHERE token_hash = ?2",
         params![now.to_rfc3339(), token_hash(token.trim())],

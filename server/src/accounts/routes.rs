@@ -23,7 +23,8 @@ use super::recovery::{
 use super::signup::{confirm_email, resend_confirmation, sign_up, SignUpRequest};
 use super::verification::{request_verification, verification, VerificationRequest};
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ClientAddress, Route};
+use crate::http::{Access, ApiJson, ClientAddress, Route};
+use crate::refusals::Refusal;
 use crate::sessions;
 use crate::sessions::Session;
 
@@ -154,7 +155,7 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-async fn verification_handler(State(app): State<App>, session: Session) -> Result<Json<Verification>, ApiError> {
+async fn verification_handler(State(app): State<App>, session: Session) -> Result<Json<Verification>, Refusal> {
     Ok(Json(app.store.read(move |tx| verification(tx, &session.user_id)).await?))
 }
 
@@ -162,7 +163,7 @@ async fn request_verification_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<VerificationRequest>,
-) -> Result<(StatusCode, Json<Verification>), ApiError> {
+) -> Result<(StatusCode, Json<Verification>), Refusal> {
     let now = app.clock.now();
     let sent = app.store.write(move |tx| request_verification(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::ACCEPTED, Json(sent)))
@@ -171,7 +172,7 @@ async fn request_verification_handler(
 async fn password_reset_handler(
     State(app): State<App>,
     body: ApiJson<ResendRequest>,
-) -> Result<(StatusCode, Json<PasswordResetSent>), ApiError> {
+) -> Result<(StatusCode, Json<PasswordResetSent>), Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     let sent = app.store.write(move |tx| send_password_reset(tx, &config, &body.value.email, now)).await?;
@@ -181,14 +182,14 @@ async fn password_reset_handler(
 async fn reset_password_handler(
     State(app): State<App>,
     body: ApiJson<ResetPasswordRequest>,
-) -> Result<Json<PasswordReset>, ApiError> {
+) -> Result<Json<PasswordReset>, Refusal> {
     Ok(Json(reset_password(&app, &body.value.token, &body.value.password).await?))
 }
 
 async fn payment_recovery_handler(
     State(app): State<App>,
     session: Session,
-) -> Result<(StatusCode, Json<RecoveryLinkSent>), ApiError> {
+) -> Result<(StatusCode, Json<RecoveryLinkSent>), Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     let sent = app.store.write(move |tx| send_payment_password_recovery(tx, &config, &session.user_id, now)).await?;
@@ -199,7 +200,7 @@ async fn recover_payment_password_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<RecoverPaymentPasswordRequest>,
-) -> Result<Json<PaymentPasswordRecovered>, ApiError> {
+) -> Result<Json<PaymentPasswordRecovered>, Refusal> {
     let request = body.value;
     let recovery = PaymentRecovery {
         token: request.token,
@@ -213,14 +214,14 @@ async fn recover_payment_password_handler(
 async fn sign_up_handler(
     State(app): State<App>,
     body: ApiJson<SignUpRequest>,
-) -> Result<(StatusCode, Json<SignUpAccepted>), ApiError> {
+) -> Result<(StatusCode, Json<SignUpAccepted>), Refusal> {
     Ok((StatusCode::ACCEPTED, Json(sign_up(&app, body.value).await?)))
 }
 
 async fn confirm_handler(
     State(app): State<App>,
     body: ApiJson<ConfirmRequest>,
-) -> Result<Json<EmailConfirmed>, ApiError> {
+) -> Result<Json<EmailConfirmed>, Refusal> {
     let now = app.clock.now();
     Ok(Json(app.store.write(move |tx| confirm_email(tx, body.value.token.trim(), now)).await?))
 }
@@ -228,7 +229,7 @@ async fn confirm_handler(
 async fn resend_handler(
     State(app): State<App>,
     body: ApiJson<ResendRequest>,
-) -> Result<(StatusCode, Json<ConfirmationResent>), ApiError> {
+) -> Result<(StatusCode, Json<ConfirmationResent>), Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     let sent = app.store.write(move |tx| resend_confirmation(tx, &config, &body.value.email, now)).await?;
@@ -239,21 +240,21 @@ async fn log_in_handler(
     State(app): State<App>,
     ClientAddress(client): ClientAddress,
     body: ApiJson<LoginRequest>,
-) -> Result<(StatusCode, Json<SessionOpened>), ApiError> {
+) -> Result<(StatusCode, Json<SessionOpened>), Refusal> {
     Ok((StatusCode::CREATED, Json(log_in(&app, &client, body.value).await?)))
 }
 
-async fn log_out_handler(State(app): State<App>, session: Session) -> Result<StatusCode, ApiError> {
+async fn log_out_handler(State(app): State<App>, session: Session) -> Result<StatusCode, Refusal> {
     app.store.write(move |tx| sessions::sign_out(tx, &session.user_id, &session.token)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-async fn log_out_everywhere_handler(State(app): State<App>, session: Session) -> Result<Json<SessionsEnded>, ApiError> {
+async fn log_out_everywhere_handler(State(app): State<App>, session: Session) -> Result<Json<SessionsEnded>, Refusal> {
     let ended = app.store.write(move |tx| sessions::sign_out_everywhere(tx, &session.user_id)).await?;
     Ok(Json(SessionsEnded { sessions_ended: ended as u64 }))
 }
 
-async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Profile>, ApiError> {
+async fn me_handler(State(app): State<App>, session: Session) -> Result<Json<Profile>, Refusal> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| profile(tx, &session.user_id, now)).await?))
 }
@@ -262,7 +263,7 @@ async fn update_me_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<UpdateMeRequest>,
-) -> Result<Json<Profile>, ApiError> {
+) -> Result<Json<Profile>, Refusal> {
     let now = app.clock.now();
     let me = app
         .store
@@ -278,7 +279,7 @@ async fn payment_password_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<PaymentPasswordRequest>,
-) -> Result<Json<PaymentPasswordSet>, ApiError> {
+) -> Result<Json<PaymentPasswordSet>, Refusal> {
     let request = body.value;
     set_payment_password(
         &app,
@@ -295,7 +296,7 @@ async fn security_questions_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<SecurityQuestionsRequest>,
-) -> Result<Json<SecurityQuestionsSet>, ApiError> {
+) -> Result<Json<SecurityQuestionsSet>, Refusal> {
     let pairs: Vec<(String, String)> = body.value.answers.into_iter().map(|qa| (qa.question, qa.answer)).collect();
     let count = pairs.len();
     set_security_questions(&app, &session.user_id, pairs).await?;

@@ -10,15 +10,15 @@ use pocket_core::limits::VerificationLevel;
 use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
 
 use crate::app::{App, Config};
-use crate::http::ApiError;
 use crate::ids::{new_id, random_hex, token_hash};
 use crate::messages::{queue_letter, LetterTo};
+use crate::refusals::Refusal;
 pub use crate::time::parse_time;
 
 pub use pocket_core::account::CONFIRMATION_VALID_HOURS;
 
 /// The sign-up rules of `pocket-core`, answered as the API's validation error.
-fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
+fn check_sign_up(request: &SignUpRequest) -> Result<String, Refusal> {
     let fields = SignUpFields {
         email: &request.email,
         password: &request.password,
@@ -32,7 +32,7 @@ fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
     let email = account::check_sign_up(&fields).map_err(sign_up_refused)?;
     if pocket_core::countries::Countries::shipped().get(&request.country).is_none() {
         let served: Vec<&str> = pocket_core::countries::Countries::shipped().codes().collect();
-        return Err(ApiError::validation(
+        return Err(Refusal::validation(
             "country_not_served",
             format!("Pocket is not offered in that country yet; it serves {}", served.join(", ")),
         )
@@ -44,8 +44,8 @@ fn check_sign_up(request: &SignUpRequest) -> Result<String, ApiError> {
     Ok(email)
 }
 
-fn sign_up_refused(error: SignUpError) -> ApiError {
-    ApiError::validation(error.code(), error.to_string()).with_field(error.field())
+fn sign_up_refused(error: SignUpError) -> Refusal {
+    Refusal::validation(error.code(), error.to_string()).with_field(error.field())
 }
 
 /// Signs up: checks the form, hashes the password off the database lock,
@@ -53,11 +53,10 @@ fn sign_up_refused(error: SignUpError) -> ApiError {
 /// If the email already has an account, that account's owner is told by
 /// email that someone tried to register with it, and the answer is the same
 /// as for a new account: nobody learns from it which emails have accounts.
-pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<SignUpAccepted, ApiError> {
+pub async fn sign_up(app: &App, request: SignUpRequest) -> Result<SignUpAccepted, Refusal> {
     let email = check_sign_up(&request)?;
     let password = request.password.clone();
-    let login_hash =
-        app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(ApiError::internal)?;
+    let login_hash = app.off_the_lock(move |app| app.config.hasher.hash(&password)).await.map_err(Refusal::internal)?;
     let now = app.clock.now();
     let config = app.config.clone();
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
@@ -82,7 +81,7 @@ pub fn create_account(
     email: &str,
     login_hash: &PasswordHash,
     now: DateTime<Utc>,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, Refusal> {
     let existing: Option<String> =
         tx.query_row("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?;
     if let Some(user_id) = existing {
@@ -120,7 +119,7 @@ fn warn_of_sign_up_attempt(
     user_id: &str,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-sign-up-attempt", args: &[] };
     queue_letter(tx, config, &letter, None, now)
 }
@@ -131,7 +130,7 @@ fn send_confirmation(
     user_id: &str,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<DateTime<Utc>, ApiError> {
+) -> Result<DateTime<Utc>, Refusal> {
     let token = random_hex(16);
     let expires_at = now + Duration::hours(CONFIRMATION_VALID_HOURS);
     tx.execute(
@@ -146,7 +145,7 @@ fn send_confirmation(
 }
 
 /// Confirms an email with the token from the link.
-pub fn confirm_email(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, ApiError> {
+pub fn confirm_email(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<EmailConfirmed, Refusal> {
     let found: Option<(String, String, Option<String>)> = tx
         .query_row(
             "SELECT user_id, expires_at, used_at FROM email_confirmations WHERE token_hash = ?1",
@@ -155,11 +154,11 @@ pub fn confirm_email(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<EmailCo
         )
         .optional()?;
     let (user_id, expires_at, used_at) = found.ok_or_else(|| {
-        ApiError::validation("unknown_confirmation_token", "this confirmation link is not valid; request a new one")
+        Refusal::validation("unknown_confirmation_token", "this confirmation link is not valid; request a new one")
             .with_field("token")
     })?;
     if used_at.is_none() && now >= parse_time(&expires_at)? {
-        return Err(ApiError::gone(
+        return Err(Refusal::gone(
             "confirmation_link_expired",
             format!(
                 "this confirmation link expired {CONFIRMATION_VALID_HOURS} hours after it was sent; request a new one"
@@ -185,7 +184,7 @@ pub fn resend_confirmation(
     config: &Config,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<ConfirmationResent, ApiError> {
+) -> Result<ConfirmationResent, Refusal> {
     let email = account::normalize_email(email).map_err(sign_up_refused)?;
     let user: Option<(String, String)> = tx
         .query_row("SELECT id, level FROM users WHERE email = ?1", [&email], |r| Ok((r.get(0)?, r.get(1)?)))

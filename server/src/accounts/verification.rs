@@ -17,9 +17,9 @@ use serde::Deserialize;
 
 use super::profile::load_standing;
 use super::signup::level_name;
-use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 
@@ -55,19 +55,19 @@ pub fn request_verification(
     user_id: &str,
     request: &VerificationRequest,
     now: DateTime<Utc>,
-) -> Result<Verification, ApiError> {
+) -> Result<Verification, Refusal> {
     let last4 = super::identity_document::document_last4(request, "")?;
     match load_standing(tx, user_id)?.level {
         VerificationLevel::Unverified => {
-            return Err(ApiError::conflict("email_not_confirmed", "confirm your email before verifying your identity"))
+            return Err(Refusal::conflict("email_not_confirmed", "confirm your email before verifying your identity"))
         }
         VerificationLevel::IdentityVerified => {
-            return Err(ApiError::conflict("already_verified", "your identity is verified already"))
+            return Err(Refusal::conflict("already_verified", "your identity is verified already"))
         }
         VerificationLevel::EmailConfirmed => {}
     }
     if latest(tx, user_id)?.is_some_and(|check| check.state == VerificationState::Pending) {
-        return Err(ApiError::conflict(
+        return Err(Refusal::conflict(
             "verification_pending",
             "a verification is waiting for review already: you will be told when it is reviewed",
         ));
@@ -90,7 +90,7 @@ pub fn request_verification(
 }
 
 /// The latest verification of a shopper, and the level now.
-pub fn verification(tx: &Db, user_id: &str) -> Result<Verification, ApiError> {
+pub fn verification(tx: &Db, user_id: &str) -> Result<Verification, Refusal> {
     let level = load_standing(tx, user_id)?.level;
     Ok(match latest(tx, user_id)? {
         None => Verification {
@@ -126,15 +126,15 @@ pub fn review_verification(
     request_id: &str,
     review: &Review,
     now: DateTime<Utc>,
-) -> Result<Verification, ApiError> {
+) -> Result<Verification, Refusal> {
     let found: Option<(String, String)> = tx
         .query_row("SELECT user_id, state FROM identity_checks WHERE id = ?1", [request_id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
-    let (user_id, state) = found.ok_or_else(|| ApiError::not_found("verification"))?;
+    let (user_id, state) = found.ok_or_else(|| Refusal::not_found("verification"))?;
     if state != "pending" {
-        return Err(ApiError::conflict("verification_reviewed", "this verification was reviewed already"));
+        return Err(Refusal::conflict("verification_reviewed", "this verification was reviewed already"));
     }
     let reason = review.reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
     match review.decision {
@@ -160,7 +160,7 @@ pub fn review_verification(
         }
         ReviewDecision::Decline => {
             let reason = reason.ok_or_else(|| {
-                ApiError::validation("reason_required", "say why the verification is declined").with_field("reason")
+                Refusal::validation("reason_required", "say why the verification is declined").with_field("reason")
             })?;
             tx.execute(
                 "UPDATE identity_checks SET state = 'declined', reviewed_at = ?1, decline_reason = ?2 WHERE id = ?3",
@@ -195,7 +195,7 @@ struct CheckRow {
     decline_reason: Option<String>,
 }
 
-fn latest(tx: &Db, user_id: &str) -> Result<Option<StoredCheck>, ApiError> {
+fn latest(tx: &Db, user_id: &str) -> Result<Option<StoredCheck>, Refusal> {
     let row = tx
         .query_row(
             "SELECT id, document_type, document_last4, state, submitted_at, reviewed_at, decline_reason

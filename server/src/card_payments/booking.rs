@@ -10,9 +10,9 @@ use serde_json::Value;
 
 use crate::app::Config;
 use crate::cards::{card_step, queue_refund, CardCharge, CardStep, ChargeOnRecord, ChargingRequest, Deferred};
-use crate::http::ApiError;
 use crate::idempotency::Step;
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::Db;
 
 /// The card part of a payment or a top-up, in its transaction: where
@@ -24,7 +24,7 @@ pub fn charge_step(
     request: &ChargingRequest,
     synced: bool,
     now: DateTime<Utc>,
-) -> Result<Step<Deferred>, ApiError> {
+) -> Result<Step<Deferred>, Refusal> {
     match card_step(tx, config, charge, request, synced, now)? {
         CardStep::Stop(step) => Ok(step),
         CardStep::Taken(charge) => {
@@ -44,7 +44,7 @@ pub fn book_charge(
     config: &Config,
     charge: &ChargeOnRecord,
     now: DateTime<Utc>,
-) -> Result<(StatusCode, Value), ApiError> {
+) -> Result<(StatusCode, Value), Refusal> {
     let request: Value = serde_json::from_str(&charge.request)?;
     tx.execute_batch("SAVEPOINT book_charge")?;
     let booked = match charge.purpose.as_str() {
@@ -57,12 +57,12 @@ pub fn book_charge(
             mark(tx, &charge.id, "booked", now)?;
             Ok(answer)
         }
-        Err(refusal) if refusal.final_answer && !refusal.status().is_server_error() => {
+        Err(refusal) if refusal.final_answer && !refusal.is_our_fault() => {
             tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
             tracing::warn!(charge_id = %charge.id, code = %refusal.code, "a taken charge is refused by the rules; it goes back");
             mark(tx, &charge.id, "refused_after_charge", now)?;
             queue_refund(tx, &charge.id, charge.amount, now)?;
-            Ok((refusal.status(), refusal.body()))
+            Ok((crate::http::status_of(&refusal), refusal.body()))
         }
         Err(error) => {
             tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
@@ -71,7 +71,7 @@ pub fn book_charge(
     }
 }
 
-fn mark(tx: &Db, charge_id: &str, status: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn mark(tx: &Db, charge_id: &str, status: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute(
         "UPDATE card_charges SET status = ?2, updated_at = ?3 WHERE id = ?1",
         params![charge_id, status, now.to_rfc3339()],
@@ -85,7 +85,7 @@ fn book_payment(
     charge: &ChargeOnRecord,
     request: &Value,
     now: DateTime<Utc>,
-) -> Result<(StatusCode, Value), ApiError> {
+) -> Result<(StatusCode, Value), Refusal> {
     let source: PaySource = serde_json::from_value(request["source"].clone())?;
     let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
     let paid = crate::orders::pay(tx, config, &charge.user_id, order, &source, now)?;
@@ -98,7 +98,7 @@ fn book_top_up(
     charge: &ChargeOnRecord,
     request: &Value,
     now: DateTime<Utc>,
-) -> Result<(StatusCode, Value), ApiError> {
+) -> Result<(StatusCode, Value), Refusal> {
     let request: TopUpRequest = serde_json::from_value(request.clone())?;
     let checked = crate::topups::check_top_up_request(tx, config, &charge.user_id, &request, now)?;
     let top_up = crate::topups::book_top_up(tx, &charge.user_id, &request, &checked, now)?;

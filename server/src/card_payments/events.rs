@@ -10,13 +10,13 @@ use super::booking::book_charge;
 use crate::app::Config;
 use crate::cards::{charge_on_record, declined, refund_settled, update_charge, ChargeOnRecord};
 use crate::edges::card_processor::{ChargeState, ProcessorEvent, ProcessorEventKind};
-use crate::http::ApiError;
 use crate::idempotency::{self, Lookup, StoredResponse};
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::Db;
 
 /// Applies a verified event once; `false` if it was applied before.
-pub fn apply_event(tx: &Db, config: &Config, event: &ProcessorEvent, now: DateTime<Utc>) -> Result<bool, ApiError> {
+pub fn apply_event(tx: &Db, config: &Config, event: &ProcessorEvent, now: DateTime<Utc>) -> Result<bool, Refusal> {
     let first_time = tx.execute(
         "INSERT INTO processor_events (id, kind, received_at) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO NOTHING",
         params![event.id, event.kind_name, now.to_rfc3339()],
@@ -44,7 +44,7 @@ pub fn apply_event(tx: &Db, config: &Config, event: &ProcessorEvent, now: DateTi
 /// A charge decided by the processor: taken, it is booked as its request
 /// would have been; refused, the refusal becomes the request's answer.
 /// A charge already decided stays as it is.
-fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: DateTime<Utc>) -> Result<(), Refusal> {
     let Some(charge) = charge_on_record(tx, charge_id)? else {
         tracing::warn!(charge_id, "the processor told of a charge Pocket never asked for");
         return Ok(());
@@ -63,7 +63,7 @@ fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: D
         ChargeState::Failed(decline) => {
             let what = if charge.purpose == "top_up" { "top-up" } else { "payment" };
             let refusal = declined(decline, what);
-            keep_answer(tx, &charge, refusal.status().as_u16(), refusal.body(), now)
+            keep_answer(tx, &charge, crate::http::status_of(&refusal).as_u16(), refusal.body(), now)
         }
         ChargeState::NeedsConfirmation { .. } | ChargeState::Pending => Ok(()),
     }
@@ -71,7 +71,7 @@ fn settle(tx: &Db, config: &Config, charge_id: &str, state: &ChargeState, now: D
 
 /// Keeps `body` as the answer to the charge's request key, unless it has
 /// one already (the phone's own request booked it first).
-fn keep_answer(tx: &Db, charge: &ChargeOnRecord, status: u16, body: Value, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn keep_answer(tx: &Db, charge: &ChargeOnRecord, status: u16, body: Value, now: DateTime<Utc>) -> Result<(), Refusal> {
     if idempotency::lookup(tx, &charge.user_id, &charge.key, &charge.hash)? == Lookup::Fresh {
         let stored = StoredResponse { status, body: body.to_string() };
         idempotency::record(tx, &charge.user_id, &charge.key, &charge.hash, &stored, now)?;

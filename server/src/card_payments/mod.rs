@@ -20,7 +20,8 @@ pub use events::apply_event;
 
 use crate::app::App;
 use crate::edges::card_processor::WebhookRefusal;
-use crate::http::{Access, ApiError, Route};
+use crate::http::{Access, Route};
+use crate::refusals::Refusal;
 
 /// The processor's events route.
 pub fn routes() -> Vec<Route> {
@@ -41,7 +42,7 @@ async fn events_handler(
     State(app): State<App>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Json<EventReceived>, ApiError> {
+) -> Result<Json<EventReceived>, Refusal> {
     let now = app.clock.now();
     let signature = headers.get(SIGNATURE_HEADER).and_then(|value| value.to_str().ok());
     let event = app.edges.processor.webhook_event(signature, &body, now).map_err(webhook_refusal)?;
@@ -50,15 +51,15 @@ async fn events_handler(
     Ok(Json(EventReceived { received: true, applied_before: !applied }))
 }
 
-fn webhook_refusal(refusal: WebhookRefusal) -> ApiError {
+fn webhook_refusal(refusal: WebhookRefusal) -> Refusal {
     let code = match refusal {
         WebhookRefusal::Unsigned => "event_unsigned",
         WebhookRefusal::BadSignature => "event_signature_mismatch",
         WebhookRefusal::Stale => "event_stale",
         WebhookRefusal::Malformed => "event_malformed",
         WebhookRefusal::NotAccepted => {
-            return ApiError::not_found("card processor events (the sandbox's processor sends none)")
+            return Refusal::not_found("card processor events (the sandbox's processor sends none)")
         }
     };
-    ApiError::validation(code, format!("{refusal}; nothing was applied")).with_field(SIGNATURE_HEADER)
+    Refusal::validation(code, format!("{refusal}; nothing was applied")).with_field(SIGNATURE_HEADER)
 }

@@ -24,9 +24,9 @@ use super::service::{declined, load_payable_card, processor_customer};
 use crate::app::{App, Config};
 use crate::codes::{check_code, send_code, use_checked_code, CodePurpose, CodeScope};
 use crate::edges::card_processor::{CardConfirmation, Charge, ChargeRequest, ChargeState, Decline};
-use crate::http::ApiError;
 use crate::idempotency::Step;
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::{Db, Optional};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -156,8 +156,8 @@ pub fn card_step(
     request: &ChargingRequest,
     synced: bool,
     now: DateTime<Utc>,
-) -> Result<CardStep, ApiError> {
-    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(ApiError::not_final)?;
+) -> Result<CardStep, Refusal> {
+    let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(Refusal::not_final)?;
     let by_sms = card.confirmation == CardConfirmation::BySmsCode;
     match kept_charge(tx, &charge.user_id, &request.key)? {
         KeptCharge::None => {
@@ -181,10 +181,10 @@ pub fn card_step(
                 if by_sms {
                     // Checked before the charge; used up with the payment.
                     let code = charge.one_time_code.as_deref().unwrap_or_default().trim();
-                    check_code(tx, &config.service_key, &charge.code_scope(), code, now)?.map_err(ApiError::not_final)?;
+                    check_code(tx, &config.service_key, &charge.code_scope(), code, now)?.map_err(Refusal::not_final)?;
                     use_checked_code(tx, &config.service_key, &charge.code_scope(), code, now)?;
                 }
-                let on_record = charge_on_record(tx, &id)?.ok_or_else(|| ApiError::internal("a kept charge vanished"))?;
+                let on_record = charge_on_record(tx, &id)?.ok_or_else(|| Refusal::internal("a kept charge vanished"))?;
                 Ok(CardStep::Taken(Box::new(on_record)))
             }
             ChargeState::NeedsConfirmation { url } => Ok(awaiting(
@@ -200,7 +200,7 @@ pub fn card_step(
             )),
             ChargeState::Failed(decline) => Err(declined(&decline, charge.in_words())),
         },
-        KeptCharge::Booked => Err(ApiError::internal("a booked charge was asked for again without its kept answer")),
+        KeptCharge::Booked => Err(Refusal::internal("a booked charge was asked for again without its kept answer")),
     }
 }
 
@@ -211,15 +211,15 @@ fn sms_code_step(
     config: &Config,
     charge: &CardCharge,
     now: DateTime<Utc>,
-) -> Result<Option<Step<Deferred>>, ApiError> {
+) -> Result<Option<Step<Deferred>>, Refusal> {
     let scope = charge.code_scope();
     match charge.one_time_code.as_deref() {
         None => {
-            let sent = send_code(tx, config, &scope, now).map_err(ApiError::not_final)?;
+            let sent = send_code(tx, config, &scope, now).map_err(Refusal::not_final)?;
             Ok(Some(Step::Interim((StatusCode::ACCEPTED, Json(sent)).into_response())))
         }
         Some(code) => {
-            match check_code(tx, &config.service_key, &scope, code.trim(), now).map_err(ApiError::not_final)? {
+            match check_code(tx, &config.service_key, &scope, code.trim(), now).map_err(Refusal::not_final)? {
                 Ok(()) => Ok(None),
                 Err(wrong_code) => Ok(Some(Step::Interim(wrong_code.into_response()))),
             }
@@ -233,7 +233,7 @@ fn awaiting(status: ChargeAwaitingStatus, message: &str, confirmation_url: Optio
 }
 
 /// The charge kept for a shopper's request key.
-pub fn kept_charge(tx: &Db, user_id: &str, key: &str) -> Result<KeptCharge, ApiError> {
+pub fn kept_charge(tx: &Db, user_id: &str, key: &str) -> Result<KeptCharge, Refusal> {
     let row: Option<(String, String, Option<String>, Option<String>)> = tx
         .query_row(
             "SELECT id, status, confirmation_url, decline FROM card_charges WHERE user_id = ?1 AND idempotency_key = ?2",
@@ -265,7 +265,7 @@ fn status_of(state: &ChargeState) -> (&'static str, Option<String>, Option<&'sta
 
 /// Keeps where a charge stands now (the processor's answer or event); a
 /// charge already booked or failed stays as it is.
-pub fn update_charge(tx: &Db, charge_id: &str, state: &ChargeState, now: DateTime<Utc>) -> Result<bool, ApiError> {
+pub fn update_charge(tx: &Db, charge_id: &str, state: &ChargeState, now: DateTime<Utc>) -> Result<bool, Refusal> {
     let (status, url, decline) = status_of(state);
     let changed = tx.execute(
         "UPDATE card_charges SET status = ?2, confirmation_url = ?3, decline = ?4, updated_at = ?5
@@ -279,7 +279,7 @@ pub fn update_charge(tx: &Db, charge_id: &str, state: &ChargeState, now: DateTim
 /// that is taken or still waiting (the bank's page, the processor) stops a
 /// second one, so an order is never charged twice. Not the key's answer:
 /// once that charge is decided, the same request may come again.
-fn refuse_a_second_charge_for_the_order(tx: &Db, charge: &CardCharge, key: &str) -> Result<(), ApiError> {
+fn refuse_a_second_charge_for_the_order(tx: &Db, charge: &CardCharge, key: &str) -> Result<(), Refusal> {
     if charge.purpose != CodePurpose::CardPayment {
         return Ok(());
     }
@@ -292,7 +292,7 @@ fn refuse_a_second_charge_for_the_order(tx: &Db, charge: &CardCharge, key: &str)
     if in_flight == 0 {
         return Ok(());
     }
-    Err(ApiError::conflict(
+    Err(Refusal::conflict(
         "payment_in_progress",
         "a card payment for this order is already waiting for the bank or the card processor; finish it, or wait for its answer",
     )
@@ -307,7 +307,7 @@ fn processor_key(config: &Config, user_id: &str, key: &str) -> String {
 
 /// Asks the processor for the charge and keeps its answer, off the
 /// request's transaction; the request then runs again and finds it.
-pub async fn ask_for_charge(app: &App, ask: ChargeToAsk) -> Result<(), ApiError> {
+pub async fn ask_for_charge(app: &App, ask: ChargeToAsk) -> Result<(), Refusal> {
     let ChargeToAsk { charge, request, payment_method, customer } = ask;
     let idempotency_key = processor_key(&app.config, &charge.user_id, &request.key);
     let reference = match charge.purpose {
@@ -341,7 +341,7 @@ fn keep_charge(
     request: &ChargingRequest,
     answered: &Charge,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let (status, url, decline) = status_of(&answered.state);
     tx.execute(
         "INSERT INTO card_charges (id, user_id, idempotency_key, request_hash, purpose, reference, request, card_id,
@@ -369,7 +369,7 @@ fn keep_charge(
 }
 
 /// Asks the processor where a waiting charge stands and keeps it.
-pub async fn sync_charge(app: &App, charge_id: String) -> Result<(), ApiError> {
+pub async fn sync_charge(app: &App, charge_id: String) -> Result<(), Refusal> {
     let state = app
         .edges
         .processor
@@ -404,7 +404,7 @@ pub struct ChargeOnRecord {
 }
 
 /// The charge the processor's id names.
-pub fn charge_on_record(tx: &Db, charge_id: &str) -> Result<Option<ChargeOnRecord>, ApiError> {
+pub fn charge_on_record(tx: &Db, charge_id: &str) -> Result<Option<ChargeOnRecord>, Refusal> {
     let row = tx
         .query_row(
             "SELECT id, user_id, idempotency_key, request_hash, purpose, reference, request, amount_minor, currency,
@@ -461,5 +461,5 @@ where
             return refusal.into_response();
         }
     }
-    ApiError::internal("a card request stopped more often than it can").into_response()
+    Refusal::internal("a card request stopped more often than it can").into_response()
 }

@@ -8,13 +8,13 @@ use chrono::{DateTime, Utc};
 use pocket_core::money::{Currency, Money};
 
 use crate::edges::card_processor::{ProcessorError, RefundRequest};
-use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::{Db, Optional};
 
 /// Queues a refund of `amount` through `charge_id`; its id.
-pub fn queue_refund(tx: &Db, charge_id: &str, amount: Money, now: DateTime<Utc>) -> Result<String, ApiError> {
+pub fn queue_refund(tx: &Db, charge_id: &str, amount: Money, now: DateTime<Utc>) -> Result<String, Refusal> {
     let id = new_id("crf");
     tx.execute(
         "INSERT INTO card_refunds (id, charge_id, amount_minor, currency, status, next_attempt_at, created_at)
@@ -25,7 +25,7 @@ pub fn queue_refund(tx: &Db, charge_id: &str, amount: Money, now: DateTime<Utc>)
 }
 
 /// The card charge that paid an order, if it was paid by card.
-pub fn charge_that_paid(tx: &Db, order_id: &str) -> Result<Option<String>, ApiError> {
+pub fn charge_that_paid(tx: &Db, order_id: &str) -> Result<Option<String>, Refusal> {
     Ok(tx
         .query_row(
             "SELECT id FROM card_charges WHERE purpose = 'order_payment' AND reference = ?1 AND status = 'booked'",
@@ -36,7 +36,7 @@ pub fn charge_that_paid(tx: &Db, order_id: &str) -> Result<Option<String>, ApiEr
 }
 
 /// The processor's event that a refund ended.
-pub fn refund_settled(tx: &Db, refund_id: &str, succeeded: bool, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn refund_settled(tx: &Db, refund_id: &str, succeeded: bool, now: DateTime<Utc>) -> Result<(), Refusal> {
     let status = if succeeded { "succeeded" } else { "failed" };
     tx.execute(
         "UPDATE card_refunds SET status = ?2, provider_answer = ?3 WHERE id = ?1",
@@ -61,7 +61,7 @@ pub fn claim_due_refunds(
     tx: &Db,
     now: DateTime<Utc>,
     claim_until: DateTime<Utc>,
-) -> Result<Vec<ClaimedRefund>, ApiError> {
+) -> Result<Vec<ClaimedRefund>, Refusal> {
     let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
     let sql = format!(
         "UPDATE card_refunds SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN (
@@ -83,7 +83,7 @@ pub fn claim_due_refunds(
 }
 
 /// Asks the processor for one refund and keeps what it said.
-pub async fn send_refund(app: &crate::App, refund: ClaimedRefund) -> Result<(), ApiError> {
+pub async fn send_refund(app: &crate::App, refund: ClaimedRefund) -> Result<(), Refusal> {
     let request = RefundRequest { charge_id: &refund.charge_id, amount: refund.amount, idempotency_key: &refund.id };
     let answered = app.edges.processor.refund(&request).await;
     let now = app.clock.now();
@@ -111,7 +111,7 @@ pub async fn send_refund(app: &crate::App, refund: ClaimedRefund) -> Result<(), 
                     )?
                 }
             };
-            Ok::<_, ApiError>(())
+            Ok::<_, Refusal>(())
         })
         .await
 }

@@ -14,7 +14,8 @@ use super::service::{
 };
 use crate::app::App;
 use crate::edges::card_processor::PreparedCard;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
+use crate::http::{Access, ApiJson, ApiPath, Route};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 
 /// The card routes.
@@ -71,7 +72,7 @@ async fn prepare(
     user_id: &str,
     payment_method: &str,
     save: SaveCardChoice,
-) -> Result<PreparedCard, ApiError> {
+) -> Result<PreparedCard, Refusal> {
     let customer = match save {
         SaveCardChoice::DoNotSave => None,
         SaveCardChoice::Save => Some(customer_of(app, user_id).await?),
@@ -80,7 +81,7 @@ async fn prepare(
 }
 
 /// The shopper's customer at the processor, made once.
-async fn customer_of(app: &App, user_id: &str) -> Result<String, ApiError> {
+async fn customer_of(app: &App, user_id: &str) -> Result<String, Refusal> {
     let user = user_id.to_string();
     if let Some(customer) = app.store.read(move |tx| processor_customer(tx, &user)).await? {
         return Ok(customer);
@@ -95,7 +96,7 @@ async fn add_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<AddCardRequest>,
-) -> Result<(StatusCode, Json<Card>), ApiError> {
+) -> Result<(StatusCode, Json<Card>), Refusal> {
     let now = app.clock.now();
     let request = body.value;
     let expiry = check_card_details(&request.expiry, now)?;
@@ -138,7 +139,7 @@ async fn release(app: &App, payment_method: &str) {
     }
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Cards>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Cards>, Refusal> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| list_cards(tx, &session.user_id, now)).await?))
 }
@@ -147,7 +148,7 @@ async fn remove_handler(
     State(app): State<App>,
     session: Session,
     ApiPath(card_id): ApiPath<String>,
-) -> Result<StatusCode, ApiError> {
+) -> Result<StatusCode, Refusal> {
     let now = app.clock.now();
     let payment_method = app.store.write(move |tx| remove_card(tx, &session.user_id, &card_id, now)).await?;
     release(&app, &payment_method).await;
@@ -159,7 +160,7 @@ async fn replace_handler(
     session: Session,
     ApiPath(card_id): ApiPath<String>,
     body: ApiJson<ReplaceCardRequest>,
-) -> Result<(StatusCode, Json<Card>), ApiError> {
+) -> Result<(StatusCode, Json<Card>), Refusal> {
     let now = app.clock.now();
     let request = body.value;
     let expiry = check_card_details(&request.expiry, now)?;
@@ -185,7 +186,7 @@ async fn replace_handler(
                 save: SaveCardChoice::Save,
                 prepared: prepared.clone(),
             };
-            Ok::<_, ApiError>((old, add_card(tx, &user_id, &new, now)?))
+            Ok::<_, Refusal>((old, add_card(tx, &user_id, &new, now)?))
         })
         .await?;
     release(&app, &old_payment_method).await;

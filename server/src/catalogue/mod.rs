@@ -10,7 +10,7 @@ use crate::params;
 use crate::store::{Db, Optional};
 use pocket_core::money::{Currency, Money};
 
-use crate::http::ApiError;
+use crate::refusals::Refusal;
 
 mod routes;
 
@@ -90,7 +90,7 @@ pub fn seed(tx: &Db) -> Result<(), crate::store::SqlError> {
 }
 
 /// Loads a product, or a validation error naming it.
-pub fn load_product(tx: &Db, product_id: &str) -> Result<Product, ApiError> {
+pub fn load_product(tx: &Db, product_id: &str) -> Result<Product, Refusal> {
     let row: Option<(String, String, String, u32, i64, String)> = tx
         .query_row(
             "SELECT id, seller_id, title, unit_weight_grams, price_minor, options FROM products WHERE id = ?1",
@@ -99,7 +99,7 @@ pub fn load_product(tx: &Db, product_id: &str) -> Result<Product, ApiError> {
         )
         .optional()?;
     let (id, seller_id, title, unit_weight_grams, price_minor, options) = row.ok_or_else(|| {
-        ApiError::validation("unknown_product", format!("there is no product {product_id}; refresh the catalogue"))
+        Refusal::validation("unknown_product", format!("there is no product {product_id}; refresh the catalogue"))
             .with_field("items")
     })?;
     Ok(Product {

@@ -8,7 +8,8 @@ use pocket_core::contract::shop::{self as wire, Catalogue, Seller};
 
 use super::load_product;
 use crate::app::App;
-use crate::http::{Access, ApiError, Route};
+use crate::http::{Access, Route};
+use crate::refusals::Refusal;
 
 /// The catalogue routes.
 pub fn routes() -> Vec<Route> {
@@ -22,7 +23,7 @@ pub fn routes() -> Vec<Route> {
     .answers::<Catalogue>(200)]
 }
 
-async fn catalogue_handler(State(app): State<App>) -> Result<Json<Catalogue>, ApiError> {
+async fn catalogue_handler(State(app): State<App>) -> Result<Json<Catalogue>, Refusal> {
     let view = app
         .store
         .read(|tx| {
@@ -48,7 +49,7 @@ async fn catalogue_handler(State(app): State<App>) -> Result<Json<Catalogue>, Ap
                 }
                 sellers.push(Seller { id, name, country, products });
             }
-            Ok::<_, ApiError>(Catalogue { sellers })
+            Ok::<_, Refusal>(Catalogue { sellers })
         })
         .await?;
     Ok(Json(view))

@@ -18,8 +18,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
+use crate::http::{Access, ApiJson, ApiPath, Route};
 use crate::ids::new_id;
+use crate::refusals::Refusal;
 
 /// The heaviest single item the sandbox takes, in grams.
 const MAX_UNIT_WEIGHT_GRAMS: u32 = 100_000;
@@ -81,7 +82,7 @@ pub struct NewProduct {
 async fn seller_handler(
     State(app): State<App>,
     body: ApiJson<NewSeller>,
-) -> Result<(StatusCode, Json<Seller>), ApiError> {
+) -> Result<(StatusCode, Json<Seller>), Refusal> {
     let seller = app.store.write(move |tx| add_seller(tx, &body.value)).await?;
     Ok((StatusCode::CREATED, Json(seller)))
 }
@@ -90,16 +91,16 @@ async fn product_handler(
     State(app): State<App>,
     ApiPath(seller_id): ApiPath<String>,
     body: ApiJson<NewProduct>,
-) -> Result<(StatusCode, Json<Product>), ApiError> {
+) -> Result<(StatusCode, Json<Product>), Refusal> {
     let product = app.store.write(move |tx| add_product(tx, &seller_id, &body.value)).await?;
     Ok((StatusCode::CREATED, Json(product)))
 }
 
 /// Adds a seller with no products yet.
-pub fn add_seller(tx: &Db, seller: &NewSeller) -> Result<Seller, ApiError> {
+pub fn add_seller(tx: &Db, seller: &NewSeller) -> Result<Seller, Refusal> {
     let name = seller.name.trim();
     if name.is_empty() {
-        return Err(ApiError::validation("required", "name the seller").with_field("name"));
+        return Err(Refusal::validation("required", "name the seller").with_field("name"));
     }
     let id = new_id("sel");
     tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, seller.country])?;
@@ -107,23 +108,23 @@ pub fn add_seller(tx: &Db, seller: &NewSeller) -> Result<Seller, ApiError> {
 }
 
 /// Adds a product to a seller.
-pub fn add_product(tx: &Db, seller_id: &str, product: &NewProduct) -> Result<Product, ApiError> {
+pub fn add_product(tx: &Db, seller_id: &str, product: &NewProduct) -> Result<Product, Refusal> {
     let known: Option<i64> =
         tx.query_row("SELECT 1 FROM sellers WHERE id = ?1", [seller_id], |r| r.get(0)).optional()?;
-    known.ok_or_else(|| ApiError::not_found("seller"))?;
+    known.ok_or_else(|| Refusal::not_found("seller"))?;
     let title = product.title.trim();
     if title.is_empty() {
-        return Err(ApiError::validation("required", "give the product a title").with_field("title"));
+        return Err(Refusal::validation("required", "give the product a title").with_field("title"));
     }
     if product.price.currency() != Currency::Usd || product.price.to_minor_units() <= 0 {
-        return Err(ApiError::validation(
+        return Err(Refusal::validation(
             "price_in_usd",
             "price the product above zero in USD: sellers are paid in USD",
         )
         .with_field("price"));
     }
     if !(1..=MAX_UNIT_WEIGHT_GRAMS).contains(&product.unit_weight_grams) {
-        return Err(ApiError::validation(
+        return Err(Refusal::validation(
             "invalid_weight",
             format!("one item weighs from 1 to {MAX_UNIT_WEIGHT_GRAMS} grams"),
         )
@@ -132,7 +133,7 @@ pub fn add_product(tx: &Db, seller_id: &str, product: &NewProduct) -> Result<Pro
     for (name, values) in &product.options {
         let blank = name.trim().is_empty() || values.is_empty() || values.iter().any(|v| v.trim().is_empty());
         if blank {
-            return Err(ApiError::validation("invalid_options", "give every option a name and at least one value")
+            return Err(Refusal::validation("invalid_options", "give every option a name and at least one value")
                 .with_field("options"));
         }
     }

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::ApiError;
+use crate::refusals::Refusal;
 use pocket_core::contract::paths::MAX_IDEMPOTENCY_KEY_CHARS;
 
 /// The largest request body accepted, in bytes.
@@ -37,7 +38,7 @@ impl<T: DeserializeOwned + JsonSchema + 'static, S: Send + Sync> FromRequest<S> 
         check_json_content_type(request.headers())?;
         let bytes = Bytes::from_request(request, state).await.map_err(body_error)?;
         let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|error| {
-            ApiError::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
+            Refusal::validation("malformed_json", format!("the body is not valid JSON ({error}); send a JSON object"))
         })?;
         check_texts(&json, "")?;
         let canonical = canonical_without_secrets(&json);
@@ -62,13 +63,12 @@ impl<T: DeserializeOwned + 'static, S: Send + Sync> FromRequest<S> for ApiForm<T
             .and_then(|value| value.to_str().ok()?.parse::<mime::Mime>().ok())
             .is_some_and(|media_type| media_type.essence_str() == mime::APPLICATION_WWW_FORM_URLENCODED.essence_str());
         if !is_form {
-            let mut error = ApiError::validation(
+            let error = Refusal::validation(
                 "unsupported_media_type",
                 "send the body as a form, with `Content-Type: application/x-www-form-urlencoded`",
             )
             .with_field("Content-Type");
-            error.status_override = Some(StatusCode::UNSUPPORTED_MEDIA_TYPE);
-            return Err(error);
+            return Err(ApiError::with_status(error, StatusCode::UNSUPPORTED_MEDIA_TYPE));
         }
         let bytes = Bytes::from_request(request, state).await.map_err(body_error)?;
         let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(&bytes));
@@ -80,7 +80,7 @@ impl<T: DeserializeOwned + 'static, S: Send + Sync> FromRequest<S> for ApiForm<T
 /// Every text in a body, whatever its field: at most
 /// [`MAX_ANY_TEXT_CHARS`], no control or text-direction characters. The
 /// fields' own limits (a name's 100 characters) are checked by the rules.
-fn check_texts(json: &serde_json::Value, path: &str) -> Result<(), ApiError> {
+fn check_texts(json: &serde_json::Value, path: &str) -> Result<(), Refusal> {
     let at = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
     match json {
         serde_json::Value::String(text) => check_text(text, MAX_ANY_TEXT_CHARS).map_err(|problem| {
@@ -89,7 +89,7 @@ fn check_texts(json: &serde_json::Value, path: &str) -> Result<(), ApiError> {
                 TextProblem::ForbiddenCharacter => "forbidden_characters",
             };
             let shown = if path.is_empty() { "the body".to_string() } else { format!("`{}`", shorten(path)) };
-            ApiError::validation(code, format!("{shown} {problem}")).with_field(shorten(path))
+            Refusal::validation(code, format!("{shown} {problem}")).with_field(shorten(path))
         }),
         serde_json::Value::Array(items) => {
             items.iter().enumerate().try_for_each(|(index, item)| check_texts(item, &at(&index.to_string())))
@@ -124,11 +124,11 @@ const FREE_TEXT_FIELDS: [&str; 13] = [
     "decline_reason",
 ];
 
-fn refuse_card_number(text: &str, path: &str) -> Result<(), ApiError> {
+fn refuse_card_number(text: &str, path: &str) -> Result<(), Refusal> {
     if !pocket_core::cards::CardNumber::is_in(text) {
         return Ok(());
     }
-    Err(ApiError::validation(
+    Err(Refusal::validation(
         "card_number_in_text",
         format!(
             "`{}` holds what looks like a card number; Pocket never keeps one: take it out (add a card under Cards)",
@@ -162,20 +162,18 @@ fn check_json_content_type(headers: &HeaderMap) -> Result<(), ApiError> {
     if is_json {
         return Ok(());
     }
-    let mut error = ApiError::validation(
+    let error = Refusal::validation(
         "unsupported_media_type",
         "the body must be JSON: send it with `Content-Type: application/json`",
     )
     .with_field("Content-Type");
-    error.status_override = Some(StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    Err(error)
+    Err(ApiError::with_status(error, StatusCode::UNSUPPORTED_MEDIA_TYPE))
 }
 
 fn body_too_large() -> ApiError {
-    let mut error =
-        ApiError::validation("body_too_large", format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"));
-    error.status_override = Some(StatusCode::PAYLOAD_TOO_LARGE);
-    error
+    let error =
+        Refusal::validation("body_too_large", format!("the body is larger than {MAX_BODY_BYTES} bytes; send less"));
+    ApiError::with_status(error, StatusCode::PAYLOAD_TOO_LARGE)
 }
 
 fn body_error(rejection: BytesRejection) -> ApiError {
@@ -183,14 +181,13 @@ fn body_error(rejection: BytesRejection) -> ApiError {
         return body_too_large();
     }
     if is_timeout(&rejection) {
-        let mut error = ApiError::validation(
+        let error = Refusal::validation(
             "body_too_slow",
             "the body did not arrive in time; send the whole request again on a steadier connection",
         );
-        error.status_override = Some(StatusCode::REQUEST_TIMEOUT);
-        return error;
+        return ApiError::with_status(error, StatusCode::REQUEST_TIMEOUT);
     }
-    ApiError::validation("unreadable_body", format!("the body could not be read: {rejection}"))
+    Refusal::validation("unreadable_body", format!("the body could not be read: {rejection}")).into()
 }
 
 /// Whether reading the body stopped at the body timeout (`http::listen`).
@@ -220,7 +217,7 @@ pub(super) async fn one_of_each_header(
     use axum::response::IntoResponse;
     let headers = request.headers();
     if let Some(name) = ONE_OF_EACH.into_iter().find(|name| headers.get_all(*name).iter().count() > 1) {
-        return ApiError::validation(
+        return Refusal::validation(
             "duplicate_header",
             format!("the request has more than one `{name}` header; send it once"),
         )
@@ -234,7 +231,7 @@ pub(super) async fn one_of_each_header(
     next.run(request).await
 }
 
-fn field_error<E: std::fmt::Display>(error: serde_path_to_error::Error<E>) -> ApiError {
+fn field_error<E: std::fmt::Display>(error: serde_path_to_error::Error<E>) -> Refusal {
     field_error_from(&error.inner().to_string(), &error.path().to_string())
 }
 
@@ -250,7 +247,7 @@ const MAX_ECHO_CHARS: usize = 80;
 /// these say only what was expected. Messages from Pocket's own types
 /// (amounts, currencies) say what to fix, with anything that could be a
 /// card number hidden.
-pub(super) fn field_error_from(serde_message: &str, path: &str) -> ApiError {
+pub(super) fn field_error_from(serde_message: &str, path: &str) -> Refusal {
     let message = serde_message.split(" at line ").next().unwrap_or(serde_message);
     let path = if path == "." || path.is_empty() { None } else { Some(shorten(path)) };
     let named = message.split('`').nth(1).map(shorten);
@@ -268,7 +265,7 @@ pub(super) fn field_error_from(serde_message: &str, path: &str) -> ApiError {
     } else {
         ("invalid_field", path, redact_card_like_numbers(&shorten(message)))
     };
-    let error = ApiError::validation(code, format!("the request is not valid: {text}"));
+    let error = Refusal::validation(code, format!("the request is not valid: {text}"));
     match field {
         Some(field) => error.with_field(field),
         None => error,
@@ -340,9 +337,9 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
         match axum::extract::Path::<T>::from_request_parts(parts, state).await {
             Ok(axum::extract::Path(value)) => Ok(ApiPath(value)),
             Err(_) => {
-                let mut error = ApiError::not_found("thing");
+                let mut error = Refusal::not_found("thing");
                 error.message = "the id in the path is not one the service gave out".into();
-                Err(error)
+                Err(error.into())
             }
         }
     }
@@ -368,7 +365,7 @@ where
             api
         })?;
         // Held to the schema the API document states, as bodies are.
-        let as_json = serde_json::to_value(&value).map_err(ApiError::internal)?;
+        let as_json = serde_json::to_value(&value).map_err(Refusal::internal)?;
         super::schema_check::check_against_schema::<T>(&as_json).map_err(|mut api| {
             api.code = format!("invalid_query_{}", api.code.trim_start_matches("invalid_"));
             api
@@ -400,18 +397,19 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let key = parts.headers.get(IDEMPOTENCY_KEY_HEADER).and_then(|value| value.to_str().ok()).ok_or_else(|| {
-            ApiError::validation(
+            Refusal::validation(
                 "missing_idempotency_key",
                 "this request moves money: send an Idempotency-Key header, created and saved before the first try and reused on every retry",
             )
             .with_field(IDEMPOTENCY_KEY_HEADER)
         })?;
         if !is_valid_key(key) {
-            return Err(ApiError::validation(
+            return Err(Refusal::validation(
                 "invalid_idempotency_key",
                 "the Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID",
             )
-            .with_field(IDEMPOTENCY_KEY_HEADER));
+            .with_field(IDEMPOTENCY_KEY_HEADER)
+            .into());
         }
         Ok(IdempotencyKey(key.to_string()))
     }

@@ -17,12 +17,13 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::MethodRouter;
 use axum::Router;
 
-pub use error::{ApiError, CodeStep};
+pub use error::{status_of, ApiError};
 pub use extract::{ApiForm, ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::app::App;
+use crate::refusals::Refusal;
 
 /// Who may call a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,8 +147,8 @@ pub fn router(app: App, routes: Vec<Route>) -> Router {
         router = router.route(path, handler);
     }
     router
-        .fallback(|| async { ApiError::not_found_route() })
-        .method_not_allowed_fallback(|| async { ApiError::method_not_allowed() })
+        .fallback(|| async { not_found_route() })
+        .method_not_allowed_fallback(|| async { method_not_allowed() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(extract::one_of_each_header))
         .layer(axum::middleware::from_fn(log_request))
@@ -164,19 +165,17 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
     response
 }
 
-impl ApiError {
-    fn method_not_allowed() -> ApiError {
-        let mut error = ApiError::not_found("route");
-        error.kind = ErrorKind::MethodNotAllowed;
-        error.code = "method_not_allowed".into();
-        error.message = "this path does not take that method; see GET /v1/openapi.json for the API".into();
-        error
-    }
+fn method_not_allowed() -> Refusal {
+    let mut error = Refusal::not_found("route");
+    error.kind = ErrorKind::MethodNotAllowed;
+    error.code = "method_not_allowed".into();
+    error.message = "this path does not take that method; see GET /v1/openapi.json for the API".into();
+    error
+}
 
-    fn not_found_route() -> ApiError {
-        let mut error = ApiError::not_found("route");
-        error.code = "unknown_route".into();
-        error.message = "there is no such route; see GET /v1/openapi.json for the API".into();
-        error
-    }
+fn not_found_route() -> Refusal {
+    let mut error = Refusal::not_found("route");
+    error.code = "unknown_route".into();
+    error.message = "there is no such route; see GET /v1/openapi.json for the API".into();
+    error
 }

@@ -15,11 +15,11 @@ use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
-use super::ApiError;
+use crate::refusals::Refusal;
 
 /// Checks `body` against `T`'s schema; the first broken constraint as a
 /// validation error on its field.
-pub fn check_against_schema<T: JsonSchema + 'static>(body: &Value) -> Result<(), ApiError> {
+pub fn check_against_schema<T: JsonSchema + 'static>(body: &Value) -> Result<(), Refusal> {
     let validator = validator_for::<T>();
     let first = validator
         .iter_errors(body)
@@ -27,7 +27,7 @@ pub fn check_against_schema<T: JsonSchema + 'static>(body: &Value) -> Result<(),
         .map(|error| (field_name(&error.instance_path().to_string()), broken_rule(error.kind())));
     let Some((field, (code, rule))) = first else { return Ok(()) };
     let shown = if field.is_empty() { "the body".to_string() } else { format!("`{field}`") };
-    let error = ApiError::validation(code, format!("{shown} {rule}; see the API document"));
+    let error = Refusal::validation(code, format!("{shown} {rule}; see the API document"));
     Err(if field.is_empty() { error } else { error.with_field(field) })
 }
 

@@ -10,8 +10,8 @@ use serde_json::Value;
 use super::{Lookup, StoredResponse};
 use crate::accounts::{LegacyPaymentPasswordHash, PasswordStop};
 use crate::app::App;
-use crate::http::ApiError;
 use crate::idempotency;
+use crate::refusals::Refusal;
 
 /// Header set on a replayed answer, so a client (and a test) can tell.
 pub use pocket_core::contract::paths::REPLAYED_HEADER;
@@ -61,18 +61,18 @@ pub async fn run_idempotent_steps<D, F>(
 ) -> Result<Response, D>
 where
     D: Send + 'static,
-    F: FnMut(&Db, DateTime<Utc>) -> Result<Step<D>, ApiError> + Send + 'static,
+    F: FnMut(&Db, DateTime<Utc>) -> Result<Step<D>, Refusal> + Send + 'static,
 {
     let now = app.clock.now();
     let outcome = app
         .store
-        .write(move |tx| -> Result<Ran<D>, ApiError> {
+        .write(move |tx| -> Result<Ran<D>, Refusal> {
             // Money moves count the shopper's spends against her limits.
             tx.claim_shopper(&scope)?;
             match idempotency::lookup(tx, &scope, &key, &request_hash)? {
                 Lookup::Replay(stored) => return Ok(Ran::Stored(stored, true)),
                 Lookup::Conflict => {
-                    return Err(ApiError::conflict(
+                    return Err(Refusal::conflict(
                         "idempotency_key_reused",
                         "this Idempotency-Key was already used for a different request; create a new key for a new request",
                     )
@@ -94,14 +94,14 @@ where
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
                     return Ok(Ran::Deferred(deferred));
                 }
-                Err(error) if error.status().is_server_error() || !error.final_answer => {
+                Err(error) if error.is_our_fault() || !error.final_answer => {
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
                     return Err(error);
                 }
                 Err(refusal) => {
                     // A refusal is an answer too: undo any partial work, keep the answer.
                     tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
-                    StoredResponse { status: refusal.status().as_u16(), body: refusal.body().to_string() }
+                    StoredResponse { status: crate::http::status_of(&refusal).as_u16(), body: refusal.body().to_string() }
                 }
             };
             idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
@@ -126,7 +126,7 @@ enum Ran<D> {
 /// [`run_idempotent_steps`] for work whose every success is its answer.
 pub async fn run_idempotent<F>(app: &App, scope: String, key: String, request_hash: String, mut work: F) -> Response
 where
-    F: FnMut(&Db, DateTime<Utc>) -> Result<(StatusCode, Value), ApiError> + Send + 'static,
+    F: FnMut(&Db, DateTime<Utc>) -> Result<(StatusCode, Value), Refusal> + Send + 'static,
 {
     let ran = run_idempotent_steps(app, scope, key, request_hash, move |tx, now| {
         work(tx, now).map(|(status, body)| Step::<std::convert::Infallible>::Answer(status, body))

@@ -16,25 +16,25 @@ use serde_json::json;
 
 use super::store::{load_order, order_view};
 use crate::catalogue::{load_product, Product};
-use crate::http::ApiError;
 use crate::ids::new_id;
+use crate::refusals::Refusal;
 use crate::wire::wire_name;
 
 pub use pocket_core::contract::shop::{CheckoutItem, CheckoutRequest, MAX_CART_LINES};
 
-fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result<(), ApiError> {
+fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result<(), Refusal> {
     for (name, values) in &product.options {
         match chosen.get(name) {
             Some(value) if values.contains(value) => {}
             Some(value) => {
-                return Err(ApiError::validation(
+                return Err(Refusal::validation(
                     "unknown_option",
                     format!("\"{}\" has no {name} \"{value}\"; choose one of {}", product.title, values.join(", ")),
                 )
                 .with_field(format!("items.options.{name}")))
             }
             None => {
-                return Err(ApiError::validation(
+                return Err(Refusal::validation(
                     "option_required",
                     format!("choose a {name} for \"{}\": {}", product.title, values.join(", ")),
                 )
@@ -43,15 +43,15 @@ fn check_options(product: &Product, chosen: &BTreeMap<String, String>) -> Result
         }
     }
     if let Some(extra) = chosen.keys().find(|name| !product.options.contains_key(*name)) {
-        return Err(ApiError::validation("unknown_option", format!("\"{}\" has no option \"{extra}\"", product.title))
+        return Err(Refusal::validation("unknown_option", format!("\"{}\" has no option \"{extra}\"", product.title))
             .with_field(format!("items.options.{extra}")));
     }
     Ok(())
 }
 
-fn build_cart(tx: &Db, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
+fn build_cart(tx: &Db, items: &[CheckoutItem]) -> Result<Cart, Refusal> {
     if items.is_empty() {
-        return Err(ApiError::validation("empty_cart", "the cart is empty; add a product first").with_field("items"));
+        return Err(Refusal::validation("empty_cart", "the cart is empty; add a product first").with_field("items"));
     }
     let mut cart = Cart::new();
     for item in items {
@@ -66,13 +66,13 @@ fn build_cart(tx: &Db, items: &[CheckoutItem]) -> Result<Cart, ApiError> {
             unit_price: product.price,
             seller_id: product.seller_id.clone(),
         })
-        .map_err(|error| ApiError::validation("invalid_quantity", error.to_string()).with_field("items.quantity"))?;
+        .map_err(|error| Refusal::validation("invalid_quantity", error.to_string()).with_field("items.quantity"))?;
     }
     Ok(cart)
 }
 
 /// The discount a coupon gives on a parcel, if it applies.
-fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTime<Utc>) -> Result<Money, ApiError> {
+fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTime<Utc>) -> Result<Money, Refusal> {
     let coupon: Option<(i64, i64, i64, String)> = tx
         .query_row(
             "SELECT percent_off, max_off_minor, min_order_minor, valid_until FROM coupons WHERE code = ?1",
@@ -81,10 +81,10 @@ fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTi
         )
         .optional()?;
     let (percent_off, max_off_minor, min_order_minor, valid_until) = coupon.ok_or_else(|| {
-        ApiError::validation("unknown_coupon", "there is no such coupon; check the code").with_field("coupon")
+        Refusal::validation("unknown_coupon", "there is no such coupon; check the code").with_field("coupon")
     })?;
     if now >= crate::time::parse_time(&valid_until)? {
-        return Err(ApiError::validation("coupon_expired", "this coupon has expired").with_field("coupon"));
+        return Err(Refusal::validation("coupon_expired", "this coupon has expired").with_field("coupon"));
     }
     let used: Option<String> = tx
         .query_row(
@@ -94,7 +94,7 @@ fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTi
         )
         .optional()?;
     if used.is_some() {
-        return Err(ApiError::conflict(
+        return Err(Refusal::conflict(
             "coupon_used",
             "you have already used this coupon; each coupon works once per shopper",
         )
@@ -102,11 +102,8 @@ fn coupon_discount(tx: &Db, user_id: &str, code: &str, value: Money, now: DateTi
     }
     let minimum = Money::from_minor_units(min_order_minor, Currency::Usd)?;
     if value < minimum {
-        return Err(ApiError::validation(
-            "coupon_minimum",
-            format!("this coupon needs an order of at least {minimum}"),
-        )
-        .with_field("coupon"));
+        return Err(Refusal::validation("coupon_minimum", format!("this coupon needs an order of at least {minimum}"))
+            .with_field("coupon"));
     }
     let percent = (value.amount() * Decimal::from(percent_off) / Decimal::from(100))
         .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
@@ -123,7 +120,7 @@ fn coupon_discounts(
     coupon: Option<&str>,
     parcels: &[ParcelDraft],
     now: DateTime<Utc>,
-) -> Result<Vec<Money>, ApiError> {
+) -> Result<Vec<Money>, Refusal> {
     let mut discounts = vec![Money::zero(Currency::Usd); parcels.len()];
     let Some(code) = coupon else {
         return Ok(discounts);
@@ -142,26 +139,26 @@ fn coupon_discounts(
     Err(last_error.expect("a cart has at least one parcel"))
 }
 
-fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> ApiError {
+fn refusal(refusals: Vec<pocket_core::parcel::ParcelRefusal>) -> Refusal {
     let message = refusals.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
-    ApiError::refused(ErrorKind::Refused, "parcel_not_eligible", message).with_details(json!({ "parcels": refusals }))
+    Refusal::refused(ErrorKind::Refused, "parcel_not_eligible", message).with_details(json!({ "parcels": refusals }))
 }
 
 /// Checks the cart against the parcel rules and creates one unpaid order
 /// per seller. Nothing is created if any parcel is refused.
-pub fn check_out(tx: &Db, user_id: &str, request: &CheckoutRequest, now: DateTime<Utc>) -> Result<Checkout, ApiError> {
+pub fn check_out(tx: &Db, user_id: &str, request: &CheckoutRequest, now: DateTime<Utc>) -> Result<Checkout, Refusal> {
     if request.items.len() > MAX_CART_LINES {
-        return Err(ApiError::validation("too_many_lines", format!("a cart holds at most {MAX_CART_LINES} lines"))
+        return Err(Refusal::validation("too_many_lines", format!("a cart holds at most {MAX_CART_LINES} lines"))
             .with_field("items"));
     }
     if let Some(address) = request.delivery_address.as_deref() {
         check_text(address, MAX_ADDRESS_CHARS).map_err(|problem| {
-            ApiError::validation("invalid_delivery_address", format!("the delivery address {problem}"))
+            Refusal::validation("invalid_delivery_address", format!("the delivery address {problem}"))
                 .with_field("delivery_address")
         })?;
     }
     let cart = build_cart(tx, &request.items)?;
-    let parcels = cart.parcels_by_seller().map_err(|e| ApiError::validation("invalid_cart", e.to_string()))?;
+    let parcels = cart.parcels_by_seller().map_err(|e| Refusal::validation("invalid_cart", e.to_string()))?;
     let rules = ParcelRules::default();
     let refusals: Vec<_> = parcels.iter().filter_map(|parcel| rules.check(parcel).err()).collect();
     if !refusals.is_empty() {
@@ -198,7 +195,7 @@ fn create_order(
     coupon: Option<&str>,
     address: &str,
     now: DateTime<Utc>,
-) -> Result<String, ApiError> {
+) -> Result<String, Refusal> {
     let order_id = new_id("ord");
     let price = parcel.total_value.checked_sub(discount)?;
     let machine = Order::new(order_id.clone(), parcel.seller_id.clone(), price, ProtectionPolicy::default());

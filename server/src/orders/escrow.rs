@@ -9,9 +9,9 @@ use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
 
 use super::store::{load_order, order_error, save_machine, StoredOrder};
 use crate::fx::quote;
-use crate::http::ApiError;
 use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use pocket_core::contract::shop::PaySource;
 
 /// Applies a buyer, seller or support event to an order and posts the money
@@ -23,7 +23,7 @@ pub fn apply_event(
     order_id: &str,
     event: OrderEvent,
     now: DateTime<Utc>,
-) -> Result<StoredOrder, ApiError> {
+) -> Result<StoredOrder, Refusal> {
     let mut order = load_order(tx, user_id, order_id)?;
     let news = OrderNews::of(&event);
     let effects = order.machine.apply(event, now).map_err(order_error)?;
@@ -50,12 +50,12 @@ pub fn post_effects(
     effects: &[EscrowEffect],
     paid_from: Option<&PaySource>,
     now: DateTime<Utc>,
-) -> Result<Option<Held>, ApiError> {
+) -> Result<Option<Held>, Refusal> {
     let mut held = None;
     for effect in effects {
         match effect {
             EscrowEffect::Hold { amount, .. } => {
-                let source = paid_from.ok_or_else(|| ApiError::internal("a hold is posted only by a payment"))?;
+                let source = paid_from.ok_or_else(|| Refusal::internal("a hold is posted only by a payment"))?;
                 held = Some(post_hold(tx, order, *amount, source, now)?);
             }
             EscrowEffect::ReleaseToSeller { amount } => {
@@ -78,7 +78,7 @@ fn post_hold(
     price: Money,
     source: &PaySource,
     now: DateTime<Utc>,
-) -> Result<Held, ApiError> {
+) -> Result<Held, Refusal> {
     let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
     let (legs, held) = match source {
         PaySource::Card { .. } => {
@@ -114,7 +114,7 @@ fn post_from_escrow(
     credit: AccountKey,
     amount: Money,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
     let legs = vec![Leg { debit: escrow, credit, amount }];
     post(tx, &Journal { code, reference: order.machine.id.clone(), legs, at: now })?;
@@ -122,13 +122,7 @@ fn post_from_escrow(
 }
 
 /// Posts a refund where it goes, keeps its receipt and tells the shopper.
-fn refund(
-    tx: &Db,
-    order: &StoredOrder,
-    amount: Money,
-    route: &RefundRoute,
-    now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+fn refund(tx: &Db, order: &StoredOrder, amount: Money, route: &RefundRoute, now: DateTime<Utc>) -> Result<(), Refusal> {
     let destination = RefundDestination::of(tx, &order.user_id, route)?;
     post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
     if let RefundDestination::Card = destination {
@@ -183,7 +177,7 @@ enum RefundDestination {
 impl RefundDestination {
     /// A refund to the funding source with no top-up to name (the balance
     /// came from transfers) lands in the Pocket balance.
-    fn of(tx: &Db, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, ApiError> {
+    fn of(tx: &Db, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, Refusal> {
         Ok(match route {
             RefundRoute::Card { .. } => RefundDestination::Card,
             RefundRoute::PocketBalance => RefundDestination::Balance,
@@ -234,7 +228,7 @@ impl RefundDestination {
     }
 }
 
-fn funding_top_up(tx: &Db, user_id: &str) -> Result<Option<FundingTopUp>, ApiError> {
+fn funding_top_up(tx: &Db, user_id: &str) -> Result<Option<FundingTopUp>, Refusal> {
     Ok(tx
         .query_row(
             "SELECT id, rail, provider FROM top_ups WHERE user_id = ?1 AND status = 'settled'
@@ -275,7 +269,7 @@ impl OrderNews {
     }
 }
 
-fn notify_change(tx: &Db, order: &StoredOrder, news: OrderNews, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn notify_change(tx: &Db, order: &StoredOrder, news: OrderNews, now: DateTime<Utc>) -> Result<(), Refusal> {
     let id = &order.machine.id;
     let message = match (news, order.machine.status) {
         (OrderNews::Shipped, _) => {
@@ -299,7 +293,7 @@ fn notify_change(tx: &Db, order: &StoredOrder, news: OrderNews, now: DateTime<Ut
 
 /// Completes every delivered order whose protection period has ended:
 /// escrow goes to the seller.
-pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize, Refusal> {
     let delivered: Vec<String> = {
         let mut statement = tx.prepare_cached("SELECT id FROM orders WHERE status = 'delivered'")?;
         let rows = statement.query_map([], |r| r.get(0))?;

@@ -22,7 +22,7 @@ pub fn shoppers_receipt(
     tx: &crate::store::Db,
     user_id: &str,
     order_id: &str,
-) -> Result<Option<pocket_core::contract::shop::Receipt>, crate::http::ApiError> {
+) -> Result<Option<pocket_core::contract::shop::Receipt>, crate::refusals::Refusal> {
     store::load_order(tx, Some(user_id), order_id)?;
     store::receipt_of(tx, order_id)
 }

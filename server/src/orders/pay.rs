@@ -17,9 +17,9 @@ use crate::accounts::load_standing;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
-use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use crate::spends::{record_spend, spend_history};
 use pocket_core::contract::wallet::NotificationFacts;
 
@@ -43,7 +43,7 @@ pub fn check_payable(
     order: &StoredOrder,
     source: &PaySource,
     now: DateTime<Utc>,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     let (method, funding) = method_and_funding(source);
     order.machine.clone().apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
     payment_limits(tx, config, user_id, method, order.machine.price, now)??;
@@ -61,7 +61,7 @@ pub fn pay(
     mut order: StoredOrder,
     source: &PaySource,
     now: DateTime<Utc>,
-) -> Result<Paid, ApiError> {
+) -> Result<Paid, Refusal> {
     let order_id = order.machine.id.clone();
     let order_id = order_id.as_str();
     let price = order.machine.price;
@@ -72,7 +72,7 @@ pub fn pay(
         after_charge(tx, card_id, now)?;
     }
     let Held { paid, fx_rate } = post_effects(tx, &order, &effects, Some(source), now)?
-        .ok_or_else(|| ApiError::internal("paying an order holds its price"))?;
+        .ok_or_else(|| Refusal::internal("paying an order holds its price"))?;
     let card_id = match source {
         PaySource::Card { card_id } => Some(card_id.clone()),
         PaySource::Balance { .. } => None,
@@ -122,7 +122,7 @@ pub fn payment_limits(
     method: LimitMethod,
     price_usd: Money,
     now: DateTime<Utc>,
-) -> Result<Result<Allowed, LimitError>, ApiError> {
+) -> Result<Result<Allowed, LimitError>, Refusal> {
     let standing = load_standing(tx, user_id)?;
     let history = spend_history(tx, user_id, method, now)?;
     Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))

@@ -28,9 +28,10 @@ use crate::app::App;
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, ChargingRequest, Deferred};
 use crate::fx::quote;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
+use crate::http::{Access, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent, run_idempotent_steps, Step};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 
 /// The shopper's order routes.
@@ -141,13 +142,13 @@ async fn checkout_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<CheckoutRequest>,
-) -> Result<(StatusCode, Json<Checkout>), ApiError> {
+) -> Result<(StatusCode, Json<Checkout>), Refusal> {
     let now = app.clock.now();
     let view = app.store.write(move |tx| check_out(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Orders>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<Orders>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store
@@ -155,8 +156,8 @@ async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<O
             let orders = order_ids(tx, &session.user_id)?
                 .iter()
                 .map(|id| order_view(tx, &load_order(tx, Some(&session.user_id), id)?, now))
-                .collect::<Result<Vec<_>, ApiError>>()?;
-            Ok::<_, ApiError>(Orders { orders })
+                .collect::<Result<Vec<_>, Refusal>>()?;
+            Ok::<_, Refusal>(Orders { orders })
         })
         .await?;
     Ok(Json(view))
@@ -166,7 +167,7 @@ async fn show_handler(
     State(app): State<App>,
     session: Session,
     ApiPath(order_id): ApiPath<String>,
-) -> Result<Json<wire::Order>, ApiError> {
+) -> Result<Json<wire::Order>, Refusal> {
     let now = app.clock.now();
     Ok(Json(app.store.read(move |tx| order_view(tx, &load_order(tx, Some(&session.user_id), &order_id)?, now)).await?))
 }
@@ -184,7 +185,7 @@ async fn quote_handler(
     session: Session,
     ApiPath(order_id): ApiPath<String>,
     ApiQuery(query): ApiQuery<QuoteQuery>,
-) -> Result<Json<Quote>, ApiError> {
+) -> Result<Json<Quote>, Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     let view = app
@@ -206,10 +207,10 @@ async fn quote_handler(
                     allowed: false,
                     left_today_after: None,
                     left_this_month_after: None,
-                    refusal: Some(ErrorDetail::from(ApiError::from(error))),
+                    refusal: Some(ErrorDetail::from(Refusal::from(error))),
                 },
             };
-            Ok::<_, ApiError>(Quote {
+            Ok::<_, Refusal>(Quote {
                 order_id,
                 price,
                 pay,
@@ -242,7 +243,7 @@ async fn pay_handler(
     .await
 }
 
-fn check_shapes(request: &PayRequest) -> Result<(), ApiError> {
+fn check_shapes(request: &PayRequest) -> Result<(), Refusal> {
     crate::shapes::payment_password(&request.payment_password)?;
     crate::shapes::one_time_code(request.one_time_code.as_deref())
 }
@@ -265,7 +266,7 @@ async fn pay_once(
     let (user_id, order_id, charging) = (user_id.to_string(), order_id.to_string(), charging.clone());
     let (key, hash) = (charging.key.clone(), charging.hash.clone());
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
-        let order = load_order(tx, Some(&user_id), &order_id).map_err(ApiError::not_final)?;
+        let order = load_order(tx, Some(&user_id), &order_id).map_err(Refusal::not_final)?;
         if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
             return Ok(Step::from(stop));
         }
@@ -322,7 +323,7 @@ async fn dispute_handler(
     session: Session,
     ApiPath(order_id): ApiPath<String>,
     body: ApiJson<DisputeRequest>,
-) -> Result<Json<wire::Order>, ApiError> {
+) -> Result<Json<wire::Order>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store
@@ -345,7 +346,7 @@ async fn refund_destination_handler(
     session: Session,
     ApiPath(order_id): ApiPath<String>,
     body: ApiJson<RefundDestinationRequest>,
-) -> Result<Json<wire::Order>, ApiError> {
+) -> Result<Json<wire::Order>, Refusal> {
     let now = app.clock.now();
     let event = OrderEvent::ChooseRefundDestination { preference: body.value.preference };
     let view = app
@@ -362,12 +363,12 @@ async fn refund_receipt_handler(
     State(app): State<App>,
     session: Session,
     ApiPath(order_id): ApiPath<String>,
-) -> Result<Json<RefundReceipt>, ApiError> {
+) -> Result<Json<RefundReceipt>, Refusal> {
     let view = app
         .store
         .read(move |tx| {
             load_order(tx, Some(&session.user_id), &order_id)?;
-            refund_receipt_of(tx, &order_id)?.ok_or_else(|| ApiError::not_found("refund (the order was not refunded)"))
+            refund_receipt_of(tx, &order_id)?.ok_or_else(|| Refusal::not_found("refund (the order was not refunded)"))
         })
         .await?;
     Ok(Json(view))
@@ -377,12 +378,12 @@ async fn receipt_handler(
     State(app): State<App>,
     session: Session,
     ApiPath(order_id): ApiPath<String>,
-) -> Result<Json<Receipt>, ApiError> {
+) -> Result<Json<Receipt>, Refusal> {
     let view = app
         .store
         .read(move |tx| {
             load_order(tx, Some(&session.user_id), &order_id)?;
-            receipt_of(tx, &order_id)?.ok_or_else(|| ApiError::not_found("receipt (the order is not paid)"))
+            receipt_of(tx, &order_id)?.ok_or_else(|| Refusal::not_found("receipt (the order is not paid)"))
         })
         .await?;
     Ok(Json(view))
@@ -401,18 +402,18 @@ async fn ship_handler(
     State(app): State<App>,
     ApiPath(order_id): ApiPath<String>,
     body: ApiJson<ShipRequest>,
-) -> Result<Json<wire::Order>, ApiError> {
+) -> Result<Json<wire::Order>, Refusal> {
     seller_event(app, order_id, OrderEvent::Ship { tracking_number: body.value.tracking_number }).await
 }
 
 async fn deliver_handler(
     State(app): State<App>,
     ApiPath(order_id): ApiPath<String>,
-) -> Result<Json<wire::Order>, ApiError> {
+) -> Result<Json<wire::Order>, Refusal> {
     seller_event(app, order_id, OrderEvent::Deliver).await
 }
 
-async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<Json<wire::Order>, ApiError> {
+async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<Json<wire::Order>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store

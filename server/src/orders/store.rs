@@ -9,7 +9,7 @@ use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{Order, OrderError};
 use serde_json::Value;
 
-use crate::http::ApiError;
+use crate::refusals::Refusal;
 use crate::time::parse_time;
 use crate::wire::wire_name;
 
@@ -36,7 +36,7 @@ pub struct StoredOrder {
 
 /// Loads an order of `user_id` (404 for anyone else's), or of anyone when
 /// `user_id` is `None` (sandbox seller actions).
-pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, ApiError> {
+pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<StoredOrder, Refusal> {
     struct Row {
         user_id: String,
         machine: String,
@@ -66,7 +66,7 @@ pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<Stor
             },
         )
         .optional()?
-        .ok_or_else(|| ApiError::not_found("order"))?;
+        .ok_or_else(|| Refusal::not_found("order"))?;
     Ok(StoredOrder {
         user_id: row.user_id,
         machine: serde_json::from_str(&row.machine)?,
@@ -80,7 +80,7 @@ pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<Stor
 }
 
 /// Saves the state machine after an event.
-pub fn save_machine(tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn save_machine(tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute(
         "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3 WHERE id = ?4",
         params![serde_json::to_string(order)?, wire_name(&order.status), now.to_rfc3339(), order.id],
@@ -89,7 +89,7 @@ pub fn save_machine(tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), Ap
 }
 
 /// The ids of a shopper's orders, newest first.
-pub fn order_ids(tx: &Db, user_id: &str) -> Result<Vec<String>, ApiError> {
+pub fn order_ids(tx: &Db, user_id: &str) -> Result<Vec<String>, Refusal> {
     let mut statement =
         tx.prepare_cached("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, id DESC")?;
     let ids = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -97,7 +97,7 @@ pub fn order_ids(tx: &Db, user_id: &str) -> Result<Vec<String>, ApiError> {
 }
 
 /// An order as the shopper sees it, with the buttons that make sense now.
-pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, ApiError> {
+pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, Refusal> {
     let machine = &order.machine;
     Ok(wire::Order {
         id: machine.id.clone(),
@@ -124,7 +124,7 @@ pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wi
 }
 
 /// The payment receipt of an order, if paid.
-pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, ApiError> {
+pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, Refusal> {
     struct Row {
         id: String,
         method: String,
@@ -179,26 +179,26 @@ pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, ApiError> 
 }
 
 /// The error answer for a refused order event.
-pub fn order_error(error: OrderError) -> ApiError {
+pub fn order_error(error: OrderError) -> Refusal {
     let details = serde_json::to_value(&error).unwrap_or(Value::Null);
     let message = error.to_string();
     let api = match &error {
-        OrderError::AlreadyPaid => ApiError::conflict("already_paid", message),
-        OrderError::IllegalTransition { .. } => ApiError::conflict("illegal_transition", message),
-        OrderError::ProtectionEnded { .. } => ApiError::refused(ErrorKind::Refused, "protection_ended", message),
-        OrderError::ProtectionNotEnded { .. } => ApiError::conflict("protection_not_ended", message),
+        OrderError::AlreadyPaid => Refusal::conflict("already_paid", message),
+        OrderError::IllegalTransition { .. } => Refusal::conflict("illegal_transition", message),
+        OrderError::ProtectionEnded { .. } => Refusal::refused(ErrorKind::Refused, "protection_ended", message),
+        OrderError::ProtectionNotEnded { .. } => Refusal::conflict("protection_not_ended", message),
         OrderError::RefundExceedsPaid { .. } => {
-            ApiError::validation("refund_exceeds_paid", message).with_field("resolution.amount")
+            Refusal::validation("refund_exceeds_paid", message).with_field("resolution.amount")
         }
         OrderError::MissingTrackingNumber => {
-            ApiError::validation("missing_tracking_number", message).with_field("tracking_number")
+            Refusal::validation("missing_tracking_number", message).with_field("tracking_number")
         }
     };
     api.with_details(details)
 }
 
 /// The latest refund of an order, as its receipt shows it.
-pub fn refund_receipt_of(tx: &Db, order_id: &str) -> Result<Option<RefundReceipt>, ApiError> {
+pub fn refund_receipt_of(tx: &Db, order_id: &str) -> Result<Option<RefundReceipt>, Refusal> {
     struct Row {
         amount_minor: i64,
         currency: String,

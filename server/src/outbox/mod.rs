@@ -27,8 +27,8 @@ use tokio::task::JoinHandle;
 
 use crate::app::App;
 use crate::edges::{DeliveryError, OutgoingEmail, OutgoingPush, OutgoingSms, Sent};
-use crate::http::ApiError;
 use crate::params;
+use crate::refusals::Refusal;
 use crate::store::Db;
 use crate::wire::from_wire_name;
 
@@ -98,7 +98,7 @@ enum Claimed {
 }
 
 /// Sends what is due now; how many rows it took.
-pub async fn deliver_due(app: &App) -> Result<usize, ApiError> {
+pub async fn deliver_due(app: &App) -> Result<usize, Refusal> {
     let now = app.clock.now();
     let claimed = app.store.write(move |tx| claim_due(tx, now)).await?;
     let mut taken = claimed.len();
@@ -116,7 +116,7 @@ pub async fn deliver_due(app: &App) -> Result<usize, ApiError> {
     Ok(taken)
 }
 
-fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, ApiError> {
+fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, Refusal> {
     let (now_text, until) = (now.to_rfc3339(), (now + chrono::Duration::seconds(CLAIM_SECONDS)).to_rfc3339());
     // PostgreSQL: rows another worker's claim holds are skipped, not waited on.
     let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
@@ -196,7 +196,7 @@ async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
     }
 }
 
-fn record(tx: &Db, row: &Claimed, outcome: &Result<Sent, DeliveryError>, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn record(tx: &Db, row: &Claimed, outcome: &Result<Sent, DeliveryError>, now: DateTime<Utc>) -> Result<(), Refusal> {
     let (table, id, attempts) = match row {
         Claimed::Message { id, attempts, .. } => ("sent_messages", *id, *attempts),
         Claimed::Push { id, attempts, .. } => ("push_queue", *id, *attempts),

@@ -19,7 +19,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiQuery, Route};
+use crate::http::{Access, ApiJson, ApiQuery, Route};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
@@ -74,7 +75,7 @@ async fn register_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<RegisterToken>,
-) -> Result<(StatusCode, Json<PushTokenRegistered>), ApiError> {
+) -> Result<(StatusCode, Json<PushTokenRegistered>), Refusal> {
     let now = app.clock.now();
     app.store.write(move |tx| register(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(PushTokenRegistered { registered: true })))
@@ -84,12 +85,12 @@ async fn unregister_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<UnregisterToken>,
-) -> Result<StatusCode, ApiError> {
+) -> Result<StatusCode, Refusal> {
     app.store
         .write(move |tx| {
             let token = body.value.token.trim();
             tx.execute("DELETE FROM push_tokens WHERE token = ?1 AND user_id = ?2", params![token, session.user_id])?;
-            Ok::<_, ApiError>(())
+            Ok::<_, Refusal>(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -98,16 +99,16 @@ async fn unregister_handler(
 async fn queue_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<PushesQuery>,
-) -> Result<Json<QueuedPushes>, ApiError> {
+) -> Result<Json<QueuedPushes>, Refusal> {
     Ok(Json(app.store.read(move |tx| queued_for(tx, &query.user_id)).await?))
 }
 
 /// Registers a phone's token for the shopper; a token registered for
 /// another shopper (the phone's previous account) moves to this one.
-pub fn register(tx: &Db, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn register(tx: &Db, user_id: &str, request: &RegisterToken, now: DateTime<Utc>) -> Result<(), Refusal> {
     let token = request.token.trim();
     if token.is_empty() {
-        return Err(ApiError::validation("required", "send the push token the platform gave").with_field("token"));
+        return Err(Refusal::validation("required", "send the push token the platform gave").with_field("token"));
     }
     tx.execute(
         "INSERT INTO push_tokens (token, platform, user_id, registered_at) VALUES (?1, ?2, ?3, ?4)
@@ -126,7 +127,7 @@ pub fn queue_for_notification(
     notification: &pocket_core::contract::wallet::Notification,
     title: &str,
     body: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Refusal> {
     tx.execute(
         "INSERT INTO push_queue (user_id, platform, token, kind, reference, title, body, queued_at, status, next_attempt_at)
          SELECT user_id, platform, token, ?2, ?3, ?4, ?5, ?6, 'queued', ?6 FROM push_tokens WHERE user_id = ?1",
@@ -142,7 +143,7 @@ pub fn queue_for_notification(
     Ok(())
 }
 
-fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, ApiError> {
+fn queued_for(tx: &Db, user_id: &str) -> Result<QueuedPushes, Refusal> {
     let mut statement = tx.prepare_cached(
         "SELECT platform, token, kind, reference, title, body, queued_at FROM push_queue
          WHERE user_id = ?1 ORDER BY id DESC LIMIT 100",

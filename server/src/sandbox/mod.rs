@@ -26,10 +26,11 @@ use serde::{Deserialize, Serialize};
 mod processor;
 
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
+use crate::http::{Access, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::run_idempotent;
 use crate::ledger::{post as post_journal, AccountKey, Journal, JournalCode, Leg};
+use crate::refusals::Refusal;
 
 /// The sandbox routes.
 pub fn routes() -> Vec<Route> {
@@ -89,7 +90,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// The sandbox clock's offset as stored: the one every process follows.
-pub fn stored_clock_offset(tx: &Db) -> Result<i64, ApiError> {
+pub fn stored_clock_offset(tx: &Db) -> Result<i64, Refusal> {
     Ok(tx.query_row("SELECT offset_seconds FROM sandbox_clock WHERE id = 1", [], |r| r.get(0))?)
 }
 
@@ -113,11 +114,11 @@ struct AdvanceRequest {
 async fn advance_handler(
     State(app): State<App>,
     body: ApiJson<AdvanceRequest>,
-) -> Result<Json<ClockAdvanced>, ApiError> {
+) -> Result<Json<ClockAdvanced>, Refusal> {
     let AdvanceRequest { days, hours, minutes } = body.value;
     let step = Duration::days(days.into()) + Duration::hours(hours.into()) + Duration::minutes(minutes.into());
     if step > Duration::days(3650) {
-        return Err(ApiError::validation("step_too_large", "advance the clock by at most ten years at a time"));
+        return Err(Refusal::validation("step_too_large", "advance the clock by at most ten years at a time"));
     }
     // Added to the stored offset, not to this process's copy: with several
     // processes on one database, every advance counts once.
@@ -128,7 +129,7 @@ async fn advance_handler(
             tx.execute("UPDATE sandbox_clock SET offset_seconds = offset_seconds + ?1 WHERE id = 1", [step_seconds])?;
             let offset_seconds = stored_clock_offset(tx)?;
             let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
-            Ok::<_, ApiError>((offset_seconds, now, crate::audit::settle_everything_due(tx, now)?))
+            Ok::<_, Refusal>((offset_seconds, now, crate::audit::settle_everything_due(tx, now)?))
         })
         .await?;
     app.clock.set_offset_seconds(offset_seconds);
@@ -153,7 +154,7 @@ struct MessagesQuery {
 async fn messages_handler(
     State(app): State<App>,
     ApiQuery(query): ApiQuery<MessagesQuery>,
-) -> Result<Json<SentMessages>, ApiError> {
+) -> Result<Json<SentMessages>, Refusal> {
     Ok(Json(app.store.read(move |tx| crate::messages::sent_to(tx, &query.recipient)).await?))
 }
 
@@ -173,10 +174,10 @@ async fn backdate_handler(
     State(app): State<App>,
     ApiPath(user_id): ApiPath<String>,
     body: ApiJson<BackdateRequest>,
-) -> Result<Json<Backdated>, ApiError> {
+) -> Result<Json<Backdated>, Refusal> {
     let days = body.value.days;
     if days > MAX_BACKDATE_DAYS {
-        return Err(ApiError::validation(
+        return Err(Refusal::validation(
             "backdate_too_far",
             format!("backdate an account by at most {MAX_BACKDATE_DAYS} days (a century)"),
         )
@@ -193,7 +194,7 @@ async fn backdate_handler(
                 params![signed_up_at.to_rfc3339(), user_id],
             )?;
             let age = crate::accounts::load_standing(tx, &user_id)?.age_days(now);
-            Ok::<_, ApiError>(Backdated { user_id: user_id.clone(), signed_up_at, account_age_days: age })
+            Ok::<_, Refusal>(Backdated { user_id: user_id.clone(), signed_up_at, account_age_days: age })
         })
         .await?;
     Ok(Json(view))
@@ -202,7 +203,7 @@ async fn backdate_handler(
 async fn verify_identity_handler(
     State(app): State<App>,
     ApiPath(user_id): ApiPath<String>,
-) -> Result<Json<IdentityVerified>, ApiError> {
+) -> Result<Json<IdentityVerified>, Refusal> {
     let view = app
         .store
         .write(move |tx| {
@@ -210,7 +211,7 @@ async fn verify_identity_handler(
             let level = VerificationLevel::IdentityVerified;
             let stored = serde_json::to_value(level)?;
             tx.execute("UPDATE users SET level = ?1 WHERE id = ?2", params![stored.as_str(), user_id])?;
-            Ok::<_, ApiError>(IdentityVerified { user_id: user_id.clone(), level })
+            Ok::<_, Refusal>(IdentityVerified { user_id: user_id.clone(), level })
         })
         .await?;
     Ok(Json(view))
@@ -220,7 +221,7 @@ async fn review_verification_handler(
     State(app): State<App>,
     ApiPath(request_id): ApiPath<String>,
     body: ApiJson<crate::accounts::Review>,
-) -> Result<Json<pocket_core::contract::accounts::Verification>, ApiError> {
+) -> Result<Json<pocket_core::contract::accounts::Verification>, Refusal> {
     let now = app.clock.now();
     let reviewed =
         app.store.write(move |tx| crate::accounts::review_verification(tx, &request_id, &body.value, now)).await?;
@@ -269,7 +270,7 @@ async fn grant_handler(
 async fn pay_boleto_handler(
     State(app): State<App>,
     ApiPath(top_up_id): ApiPath<String>,
-) -> Result<Json<TopUp>, ApiError> {
+) -> Result<Json<TopUp>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store
@@ -277,7 +278,7 @@ async fn pay_boleto_handler(
             let user_id = crate::topups::top_up_owner(tx, &top_up_id)?;
             let rail: String = tx.query_row("SELECT rail FROM top_ups WHERE id = ?1", [&top_up_id], |r| r.get(0))?;
             if rail != "boleto" {
-                return Err(ApiError::conflict("not_a_boleto", "only a Boleto top-up is paid at a bank"));
+                return Err(Refusal::conflict("not_a_boleto", "only a Boleto top-up is paid at a bank"));
             }
             crate::topups::settle(tx, &top_up_id, now)?;
             crate::topups::top_up_view(tx, &user_id, &top_up_id)
@@ -286,11 +287,11 @@ async fn pay_boleto_handler(
     Ok(Json(view))
 }
 
-async fn check_handler(State(app): State<App>) -> Result<Json<LedgerCheck>, ApiError> {
+async fn check_handler(State(app): State<App>) -> Result<Json<LedgerCheck>, Refusal> {
     let store = app.store.clone();
     let report = tokio::task::spawn_blocking(move || store.with_connection(crate::audit::audit))
         .await
-        .map_err(ApiError::internal)??;
+        .map_err(Refusal::internal)??;
     Ok(Json(LedgerCheck {
         healthy: report.is_healthy(),
         report: LedgerReport {

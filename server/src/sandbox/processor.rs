@@ -16,8 +16,9 @@ use serde::Deserialize;
 
 use crate::app::App;
 use crate::edges::card_processor::TestCardBehaviour;
-use crate::http::{Access, ApiError, ApiForm, Route};
+use crate::http::{Access, ApiForm, Route};
 use crate::params;
+use crate::refusals::Refusal;
 use crate::wire::wire_name;
 
 /// The route.
@@ -63,18 +64,18 @@ async fn tokenize_handler(
     State(app): State<App>,
     headers: HeaderMap,
     ApiForm(form): ApiForm<TokenizeForm>,
-) -> Result<(StatusCode, Json<SandboxPaymentMethod>), ApiError> {
+) -> Result<(StatusCode, Json<SandboxPaymentMethod>), Refusal> {
     let public_key = headers.get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     if !public_key.is_some_and(|key| key.starts_with("pk_")) {
-        return Err(ApiError::unauthorized().with_field("Authorization"));
+        return Err(Refusal::unauthorized().with_field("Authorization"));
     }
     if form.kind != "card" {
-        return Err(ApiError::validation("invalid_type", "the sandbox's processor tokenizes cards only: type=card")
+        return Err(Refusal::validation("invalid_type", "the sandbox's processor tokenizes cards only: type=card")
             .with_field("type"));
     }
     drop(form.cvc);
     let number = CardNumber::parse(&form.number)
-        .map_err(|error| ApiError::validation("incorrect_number", error.to_string()).with_field("card[number]"))?;
+        .map_err(|error| Refusal::validation("incorrect_number", error.to_string()).with_field("card[number]"))?;
     drop(form.number);
     let expiry = CardExpiry { month: form.exp_month, year: form.exp_year };
     let month_exists = (1..=12).contains(&expiry.month);
@@ -82,7 +83,7 @@ async fn tokenize_handler(
         .then_some(())
         .ok_or(pocket_core::cards::CardError::BadExpiryMonth { month: expiry.month.into() })
         .and_then(|()| expiry.can_pay(app.clock.now().date_naive()))
-        .map_err(|error| ApiError::validation("invalid_expiry", error.to_string()).with_field("card[exp_month]"))?;
+        .map_err(|error| Refusal::validation("invalid_expiry", error.to_string()).with_field("card[exp_month]"))?;
     let masked = number.masked();
     let behaviour = TestCardBehaviour::of(&number);
     drop(number);
@@ -97,7 +98,7 @@ async fn tokenize_handler(
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![kept.0, behaviour.as_str(), kept.1, kept.2, expiry.month, expiry.year, now.to_rfc3339()],
             )?;
-            Ok::<_, ApiError>(())
+            Ok::<_, Refusal>(())
         })
         .await?;
     let card = SandboxCardDetails { brand, last4, exp_month: form.exp_month.into(), exp_year: form.exp_year.into() };

@@ -22,9 +22,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::accounts::DocumentGiven;
-use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 
@@ -54,7 +54,7 @@ pub enum ReplyOutcome {
 }
 
 /// Opens a case; the first message is the shopper's.
-pub fn open_case(tx: &Db, user_id: &str, request: &OpenCase, now: DateTime<Utc>) -> Result<SupportCase, ApiError> {
+pub fn open_case(tx: &Db, user_id: &str, request: &OpenCase, now: DateTime<Utc>) -> Result<SupportCase, Refusal> {
     let message = non_blank(&request.message, "message")?;
     let reference = request.reference.as_deref().map(str::trim).filter(|r| !r.is_empty());
     let mut receipt = None;
@@ -64,12 +64,12 @@ pub fn open_case(tx: &Db, user_id: &str, request: &OpenCase, now: DateTime<Utc>)
         SupportTopic::PaymentProblem => {
             let order_id = required(reference)?;
             receipt = Some(crate::orders::shoppers_receipt(tx, user_id, order_id)?.ok_or_else(|| {
-                ApiError::conflict("order_not_paid", "this order was never paid: there is no payment to look into")
+                Refusal::conflict("order_not_paid", "this order was never paid: there is no payment to look into")
             })?);
         }
         SupportTopic::ForgottenSecurityAnswers => {
             let given = request.identity_document.as_ref().ok_or_else(|| {
-                ApiError::validation("document_required", "give an identity document: support checks it is you")
+                Refusal::validation("document_required", "give an identity document: support checks it is you")
                     .with_field("identity_document")
             })?;
             document = Some(case_document(given)?);
@@ -95,7 +95,7 @@ pub fn open_case(tx: &Db, user_id: &str, request: &OpenCase, now: DateTime<Utc>)
 }
 
 /// The shopper's cases, newest first.
-pub fn cases_of(tx: &Db, user_id: &str) -> Result<SupportCases, ApiError> {
+pub fn cases_of(tx: &Db, user_id: &str) -> Result<SupportCases, Refusal> {
     let mut statement = tx
         .prepare_cached("SELECT id FROM support_cases WHERE user_id = ?1 ORDER BY opened_at DESC, id DESC LIMIT 100")?;
     let ids: Vec<String> = statement.query_map([user_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
@@ -110,7 +110,7 @@ pub fn add_shopper_message(
     case_id: &str,
     message: &CaseMessage,
     now: DateTime<Utc>,
-) -> Result<SupportCase, ApiError> {
+) -> Result<SupportCase, Refusal> {
     let body = non_blank(&message.message, "message")?;
     load_case(tx, Some(user_id), case_id)?;
     add_message(tx, case_id, SupportAuthor::Shopper, body, now)?;
@@ -119,11 +119,11 @@ pub fn add_shopper_message(
 }
 
 /// Support answers a case, and may close it; the shopper is told.
-pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -> Result<SupportCase, ApiError> {
+pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -> Result<SupportCase, Refusal> {
     let body = non_blank(&reply.message, "message")?;
     let case = load_case(tx, None, case_id)?;
     if matches!(case.status, SupportStatus::Resolved | SupportStatus::Declined) {
-        return Err(ApiError::conflict("case_closed", "this case is closed; the shopper can write to open it again"));
+        return Err(Refusal::conflict("case_closed", "this case is closed; the shopper can write to open it again"));
     }
     let user_id: String = tx.query_row("SELECT user_id FROM support_cases WHERE id = ?1", [case_id], |r| r.get(0))?;
     add_message(tx, case_id, SupportAuthor::Support, body, now)?;
@@ -143,7 +143,7 @@ pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -
 
 /// Clears the payment password, its lock and the security answers: the
 /// shopper sets new ones (support checked it is them).
-fn reset_payment_password(tx: &Db, user_id: &str) -> Result<(), ApiError> {
+fn reset_payment_password(tx: &Db, user_id: &str) -> Result<(), Refusal> {
     let clear = serde_json::to_string(&PaymentPasswordGuard::default())?;
     tx.execute(
         "UPDATE users SET payment_password_hash = NULL, security_answers = NULL, password_guard = ?1, answers_guard = ?1
@@ -153,20 +153,20 @@ fn reset_payment_password(tx: &Db, user_id: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn check_pending_top_up(tx: &Db, user_id: &str, top_up_id: &str) -> Result<(), ApiError> {
+fn check_pending_top_up(tx: &Db, user_id: &str, top_up_id: &str) -> Result<(), Refusal> {
     let status: Option<String> = tx
         .query_row("SELECT status FROM top_ups WHERE id = ?1 AND user_id = ?2", params![top_up_id, user_id], |r| {
             r.get(0)
         })
         .optional()?;
     match status.as_deref() {
-        None => Err(ApiError::not_found("top-up")),
+        None => Err(Refusal::not_found("top-up")),
         Some("pending") => Ok(()),
-        Some(_) => Err(ApiError::conflict("top_up_arrived", "this top-up has arrived in your balance already")),
+        Some(_) => Err(Refusal::conflict("top_up_arrived", "this top-up has arrived in your balance already")),
     }
 }
 
-fn case_document(given: &DocumentGiven) -> Result<CaseDocument, ApiError> {
+fn case_document(given: &DocumentGiven) -> Result<CaseDocument, Refusal> {
     Ok(CaseDocument {
         document_type: given.document_type,
         document_last4: crate::accounts::document_last4(given, "identity_document.")?,
@@ -174,16 +174,16 @@ fn case_document(given: &DocumentGiven) -> Result<CaseDocument, ApiError> {
     })
 }
 
-fn required(reference: Option<&str>) -> Result<&str, ApiError> {
+fn required(reference: Option<&str>) -> Result<&str, Refusal> {
     reference.ok_or_else(|| {
-        ApiError::validation("reference_required", "name the top-up or order the case is about").with_field("reference")
+        Refusal::validation("reference_required", "name the top-up or order the case is about").with_field("reference")
     })
 }
 
-fn non_blank<'a>(text: &'a str, field: &str) -> Result<&'a str, ApiError> {
+fn non_blank<'a>(text: &'a str, field: &str) -> Result<&'a str, Refusal> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(ApiError::validation("required", "write what happened").with_field(field));
+        return Err(Refusal::validation("required", "write what happened").with_field(field));
     }
     Ok(text)
 }
@@ -196,7 +196,7 @@ fn shorten(text: &str) -> String {
     short
 }
 
-fn add_message(tx: &Db, case_id: &str, author: SupportAuthor, body: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn add_message(tx: &Db, case_id: &str, author: SupportAuthor, body: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute(
         "INSERT INTO support_messages (case_id, author, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
         params![case_id, wire_name(&author), body, now.to_rfc3339()],
@@ -204,7 +204,7 @@ fn add_message(tx: &Db, case_id: &str, author: SupportAuthor, body: &str, now: D
     Ok(())
 }
 
-fn set_status(tx: &Db, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), ApiError> {
+fn set_status(tx: &Db, case_id: &str, status: SupportStatus, now: DateTime<Utc>) -> Result<(), Refusal> {
     tx.execute(
         "UPDATE support_cases SET status = ?1, updated_at = ?2 WHERE id = ?3",
         params![wire_name(&status), now.to_rfc3339(), case_id],
@@ -213,7 +213,7 @@ fn set_status(tx: &Db, case_id: &str, status: SupportStatus, now: DateTime<Utc>)
 }
 
 /// A case, if it is `user_id`'s (any case for support).
-fn load_case(tx: &Db, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, ApiError> {
+fn load_case(tx: &Db, user_id: Option<&str>, case_id: &str) -> Result<SupportCase, Refusal> {
     struct Row {
         owner: String,
         topic: String,
@@ -244,7 +244,7 @@ fn load_case(tx: &Db, user_id: Option<&str>, case_id: &str) -> Result<SupportCas
         )
         .optional()?
         .filter(|row| user_id.is_none_or(|user| user == row.owner))
-        .ok_or_else(|| ApiError::not_found("support case"))?;
+        .ok_or_else(|| Refusal::not_found("support case"))?;
     Ok(SupportCase {
         id: case_id.to_string(),
         topic: from_wire_name(&row.topic)?,
@@ -258,7 +258,7 @@ fn load_case(tx: &Db, user_id: Option<&str>, case_id: &str) -> Result<SupportCas
     })
 }
 
-fn messages_of(tx: &Db, case_id: &str) -> Result<Vec<SupportMessage>, ApiError> {
+fn messages_of(tx: &Db, case_id: &str) -> Result<Vec<SupportMessage>, Refusal> {
     let mut statement =
         tx.prepare_cached("SELECT author, body, sent_at FROM support_messages WHERE case_id = ?1 ORDER BY id")?;
     let rows = statement

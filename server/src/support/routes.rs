@@ -9,7 +9,8 @@ use pocket_core::contract::support::{SupportCase, SupportCases};
 
 use super::cases::{add_shopper_message, cases_of, open_case, reply, CaseMessage, OpenCase, SupportReply};
 use crate::app::App;
-use crate::http::{Access, ApiError, ApiJson, ApiPath, Route};
+use crate::http::{Access, ApiJson, ApiPath, Route};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 
 /// The shopper's support routes.
@@ -54,13 +55,13 @@ async fn open_handler(
     State(app): State<App>,
     session: Session,
     body: ApiJson<OpenCase>,
-) -> Result<(StatusCode, Json<SupportCase>), ApiError> {
+) -> Result<(StatusCode, Json<SupportCase>), Refusal> {
     let now = app.clock.now();
     let case = app.store.write(move |tx| open_case(tx, &session.user_id, &body.value, now)).await?;
     Ok((StatusCode::CREATED, Json(case)))
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<SupportCases>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<SupportCases>, Refusal> {
     Ok(Json(app.store.read(move |tx| cases_of(tx, &session.user_id)).await?))
 }
 
@@ -69,7 +70,7 @@ async fn message_handler(
     session: Session,
     ApiPath(case_id): ApiPath<String>,
     body: ApiJson<CaseMessage>,
-) -> Result<Json<SupportCase>, ApiError> {
+) -> Result<Json<SupportCase>, Refusal> {
     let now = app.clock.now();
     let case = app.store.write(move |tx| add_shopper_message(tx, &session.user_id, &case_id, &body.value, now)).await?;
     Ok(Json(case))
@@ -79,7 +80,7 @@ async fn reply_handler(
     State(app): State<App>,
     ApiPath(case_id): ApiPath<String>,
     body: ApiJson<SupportReply>,
-) -> Result<Json<SupportCase>, ApiError> {
+) -> Result<Json<SupportCase>, Refusal> {
     let now = app.clock.now();
     Ok(Json(app.store.write(move |tx| reply(tx, &case_id, &body.value, now)).await?))
 }

@@ -15,9 +15,10 @@ use super::service::{
 use crate::app::App;
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, ChargingRequest, Deferred};
-use crate::http::{Access, ApiError, ApiJson, ApiPath, IdempotencyKey, Route};
+use crate::http::{Access, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent_steps, Step};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 
 /// The top-up routes.
@@ -91,7 +92,7 @@ async fn top_up_once(
     .await
 }
 
-async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, ApiError> {
+async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, Refusal> {
     let now = app.clock.now();
     let views = app
         .store
@@ -107,7 +108,7 @@ async fn show_handler(
     State(app): State<App>,
     session: Session,
     ApiPath(top_up_id): ApiPath<String>,
-) -> Result<Json<TopUp>, ApiError> {
+) -> Result<Json<TopUp>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store

@@ -15,10 +15,10 @@ use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
 use crate::fx::usd_equivalent;
-use crate::http::ApiError;
 use crate::ids::new_id;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
+use crate::refusals::Refusal;
 use crate::spends::{record_spend, spend_history};
 use crate::time::parse_time;
 use crate::wire::wire_name;
@@ -58,29 +58,29 @@ pub fn check_top_up_request(
     user_id: &str,
     request: &TopUpRequest,
     now: DateTime<Utc>,
-) -> Result<CheckedTopUp, ApiError> {
+) -> Result<CheckedTopUp, Refusal> {
     match (request.rail, request.card_id.as_deref()) {
         (TopUpRail::BankCard, None) => {
-            return Err(ApiError::validation("card_required", "choose the card to top up from").with_field("card_id"));
+            return Err(Refusal::validation("card_required", "choose the card to top up from").with_field("card_id"));
         }
         (TopUpRail::BankCard, Some(_)) | (_, None) => {}
         (_, Some(_)) => {
             return Err(
-                ApiError::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id")
+                Refusal::validation("card_not_used", "only a bank card top-up takes a card_id").with_field("card_id")
             );
         }
     }
     // Only the card rail has a real adapter (the card processor): outside
     // the sandbox no other rail may credit money no provider collected.
     if !config.sandbox && request.rail != TopUpRail::BankCard {
-        return Err(ApiError::forbidden(
+        return Err(Refusal::forbidden(
             "rail_not_connected",
             "this way of adding money is not connected yet; add money by bank card",
         )
         .with_field("rail"));
     }
     if request.rail == TopUpRail::EWallet && request.provider.is_none() {
-        return Err(ApiError::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
+        return Err(Refusal::validation("provider_required", "choose the e-wallet: web_money, yandex_money or qiwi")
             .with_field("provider"));
     }
     let country = crate::accounts::load_user(tx, user_id)?.country;
@@ -89,7 +89,7 @@ pub fn check_top_up_request(
             NotOffered::EWallet { .. } => "e_wallet_not_offered",
             NotOffered::Rail { .. } | NotOffered::Country { .. } => "rail_not_offered",
         };
-        ApiError::forbidden(code, format!("{refusal}; choose another way to add money")).with_field("rail")
+        Refusal::forbidden(code, format!("{refusal}; choose another way to add money")).with_field("rail")
     })?;
     let amount = request.amount.require_positive()?;
     let usd = usd_equivalent(amount)?;
@@ -110,7 +110,7 @@ pub fn book_top_up(
     request: &TopUpRequest,
     checked: &CheckedTopUp,
     now: DateTime<Utc>,
-) -> Result<TopUp, ApiError> {
+) -> Result<TopUp, Refusal> {
     let CheckedTopUp { amount, usd, method } = *checked;
     let id = new_id("top");
     let debit = match top_up_card_charge(request, user_id) {
@@ -179,7 +179,7 @@ fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
 }
 
 /// Settles every pending top-up whose date has come (all users).
-pub fn settle_due(tx: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
+pub fn settle_due(tx: &Db, now: DateTime<Utc>) -> Result<usize, Refusal> {
     let due: Vec<String> = {
         let mut statement = tx.prepare_cached(
             "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
@@ -194,15 +194,15 @@ pub fn settle_due(tx: &Db, now: DateTime<Utc>) -> Result<usize, ApiError> {
 }
 
 /// Moves a pending top-up to the available balance.
-pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
+pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     let row: Option<(String, i64, String, String)> = tx
         .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
-    let (user_id, amount_minor, currency, status) = row.ok_or_else(|| ApiError::not_found("top-up"))?;
+    let (user_id, amount_minor, currency, status) = row.ok_or_else(|| Refusal::not_found("top-up"))?;
     if status != "pending" {
-        return Err(ApiError::conflict("top_up_not_pending", "this top-up has already arrived"));
+        return Err(Refusal::conflict("top_up_not_pending", "this top-up has already arrived"));
     }
     let currency = pocket_core::money::Currency::from_code(&currency)?;
     let amount = Money::from_minor_units(amount_minor, currency)?;
@@ -234,20 +234,20 @@ pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), ApiError> {
 }
 
 /// Which user a top-up belongs to (for sandbox actions).
-pub fn top_up_owner(tx: &Db, id: &str) -> Result<String, ApiError> {
+pub fn top_up_owner(tx: &Db, id: &str) -> Result<String, Refusal> {
     tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| ApiError::not_found("top-up"))
+        .ok_or_else(|| Refusal::not_found("top-up"))
 }
 
 /// One top-up as the shopper sees it; 404 if it is not theirs.
-pub fn top_up_view(tx: &Db, user_id: &str, id: &str) -> Result<TopUp, ApiError> {
+pub fn top_up_view(tx: &Db, user_id: &str, id: &str) -> Result<TopUp, Refusal> {
     let mut views = top_up_views(tx, user_id, Some(id))?;
-    views.pop().ok_or_else(|| ApiError::not_found("top-up"))
+    views.pop().ok_or_else(|| Refusal::not_found("top-up"))
 }
 
 /// A shopper's top-ups, newest first (or just `only_id`).
-pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, ApiError> {
+pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec<TopUp>, Refusal> {
     let mut statement = tx.prepare_cached(
         "SELECT id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at
          FROM top_ups WHERE user_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR id = ?2) ORDER BY created_at DESC, id DESC",

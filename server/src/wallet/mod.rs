@@ -20,8 +20,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::load_standing;
 use crate::app::{App, Config};
-use crate::http::{Access, ApiError, ApiQuery, Route};
+use crate::http::{Access, ApiQuery, Route};
 use crate::ledger::{balance_minor, AccountKey};
+use crate::refusals::Refusal;
 use crate::sessions::Session;
 use crate::time::parse_time;
 use crate::topups::settle_due;
@@ -59,7 +60,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// A shopper's balances in every currency they hold or have pending.
-pub fn balances(tx: &Db, user_id: &str) -> Result<Balances, ApiError> {
+pub fn balances(tx: &Db, user_id: &str) -> Result<Balances, Refusal> {
     let mut rows = Vec::new();
     for currency in Currency::ALL {
         let available_key = AccountKey::UserAvailable { user_id: user_id.into(), currency };
@@ -85,7 +86,7 @@ pub fn balances(tx: &Db, user_id: &str) -> Result<Balances, ApiError> {
     Ok(Balances { balances: rows })
 }
 
-async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Balances>, ApiError> {
+async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Balances>, Refusal> {
     let now = app.clock.now();
     let view = app
         .store
@@ -98,7 +99,7 @@ async fn balances_handler(State(app): State<App>, session: Session) -> Result<Js
 }
 
 /// Every method's limits for one shopper, in one answer (one call per screen).
-pub fn limits(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, ApiError> {
+pub fn limits(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<Limits, Refusal> {
     let standing = load_standing(tx, user_id)?;
     let mut history: Vec<(LimitMethod, Spend)> = Vec::new();
     for method in LimitMethod::all() {
@@ -110,7 +111,7 @@ pub fn limits(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Re
     Ok(Limits { level: standing.level, account_age_days: standing.age_days(now), limits: summaries })
 }
 
-async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json<Limits>, ApiError> {
+async fn limits_handler(State(app): State<App>, session: Session) -> Result<Json<Limits>, Refusal> {
     let now = app.clock.now();
     let config = app.config.clone();
     Ok(Json(app.store.read(move |tx| limits(tx, &config, &session.user_id, now)).await?))
@@ -139,9 +140,9 @@ async fn notifications_handler(
     State(app): State<App>,
     session: Session,
     ApiQuery(query): ApiQuery<AfterQuery>,
-) -> Result<Json<Notifications>, ApiError> {
+) -> Result<Json<Notifications>, Refusal> {
     if query.wait_seconds > MAX_WAIT_SECONDS || query.after < 0 {
-        return Err(ApiError::validation(
+        return Err(Refusal::validation(
             "invalid_query",
             format!("`after` is a notification id (0 or more) and `wait_seconds` at most {MAX_WAIT_SECONDS}"),
         )
@@ -182,7 +183,7 @@ async fn rates_handler() -> Json<Rates> {
 /// Every ledger movement of the shopper's money, newest first: their
 /// balances, and their orders paid or refunded by card. A charged-twice or
 /// never-charged payment shows here, with its receipt.
-pub fn history(tx: &Db, user_id: &str) -> Result<History, ApiError> {
+pub fn history(tx: &Db, user_id: &str) -> Result<History, Refusal> {
     let prefix = format!("user:{user_id}:%");
     let mut statement = tx.prepare_cached(
         "SELECT j.id, j.code, j.reference, j.created_at, l.amount_minor, l.currency,
@@ -255,6 +256,6 @@ pub fn history(tx: &Db, user_id: &str) -> Result<History, ApiError> {
     Ok(History { entries })
 }
 
-async fn history_handler(State(app): State<App>, session: Session) -> Result<Json<History>, ApiError> {
+async fn history_handler(State(app): State<App>, session: Session) -> Result<Json<History>, Refusal> {
     Ok(Json(app.store.read(move |tx| history(tx, &session.user_id)).await?))
 }

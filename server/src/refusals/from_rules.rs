@@ -1,6 +1,5 @@
-//! How the rules' refusals are answered: each domain error of the service
-//! and of `pocket-core` turned into the one error shape, in this one place
-//! (the HTTP layer only renders an `ApiError`; it knows no domain).
+//! How the rules' own errors become refusals: each domain error of the
+//! service and of `pocket-core` turned into the one shape, in this one place.
 
 use pocket_core::contract::service::ErrorKind;
 use pocket_core::limits::{LimitError, LimitRefusal};
@@ -8,41 +7,41 @@ use pocket_core::money::{MoneyError, UnknownCurrencyCode};
 use pocket_core::topup::TopUpError;
 use serde_json::{json, Value};
 
-use crate::http::ApiError;
+use super::Refusal;
 use crate::ledger::LedgerError;
 use crate::store::StoreError;
 
-impl From<StoreError> for ApiError {
+impl From<StoreError> for Refusal {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::Sql(sql) => sql.into(),
-            other => ApiError::internal(other),
+            other => Refusal::internal(other),
         }
     }
 }
 
-impl From<MoneyError> for ApiError {
+impl From<MoneyError> for Refusal {
     fn from(error: MoneyError) -> Self {
         let code = serde_json::to_value(&error)
             .ok()
             .and_then(|value| value.get("kind").and_then(Value::as_str).map(str::to_string))
             .unwrap_or_else(|| "invalid_amount".into());
-        ApiError::validation(&code, error.to_string()).with_field("amount")
+        Refusal::validation(&code, error.to_string()).with_field("amount")
     }
 }
 
-impl From<UnknownCurrencyCode> for ApiError {
+impl From<UnknownCurrencyCode> for Refusal {
     fn from(error: UnknownCurrencyCode) -> Self {
         MoneyError::from(error).into()
     }
 }
 
-impl From<LedgerError> for ApiError {
+impl From<LedgerError> for Refusal {
     fn from(error: LedgerError) -> Self {
         match error {
             LedgerError::InsufficientFunds { needed, available, .. } => {
                 let short = needed.saturating_sub(available).unwrap_or(needed);
-                ApiError::refused(
+                Refusal::refused(
                     ErrorKind::InsufficientFunds,
                     "insufficient_funds",
                     format!("your balance holds {available} and this needs {needed}: add {short} or pay another way"),
@@ -51,12 +50,12 @@ impl From<LedgerError> for ApiError {
             }
             LedgerError::Money(error) => error.into(),
             LedgerError::Store(error) => error.into(),
-            other => ApiError::internal(other),
+            other => Refusal::internal(other),
         }
     }
 }
 
-impl From<LimitRefusal> for ApiError {
+impl From<LimitRefusal> for Refusal {
     fn from(refusal: LimitRefusal) -> Self {
         let details = serde_json::to_value(&refusal).unwrap_or(Value::Null);
         let code = match refusal.rule {
@@ -64,11 +63,11 @@ impl From<LimitRefusal> for ApiError {
             pocket_core::limits::LimitRule::PerDay => "daily_limit",
             pocket_core::limits::LimitRule::PerMonth => "monthly_limit",
         };
-        ApiError::refused(ErrorKind::Limit, code, refusal.to_string()).with_details(details)
+        Refusal::refused(ErrorKind::Limit, code, refusal.to_string()).with_details(details)
     }
 }
 
-impl From<LimitError> for ApiError {
+impl From<LimitError> for Refusal {
     fn from(error: LimitError) -> Self {
         match error {
             LimitError::Refused(refusal) => refusal.into(),
@@ -77,19 +76,19 @@ impl From<LimitError> for ApiError {
     }
 }
 
-impl From<TopUpError> for ApiError {
+impl From<TopUpError> for Refusal {
     fn from(error: TopUpError) -> Self {
         let details = serde_json::to_value(&error).unwrap_or(Value::Null);
         match error {
             TopUpError::Money(error) => error.into(),
             TopUpError::BelowMinimum { .. } => {
-                ApiError::validation("below_rail_minimum", error.to_string()).with_field("amount").with_details(details)
+                Refusal::validation("below_rail_minimum", error.to_string()).with_field("amount").with_details(details)
             }
             TopUpError::AboveMaximum { .. } => {
-                ApiError::validation("above_rail_maximum", error.to_string()).with_field("amount").with_details(details)
+                Refusal::validation("above_rail_maximum", error.to_string()).with_field("amount").with_details(details)
             }
             TopUpError::MonthlyCapReached { .. } => {
-                ApiError::refused(ErrorKind::Limit, "rail_monthly_cap", error.to_string()).with_details(details)
+                Refusal::refused(ErrorKind::Limit, "rail_monthly_cap", error.to_string()).with_details(details)
             }
         }
     }
