@@ -8909,7 +8909,8 @@ public func FfiConverterTypeSignInView_lower(_ value: SignInView) -> RustBuffer 
 
 
 /**
- * The sign-up form as submitted.
+ * The sign-up form as submitted. Saved with the flow without its
+ * password, which is never saved.
  */
 public struct SignUpInput {
     public var email: String

@@ -6200,7 +6200,8 @@ public object FfiConverterTypeSignInView: FfiConverterRustBuffer<SignInView> {
 
 
 /**
- * The sign-up form as submitted.
+ * The sign-up form as submitted. Saved with the flow without its
+ * password, which is never saved.
  */
 data class SignUpInput (
     var `email`: kotlin.String, 

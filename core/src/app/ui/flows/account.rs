@@ -1,12 +1,13 @@
 //! Welcome, sign-up, the email confirmation, sign-in and sign-out, and the
 //! first steps after them (payment password, security questions).
 
-use crate::account::{check_sign_up, SignUpError, SignUpFields, CONFIRMATION_VALID_HOURS};
+use crate::account::{check_sign_up, SignUpError, CONFIRMATION_VALID_HOURS};
 use crate::app::ui::describe::{countries, country_choices, language_choices};
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
 use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
+pub use crate::app::ui::state::account::SignUpInput;
 use crate::app::ui::state::account::{CheckEmailState, SignInState, SignUpState};
 use crate::app::ui::task::Task;
 use crate::app::ui::text::field_error;
@@ -16,24 +17,6 @@ use crate::limits::VerificationLevel;
 
 const SIGN_UP_FIELDS: [&str; 9] =
     ["email", "password", "given_name", "family_name", "address", "phone", "national_id", "country", "language"];
-
-/// The sign-up form as submitted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-#[allow(missing_docs)]
-pub struct SignUpInput {
-    pub email: String,
-    pub password: SecretText,
-    pub given_name: String,
-    pub family_name: String,
-    pub address: String,
-    pub phone: String,
-    pub national_id: String,
-    /// The id of the chosen country choice.
-    pub country: String,
-    /// The id of the chosen language choice.
-    pub language: String,
-}
 
 /// Taps on the sign-up screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,28 +139,8 @@ pub(crate) fn on_sign_up(model: &mut Model, event: SignUpEvent) -> Vec<Task> {
     if flow.sending {
         return Vec::new();
     }
-    *flow = SignUpState {
-        email: input.email.trim().to_string(),
-        given_name: input.given_name.trim().to_string(),
-        family_name: input.family_name.trim().to_string(),
-        address: input.address.trim().to_string(),
-        phone: input.phone.trim().to_string(),
-        national_id: input.national_id.trim().to_string(),
-        country: input.country.clone(),
-        language: input.language.clone(),
-        sending: false,
-        problem: None,
-    };
-    let fields = SignUpFields {
-        email: &flow.email,
-        password: input.password.expose(),
-        given_name: &flow.given_name,
-        family_name: &flow.family_name,
-        address: &flow.address,
-        phone: &flow.phone,
-        national_id: &flow.national_id,
-        country: &flow.country,
-    };
+    *flow = SignUpState { form: input.kept(), sending: false, problem: None };
+    let fields = flow.form.fields(input.password.expose());
     let email = match check_sign_up(&fields) {
         Ok(email) => email,
         Err(error) => {
@@ -186,16 +149,17 @@ pub(crate) fn on_sign_up(model: &mut Model, event: SignUpEvent) -> Vec<Task> {
         }
     };
     flow.sending = true;
-    let language = Some(flow.language.clone()).filter(|l| !l.is_empty());
+    let form = &flow.form;
+    let language = Some(form.language.clone()).filter(|l| !l.is_empty());
     let form = SignUpRequest {
         email,
         password: input.password.expose().to_string(),
-        given_name: flow.given_name.clone(),
-        family_name: flow.family_name.clone(),
-        address: flow.address.clone(),
-        phone: flow.phone.clone(),
-        national_id: flow.national_id.clone(),
-        country: flow.country.clone(),
+        given_name: form.given_name.clone(),
+        family_name: form.family_name.clone(),
+        address: form.address.clone(),
+        phone: form.phone.clone(),
+        national_id: form.national_id.clone(),
+        country: form.country.clone(),
         language,
     };
     vec![Task::SignUp { form }]
@@ -389,18 +353,18 @@ pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
         view.error = field_error(&flow.problem, name, t);
         view
     };
-    let country = if flow.country.is_empty() { default_country(model) } else { flow.country.clone() };
-    let language = if flow.language.is_empty() { t.language().to_string() } else { flow.language.clone() };
+    let country = if flow.form.country.is_empty() { default_country(model) } else { flow.form.country.clone() };
+    let language = if flow.form.language.is_empty() { t.language().to_string() } else { flow.form.language.clone() };
     SignUpView {
         intro: t.get("sign-up-intro"),
-        email: field("email", InputKind::Email, &flow.email),
+        email: field("email", InputKind::Email, &flow.form.email),
         password: field("password", InputKind::Password, "")
             .hint(t.fmt("sign-up-password-hint", &[("min", crate::account::MIN_LOGIN_PASSWORD_CHARS.into())])),
-        given_name: field("given_name", InputKind::Text, &flow.given_name),
-        family_name: field("family_name", InputKind::Text, &flow.family_name),
-        address: field("address", InputKind::Text, &flow.address),
-        phone: field("phone", InputKind::Phone, &flow.phone).hint(t.get("sign-up-phone-hint")),
-        national_id: field("national_id", InputKind::Text, &flow.national_id),
+        given_name: field("given_name", InputKind::Text, &flow.form.given_name),
+        family_name: field("family_name", InputKind::Text, &flow.form.family_name),
+        address: field("address", InputKind::Text, &flow.form.address),
+        phone: field("phone", InputKind::Phone, &flow.form.phone).hint(t.get("sign-up-phone-hint")),
+        national_id: field("national_id", InputKind::Text, &flow.form.national_id),
         country_label: t.get("sign-up-country"),
         countries: country_choices(&country, enabled, t),
         country_error: field_error(&flow.problem, "country", t),
