@@ -300,6 +300,21 @@ struct Sending: View {
     }
 }
 
+/// A row of a list: the whole width, what it is on the left and its figure on the
+/// right (`Spacer` between). Tapping it runs `action`; a row without one does nothing.
+struct ListRow<Content: View>: View {
+    let tag: String
+    let action: (() -> Void)?
+    @ViewBuilder let content: () -> Content
+
+    var body: some View {
+        Button { action?() } label: { HStack(alignment: .top) { content() } }
+            .buttonStyle(.plain)
+            .disabled(action == nil)
+            .accessibilityIdentifier(tag)
+    }
+}
+
 /// A line of secondary text.
 struct Note: View {
     let text: String

@@ -149,26 +149,22 @@ struct HistoryScreen: View {
             if view.loading { ProgressView() }
             if let empty = view.empty { Note(empty, tag: "history.empty") }
             ForEach(Array(view.entries.enumerated()), id: \.offset) { index, entry in
-                Button {
-                    if let orderId = entry.receiptOrderId {
-                        send(UiEvent.history(event: HistoryEvent.openReceipt(orderId: orderId)))
+                ListRow(
+                    tag: "history.entry.\(index)",
+                    action: entry.receiptOrderId.map { orderId in
+                        { send(UiEvent.history(event: HistoryEvent.openReceipt(orderId: orderId))) }
                     }
-                } label: {
-                    HStack(alignment: .top) {
-                        VStack(alignment: .leading) {
-                            Text(entry.title)
-                            HStack {
-                                Note(entry.date)
-                                Note(entry.source)
-                            }
+                ) {
+                    VStack(alignment: .leading) {
+                        Text(entry.title)
+                        HStack {
+                            Note(entry.date)
+                            Note(entry.source)
                         }
-                        Spacer()
-                        Text(entry.amount).fontWeight(.medium).foregroundStyle(entry.incoming ? Color.green : Color.primary)
                     }
+                    Spacer()
+                    Text(entry.amount).fontWeight(.medium).foregroundStyle(entry.incoming ? Color.green : Color.primary)
                 }
-                .buttonStyle(.plain)
-                .disabled(entry.receiptOrderId == nil)
-                .accessibilityIdentifier("history.entry.\(index)")
             }
             if let more = view.more {
                 PocketButton(button: more, tag: "history.more", primary: false) { send(UiEvent.history(event: HistoryEvent.showMore)) }

@@ -10,22 +10,18 @@ struct OrdersScreen: View {
             if view.loading { ProgressView() }
             if let empty = view.empty { Note(empty, tag: "orders.empty") }
             ForEach(view.orders, id: \.id) { order in
-                Button { send(UiEvent.orders(event: OrdersEvent.open(orderId: order.id))) } label: {
-                    HStack(alignment: .top) {
-                        VStack(alignment: .leading) {
-                            Text(order.seller).fontWeight(.medium)
-                            Note(order.summary)
-                            Note(order.date)
-                        }
-                        Spacer()
-                        VStack(alignment: .trailing) {
-                            Text(order.price)
-                            Text(order.status).font(.caption).accessibilityIdentifier("orders.order.\(order.id).status")
-                        }
+                ListRow(tag: "orders.order.\(order.id)", action: { send(UiEvent.orders(event: OrdersEvent.open(orderId: order.id))) }) {
+                    VStack(alignment: .leading) {
+                        Text(order.seller).fontWeight(.medium)
+                        Note(order.summary)
+                        Note(order.date)
+                    }
+                    Spacer()
+                    VStack(alignment: .trailing) {
+                        Text(order.price)
+                        Text(order.status).font(.caption).accessibilityIdentifier("orders.order.\(order.id).status")
                     }
                 }
-                .buttonStyle(.plain)
-                .accessibilityIdentifier("orders.order.\(order.id)")
             }
         }
     }

@@ -14,18 +14,17 @@ struct CatalogueScreen: View {
                 Panel(title: seller.name) {
                     Note(seller.shipsFrom)
                     ForEach(seller.products, id: \.id) { product in
-                        Button { send(UiEvent.shop(event: ShopEvent.openProduct(productId: product.id))) } label: {
-                            HStack {
-                                VStack(alignment: .leading) {
-                                    Text(product.title)
-                                    Note(product.weight)
-                                }
-                                Spacer()
-                                Text(product.price).fontWeight(.medium)
+                        ListRow(
+                            tag: "catalogue.product.\(product.id)",
+                            action: { send(UiEvent.shop(event: ShopEvent.openProduct(productId: product.id))) }
+                        ) {
+                            VStack(alignment: .leading) {
+                                Text(product.title)
+                                Note(product.weight)
                             }
+                            Spacer()
+                            Text(product.price).fontWeight(.medium)
                         }
-                        .buttonStyle(.plain)
-                        .accessibilityIdentifier("catalogue.product.\(product.id)")
                     }
                 }
             }

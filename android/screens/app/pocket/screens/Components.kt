@@ -1,11 +1,13 @@
 package app.pocket.screens
 
+import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
 import androidx.compose.foundation.layout.FlowRow
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.RowScope
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -44,6 +46,7 @@ import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
+import androidx.compose.ui.unit.Dp
 import androidx.compose.ui.unit.dp
 import app.pocket.core.BankPageView
 import app.pocket.core.ButtonView
@@ -250,6 +253,22 @@ fun Sending(view: SendingView, tag: String, submitCode: (String) -> Unit, resend
         PocketTextButton(bank.resend, "$tag.resendCode", resendCode)
     }
     view.saved?.let { Note(it, "$tag.saved") }
+}
+
+/**
+ * A row of a list: the whole width, what it is on the left and its figure on the right.
+ * Tapping it runs [onClick]; a row with none does nothing.
+ */
+@Composable
+fun ListRow(tag: String, onClick: (() -> Unit)?, padding: Dp = 8.dp, content: @Composable RowScope.() -> Unit) {
+    Row(
+        horizontalArrangement = Arrangement.SpaceBetween,
+        modifier = Modifier.fillMaxWidth()
+            .clickable(enabled = onClick != null) { onClick?.invoke() }
+            .padding(vertical = padding)
+            .testTag(tag),
+        content = content,
+    )
 }
 
 /** A line of secondary text. */

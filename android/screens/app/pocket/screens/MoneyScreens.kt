@@ -1,6 +1,5 @@
 package app.pocket.screens
 
-import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -145,12 +144,10 @@ fun HistoryScreen(view: HistoryView, send: (UiEvent) -> Unit) = ScreenColumn("Hi
     view.empty?.let { Note(it, "history.empty") }
     view.entries.forEachIndexed { index, entry ->
         val receipt = entry.receiptOrderId
-        Row(
-            horizontalArrangement = Arrangement.SpaceBetween,
-            modifier = Modifier.fillMaxWidth()
-                .clickable(enabled = receipt != null) { receipt?.let { send(UiEvent.History(HistoryEvent.OpenReceipt(it))) } }
-                .padding(vertical = 6.dp)
-                .testTag("history.entry.$index"),
+        ListRow(
+            "history.entry.$index",
+            onClick = receipt?.let { orderId -> { send(UiEvent.History(HistoryEvent.OpenReceipt(orderId))) } },
+            padding = 6.dp,
         ) {
             Column(Modifier.weight(1f)) {
                 Text(entry.title)

@@ -1,11 +1,6 @@
 package app.pocket.screens
 
-import androidx.compose.foundation.clickable
-import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.fillMaxWidth
-import androidx.compose.foundation.layout.padding
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
@@ -15,7 +10,6 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.text.font.FontWeight
-import androidx.compose.ui.unit.dp
 import app.pocket.core.ButtonView
 import app.pocket.core.ChoiceView
 import app.pocket.core.OrderDialogView
@@ -29,13 +23,7 @@ fun OrdersScreen(view: OrdersView, send: (UiEvent) -> Unit) = ScreenColumn("Orde
     if (view.loading) CircularProgressIndicator()
     view.empty?.let { Note(it, "orders.empty") }
     view.orders.forEach { order ->
-        Row(
-            horizontalArrangement = Arrangement.SpaceBetween,
-            modifier = Modifier.fillMaxWidth()
-                .clickable { send(UiEvent.Orders(OrdersEvent.Open(order.id))) }
-                .padding(vertical = 8.dp)
-                .testTag("orders.order.${order.id}"),
-        ) {
+        ListRow("orders.order.${order.id}", onClick = { send(UiEvent.Orders(OrdersEvent.Open(order.id))) }) {
             Column(Modifier.weight(1f)) {
                 Text(order.seller, fontWeight = FontWeight.Medium)
                 Note(order.summary)

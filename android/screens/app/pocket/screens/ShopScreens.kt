@@ -1,6 +1,5 @@
 package app.pocket.screens
 
-import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
@@ -39,12 +38,10 @@ fun CatalogueScreen(view: CatalogueView, send: (UiEvent) -> Unit) = ScreenColumn
         Section(seller.name) {
             Note(seller.shipsFrom)
             seller.products.forEach { product ->
-                Row(
-                    horizontalArrangement = Arrangement.SpaceBetween,
-                    modifier = Modifier.fillMaxWidth()
-                        .clickable { send(UiEvent.Shop(ShopEvent.OpenProduct(product.id))) }
-                        .padding(vertical = 6.dp)
-                        .testTag("catalogue.product.${product.id}"),
+                ListRow(
+                    "catalogue.product.${product.id}",
+                    onClick = { send(UiEvent.Shop(ShopEvent.OpenProduct(product.id))) },
+                    padding = 6.dp,
                 ) {
                     Column(Modifier.weight(1f)) {
                         Text(product.title)
