@@ -32,6 +32,7 @@ pub mod letters;
 pub mod messages;
 pub mod orders;
 pub mod outbox;
+pub mod partners;
 pub mod push;
 pub mod refusals;
 pub mod routes;

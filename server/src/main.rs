@@ -1,5 +1,8 @@
-//! `pocket-server serve [--data-dir DIR] [--database-url URL] [--listen ADDR] [--sandbox]`
-//! and `pocket-server check [--data-dir DIR] [--database-url URL]`.
+//! `pocket-server serve [--data-dir DIR] [--database-url URL] [--listen ADDR] [--sandbox]`,
+//! `pocket-server check [--data-dir DIR] [--database-url URL]`, and the
+//! partners' keys: `pocket-server partner add|key|revoke ...`.
+// A refusal is the library's error as it is (see lib.rs).
+#![allow(clippy::result_large_err)]
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,6 +20,11 @@ pocket-server: the Pocket service
 USAGE:
   pocket-server serve [--data-dir DIR] [--database-url URL] [--listen ADDR] [--sandbox]
   pocket-server check [--data-dir DIR] [--database-url URL]
+  pocket-server partner add NAME                        a marketplace; prints its id
+  pocket-server partner key PARTNER_ID --scopes LIST    an API key for it, shown once;
+                   LIST is comma-separated: catalogue,shipping,refunds
+  pocket-server partner revoke KEY_ID                   the key is refused from now on
+  (each takes --data-dir and --database-url like check)
 
 OPTIONS:
   --data-dir DIR   where the SQLite database lives (default: ./.pocket-data),
@@ -65,6 +73,10 @@ ENVIRONMENT:
 
 struct Options {
     command: String,
+    /// The words after the command that are not options (`partner add NAME`).
+    words: Vec<String>,
+    /// `--scopes catalogue,shipping`.
+    scopes: Option<String>,
     data_dir: PathBuf,
     database_url: Option<String>,
     listen: String,
@@ -75,6 +87,8 @@ struct Options {
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         command: args.first().cloned().unwrap_or_default(),
+        words: Vec::new(),
+        scopes: None,
         data_dir: PathBuf::from(".pocket-data"),
         database_url: std::env::var("POCKET_DATABASE_URL").ok().filter(|url| !url.is_empty()),
         listen: "127.0.0.1:8080".into(),
@@ -90,7 +104,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--sandbox" => options.sandbox = true,
             "--session-idle-hours" => options.sessions.idle_hours = positive(rest.next(), arg)?,
             "--session-lifetime-days" => options.sessions.lifetime_days = positive(rest.next(), arg)?,
-            other => return Err(format!("unknown option {other}")),
+            "--scopes" => {
+                options.scopes = Some(rest.next().ok_or("--scopes needs a list: catalogue,shipping,refunds")?.clone())
+            }
+            other if other.starts_with("--") => return Err(format!("unknown option {other}")),
+            word => options.words.push(word.to_string()),
         }
     }
     if let Ok(listen) = std::env::var("POCKET_LISTEN") {
@@ -122,6 +140,7 @@ fn main() -> ExitCode {
     match options.command.as_str() {
         "serve" => serve(options),
         "check" => check(options),
+        "partner" => partner(options),
         other => {
             eprintln!("unknown command {other}\n\n{USAGE}");
             ExitCode::from(2)
@@ -163,6 +182,66 @@ fn check(options: Options) -> ExitCode {
         }
         Err(error) => {
             eprintln!("the check failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `partner add NAME`, `partner key PARTNER_ID --scopes LIST`,
+/// `partner revoke KEY_ID`: the operator's door to partners until the staff
+/// console has one. A key's secret is printed once and kept only as a hash.
+fn partner(options: Options) -> ExitCode {
+    use pocket_server::partners::{add_partner, issue_key, revoke_key, PartnerScope};
+    let store = match open_store(&options) {
+        Ok(store) => store,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let now = chrono::Utc::now();
+    let words: Vec<&str> = options.words.iter().map(String::as_str).collect();
+    let done = match words.as_slice() {
+        ["add", name] => store
+            .with_connection(|db| db.in_transaction(|tx| add_partner(tx, name, now)))
+            .map(|id| format!("partner {id}")),
+        ["key", partner_id] => {
+            let named = options.scopes.as_deref().unwrap_or_default().split(',').filter(|s| !s.trim().is_empty());
+            let scopes: Result<Vec<PartnerScope>, String> = named
+                .map(|name| {
+                    PartnerScope::from_name(name.trim())
+                        .ok_or(format!("unknown scope {name}: catalogue, shipping or refunds"))
+                })
+                .collect();
+            let scopes = match scopes {
+                Ok(scopes) => scopes,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return ExitCode::from(2);
+                }
+            };
+            store.with_connection(|db| db.in_transaction(|tx| issue_key(tx, partner_id, &scopes, now))).map(|key| {
+                format!(
+                    "key {}\nsecret {}\n(the secret is shown this once: give it to the partner now)",
+                    key.key_id, key.secret
+                )
+            })
+        }
+        ["revoke", key_id] => store
+            .with_connection(|db| db.in_transaction(|tx| revoke_key(tx, key_id, now)))
+            .map(|()| format!("key {key_id} revoked")),
+        _ => {
+            eprintln!("partner takes: add NAME | key PARTNER_ID --scopes LIST | revoke KEY_ID\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match done {
+        Ok(said) => {
+            println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(refusal) => {
+            eprintln!("{}: {}", refusal.code, refusal.message);
             ExitCode::FAILURE
         }
     }

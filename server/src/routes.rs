@@ -30,6 +30,8 @@ pub fn all_routes() -> Vec<Route> {
     routes.extend(crate::push::routes());
     routes.extend(crate::push::sandbox_routes());
     routes.extend(crate::orders::sandbox_routes());
+    routes.extend(crate::partners::routes());
+    routes.extend(crate::partners::sandbox_routes());
     routes.extend(crate::sandbox::routes());
     routes
 }

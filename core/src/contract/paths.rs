@@ -123,6 +123,12 @@ pub const ORDER_REFUND_DESTINATION: &str = "/v1/orders/{order_id}/refund-destina
 /// `/v1/orders/{order_id}/refund-receipt`
 pub const ORDER_REFUND_RECEIPT: &str = "/v1/orders/{order_id}/refund-receipt";
 
+// The marketplace (a partner's API key).
+/// `/v1/partner/orders/{order_id}/deliver`
+pub const PARTNER_ORDER_DELIVER: &str = "/v1/partner/orders/{order_id}/deliver";
+/// `/v1/partner/orders/{order_id}/ship`
+pub const PARTNER_ORDER_SHIP: &str = "/v1/partner/orders/{order_id}/ship";
+
 // Support.
 /// `/v1/support/cases`
 pub const SUPPORT_CASES: &str = "/v1/support/cases";

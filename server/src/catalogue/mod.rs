@@ -1,6 +1,6 @@
 //! The catalogue: sellers and their products with options, weights and
-//! prices. Seeded with a few sellers, some products over 2 kg so a shopper
-//! can see Pocket refuse them.
+//! prices. Seeded with a few sellers of the demo marketplace, some products
+//! over 2 kg so a shopper can see Pocket refuse them.
 
 mod sandbox;
 
@@ -74,7 +74,10 @@ pub fn seed(tx: &Db) -> Result<(), crate::store::SqlError> {
         return Ok(());
     }
     for (id, name, country) in SELLERS {
-        tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, country])?;
+        tx.execute(
+            "INSERT INTO sellers (id, name, country, partner_id) VALUES (?1, ?2, ?3, ?4)",
+            params![id, name, country, crate::partners::DEMO_PARTNER_ID],
+        )?;
     }
     for (id, seller_id, title, grams, cents, options) in PRODUCTS {
         tx.execute(

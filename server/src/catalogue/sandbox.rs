@@ -103,7 +103,10 @@ pub fn add_seller(tx: &Db, seller: &NewSeller) -> Result<Seller, Refusal> {
         return Err(Refusal::validation("required", "name the seller").with_field("name"));
     }
     let id = new_id("sel");
-    tx.execute("INSERT INTO sellers (id, name, country) VALUES (?1, ?2, ?3)", params![id, name, seller.country])?;
+    tx.execute(
+        "INSERT INTO sellers (id, name, country, partner_id) VALUES (?1, ?2, ?3, ?4)",
+        params![id, name, seller.country, crate::partners::DEMO_PARTNER_ID],
+    )?;
     Ok(Seller { id, name: name.to_string(), country: seller.country.clone(), products: Vec::new() })
 }
 

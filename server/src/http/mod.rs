@@ -34,6 +34,9 @@ pub enum Access {
     Session,
     /// Only when the service runs in sandbox mode; absent otherwise.
     Sandbox,
+    /// A partner (a marketplace) with its API key (`Authorization: Bearer
+    /// pk_...`); the route says which scope it needs.
+    Partner,
 }
 
 /// Makes the JSON Schema of a type, its definitions going to the generator.

@@ -38,7 +38,10 @@ pub fn document(routes: &[Route]) -> Value {
         },
         "paths": paths,
         "components": {
-            "securitySchemes": { "session": { "type": "http", "scheme": "bearer" } },
+            "securitySchemes": {
+                "session": { "type": "http", "scheme": "bearer" },
+                "partner_key": { "type": "http", "scheme": "bearer", "description": "A partner's API key (pk_...), issued by Pocket's operator" },
+            },
             "schemas": schemas,
         }
     })
@@ -114,6 +117,10 @@ fn operation(route: &Route, generator: &mut SchemaGenerator, error: &schemars::S
     }
     if route.access == Access::Sandbox {
         operation["tags"] = json!(["sandbox"]);
+    }
+    if route.access == Access::Partner {
+        operation["security"] = json!([{ "partner_key": [] }]);
+        operation["tags"] = json!(["partner"]);
     }
     operation
 }

@@ -11,10 +11,10 @@ mod pay;
 mod routes;
 mod store;
 
-pub use escrow::{check_escrow_matches_orders, complete_expired_protections};
+pub use escrow::{apply_event, check_escrow_matches_orders, complete_expired_protections};
 pub use pay::{pay, PaySource};
 pub use routes::{routes, sandbox_routes};
-pub use store::load_order;
+pub use store::{load_order, order_view};
 
 /// The receipt of one of the shopper's orders, if it was paid (404 if the
 /// order is not theirs).

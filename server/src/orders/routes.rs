@@ -14,7 +14,6 @@ use pocket_core::contract::wallet::{ChargeAwaiting, CodeSent};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Currency;
 use pocket_core::orders::{OrderEvent, Resolution};
-use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -112,30 +111,19 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-/// The sandbox's seller and support actions.
+/// The sandbox's support actions (the seller's are the partner's, in
+/// `partners`).
 pub fn sandbox_routes() -> Vec<Route> {
     let sandbox = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
-    vec![
-        sandbox("POST", paths::SANDBOX_ORDER_SHIP, "As the seller: ship with a tracking number", post(ship_handler))
-            .body::<ShipRequest>()
-            .answers::<wire::Order>(200),
-        sandbox(
-            "POST",
-            paths::SANDBOX_ORDER_DELIVER,
-            "As the carrier: deliver (protection starts)",
-            post(deliver_handler),
-        )
-        .answers::<wire::Order>(200),
-        sandbox(
-            "POST",
-            paths::SANDBOX_ORDER_RESOLVE_DISPUTE,
-            "As support: full refund, partial refund or reject",
-            post(resolve_handler),
-        )
-        .moves_money()
-        .body::<ResolveRequest>()
-        .answers::<wire::Order>(200),
-    ]
+    vec![sandbox(
+        "POST",
+        paths::SANDBOX_ORDER_RESOLVE_DISPUTE,
+        "As support: full refund, partial refund or reject",
+        post(resolve_handler),
+    )
+    .moves_money()
+    .body::<ResolveRequest>()
+    .answers::<wire::Order>(200)]
 }
 
 async fn checkout_handler(
@@ -384,42 +372,6 @@ async fn receipt_handler(
         .read(move |tx| {
             load_order(tx, Some(&session.user_id), &order_id)?;
             receipt_of(tx, &order_id)?.ok_or_else(|| Refusal::not_found("receipt (the order is not paid)"))
-        })
-        .await?;
-    Ok(Json(view))
-}
-
-/// `POST /v1/sandbox/orders/{order_id}/ship`.
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ShipRequest {
-    /// The carrier's tracking number.
-    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS), pattern(PLAIN_TEXT_PATTERN))]
-    tracking_number: String,
-}
-
-async fn ship_handler(
-    State(app): State<App>,
-    ApiPath(order_id): ApiPath<String>,
-    body: ApiJson<ShipRequest>,
-) -> Result<Json<wire::Order>, Refusal> {
-    seller_event(app, order_id, OrderEvent::Ship { tracking_number: body.value.tracking_number }).await
-}
-
-async fn deliver_handler(
-    State(app): State<App>,
-    ApiPath(order_id): ApiPath<String>,
-) -> Result<Json<wire::Order>, Refusal> {
-    seller_event(app, order_id, OrderEvent::Deliver).await
-}
-
-async fn seller_event(app: App, order_id: String, event: OrderEvent) -> Result<Json<wire::Order>, Refusal> {
-    let now = app.clock.now();
-    let view = app
-        .store
-        .write(move |tx| {
-            let order = apply_event(tx, None, &order_id, event.clone(), now)?;
-            order_view(tx, &order, now)
         })
         .await?;
     Ok(Json(view))

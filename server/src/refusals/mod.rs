@@ -106,6 +106,12 @@ impl Refusal {
         )
     }
 
+    /// 401: a credential other than a shopper's session is missing or no
+    /// longer good (a partner's API key); `code` and `message` say which.
+    pub fn unauthenticated(code: &str, message: impl Into<String>) -> Refusal {
+        Refusal::new(ErrorKind::Unauthorized, code, message)
+    }
+
     /// 403: logged in, but not allowed.
     pub fn forbidden(code: &str, message: impl Into<String>) -> Refusal {
         Refusal::new(ErrorKind::Forbidden, code, message)

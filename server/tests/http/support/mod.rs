@@ -61,6 +61,38 @@ impl TestService {
         TestService { app, router, _data_dir: Arc::new(data_dir) }
     }
 
+    /// A service started without the sandbox over this one's data: what
+    /// the sandbox set up (shoppers, paid orders) is there, its routes are not.
+    pub fn same_data_outside_sandbox(&self) -> TestService {
+        let store = self.app.store.clone();
+        let config = Config { sandbox: false, ..Config::for_tests() };
+        let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
+        let router = pocket_server::routes::router(app.clone());
+        TestService { app, router, _data_dir: self._data_dir.clone() }
+    }
+
+    /// A partner and a key of its granting `scopes`, made as the operator
+    /// makes them (`pocket-server partner add` and `partner key`); the key's secret.
+    pub fn partner_key(&self, partner_id: &str, scopes: &[pocket_server::partners::PartnerScope]) -> String {
+        let now = self.app.clock.now();
+        self.app
+            .store
+            .with_connection(|db| {
+                db.in_transaction(|tx| pocket_server::partners::issue_key(tx, partner_id, scopes, now))
+            })
+            .unwrap()
+            .secret
+    }
+
+    /// A new partner; its id.
+    pub fn partner(&self, name: &str) -> String {
+        let now = self.app.clock.now();
+        self.app
+            .store
+            .with_connection(|db| db.in_transaction(|tx| pocket_server::partners::add_partner(tx, name, now)))
+            .unwrap()
+    }
+
     pub async fn raw(&self, method: Method, path: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Reply {
         self.raw_from("192.0.2.1:40000", method, path, headers, body).await
     }

@@ -1,0 +1,21 @@
+//! The marketplace's door. A partner is a marketplace Pocket serves: its
+//! sellers' orders are paid through Pocket, and it tells Pocket what
+//! happened to each parcel (shipped, delivered). It calls the service with
+//! API keys the operator issues (`pocket-server partner ...`), each scoped
+//! and revocable, every use recorded.
+//!
+//! The sandbox's seller routes call the same functions, as the partner of
+//! the order's seller (the demo marketplace's, for the seeded catalogue), so
+//! what moves an order is written once.
+
+mod keys;
+mod orders;
+mod routes;
+
+pub use keys::{add_partner, issue_key, revoke_key, IssuedKey, PartnerCaller, PartnerScope};
+pub use orders::{deliver, partner_of_order, ship};
+pub use routes::{routes, sandbox_routes, ShipRequest};
+
+/// The partner the seeded catalogue belongs to (made by the migration that
+/// brought partners in).
+pub const DEMO_PARTNER_ID: &str = "ptn_demo_marketplace";

@@ -1,0 +1,118 @@
+//! The partner API (`/v1/partner/...`, a partner's key) and the sandbox's
+//! seller routes, which act as the order's own partner: both call the same
+//! functions (`orders.rs`).
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::Json;
+use pocket_core::contract::paths;
+use pocket_core::contract::shop as wire;
+use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::keys::{PartnerCaller, PartnerScope};
+use super::orders::{deliver, partner_of_order, ship};
+use crate::app::App;
+use crate::http::{Access, ApiJson, ApiPath, Route};
+use crate::refusals::Refusal;
+
+/// The partner API's routes.
+pub fn routes() -> Vec<Route> {
+    let partner = |method, path, summary, handler| Route::new(method, path, summary, Access::Partner, handler);
+    vec![
+        partner(
+            "POST",
+            paths::PARTNER_ORDER_SHIP,
+            "Your seller shipped the order, with the carrier's tracking number (scope: shipping)",
+            post(ship_handler),
+        )
+        .body::<ShipRequest>()
+        .answers::<wire::Order>(200),
+        partner(
+            "POST",
+            paths::PARTNER_ORDER_DELIVER,
+            "The carrier delivered the order: the shopper's protection period starts (scope: shipping)",
+            post(deliver_handler),
+        )
+        .answers::<wire::Order>(200),
+    ]
+}
+
+/// The sandbox's seller routes: the same as the partner's, acting as the
+/// order's own partner.
+pub fn sandbox_routes() -> Vec<Route> {
+    let sandbox = |method, path, summary, handler| Route::new(method, path, summary, Access::Sandbox, handler);
+    vec![
+        sandbox(
+            "POST",
+            paths::SANDBOX_ORDER_SHIP,
+            "As the seller: ship with a tracking number",
+            post(sandbox_ship_handler),
+        )
+        .body::<ShipRequest>()
+        .answers::<wire::Order>(200),
+        sandbox(
+            "POST",
+            paths::SANDBOX_ORDER_DELIVER,
+            "As the carrier: deliver (protection starts)",
+            post(sandbox_deliver_handler),
+        )
+        .answers::<wire::Order>(200),
+    ]
+}
+
+/// `POST /v1/partner/orders/{order_id}/ship`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ShipRequest {
+    /// The carrier's tracking number.
+    #[schemars(length(min = 1, max = MAX_TOKEN_CHARS), pattern(PLAIN_TEXT_PATTERN))]
+    pub tracking_number: String,
+}
+
+async fn ship_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(order_id): ApiPath<String>,
+    body: ApiJson<ShipRequest>,
+) -> Result<Json<wire::Order>, Refusal> {
+    caller.require(PartnerScope::Shipping)?;
+    let (now, tracking_number) = (app.clock.now(), body.value.tracking_number);
+    let order =
+        app.store.write(move |tx| ship(tx, &caller.partner_id, &order_id, tracking_number.clone(), now)).await?;
+    Ok(Json(order))
+}
+
+async fn deliver_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<wire::Order>, Refusal> {
+    caller.require(PartnerScope::Shipping)?;
+    let now = app.clock.now();
+    let order = app.store.write(move |tx| deliver(tx, &caller.partner_id, &order_id, now)).await?;
+    Ok(Json(order))
+}
+
+async fn sandbox_ship_handler(
+    State(app): State<App>,
+    ApiPath(order_id): ApiPath<String>,
+    body: ApiJson<ShipRequest>,
+) -> Result<Json<wire::Order>, Refusal> {
+    let (now, tracking_number) = (app.clock.now(), body.value.tracking_number);
+    let order = app
+        .store
+        .write(move |tx| ship(tx, &partner_of_order(tx, &order_id)?, &order_id, tracking_number.clone(), now))
+        .await?;
+    Ok(Json(order))
+}
+
+async fn sandbox_deliver_handler(
+    State(app): State<App>,
+    ApiPath(order_id): ApiPath<String>,
+) -> Result<Json<wire::Order>, Refusal> {
+    let now = app.clock.now();
+    let order = app.store.write(move |tx| deliver(tx, &partner_of_order(tx, &order_id)?, &order_id, now)).await?;
+    Ok(Json(order))
+}
