@@ -124,8 +124,12 @@ pub const ORDER_REFUND_DESTINATION: &str = "/v1/orders/{order_id}/refund-destina
 pub const ORDER_REFUND_RECEIPT: &str = "/v1/orders/{order_id}/refund-receipt";
 
 // The marketplace (a partner's API key).
+/// `/v1/partner/orders/{order_id}/cancel`
+pub const PARTNER_ORDER_CANCEL: &str = "/v1/partner/orders/{order_id}/cancel";
 /// `/v1/partner/orders/{order_id}/deliver`
 pub const PARTNER_ORDER_DELIVER: &str = "/v1/partner/orders/{order_id}/deliver";
+/// `/v1/partner/orders/{order_id}/refund`
+pub const PARTNER_ORDER_REFUND: &str = "/v1/partner/orders/{order_id}/refund";
 /// `/v1/partner/orders/{order_id}/ship`
 pub const PARTNER_ORDER_SHIP: &str = "/v1/partner/orders/{order_id}/ship";
 

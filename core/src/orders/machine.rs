@@ -126,6 +126,15 @@ pub enum OrderEvent {
         /// The choice.
         preference: RefundPreference,
     },
+    /// The seller cancels before shipping: a paid order is refunded in full.
+    SellerCancel,
+    /// The seller gives back part or all of what escrow holds, before the
+    /// order ends (a missing item, a goodwill discount). All of it ends the
+    /// order as refunded; less leaves it where it was, holding the rest.
+    SellerRefund {
+        /// Refunded to the buyer: above zero, at most what is held.
+        amount: Money,
+    },
 }
 
 impl OrderEvent {
@@ -141,6 +150,8 @@ impl OrderEvent {
             OrderEvent::OpenDispute { .. } => "open_dispute",
             OrderEvent::ResolveDispute { .. } => "resolve_dispute",
             OrderEvent::ChooseRefundDestination { .. } => "choose_refund_destination",
+            OrderEvent::SellerCancel => "seller_cancel",
+            OrderEvent::SellerRefund { .. } => "seller_refund",
         }
     }
 }
@@ -330,15 +341,19 @@ impl Order {
                 Ok(self.close_releasing_to_seller())
             }
             (OrderStatus::Delivered, OrderEvent::ProtectionExpired) => self.expire_protection(now),
-            (OrderStatus::Created, OrderEvent::Cancel) => {
+            (OrderStatus::Created, OrderEvent::Cancel | OrderEvent::SellerCancel) => {
                 self.status = OrderStatus::Cancelled;
                 Ok(vec![])
             }
-            (OrderStatus::Paid, OrderEvent::Cancel) => {
+            (OrderStatus::Paid, OrderEvent::Cancel | OrderEvent::SellerCancel) => {
                 let effects = self.refund(self.held);
                 self.status = OrderStatus::Cancelled;
                 Ok(effects)
             }
+            (
+                OrderStatus::Paid | OrderStatus::Shipped | OrderStatus::Delivered | OrderStatus::Disputed,
+                OrderEvent::SellerRefund { amount },
+            ) => self.seller_refund(amount),
             (OrderStatus::Shipped | OrderStatus::Delivered, OrderEvent::OpenDispute { reason }) => {
                 self.open_dispute(reason, now)
             }
@@ -404,6 +419,18 @@ impl Order {
         }
     }
 
+    fn seller_refund(&mut self, amount: Money) -> Result<Vec<EscrowEffect>, OrderError> {
+        let within = amount.currency() == self.held.currency() && !amount.is_zero() && amount <= self.held;
+        if !within {
+            return Err(OrderError::RefundExceedsPaid { requested: amount, paid: self.held });
+        }
+        let effects = self.refund(amount);
+        if self.held.is_zero() {
+            self.status = OrderStatus::Refunded;
+        }
+        Ok(effects)
+    }
+
     /// Moves `amount` out of escrow back to the buyer, by their chosen route.
     fn refund(&mut self, amount: Money) -> Vec<EscrowEffect> {
         if amount.is_zero() {
@@ -443,6 +470,9 @@ impl Order {
 fn hint(from: OrderStatus, event: &str) -> &'static str {
     match (from, event) {
         (OrderStatus::Shipped | OrderStatus::Delivered, "cancel") => CANCEL_AFTER_SHIPPING,
+        (OrderStatus::Shipped | OrderStatus::Delivered | OrderStatus::Disputed, "seller_cancel") => {
+            "it has shipped, so it can no longer be cancelled; refund the buyer instead"
+        }
         (OrderStatus::Disputed, "cancel" | "confirm_receipt") => "a dispute is open; wait for its resolution",
         (OrderStatus::Created, _) => "pay the order first",
         (OrderStatus::Paid, "open_dispute") => "it has not shipped yet; cancel it instead for a full refund",
@@ -493,6 +523,53 @@ mod tests {
         assert_eq!(effects, vec![EscrowEffect::Hold { amount: usd("42.00"), funding: FundingSource::PocketBalance }]);
         assert_eq!(order.status, OrderStatus::Paid);
         assert_eq!(order.held, usd("42.00"));
+    }
+
+    #[test]
+    fn a_seller_cancelling_a_paid_order_refunds_it_in_full() {
+        let mut order = paid_with_card();
+        let effects = order.apply(OrderEvent::SellerCancel, day(1)).unwrap();
+        assert_eq!(
+            effects,
+            vec![EscrowEffect::RefundToBuyer {
+                amount: usd("42.00"),
+                route: RefundRoute::Card { card_id: "card_1".into() }
+            }]
+        );
+        assert_eq!((order.status, order.held), (OrderStatus::Cancelled, usd("0")));
+    }
+
+    #[test]
+    fn a_seller_cannot_cancel_a_shipped_order_but_can_refund_it() {
+        let mut order = delivered_on_day(3);
+        let refused = order.apply(OrderEvent::SellerCancel, day(4)).unwrap_err();
+        assert!(refused.to_string().contains("refund the buyer instead"), "{refused}");
+        assert_eq!(order.apply(OrderEvent::SellerRefund { amount: usd("42.00") }, day(4)).unwrap().len(), 1);
+        assert_eq!((order.status, order.refunded), (OrderStatus::Refunded, usd("42.00")));
+    }
+
+    #[test]
+    fn a_sellers_partial_refund_leaves_the_order_going_and_the_rest_goes_to_the_seller() {
+        let mut order = delivered_on_day(3);
+        order.apply(OrderEvent::SellerRefund { amount: usd("10.00") }, day(4)).unwrap();
+        assert_eq!((order.status, order.held, order.refunded), (OrderStatus::Delivered, usd("32.00"), usd("10.00")));
+        let effects = order.apply(OrderEvent::ConfirmReceipt, day(5)).unwrap();
+        assert_eq!(effects, vec![EscrowEffect::ReleaseToSeller { amount: usd("32.00") }]);
+        assert_eq!(order.status, OrderStatus::Completed);
+    }
+
+    #[test]
+    fn a_seller_cannot_refund_more_than_escrow_holds_nor_nothing() {
+        let mut order = delivered_on_day(3);
+        order.apply(OrderEvent::SellerRefund { amount: usd("40.00") }, day(4)).unwrap();
+        let before = order.clone();
+        for amount in [usd("2.01"), usd("0")] {
+            assert_eq!(
+                order.apply(OrderEvent::SellerRefund { amount }, day(4)),
+                Err(OrderError::RefundExceedsPaid { requested: amount, paid: usd("2.00") })
+            );
+        }
+        assert_eq!(order, before);
     }
 
     #[test]
@@ -669,6 +746,10 @@ mod tests {
                 }
             }),
             Just(OrderEvent::ChooseRefundDestination { preference: RefundPreference::OriginalFundingSource }),
+            Just(OrderEvent::SellerCancel),
+            (0i64..6000).prop_map(|cents| OrderEvent::SellerRefund {
+                amount: Money::from_minor_units(cents, Currency::Usd).unwrap()
+            }),
         ]
     }
 

@@ -1,6 +1,7 @@
 //! The marketplace's door. A partner is a marketplace Pocket serves: its
 //! sellers' orders are paid through Pocket, and it tells Pocket what
-//! happened to each parcel (shipped, delivered). It calls the service with
+//! happened to each parcel (shipped, delivered) and what its sellers gave
+//! back (a cancel before shipping, a full or partial refund). It calls the service with
 //! API keys the operator issues (`pocket-server partner ...`), each scoped
 //! and revocable, every use recorded.
 //!
@@ -13,8 +14,8 @@ mod orders;
 mod routes;
 
 pub use keys::{add_partner, issue_key, revoke_key, IssuedKey, PartnerCaller, PartnerScope};
-pub use orders::{deliver, partner_of_order, ship};
-pub use routes::{routes, sandbox_routes, ShipRequest};
+pub use orders::{cancel, deliver, partner_of_order, refund, ship};
+pub use routes::{routes, sandbox_routes, RefundRequest, ShipRequest};
 
 /// The partner the seeded catalogue belongs to (made by the migration that
 /// brought partners in).

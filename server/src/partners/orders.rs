@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop as wire;
+use pocket_core::money::Money;
 use pocket_core::orders::OrderEvent;
 
 use crate::orders::{apply_event, order_view};
@@ -36,6 +37,31 @@ pub fn ship(
 /// The carrier delivered the parcel: the shopper's protection period starts.
 pub fn deliver(tx: &Db, partner_id: &str, order_id: &str, now: DateTime<Utc>) -> Result<wire::Order, Refusal> {
     sellers_event(tx, partner_id, order_id, OrderEvent::Deliver, now)
+}
+
+/// The seller cancels before shipping: a paid order is refunded in full to
+/// where the shopper chose.
+pub fn cancel(tx: &Db, partner_id: &str, order_id: &str, now: DateTime<Utc>) -> Result<wire::Order, Refusal> {
+    sellers_event(tx, partner_id, order_id, OrderEvent::SellerCancel, now)
+}
+
+/// The seller gives `amount` (USD) back to the shopper out of escrow: all
+/// of what is held ends the order as refunded, less leaves it going.
+pub fn refund(
+    tx: &Db,
+    partner_id: &str,
+    order_id: &str,
+    amount: Money,
+    now: DateTime<Utc>,
+) -> Result<wire::Order, Refusal> {
+    sellers_event(tx, partner_id, order_id, OrderEvent::SellerRefund { amount }, now).map_err(|refusal| {
+        // The order's rule names a dispute's amount; here it is the body's.
+        if refusal.code == "refund_exceeds_paid" {
+            refusal.with_field("amount")
+        } else {
+            refusal
+        }
+    })
 }
 
 /// Applies a seller's event to one of `partner_id`'s orders. Another

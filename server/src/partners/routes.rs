@@ -3,18 +3,22 @@
 //! functions (`orders.rs`).
 
 use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Json;
 use pocket_core::contract::paths;
 use pocket_core::contract::shop as wire;
+use pocket_core::money::Money;
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::keys::{PartnerCaller, PartnerScope};
-use super::orders::{deliver, partner_of_order, ship};
+use super::orders::{cancel, deliver, partner_of_order, refund, ship};
 use crate::app::App;
-use crate::http::{Access, ApiJson, ApiPath, Route};
+use crate::http::{Access, ApiJson, ApiPath, IdempotencyKey, Route};
+use crate::idempotency::{request_hash, run_idempotent};
 use crate::refusals::Refusal;
 
 /// The partner API's routes.
@@ -35,6 +39,23 @@ pub fn routes() -> Vec<Route> {
             "The carrier delivered the order: the shopper's protection period starts (scope: shipping)",
             post(deliver_handler),
         )
+        .answers::<wire::Order>(200),
+        partner(
+            "POST",
+            paths::PARTNER_ORDER_CANCEL,
+            "Your seller cancels an order before shipping: a paid one is refunded in full (scope: refunds)",
+            post(cancel_handler),
+        )
+        .moves_money()
+        .answers::<wire::Order>(200),
+        partner(
+            "POST",
+            paths::PARTNER_ORDER_REFUND,
+            "Your seller gives part or all of the held money back to the shopper, before the order ends (scope: refunds)",
+            post(refund_handler),
+        )
+        .moves_money()
+        .body::<RefundRequest>()
         .answers::<wire::Order>(200),
     ]
 }
@@ -71,6 +92,15 @@ pub struct ShipRequest {
     pub tracking_number: String,
 }
 
+/// `POST /v1/partner/orders/{order_id}/refund`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundRequest {
+    /// How much goes back to the shopper, in USD (the order's currency): above
+    /// zero, at most what escrow still holds.
+    pub amount: Money,
+}
+
 async fn ship_handler(
     State(app): State<App>,
     caller: PartnerCaller,
@@ -93,6 +123,47 @@ async fn deliver_handler(
     let now = app.clock.now();
     let order = app.store.write(move |tx| deliver(tx, &caller.partner_id, &order_id, now)).await?;
     Ok(Json(order))
+}
+
+async fn cancel_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(order_id): ApiPath<String>,
+    IdempotencyKey(key): IdempotencyKey,
+) -> Response {
+    if let Err(refusal) = caller.require(PartnerScope::Refunds) {
+        return refusal.into_response();
+    }
+    let hash = request_hash("POST", &paths::path(paths::PARTNER_ORDER_CANCEL, &[&order_id]), "{}");
+    let partner_id = caller.partner_id.clone();
+    run_idempotent(&app, idempotency_scope(&caller), key, hash, move |tx, now| {
+        Ok((StatusCode::OK, serde_json::to_value(cancel(tx, &partner_id, &order_id, now)?)?))
+    })
+    .await
+}
+
+async fn refund_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(order_id): ApiPath<String>,
+    IdempotencyKey(key): IdempotencyKey,
+    body: ApiJson<RefundRequest>,
+) -> Response {
+    if let Err(refusal) = caller.require(PartnerScope::Refunds) {
+        return refusal.into_response();
+    }
+    let hash = request_hash("POST", &paths::path(paths::PARTNER_ORDER_REFUND, &[&order_id]), &body.canonical);
+    let (partner_id, amount) = (caller.partner_id.clone(), body.value.amount);
+    run_idempotent(&app, idempotency_scope(&caller), key, hash, move |tx, now| {
+        Ok((StatusCode::OK, serde_json::to_value(refund(tx, &partner_id, &order_id, amount, now)?)?))
+    })
+    .await
+}
+
+/// A partner's Idempotency-Keys are its own: another partner's or a
+/// shopper's same key is another request.
+fn idempotency_scope(caller: &PartnerCaller) -> String {
+    format!("partner:{}", caller.partner_id)
 }
 
 async fn sandbox_ship_handler(

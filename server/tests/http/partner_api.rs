@@ -4,7 +4,7 @@
 //! revocable and recorded.
 
 use crate::support::{balance_source, Shopper, TestService};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use pocket_server::partners::{PartnerScope, DEMO_PARTNER_ID};
 use serde_json::json;
 
@@ -51,6 +51,84 @@ async fn a_partner_ships_and_delivers_its_order_outside_the_sandbox_and_the_escr
     let kinds: Vec<&str> =
         feed.body["notifications"].as_array().unwrap().iter().filter_map(|n| n["kind"].as_str()).collect();
     assert!(kinds.contains(&"order_shipped") && kinds.contains(&"order_delivered"), "the shopper heard: {kinds:?}");
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_seller_cancels_a_paid_order_through_its_partner_and_the_shopper_gets_everything_back() {
+    let sandbox = TestService::sandbox();
+    let (maria, order) = paid_order(&sandbox, "maria@example.com").await;
+    let service = sandbox.same_data_outside_sandbox();
+    let key = service.partner_key(DEMO_PARTNER_ID, &[PartnerScope::Refunds]);
+    let cancel = |idempotency_key: &'static str| {
+        let (service, key, order) = (service.clone(), key.clone(), order.clone());
+        async move {
+            service
+                .call(
+                    Method::POST,
+                    &format!("/v1/partner/orders/{order}/cancel"),
+                    Some(&key),
+                    Some(idempotency_key),
+                    Some(json!({})),
+                )
+                .await
+        }
+    };
+
+    let cancelled = cancel("cancel-1").await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+    assert_eq!(cancelled.body["status"], "cancelled");
+    assert_eq!(service.balance(&maria, "USD").await.0, "20.00", "the 3.99 came back");
+    let again = cancel("cancel-1").await;
+    assert_eq!(again.headers["idempotent-replayed"], "true", "the same key is answered, not run again");
+    let without_key = service.post(&format!("/v1/partner/orders/{order}/cancel"), Some(&key), json!({})).await;
+    assert_eq!(without_key.code(), "missing_idempotency_key");
+    let feed = service.get("/v1/notifications", Some(&maria.token)).await;
+    assert!(
+        feed.body["notifications"].as_array().unwrap().iter().any(|n| n["kind"] == "refund"),
+        "the shopper heard of her refund: {}",
+        feed.body
+    );
+    service.assert_ledger_healthy();
+}
+
+#[tokio::test]
+async fn a_sellers_partial_refund_goes_to_the_shopper_and_the_rest_to_the_seller_when_she_confirms() {
+    let service = TestService::sandbox();
+    let (maria, order) = paid_order(&service, "maria@example.com").await;
+    let key = service.partner_key(DEMO_PARTNER_ID, &[PartnerScope::Shipping, PartnerScope::Refunds]);
+    service.post(&format!("/v1/partner/orders/{order}/ship"), Some(&key), json!({ "tracking_number": "LP7" })).await;
+    let refund = |amount: &str, idempotency_key: &str| {
+        let body = json!({ "amount": { "amount": amount, "currency": "USD" } });
+        let (service, key, path) = (service.clone(), key.clone(), format!("/v1/partner/orders/{order}/refund"));
+        let idempotency_key = idempotency_key.to_string();
+        async move { service.call(Method::POST, &path, Some(&key), Some(&idempotency_key), Some(body)).await }
+    };
+
+    let too_much = refund("4.00", "refund-0").await;
+    assert_eq!(
+        (too_much.status, too_much.code()),
+        (StatusCode::BAD_REQUEST, "refund_exceeds_paid"),
+        "{}",
+        too_much.body
+    );
+    assert_eq!(too_much.body["error"]["field"], "amount");
+    let partial = refund("1.50", "refund-1").await;
+    assert_eq!(partial.status, StatusCode::OK, "{}", partial.body);
+    assert_eq!(partial.body["status"], "shipped", "the order goes on with the rest held");
+    assert_eq!(service.balance(&maria, "USD").await.0, "17.51", "20.00 - 3.99 + 1.50");
+
+    let confirmed =
+        service.post_money(&format!("/v1/orders/{order}/confirm-receipt"), &maria.token, "confirm-1", json!({})).await;
+    assert_eq!(confirmed.body["status"], "completed", "{}", confirmed.body);
+    let seller_paid: i64 = service.app.store.with_connection(|db| {
+        pocket_server::ledger::balance_minor(
+            db,
+            &pocket_server::ledger::AccountKey::SellerPayable { seller_id: "sel_shenzhen_cases".into() },
+        )
+        .unwrap()
+    });
+    assert_eq!(seller_paid, 249, "the seller is paid what was not refunded");
     service.assert_ledger_healthy();
 }
 
