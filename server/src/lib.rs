@@ -35,6 +35,7 @@ pub mod outbox;
 pub mod partners;
 pub mod push;
 pub mod refusals;
+pub mod retries;
 pub mod routes;
 pub mod sandbox;
 pub mod service_key;
@@ -47,6 +48,7 @@ pub mod time;
 pub mod topups;
 pub mod transfers;
 pub mod wallet;
+pub mod webhooks;
 pub mod wire;
 
 use std::net::SocketAddr;

@@ -24,6 +24,8 @@ USAGE:
   pocket-server partner key PARTNER_ID --scopes LIST    an API key for it, shown once;
                    LIST is comma-separated: catalogue,shipping,refunds
   pocket-server partner revoke KEY_ID                   the key is refused from now on
+  pocket-server partner webhook PARTNER_ID URL          where it hears of its orders; prints
+                   the signing secret once (uses the service key, as serve does)
   (each takes --data-dir and --database-url like check)
 
 OPTIONS:
@@ -191,7 +193,7 @@ fn check(options: Options) -> ExitCode {
 /// `partner revoke KEY_ID`: the operator's door to partners until the staff
 /// console has one. A key's secret is printed once and kept only as a hash.
 fn partner(options: Options) -> ExitCode {
-    use pocket_server::partners::{add_partner, issue_key, revoke_key, PartnerScope};
+    use pocket_server::partners::{add_partner, issue_key, revoke_key, set_webhook, PartnerScope};
     let store = match open_store(&options) {
         Ok(store) => store,
         Err(message) => {
@@ -227,11 +229,23 @@ fn partner(options: Options) -> ExitCode {
                 )
             })
         }
+        ["webhook", partner_id, url] => {
+            let service_key = match ServiceKey::load(&options.data_dir) {
+                Ok((key, _)) => key,
+                Err(error) => {
+                    eprintln!("cannot load the service key: {error}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            store
+                .with_connection(|db| db.in_transaction(|tx| set_webhook(tx, &service_key, partner_id, url)))
+                .map(|secret| format!("signing secret {secret}\n(shown this once: the partner checks each event's Pocket-Signature with it)"))
+        }
         ["revoke", key_id] => store
             .with_connection(|db| db.in_transaction(|tx| revoke_key(tx, key_id, now)))
             .map(|()| format!("key {key_id} revoked")),
         _ => {
-            eprintln!("partner takes: add NAME | key PARTNER_ID --scopes LIST | revoke KEY_ID\n\n{USAGE}");
+            eprintln!("partner takes: add NAME | key PARTNER_ID --scopes LIST | revoke KEY_ID | webhook PARTNER_ID URL\n\n{USAGE}");
             return ExitCode::from(2);
         }
     };

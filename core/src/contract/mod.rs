@@ -13,6 +13,7 @@
 
 pub mod accounts;
 pub mod cards;
+pub mod partner;
 pub mod paths;
 pub mod sandbox;
 pub mod service;

@@ -124,6 +124,10 @@ pub const ORDER_REFUND_DESTINATION: &str = "/v1/orders/{order_id}/refund-destina
 pub const ORDER_REFUND_RECEIPT: &str = "/v1/orders/{order_id}/refund-receipt";
 
 // The marketplace (a partner's API key).
+/// `/v1/partner/events`
+pub const PARTNER_EVENTS: &str = "/v1/partner/events";
+/// `/v1/partner/events/{event_id}/resend`
+pub const PARTNER_EVENT_RESEND: &str = "/v1/partner/events/{event_id}/resend";
 /// `/v1/partner/orders/{order_id}/cancel`
 pub const PARTNER_ORDER_CANCEL: &str = "/v1/partner/orders/{order_id}/cancel";
 /// `/v1/partner/orders/{order_id}/deliver`

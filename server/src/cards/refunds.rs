@@ -96,8 +96,8 @@ pub async fn send_refund(app: &crate::App, refund: ClaimedRefund) -> Result<(), 
                      WHERE id = ?1 AND status = 'queued'",
                     params![refund.id, accepted.id, accepted.status, now.to_rfc3339()],
                 )?,
-                Err(ProcessorError::TryLater(why)) if refund.attempts < crate::outbox::MAX_ATTEMPTS => {
-                    let next = now + crate::outbox::retry_wait(refund.attempts);
+                Err(ProcessorError::TryLater(why)) if refund.attempts < crate::retries::MAX_ATTEMPTS => {
+                    let next = now + crate::retries::retry_wait(refund.attempts);
                     tx.execute(
                         "UPDATE card_refunds SET next_attempt_at = ?2, provider_answer = ?3, claimed_until = NULL WHERE id = ?1",
                         params![refund.id, next.to_rfc3339(), why],

@@ -12,6 +12,7 @@ use crate::fx::quote;
 use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::refusals::Refusal;
+use crate::webhooks::queue_order_events;
 use pocket_core::contract::shop::PaySource;
 
 /// Applies a buyer, seller or support event to an order and posts the money
@@ -26,10 +27,11 @@ pub fn apply_event(
 ) -> Result<StoredOrder, Refusal> {
     let mut order = load_order(tx, user_id, order_id)?;
     let news = OrderNews::of(&event);
-    let effects = order.machine.apply(event, now).map_err(order_error)?;
+    let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
     post_effects(tx, &order, &effects, None, now)?;
     save_machine(tx, &order.machine, now)?;
     notify_change(tx, &order, news, now)?;
+    queue_order_events(tx, &order.machine, &event, &effects, now)?;
     Ok(order)
 }
 

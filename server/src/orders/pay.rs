@@ -66,7 +66,8 @@ pub fn pay(
     let order_id = order_id.as_str();
     let price = order.machine.price;
     let (method, funding) = method_and_funding(source);
-    let effects = order.machine.apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
+    let event = OrderEvent::Pay { funding };
+    let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
     payment_limits(tx, config, user_id, method, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
@@ -97,6 +98,7 @@ pub fn pay(
     record_spend(tx, user_id, method, price, now)?;
     save_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
+    crate::webhooks::queue_order_events(tx, &order.machine, &event, &effects, now)?;
     notify(
         tx,
         user_id,

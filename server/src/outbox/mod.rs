@@ -29,13 +29,12 @@ use crate::app::App;
 use crate::edges::{DeliveryError, OutgoingEmail, OutgoingPush, OutgoingSms, Sent};
 use crate::params;
 use crate::refusals::Refusal;
+use crate::retries::{retry_wait, CLAIM_SECONDS, MAX_ATTEMPTS};
 use crate::store::Db;
 use crate::wire::from_wire_name;
 
-mod retries;
 mod sealed;
 
-pub use retries::{retry_wait, CLAIM_SECONDS, MAX_ATTEMPTS};
 pub use sealed::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
 
 /// Rows taken per claim.
@@ -47,7 +46,7 @@ pub mod status {
     pub const QUEUED: &str = "queued";
     /// The provider took it.
     pub const SENT: &str = "sent";
-    /// Given up: refused, or tried [`super::MAX_ATTEMPTS`] times.
+    /// Given up: refused, or tried [`crate::retries::MAX_ATTEMPTS`] times.
     pub const FAILED: &str = "failed";
 }
 
@@ -113,6 +112,7 @@ pub async fn deliver_due(app: &App) -> Result<usize, Refusal> {
     for refund in refunds {
         crate::cards::send_refund(app, refund).await?;
     }
+    taken += crate::webhooks::deliver_due(app).await?;
     Ok(taken)
 }
 

@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::ids::{new_id, random_hex, token_hash};
 use crate::params;
 use crate::refusals::Refusal;
+use crate::service_key::ServiceKey;
 use crate::store::{Db, Optional};
 
 /// What a key lets its partner do.
@@ -96,6 +97,34 @@ pub fn revoke_key(tx: &Db, key_id: &str, now: DateTime<Utc>) -> Result<(), Refus
         return Err(Refusal::not_found("partner key"));
     }
     Ok(())
+}
+
+/// Sets where the partner hears of its orders; the new signing secret,
+/// shown this once (kept sealed under the service key, to sign with). The
+/// URL is `https://`, or `http://` to this machine (a developer's receiver).
+pub fn set_webhook(tx: &Db, service_key: &ServiceKey, partner_id: &str, url: &str) -> Result<String, Refusal> {
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|_| {
+        Refusal::validation("invalid_webhook_url", "give the webhook as a full URL: https://example.com/pocket-events")
+            .with_field("url")
+    })?;
+    let local = matches!(parsed.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    if !(parsed.scheme() == "https" || (parsed.scheme() == "http" && local)) {
+        return Err(Refusal::validation(
+            "insecure_webhook_url",
+            "a webhook is reached over https:// (plain http:// only on this machine)",
+        )
+        .with_field("url"));
+    }
+    let secret = format!("whsec_{}", random_hex(24));
+    let sealed = service_key.seal(crate::webhooks::SECRET_PURPOSE, partner_id, &secret);
+    let changed = tx.execute(
+        "UPDATE partners SET webhook_url = ?2, webhook_secret_sealed = ?3 WHERE id = ?1",
+        params![partner_id, parsed.as_str(), sealed],
+    )?;
+    if changed == 0 {
+        return Err(Refusal::not_found("partner"));
+    }
+    Ok(secret)
 }
 
 /// The partner calling, from its key: who it is and what it may do.

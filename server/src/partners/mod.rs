@@ -1,7 +1,9 @@
 //! The marketplace's door. A partner is a marketplace Pocket serves: its
 //! sellers' orders are paid through Pocket, and it tells Pocket what
 //! happened to each parcel (shipped, delivered) and what its sellers gave
-//! back (a cancel before shipping, a full or partial refund). It calls the service with
+//! back (a cancel before shipping, a full or partial refund). It hears of
+//! its orders at its webhook (`crate::webhooks`) and can list what it was
+//! told and have an event sent again. It calls the service with
 //! API keys the operator issues (`pocket-server partner ...`), each scoped
 //! and revocable, every use recorded.
 //!
@@ -13,7 +15,7 @@ mod keys;
 mod orders;
 mod routes;
 
-pub use keys::{add_partner, issue_key, revoke_key, IssuedKey, PartnerCaller, PartnerScope};
+pub use keys::{add_partner, issue_key, revoke_key, set_webhook, IssuedKey, PartnerCaller, PartnerScope};
 pub use orders::{cancel, deliver, partner_of_order, refund, ship};
 pub use routes::{routes, sandbox_routes, RefundRequest, ShipRequest};
 

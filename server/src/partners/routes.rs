@@ -5,8 +5,9 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Json;
+use pocket_core::contract::partner::{PartnerEventRecord, PartnerEvents};
 use pocket_core::contract::paths;
 use pocket_core::contract::shop as wire;
 use pocket_core::money::Money;
@@ -57,6 +58,20 @@ pub fn routes() -> Vec<Route> {
         .moves_money()
         .body::<RefundRequest>()
         .answers::<wire::Order>(200),
+        partner(
+            "GET",
+            paths::PARTNER_EVENTS,
+            "What you were told of your orders, newest first, with how each delivery to your webhook went",
+            get(events_handler),
+        )
+        .answers::<PartnerEvents>(200),
+        partner(
+            "POST",
+            paths::PARTNER_EVENT_RESEND,
+            "Send an event to your webhook again, from the first try",
+            post(resend_handler),
+        )
+        .answers::<PartnerEventRecord>(200),
     ]
 }
 
@@ -158,6 +173,22 @@ async fn refund_handler(
         Ok((StatusCode::OK, serde_json::to_value(refund(tx, &partner_id, &order_id, amount, now)?)?))
     })
     .await
+}
+
+async fn events_handler(State(app): State<App>, caller: PartnerCaller) -> Result<Json<PartnerEvents>, Refusal> {
+    let events = app.store.read(move |tx| crate::webhooks::list_events(tx, &caller.partner_id)).await?;
+    Ok(Json(events))
+}
+
+async fn resend_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(event_id): ApiPath<String>,
+) -> Result<Json<PartnerEventRecord>, Refusal> {
+    let now = app.clock.now();
+    let record =
+        app.store.write(move |tx| crate::webhooks::resend_event(tx, &caller.partner_id, &event_id, now)).await?;
+    Ok(Json(record))
 }
 
 /// A partner's Idempotency-Keys are its own: another partner's or a

@@ -70,6 +70,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0012_card_processor", include_str!("../../migrations/0012_card_processor.sql")),
     ("0013_push_words", include_str!("../../migrations/0013_push_words.sql")),
     ("0014_partners", include_str!("../../migrations/0014_partners.sql")),
+    ("0015_partner_webhooks", include_str!("../../migrations/0015_partner_webhooks.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -15,6 +15,7 @@ mod ledger;
 mod one_transaction;
 mod outside_sandbox;
 mod partner_api;
+mod partner_webhooks;
 mod provider_shapes;
 mod push;
 mod recovery;

@@ -1,5 +1,6 @@
-//! How the outbox tries again: how long a claim holds a row, how long to
-//! wait before the next try, when to give up. Card refunds follow it too.
+//! How what the service sends after a commit is tried again: how long a
+//! claim holds a row, how long to wait before the next try, when to give
+//! up. The outbox's messages, card refunds and partners' events follow it.
 
 /// How long a claim holds a row for the worker that took it.
 pub const CLAIM_SECONDS: i64 = 60;
