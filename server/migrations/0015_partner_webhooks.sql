@@ -8,7 +8,8 @@ ALTER TABLE partners ADD COLUMN webhook_secret_sealed TEXT;
 -- happened and sent after the commit by the outbox worker; kept, so the
 -- partner can list it and have it sent again.
 CREATE TABLE partner_events (
-    id               TEXT PRIMARY KEY,
+    seq              INTEGER PRIMARY KEY AUTOINCREMENT,   -- the order they happened in
+    id               TEXT    NOT NULL UNIQUE,
     partner_id       TEXT    NOT NULL REFERENCES partners(id),
     kind             TEXT    NOT NULL,
     order_id         TEXT    NOT NULL,
@@ -22,4 +23,4 @@ CREATE TABLE partner_events (
     last_answer      TEXT
 );
 CREATE INDEX partner_events_due ON partner_events(status, next_attempt_at);
-CREATE INDEX partner_events_by_partner ON partner_events(partner_id, created_at);
+CREATE INDEX partner_events_by_partner ON partner_events(partner_id, seq);

@@ -50,16 +50,18 @@ fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, Refusal> {
     let claim = format!(
         "UPDATE partner_events SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN (
            SELECT id FROM partner_events WHERE status = 'queued' AND next_attempt_at <= ?1
-             AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY created_at LIMIT {BATCH} {skip_locked})
-         RETURNING id, partner_id, body, attempts"
+             AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY seq LIMIT {BATCH} {skip_locked})
+         RETURNING seq, id, partner_id, body, attempts"
     );
-    let taken: Vec<(String, String, String, i64)> = {
+    let mut taken: Vec<(i64, String, String, String, i64)> = {
         let mut statement = tx.prepare(&claim)?;
         let rows = statement.query_map(params![now_text, until], |r| r.read())?;
         rows.collect::<Result<_, _>>()?
     };
+    // RETURNING gives no order: they are sent in the order they happened.
+    taken.sort_by_key(|(seq, ..)| *seq);
     let mut claimed = Vec::new();
-    for (id, partner_id, body, attempts) in taken {
+    for (_, id, partner_id, body, attempts) in taken {
         let (url, sealed_secret): (Option<String>, Option<String>) = tx.query_row(
             "SELECT webhook_url, webhook_secret_sealed FROM partners WHERE id = ?1",
             [&partner_id],

@@ -98,7 +98,7 @@ fn partner_order(order: &Order) -> PartnerOrder {
 pub fn list_events(tx: &Db, partner_id: &str) -> Result<PartnerEvents, Refusal> {
     let mut statement = tx.prepare_cached(
         "SELECT body, status, attempts, last_answer, sent_at FROM partner_events
-         WHERE partner_id = ?1 ORDER BY created_at DESC, id DESC LIMIT 100",
+         WHERE partner_id = ?1 ORDER BY seq DESC LIMIT 100",
     )?;
     let rows =
         statement.query_map([partner_id], |r| r.read::<(String, String, i64, Option<String>, Option<String>)>())?;
