@@ -136,6 +136,10 @@ pub const PARTNER_ORDER_DELIVER: &str = "/v1/partner/orders/{order_id}/deliver";
 pub const PARTNER_ORDER_REFUND: &str = "/v1/partner/orders/{order_id}/refund";
 /// `/v1/partner/orders/{order_id}/ship`
 pub const PARTNER_ORDER_SHIP: &str = "/v1/partner/orders/{order_id}/ship";
+/// `/v1/partner/sellers`
+pub const PARTNER_SELLERS: &str = "/v1/partner/sellers";
+/// `/v1/partner/sellers/{seller_id}/products`
+pub const PARTNER_SELLER_PRODUCTS: &str = "/v1/partner/sellers/{seller_id}/products";
 
 // Support.
 /// `/v1/support/cases`

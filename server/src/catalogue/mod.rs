@@ -3,6 +3,7 @@
 //! over 2 kg so a shopper can see Pocket refuse them.
 
 mod sandbox;
+mod sellers;
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,7 @@ mod routes;
 
 pub use routes::routes;
 pub use sandbox::sandbox_routes;
+pub use sellers::{add_product, add_seller, NewProduct, NewSeller};
 
 /// A product as checkout needs it.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use axum::Json;
 use pocket_core::contract::partner::{PartnerEventRecord, PartnerEvents};
 use pocket_core::contract::paths;
-use pocket_core::contract::shop as wire;
+use pocket_core::contract::shop::{self as wire, Product, Seller};
 use pocket_core::money::Money;
 use pocket_core::text::{MAX_TOKEN_CHARS, PLAIN_TEXT_PATTERN};
 use schemars::JsonSchema;
@@ -18,6 +18,7 @@ use serde::Deserialize;
 use super::keys::{PartnerCaller, PartnerScope};
 use super::orders::{cancel, deliver, partner_of_order, refund, ship};
 use crate::app::App;
+use crate::catalogue::{add_product, add_seller, NewProduct, NewSeller};
 use crate::http::{Access, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::{request_hash, run_idempotent};
 use crate::refusals::Refusal;
@@ -58,6 +59,22 @@ pub fn routes() -> Vec<Route> {
         .moves_money()
         .body::<RefundRequest>()
         .answers::<wire::Order>(200),
+        partner(
+            "POST",
+            paths::PARTNER_SELLERS,
+            "Add one of your sellers to the catalogue shoppers see (scope: catalogue)",
+            post(seller_handler),
+        )
+        .body::<NewSeller>()
+        .answers::<Seller>(201),
+        partner(
+            "POST",
+            paths::PARTNER_SELLER_PRODUCTS,
+            "Add a product to one of your sellers: options, one item's weight in grams, its price in USD (scope: catalogue)",
+            post(product_handler),
+        )
+        .body::<NewProduct>()
+        .answers::<Product>(201),
         partner(
             "GET",
             paths::PARTNER_EVENTS,
@@ -173,6 +190,27 @@ async fn refund_handler(
         Ok((StatusCode::OK, serde_json::to_value(refund(tx, &partner_id, &order_id, amount, now)?)?))
     })
     .await
+}
+
+async fn seller_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    body: ApiJson<NewSeller>,
+) -> Result<(StatusCode, Json<Seller>), Refusal> {
+    caller.require(PartnerScope::Catalogue)?;
+    let seller = app.store.write(move |tx| add_seller(tx, &caller.partner_id, &body.value)).await?;
+    Ok((StatusCode::CREATED, Json(seller)))
+}
+
+async fn product_handler(
+    State(app): State<App>,
+    caller: PartnerCaller,
+    ApiPath(seller_id): ApiPath<String>,
+    body: ApiJson<NewProduct>,
+) -> Result<(StatusCode, Json<Product>), Refusal> {
+    caller.require(PartnerScope::Catalogue)?;
+    let product = app.store.write(move |tx| add_product(tx, &caller.partner_id, &seller_id, &body.value)).await?;
+    Ok((StatusCode::CREATED, Json(product)))
 }
 
 async fn events_handler(State(app): State<App>, caller: PartnerCaller) -> Result<Json<PartnerEvents>, Refusal> {

@@ -274,3 +274,57 @@ async fn the_operator_issues_and_revokes_a_key_from_the_command_line_while_the_s
     operator(data_dir.path(), &["revoke", &key_id]);
     assert_eq!(ship().await, (401, "partner_key_revoked".to_string()));
 }
+
+#[tokio::test]
+async fn a_new_marketplace_lists_its_seller_and_product_and_ships_what_a_shopper_bought_without_the_sandbox() {
+    let sandbox = TestService::sandbox();
+    let maria = sandbox.paying_shopper("maria@example.com").await;
+    sandbox.grant(&maria, "50.00", "USD").await;
+    let service = sandbox.same_data_outside_sandbox();
+    let acme = service.partner("Acme Market");
+    let key = service.partner_key(&acme, &[PartnerScope::Catalogue, PartnerScope::Shipping]);
+
+    let seller = service.post("/v1/partner/sellers", Some(&key), json!({ "name": "Acme Tea", "country": "CN" })).await;
+    assert_eq!(seller.status, StatusCode::CREATED, "{}", seller.body);
+    let seller_id = seller.body["id"].as_str().unwrap().to_string();
+    let product = service
+        .post(
+            &format!("/v1/partner/sellers/{seller_id}/products"),
+            Some(&key),
+            json!({ "title": "Oolong, 100 g", "unit_weight_grams": 120, "price": { "amount": "12.50", "currency": "USD" },
+                    "options": { "roast": ["light", "dark"] } }),
+        )
+        .await;
+    assert_eq!(product.status, StatusCode::CREATED, "{}", product.body);
+    let product_id = product.body["id"].as_str().unwrap().to_string();
+
+    let catalogue = service.get("/v1/catalogue", Some(&maria.token)).await;
+    let listed = catalogue.body["sellers"].as_array().unwrap().iter().any(|s| s["id"] == seller_id.as_str());
+    assert!(listed, "shoppers see the new seller: {}", catalogue.body);
+    let order = service
+        .checkout(&maria, json!([{ "product_id": product_id, "options": { "roast": "dark" }, "quantity": 1 }]))
+        .await
+        .remove(0);
+    let paid = service.pay(&maria, &order, "pay-acme", balance_source("USD")).await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
+    let shipped = service
+        .post(&format!("/v1/partner/orders/{order}/ship"), Some(&key), json!({ "tracking_number": "AC1" }))
+        .await;
+    assert_eq!(shipped.body["status"], "shipped", "{}", shipped.body);
+
+    // The demo marketplace can neither add to Acme's seller nor ship Acme's order.
+    let demo = service.partner_key(DEMO_PARTNER_ID, &[PartnerScope::Catalogue, PartnerScope::Shipping]);
+    let foreign_product = service
+        .post(
+            &format!("/v1/partner/sellers/{seller_id}/products"),
+            Some(&demo),
+            json!({ "title": "Fake", "unit_weight_grams": 10, "price": { "amount": "1.00", "currency": "USD" } }),
+        )
+        .await;
+    assert_eq!((foreign_product.status, foreign_product.code()), (StatusCode::NOT_FOUND, "not_found"));
+    let shipping_only = service.partner_key(&acme, &[PartnerScope::Shipping]);
+    let no_scope =
+        service.post("/v1/partner/sellers", Some(&shipping_only), json!({ "name": "X", "country": "CN" })).await;
+    assert_eq!(no_scope.code(), "scope_missing");
+    service.assert_ledger_healthy();
+}

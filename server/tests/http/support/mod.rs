@@ -65,7 +65,9 @@ impl TestService {
     /// the sandbox set up (shoppers, paid orders) is there, its routes are not.
     pub fn same_data_outside_sandbox(&self) -> TestService {
         let store = self.app.store.clone();
-        let config = Config { sandbox: false, ..Config::for_tests() };
+        // The same service key: payment passwords and sealed secrets are
+        // keyed under it.
+        let config = Config { sandbox: false, ..(*self.app.config).clone() };
         let app = App::new(store.clone(), config, pocket_server::edges::Edges::sandbox(store)).unwrap();
         let router = pocket_server::routes::router(app.clone());
         TestService { app, router, _data_dir: self._data_dir.clone() }
