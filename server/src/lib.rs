@@ -42,6 +42,7 @@ pub mod service_key;
 pub mod sessions;
 pub mod shapes;
 pub mod spends;
+pub mod staff;
 pub mod store;
 pub mod support;
 pub mod time;

@@ -27,6 +27,9 @@ USAGE:
   pocket-server partner webhook PARTNER_ID URL          where it hears of its orders; prints
                    the signing secret once (uses the service key, as serve does)
   (each takes --data-dir and --database-url like check)
+  pocket-server staff add EMAIL --role ROLE             a member of staff at /staff: support,
+                   compliance, finance or admin; prints the first password and the
+                   TOTP link for an authenticator app, once
 
 OPTIONS:
   --data-dir DIR   where the SQLite database lives (default: ./.pocket-data),
@@ -79,6 +82,8 @@ struct Options {
     words: Vec<String>,
     /// `--scopes catalogue,shipping`.
     scopes: Option<String>,
+    /// `--role support`.
+    role: Option<String>,
     data_dir: PathBuf,
     database_url: Option<String>,
     listen: String,
@@ -91,6 +96,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         command: args.first().cloned().unwrap_or_default(),
         words: Vec::new(),
         scopes: None,
+        role: None,
         data_dir: PathBuf::from(".pocket-data"),
         database_url: std::env::var("POCKET_DATABASE_URL").ok().filter(|url| !url.is_empty()),
         listen: "127.0.0.1:8080".into(),
@@ -106,6 +112,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--sandbox" => options.sandbox = true,
             "--session-idle-hours" => options.sessions.idle_hours = positive(rest.next(), arg)?,
             "--session-lifetime-days" => options.sessions.lifetime_days = positive(rest.next(), arg)?,
+            "--role" => {
+                options.role = Some(rest.next().ok_or("--role needs support, compliance, finance or admin")?.clone())
+            }
             "--scopes" => {
                 options.scopes = Some(rest.next().ok_or("--scopes needs a list: catalogue,shipping,refunds")?.clone())
             }
@@ -143,6 +152,7 @@ fn main() -> ExitCode {
         "serve" => serve(options),
         "check" => check(options),
         "partner" => partner(options),
+        "staff" => staff(options),
         other => {
             eprintln!("unknown command {other}\n\n{USAGE}");
             ExitCode::from(2)
@@ -252,6 +262,48 @@ fn partner(options: Options) -> ExitCode {
     match done {
         Ok(said) => {
             println!("{said}");
+            ExitCode::SUCCESS
+        }
+        Err(refusal) => {
+            eprintln!("{}: {}", refusal.code, refusal.message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `staff add EMAIL --role ROLE`: a member of staff, with a first password
+/// and a TOTP secret printed once (the service keeps a hash and a sealed
+/// secret).
+fn staff(options: Options) -> ExitCode {
+    use pocket_core::password::SecretHasher;
+    use pocket_server::staff::{add_staff, StaffRole};
+    let words: Vec<&str> = options.words.iter().map(String::as_str).collect();
+    let (["add", email], Some(role)) = (words.as_slice(), options.role.as_deref().and_then(StaffRole::from_name))
+    else {
+        eprintln!("staff takes: add EMAIL --role support|compliance|finance|admin\n\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let store = match open_store(&options) {
+        Ok(store) => store,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let service_key = match ServiceKey::load(&options.data_dir) {
+        Ok((key, _)) => key,
+        Err(error) => {
+            eprintln!("cannot load the service key: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (hasher, now) = (SecretHasher::production(), chrono::Utc::now());
+    match store.with_connection(|db| db.in_transaction(|tx| add_staff(tx, &hasher, &service_key, email, role, now))) {
+        Ok(member) => {
+            println!("staff {}", member.staff_id);
+            println!("password {}", member.password);
+            println!("totp {}", member.totp_link);
+            println!("(shown this once: the password and the TOTP link go to {email} over a channel you trust)");
             ExitCode::SUCCESS
         }
         Err(refusal) => {

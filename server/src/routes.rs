@@ -44,7 +44,7 @@ pub fn served_routes(sandbox: bool) -> Vec<Route> {
 /// The service's router for `app`'s mode.
 pub fn router(app: App) -> Router {
     let routes = served_routes(app.config.sandbox);
-    crate::http::router(app, routes)
+    crate::http::router(app.clone(), routes).merge(crate::staff::router(app))
 }
 
 fn service_routes() -> Vec<Route> {

@@ -90,15 +90,28 @@ pub async fn log_in(app: &App, client_address: &str, request: LoginRequest) -> R
         .await
 }
 
-/// Refuses a throttled attempt; otherwise counts it and returns the
-/// account's id and password hash, if the email has an account.
-fn begin_attempt(
+/// Counts a sign-in attempt of `account` (the throttle's name for who is
+/// signing in: a shopper's account, a member of staff) from
+/// `client_address`, or refuses it while either is throttled. The same
+/// rules for shoppers and staff.
+pub fn count_sign_in(
     tx: &Db,
     config: &Config,
-    subjects: &Subjects,
-    email: &str,
+    account: &str,
+    client_address: &str,
     now: DateTime<Utc>,
-) -> Result<Option<(String, String)>, Refusal> {
+) -> Result<(), Refusal> {
+    let subjects = Subjects { account: account.to_string(), address: format!("address:{client_address}") };
+    count(tx, config, &subjects, now)
+}
+
+/// A right sign-in: `account`'s count starts over, and the address gets
+/// back the attempt counted for it.
+pub fn forgive_sign_in(tx: &Db, account: &str, client_address: &str) -> Result<(), Refusal> {
+    forgive(tx, &Subjects { account: account.to_string(), address: format!("address:{client_address}") })
+}
+
+fn count(tx: &Db, config: &Config, subjects: &Subjects, now: DateTime<Utc>) -> Result<(), Refusal> {
     forget_old(tx, now)?;
     let mut states = Vec::new();
     for (subject, policy) in subjects.with_policies(config) {
@@ -112,6 +125,19 @@ fn begin_attempt(
         state.record_failure(policy, now);
         save(tx, subject, &state)?;
     }
+    Ok(())
+}
+
+/// Refuses a throttled attempt; otherwise counts it and returns the
+/// account's id and password hash, if the email has an account.
+fn begin_attempt(
+    tx: &Db,
+    config: &Config,
+    subjects: &Subjects,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(String, String)>, Refusal> {
+    count(tx, config, subjects, now)?;
     Ok(tx
         .query_row("SELECT id, login_password_hash FROM users WHERE email = ?1", [email], |r| {
             Ok((r.get(0)?, r.get(1)?))

@@ -12,6 +12,7 @@ mod signup;
 mod verification;
 
 pub use identity_document::{document_last4, DocumentGiven};
+pub use login::{count_sign_in, forgive_sign_in};
 pub use payment_password::{
     check_legacy_payment_password, check_payment_password, guarded_by_payment_password, payment_password_step,
     LegacyPaymentPasswordHash, PasswordStop,

@@ -71,6 +71,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0013_push_words", include_str!("../../migrations/0013_push_words.sql")),
     ("0014_partners", include_str!("../../migrations/0014_partners.sql")),
     ("0015_partner_webhooks", include_str!("../../migrations/0015_partner_webhooks.sql")),
+    ("0016_staff", include_str!("../../migrations/0016_staff.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

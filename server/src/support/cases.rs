@@ -118,6 +118,21 @@ pub fn add_shopper_message(
     load_case(tx, Some(user_id), case_id)
 }
 
+/// The cases waiting for support (open or answered), oldest first, for
+/// the staff console.
+pub fn waiting_cases(tx: &Db) -> Result<Vec<SupportCase>, Refusal> {
+    let mut statement = tx.prepare_cached(
+        "SELECT id FROM support_cases WHERE status IN ('open', 'answered') ORDER BY updated_at, id LIMIT 200",
+    )?;
+    let ids: Vec<String> = statement.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    ids.iter().map(|id| load_case(tx, None, id)).collect()
+}
+
+/// One case, whoever's, for the staff console.
+pub fn staff_case(tx: &Db, case_id: &str) -> Result<SupportCase, Refusal> {
+    load_case(tx, None, case_id)
+}
+
 /// Support answers a case, and may close it; the shopper is told.
 pub fn reply(tx: &Db, case_id: &str, reply: &SupportReply, now: DateTime<Utc>) -> Result<SupportCase, Refusal> {
     let body = non_blank(&reply.message, "message")?;

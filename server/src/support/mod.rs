@@ -4,4 +4,5 @@
 mod cases;
 mod routes;
 
+pub use cases::{reply, staff_case, waiting_cases, ReplyOutcome, SupportReply};
 pub use routes::{routes, sandbox_routes};

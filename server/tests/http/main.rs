@@ -25,6 +25,7 @@ mod sandbox_catalogue;
 mod security;
 mod several_processes;
 mod shopping;
+mod staff_console;
 mod store;
 mod support_cases;
 mod top_ups;

@@ -1,0 +1,166 @@
+//! The staff console as a member of staff meets it: signing in with a
+//! password and a TOTP code, a session cookie that scripts cannot read,
+//! forms that carry the session's CSRF token, a role that sees only its own
+//! part, and a support agent answering a case, logged and told to the
+//! shopper.
+
+use axum::http::{HeaderMap, Method, StatusCode};
+use pocket_server::staff::{add_staff, NewStaff, StaffRole};
+use serde_json::json;
+
+use crate::support::TestService;
+
+const FORM: (&str, &str) = ("content-type", "application/x-www-form-urlencoded");
+
+fn staff(service: &TestService, email: &str, role: StaffRole) -> NewStaff {
+    let (config, now) = (&service.app.config, service.app.clock.now());
+    service
+        .app
+        .store
+        .with_connection(|db| {
+            db.in_transaction(|tx| add_staff(tx, &config.hasher, &config.service_key, email, role, now))
+        })
+        .unwrap()
+}
+
+/// The member's TOTP code at the service's time, as their authenticator app shows it.
+fn code(service: &TestService, member: &NewStaff, steps_ahead: i64) -> String {
+    let secret = totp_rs::Secret::Encoded(member.totp_secret.clone()).to_bytes().unwrap();
+    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, secret, None, "staff".into()).unwrap();
+    totp.generate((service.app.clock.now().timestamp() + steps_ahead * 30) as u64)
+}
+
+fn set_cookies(headers: &HeaderMap) -> Vec<String> {
+    headers.get_all("set-cookie").iter().map(|value| value.to_str().unwrap().to_string()).collect()
+}
+
+/// The value of a cookie a response set, and its attributes.
+fn cookie_named(headers: &HeaderMap, name: &str) -> (String, String) {
+    let line = set_cookies(headers).into_iter().find(|line| line.starts_with(&format!("{name}="))).expect(name);
+    let value = line.split(';').next().unwrap().split_once('=').unwrap().1.to_string();
+    (value, line)
+}
+
+/// A hidden form field's value in a page.
+fn hidden(page: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = page.find(&marker).unwrap_or_else(|| panic!("no {name} in {page}")) + marker.len();
+    page[start..].split('"').next().unwrap().to_string()
+}
+
+/// Signs in; the session cookie's value.
+async fn sign_in(service: &TestService, email: &str, member: &NewStaff) -> Result<String, (StatusCode, String)> {
+    let (_, headers, page) = service.page(Method::GET, "/staff/sign-in", &[], "").await;
+    let (sign_in_cookie, _) = cookie_named(&headers, "pocket_staff_sign_in");
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", &hidden(&page, "csrf"))
+        .append_pair("email", email)
+        .append_pair("password", &member.password)
+        .append_pair("code", &code(service, member, 0))
+        .finish();
+    let cookie = format!("pocket_staff_sign_in={sign_in_cookie}");
+    let (status, headers, page) =
+        service.page(Method::POST, "/staff/sign-in", &[FORM, ("cookie", &cookie)], &form).await;
+    if status != StatusCode::SEE_OTHER {
+        return Err((status, page));
+    }
+    Ok(cookie_named(&headers, "pocket_staff").0)
+}
+
+#[tokio::test]
+async fn a_support_agent_signs_in_with_password_and_code_and_answers_a_case_the_shopper_then_reads() {
+    let service = TestService::sandbox();
+    let maria = service.confirmed_shopper("maria@example.com").await;
+    let opened = service
+        .post(
+            "/v1/support/cases",
+            Some(&maria.token),
+            json!({ "topic": "other", "message": "Where do I see my receipts?" }),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.body);
+    let case_id = opened.body["id"].as_str().unwrap().to_string();
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+
+    let (_, headers, _) = service.page(Method::GET, "/staff/sign-in", &[], "").await;
+    let (_, attributes) = cookie_named(&headers, "pocket_staff_sign_in");
+    assert!(attributes.contains("HttpOnly") && attributes.contains("Secure") && attributes.contains("SameSite=Strict"));
+    let session = sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in");
+    let cookie = format!("pocket_staff={session}");
+
+    let (status, headers, cases) = service.page(Method::GET, "/staff/cases", &[("cookie", &cookie)], "").await;
+    assert_eq!(status, StatusCode::OK, "{cases}");
+    assert!(cases.contains(&format!("data-testid=\"case-{case_id}\"")), "{cases}");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    let (_, _, page) = service.page(Method::GET, &format!("/staff/cases/{case_id}"), &[("cookie", &cookie)], "").await;
+    assert!(page.contains("Where do I see my receipts?"), "{page}");
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", &hidden(&page, "csrf"))
+        .append_pair("message", "In History: tap a payment.")
+        .append_pair("outcome", "resolve")
+        .finish();
+    let path = format!("/staff/cases/{case_id}/reply");
+    let (status, _, _) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &form).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    let theirs = service.get("/v1/support/cases", Some(&maria.token)).await;
+    assert_eq!(theirs.body["cases"][0]["status"], "resolved");
+    assert_eq!(theirs.body["cases"][0]["messages"][1]["body"], "In History: tap a payment.");
+    let feed = service.get("/v1/notifications", Some(&maria.token)).await;
+    assert_eq!(feed.body["notifications"][0]["kind"], "support_resolved", "{}", feed.body);
+    let audit: Vec<(String, String, String)> = service.app.store.with_connection(|db| {
+        db.prepare("SELECT t.email, a.action, a.subject FROM staff_audit a JOIN staff t ON t.id = a.staff_id")
+            .unwrap()
+            .query_map([], |r| r.read())
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    });
+    assert_eq!(audit, vec![("ana@pocket.example".into(), "case.resolve".into(), format!("case:{case_id}"))]);
+}
+
+#[tokio::test]
+async fn a_wrong_or_reused_code_a_missing_csrf_token_another_role_and_a_shoppers_token_are_refused() {
+    let service = TestService::sandbox();
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let lea = staff(&service, "lea@pocket.example", StaffRole::Compliance);
+
+    let wrong = NewStaff { password: "not-it".into(), ..staff(&service, "bob@pocket.example", StaffRole::Support) };
+    let (status, page) = sign_in(&service, "bob@pocket.example", &wrong).await.unwrap_err();
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(page.contains("is not right"), "{page}");
+
+    let session = sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in");
+    let reused = sign_in(&service, "ana@pocket.example", &ana).await;
+    assert_eq!(reused.unwrap_err().0, StatusCode::UNAUTHORIZED, "a code is used once");
+
+    let cookie = format!("pocket_staff={session}");
+    let (status, _, page) =
+        service.page(Method::POST, "/staff/sign-out", &[FORM, ("cookie", &cookie)], "csrf=made-up").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("out of date"), "{page}");
+
+    let compliance = sign_in(&service, "lea@pocket.example", &lea).await.expect("signed in");
+    let (status, _, page) =
+        service.page(Method::GET, "/staff/cases", &[("cookie", &format!("pocket_staff={compliance}"))], "").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "compliance does not see support's cases");
+    assert!(page.contains("not part of your role"), "{page}");
+
+    let maria = service.confirmed_shopper("maria@example.com").await;
+    let bearer = format!("Bearer {}", maria.token);
+    let (status, headers, _) = service.page(Method::GET, "/staff/cases", &[("authorization", &bearer)], "").await;
+    assert_eq!((status, headers["location"].to_str().unwrap()), (StatusCode::SEE_OTHER, "/staff/sign-in"));
+}
+
+#[tokio::test]
+async fn a_session_unused_for_thirty_minutes_ends() {
+    let service = TestService::sandbox();
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let session = sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in");
+    let cookie = format!("pocket_staff={session}");
+    assert_eq!(service.page(Method::GET, "/staff", &[("cookie", &cookie)], "").await.0, StatusCode::OK);
+    let moved = service.post("/v1/sandbox/clock/advance", None, json!({ "minutes": 31 })).await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let (status, headers, _) = service.page(Method::GET, "/staff", &[("cookie", &cookie)], "").await;
+    assert_eq!((status, headers["location"].to_str().unwrap()), (StatusCode::SEE_OTHER, "/staff/sign-in"));
+}
