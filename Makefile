@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 CARGO ?= cargo
 
-.PHONY: help run demo test postgres-test lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
+.PHONY: help run demo test postgres-test staff-console-test chromium lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
 	gallery-views screens-test screenshots app ios-check api-fuzz edge-tools staging
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
@@ -75,7 +75,7 @@ $(EDGE_TOOLS)/stripe-mock-$(STRIPE_MOCK_VERSION):
 
 edge-tools: $(EDGE_TOOLS)/mailpit-$(MAILPIT_VERSION) $(EDGE_TOOLS)/stripe-mock-$(STRIPE_MOCK_VERSION) ## Build Mailpit and stripe-mock (pinned, with Go) into target/tools for the tests
 
-test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing
+test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, end-to-end, doc), the bindings check, the JVM suite, the screens' UI tests and renders, the Swift checks, the API fuzzing, the staff console in headless Chromium
 	$(CARGO) test --locked --workspace
 	$(MAKE) --no-print-directory postgres-test
 	$(MAKE) --no-print-directory check-bindings
@@ -83,6 +83,7 @@ test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, e
 	$(MAKE) --no-print-directory screens-test
 	$(MAKE) --no-print-directory ios-check
 	$(MAKE) --no-print-directory api-fuzz
+	$(MAKE) --no-print-directory staff-console-test
 
 # The service's HTTP suite (several processes included) and the end-to-end
 # fault tests again, over PostgreSQL: a throwaway cluster in a temp folder
@@ -254,6 +255,16 @@ ios-check: $(PYENV)/installed ## Parse every hand-written Swift file; check ever
 # shopper: no 5xx, every answer as documented, malformed requests refused,
 # the ledger healthy afterwards (tests/api_fuzz/run.py). About two minutes.
 API_FUZZ_EXAMPLES ?= 40
+
+# The staff console in a real browser: Debian's headless Chromium and its
+# chromedriver, driven by Selenium, against a real service process
+# (tests/staff_console/run.py). STAFF_DOCS=1 also rewrites docs/staff.
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  $$(command -v sudo) apt-get update -qq && $$(command -v sudo) apt-get install -y -qq chromium chromium-driver; }
+
+staff-console-test: $(PYENV)/installed chromium ffi-build ## The staff console in headless Chromium: sign in with a TOTP code, answer and resolve a case, refusals, the audit log
+	$(PYENV)/bin/python tests/staff_console/run.py --server $(TARGET_DIR)/debug/pocket-server $(if $(STAFF_DOCS),--write-docs)
 
 api-fuzz: $(PYENV)/installed ffi-build ## Fuzz the API from its OpenAPI document (Schemathesis) and check the ledger after
 	$(PYENV)/bin/python tests/api_fuzz/run.py --server $(TARGET_DIR)/debug/pocket-server --examples $(API_FUZZ_EXAMPLES)

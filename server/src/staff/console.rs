@@ -57,6 +57,12 @@ fn templates() -> &'static Environment<'static> {
         ] {
             env.add_template(name, source).expect("a console template parses");
         }
+        // "6 Dec 2026, 09:17 UTC" for a time the page shows.
+        env.add_filter("when", |at: String| -> String {
+            chrono::DateTime::parse_from_rfc3339(&at)
+                .map(|at| at.with_timezone(&chrono::Utc).format("%-d %b %Y, %H:%M UTC").to_string())
+                .unwrap_or(at)
+        });
         env.add_function("t", |id: String, args: Kwargs| -> Result<String, minijinja::Error> {
             let names: Vec<String> = args.args().map(str::to_string).collect();
             let mut values = Vec::new();

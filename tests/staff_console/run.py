@@ -1,0 +1,208 @@
+"""The staff console in a real browser: headless Chromium (Debian's), driven
+by Selenium, against a real `pocket-server --sandbox` process.
+
+A shopper opens a support case through the API; a support agent made with
+`pocket-server staff add` signs in with her password and the TOTP code her
+authenticator would show, finds the case, answers and resolves it; the
+shopper's API then shows the reply. A compliance agent is refused the cases
+page; a form posted without its CSRF token is refused; the action is in the
+audit log. Each page reached is captured to target/screenshots/staff (with
+--write-docs, also to docs/staff for the README).
+
+Usage: run.py --server PATH/TO/pocket-server [--write-docs]
+"""
+
+import argparse
+import base64
+import hashlib
+import hmac
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def totp(secret_base32, at):
+    """RFC 6238 (SHA-1, 6 digits, 30 s), as an authenticator app computes it."""
+    key = base64.b32decode(secret_base32 + "=" * (-len(secret_base32) % 8))
+    digest = hmac.new(key, struct.pack(">Q", int(at) // 30), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    number = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
+    return "%06d" % (number % 1_000_000)
+
+
+def call(base, method, path, body=None, token=None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method)
+    request.add_header("content-type", "application/json")
+    if token:
+        request.add_header("authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(request) as answer:
+            return answer.status, json.loads(answer.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def staff_member(server, data_dir, email, role):
+    output = subprocess.run(
+        [server, "staff", "add", email, "--role", role, "--data-dir", data_dir],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    lines = dict(line.split(" ", 1) for line in output.splitlines() if " " in line and not line.startswith("("))
+    secret = urllib.parse.parse_qs(urllib.parse.urlparse(lines["totp"]).query)["secret"][0]
+    return lines["password"], secret
+
+
+def shopper_with_a_case(base):
+    email = "maria@example.com"
+    status, _ = call(base, "POST", "/v1/accounts", {
+        "email": email, "password": "correct horse", "given_name": "Maria", "family_name": "Souza",
+        "address": "Rua Augusta 1500", "phone": "+5511900000301", "national_id": "123.456.789-09",
+        "country": "BR", "language": "en",
+    })
+    assert status == 202, status
+    _, sent = call(base, "GET", "/v1/sandbox/messages?recipient=" + urllib.parse.quote(email))
+    status, _ = call(base, "POST", "/v1/accounts/confirm-email", {"token": sent["messages"][0]["code"]})
+    assert status == 200, status
+    _, session = call(base, "POST", "/v1/sessions", {"email": email, "password": "correct horse"})
+    token = session["token"]
+    status, case = call(base, "POST", "/v1/support/cases", {"topic": "other", "message": "Where do I see my receipts?"}, token)
+    assert status == 201, (status, case)
+    return token, case["id"]
+
+
+class Browser:
+    def __init__(self, shots):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,900"):
+            options.add_argument(argument)
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.shots = shots
+
+    def shot(self, name):
+        self.driver.save_screenshot(os.path.join(self.shots, name + ".png"))
+
+    def wait_for(self, testid):
+        """The element once the page showing it has loaded (a click's page
+        may still be on its way)."""
+        located = (By.CSS_SELECTOR, "[data-testid=%s]" % testid)
+        return WebDriverWait(self.driver, 10).until(expected_conditions.presence_of_element_located(located))
+
+    def sign_in(self, base, email, password, secret):
+        self.driver.get(base + "/staff/sign-in")
+        self.wait_for("sign-in")
+        self.driver.find_element(By.ID, "email").send_keys(email)
+        self.driver.find_element(By.ID, "password").send_keys(password)
+        self.driver.find_element(By.ID, "code").send_keys(totp(secret, time.time()))
+        self.driver.find_element(By.CSS_SELECTOR, "[data-testid=submit]").click()
+        self.wait_for("signed-in-as")
+
+    def text(self, testid):
+        return self.wait_for(testid).text
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--write-docs", action="store_true")
+    args = parser.parse_args()
+    shots = os.path.join(ROOT, "target", "screenshots", "staff")
+    shutil.rmtree(shots, ignore_errors=True)
+    os.makedirs(shots)
+    data_dir = tempfile.mkdtemp(prefix="pocket-staff-")
+    service = subprocess.Popen(
+        [args.server, "serve", "--sandbox", "--data-dir", data_dir, "--listen", "127.0.0.1:0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, "POCKET_LOG": "warn"},
+    )
+    browser = None
+    try:
+        line = ""
+        while not line.startswith("Pocket service listening on "):
+            line = service.stdout.readline()
+            assert line, "the service stopped before it listened"
+        base = line.split()[4]
+        token, case_id = shopper_with_a_case(base)
+        ana_password, ana_secret = staff_member(args.server, data_dir, "ana@pocket.example", "support")
+        lea_password, lea_secret = staff_member(args.server, data_dir, "lea@pocket.example", "compliance")
+
+        browser = Browser(shots)
+        browser.driver.get(base + "/staff")
+        browser.wait_for("sign-in")
+        assert browser.driver.current_url.endswith("/staff/sign-in"), "the console asks to sign in first"
+        browser.shot("sign-in")
+        browser.sign_in(base, "ana@pocket.example", ana_password, ana_secret)
+        assert "ana@pocket.example" in browser.text("signed-in-as"), browser.driver.page_source
+        cookie = browser.driver.get_cookie("pocket_staff")
+        assert cookie["httpOnly"] and cookie["secure"] and cookie["sameSite"] == "Strict", cookie
+        browser.shot("home-support")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=area-cases]").click()
+        browser.wait_for("case-%s" % case_id)
+        browser.shot("cases")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=case-%s]" % case_id).click()
+        browser.wait_for("reply")
+        assert "Where do I see my receipts?" in browser.driver.page_source
+        browser.driver.find_element(By.ID, "message").send_keys("In History: tap a payment to see its receipt.")
+        browser.shot("case")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=resolve]").click()
+        WebDriverWait(browser.driver, 10).until(lambda driver: browser.text("status") == "Resolved")
+        browser.shot("case-resolved")
+
+        _, cases = call(base, "GET", "/v1/support/cases", token=token)
+        mine = cases["cases"][0]
+        assert mine["status"] == "resolved", mine
+        assert mine["messages"][-1]["body"] == "In History: tap a payment to see its receipt.", mine
+
+        # A form without the session's CSRF token is refused.
+        form = urllib.parse.urlencode({"message": "forged", "outcome": "answer"}).encode()
+        forged = urllib.request.Request(base + "/staff/cases/%s/reply" % case_id, data=form, method="POST")
+        forged.add_header("content-type", "application/x-www-form-urlencoded")
+        forged.add_header("cookie", "pocket_staff=" + cookie["value"])
+        try:
+            urllib.request.urlopen(forged)
+            raise AssertionError("a form without its CSRF token was taken")
+        except urllib.error.HTTPError as error:
+            assert error.code in (400, 403), error.code
+
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-out]").click()
+        browser.wait_for("sign-in")
+        browser.sign_in(base, "lea@pocket.example", lea_password, lea_secret)
+        browser.driver.get(base + "/staff/cases")
+        assert "not part of your role" in browser.text("problem"), browser.driver.page_source
+        browser.shot("not-your-part")
+
+        with sqlite3.connect(os.path.join(data_dir, "pocket.sqlite3")) as db:
+            actions = db.execute("SELECT action, subject FROM staff_audit").fetchall()
+        assert actions == [("case.resolve", "case:" + case_id)], actions
+        if args.write_docs:
+            docs = os.path.join(ROOT, "docs", "staff")
+            os.makedirs(docs, exist_ok=True)
+            for name in ("sign-in", "cases", "case"):
+                shutil.copy(os.path.join(shots, name + ".png"), docs)
+        print("staff console: signed in with a TOTP code, answered and resolved a case in Chromium; refusals hold")
+    finally:
+        if browser:
+            browser.driver.quit()
+        service.terminate()
+        service.wait()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
