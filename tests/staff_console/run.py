@@ -1,10 +1,11 @@
 """The staff console in a real browser: headless Chromium (Debian's), driven
 by Selenium, against a real `pocket-server --sandbox` process.
 
-A shopper opens a support case through the API; a support agent made with
-`pocket-server staff add` signs in with her password and the TOTP code her
-authenticator would show, finds the case, answers and resolves it; the
-shopper's API then shows the reply. A compliance agent is refused the cases
+A shopper opens a support case and disputes an order through the API; a
+support agent made with `pocket-server staff add` signs in with her password
+and the TOTP code her authenticator would show, finds the case, answers and
+resolves it, and decides the dispute with a partial refund; the shopper's
+API then shows the reply and the refund. A compliance agent is refused the cases
 page; a form posted without its CSRF token is refused; the action is in the
 audit log. Each page reached is captured to target/screenshots/staff (with
 --write-docs, also to docs/staff for the README).
@@ -46,12 +47,14 @@ def totp(secret_base32, at):
     return "%06d" % (number % 1_000_000)
 
 
-def call(base, method, path, body=None, token=None):
+def call(base, method, path, body=None, token=None, key=None):
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(base + path, data=data, method=method)
     request.add_header("content-type", "application/json")
     if token:
         request.add_header("authorization", "Bearer " + token)
+    if key:
+        request.add_header("idempotency-key", key)
     try:
         with urllib.request.urlopen(request) as answer:
             return answer.status, json.loads(answer.read() or b"null")
@@ -85,6 +88,24 @@ def shopper_with_a_case(base):
     status, case = call(base, "POST", "/v1/support/cases", {"topic": "other", "message": "Where do I see my receipts?"}, token)
     assert status == 201, (status, case)
     return token, case["id"]
+
+
+def disputed_order(base, token):
+    """A paid phone case, shipped, delivered and disputed: as not described."""
+    status, _ = call(base, "PUT", "/v1/me/payment-password", {"password": "381947", "confirmation": "381947"}, token)
+    assert status == 200, status
+    _, me = call(base, "GET", "/v1/me", token=token)
+    grant = {"user_id": me["user_id"], "amount": {"amount": "20.00", "currency": "USD"}}
+    assert call(base, "POST", "/v1/sandbox/grant", grant, key="grant-1")[0] == 201
+    item = {"product_id": "prd_phone_case", "options": {"model": "Pixel 8", "colour": "teal"}, "quantity": 1}
+    _, checkout = call(base, "POST", "/v1/checkout", {"items": [item]}, token)
+    order = checkout["orders"][0]["id"]
+    pay = {"payment_password": "381947", "source": {"kind": "balance", "currency": "USD"}}
+    assert call(base, "POST", "/v1/orders/%s/pay" % order, pay, token, key="pay-1")[0] == 200
+    assert call(base, "POST", "/v1/sandbox/orders/%s/ship" % order, {"tracking_number": "LP1"})[0] == 200
+    assert call(base, "POST", "/v1/sandbox/orders/%s/deliver" % order, {})[0] == 200
+    assert call(base, "POST", "/v1/orders/%s/dispute" % order, {"reason": "not_as_described"}, token)[0] == 200
+    return order
 
 
 class Browser:
@@ -139,6 +160,7 @@ def main():
             assert line, "the service stopped before it listened"
         base = line.split()[4]
         token, case_id = shopper_with_a_case(base)
+        order_id = disputed_order(base, token)
         ana_password, ana_secret = staff_member(args.server, data_dir, "ana@pocket.example", "support")
         lea_password, lea_secret = staff_member(args.server, data_dir, "lea@pocket.example", "compliance")
 
@@ -163,6 +185,19 @@ def main():
         browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=resolve]").click()
         WebDriverWait(browser.driver, 10).until(lambda driver: browser.text("status") == "Resolved")
         browser.shot("case-resolved")
+
+        # The dispute: a partial refund, the rest to the seller.
+        browser.driver.get(base + "/staff")
+        browser.wait_for("area-disputes").click()
+        browser.wait_for("dispute-%s" % order_id).click()
+        browser.wait_for("decide")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=partial-refund]").click()
+        browser.driver.find_element(By.ID, "amount").send_keys("1.00")
+        browser.shot("dispute")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=submit-decision]").click()
+        WebDriverWait(browser.driver, 10).until(lambda driver: browser.text("status") == "Completed")
+        _, order = call(base, "GET", "/v1/orders/" + order_id, token=token)
+        assert (order["status"], order["refunded"]["amount"]) == ("completed", "1.00"), order
 
         _, cases = call(base, "GET", "/v1/support/cases", token=token)
         mine = cases["cases"][0]
@@ -189,13 +224,13 @@ def main():
 
         with sqlite3.connect(os.path.join(data_dir, "pocket.sqlite3")) as db:
             actions = db.execute("SELECT action, subject FROM staff_audit").fetchall()
-        assert actions == [("case.resolve", "case:" + case_id)], actions
+        assert actions == [("case.resolve", "case:" + case_id), ("dispute.decide", "order:" + order_id)], actions
         if args.write_docs:
             docs = os.path.join(ROOT, "docs", "staff")
             os.makedirs(docs, exist_ok=True)
-            for name in ("sign-in", "cases", "case"):
+            for name in ("sign-in", "cases", "case", "dispute"):
                 shutil.copy(os.path.join(shots, name + ".png"), docs)
-        print("staff console: signed in with a TOTP code, answered and resolved a case in Chromium; refusals hold")
+        print("staff console: signed in with a TOTP code, resolved a case and decided a dispute in Chromium; refusals hold")
     finally:
         if browser:
             browser.driver.quit()

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::money::{Currency, Money};
-use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute};
+use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute, Resolution};
 
 use super::store::{load_order, order_error, save_machine, StoredOrder};
 use crate::fx::quote;
@@ -291,6 +291,29 @@ fn notify_change(tx: &Db, order: &StoredOrder, news: OrderNews, now: DateTime<Ut
         ..NotificationFacts::default()
     };
     notify(tx, &order.user_id, news.kind(), &message, id, &facts, now)
+}
+
+/// Support decides an open dispute: a full refund, a partial one (the rest
+/// to the seller) or none. The staff console and the sandbox both call it.
+pub fn decide_dispute(
+    tx: &Db,
+    order_id: &str,
+    resolution: Resolution,
+    now: DateTime<Utc>,
+) -> Result<pocket_core::contract::shop::Order, Refusal> {
+    let order = apply_event(tx, None, order_id, OrderEvent::ResolveDispute { resolution }, now)?;
+    super::store::order_view(tx, &order, now)
+}
+
+/// The orders in dispute, oldest change first, as support sees them.
+pub fn disputed_orders(tx: &Db, now: DateTime<Utc>) -> Result<Vec<pocket_core::contract::shop::Order>, Refusal> {
+    let ids: Vec<String> = {
+        let mut statement =
+            tx.prepare_cached("SELECT id FROM orders WHERE status = 'disputed' ORDER BY updated_at, id LIMIT 200")?;
+        let rows = statement.query_map([], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    ids.iter().map(|id| super::store::order_view(tx, &load_order(tx, None, id)?, now)).collect()
 }
 
 /// Completes every delivered order whose protection period has ended:

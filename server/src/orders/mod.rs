@@ -11,7 +11,9 @@ mod pay;
 mod routes;
 mod store;
 
-pub use escrow::{apply_event, check_escrow_matches_orders, complete_expired_protections};
+pub use escrow::{
+    apply_event, check_escrow_matches_orders, complete_expired_protections, decide_dispute, disputed_orders,
+};
 pub use pay::{pay, PaySource};
 pub use routes::{routes, sandbox_routes};
 pub use store::{load_order, order_view};

@@ -394,8 +394,7 @@ async fn resolve_handler(
     let hash = request_hash("POST", &paths::path(paths::SANDBOX_ORDER_RESOLVE_DISPUTE, &[&order_id]), &body.canonical);
     let resolution = body.value.resolution;
     run_idempotent(&app, "sandbox".into(), key, hash, move |tx, now| {
-        let order = apply_event(tx, None, &order_id, OrderEvent::ResolveDispute { resolution }, now)?;
-        Ok((StatusCode::OK, serde_json::to_value(order_view(tx, &order, now)?)?))
+        Ok((StatusCode::OK, serde_json::to_value(super::escrow::decide_dispute(tx, &order_id, resolution, now)?)?))
     })
     .await
 }

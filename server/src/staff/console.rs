@@ -25,8 +25,11 @@ use super::SESSION_COOKIE;
 use crate::app::App;
 use crate::http::{ApiForm, ClientAddress};
 use crate::ids::random_hex;
+use crate::orders::{decide_dispute, disputed_orders, load_order, order_view};
 use crate::refusals::Refusal;
 use crate::support::{reply, staff_case, waiting_cases, ReplyOutcome, SupportReply};
+use pocket_core::money::{Currency, Money};
+use pocket_core::orders::{OrderStatus, Resolution};
 
 /// The cookie that ties the sign-in form to the browser that asked for it.
 const SIGN_IN_COOKIE: &str = "pocket_staff_sign_in";
@@ -40,6 +43,9 @@ pub fn router(app: App) -> Router {
         .route("/staff/cases", get(cases))
         .route("/staff/cases/{case_id}", get(case))
         .route("/staff/cases/{case_id}/reply", post(reply_to_case))
+        .route("/staff/disputes", get(disputes))
+        .route("/staff/disputes/{order_id}", get(dispute))
+        .route("/staff/disputes/{order_id}/decide", post(decide))
         .with_state(app)
 }
 
@@ -54,6 +60,8 @@ fn templates() -> &'static Environment<'static> {
             ("problem.html", include_str!("pages/problem.html")),
             ("cases.html", include_str!("pages/cases.html")),
             ("case.html", include_str!("pages/case.html")),
+            ("disputes.html", include_str!("pages/disputes.html")),
+            ("dispute.html", include_str!("pages/dispute.html")),
         ] {
             env.add_template(name, source).expect("a console template parses");
         }
@@ -142,7 +150,10 @@ impl FromRequestParts<App> for StaffSession {
 
 async fn home(staff: StaffSession) -> Response {
     let areas: Vec<Value> = match staff.role {
-        StaffRole::Support => vec![context! { id => "cases", label => "area-cases", href => "/staff/cases" }],
+        StaffRole::Support => vec![
+            context! { id => "cases", label => "area-cases", href => "/staff/cases" },
+            context! { id => "disputes", label => "area-disputes", href => "/staff/disputes" },
+        ],
         StaffRole::Compliance => vec![context! { id => "identity", label => "area-identity" }],
         StaffRole::Finance => vec![context! { id => "top-ups", label => "area-top-ups" }],
         StaffRole::Admin => vec![context! { id => "partners", label => "area-partners" }],
@@ -356,6 +367,118 @@ async fn reply_to_case(
         Ok(()) => Redirect::to(&format!("/staff/cases/{case_id}")).into_response(),
         Err(refusal) if refusal.code == "case_closed" => {
             case_page(&app, &staff, case_id, StatusCode::CONFLICT, Some("case-closed")).await
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn disputes(State(app): State<App>, staff: StaffSession) -> Response {
+    if staff.role != StaffRole::Support {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    let now = app.clock.now();
+    match app.store.read(move |tx| disputed_orders(tx, now)).await {
+        Ok(orders) => page(
+            StatusCode::OK,
+            "disputes.html",
+            context! { staff => staff_context(&staff), disputes => Value::from_serialize(&orders) },
+        ),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn dispute(State(app): State<App>, staff: StaffSession, Path(order_id): Path<String>) -> Response {
+    if staff.role != StaffRole::Support {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    dispute_page(&app, &staff, order_id, StatusCode::OK, None).await
+}
+
+async fn dispute_page(
+    app: &App,
+    staff: &StaffSession,
+    order_id: String,
+    status: StatusCode,
+    problem_id: Option<&str>,
+) -> Response {
+    let now = app.clock.now();
+    match app.store.read(move |tx| order_view(tx, &load_order(tx, None, &order_id)?, now)).await {
+        Ok(order) => {
+            let open = order.status == OrderStatus::Disputed;
+            let context = context! {
+                staff => staff_context(staff), order => Value::from_serialize(&order), open => open, problem => problem_id
+            };
+            page(status, "dispute.html", context)
+        }
+        Err(refusal) if refusal.code == "not_found" => problem(StatusCode::NOT_FOUND, Some(staff), "not-your-part"),
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct DecisionForm {
+    csrf: String,
+    decision: String,
+    #[serde(default)]
+    amount: String,
+}
+
+impl DecisionForm {
+    /// The decision the form names; `None` for an amount that is not one.
+    fn resolution(&self) -> Option<Resolution> {
+        match self.decision.as_str() {
+            "full_refund" => Some(Resolution::FullRefund),
+            "rejected" => Some(Resolution::Rejected),
+            "partial_refund" => {
+                let amount = Money::parse(self.amount.trim(), Currency::Usd).ok()?;
+                Some(Resolution::PartialRefund { amount })
+            }
+            _ => None,
+        }
+    }
+}
+
+async fn decide(
+    State(app): State<App>,
+    staff: StaffSession,
+    Path(order_id): Path<String>,
+    ApiForm(form): ApiForm<DecisionForm>,
+) -> Response {
+    if staff.role != StaffRole::Support {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    if !same_token(&staff.csrf_token, &form.csrf) {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    }
+    let Some(resolution) = form.resolution() else {
+        return dispute_page(&app, &staff, order_id, StatusCode::BAD_REQUEST, Some("decide-amount-invalid")).await;
+    };
+    let now = app.clock.now();
+    let (staff_id, id) = (staff.staff_id.clone(), order_id.clone());
+    let decided = app
+        .store
+        .write(move |tx| {
+            let before = order_view(tx, &load_order(tx, None, &id)?, now)?;
+            let after = decide_dispute(tx, &id, resolution, now)?;
+            let entry = AuditEntry {
+                staff_id: &staff_id,
+                action: "dispute.decide",
+                subject: format!("order:{id}"),
+                before: Some(serde_json::json!({ "status": before.status, "held": before.held })),
+                after: Some(serde_json::json!({
+                    "status": after.status, "resolution": resolution, "refunded": after.refunded, "released": after.released
+                })),
+            };
+            record(tx, &entry, now)
+        })
+        .await;
+    match decided {
+        Ok(()) => Redirect::to(&format!("/staff/disputes/{order_id}")).into_response(),
+        Err(refusal) if refusal.code == "refund_exceeds_paid" => {
+            dispute_page(&app, &staff, order_id, StatusCode::BAD_REQUEST, Some("decide-amount-invalid")).await
+        }
+        Err(refusal) if refusal.code == "illegal_transition" => {
+            dispute_page(&app, &staff, order_id, StatusCode::CONFLICT, Some("decide-not-open")).await
         }
         Err(refusal) => refusal.into_response(),
     }

@@ -164,3 +164,55 @@ async fn a_session_unused_for_thirty_minutes_ends() {
     let (status, headers, _) = service.page(Method::GET, "/staff", &[("cookie", &cookie)], "").await;
     assert_eq!((status, headers["location"].to_str().unwrap()), (StatusCode::SEE_OTHER, "/staff/sign-in"));
 }
+
+#[tokio::test]
+async fn support_decides_a_dispute_with_a_partial_refund_and_the_rest_goes_to_the_seller() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "20.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+    service.pay(&maria, &order, "pay-1", crate::support::balance_source("USD")).await;
+    service.post(&format!("/v1/sandbox/orders/{order}/ship"), None, json!({ "tracking_number": "LP1" })).await;
+    service.post(&format!("/v1/sandbox/orders/{order}/deliver"), None, json!({})).await;
+    let disputed = service
+        .post(&format!("/v1/orders/{order}/dispute"), Some(&maria.token), json!({ "reason": "not_as_described" }))
+        .await;
+    assert_eq!(disputed.status, StatusCode::OK, "{}", disputed.body);
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let cookie = format!("pocket_staff={}", sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in"));
+
+    let (_, _, list) = service.page(Method::GET, "/staff/disputes", &[("cookie", &cookie)], "").await;
+    assert!(list.contains(&format!("data-testid=\"dispute-{order}\"")), "{list}");
+    let (_, _, page) = service.page(Method::GET, &format!("/staff/disputes/{order}"), &[("cookie", &cookie)], "").await;
+    assert!(page.contains("It is not as described"), "{page}");
+    let decide = |amount: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", &hidden(&page, "csrf"))
+            .append_pair("decision", "partial_refund")
+            .append_pair("amount", amount)
+            .finish()
+    };
+    let path = format!("/staff/disputes/{order}/decide");
+    let (status, _, refused) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &decide("9.00")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "more than is held");
+    assert!(refused.contains("at most what is held"), "{refused}");
+    let (status, _, _) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &decide("1.00")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    let decided = service.order(&maria, &order).await;
+    assert_eq!((decided["status"].clone(), decided["refunded"]["amount"].clone()), (json!("completed"), json!("1.00")));
+    assert_eq!(service.balance(&maria, "USD").await.0, "17.01", "20.00 - 3.99 + 1.00");
+    let (status, _, again) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &decide("1.00")).await;
+    assert_eq!(status, StatusCode::CONFLICT, "a dispute is decided once");
+    assert!(again.contains("decided already"), "{again}");
+    let audit: Vec<String> = service.app.store.with_connection(|db| {
+        db.prepare("SELECT action FROM staff_audit")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    });
+    assert_eq!(audit, vec!["dispute.decide".to_string()]);
+    service.assert_ledger_healthy();
+}
