@@ -4,8 +4,9 @@ by Selenium, against a real `pocket-server --sandbox` process.
 A shopper opens a support case and disputes an order through the API; a
 support agent made with `pocket-server staff add` signs in with her password
 and the TOTP code her authenticator would show, finds the case, answers and
-resolves it, and decides the dispute with a partial refund; the shopper's
-API then shows the reply and the refund. A compliance agent is refused the cases
+resolves it, and decides the dispute with a partial refund; a compliance
+agent approves the shopper's identity document (seen by its last 4 only);
+the shopper's API then shows the reply, the refund and the raised level. A compliance agent is refused the cases
 page; a form posted without its CSRF token is refused; the action is in the
 audit log. Each page reached is captured to target/screenshots/staff (with
 --write-docs, also to docs/staff for the README).
@@ -161,6 +162,11 @@ def main():
         base = line.split()[4]
         token, case_id = shopper_with_a_case(base)
         order_id = disputed_order(base, token)
+        document = {"document_type": "passport", "document_number": "FZ 123-4567", "issuing_country": "BR",
+                    "name_on_document": "Maria Souza"}
+        status, asked = call(base, "POST", "/v1/me/verification", document, token)
+        assert status == 202, (status, asked)
+        check_id = asked["request_id"]
         ana_password, ana_secret = staff_member(args.server, data_dir, "ana@pocket.example", "support")
         lea_password, lea_secret = staff_member(args.server, data_dir, "lea@pocket.example", "compliance")
 
@@ -221,16 +227,29 @@ def main():
         browser.driver.get(base + "/staff/cases")
         assert "not part of your role" in browser.text("problem"), browser.driver.page_source
         browser.shot("not-your-part")
+        # Compliance's own part: the identity, shown by its last 4 only, approved.
+        browser.driver.get(base + "/staff/identity")
+        browser.wait_for("check-" + check_id)
+        assert "4567" in browser.driver.page_source and "FZ 123" not in browser.driver.page_source
+        browser.shot("identity")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=approve-%s]" % check_id).click()
+        browser.wait_for("no-checks")
+        _, me = call(base, "GET", "/v1/me", token=token)
+        assert me["level"] == "identity_verified", me
 
         with sqlite3.connect(os.path.join(data_dir, "pocket.sqlite3")) as db:
             actions = db.execute("SELECT action, subject FROM staff_audit").fetchall()
-        assert actions == [("case.resolve", "case:" + case_id), ("dispute.decide", "order:" + order_id)], actions
+        assert actions == [
+            ("case.resolve", "case:" + case_id),
+            ("dispute.decide", "order:" + order_id),
+            ("identity.approve", "verification:" + check_id),
+        ], actions
         if args.write_docs:
             docs = os.path.join(ROOT, "docs", "staff")
             os.makedirs(docs, exist_ok=True)
-            for name in ("sign-in", "cases", "case", "dispute"):
+            for name in ("sign-in", "cases", "case", "dispute", "identity"):
                 shutil.copy(os.path.join(shots, name + ".png"), docs)
-        print("staff console: signed in with a TOTP code, resolved a case and decided a dispute in Chromium; refusals hold")
+        print("staff console: signed in with TOTP codes, resolved a case, decided a dispute, approved an identity in Chromium; refusals hold")
     finally:
         if browser:
             browser.driver.quit()

@@ -19,7 +19,7 @@ pub use payment_password::{
 };
 pub use profile::{load_standing, load_user, UserRecord};
 pub use routes::routes;
-pub use verification::{review_verification, Review};
+pub use verification::{pending_verifications, review_verification, PendingCheck, Review, ReviewDecision};
 
 /// Creates a confirmed account with a payment password, for the sandbox's
 /// demo shopper. The login hash is made by the caller, off the lock.

@@ -174,6 +174,51 @@ pub fn review_verification(
     verification(tx, &user_id)
 }
 
+/// An identity verification waiting for review, as compliance sees it:
+/// the document's number only as its last 4 characters.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PendingCheck {
+    /// The verification's id.
+    pub id: String,
+    /// The shopper's name, as she gave it at sign-up.
+    pub shopper_name: String,
+    /// Which document.
+    pub document_type: String,
+    /// Its number's last 4 characters.
+    pub document_last4: String,
+    /// Where it was issued.
+    pub issuing_country: String,
+    /// The name printed on it.
+    pub name_on_document: String,
+    /// When it was sent.
+    pub submitted_at: String,
+}
+
+/// The verifications waiting for review, oldest first.
+pub fn pending_verifications(tx: &Db) -> Result<Vec<PendingCheck>, Refusal> {
+    let mut statement = tx.prepare_cached(
+        "SELECT c.id, u.given_name || ' ' || u.family_name, c.document_type, c.document_last4, c.issuing_country,
+                c.name_on_document, c.submitted_at
+         FROM identity_checks c JOIN users u ON u.id = c.user_id
+         WHERE c.state = 'pending' ORDER BY c.submitted_at, c.id LIMIT 200",
+    )?;
+    let rows = statement.query_map([], |r| r.read::<(String, String, String, String, String, String, String)>())?;
+    let mut checks = Vec::new();
+    for row in rows {
+        let (id, shopper_name, document_type, document_last4, issuing_country, name_on_document, submitted_at) = row?;
+        checks.push(PendingCheck {
+            id,
+            shopper_name,
+            document_type,
+            document_last4,
+            issuing_country,
+            name_on_document,
+            submitted_at,
+        });
+    }
+    Ok(checks)
+}
+
 struct StoredCheck {
     id: String,
     document_type: IdentityDocument,

@@ -22,6 +22,7 @@ use super::accounts::{
 use super::audit_log::{record, AuditEntry};
 use super::texts::text;
 use super::SESSION_COOKIE;
+use crate::accounts::{pending_verifications, review_verification, Review, ReviewDecision};
 use crate::app::App;
 use crate::http::{ApiForm, ClientAddress};
 use crate::ids::random_hex;
@@ -43,6 +44,8 @@ pub fn router(app: App) -> Router {
         .route("/staff/cases", get(cases))
         .route("/staff/cases/{case_id}", get(case))
         .route("/staff/cases/{case_id}/reply", post(reply_to_case))
+        .route("/staff/identity", get(identity))
+        .route("/staff/identity/{check_id}/review", post(review))
         .route("/staff/disputes", get(disputes))
         .route("/staff/disputes/{order_id}", get(dispute))
         .route("/staff/disputes/{order_id}/decide", post(decide))
@@ -61,6 +64,7 @@ fn templates() -> &'static Environment<'static> {
             ("cases.html", include_str!("pages/cases.html")),
             ("case.html", include_str!("pages/case.html")),
             ("disputes.html", include_str!("pages/disputes.html")),
+            ("identity.html", include_str!("pages/identity.html")),
             ("dispute.html", include_str!("pages/dispute.html")),
         ] {
             env.add_template(name, source).expect("a console template parses");
@@ -154,7 +158,9 @@ async fn home(staff: StaffSession) -> Response {
             context! { id => "cases", label => "area-cases", href => "/staff/cases" },
             context! { id => "disputes", label => "area-disputes", href => "/staff/disputes" },
         ],
-        StaffRole::Compliance => vec![context! { id => "identity", label => "area-identity" }],
+        StaffRole::Compliance => {
+            vec![context! { id => "identity", label => "area-identity", href => "/staff/identity" }]
+        }
         StaffRole::Finance => vec![context! { id => "top-ups", label => "area-top-ups" }],
         StaffRole::Admin => vec![context! { id => "partners", label => "area-partners" }],
     };
@@ -479,6 +485,77 @@ async fn decide(
         }
         Err(refusal) if refusal.code == "illegal_transition" => {
             dispute_page(&app, &staff, order_id, StatusCode::CONFLICT, Some("decide-not-open")).await
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn identity(State(app): State<App>, staff: StaffSession) -> Response {
+    identity_page(&app, &staff, StatusCode::OK, None).await
+}
+
+async fn identity_page(app: &App, staff: &StaffSession, status: StatusCode, problem_id: Option<&str>) -> Response {
+    if staff.role != StaffRole::Compliance {
+        return problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part");
+    }
+    match app.store.read(pending_verifications).await {
+        Ok(checks) => {
+            let context = context! {
+                staff => staff_context(staff), checks => Value::from_serialize(&checks), problem => problem_id
+            };
+            page(status, "identity.html", context)
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct ReviewForm {
+    csrf: String,
+    decision: ReviewDecision,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn review(
+    State(app): State<App>,
+    staff: StaffSession,
+    Path(check_id): Path<String>,
+    ApiForm(form): ApiForm<ReviewForm>,
+) -> Response {
+    if staff.role != StaffRole::Compliance {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    if !same_token(&staff.csrf_token, &form.csrf) {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    }
+    let now = app.clock.now();
+    let (staff_id, id) = (staff.staff_id.clone(), check_id.clone());
+    let reviewed = app
+        .store
+        .write(move |tx| {
+            let review = Review { decision: form.decision, reason: Some(form.reason.clone()) };
+            let after = review_verification(tx, &id, &review, now)?;
+            let entry = AuditEntry {
+                staff_id: &staff_id,
+                action: match form.decision {
+                    ReviewDecision::Approve => "identity.approve",
+                    ReviewDecision::Decline => "identity.decline",
+                },
+                subject: format!("verification:{id}"),
+                before: Some(serde_json::json!({ "state": "pending" })),
+                after: Some(serde_json::json!({ "verification": after, "reason": form.reason })),
+            };
+            record(tx, &entry, now)
+        })
+        .await;
+    match reviewed {
+        Ok(()) => Redirect::to("/staff/identity").into_response(),
+        Err(refusal) if refusal.code == "reason_required" => {
+            identity_page(&app, &staff, StatusCode::BAD_REQUEST, Some("identity-reason-required")).await
+        }
+        Err(refusal) if refusal.code == "verification_reviewed" => {
+            identity_page(&app, &staff, StatusCode::CONFLICT, Some("identity-reviewed")).await
         }
         Err(refusal) => refusal.into_response(),
     }

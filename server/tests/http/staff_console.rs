@@ -216,3 +216,54 @@ async fn support_decides_a_dispute_with_a_partial_refund_and_the_rest_goes_to_th
     assert_eq!(audit, vec!["dispute.decide".to_string()]);
     service.assert_ledger_healthy();
 }
+
+#[tokio::test]
+async fn compliance_approves_an_identity_the_shopper_sees_raised_and_declining_needs_a_reason() {
+    let sandbox = TestService::sandbox();
+    let maria = sandbox.confirmed_shopper("maria@example.com").await;
+    let document = json!({
+        "document_type": "passport", "document_number": "FZ 123-4567", "issuing_country": "BR", "name_on_document": "Maria Souza",
+    });
+    let asked = sandbox.post("/v1/me/verification", Some(&maria.token), document).await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED, "{}", asked.body);
+    let check_id = asked.body["request_id"].as_str().expect("the verification's id").to_string();
+    let service = sandbox.same_data_outside_sandbox();
+    let lea = staff(&service, "lea@pocket.example", StaffRole::Compliance);
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let cookie = format!("pocket_staff={}", sign_in(&service, "lea@pocket.example", &lea).await.expect("signed in"));
+
+    let (status, _, page) = service.page(Method::GET, "/staff/identity", &[("cookie", &cookie)], "").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("4567") && !page.contains("FZ 123"), "only the number's last 4 are shown: {page}");
+    let review = |decision: &str, reason: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", &hidden(&page, "csrf"))
+            .append_pair("decision", decision)
+            .append_pair("reason", reason)
+            .finish()
+    };
+    let path = format!("/staff/identity/{check_id}/review");
+    let (status, _, refused) =
+        service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &review("decline", " ")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(refused.contains("Say why it is declined"), "{refused}");
+    let (status, _, _) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &review("approve", "")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    let me = service.get("/v1/me", Some(&maria.token)).await;
+    assert_eq!(me.body["level"], "identity_verified", "{}", me.body);
+    let feed = service.get("/v1/notifications", Some(&maria.token)).await;
+    assert_eq!(feed.body["notifications"][0]["kind"], "verification_approved");
+    let support = format!("pocket_staff={}", sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in"));
+    let (status, _, _) = service.page(Method::GET, "/staff/identity", &[("cookie", &support)], "").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "support does not review identities");
+    let audit: Vec<(String, String)> = service.app.store.with_connection(|db| {
+        db.prepare("SELECT action, subject FROM staff_audit")
+            .unwrap()
+            .query_map([], |r| r.read())
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    });
+    assert_eq!(audit, vec![("identity.approve".to_string(), format!("verification:{check_id}"))]);
+}
