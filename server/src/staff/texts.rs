@@ -35,7 +35,50 @@ pub fn text(id: &str, args: &[(&str, &str)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::text;
+    use super::{bundle, text};
+
+    /// The pages' templates, for the ids they name.
+    const PAGES: [&str; 8] = [
+        include_str!("pages/layout.html"),
+        include_str!("pages/sign_in.html"),
+        include_str!("pages/home.html"),
+        include_str!("pages/problem.html"),
+        include_str!("pages/cases.html"),
+        include_str!("pages/case.html"),
+        include_str!("pages/disputes.html"),
+        include_str!("pages/dispute.html"),
+    ];
+
+    #[test]
+    fn every_id_a_page_names_and_every_name_a_page_builds_one_from_has_words() {
+        let mut named: Vec<String> = Vec::new();
+        for page in PAGES.iter().chain([&include_str!("pages/identity.html")]) {
+            for piece in page.split("t(\"").skip(1) {
+                let id = piece.split('"').next().unwrap();
+                if id.ends_with('-') {
+                    continue; // a prefix, checked below with every value it takes
+                }
+                named.push(id.to_string());
+            }
+        }
+        for prefix_and_values in [
+            ("topic-", vec!["late_top_up", "payment_problem", "forgotten_security_answers", "other"]),
+            ("status-", vec!["open", "answered", "resolved", "declined"]),
+            ("reason-", vec!["not_received", "not_as_described", "wrong_item"]),
+            ("document-", vec!["passport", "national_id", "driving_licence"]),
+            (
+                "order-status-",
+                vec!["created", "paid", "shipped", "delivered", "disputed", "completed", "cancelled", "refunded"],
+            ),
+            ("role-", vec!["support", "compliance", "finance", "admin"]),
+            ("area-", vec!["cases", "disputes", "identity", "top-ups", "partners"]),
+        ] {
+            let (prefix, values) = prefix_and_values;
+            named.extend(values.into_iter().map(|value| format!("{prefix}{value}")));
+        }
+        let missing: Vec<&String> = named.iter().filter(|id| bundle().get_message(id).is_none()).collect();
+        assert!(missing.is_empty(), "ids with no words: {missing:?}");
+    }
 
     #[test]
     fn every_message_the_console_uses_is_worded() {
