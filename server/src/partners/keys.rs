@@ -127,6 +127,53 @@ pub fn set_webhook(tx: &Db, service_key: &ServiceKey, partner_id: &str, url: &st
     Ok(secret)
 }
 
+/// A partner as the admin's page lists it, with its keys (never a secret).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PartnerListing {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its keys, newest first.
+    pub keys: Vec<KeyListing>,
+}
+
+/// One key, as listed: what it grants and whether it still works.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KeyListing {
+    /// Its id.
+    pub id: String,
+    /// What it grants, space-separated.
+    pub scopes: String,
+    /// When it was made.
+    pub created_at: String,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<String>,
+}
+
+/// Every partner with its keys.
+pub fn list_partners(tx: &Db) -> Result<Vec<PartnerListing>, Refusal> {
+    let partners: Vec<(String, String)> = {
+        let mut statement = tx.prepare_cached("SELECT id, name FROM partners ORDER BY name, id")?;
+        let rows = statement.query_map([], |r| r.read())?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let mut listed = Vec::new();
+    for (id, name) in partners {
+        let mut statement = tx.prepare_cached(
+            "SELECT id, scopes, created_at, revoked_at FROM partner_keys WHERE partner_id = ?1 ORDER BY created_at DESC, id",
+        )?;
+        let keys = statement
+            .query_map([&id], |r| r.read::<(String, String, String, Option<String>)>())?
+            .map(|row| {
+                row.map(|(id, scopes, created_at, revoked_at)| KeyListing { id, scopes, created_at, revoked_at })
+            })
+            .collect::<Result<_, _>>()?;
+        listed.push(PartnerListing { id, name, keys });
+    }
+    Ok(listed)
+}
+
 /// The partner calling, from its key: who it is and what it may do.
 #[derive(Debug, Clone)]
 pub struct PartnerCaller {

@@ -15,7 +15,10 @@ mod keys;
 mod orders;
 mod routes;
 
-pub use keys::{add_partner, issue_key, revoke_key, set_webhook, IssuedKey, PartnerCaller, PartnerScope};
+pub use keys::{
+    add_partner, issue_key, list_partners, revoke_key, set_webhook, IssuedKey, KeyListing, PartnerCaller,
+    PartnerListing, PartnerScope,
+};
 pub use orders::{cancel, deliver, partner_of_order, refund, ship};
 pub use routes::{routes, sandbox_routes, RefundRequest, ShipRequest};
 

@@ -27,6 +27,7 @@ use crate::app::App;
 use crate::http::{ApiForm, ClientAddress};
 use crate::ids::random_hex;
 use crate::orders::{decide_dispute, disputed_orders, load_order, order_view};
+use crate::partners::{issue_key, list_partners, revoke_key, PartnerScope};
 use crate::refusals::Refusal;
 use crate::support::{reply, staff_case, waiting_cases, ReplyOutcome, SupportReply};
 use pocket_core::money::{Currency, Money};
@@ -46,6 +47,9 @@ pub fn router(app: App) -> Router {
         .route("/staff/cases/{case_id}/reply", post(reply_to_case))
         .route("/staff/identity", get(identity))
         .route("/staff/identity/{check_id}/review", post(review))
+        .route("/staff/partners", get(partners))
+        .route("/staff/partners/{partner_id}/keys", post(issue))
+        .route("/staff/partner-keys/{key_id}/revoke", post(revoke))
         .route("/staff/disputes", get(disputes))
         .route("/staff/disputes/{order_id}", get(dispute))
         .route("/staff/disputes/{order_id}/decide", post(decide))
@@ -65,6 +69,7 @@ fn templates() -> &'static Environment<'static> {
             ("case.html", include_str!("pages/case.html")),
             ("disputes.html", include_str!("pages/disputes.html")),
             ("identity.html", include_str!("pages/identity.html")),
+            ("partners.html", include_str!("pages/partners.html")),
             ("dispute.html", include_str!("pages/dispute.html")),
         ] {
             env.add_template(name, source).expect("a console template parses");
@@ -162,7 +167,7 @@ async fn home(staff: StaffSession) -> Response {
             vec![context! { id => "identity", label => "area-identity", href => "/staff/identity" }]
         }
         StaffRole::Finance => vec![context! { id => "top-ups", label => "area-top-ups" }],
-        StaffRole::Admin => vec![context! { id => "partners", label => "area-partners" }],
+        StaffRole::Admin => vec![context! { id => "partners", label => "area-partners", href => "/staff/partners" }],
     };
     page(StatusCode::OK, "home.html", context! { staff => staff_context(&staff), areas => areas })
 }
@@ -557,6 +562,124 @@ async fn review(
         Err(refusal) if refusal.code == "verification_reviewed" => {
             identity_page(&app, &staff, StatusCode::CONFLICT, Some("identity-reviewed")).await
         }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn partners(State(app): State<App>, staff: StaffSession) -> Response {
+    partners_page(&app, &staff, StatusCode::OK, None, None).await
+}
+
+/// The admin's page of partners and keys; `secret`, a key just issued, is
+/// shown on this one answer and nowhere else.
+async fn partners_page(
+    app: &App,
+    staff: &StaffSession,
+    status: StatusCode,
+    secret: Option<String>,
+    problem_id: Option<&str>,
+) -> Response {
+    if staff.role != StaffRole::Admin {
+        return problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part");
+    }
+    match app.store.read(list_partners).await {
+        Ok(partners) => {
+            let context = context! {
+                staff => staff_context(staff), partners => Value::from_serialize(&partners),
+                secret => secret, problem => problem_id
+            };
+            page(status, "partners.html", context)
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct IssueForm {
+    csrf: String,
+    #[serde(default)]
+    catalogue: Option<String>,
+    #[serde(default)]
+    shipping: Option<String>,
+    #[serde(default)]
+    refunds: Option<String>,
+}
+
+async fn issue(
+    State(app): State<App>,
+    staff: StaffSession,
+    Path(partner_id): Path<String>,
+    ApiForm(form): ApiForm<IssueForm>,
+) -> Response {
+    if staff.role != StaffRole::Admin {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    if !same_token(&staff.csrf_token, &form.csrf) {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    }
+    let ticked = [
+        (form.catalogue.is_some(), PartnerScope::Catalogue),
+        (form.shipping.is_some(), PartnerScope::Shipping),
+        (form.refunds.is_some(), PartnerScope::Refunds),
+    ];
+    let scopes: Vec<PartnerScope> = ticked.into_iter().filter_map(|(on, scope)| on.then_some(scope)).collect();
+    let now = app.clock.now();
+    let staff_id = staff.staff_id.clone();
+    let issued = app
+        .store
+        .write(move |tx| {
+            let key = issue_key(tx, &partner_id, &scopes, now)?;
+            let names: Vec<&str> = scopes.iter().map(|scope| scope.name()).collect();
+            let entry = AuditEntry {
+                staff_id: &staff_id,
+                action: "partner.key.issue",
+                subject: format!("partner:{partner_id}"),
+                before: None,
+                after: Some(serde_json::json!({ "key_id": key.key_id, "scopes": names })),
+            };
+            record(tx, &entry, now)?;
+            Ok::<_, Refusal>(key.secret)
+        })
+        .await;
+    match issued {
+        Ok(secret) => partners_page(&app, &staff, StatusCode::OK, Some(secret), None).await,
+        Err(refusal) if refusal.code == "scope_required" => {
+            partners_page(&app, &staff, StatusCode::BAD_REQUEST, None, Some("partners-scope-required")).await
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn revoke(
+    State(app): State<App>,
+    staff: StaffSession,
+    Path(key_id): Path<String>,
+    ApiForm(form): ApiForm<CsrfForm>,
+) -> Response {
+    if staff.role != StaffRole::Admin {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    }
+    if !same_token(&staff.csrf_token, &form.csrf) {
+        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    }
+    let now = app.clock.now();
+    let staff_id = staff.staff_id.clone();
+    let revoked = app
+        .store
+        .write(move |tx| {
+            revoke_key(tx, &key_id, now)?;
+            let entry = AuditEntry {
+                staff_id: &staff_id,
+                action: "partner.key.revoke",
+                subject: format!("partner_key:{key_id}"),
+                before: None,
+                after: None,
+            };
+            record(tx, &entry, now)
+        })
+        .await;
+    match revoked {
+        Ok(()) => Redirect::to("/staff/partners").into_response(),
         Err(refusal) => refusal.into_response(),
     }
 }

@@ -52,7 +52,8 @@ mod tests {
     #[test]
     fn every_id_a_page_names_and_every_name_a_page_builds_one_from_has_words() {
         let mut named: Vec<String> = Vec::new();
-        for page in PAGES.iter().chain([&include_str!("pages/identity.html")]) {
+        let more = [include_str!("pages/identity.html"), include_str!("pages/partners.html")];
+        for page in PAGES.iter().chain(more.iter()) {
             for piece in page.split("t(\"").skip(1) {
                 let id = piece.split('"').next().unwrap();
                 if id.ends_with('-') {
@@ -72,6 +73,7 @@ mod tests {
             ),
             ("role-", vec!["support", "compliance", "finance", "admin"]),
             ("area-", vec!["cases", "disputes", "identity", "top-ups", "partners"]),
+            ("scope-", vec!["catalogue", "shipping", "refunds"]),
         ] {
             let (prefix, values) = prefix_and_values;
             named.extend(values.into_iter().map(|value| format!("{prefix}{value}")));

@@ -267,3 +267,67 @@ async fn compliance_approves_an_identity_the_shopper_sees_raised_and_declining_n
     });
     assert_eq!(audit, vec![("identity.approve".to_string(), format!("verification:{check_id}"))]);
 }
+
+#[tokio::test]
+async fn an_admin_issues_a_partner_key_shown_once_which_ships_and_then_revokes_it() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "20.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+    service.pay(&maria, &order, "pay-1", crate::support::balance_source("USD")).await;
+    let root = staff(&service, "root@pocket.example", StaffRole::Admin);
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let cookie = format!("pocket_staff={}", sign_in(&service, "root@pocket.example", &root).await.expect("signed in"));
+    let demo = pocket_server::partners::DEMO_PARTNER_ID;
+
+    let (_, _, page) = service.page(Method::GET, "/staff/partners", &[("cookie", &cookie)], "").await;
+    assert!(page.contains(&format!("data-testid=\"partner-{demo}\"")), "{page}");
+    let issue = |fields: &[(&str, &str)]| {
+        let mut form = form_urlencoded::Serializer::new(String::new());
+        form.append_pair("csrf", &hidden(&page, "csrf"));
+        for (name, value) in fields {
+            form.append_pair(name, value);
+        }
+        form.finish()
+    };
+    let path = format!("/staff/partners/{demo}/keys");
+    let (status, _, none) = service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &issue(&[])).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(none.contains("Tick at least one"), "{none}");
+    let (status, _, issued) =
+        service.page(Method::POST, &path, &[FORM, ("cookie", &cookie)], &issue(&[("shipping", "on")])).await;
+    assert_eq!(status, StatusCode::OK, "{issued}");
+    let secret = issued.split("<code>").nth(1).and_then(|rest| rest.split("</code>").next()).expect("the secret, once");
+    assert!(secret.starts_with("pk_"), "{secret}");
+    let (_, _, later) = service.page(Method::GET, "/staff/partners", &[("cookie", &cookie)], "").await;
+    assert!(!later.contains(secret), "the secret is shown once");
+
+    let shipped = service
+        .post(&format!("/v1/partner/orders/{order}/ship"), Some(secret), json!({ "tracking_number": "LP1" }))
+        .await;
+    assert_eq!(shipped.status, StatusCode::OK, "{}", shipped.body);
+    let key_id: String =
+        service.app.store.with_connection(|db| db.query_row("SELECT id FROM partner_keys", [], |r| r.get(0)).unwrap());
+    let revoke = format!("/staff/partner-keys/{key_id}/revoke");
+    let (status, _, _) = service
+        .page(Method::POST, &revoke, &[FORM, ("cookie", &cookie)], &format!("csrf={}", hidden(&page, "csrf")))
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let refused = service.post(&format!("/v1/partner/orders/{order}/deliver"), Some(secret), json!({})).await;
+    assert_eq!(refused.code(), "partner_key_revoked");
+
+    let support = format!("pocket_staff={}", sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in"));
+    assert_eq!(
+        service.page(Method::GET, "/staff/partners", &[("cookie", &support)], "").await.0,
+        StatusCode::FORBIDDEN
+    );
+    let audit: Vec<String> = service.app.store.with_connection(|db| {
+        db.prepare("SELECT action FROM staff_audit ORDER BY seq")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    });
+    assert_eq!(audit, vec!["partner.key.issue".to_string(), "partner.key.revoke".to_string()]);
+}
