@@ -391,18 +391,24 @@ async fn a_parcel_over_2_kg_is_explained_on_the_phone_and_refused_by_the_service
     assert_eq!(on_phone, by_service, "the phone and the service say the same thing");
 }
 
+/// A signed-in shopper with 50.00 USD and a phone case checked out; a
+/// recorder listening from then on. The order's id.
+async fn an_order_listened_to(service: &TestService, pocket: &pocket_core::app::Pocket) -> (String, Arc<Recorder>) {
+    signed_in_shopper(service, pocket, "maria@example.com", "50.00").await;
+    let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
+    let recorder = Arc::new(Recorder::default());
+    pocket.set_listener(Some(recorder.clone()));
+    (order.id, recorder)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_payment_the_app_awaits_reaches_the_listener_once_per_fact() {
     let service = TestService::start().await;
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
-    signed_in_shopper(&service, &pocket, "maria@example.com", "50.00").await;
-    let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
-    let recorder = Arc::new(Recorder::default());
-    pocket.set_listener(Some(recorder.clone()));
+    let (order_id, recorder) = an_order_listened_to(&service, &pocket).await;
 
-    let PaymentOutcome::Paid { order: paid } =
-        pocket.pay(order.id.clone(), balance(), PAYMENT_PASSWORD.into()).await.unwrap()
+    let PaymentOutcome::Paid { order: paid } = pocket.pay(order_id, balance(), PAYMENT_PASSWORD.into()).await.unwrap()
     else {
         panic!("a balance payment is paid at once")
     };
@@ -420,13 +426,10 @@ async fn a_payment_that_outlives_its_call_is_announced_as_pending() {
     let service = TestService::start().await;
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
-    signed_in_shopper(&service, &pocket, "maria@example.com", "50.00").await;
-    let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
-    let recorder = Arc::new(Recorder::default());
-    pocket.set_listener(Some(recorder.clone()));
+    let (order_id, recorder) = an_order_listened_to(&service, &pocket).await;
     service.proxy.set_mode(ProxyMode::Refuse);
 
-    let error = pocket.pay(order.id.clone(), balance(), PAYMENT_PASSWORD.into()).await.unwrap_err();
+    let error = pocket.pay(order_id, balance(), PAYMENT_PASSWORD.into()).await.unwrap_err();
 
     assert!(matches!(error, PocketError::WillRetry { .. }), "{error:?}");
     assert!(
