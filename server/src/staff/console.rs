@@ -124,6 +124,20 @@ fn problem(status: StatusCode, staff: Option<&StaffSession>, id: &str) -> Respon
     page(status, "problem.html", context! { staff => staff.map(staff_context), problem => id })
 }
 
+/// The refusal page for a member of staff outside `role`'s part, or for a
+/// form whose CSRF token is not the session's; `None` when it may go on.
+fn refusal_for(staff: &StaffSession, role: StaffRole, csrf: Option<&str>) -> Option<Response> {
+    if staff.role != role {
+        return Some(problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part"));
+    }
+    match csrf {
+        Some(csrf) if !same_token(&staff.csrf_token, csrf) => {
+            Some(problem(StatusCode::FORBIDDEN, Some(staff), "form-expired"))
+        }
+        _ => None,
+    }
+}
+
 fn staff_context(staff: &StaffSession) -> Value {
     context! { email => staff.email, role => text(&format!("role-{}", staff.role.name()), &[]), csrf => staff.csrf_token }
 }
@@ -285,8 +299,8 @@ async fn sign_out(
 }
 
 async fn cases(State(app): State<App>, staff: StaffSession) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+        return refused;
     }
     match app.store.read(waiting_cases).await {
         Ok(cases) => page(
@@ -299,8 +313,8 @@ async fn cases(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn case(State(app): State<App>, staff: StaffSession, Path(case_id): Path<String>) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+        return refused;
     }
     case_page(&app, &staff, case_id, StatusCode::OK, None).await
 }
@@ -342,11 +356,8 @@ async fn reply_to_case(
     Path(case_id): Path<String>,
     ApiForm(form): ApiForm<ReplyForm>,
 ) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
-    }
-    if !same_token(&staff.csrf_token, &form.csrf) {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, Some(&form.csrf)) {
+        return refused;
     }
     if form.message.trim().is_empty() {
         return case_page(&app, &staff, case_id, StatusCode::BAD_REQUEST, Some("reply-required")).await;
@@ -384,8 +395,8 @@ async fn reply_to_case(
 }
 
 async fn disputes(State(app): State<App>, staff: StaffSession) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+        return refused;
     }
     let now = app.clock.now();
     match app.store.read(move |tx| disputed_orders(tx, now)).await {
@@ -399,8 +410,8 @@ async fn disputes(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn dispute(State(app): State<App>, staff: StaffSession, Path(order_id): Path<String>) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+        return refused;
     }
     dispute_page(&app, &staff, order_id, StatusCode::OK, None).await
 }
@@ -455,11 +466,8 @@ async fn decide(
     Path(order_id): Path<String>,
     ApiForm(form): ApiForm<DecisionForm>,
 ) -> Response {
-    if staff.role != StaffRole::Support {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
-    }
-    if !same_token(&staff.csrf_token, &form.csrf) {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Support, Some(&form.csrf)) {
+        return refused;
     }
     let Some(resolution) = form.resolution() else {
         return dispute_page(&app, &staff, order_id, StatusCode::BAD_REQUEST, Some("decide-amount-invalid")).await;
@@ -500,8 +508,8 @@ async fn identity(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn identity_page(app: &App, staff: &StaffSession, status: StatusCode, problem_id: Option<&str>) -> Response {
-    if staff.role != StaffRole::Compliance {
-        return problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part");
+    if let Some(refused) = refusal_for(staff, StaffRole::Compliance, None) {
+        return refused;
     }
     match app.store.read(pending_verifications).await {
         Ok(checks) => {
@@ -528,11 +536,8 @@ async fn review(
     Path(check_id): Path<String>,
     ApiForm(form): ApiForm<ReviewForm>,
 ) -> Response {
-    if staff.role != StaffRole::Compliance {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
-    }
-    if !same_token(&staff.csrf_token, &form.csrf) {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Compliance, Some(&form.csrf)) {
+        return refused;
     }
     let now = app.clock.now();
     let (staff_id, id) = (staff.staff_id.clone(), check_id.clone());
@@ -579,8 +584,8 @@ async fn partners_page(
     secret: Option<String>,
     problem_id: Option<&str>,
 ) -> Response {
-    if staff.role != StaffRole::Admin {
-        return problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part");
+    if let Some(refused) = refusal_for(staff, StaffRole::Admin, None) {
+        return refused;
     }
     match app.store.read(list_partners).await {
         Ok(partners) => {
@@ -611,11 +616,8 @@ async fn issue(
     Path(partner_id): Path<String>,
     ApiForm(form): ApiForm<IssueForm>,
 ) -> Response {
-    if staff.role != StaffRole::Admin {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
-    }
-    if !same_token(&staff.csrf_token, &form.csrf) {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Admin, Some(&form.csrf)) {
+        return refused;
     }
     let ticked = [
         (form.catalogue.is_some(), PartnerScope::Catalogue),
@@ -656,11 +658,8 @@ async fn revoke(
     Path(key_id): Path<String>,
     ApiForm(form): ApiForm<CsrfForm>,
 ) -> Response {
-    if staff.role != StaffRole::Admin {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "not-your-part");
-    }
-    if !same_token(&staff.csrf_token, &form.csrf) {
-        return problem(StatusCode::FORBIDDEN, Some(&staff), "form-expired");
+    if let Some(refused) = refusal_for(&staff, StaffRole::Admin, Some(&form.csrf)) {
+        return refused;
     }
     let now = app.clock.now();
     let staff_id = staff.staff_id.clone();
