@@ -129,13 +129,7 @@ impl FromRequestParts<App> for Session {
     type Rejection = Refusal;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Refusal> {
-        let token = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .ok_or_else(Refusal::unauthorized)?;
-        let token = token.trim().to_string();
+        let token = crate::http::bearer_token(&parts.headers).ok_or_else(Refusal::unauthorized)?;
         let user_id = authenticate(app, &token).await?;
         Ok(Session { user_id, token })
     }

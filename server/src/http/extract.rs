@@ -389,6 +389,13 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     }
 }
 
+/// The credential in `Authorization: Bearer <token>`, trimmed: a shopper's
+/// session token or a partner's key.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    Some(value.strip_prefix("Bearer ")?.trim().to_string())
+}
+
 /// The `Idempotency-Key` header every money-moving request must carry.
 pub struct IdempotencyKey(pub String);
 

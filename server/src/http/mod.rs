@@ -18,7 +18,7 @@ use axum::routing::MethodRouter;
 use axum::Router;
 
 pub use error::{status_of, ApiError};
-pub use extract::{ApiForm, ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
+pub use extract::{bearer_token, ApiForm, ApiJson, ApiPath, ApiQuery, ClientAddress, IdempotencyKey, MAX_BODY_BYTES};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 

@@ -234,12 +234,7 @@ impl FromRequestParts<App> for PartnerCaller {
     type Rejection = Refusal;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Refusal> {
-        let secret = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .map(|secret| secret.trim().to_string())
+        let secret = crate::http::bearer_token(&parts.headers)
             .filter(|secret| secret.starts_with("pk_"))
             .ok_or_else(key_required)?;
         let (method, path, now) = (parts.method.to_string(), parts.uri.path().to_string(), app.clock.now());
