@@ -6,10 +6,11 @@ use chrono::{DateTime, Utc};
 use crate::ledger::{check_invariants, InvariantReport};
 use crate::refusals::Refusal;
 
-/// Settles top-ups whose date has come and completes orders whose
-/// protection has ended. Run every second, and when the sandbox clock moves.
-pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>) -> Result<(usize, usize), Refusal> {
-    let top_ups = crate::topups::settle_due(tx, now)?;
+/// Completes orders whose protection has ended and, in the sandbox
+/// (`simulated_bank`), brings in the top-ups whose date has come. Run every
+/// second, and when the sandbox clock moves.
+pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>, simulated_bank: bool) -> Result<(usize, usize), Refusal> {
+    let top_ups = if simulated_bank { crate::topups::settle_due(tx, now)? } else { 0 };
     let orders = crate::orders::complete_expired_protections(tx, now)?;
     Ok((top_ups, orders))
 }

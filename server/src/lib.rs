@@ -122,8 +122,9 @@ fn spawn_settler(app: App) -> JoinHandle<()> {
             let now = app.clock.now();
             // With several processes on one PostgreSQL database, one of them
             // settles in a given tick; the others skip it.
+            let simulated_bank = app.config.sandbox;
             let settled = app.store.write(move |tx| match tx.lead(store::Lead::Settler)? {
-                true => audit::settle_everything_due(tx, now),
+                true => audit::settle_everything_due(tx, now, simulated_bank),
                 false => Ok((0, 0)),
             });
             if let Err(error) = settled.await {

@@ -48,6 +48,22 @@ pub fn record_spend(
     Ok(())
 }
 
+/// Gives back a spend recorded at `at` whose money never moved (a top-up
+/// declined because it never arrived): the limits no longer count it.
+pub fn release_spend(
+    tx: &Db,
+    user_id: &str,
+    method: LimitMethod,
+    usd: Money,
+    at: DateTime<Utc>,
+) -> Result<(), Refusal> {
+    tx.execute(
+        "DELETE FROM spends WHERE user_id = ?1 AND method = ?2 AND at = ?3 AND usd_minor = ?4",
+        params![user_id, method.to_string(), at.to_rfc3339(), usd.to_minor_units()],
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

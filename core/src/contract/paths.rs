@@ -178,6 +178,8 @@ pub const SANDBOX_SELLER_PRODUCTS: &str = "/v1/sandbox/sellers/{seller_id}/produ
 pub const SANDBOX_SUPPORT_CASE_REPLY: &str = "/v1/sandbox/support/cases/{case_id}/reply";
 /// `/v1/sandbox/top-ups/{top_up_id}/pay-boleto`
 pub const SANDBOX_TOP_UP_PAY_BOLETO: &str = "/v1/sandbox/top-ups/{top_up_id}/pay-boleto";
+/// `POST`: the simulated bank holds a transfer past its date (sandbox only).
+pub const SANDBOX_TOP_UP_HOLD: &str = "/v1/sandbox/top-ups/{top_up_id}/hold";
 /// `/v1/sandbox/users/{user_id}/backdate`
 pub const SANDBOX_USER_BACKDATE: &str = "/v1/sandbox/users/{user_id}/backdate";
 /// `/v1/sandbox/users/{user_id}/verify-identity`

@@ -51,6 +51,9 @@ wire! {
         Pending,
         /// Arrived in the balance.
         Settled,
+        /// Its money never arrived (or was sent back): Pocket's finance
+        /// took it off the pending balance, with a reason the shopper read.
+        Declined,
         /// A status this version does not know yet: a newer service never
         /// breaks an older phone. The service itself never sends it.
         #[serde(other)]
@@ -181,6 +184,9 @@ wire! {
         OrderUpdated,
         /// A top-up's money arrived.
         TopUpSettled,
+        /// A top-up's money never arrived, or was sent back: it left the
+        /// pending balance.
+        TopUpDeclined,
         /// Another shopper sent money.
         TransferReceived,
         /// Money went to another shopper.
@@ -219,13 +225,14 @@ pub enum NotificationTopic {
 }
 
 impl NotificationKind {
-    const KNOWN: [NotificationKind; 13] = [
+    const KNOWN: [NotificationKind; 14] = [
         NotificationKind::Payment,
         NotificationKind::Refund,
         NotificationKind::OrderShipped,
         NotificationKind::OrderDelivered,
         NotificationKind::OrderUpdated,
         NotificationKind::TopUpSettled,
+        NotificationKind::TopUpDeclined,
         NotificationKind::TransferReceived,
         NotificationKind::TransferSent,
         NotificationKind::VerificationApproved,
@@ -245,6 +252,7 @@ impl NotificationKind {
             NotificationKind::OrderDelivered => "order_delivered",
             NotificationKind::OrderUpdated => "order_updated",
             NotificationKind::TopUpSettled => "top_up_settled",
+            NotificationKind::TopUpDeclined => "top_up_declined",
             NotificationKind::TransferReceived => "transfer_received",
             NotificationKind::TransferSent => "transfer_sent",
             NotificationKind::VerificationApproved => "verification_approved",
@@ -267,7 +275,7 @@ impl NotificationKind {
         use NotificationKind::*;
         match self {
             Payment | Refund | OrderShipped | OrderDelivered | OrderUpdated => NotificationTopic::Order,
-            TopUpSettled => NotificationTopic::TopUp,
+            TopUpSettled | TopUpDeclined => NotificationTopic::TopUp,
             TransferReceived | TransferSent => NotificationTopic::Transfer,
             VerificationApproved | VerificationDeclined => NotificationTopic::Verification,
             SupportReply | SupportResolved | SupportDeclined => NotificationTopic::Support,
@@ -278,7 +286,7 @@ impl NotificationKind {
     /// Whether the shopper's balance changed with it.
     pub fn moves_money(self) -> bool {
         use NotificationKind::*;
-        matches!(self, Payment | Refund | TopUpSettled | TransferReceived | TransferSent)
+        matches!(self, Payment | Refund | TopUpSettled | TopUpDeclined | TransferReceived | TransferSent)
     }
 }
 
@@ -380,6 +388,9 @@ wire! {
         TopUp,
         /// A pending top-up settled and became spendable.
         TopUpSettled,
+        /// A pending top-up was declined: its money never arrived or was
+        /// sent back, and it left the pending balance.
+        TopUpDeclined,
         /// An order was paid into escrow.
         Payment,
         /// Escrow was released to the seller.
@@ -397,9 +408,10 @@ wire! {
 }
 
 impl JournalCode {
-    const KNOWN: [JournalCode; 7] = [
+    const KNOWN: [JournalCode; 8] = [
         JournalCode::TopUp,
         JournalCode::TopUpSettled,
+        JournalCode::TopUpDeclined,
         JournalCode::Payment,
         JournalCode::EscrowRelease,
         JournalCode::Refund,
@@ -412,6 +424,7 @@ impl JournalCode {
         match self {
             JournalCode::TopUp => "top_up",
             JournalCode::TopUpSettled => "top_up_settled",
+            JournalCode::TopUpDeclined => "top_up_declined",
             JournalCode::Payment => "payment",
             JournalCode::EscrowRelease => "escrow_release",
             JournalCode::Refund => "refund",
@@ -626,6 +639,7 @@ mod notification_kinds {
                 NotificationKind::Payment,
                 NotificationKind::Refund,
                 NotificationKind::TopUpSettled,
+                NotificationKind::TopUpDeclined,
                 NotificationKind::TransferReceived,
                 NotificationKind::TransferSent
             ]

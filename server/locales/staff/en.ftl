@@ -19,7 +19,8 @@ role-finance = Finance
 role-admin = Admin
 area-cases = Open support cases
 area-identity = Identity verifications
-area-top-ups = Late top-ups
+area-top-ups = Top-ups waiting for their money
+area-ledger = The ledger check
 area-partners = Partners and their keys
 area-soon = Coming to the console; the sandbox does it meanwhile.
 cases-title = Open support cases
@@ -104,3 +105,33 @@ partners-scope-required = Tick at least one thing the key grants.
 scope-catalogue = Catalogue: its sellers and products
 scope-shipping = Shipping: shipped, delivered
 scope-refunds = Refunds: its sellers' cancels and refunds
+
+top-ups-title = Top-ups waiting for their money
+top-ups-intro = A bank transfer, Western Union or Boleto top-up sits in the shopper's pending balance until its money is seen. Credit it when the bank shows the money; decline it when the money never came or was sent back. The shopper hears of either in her language.
+top-ups-empty = No top-up is waiting.
+top-ups-shopper = Shopper
+top-ups-started = Started
+top-ups-expected = Expected by
+top-ups-awaiting-payment = Waiting for the shopper to pay the slip
+top-ups-days-late = { $days ->
+    [0] Late since today
+    [one] Late by 1 day
+   *[other] Late by { $days } days
+}
+top-ups-case = She asked support about it
+top-ups-credit = Credit: the money arrived
+top-ups-reason = Why it is declined (the shopper reads this)
+top-ups-decline = Decline: the money never arrived
+top-ups-reason-required = Say why the top-up is declined: the shopper reads it.
+top-ups-not-pending = This top-up was credited or declined already.
+rail-bank_transfer = Bank transfer
+rail-western_union = Western Union
+rail-boleto = Boleto
+rail-bank_card = Bank card
+rail-e_wallet = E-wallet
+
+ledger-title = The ledger check
+ledger-healthy = Every journal balances, every balance is within its rules, and every order's escrow holds what the order says.
+ledger-broken = The ledger does not add up. Tell engineering; every line below is one break.
+ledger-counts = Checked { $accounts } accounts, { $journals } journals and { $legs } legs.
+ledger-checked-at = Checked at

@@ -1,6 +1,7 @@
 //! Sandbox controls, served only when the service runs with `--sandbox`:
 //! move the clock, read the emails and SMS codes the service "sent",
-//! backdate or verify an account, grant test money, pay a Boleto, and check
+//! backdate or verify an account, grant test money, pay a Boleto, hold a
+//! transfer at the simulated bank so it is late, and check
 //! the ledger. They let a developer beside an emulator walk through days of
 //! a shopper's life in minutes.
 
@@ -79,6 +80,13 @@ pub fn routes() -> Vec<Route> {
         )
         .answers::<TopUp>(200),
         route(
+            "POST",
+            paths::SANDBOX_TOP_UP_HOLD,
+            "Hold a transfer at the simulated bank: it stays pending past its date, late, until finance credits or declines it in the staff console",
+            post(hold_handler),
+        )
+        .answers::<TopUp>(200),
+        route(
             "GET",
             paths::ADMIN_LEDGER_CHECK,
             "Verify the ledger's invariants over the whole database",
@@ -129,7 +137,7 @@ async fn advance_handler(
             tx.execute("UPDATE sandbox_clock SET offset_seconds = offset_seconds + ?1 WHERE id = 1", [step_seconds])?;
             let offset_seconds = stored_clock_offset(tx)?;
             let now = chrono::Utc::now() + Duration::seconds(offset_seconds);
-            Ok::<_, Refusal>((offset_seconds, now, crate::audit::settle_everything_due(tx, now)?))
+            Ok::<_, Refusal>((offset_seconds, now, crate::audit::settle_everything_due(tx, now, true)?))
         })
         .await?;
     app.clock.set_offset_seconds(offset_seconds);
@@ -282,6 +290,17 @@ async fn pay_boleto_handler(
             }
             crate::topups::settle(tx, &top_up_id, now)?;
             crate::topups::top_up_view(tx, &user_id, &top_up_id)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+async fn hold_handler(State(app): State<App>, ApiPath(top_up_id): ApiPath<String>) -> Result<Json<TopUp>, Refusal> {
+    let view = app
+        .store
+        .write(move |tx| {
+            crate::topups::hold(tx, &top_up_id)?;
+            crate::topups::top_up_view(tx, &crate::topups::top_up_owner(tx, &top_up_id)?, &top_up_id)
         })
         .await?;
     Ok(Json(view))

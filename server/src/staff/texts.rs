@@ -27,7 +27,11 @@ pub fn text(id: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.to_string());
+        // A whole number is passed as one, so plurals select on it.
+        match value.parse::<i64>() {
+            Ok(number) => fluent_args.set(*name, number),
+            Err(_) => fluent_args.set(*name, value.to_string()),
+        }
     }
     let mut errors = Vec::new();
     bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
@@ -60,7 +64,8 @@ mod tests {
                 vec!["created", "paid", "shipped", "delivered", "disputed", "completed", "cancelled", "refunded"],
             ),
             ("role-", vec!["support", "compliance", "finance", "admin"]),
-            ("area-", vec!["cases", "disputes", "identity", "top-ups", "partners"]),
+            ("area-", vec!["cases", "disputes", "identity", "top-ups", "ledger", "partners"]),
+            ("rail-", vec!["bank_transfer", "western_union", "boleto", "bank_card", "e_wallet"]),
             ("scope-", vec!["catalogue", "shipping", "refunds"]),
         ] {
             let (prefix, values) = prefix_and_values;
@@ -79,5 +84,7 @@ mod tests {
             text("signed-in-as", &[("email", "ana@pocket.example"), ("role", "Support")]),
             "Signed in as ana@pocket.example (Support)"
         );
+        assert_eq!(text("top-ups-days-late", &[("days", "1")]), "Late by 1 day");
+        assert_eq!(text("top-ups-days-late", &[("days", "12")]), "Late by 12 days");
     }
 }

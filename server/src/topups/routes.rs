@@ -9,9 +9,8 @@ use pocket_core::contract::paths;
 use pocket_core::contract::wallet::{ChargeAwaiting, CodeSent, TopUp, TopUps};
 use std::sync::Arc;
 
-use super::service::{
-    book_top_up, check_top_up_request, settle_due, top_up_card_charge, top_up_view, top_up_views, TopUpRequest,
-};
+use super::arrival::read_after_arrivals;
+use super::service::{book_top_up, check_top_up_request, top_up_card_charge, top_up_view, top_up_views, TopUpRequest};
 use crate::app::App;
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, ChargingRequest, Deferred};
@@ -93,14 +92,7 @@ async fn top_up_once(
 }
 
 async fn list_handler(State(app): State<App>, session: Session) -> Result<Json<TopUps>, Refusal> {
-    let now = app.clock.now();
-    let views = app
-        .store
-        .write(move |tx| {
-            settle_due(tx, now)?;
-            top_up_views(tx, &session.user_id, None)
-        })
-        .await?;
+    let views = read_after_arrivals(&app, move |tx| top_up_views(tx, &session.user_id, None)).await?;
     Ok(Json(TopUps { top_ups: views }))
 }
 
@@ -109,13 +101,6 @@ async fn show_handler(
     session: Session,
     ApiPath(top_up_id): ApiPath<String>,
 ) -> Result<Json<TopUp>, Refusal> {
-    let now = app.clock.now();
-    let view = app
-        .store
-        .write(move |tx| {
-            settle_due(tx, now)?;
-            top_up_view(tx, &session.user_id, &top_up_id)
-        })
-        .await?;
+    let view = read_after_arrivals(&app, move |tx| top_up_view(tx, &session.user_id, &top_up_id)).await?;
     Ok(Json(view))
 }

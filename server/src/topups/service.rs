@@ -178,61 +178,6 @@ fn rail_clearing(rail: TopUpRail, amount: Money) -> AccountKey {
     AccountKey::RailClearing { rail: wire_name(&rail), currency: amount.currency() }
 }
 
-/// Settles every pending top-up whose date has come (all users).
-pub fn settle_due(tx: &Db, now: DateTime<Utc>) -> Result<usize, Refusal> {
-    let due: Vec<String> = {
-        let mut statement = tx.prepare_cached(
-            "SELECT id FROM top_ups WHERE status = 'pending' AND expected_by IS NOT NULL AND expected_by <= ?1",
-        )?;
-        let rows = statement.query_map([now.to_rfc3339()], |r| r.get(0))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for id in &due {
-        settle(tx, id, now)?;
-    }
-    Ok(due.len())
-}
-
-/// Moves a pending top-up to the available balance.
-pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
-    let row: Option<(String, i64, String, String)> = tx
-        .query_row("SELECT user_id, amount_minor, currency, status FROM top_ups WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .optional()?;
-    let (user_id, amount_minor, currency, status) = row.ok_or_else(|| Refusal::not_found("top-up"))?;
-    if status != "pending" {
-        return Err(Refusal::conflict("top_up_not_pending", "this top-up has already arrived"));
-    }
-    let currency = pocket_core::money::Currency::from_code(&currency)?;
-    let amount = Money::from_minor_units(amount_minor, currency)?;
-    post(
-        tx,
-        &Journal {
-            code: JournalCode::TopUpSettled,
-            reference: id.to_string(),
-            legs: vec![Leg {
-                debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
-                credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency },
-                amount,
-            }],
-            at: now,
-        },
-    )?;
-    tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
-    let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
-    notify(
-        tx,
-        &user_id,
-        NotificationKind::TopUpSettled,
-        &format!("{amount} arrived in your Pocket balance"),
-        id,
-        &facts,
-        now,
-    )?;
-    Ok(())
-}
-
 /// Which user a top-up belongs to (for sandbox actions).
 pub fn top_up_owner(tx: &Db, id: &str) -> Result<String, Refusal> {
     tx.query_row("SELECT user_id FROM top_ups WHERE id = ?1", [id], |r| r.get(0))
@@ -259,7 +204,11 @@ pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec
     for row in rows {
         let (id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at) = row?;
         let currency = pocket_core::money::Currency::from_code(&currency)?;
-        let status = if status == "settled" { TopUpStatus::Settled } else { TopUpStatus::Pending };
+        let status = match status.as_str() {
+            "settled" => TopUpStatus::Settled,
+            "declined" => TopUpStatus::Declined,
+            _ => TopUpStatus::Pending,
+        };
         views.push(TopUp {
             id,
             rail: serde_json::from_value(Value::String(rail))?,

@@ -25,7 +25,7 @@ use crate::ledger::{balance_minor, AccountKey};
 use crate::refusals::Refusal;
 use crate::sessions::Session;
 use crate::time::parse_time;
-use crate::topups::settle_due;
+use crate::topups::read_after_arrivals;
 
 /// The wallet routes.
 pub fn routes() -> Vec<Route> {
@@ -87,14 +87,7 @@ pub fn balances(tx: &Db, user_id: &str) -> Result<Balances, Refusal> {
 }
 
 async fn balances_handler(State(app): State<App>, session: Session) -> Result<Json<Balances>, Refusal> {
-    let now = app.clock.now();
-    let view = app
-        .store
-        .write(move |tx| {
-            settle_due(tx, now)?;
-            balances(tx, &session.user_id)
-        })
-        .await?;
+    let view = read_after_arrivals(&app, move |tx| balances(tx, &session.user_id)).await?;
     Ok(Json(view))
 }
 
@@ -155,13 +148,8 @@ async fn notifications_handler(
         let changed = changes.notified();
         tokio::pin!(changed);
         changed.as_mut().enable();
-        let (now, user_id) = (app.clock.now(), session.user_id.clone());
-        let view = app
-            .store
-            .write(move |tx| {
-                settle_due(tx, now)?;
-                crate::messages::notifications_after(tx, &user_id, query.after)
-            })
+        let user_id = session.user_id.clone();
+        let view = read_after_arrivals(&app, move |tx| crate::messages::notifications_after(tx, &user_id, query.after))
             .await?;
         let has_news = !view.notifications.is_empty();
         if has_news || tokio::time::Instant::now() >= deadline {

@@ -26,6 +26,7 @@ mod security;
 mod several_processes;
 mod shopping;
 mod staff_console;
+mod staff_finance;
 mod store;
 mod support_cases;
 mod top_ups;

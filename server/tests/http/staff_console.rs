@@ -4,68 +4,12 @@
 //! part, and a support agent answering a case, logged and told to the
 //! shopper.
 
-use axum::http::{HeaderMap, Method, StatusCode};
-use pocket_server::staff::{add_staff, NewStaff, StaffRole};
+use axum::http::{Method, StatusCode};
+use pocket_server::staff::{NewStaff, StaffRole};
 use serde_json::json;
 
+use crate::support::staff::{audit_log, cookie_named, hidden, sign_in, staff, FORM};
 use crate::support::TestService;
-
-const FORM: (&str, &str) = ("content-type", "application/x-www-form-urlencoded");
-
-fn staff(service: &TestService, email: &str, role: StaffRole) -> NewStaff {
-    let (config, now) = (&service.app.config, service.app.clock.now());
-    service
-        .app
-        .store
-        .with_connection(|db| {
-            db.in_transaction(|tx| add_staff(tx, &config.hasher, &config.service_key, email, role, now))
-        })
-        .unwrap()
-}
-
-/// The member's TOTP code at the service's time, as their authenticator app shows it.
-fn code(service: &TestService, member: &NewStaff, steps_ahead: i64) -> String {
-    let secret = totp_rs::Secret::Encoded(member.totp_secret.clone()).to_bytes().unwrap();
-    let totp = totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 1, 30, secret, None, "staff".into()).unwrap();
-    totp.generate((service.app.clock.now().timestamp() + steps_ahead * 30) as u64)
-}
-
-fn set_cookies(headers: &HeaderMap) -> Vec<String> {
-    headers.get_all("set-cookie").iter().map(|value| value.to_str().unwrap().to_string()).collect()
-}
-
-/// The value of a cookie a response set, and its attributes.
-fn cookie_named(headers: &HeaderMap, name: &str) -> (String, String) {
-    let line = set_cookies(headers).into_iter().find(|line| line.starts_with(&format!("{name}="))).expect(name);
-    let value = line.split(';').next().unwrap().split_once('=').unwrap().1.to_string();
-    (value, line)
-}
-
-/// A hidden form field's value in a page.
-fn hidden(page: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    let start = page.find(&marker).unwrap_or_else(|| panic!("no {name} in {page}")) + marker.len();
-    page[start..].split('"').next().unwrap().to_string()
-}
-
-/// Signs in; the session cookie's value.
-async fn sign_in(service: &TestService, email: &str, member: &NewStaff) -> Result<String, (StatusCode, String)> {
-    let (_, headers, page) = service.page(Method::GET, "/staff/sign-in", &[], "").await;
-    let (sign_in_cookie, _) = cookie_named(&headers, "pocket_staff_sign_in");
-    let form = form_urlencoded::Serializer::new(String::new())
-        .append_pair("csrf", &hidden(&page, "csrf"))
-        .append_pair("email", email)
-        .append_pair("password", &member.password)
-        .append_pair("code", &code(service, member, 0))
-        .finish();
-    let cookie = format!("pocket_staff_sign_in={sign_in_cookie}");
-    let (status, headers, page) =
-        service.page(Method::POST, "/staff/sign-in", &[FORM, ("cookie", &cookie)], &form).await;
-    if status != StatusCode::SEE_OTHER {
-        return Err((status, page));
-    }
-    Ok(cookie_named(&headers, "pocket_staff").0)
-}
 
 #[tokio::test]
 async fn a_support_agent_signs_in_with_password_and_code_and_answers_a_case_the_shopper_then_reads() {
@@ -257,14 +201,7 @@ async fn compliance_approves_an_identity_the_shopper_sees_raised_and_declining_n
     let support = format!("pocket_staff={}", sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in"));
     let (status, _, _) = service.page(Method::GET, "/staff/identity", &[("cookie", &support)], "").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "support does not review identities");
-    let audit: Vec<(String, String)> = service.app.store.with_connection(|db| {
-        db.prepare("SELECT action, subject FROM staff_audit")
-            .unwrap()
-            .query_map([], |r| r.read())
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap()
-    });
+    let audit = audit_log(&service);
     assert_eq!(audit, vec![("identity.approve".to_string(), format!("verification:{check_id}"))]);
 }
 

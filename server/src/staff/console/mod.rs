@@ -7,6 +7,7 @@
 
 mod admin;
 mod compliance;
+mod finance;
 mod sign_in;
 mod support;
 
@@ -35,13 +36,14 @@ pub fn router(app: App) -> Router {
         .merge(sign_in::routes())
         .merge(support::routes())
         .merge(compliance::routes())
+        .merge(finance::routes())
         .merge(admin::routes())
         .with_state(app)
 }
 
 /// Every page's template, by name: rendered by `page`, and read by the
 /// test that every id a page names has words.
-pub(super) const PAGES: [(&str, &str); 10] = [
+pub(super) const PAGES: [(&str, &str); 12] = [
     ("layout.html", include_str!("pages/layout.html")),
     ("sign_in.html", include_str!("pages/sign_in.html")),
     ("home.html", include_str!("pages/home.html")),
@@ -52,6 +54,8 @@ pub(super) const PAGES: [(&str, &str); 10] = [
     ("dispute.html", include_str!("pages/dispute.html")),
     ("identity.html", include_str!("pages/identity.html")),
     ("partners.html", include_str!("pages/partners.html")),
+    ("top_ups.html", include_str!("pages/top_ups.html")),
+    ("ledger.html", include_str!("pages/ledger.html")),
 ];
 
 fn templates() -> &'static Environment<'static> {
@@ -167,7 +171,10 @@ async fn home(staff: StaffSession) -> Response {
         StaffRole::Compliance => {
             vec![context! { id => "identity", label => "area-identity", href => "/staff/identity" }]
         }
-        StaffRole::Finance => vec![context! { id => "top-ups", label => "area-top-ups" }],
+        StaffRole::Finance => vec![
+            context! { id => "top-ups", label => "area-top-ups", href => "/staff/top-ups" },
+            context! { id => "ledger", label => "area-ledger", href => "/staff/ledger" },
+        ],
         StaffRole::Admin => vec![context! { id => "partners", label => "area-partners", href => "/staff/partners" }],
     };
     page(StatusCode::OK, "home.html", context! { staff => staff_context(&staff), areas => areas })

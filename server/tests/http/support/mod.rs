@@ -14,6 +14,7 @@ use tower::ServiceExt;
 
 pub mod process;
 pub mod real_edges;
+pub mod staff;
 
 #[derive(Clone)]
 pub struct TestService {

@@ -507,6 +507,7 @@ history-kind-payment = Πληρωμή παραγγελίας
 history-kind-refund = Επιστροφή χρημάτων
 history-kind-top-up = Προσθήκη χρημάτων
 history-kind-top-up-settled = Τα χρήματα έφτασαν
+history-kind-top-up-declined = Η φόρτιση επιστράφηκε
 history-kind-transfer = Μεταφορά
 history-kind-escrow-release = Πληρώθηκαν στον πωλητή
 history-kind-sandbox-grant = Χρήματα δοκιμής
@@ -558,6 +559,7 @@ notification-body-refund = { $to ->
    *[other] Σας επιστράφηκαν { $amount } στο υπόλοιπό σας στο Pocket.
 }
 notification-body-top-up-settled = Έφτασαν { $amount } στο υπόλοιπό σας στο Pocket.
+notification-body-top-up-declined = Η φόρτιση των { $amount } δεν έφτασε στο Pocket και αφαιρέθηκε από το εκκρεμές υπόλοιπό σας: { $note }
 notification-body-order-shipped = Η παραγγελία σας είναι καθ' οδόν. Αριθμός αποστολής: { $tracking }.
 notification-body-order-delivered = Η παραγγελία σας παραδόθηκε. Επιβεβαιώστε την παραλαβή ή ανοίξτε αμφισβήτηση πριν λήξει η προστασία αγοραστή.
 notification-body-order-updated = { $status ->
@@ -578,6 +580,7 @@ notification-verification-declined = Η επαλήθευση δεν εγκρίθ
 notification-payment = Πληρωμή
 notification-refund = Επιστροφή χρημάτων
 notification-top-up-settled = Τα χρήματα έφτασαν
+notification-top-up-declined = Η φόρτιση δεν παραλήφθηκε
 notification-order-shipped = Η παραγγελία στάλθηκε
 notification-order-delivered = Η παραγγελία παραδόθηκε
 notification-order-updated = Νέα για την παραγγελία

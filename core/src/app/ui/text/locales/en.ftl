@@ -507,6 +507,7 @@ history-kind-payment = Payment for an order
 history-kind-refund = Refund
 history-kind-top-up = Money added
 history-kind-top-up-settled = Money arrived
+history-kind-top-up-declined = Top-up returned
 history-kind-transfer = Transfer
 history-kind-escrow-release = Paid to the seller
 history-kind-sandbox-grant = Test money
@@ -558,6 +559,7 @@ notification-body-refund = { $to ->
    *[other] { $amount } is refunded to your Pocket balance.
 }
 notification-body-top-up-settled = { $amount } arrived in your Pocket balance.
+notification-body-top-up-declined = Your top-up of { $amount } did not reach Pocket and was taken off your pending balance: { $note }
 notification-body-order-shipped = Your order is on its way. Tracking number: { $tracking }.
 notification-body-order-delivered = Your order was delivered. Confirm you received it, or open a dispute before protection ends.
 notification-body-order-updated = { $status ->
@@ -578,6 +580,7 @@ notification-verification-declined = Verification not approved
 notification-payment = Payment
 notification-refund = Refund
 notification-top-up-settled = Money arrived
+notification-top-up-declined = Top-up not received
 notification-order-shipped = Order shipped
 notification-order-delivered = Order delivered
 notification-order-updated = Order update

@@ -507,6 +507,7 @@ history-kind-payment = Pago de un pedido
 history-kind-refund = Reembolso
 history-kind-top-up = Dinero agregado
 history-kind-top-up-settled = Dinero recibido
+history-kind-top-up-declined = Recarga devuelta
 history-kind-transfer = Transferencia
 history-kind-escrow-release = Pagado al vendedor
 history-kind-sandbox-grant = Dinero de prueba
@@ -558,6 +559,7 @@ notification-body-refund = { $to ->
    *[other] Te reembolsamos { $amount } a tu saldo de Pocket.
 }
 notification-body-top-up-settled = Recibiste { $amount } en tu saldo de Pocket.
+notification-body-top-up-declined = Tu recarga de { $amount } no llegó a Pocket y se quitó de tu saldo pendiente: { $note }
 notification-body-order-shipped = Tu pedido va en camino. Número de seguimiento: { $tracking }.
 notification-body-order-delivered = Tu pedido fue entregado. Confirma que lo recibiste o abre una disputa antes de que termine la protección al comprador.
 notification-body-order-updated = { $status ->
@@ -578,6 +580,7 @@ notification-verification-declined = Verificación no aprobada
 notification-payment = Pago
 notification-refund = Reembolso
 notification-top-up-settled = Dinero recibido
+notification-top-up-declined = Recarga no recibida
 notification-order-shipped = Pedido enviado
 notification-order-delivered = Pedido entregado
 notification-order-updated = Novedad del pedido

@@ -503,6 +503,7 @@ history-kind-payment = Pembayaran pesanan
 history-kind-refund = Pengembalian dana
 history-kind-top-up = Isi saldo
 history-kind-top-up-settled = Saldo masuk
+history-kind-top-up-declined = Isi saldo dikembalikan
 history-kind-transfer = Transfer
 history-kind-escrow-release = Dibayarkan ke penjual
 history-kind-sandbox-grant = Uang uji coba
@@ -554,6 +555,7 @@ notification-body-refund = { $to ->
    *[other] { $amount } dikembalikan ke saldo Pocket Anda.
 }
 notification-body-top-up-settled = { $amount } sudah masuk ke saldo Pocket Anda.
+notification-body-top-up-declined = Isi saldo { $amount } Anda tidak sampai ke Pocket dan dihapus dari saldo tertunda: { $note }
 notification-body-order-shipped = Pesanan Anda sedang dalam perjalanan. Nomor resi: { $tracking }.
 notification-body-order-delivered = Pesanan Anda sudah diterima. Konfirmasi penerimaan, atau buka komplain sebelum perlindungan pembeli berakhir.
 notification-body-order-updated = { $status ->
@@ -574,6 +576,7 @@ notification-verification-declined = Verifikasi tidak disetujui
 notification-payment = Pembayaran
 notification-refund = Pengembalian dana
 notification-top-up-settled = Saldo masuk
+notification-top-up-declined = Isi saldo tidak diterima
 notification-order-shipped = Pesanan dikirim
 notification-order-delivered = Pesanan diterima
 notification-order-updated = Kabar pesanan

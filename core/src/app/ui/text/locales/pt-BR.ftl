@@ -508,6 +508,7 @@ history-kind-payment = Pagamento de pedido
 history-kind-refund = Reembolso
 history-kind-top-up = Dinheiro adicionado
 history-kind-top-up-settled = Dinheiro recebido
+history-kind-top-up-declined = Recarga devolvida
 history-kind-transfer = Transferência
 history-kind-escrow-release = Pago ao vendedor
 history-kind-sandbox-grant = Dinheiro de teste
@@ -559,6 +560,7 @@ notification-body-refund = { $to ->
    *[other] O reembolso de { $amount } foi para o seu saldo no Pocket.
 }
 notification-body-top-up-settled = { $amount } entrou no seu saldo no Pocket.
+notification-body-top-up-declined = Sua recarga de { $amount } não chegou ao Pocket e saiu do seu saldo pendente: { $note }
 notification-body-order-shipped = Seu pedido está a caminho. Código de rastreio: { $tracking }.
 notification-body-order-delivered = Seu pedido foi entregue. Confirme o recebimento ou abra uma disputa antes de acabar a proteção ao comprador.
 notification-body-order-updated = { $status ->
@@ -579,6 +581,7 @@ notification-verification-declined = Verificação não aprovada
 notification-payment = Pagamento
 notification-refund = Reembolso
 notification-top-up-settled = Dinheiro recebido
+notification-top-up-declined = Recarga não recebida
 notification-order-shipped = Pedido enviado
 notification-order-delivered = Pedido entregue
 notification-order-updated = Novidade no pedido

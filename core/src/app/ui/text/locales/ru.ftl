@@ -514,6 +514,7 @@ history-kind-payment = Оплата заказа
 history-kind-refund = Возврат
 history-kind-top-up = Пополнение
 history-kind-top-up-settled = Деньги поступили
+history-kind-top-up-declined = Пополнение возвращено
 history-kind-transfer = Перевод
 history-kind-escrow-release = Выплата продавцу
 history-kind-sandbox-grant = Тестовые деньги
@@ -565,6 +566,7 @@ notification-body-refund = { $to ->
    *[other] { $amount } возвращено на баланс Pocket.
 }
 notification-body-top-up-settled = { $amount } поступило на баланс Pocket.
+notification-body-top-up-declined = Пополнение на { $amount } не дошло до Pocket и снято с ожидаемого баланса: { $note }
 notification-body-order-shipped = Заказ в пути. Трек-номер: { $tracking }.
 notification-body-order-delivered = Заказ доставлен. Подтвердите получение или откройте спор до конца защиты.
 notification-body-order-updated = { $status ->
@@ -585,6 +587,7 @@ notification-verification-declined = Личность не подтвержде�
 notification-payment = Платёж
 notification-refund = Возврат
 notification-top-up-settled = Деньги поступили
+notification-top-up-declined = Пополнение не поступило
 notification-order-shipped = Заказ отправлен
 notification-order-delivered = Заказ доставлен
 notification-order-updated = Новости по заказу

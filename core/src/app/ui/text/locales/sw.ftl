@@ -507,6 +507,7 @@ history-kind-payment = Malipo ya agizo
 history-kind-refund = Pesa zilizorejeshwa
 history-kind-top-up = Pesa zimeongezwa
 history-kind-top-up-settled = Pesa zimefika
+history-kind-top-up-declined = Uwekaji umerudishwa
 history-kind-transfer = Uhamisho
 history-kind-escrow-release = Zimelipwa kwa muuzaji
 history-kind-sandbox-grant = Pesa za majaribio
@@ -558,6 +559,7 @@ notification-body-refund = { $to ->
    *[other] { $amount } zimerejeshwa kwenye salio lako la Pocket.
 }
 notification-body-top-up-settled = { $amount } zimefika kwenye salio lako la Pocket.
+notification-body-top-up-declined = Uwekaji wako wa { $amount } haukufika Pocket na umeondolewa kwenye salio linalosubiri: { $note }
 notification-body-order-shipped = Agizo lako liko njiani. Namba ya ufuatiliaji: { $tracking }.
 notification-body-order-delivered = Agizo lako limefika. Thibitisha kuwa umelipokea, au fungua malalamiko kabla ulinzi wa mnunuzi haujaisha.
 notification-body-order-updated = { $status ->
@@ -578,6 +580,7 @@ notification-verification-declined = Uthibitisho haujakubaliwa
 notification-payment = Malipo
 notification-refund = Pesa zimerejeshwa
 notification-top-up-settled = Pesa zimefika
+notification-top-up-declined = Uwekaji haukupokelewa
 notification-order-shipped = Agizo limetumwa
 notification-order-delivered = Agizo limefika
 notification-order-updated = Habari za agizo

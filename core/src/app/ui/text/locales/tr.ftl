@@ -507,6 +507,7 @@ history-kind-payment = Sipariş ödemesi
 history-kind-refund = İade
 history-kind-top-up = Para yüklendi
 history-kind-top-up-settled = Para geldi
+history-kind-top-up-declined = Yükleme iade edildi
 history-kind-transfer = Transfer
 history-kind-escrow-release = Satıcıya ödendi
 history-kind-sandbox-grant = Test parası
@@ -558,6 +559,7 @@ notification-body-refund = { $to ->
    *[other] { $amount } Pocket bakiyenize iade edildi.
 }
 notification-body-top-up-settled = { $amount } Pocket bakiyenize geldi.
+notification-body-top-up-declined = { $amount } tutarındaki yüklemeniz Pocket'a ulaşmadı ve bekleyen bakiyenizden düşüldü: { $note }
 notification-body-order-shipped = Siparişiniz yolda. Takip numarası: { $tracking }.
 notification-body-order-delivered = Siparişiniz teslim edildi. Alıcı koruması bitmeden teslim aldığınızı onaylayın ya da itiraz açın.
 notification-body-order-updated = { $status ->
@@ -578,6 +580,7 @@ notification-verification-declined = Doğrulama onaylanmadı
 notification-payment = Ödeme
 notification-refund = İade
 notification-top-up-settled = Para geldi
+notification-top-up-declined = Yükleme alınmadı
 notification-order-shipped = Sipariş kargoya verildi
 notification-order-delivered = Sipariş teslim edildi
 notification-order-updated = Sipariş güncellemesi
