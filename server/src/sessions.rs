@@ -106,6 +106,30 @@ pub fn sign_out_everywhere(tx: &Db, user_id: &str) -> Result<usize, Refusal> {
     Ok(tx.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?)
 }
 
+/// A shopper's session as staff see it: when it was opened and last used,
+/// never its token.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SessionSeen {
+    /// When she signed in (RFC 3339).
+    pub opened_at: String,
+    /// When it was last used, to the minute.
+    pub last_used_at: String,
+}
+
+/// A shopper's open sessions, the latest used first.
+pub fn open_sessions(tx: &Db, user_id: &str) -> Result<Vec<SessionSeen>, Refusal> {
+    let mut statement = tx.prepare_cached(
+        "SELECT created_at, last_used_at FROM sessions WHERE user_id = ?1 ORDER BY last_used_at DESC, created_at DESC",
+    )?;
+    let rows = statement.query_map([user_id], |r| r.read::<(String, String)>())?;
+    let mut seen = Vec::new();
+    for row in rows {
+        let (opened_at, last_used_at) = row?;
+        seen.push(SessionSeen { opened_at, last_used_at });
+    }
+    Ok(seen)
+}
+
 fn session_expired(lifetime_over: bool) -> Refusal {
     let mut error = Refusal::unauthorized();
     error.code = "session_expired".into();

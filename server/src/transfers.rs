@@ -3,7 +3,7 @@
 //! against the sender's balance limits.
 
 use crate::params;
-use crate::store::{Db, Optional};
+use crate::store::Db;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -52,18 +52,15 @@ fn transfer(
     now: DateTime<Utc>,
 ) -> Result<Transfer, Refusal> {
     let amount = request.amount.require_positive()?;
-    let to: String = tx
-        .query_row("SELECT id FROM users WHERE email = ?1", [request.to_email.trim().to_lowercase()], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| {
-            Refusal::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
-                .with_field("to_email")
-        })?;
+    let to = crate::accounts::user_with_email(tx, &request.to_email)?.ok_or_else(|| {
+        Refusal::validation("unknown_recipient", "no Pocket user has this email; check it with the recipient")
+            .with_field("to_email")
+    })?;
     if to == from {
         return Err(Refusal::validation("transfer_to_self", "you cannot send money to yourself").with_field("to_email"));
     }
     let usd = crate::fx::usd_equivalent(amount)?;
-    let standing = crate::accounts::load_standing(tx, from)?;
+    let standing = crate::accounts::standing_to_spend(tx, from)?;
     let history = crate::spends::spend_history(tx, from, LimitMethod::Balance, now)?;
     config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
     let id = new_id("trf");

@@ -201,6 +201,10 @@ wire! {
         SupportResolved,
         /// Support declined a case.
         SupportDeclined,
+        /// Compliance froze the account: no money may leave it.
+        AccountFrozen,
+        /// The account's freeze ended.
+        AccountThawed,
         /// A kind this version does not know.
         #[serde(other)]
         Other,
@@ -225,7 +229,7 @@ pub enum NotificationTopic {
 }
 
 impl NotificationKind {
-    const KNOWN: [NotificationKind; 14] = [
+    const KNOWN: [NotificationKind; 16] = [
         NotificationKind::Payment,
         NotificationKind::Refund,
         NotificationKind::OrderShipped,
@@ -240,6 +244,8 @@ impl NotificationKind {
         NotificationKind::SupportReply,
         NotificationKind::SupportResolved,
         NotificationKind::SupportDeclined,
+        NotificationKind::AccountFrozen,
+        NotificationKind::AccountThawed,
     ];
 
     /// Its wire name (`payment`, `order_shipped`...), as kept in the
@@ -260,6 +266,8 @@ impl NotificationKind {
             NotificationKind::SupportReply => "support_reply",
             NotificationKind::SupportResolved => "support_resolved",
             NotificationKind::SupportDeclined => "support_declined",
+            NotificationKind::AccountFrozen => "account_frozen",
+            NotificationKind::AccountThawed => "account_thawed",
             NotificationKind::Other => "other",
         }
     }
@@ -279,6 +287,7 @@ impl NotificationKind {
             TransferReceived | TransferSent => NotificationTopic::Transfer,
             VerificationApproved | VerificationDeclined => NotificationTopic::Verification,
             SupportReply | SupportResolved | SupportDeclined => NotificationTopic::Support,
+            AccountFrozen | AccountThawed => NotificationTopic::Other,
             Other => NotificationTopic::Other,
         }
     }

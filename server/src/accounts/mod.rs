@@ -1,7 +1,9 @@
 //! Shoppers' accounts: sign-up with email confirmation (24 hours), login
 //! (throttled) and sessions, profile and language, verification level and account age,
-//! payment password and security questions with the wrong-attempt lockout.
+//! payment password and security questions with the wrong-attempt lockout;
+//! an account frozen by compliance.
 
+mod freeze;
 mod identity_document;
 mod login;
 mod payment_password;
@@ -11,15 +13,18 @@ mod routes;
 mod signup;
 mod verification;
 
+pub use freeze::{freeze, frozen, thaw, Frozen};
 pub use identity_document::{document_last4, DocumentGiven};
 pub use login::{count_sign_in, forgive_sign_in};
 pub use payment_password::{
     check_legacy_payment_password, check_payment_password, guarded_by_payment_password, payment_password_step,
     LegacyPaymentPasswordHash, PasswordStop,
 };
-pub use profile::{load_standing, load_user, UserRecord};
+pub use profile::{load_standing, load_user, standing_to_spend, user_with_email, UserRecord};
 pub use routes::routes;
-pub use verification::{pending_verifications, review_verification, PendingCheck, Review, ReviewDecision};
+pub use verification::{
+    pending_verifications, review_verification, verification, PendingCheck, Review, ReviewDecision,
+};
 
 /// Creates a confirmed account with a payment password, for the sandbox's
 /// demo shopper. The login hash is made by the caller, off the lock.

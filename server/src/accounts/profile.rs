@@ -30,6 +30,8 @@ pub struct UserRecord {
     pub standing: AccountStanding,
     /// Whether a payment password is set.
     pub has_payment_password: bool,
+    /// Whether compliance froze the account: no money may leave it.
+    pub frozen: bool,
 }
 
 /// Loads a user, or 404.
@@ -37,13 +39,13 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, Refusal> {
     let row = tx
         .query_row(
             "SELECT id, email, given_name, family_name, country, language, level, signed_up_at,
-                    payment_password_hash IS NOT NULL
+                    payment_password_hash IS NOT NULL, frozen_at IS NOT NULL
              FROM users WHERE id = ?1",
             [user_id],
-            |r| r.read::<(String, String, String, String, String, String, String, String, bool)>(),
+            |r| r.read::<(String, String, String, String, String, String, String, String, bool, bool)>(),
         )
         .optional()?;
-    let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password) =
+    let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password, frozen) =
         row.ok_or_else(|| Refusal::not_found("user"))?;
     let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
     Ok(UserRecord {
@@ -55,12 +57,33 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, Refusal> {
         language,
         standing: AccountStanding { level, signed_up_at: parse_time(&signed_up_at)? },
         has_payment_password,
+        frozen,
     })
 }
 
 /// The level and sign-up time that drive the limits.
 pub fn load_standing(tx: &Db, user_id: &str) -> Result<AccountStanding, Refusal> {
     Ok(load_user(tx, user_id)?.standing)
+}
+
+/// The account with this email (compared as typed at sign-up: trimmed,
+/// lower case), if there is one.
+pub fn user_with_email(tx: &Db, email: &str) -> Result<Option<String>, Refusal> {
+    let email = email.trim().to_lowercase();
+    Ok(tx.query_row("SELECT id FROM users WHERE email = ?1", [email], |r| r.get(0)).optional()?)
+}
+
+/// The standing that sets the limits of money leaving the account; refused
+/// while compliance has the account frozen.
+pub fn standing_to_spend(tx: &Db, user_id: &str) -> Result<AccountStanding, Refusal> {
+    let user = load_user(tx, user_id)?;
+    if user.frozen {
+        return Err(Refusal::forbidden(
+            "account_frozen",
+            "your account is frozen, so no money can leave it; write to support to learn why and what to do",
+        ));
+    }
+    Ok(user.standing)
 }
 
 /// `GET /v1/me`.

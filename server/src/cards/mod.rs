@@ -22,4 +22,4 @@ pub use charge::{
 pub use refunds::{charge_that_paid, claim_due_refunds, queue_refund, refund_settled, send_refund};
 pub use routes::routes;
 pub use service::declined;
-pub use service::{after_charge, load_payable_card, PayableCard, UNSAVED_CARD_MINUTES};
+pub use service::{after_charge, list_cards, load_payable_card, PayableCard, UNSAVED_CARD_MINUTES};

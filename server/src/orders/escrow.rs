@@ -178,11 +178,13 @@ enum RefundDestination {
 
 impl RefundDestination {
     /// A refund to the funding source with no top-up to name (the balance
-    /// came from transfers) lands in the Pocket balance.
+    /// came from transfers) lands in the Pocket balance, and so does one of
+    /// a frozen account: no money leaves Pocket for her bank meanwhile.
     fn of(tx: &Db, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, Refusal> {
         Ok(match route {
             RefundRoute::Card { .. } => RefundDestination::Card,
             RefundRoute::PocketBalance => RefundDestination::Balance,
+            RefundRoute::TopUpSource if crate::accounts::frozen(tx, user_id)?.is_some() => RefundDestination::Balance,
             RefundRoute::TopUpSource => {
                 funding_top_up(tx, user_id)?.map(RefundDestination::TopUp).unwrap_or(RefundDestination::Balance)
             }

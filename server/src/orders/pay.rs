@@ -13,7 +13,7 @@ use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
 use super::store::{order_error, order_view, save_machine, StoredOrder};
-use crate::accounts::load_standing;
+use crate::accounts::standing_to_spend;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
@@ -125,7 +125,7 @@ pub fn payment_limits(
     price_usd: Money,
     now: DateTime<Utc>,
 ) -> Result<Result<Allowed, LimitError>, Refusal> {
-    let standing = load_standing(tx, user_id)?;
+    let standing = standing_to_spend(tx, user_id)?;
     let history = spend_history(tx, user_id, method, now)?;
     Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
 }

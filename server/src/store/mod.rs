@@ -73,6 +73,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0015_partner_webhooks", include_str!("../../migrations/0015_partner_webhooks.sql")),
     ("0016_staff", include_str!("../../migrations/0016_staff.sql")),
     ("0017_top_up_review", include_str!("../../migrations/0017_top_up_review.sql")),
+    ("0018_account_freeze", include_str!("../../migrations/0018_account_freeze.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

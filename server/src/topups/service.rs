@@ -10,7 +10,7 @@ use pocket_core::money::Money;
 use pocket_core::topup::{check_top_up, Arrival, TopUpRail};
 use serde_json::Value;
 
-use crate::accounts::load_standing;
+use crate::accounts::standing_to_spend;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
@@ -96,7 +96,7 @@ pub fn check_top_up_request(
     let method = LimitMethod::TopUp(request.rail);
     let history = spend_history(tx, user_id, method, now)?;
     check_top_up(request.rail, usd, &history, now)?;
-    let standing = load_standing(tx, user_id)?;
+    let standing = standing_to_spend(tx, user_id)?;
     config.limits.evaluate(&standing, method, usd, &history, now)?;
     Ok(CheckedTopUp { amount, usd, method })
 }

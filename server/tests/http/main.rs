@@ -27,6 +27,7 @@ mod several_processes;
 mod shopping;
 mod staff_console;
 mod staff_finance;
+mod staff_shoppers;
 mod store;
 mod support_cases;
 mod top_ups;

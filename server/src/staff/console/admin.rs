@@ -38,7 +38,7 @@ async fn partners_page(
     secret: Option<String>,
     problem_id: Option<&str>,
 ) -> Response {
-    if let Some(refused) = refusal_for(staff, StaffRole::Admin, None) {
+    if let Some(refused) = refusal_for(staff, &[StaffRole::Admin], None) {
         return refused;
     }
     match app.store.read(list_partners).await {
@@ -70,7 +70,7 @@ async fn issue(
     Path(partner_id): Path<String>,
     ApiForm(form): ApiForm<IssueForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Admin, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Admin], Some(&form.csrf)) {
         return refused;
     }
     let ticked = [
@@ -112,7 +112,7 @@ async fn revoke(
     Path(key_id): Path<String>,
     ApiForm(form): ApiForm<CsrfForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Admin, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Admin], Some(&form.csrf)) {
         return refused;
     }
     let now = app.clock.now();

@@ -26,7 +26,7 @@ async fn identity(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn identity_page(app: &App, staff: &StaffSession, status: StatusCode, problem_id: Option<&str>) -> Response {
-    if let Some(refused) = refusal_for(staff, StaffRole::Compliance, None) {
+    if let Some(refused) = refusal_for(staff, &[StaffRole::Compliance], None) {
         return refused;
     }
     match app.store.read(pending_verifications).await {
@@ -54,7 +54,7 @@ async fn review(
     Path(check_id): Path<String>,
     ApiForm(form): ApiForm<ReviewForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Compliance, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Compliance], Some(&form.csrf)) {
         return refused;
     }
     let now = app.clock.now();

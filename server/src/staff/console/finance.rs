@@ -32,7 +32,7 @@ async fn top_ups(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn top_ups_page(app: &App, staff: &StaffSession, status: StatusCode, problem_id: Option<&str>) -> Response {
-    if let Some(refused) = refusal_for(staff, StaffRole::Finance, None) {
+    if let Some(refused) = refusal_for(staff, &[StaffRole::Finance], None) {
         return refused;
     }
     let now = app.clock.now();
@@ -87,7 +87,7 @@ async fn credit(
     Path(top_up_id): Path<String>,
     ApiForm(form): ApiForm<CsrfForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Finance, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Finance], Some(&form.csrf)) {
         return refused;
     }
     answer(&app, &staff, decide(&app, &staff, top_up_id, Decision::Credit).await).await
@@ -106,7 +106,7 @@ async fn decline_top_up(
     Path(top_up_id): Path<String>,
     ApiForm(form): ApiForm<DeclineForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Finance, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Finance], Some(&form.csrf)) {
         return refused;
     }
     let decision = Decision::Decline { reason: form.reason };
@@ -130,7 +130,7 @@ async fn answer(app: &App, staff: &StaffSession, decided: Result<(), Refusal>) -
 /// The ledger's invariants over the whole database, as `pocket-server
 /// check` prints them.
 async fn ledger(State(app): State<App>, staff: StaffSession) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Finance, None) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Finance], None) {
         return refused;
     }
     let store = app.store.clone();

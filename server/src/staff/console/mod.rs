@@ -8,6 +8,7 @@
 mod admin;
 mod compliance;
 mod finance;
+mod shoppers;
 mod sign_in;
 mod support;
 
@@ -37,13 +38,14 @@ pub fn router(app: App) -> Router {
         .merge(support::routes())
         .merge(compliance::routes())
         .merge(finance::routes())
+        .merge(shoppers::routes())
         .merge(admin::routes())
         .with_state(app)
 }
 
 /// Every page's template, by name: rendered by `page`, and read by the
 /// test that every id a page names has words.
-pub(super) const PAGES: [(&str, &str); 12] = [
+pub(super) const PAGES: [(&str, &str); 14] = [
     ("layout.html", include_str!("pages/layout.html")),
     ("sign_in.html", include_str!("pages/sign_in.html")),
     ("home.html", include_str!("pages/home.html")),
@@ -56,6 +58,8 @@ pub(super) const PAGES: [(&str, &str); 12] = [
     ("partners.html", include_str!("pages/partners.html")),
     ("top_ups.html", include_str!("pages/top_ups.html")),
     ("ledger.html", include_str!("pages/ledger.html")),
+    ("shoppers.html", include_str!("pages/shoppers.html")),
+    ("shopper.html", include_str!("pages/shopper.html")),
 ];
 
 fn templates() -> &'static Environment<'static> {
@@ -115,10 +119,10 @@ fn problem(status: StatusCode, staff: Option<&StaffSession>, id: &str) -> Respon
     page(status, "problem.html", context! { staff => staff.map(staff_context), problem => id })
 }
 
-/// The refusal page for a member of staff outside `role`'s part, or for a
-/// form whose CSRF token is not the session's; `None` when it may go on.
-fn refusal_for(staff: &StaffSession, role: StaffRole, csrf: Option<&str>) -> Option<Response> {
-    if staff.role != role {
+/// The refusal page for a member of staff outside the part of `roles`, or
+/// for a form whose CSRF token is not the session's; `None` when it may go on.
+fn refusal_for(staff: &StaffSession, roles: &[StaffRole], csrf: Option<&str>) -> Option<Response> {
+    if !roles.contains(&staff.role) {
         return Some(problem(StatusCode::FORBIDDEN, Some(staff), "not-your-part"));
     }
     match csrf {
@@ -167,10 +171,12 @@ async fn home(staff: StaffSession) -> Response {
         StaffRole::Support => vec![
             context! { id => "cases", label => "area-cases", href => "/staff/cases" },
             context! { id => "disputes", label => "area-disputes", href => "/staff/disputes" },
+            context! { id => "shoppers", label => "area-shoppers", href => "/staff/shoppers" },
         ],
-        StaffRole::Compliance => {
-            vec![context! { id => "identity", label => "area-identity", href => "/staff/identity" }]
-        }
+        StaffRole::Compliance => vec![
+            context! { id => "identity", label => "area-identity", href => "/staff/identity" },
+            context! { id => "shoppers", label => "area-shoppers", href => "/staff/shoppers" },
+        ],
         StaffRole::Finance => vec![
             context! { id => "top-ups", label => "area-top-ups", href => "/staff/top-ups" },
             context! { id => "ledger", label => "area-ledger", href => "/staff/ledger" },

@@ -32,7 +32,7 @@ pub(super) fn routes() -> Router<App> {
 }
 
 async fn cases(State(app): State<App>, staff: StaffSession) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], None) {
         return refused;
     }
     match app.store.read(waiting_cases).await {
@@ -46,7 +46,7 @@ async fn cases(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn case(State(app): State<App>, staff: StaffSession, Path(case_id): Path<String>) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], None) {
         return refused;
     }
     case_page(&app, &staff, case_id, StatusCode::OK, None).await
@@ -89,7 +89,7 @@ async fn reply_to_case(
     Path(case_id): Path<String>,
     ApiForm(form): ApiForm<ReplyForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], Some(&form.csrf)) {
         return refused;
     }
     if form.message.trim().is_empty() {
@@ -128,7 +128,7 @@ async fn reply_to_case(
 }
 
 async fn disputes(State(app): State<App>, staff: StaffSession) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], None) {
         return refused;
     }
     let now = app.clock.now();
@@ -143,7 +143,7 @@ async fn disputes(State(app): State<App>, staff: StaffSession) -> Response {
 }
 
 async fn dispute(State(app): State<App>, staff: StaffSession, Path(order_id): Path<String>) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, None) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], None) {
         return refused;
     }
     dispute_page(&app, &staff, order_id, StatusCode::OK, None).await
@@ -199,7 +199,7 @@ async fn decide(
     Path(order_id): Path<String>,
     ApiForm(form): ApiForm<DecisionForm>,
 ) -> Response {
-    if let Some(refused) = refusal_for(&staff, StaffRole::Support, Some(&form.csrf)) {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], Some(&form.csrf)) {
         return refused;
     }
     let Some(resolution) = form.resolution() else {
