@@ -276,7 +276,7 @@ fn partner(options: Options) -> ExitCode {
 /// secret).
 fn staff(options: Options) -> ExitCode {
     use pocket_core::password::SecretHasher;
-    use pocket_server::staff::{add_staff, StaffRole};
+    use pocket_server::staff::{add_staff, FirstPassword, StaffRole};
     let words: Vec<&str> = options.words.iter().map(String::as_str).collect();
     let (["add", email], Some(role)) = (words.as_slice(), options.role.as_deref().and_then(StaffRole::from_name))
     else {
@@ -297,8 +297,11 @@ fn staff(options: Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (hasher, now) = (SecretHasher::production(), chrono::Utc::now());
-    match store.with_connection(|db| db.in_transaction(|tx| add_staff(tx, &hasher, &service_key, email, role, now))) {
+    let now = chrono::Utc::now();
+    let added = FirstPassword::new(&SecretHasher::production()).and_then(|first| {
+        store.with_connection(|db| db.in_transaction(|tx| add_staff(tx, &first, &service_key, email, role, now)))
+    });
+    match added {
         Ok(member) => {
             println!("staff {}", member.staff_id);
             println!("password {}", member.password);

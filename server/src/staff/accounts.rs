@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use pocket_core::password::{PasswordHash, SecretHasher};
+use serde::Serialize;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use crate::ids::{new_id, random_hex, token_hash};
@@ -67,10 +68,28 @@ fn totp(secret_base32: &str, email: &str) -> Result<TOTP, Refusal> {
     TOTP::new(Algorithm::SHA1, 6, 1, 30, bytes, Some("Pocket".into()), email.to_string()).map_err(Refusal::internal)
 }
 
-/// Adds a member of staff with a random first password and TOTP secret.
+/// A random first password and its hash, made before the write that adds
+/// the member: hashing is slow, and the writer waits for no one.
+#[derive(Clone)]
+pub struct FirstPassword {
+    password: String,
+    hash: PasswordHash,
+}
+
+impl FirstPassword {
+    /// A new random password, hashed.
+    pub fn new(hasher: &SecretHasher) -> Result<FirstPassword, Refusal> {
+        let password = random_hex(12);
+        let hash = hasher.hash(&password).map_err(Refusal::internal)?;
+        Ok(FirstPassword { password, hash })
+    }
+}
+
+/// Adds a member of staff with `first` as the password and a random TOTP
+/// secret.
 pub fn add_staff(
     tx: &Db,
-    hasher: &SecretHasher,
+    first: &FirstPassword,
     service_key: &ServiceKey,
     email: &str,
     role: StaffRole,
@@ -86,8 +105,6 @@ pub fn add_staff(
         return Err(Refusal::conflict("staff_exists", "this email is already a member of staff"));
     }
     let staff_id = new_id("stf");
-    let password = random_hex(12);
-    let hash = hasher.hash(&password).map_err(Refusal::internal)?;
     let secret = Secret::generate_secret().to_encoded().to_string();
     let totp_link = totp(&secret, &email)?.get_url();
     tx.execute(
@@ -96,12 +113,57 @@ pub fn add_staff(
             staff_id,
             email,
             role.name(),
-            hash.as_phc(),
+            first.hash.as_phc(),
             service_key.seal(TOTP_PURPOSE, &staff_id, &secret),
             now.to_rfc3339()
         ],
     )?;
-    Ok(NewStaff { staff_id, password, totp_secret: secret, totp_link })
+    Ok(NewStaff { staff_id, password: first.password.clone(), totp_secret: secret, totp_link })
+}
+
+/// A member of staff as the admin's page lists them.
+#[derive(Debug, Serialize)]
+pub struct StaffMember {
+    /// The id.
+    pub id: String,
+    /// Their work email.
+    pub email: String,
+    /// `support`, `compliance`, `finance`, `admin`.
+    pub role: String,
+    /// When they were added (RFC 3339).
+    pub created_at: String,
+    /// When they were removed, if they were.
+    pub removed_at: Option<String>,
+}
+
+/// Every member of staff, present ones first, then by email.
+pub fn list_staff(tx: &Db) -> Result<Vec<StaffMember>, Refusal> {
+    let mut statement = tx.prepare_cached(
+        "SELECT id, email, role, created_at, removed_at FROM staff ORDER BY removed_at IS NOT NULL, email",
+    )?;
+    let rows = statement.query_map([], |r| r.read::<(String, String, String, String, Option<String>)>())?;
+    let mut members = Vec::new();
+    for row in rows {
+        let (id, email, role, created_at, removed_at) = row?;
+        members.push(StaffMember { id, email, role, created_at, removed_at });
+    }
+    Ok(members)
+}
+
+/// Removes a member of staff: they can no longer sign in, and their
+/// sessions end. A member cannot remove themselves, so the last admin
+/// stays. The member as they were.
+pub fn remove_staff(tx: &Db, staff_id: &str, by_staff_id: &str, now: DateTime<Utc>) -> Result<StaffMember, Refusal> {
+    if staff_id == by_staff_id {
+        return Err(Refusal::conflict("staff_self", "you cannot remove yourself; ask another admin"));
+    }
+    let member = list_staff(tx)?
+        .into_iter()
+        .find(|member| member.id == staff_id && member.removed_at.is_none())
+        .ok_or_else(|| Refusal::not_found("member of staff"))?;
+    tx.execute("UPDATE staff SET removed_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), staff_id])?;
+    tx.execute("DELETE FROM staff_sessions WHERE staff_id = ?1", [staff_id])?;
+    Ok(member)
 }
 
 /// A member of staff as signing in reads them.
@@ -116,7 +178,8 @@ pub(super) struct StoredStaff {
 pub(super) fn staff_by_email(tx: &Db, email: &str) -> Result<Option<StoredStaff>, Refusal> {
     let row: Option<(String, String, String, i64)> = tx
         .query_row(
-            "SELECT id, password_hash, totp_secret_sealed, last_totp_step FROM staff WHERE email = ?1",
+            "SELECT id, password_hash, totp_secret_sealed, last_totp_step FROM staff
+             WHERE email = ?1 AND removed_at IS NULL",
             [email.trim().to_lowercase()],
             |r| r.read(),
         )
@@ -185,7 +248,8 @@ pub(super) fn session(tx: &Db, token: &str, now: DateTime<Utc>) -> Result<Option
     let row: Option<(String, String, String, String, String)> = tx
         .query_row(
             "SELECT s.staff_id, t.email, t.role, s.csrf_token, s.last_used_at
-             FROM staff_sessions s JOIN staff t ON t.id = s.staff_id WHERE s.token_hash = ?1",
+             FROM staff_sessions s JOIN staff t ON t.id = s.staff_id
+             WHERE s.token_hash = ?1 AND t.removed_at IS NULL",
             [&hash],
             |r| r.read(),
         )

@@ -2,6 +2,7 @@
 //! transaction (so it exists exactly when the action does), never changed.
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::params;
@@ -36,4 +37,41 @@ pub fn record(tx: &Db, entry: &AuditEntry, now: DateTime<Utc>) -> Result<(), Ref
         ],
     )?;
     Ok(())
+}
+
+/// One entry as the audit log's page shows it.
+#[derive(Debug, Serialize)]
+pub struct AuditRow {
+    /// When (RFC 3339).
+    pub at: String,
+    /// Who, by their email.
+    pub email: String,
+    /// What.
+    pub action: String,
+    /// To what.
+    pub subject: String,
+    /// How it stood before (JSON), if it matters.
+    pub before: Option<String>,
+    /// How it stands after (JSON).
+    pub after: Option<String>,
+}
+
+/// The latest `limit` entries, newest first; only those about `subject`
+/// when one is given (`user:<id>`, `order:<id>`...).
+pub fn latest(tx: &Db, subject: Option<&str>, limit: i64) -> Result<Vec<AuditRow>, Refusal> {
+    let mut statement = tx.prepare_cached(
+        "SELECT a.at, s.email, a.action, a.subject, a.before, a.after
+         FROM staff_audit a JOIN staff s ON s.id = a.staff_id
+         WHERE CAST(?1 AS TEXT) IS NULL OR a.subject = ?1
+         ORDER BY a.seq DESC LIMIT ?2",
+    )?;
+    let rows = statement.query_map(params![subject, limit], |r| {
+        r.read::<(String, String, String, String, Option<String>, Option<String>)>()
+    })?;
+    let mut entries = Vec::new();
+    for row in rows {
+        let (at, email, action, subject, before, after) = row?;
+        entries.push(AuditRow { at, email, action, subject, before, after });
+    }
+    Ok(entries)
 }

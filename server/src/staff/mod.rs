@@ -22,7 +22,7 @@ mod audit_log;
 mod console;
 mod texts;
 
-pub use accounts::{add_staff, NewStaff, StaffRole};
+pub use accounts::{add_staff, list_staff, remove_staff, FirstPassword, NewStaff, StaffMember, StaffRole};
 pub use audit_log::AuditEntry;
 pub use console::router;
 

@@ -64,7 +64,10 @@ mod tests {
                 vec!["created", "paid", "shipped", "delivered", "disputed", "completed", "cancelled", "refunded"],
             ),
             ("role-", vec!["support", "compliance", "finance", "admin"]),
-            ("area-", vec!["cases", "disputes", "identity", "top-ups", "ledger", "partners", "shoppers"]),
+            (
+                "area-",
+                vec!["cases", "disputes", "identity", "top-ups", "ledger", "partners", "shoppers", "members", "audit"],
+            ),
             ("level-", vec!["unverified", "email_confirmed", "identity_verified"]),
             ("identity-state-", vec!["not_requested", "pending", "approved", "declined"]),
             ("limit-", vec!["balance", "card", "top_up"]),

@@ -74,6 +74,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0016_staff", include_str!("../../migrations/0016_staff.sql")),
     ("0017_top_up_review", include_str!("../../migrations/0017_top_up_review.sql")),
     ("0018_account_freeze", include_str!("../../migrations/0018_account_freeze.sql")),
+    ("0019_staff_removal", include_str!("../../migrations/0019_staff_removal.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

@@ -8,7 +8,7 @@ use axum::http::{Method, StatusCode};
 use pocket_server::staff::{NewStaff, StaffRole};
 use serde_json::json;
 
-use crate::support::staff::{audit_log, cookie_named, hidden, sign_in, staff, FORM};
+use crate::support::staff::{audit_log, cookie_named, form, hidden, sign_in, staff, FORM};
 use crate::support::TestService;
 
 #[tokio::test]
@@ -267,4 +267,84 @@ async fn an_admin_issues_a_partner_key_shown_once_which_ships_and_then_revokes_i
             .unwrap()
     });
     assert_eq!(audit, vec!["partner.key.issue".to_string(), "partner.key.revoke".to_string()]);
+}
+
+/// The text between `data-testid="ID">` and the next `<`.
+fn shown(page: &str, id: &str) -> String {
+    let marker = format!("data-testid=\"{id}\">");
+    let start = page.find(&marker).unwrap_or_else(|| panic!("no {id} in {page}")) + marker.len();
+    page[start..].split('<').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn an_admin_adds_a_member_who_signs_in_then_removes_them_and_reads_it_all_in_the_audit_log() {
+    let service = TestService::sandbox();
+    let root = staff(&service, "root@pocket.example", StaffRole::Admin);
+    let cookie = format!("pocket_staff={}", sign_in(&service, "root@pocket.example", &root).await.expect("signed in"));
+    let (_, _, page) = service.page(Method::GET, "/staff/members", &[("cookie", &cookie)], "").await;
+    let csrf = hidden(&page, "csrf");
+
+    let add = form(&[("csrf", &csrf), ("email", "Vera@Pocket.example"), ("role", "finance")]);
+    let (status, _, added) = service.page(Method::POST, "/staff/members", &[FORM, ("cookie", &cookie)], &add).await;
+    assert_eq!(status, StatusCode::OK, "{added}");
+    let link = shown(&added, "new-totp").replace("&amp;", "&");
+    let secret = link.split("secret=").nth(1).unwrap().split('&').next().unwrap().to_string();
+    let vera = NewStaff {
+        staff_id: String::new(),
+        password: shown(&added, "new-password"),
+        totp_secret: secret,
+        totp_link: link,
+    };
+    let vera_cookie = format!(
+        "pocket_staff={}",
+        sign_in(&service, "vera@pocket.example", &vera).await.expect("the new member signs in")
+    );
+    let (status, _, _) = service.page(Method::GET, "/staff/top-ups", &[("cookie", &vera_cookie)], "").await;
+    assert_eq!(status, StatusCode::OK, "in finance's part");
+    let (status, _, again) = service.page(Method::POST, "/staff/members", &[FORM, ("cookie", &cookie)], &add).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{again}");
+
+    let (_, _, listed) = service.page(Method::GET, "/staff/members", &[("cookie", &cookie)], "").await;
+    assert!(!listed.contains(&vera.password), "the password is shown once");
+    let vera_id = listed.split("/staff/members/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    let remove = format!("/staff/members/{vera_id}/remove");
+    let (status, _, _) =
+        service.page(Method::POST, &remove, &[FORM, ("cookie", &cookie)], &form(&[("csrf", &csrf)])).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, headers, _) = service.page(Method::GET, "/staff/top-ups", &[("cookie", &vera_cookie)], "").await;
+    assert_eq!(
+        (status, headers["location"].to_str().unwrap()),
+        (StatusCode::SEE_OTHER, "/staff/sign-in"),
+        "her session ended"
+    );
+    assert!(sign_in(&service, "vera@pocket.example", &vera).await.is_err(), "a removed member cannot sign in");
+    let myself = format!("/staff/members/{}/remove", root.staff_id);
+    let (status, _, _) =
+        service.page(Method::POST, &myself, &[FORM, ("cookie", &cookie)], &form(&[("csrf", &csrf)])).await;
+    assert_eq!(status, StatusCode::CONFLICT, "the last admin stays");
+
+    let (status, _, log) = service.page(Method::GET, "/staff/audit", &[("cookie", &cookie)], "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(log.matches("data-testid=\"audit-entry\"").count(), 2, "{log}");
+    assert!(log.find("staff.remove").unwrap() < log.find("staff.add").unwrap(), "newest first: {log}");
+    let about = format!("/staff/audit?subject=staff%3A{vera_id}");
+    let (_, _, filtered) = service.page(Method::GET, &about, &[("cookie", &cookie)], "").await;
+    assert_eq!(filtered.matches("data-testid=\"audit-entry\"").count(), 2, "{filtered}");
+    let (_, _, none) =
+        service.page(Method::GET, "/staff/audit?subject=user%3Anobody", &[("cookie", &cookie)], "").await;
+    assert!(none.contains("data-testid=\"audit-empty\""), "{none}");
+    assert_eq!(
+        audit_log(&service),
+        vec![
+            ("staff.add".to_string(), format!("staff:{vera_id}")),
+            ("staff.remove".to_string(), format!("staff:{vera_id}"))
+        ]
+    );
+
+    let ana = staff(&service, "ana@pocket.example", StaffRole::Support);
+    let support = format!("pocket_staff={}", sign_in(&service, "ana@pocket.example", &ana).await.expect("signed in"));
+    for path in ["/staff/members", "/staff/audit"] {
+        let (status, _, _) = service.page(Method::GET, path, &[("cookie", &support)], "").await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "support does not open {path}");
+    }
 }

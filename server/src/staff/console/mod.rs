@@ -8,6 +8,7 @@
 mod admin;
 mod compliance;
 mod finance;
+mod members;
 mod shoppers;
 mod sign_in;
 mod support;
@@ -40,12 +41,13 @@ pub fn router(app: App) -> Router {
         .merge(finance::routes())
         .merge(shoppers::routes())
         .merge(admin::routes())
+        .merge(members::routes())
         .with_state(app)
 }
 
 /// Every page's template, by name: rendered by `page`, and read by the
 /// test that every id a page names has words.
-pub(super) const PAGES: [(&str, &str); 14] = [
+pub(super) const PAGES: [(&str, &str); 16] = [
     ("layout.html", include_str!("pages/layout.html")),
     ("sign_in.html", include_str!("pages/sign_in.html")),
     ("home.html", include_str!("pages/home.html")),
@@ -60,6 +62,8 @@ pub(super) const PAGES: [(&str, &str); 14] = [
     ("ledger.html", include_str!("pages/ledger.html")),
     ("shoppers.html", include_str!("pages/shoppers.html")),
     ("shopper.html", include_str!("pages/shopper.html")),
+    ("members.html", include_str!("pages/members.html")),
+    ("audit.html", include_str!("pages/audit.html")),
 ];
 
 fn templates() -> &'static Environment<'static> {
@@ -134,7 +138,10 @@ fn refusal_for(staff: &StaffSession, roles: &[StaffRole], csrf: Option<&str>) ->
 }
 
 fn staff_context(staff: &StaffSession) -> Value {
-    context! { email => staff.email, role => text(&format!("role-{}", staff.role.name()), &[]), csrf => staff.csrf_token }
+    context! {
+        id => staff.staff_id, email => staff.email, role => text(&format!("role-{}", staff.role.name()), &[]),
+        csrf => staff.csrf_token
+    }
 }
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -181,7 +188,11 @@ async fn home(staff: StaffSession) -> Response {
             context! { id => "top-ups", label => "area-top-ups", href => "/staff/top-ups" },
             context! { id => "ledger", label => "area-ledger", href => "/staff/ledger" },
         ],
-        StaffRole::Admin => vec![context! { id => "partners", label => "area-partners", href => "/staff/partners" }],
+        StaffRole::Admin => vec![
+            context! { id => "partners", label => "area-partners", href => "/staff/partners" },
+            context! { id => "members", label => "area-members", href => "/staff/members" },
+            context! { id => "audit", label => "area-audit", href => "/staff/audit" },
+        ],
     };
     page(StatusCode::OK, "home.html", context! { staff => staff_context(&staff), areas => areas })
 }

@@ -2,7 +2,7 @@
 //! them in: the session cookie, the forms' hidden fields, the audit log.
 
 use axum::http::{HeaderMap, Method, StatusCode};
-use pocket_server::staff::{add_staff, NewStaff, StaffRole};
+use pocket_server::staff::{add_staff, FirstPassword, NewStaff, StaffRole};
 
 use super::TestService;
 
@@ -14,7 +14,8 @@ pub fn staff(service: &TestService, email: &str, role: StaffRole) -> NewStaff {
         .app
         .store
         .with_connection(|db| {
-            db.in_transaction(|tx| add_staff(tx, &config.hasher, &config.service_key, email, role, now))
+            let first = FirstPassword::new(&config.hasher)?;
+            db.in_transaction(|tx| add_staff(tx, &first, &config.service_key, email, role, now))
         })
         .unwrap()
 }
