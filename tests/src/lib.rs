@@ -7,6 +7,7 @@
 //! app's service URL changing.
 
 pub mod proxy;
+pub mod staff;
 pub mod ui;
 
 /// Mailpit and stripe-mock, real services for the edges, shared with the
@@ -25,7 +26,7 @@ use pocket_server::{App, Config, RunningServer};
 use serde_json::{json, Value};
 
 pub use proxy::{FaultProxy, ProxyMode};
-pub use ui::TestApp;
+pub use ui::{sign_up_input, sign_up_through_the_screens, TestApp};
 
 /// The sandbox's test cards (see the README).
 pub mod test_cards {
@@ -317,13 +318,16 @@ impl TestPhone {
 /// The payment password every test shopper sets.
 pub const PAYMENT_PASSWORD: &str = "381947";
 
+/// Every test shopper's sign-in password.
+pub const PASSWORD: &str = "correct horse battery";
+
 /// A shopper signed in on `pocket`: signed up, email confirmed, payment
 /// password set, `usd` granted. Returns the user id.
 pub async fn signed_in_shopper(service: &TestService, pocket: &Pocket, email: &str, usd: &str) -> String {
     pocket.sign_up(sign_up_form(email)).await.expect("sign-up");
     let token = service.last_code_sent_to(email).await;
     pocket.confirm_email(token).await.expect("email confirmed");
-    let profile = pocket.log_in(email.to_string(), "correct horse battery".into()).await.expect("signed in");
+    let profile = pocket.log_in(email.to_string(), PASSWORD.into()).await.expect("signed in");
     pocket
         .set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None)
         .await

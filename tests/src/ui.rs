@@ -5,11 +5,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use pocket_core::app::ui::{AppView, PocketSettings, PocketUi, UiEvent, ViewObserver};
 use pocket_core::app::SecretStore;
 use tokio::sync::watch;
 
-use crate::TestPhone;
+use pocket_core::app::ui::*;
+
+use crate::{TestPhone, TestService, PASSWORD, PAYMENT_PASSWORD};
 
 /// How long a test waits for a view before it fails.
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -100,4 +101,51 @@ macro_rules! on_screen {
             _ => None,
         }
     };
+}
+
+pub fn sign_up_input(email: &str, phone: &str) -> SignUpInput {
+    SignUpInput {
+        email: email.into(),
+        password: SecretText::new(PASSWORD),
+        given_name: "Maria".into(),
+        family_name: "Souza".into(),
+        address: "Rua Augusta 1500, São Paulo".into(),
+        phone: phone.into(),
+        national_id: "123.456.789-09".into(),
+        country: "BR".into(),
+        language: "en".into(),
+    }
+}
+
+/// Signs up through the screens: form, emailed code, payment password,
+/// security questions; ends on home. Returns the user id.
+pub async fn sign_up_through_the_screens(service: &TestService, app: &mut TestApp, email: &str, phone: &str) -> String {
+    app.until("welcome", |v| on_screen!(v, Welcome).cloned()).await;
+    app.tap(UiEvent::Open { destination: Destination::SignUp });
+    app.until("the sign-up form", |v| on_screen!(v, SignUp).cloned()).await;
+    app.tap(UiEvent::SignUp { event: SignUpEvent::Submit { input: sign_up_input(email, phone) } });
+    let check = app.until("the email check", |v| on_screen!(v, CheckEmail).cloned()).await;
+    assert!(check.message.contains(email), "{}", check.message);
+
+    let code = service.last_code_sent_to(email).await;
+    app.tap(UiEvent::CheckEmail { event: CheckEmailEvent::Confirm { code } });
+    app.until("the payment password setup", |v| on_screen!(v, PaymentPassword).cloned()).await;
+
+    let set = |password: &str| UiEvent::PaymentPassword {
+        event: PaymentPasswordEvent::Submit {
+            current: None,
+            password: SecretText::new(password),
+            confirmation: SecretText::new(password),
+        },
+    };
+    app.tap(set("123456"));
+    let weak = app.until("the run refused", |v| on_screen!(v, PaymentPassword)?.password.error.clone()).await;
+    assert_eq!(weak, "Digits counting up or down are easy to guess. Mix them up.");
+    app.tap(set(PAYMENT_PASSWORD));
+    app.until("the security questions", |v| on_screen!(v, SecurityQuestions).cloned()).await;
+    let answers = ["Rex", "Porto", "Escola 1"].map(SecretText::new).to_vec();
+    app.tap(UiEvent::SecurityQuestions { event: SecurityQuestionsEvent::Submit { answers } });
+    let home = app.until("home", |v| on_screen!(v, Home).cloned()).await;
+    assert_eq!(home.greeting, "Hello, Maria");
+    app.ui.pocket().saved_screens().unwrap().profile.expect("the profile is saved").shopper.user_id
 }
