@@ -5,10 +5,12 @@ A shopper opens a support case and disputes an order through the API; a
 support agent made with `pocket-server staff add` signs in with her password
 and the TOTP code her authenticator would show, finds the case, answers and
 resolves it, and decides the dispute with a partial refund; a compliance
-agent approves the shopper's identity document (seen by its last 4 only);
-the shopper's API then shows the reply, the refund and the raised level. A compliance agent is refused the cases
-page; a form posted without its CSRF token is refused; the action is in the
-audit log. Each page reached is captured to target/screenshots/staff (with
+agent approves the shopper's identity document (seen by its last 4 only)
+and finds the shopper's page; a finance agent credits a bank transfer the
+simulated bank held past its date; an admin reads the audit log. The
+shopper's API then shows the reply, the refund, the raised level and the
+money. A compliance agent is refused the cases page; a form posted without
+its CSRF token is refused; every action is in the audit log. Each page reached is captured to target/screenshots/staff (with
 --write-docs, also to docs/staff for the README).
 
 Usage: run.py --server PATH/TO/pocket-server [--write-docs]
@@ -16,6 +18,7 @@ Usage: run.py --server PATH/TO/pocket-server [--write-docs]
 
 import argparse
 import base64
+import datetime
 import hashlib
 import hmac
 import json
@@ -46,6 +49,13 @@ def totp(secret_base32, at):
     offset = digest[-1] & 0x0F
     number = struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF
     return "%06d" % (number % 1_000_000)
+
+
+def service_now(base):
+    """The service's time (the sandbox clock may be ahead of this machine's):
+    what a TOTP code is checked against."""
+    _, clock = call(base, "GET", "/v1/sandbox/clock")
+    return datetime.datetime.fromisoformat(clock["now"].replace("Z", "+00:00")).timestamp()
 
 
 def call(base, method, path, body=None, token=None, key=None):
@@ -132,7 +142,7 @@ class Browser:
         self.wait_for("sign-in")
         self.driver.find_element(By.ID, "email").send_keys(email)
         self.driver.find_element(By.ID, "password").send_keys(password)
-        self.driver.find_element(By.ID, "code").send_keys(totp(secret, time.time()))
+        self.driver.find_element(By.ID, "code").send_keys(totp(secret, service_now(base)))
         self.driver.find_element(By.CSS_SELECTOR, "[data-testid=submit]").click()
         self.wait_for("signed-in-as")
 
@@ -236,6 +246,47 @@ def main():
         browser.wait_for("no-checks")
         _, me = call(base, "GET", "/v1/me", token=token)
         assert me["level"] == "identity_verified", me
+        # The shopper's page: found by her email, her card and document by their last 4.
+        browser.driver.get(base + "/staff")
+        browser.wait_for("area-shoppers").click()
+        browser.wait_for("email").send_keys("maria@example.com")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=find]").click()
+        assert browser.text("shopper-name") == "Maria Souza", browser.driver.page_source
+        assert "4567" in browser.driver.page_source and "FZ 123" not in browser.driver.page_source
+        browser.shot("shopper")
+
+        # A bank transfer the simulated bank holds past its date: late, until
+        # finance credits it.
+        top_up = {"rail": "bank_transfer", "amount": {"amount": "100.00", "currency": "USD"}}
+        status, started = call(base, "POST", "/v1/top-ups", top_up, token, key="top-up-1")
+        assert status == 201, (status, started)
+        assert call(base, "POST", "/v1/sandbox/top-ups/%s/hold" % started["id"], {})[0] == 200
+        assert call(base, "POST", "/v1/sandbox/clock/advance", {"days": 12})[0] == 200
+        vera_password, vera_secret = staff_member(args.server, data_dir, "vera@pocket.example", "finance")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-out]").click()
+        browser.wait_for("sign-in")
+        browser.sign_in(base, "vera@pocket.example", vera_password, vera_secret)
+        browser.wait_for("area-top-ups").click()
+        assert "Late by" in browser.text("late-" + started["id"]), browser.driver.page_source
+        browser.shot("top-ups")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=credit-%s]" % started["id"]).click()
+        browser.wait_for("no-top-ups")
+        browser.driver.get(base + "/staff/ledger")
+        browser.wait_for("ledger-healthy")
+        browser.shot("ledger")
+        _, session = call(base, "POST", "/v1/sessions", {"email": "maria@example.com", "password": "correct horse"})
+        _, balances = call(base, "GET", "/v1/balances", token=session["token"])
+        usd = [b for b in balances["balances"] if b["currency"] == "USD"][0]
+        assert (usd["available"]["amount"], usd["pending"]["amount"]) == ("117.01", "0.00"), usd
+
+        root_password, root_secret = staff_member(args.server, data_dir, "root@pocket.example", "admin")
+        browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=sign-out]").click()
+        browser.wait_for("sign-in")
+        browser.sign_in(base, "root@pocket.example", root_password, root_secret)
+        browser.wait_for("area-audit").click()
+        browser.wait_for("audit-entry")
+        assert "top_up.credit" in browser.driver.page_source, browser.driver.page_source
+        browser.shot("audit")
 
         with sqlite3.connect(os.path.join(data_dir, "pocket.sqlite3")) as db:
             actions = db.execute("SELECT action, subject FROM staff_audit").fetchall()
@@ -243,13 +294,15 @@ def main():
             ("case.resolve", "case:" + case_id),
             ("dispute.decide", "order:" + order_id),
             ("identity.approve", "verification:" + check_id),
+            ("top_up.credit", "top_up:" + started["id"]),
         ], actions
         if args.write_docs:
             docs = os.path.join(ROOT, "docs", "staff")
             os.makedirs(docs, exist_ok=True)
-            for name in ("sign-in", "cases", "case", "dispute", "identity"):
+            for name in ("sign-in", "cases", "case", "dispute", "identity", "shopper", "top-ups", "audit"):
                 shutil.copy(os.path.join(shots, name + ".png"), docs)
-        print("staff console: signed in with TOTP codes, resolved a case, decided a dispute, approved an identity in Chromium; refusals hold")
+        print("staff console: signed in with TOTP codes, resolved a case, decided a dispute, approved an identity, "
+              "found a shopper, credited a late top-up and read the audit log in Chromium; refusals hold")
     finally:
         if browser:
             browser.driver.quit()
