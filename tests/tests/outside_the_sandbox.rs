@@ -240,3 +240,66 @@ async fn a_push_reaches_the_phones_fcm_through_the_outbox_in_the_shoppers_langua
         .with_connection(|db| db.query_row("SELECT status FROM push_queue", [], |row| row.get(0)).unwrap());
     assert_eq!(status, "sent");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refund_the_card_cannot_take_is_put_in_the_shoppers_balance_by_finance() {
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
+    let mut settings = stripe.settings();
+    settings.extend([
+        ("POCKET_SMTP_URL", mailpit.smtp_url()),
+        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
+    ]);
+    let service = TestService::start_outside_the_sandbox(settings).await;
+    let phone = TestPhone::new(&service);
+    let pocket = phone.open();
+    let email = "maria@example.com";
+    pocket.sign_up(sign_up_form(email)).await.unwrap();
+    let confirmation = &mailpit.wait_for(email, 1).await[0];
+    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
+    pocket.log_in(email.into(), PASSWORD.into()).await.unwrap();
+    pocket.set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None).await.unwrap();
+    let card = pocket.add_card("4242 4242 4242 4242".into(), "12/30".into(), SaveCardChoice::Save).await.unwrap();
+
+    // Paid by card, cancelled: the refund goes to Stripe, and Stripe later
+    // says it failed (the card was closed meanwhile).
+    let order_id = pocket.check_out(vec![phone_case()], None, None).await.unwrap()[0].id.clone();
+    pocket.pay(order_id.clone(), PaySource::Card { card_id: card.id.clone() }, PAYMENT_PASSWORD.into()).await.unwrap();
+    let charge = service.card_charge_ids().pop().unwrap();
+    assert_eq!(service.processor_event(&succeeded("evt_paid", &charge), chrono::Utc::now().timestamp()).await.0, 200);
+    pocket.resend_pending().await.unwrap();
+    assert_eq!(pocket.cancel_order(order_id.clone()).await.unwrap().status, OrderStatus::Cancelled);
+    let refund = || {
+        service.store().with_connection(|db| {
+            db.query_row("SELECT id, status FROM card_refunds", [], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .unwrap()
+        })
+    };
+    eventually("the refund is sent to Stripe", || async { refund().1 == "sent" }).await;
+    let failed = json!({
+        "id": "evt_refund_failed",
+        "object": "event",
+        "type": "refund.failed",
+        "data": { "object": { "id": "re_1", "object": "refund", "status": "failed", "metadata": { "pocket_refund_id": refund().0 } } },
+    });
+    assert_eq!(service.processor_event(&failed, chrono::Utc::now().timestamp()).await.0, 200);
+    assert_eq!(refund().1, "failed");
+    assert_eq!(available_usd(&pocket).await, "0.00", "the money is nowhere she can reach");
+
+    // Finance finds it and puts it in her balance; she is told.
+    let vera =
+        staff::StaffMember::sign_in(&service, "vera@pocket.example", pocket_server::staff::StaffRole::Finance).await;
+    let (_, page) = vera.page("/staff/refunds").await;
+    assert!(page.contains("Visa 4242 •••• 4242") && page.contains("3.99 USD"), "{page}");
+    let refund_id = refund().0;
+    vera.submit("/staff/refunds", &format!("/staff/refunds/{refund_id}/to-balance"), &[]).await;
+    assert_eq!(refund().1, "to_balance");
+    assert_eq!(available_usd(&pocket).await, "3.99");
+    let feed = pocket.notifications().await.unwrap();
+    let told = feed.notifications.iter().find(|n| n.kind == pocket_core::contract::wallet::NotificationKind::Refund);
+    assert_eq!(told.and_then(|n| n.facts.refund_to.as_deref()), Some("pocket_balance"), "{feed:?}");
+    let (_, again) = vera.page("/staff/refunds").await;
+    assert!(again.contains("data-testid=\"no-refunds\""), "{again}");
+    service.assert_books_balance();
+}

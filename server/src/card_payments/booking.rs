@@ -61,7 +61,7 @@ pub fn book_charge(
             tx.execute_batch("ROLLBACK TO book_charge; RELEASE book_charge")?;
             tracing::warn!(charge_id = %charge.id, code = %refusal.code, "a taken charge is refused by the rules; it goes back");
             mark(tx, &charge.id, "refused_after_charge", now)?;
-            queue_refund(tx, &charge.id, charge.amount, now)?;
+            queue_refund(tx, &charge.id, charge.amount, None, now)?;
             Ok((crate::http::status_of(&refusal), refusal.body()))
         }
         Err(error) => {

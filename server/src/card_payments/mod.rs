@@ -1,11 +1,14 @@
 //! What a card charge pays for: the order's payment into escrow, or the
 //! top-up. Booked in one place (`booking.rs`), whether the request's own
 //! next run finds the charge taken or the card processor's event says so
-//! first (`events.rs`, `POST /v1/card-processor/events`). Above `cards`,
-//! `orders` and `topups`, which it joins: none of them knows this module.
+//! first (`events.rs`, `POST /v1/card-processor/events`); and a refund the
+//! card could not take, put in the shopper's balance (`failed_refunds.rs`).
+//! Above `cards`, `orders` and `topups`, which it joins: none of them knows
+//! this module.
 
 mod booking;
 mod events;
+mod failed_refunds;
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -17,6 +20,7 @@ use pocket_core::contract::service::EventReceived;
 
 pub use booking::{book_charge, charge_step};
 pub use events::apply_event;
+pub use failed_refunds::{failed_refunds, refund_to_balance, FailedRefund};
 
 use crate::app::App;
 use crate::edges::card_processor::WebhookRefusal;

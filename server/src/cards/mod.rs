@@ -19,7 +19,9 @@ pub use charge::{
     card_step, charge_on_record, run_charging, update_charge, CardCharge, CardStep, ChargeOnRecord, ChargingRequest,
     Deferred,
 };
-pub use refunds::{charge_that_paid, claim_due_refunds, queue_refund, refund_settled, send_refund};
+pub use refunds::{
+    charge_that_can_refund, charge_that_paid, claim_due_refunds, queue_refund, refund_settled, send_refund,
+};
 pub use routes::routes;
 pub use service::declined;
 pub use service::{after_charge, list_cards, load_payable_card, PayableCard, UNSAVED_CARD_MINUTES};

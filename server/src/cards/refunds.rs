@@ -13,15 +13,42 @@ use crate::params;
 use crate::refusals::Refusal;
 use crate::store::{Db, Optional};
 
-/// Queues a refund of `amount` through `charge_id`; its id.
-pub fn queue_refund(tx: &Db, charge_id: &str, amount: Money, now: DateTime<Utc>) -> Result<String, Refusal> {
+/// Queues a refund of `amount` through `charge_id` (for `order_id`, when
+/// it refunds an order); its id.
+pub fn queue_refund(
+    tx: &Db,
+    charge_id: &str,
+    amount: Money,
+    order_id: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<String, Refusal> {
     let id = new_id("crf");
     tx.execute(
-        "INSERT INTO card_refunds (id, charge_id, amount_minor, currency, status, next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, 'queued', ?5, ?5)",
-        params![id, charge_id, amount.to_minor_units(), amount.currency().code(), now.to_rfc3339()],
+        "INSERT INTO card_refunds (id, charge_id, amount_minor, currency, status, next_attempt_at, created_at, order_id)
+         VALUES (?1, ?2, ?3, ?4, 'queued', ?5, ?5, ?6)",
+        params![id, charge_id, amount.to_minor_units(), amount.currency().code(), now.to_rfc3339(), order_id],
     )?;
     Ok(id)
+}
+
+/// The charge that booked the card top-up `top_up_id`, if it can still give
+/// back all of `amount` (in its currency, less what was refunded through
+/// it, failed refunds aside).
+pub fn charge_that_can_refund(tx: &Db, top_up_id: &str, amount: Money) -> Result<Option<String>, Refusal> {
+    let charge: Option<(String, i64, String, i64)> = tx
+        .query_row(
+            "SELECT c.id, c.amount_minor, c.currency,
+                    (SELECT COALESCE(SUM(r.amount_minor), 0) FROM card_refunds r
+                     WHERE r.charge_id = c.id AND r.status NOT IN ('failed', 'to_balance'))
+             FROM card_charges c WHERE c.purpose = 'top_up' AND c.booked_as = ?1 AND c.status = 'booked'",
+            [top_up_id],
+            |r| r.read(),
+        )
+        .optional()?;
+    Ok(charge.and_then(|(id, charged_minor, currency, refunded_minor)| {
+        let room = currency == amount.currency().code() && charged_minor - refunded_minor >= amount.to_minor_units();
+        room.then_some(id)
+    }))
 }
 
 /// The card charge that paid an order, if it was paid by card.
@@ -38,10 +65,15 @@ pub fn charge_that_paid(tx: &Db, order_id: &str) -> Result<Option<String>, Refus
 /// The processor's event that a refund ended.
 pub fn refund_settled(tx: &Db, refund_id: &str, succeeded: bool, now: DateTime<Utc>) -> Result<(), Refusal> {
     let status = if succeeded { "succeeded" } else { "failed" };
-    tx.execute(
-        "UPDATE card_refunds SET status = ?2, provider_answer = ?3 WHERE id = ?1",
+    // A refund finance already put in the balance stays there: a failed
+    // refund is final at the processor, so nothing should follow it.
+    let changed = tx.execute(
+        "UPDATE card_refunds SET status = ?2, provider_answer = ?3 WHERE id = ?1 AND status <> 'to_balance'",
         params![refund_id, status, format!("the processor's event at {}", now.to_rfc3339())],
     )?;
+    if changed == 0 {
+        tracing::error!(refund_id, succeeded, "the processor told of a refund Pocket had already settled otherwise");
+    }
     if !succeeded {
         tracing::warn!(refund_id, "the card processor could not send a refund back to the card; staff must pay it out");
     }

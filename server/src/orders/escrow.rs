@@ -13,7 +13,9 @@ use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::refusals::Refusal;
 use crate::webhooks::queue_order_events;
+use crate::wire::wire_name;
 use pocket_core::contract::shop::PaySource;
+use pocket_core::topup::TopUpRail;
 
 /// Applies a buyer, seller or support event to an order and posts the money
 /// it moves, in the caller's transaction. `user_id` limits it to the
@@ -125,18 +127,21 @@ fn post_from_escrow(
 
 /// Posts a refund where it goes, keeps its receipt and tells the shopper.
 fn refund(tx: &Db, order: &StoredOrder, amount: Money, route: &RefundRoute, now: DateTime<Utc>) -> Result<(), Refusal> {
-    let destination = RefundDestination::of(tx, &order.user_id, route)?;
+    let destination = RefundDestination::of(tx, &order.user_id, route, amount)?;
     post_from_escrow(tx, order, JournalCode::Refund, destination.account(&order.user_id), amount, now)?;
-    if let RefundDestination::Card = destination {
-        // Booked now; sent back through the charge that paid, after the commit.
-        match crate::cards::charge_that_paid(tx, &order.machine.id)? {
+    // Booked now; sent back through the charge after the commit.
+    let order_id = order.machine.id.as_str();
+    match &destination {
+        RefundDestination::Card => match crate::cards::charge_that_paid(tx, order_id)? {
             Some(charge_id) => {
-                crate::cards::queue_refund(tx, &charge_id, amount, now)?;
+                crate::cards::queue_refund(tx, &charge_id, amount, Some(order_id), now)?;
             }
-            None => {
-                tracing::warn!(order_id = %order.machine.id, "a card refund has no charge on record to go back through")
-            }
+            None => tracing::warn!(order_id, "a card refund has no charge on record to go back through"),
+        },
+        RefundDestination::TopUpCard { charge_id, .. } => {
+            crate::cards::queue_refund(tx, charge_id, amount, Some(order_id), now)?;
         }
+        RefundDestination::Balance | RefundDestination::TopUp(_) => {}
     }
     let facts = destination.facts(amount);
     tx.execute(
@@ -174,26 +179,43 @@ enum RefundDestination {
     Card,
     /// Back through the rail of the top-up it names.
     TopUp(FundingTopUp),
+    /// Back to the card of the top-up it names, through that top-up's
+    /// charge at the card processor.
+    TopUpCard {
+        top_up: FundingTopUp,
+        charge_id: String,
+    },
 }
 
 impl RefundDestination {
     /// A refund to the funding source with no top-up to name (the balance
     /// came from transfers) lands in the Pocket balance, and so does one of
-    /// a frozen account: no money leaves Pocket for her bank meanwhile.
-    fn of(tx: &Db, user_id: &str, route: &RefundRoute) -> Result<RefundDestination, Refusal> {
+    /// a frozen account: no money leaves Pocket for her bank meanwhile. A
+    /// card top-up's money goes back through its charge, when that charge
+    /// can still take the whole `amount` back; else to the balance.
+    fn of(tx: &Db, user_id: &str, route: &RefundRoute, amount: Money) -> Result<RefundDestination, Refusal> {
         Ok(match route {
             RefundRoute::Card { .. } => RefundDestination::Card,
             RefundRoute::PocketBalance => RefundDestination::Balance,
             RefundRoute::TopUpSource if crate::accounts::frozen(tx, user_id)?.is_some() => RefundDestination::Balance,
-            RefundRoute::TopUpSource => {
-                funding_top_up(tx, user_id)?.map(RefundDestination::TopUp).unwrap_or(RefundDestination::Balance)
-            }
+            RefundRoute::TopUpSource => match funding_top_up(tx, user_id)? {
+                None => RefundDestination::Balance,
+                Some(top_up) if top_up.rail == wire_name(&TopUpRail::BankCard) => {
+                    match crate::cards::charge_that_can_refund(tx, &top_up.id, amount)? {
+                        Some(charge_id) => RefundDestination::TopUpCard { top_up, charge_id },
+                        None => RefundDestination::Balance,
+                    }
+                }
+                Some(top_up) => RefundDestination::TopUp(top_up),
+            },
         })
     }
 
     fn account(&self, user_id: &str) -> AccountKey {
         match self {
-            RefundDestination::Card => AccountKey::CardProcessor { currency: Currency::Usd },
+            RefundDestination::Card | RefundDestination::TopUpCard { .. } => {
+                AccountKey::CardProcessor { currency: Currency::Usd }
+            }
             RefundDestination::TopUp(top_up) => {
                 AccountKey::RailClearing { rail: top_up.rail.clone(), currency: Currency::Usd }
             }
@@ -208,7 +230,7 @@ impl RefundDestination {
         match self {
             RefundDestination::Card => facts.refund_to = Some("card".into()),
             RefundDestination::Balance => facts.refund_to = Some("pocket_balance".into()),
-            RefundDestination::TopUp(top_up) => {
+            RefundDestination::TopUp(top_up) | RefundDestination::TopUpCard { top_up, .. } => {
                 facts.refund_to = Some("top_up_source".into());
                 facts.top_up_id = Some(top_up.id.clone());
                 facts.rail = Some(top_up.rail.clone());
@@ -228,6 +250,9 @@ impl RefundDestination {
                 top_up.provider.as_deref().unwrap_or(&top_up.rail),
                 top_up.id
             ),
+            RefundDestination::TopUpCard { top_up, .. } => {
+                format!("the card you topped up from (top-up {})", top_up.id)
+            }
         }
     }
 }

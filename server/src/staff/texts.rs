@@ -66,7 +66,10 @@ mod tests {
             ("role-", vec!["support", "compliance", "finance", "admin"]),
             (
                 "area-",
-                vec!["cases", "disputes", "identity", "top-ups", "ledger", "partners", "shoppers", "members", "audit"],
+                vec![
+                    "cases", "disputes", "identity", "top-ups", "refunds", "ledger", "partners", "shoppers", "members",
+                    "audit",
+                ],
             ),
             ("level-", vec!["unverified", "email_confirmed", "identity_verified"]),
             ("identity-state-", vec!["not_requested", "pending", "approved", "declined"]),

@@ -75,6 +75,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0017_top_up_review", include_str!("../../migrations/0017_top_up_review.sql")),
     ("0018_account_freeze", include_str!("../../migrations/0018_account_freeze.sql")),
     ("0019_staff_removal", include_str!("../../migrations/0019_staff_removal.sql")),
+    ("0020_card_refund_orders", include_str!("../../migrations/0020_card_refund_orders.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

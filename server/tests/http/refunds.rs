@@ -90,3 +90,49 @@ async fn a_balance_spent_to_zero_stays_listed() {
     let sent = feed.body["notifications"].as_array().unwrap().iter().find(|n| n["kind"] == "transfer_sent").cloned();
     assert_eq!(sent.unwrap()["facts"]["counterpart"], "joao@example.com");
 }
+
+#[tokio::test]
+async fn a_refund_to_a_card_top_up_goes_back_through_that_top_ups_charge_not_to_a_clearing_account() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    let card = service.add_card(&maria, "4242424242424242", "12/30", Some("save")).await;
+    let card_id = card.body["id"].as_str().unwrap();
+    let body = json!({ "rail": "bank_card", "amount": usd("20.00"), "card_id": card_id });
+    let top_up = service.post_money("/v1/top-ups", &maria.token, "card-top-up", body).await;
+    assert_eq!(top_up.body["status"], "settled", "{}", top_up.body);
+    let top_up_id = top_up.body["id"].as_str().unwrap().to_string();
+    let order = service.phone_case_order(&maria).await;
+    assert_eq!(service.pay(&maria, &order, "pay-1", balance_source("USD")).await.status, StatusCode::OK);
+    let preference = Some(json!({ "preference": "original_funding_source" }));
+    let destination = format!("/v1/orders/{order}/refund-destination");
+    assert_eq!(
+        service.call(Method::PUT, &destination, Some(&maria.token), None, preference).await.status,
+        StatusCode::OK
+    );
+    let cancelled =
+        service.post_money(&format!("/v1/orders/{order}/cancel"), &maria.token, "cancel-1", json!({})).await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+
+    let feed = service.get("/v1/notifications", Some(&maria.token)).await;
+    let refund = feed.body["notifications"].as_array().unwrap().iter().find(|n| n["kind"] == "refund").cloned();
+    let facts = refund.expect("a refund notification")["facts"].clone();
+    assert_eq!((facts["refund_to"].as_str(), facts["rail"].as_str()), (Some("top_up_source"), Some("bank_card")));
+    assert_eq!(facts["top_up_id"], top_up_id.as_str());
+    let (queued, rail_clearing): ((String, String, i64), i64) = service.app.store.with_connection(|db| {
+        let queued = db
+            .query_row(
+                "SELECT r.order_id, c.booked_as, r.amount_minor FROM card_refunds r JOIN card_charges c ON c.id = r.charge_id",
+                [],
+                |r| r.read(),
+            )
+            .unwrap();
+        let rail = db
+            .query_row("SELECT COUNT(*) FROM ledger_accounts WHERE account_key LIKE 'rail:bank_card:%'", [], |r| r.get(0))
+            .unwrap();
+        (queued, rail)
+    });
+    assert_eq!(queued, (order.clone(), top_up_id, 399), "the top-up's charge gives the order's price back");
+    assert_eq!(rail_clearing, 0, "no money is left in a card rail's clearing account");
+    assert_eq!(service.balance(&maria, "USD").await.0, "16.01", "the refund left for the card, not the balance");
+    service.assert_ledger_healthy();
+}

@@ -1,5 +1,6 @@
 //! Finance's part: top-ups still waiting for their money (credit what the
-//! bank shows arrived, decline what never came) and the ledger's check.
+//! bank shows arrived, decline what never came), refunds the card could not
+//! take (put in the shopper's balance instead) and the ledger's check.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -12,6 +13,7 @@ use serde::Deserialize;
 
 use super::{page, refusal_for, staff_context, CsrfForm};
 use crate::app::App;
+use crate::card_payments::{failed_refunds, refund_to_balance};
 use crate::http::ApiForm;
 use crate::refusals::Refusal;
 use crate::staff::accounts::{StaffRole, StaffSession};
@@ -25,6 +27,8 @@ pub(super) fn routes() -> Router<App> {
         .route("/staff/top-ups/{top_up_id}/credit", post(credit))
         .route("/staff/top-ups/{top_up_id}/decline", post(decline_top_up))
         .route("/staff/ledger", get(ledger))
+        .route("/staff/refunds", get(refunds))
+        .route("/staff/refunds/{refund_id}/to-balance", post(to_balance))
 }
 
 async fn top_ups(State(app): State<App>, staff: StaffSession) -> Response {
@@ -122,6 +126,59 @@ async fn answer(app: &App, staff: &StaffSession, decided: Result<(), Refusal>) -
         }
         Err(refusal) if refusal.code == "top_up_not_pending" => {
             top_ups_page(app, staff, StatusCode::CONFLICT, Some("top-ups-not-pending")).await
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn refunds(State(app): State<App>, staff: StaffSession) -> Response {
+    refunds_page(&app, &staff, StatusCode::OK, None).await
+}
+
+async fn refunds_page(app: &App, staff: &StaffSession, status: StatusCode, problem_id: Option<&str>) -> Response {
+    if let Some(refused) = refusal_for(staff, &[StaffRole::Finance], None) {
+        return refused;
+    }
+    match app.store.read(failed_refunds).await {
+        Ok(failed) => {
+            let context = context! {
+                staff => staff_context(staff), refunds => Value::from_serialize(&failed), problem => problem_id
+            };
+            page(status, "refunds.html", context)
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+/// A refund the card could not take goes to the shopper's Pocket balance.
+async fn to_balance(
+    State(app): State<App>,
+    staff: StaffSession,
+    Path(refund_id): Path<String>,
+    ApiForm(form): ApiForm<CsrfForm>,
+) -> Response {
+    if let Some(refused) = refusal_for(&staff, &[StaffRole::Finance], Some(&form.csrf)) {
+        return refused;
+    }
+    let (now, staff_id) = (app.clock.now(), staff.staff_id.clone());
+    let moved = app
+        .store
+        .write(move |tx| {
+            refund_to_balance(tx, &refund_id, now)?;
+            let entry = AuditEntry {
+                staff_id: &staff_id,
+                action: "refund.to_balance",
+                subject: format!("card_refund:{refund_id}"),
+                before: Some(serde_json::json!({ "status": "failed" })),
+                after: Some(serde_json::json!({ "status": "to_balance" })),
+            };
+            record(tx, &entry, now)
+        })
+        .await;
+    match moved {
+        Ok(()) => Redirect::to("/staff/refunds").into_response(),
+        Err(refusal) if refusal.code == "refund_not_failed" => {
+            refunds_page(&app, &staff, StatusCode::CONFLICT, Some("refunds-not-failed")).await
         }
         Err(refusal) => refusal.into_response(),
     }

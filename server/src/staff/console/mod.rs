@@ -47,7 +47,7 @@ pub fn router(app: App) -> Router {
 
 /// Every page's template, by name: rendered by `page`, and read by the
 /// test that every id a page names has words.
-pub(super) const PAGES: [(&str, &str); 16] = [
+pub(super) const PAGES: [(&str, &str); 17] = [
     ("layout.html", include_str!("pages/layout.html")),
     ("sign_in.html", include_str!("pages/sign_in.html")),
     ("home.html", include_str!("pages/home.html")),
@@ -64,6 +64,7 @@ pub(super) const PAGES: [(&str, &str); 16] = [
     ("shopper.html", include_str!("pages/shopper.html")),
     ("members.html", include_str!("pages/members.html")),
     ("audit.html", include_str!("pages/audit.html")),
+    ("refunds.html", include_str!("pages/refunds.html")),
 ];
 
 fn templates() -> &'static Environment<'static> {
@@ -186,6 +187,7 @@ async fn home(staff: StaffSession) -> Response {
         ],
         StaffRole::Finance => vec![
             context! { id => "top-ups", label => "area-top-ups", href => "/staff/top-ups" },
+            context! { id => "refunds", label => "area-refunds", href => "/staff/refunds" },
             context! { id => "ledger", label => "area-ledger", href => "/staff/ledger" },
         ],
         StaffRole::Admin => vec![
