@@ -89,7 +89,7 @@ test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, e
 # fault tests again, over PostgreSQL: a throwaway cluster in a temp folder
 # (scripts/postgres-cluster installs Debian's PostgreSQL if it is missing),
 # stopped and removed afterwards, pass or fail. Same build as `make test`.
-POSTGRES_SUITES := --test http --test faults --test journey --test ui_journey --test no_card_numbers --test outside_the_sandbox
+POSTGRES_SUITES := --test http --test faults --test journey --test ui_journey --test no_card_numbers --test outside_the_sandbox --test staff_console
 
 postgres-test: toolchain edge-tools ## The HTTP suite, the several-processes tests and the fault tests over a throwaway PostgreSQL cluster
 	@cluster=$$(mktemp -d /tmp/pocket-pg.XXXXXX); \

@@ -84,9 +84,11 @@ impl RunningServer {
     }
 }
 
-/// Starts serving `app` on `listen` (port 0 picks a free port). Pending
-/// top-ups are settled once a second in the background, and the outbox's
-/// emails, SMS and pushes are sent as they are queued.
+/// Starts serving `app` on `listen` (port 0 picks a free port). Once a
+/// second in the background, ended protection periods complete their
+/// orders (and, in the sandbox, the simulated bank brings in the top-ups
+/// due); the outbox's emails, SMS, pushes, webhooks and card refunds are
+/// sent as they are queued.
 pub async fn start(app: App, listen: SocketAddr) -> std::io::Result<RunningServer> {
     let listener = TcpListener::bind(listen).await?;
     let address = listener.local_addr()?;

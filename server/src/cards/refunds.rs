@@ -38,7 +38,7 @@ pub fn charge_that_can_refund(tx: &Db, top_up_id: &str, amount: Money) -> Result
     let charge: Option<(String, i64, String, i64)> = tx
         .query_row(
             "SELECT c.id, c.amount_minor, c.currency,
-                    (SELECT COALESCE(SUM(r.amount_minor), 0) FROM card_refunds r
+                    (SELECT CAST(COALESCE(SUM(r.amount_minor), 0) AS BIGINT) FROM card_refunds r
                      WHERE r.charge_id = c.id AND r.status NOT IN ('failed', 'to_balance'))
              FROM card_charges c WHERE c.purpose = 'top_up' AND c.booked_as = ?1 AND c.status = 'booked'",
             [top_up_id],

@@ -13,8 +13,10 @@ use crate::support::TestService;
 
 #[tokio::test]
 async fn a_support_agent_signs_in_with_password_and_code_and_answers_a_case_the_shopper_then_reads() {
-    let service = TestService::sandbox();
-    let maria = service.confirmed_shopper("maria@example.com").await;
+    let sandbox = TestService::sandbox();
+    let maria = sandbox.confirmed_shopper("maria@example.com").await;
+    // The shopper was made in the sandbox; the case lives outside it.
+    let service = sandbox.same_data_outside_sandbox();
     let opened = service
         .post(
             "/v1/support/cases",
@@ -111,13 +113,20 @@ async fn a_session_unused_for_thirty_minutes_ends() {
 
 #[tokio::test]
 async fn support_decides_a_dispute_with_a_partial_refund_and_the_rest_goes_to_the_seller() {
-    let service = TestService::sandbox();
-    let maria = service.paying_shopper("maria@example.com").await;
-    service.grant(&maria, "20.00", "USD").await;
+    let sandbox = TestService::sandbox();
+    let maria = sandbox.paying_shopper("maria@example.com").await;
+    sandbox.grant(&maria, "20.00", "USD").await;
+    // From here on, no sandbox route: the marketplace ships and delivers
+    // with its key, support decides in the console.
+    let service = sandbox.same_data_outside_sandbox();
     let order = service.phone_case_order(&maria).await;
     service.pay(&maria, &order, "pay-1", crate::support::balance_source("USD")).await;
-    service.post(&format!("/v1/sandbox/orders/{order}/ship"), None, json!({ "tracking_number": "LP1" })).await;
-    service.post(&format!("/v1/sandbox/orders/{order}/deliver"), None, json!({})).await;
+    let key = service
+        .partner_key(pocket_server::partners::DEMO_PARTNER_ID, &[pocket_server::partners::PartnerScope::Shipping]);
+    for (step, body) in [("ship", json!({ "tracking_number": "LP1" })), ("deliver", json!({}))] {
+        let moved = service.post(&format!("/v1/partner/orders/{order}/{step}"), Some(&key), body).await;
+        assert_eq!(moved.status, StatusCode::OK, "{step}: {}", moved.body);
+    }
     let disputed = service
         .post(&format!("/v1/orders/{order}/dispute"), Some(&maria.token), json!({ "reason": "not_as_described" }))
         .await;
