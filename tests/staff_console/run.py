@@ -10,7 +10,8 @@ and finds the shopper's page; a finance agent credits a bank transfer the
 simulated bank held past its date; an admin reads the audit log. The
 shopper's API then shows the reply, the refund, the raised level and the
 money. A compliance agent is refused the cases page; a form posted without
-its CSRF token is refused; every action is in the audit log. Each page reached is captured to target/screenshots/staff (with
+its CSRF token is refused; every action is in the audit log; the pages a
+phone opens fit its width. Each page reached is captured to target/screenshots/staff (with
 --write-docs, also to docs/staff for the README).
 
 Usage: run.py --server PATH/TO/pocket-server [--write-docs]
@@ -146,6 +147,18 @@ class Browser:
         self.driver.find_element(By.CSS_SELECTOR, "[data-testid=submit]").click()
         self.wait_for("signed-in-as")
 
+    def fits_a_phone(self, name):
+        """The page as a phone shows it (390 px wide): nothing wider than the
+        screen, so nothing needs a sideways scroll."""
+        self.driver.set_window_size(390, 844)
+        self.driver.refresh()
+        self.wait_for("signed-in-as")
+        overflow = self.driver.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        self.shot(name + "-phone")
+        self.driver.set_window_size(1100, 900)
+        assert overflow <= 0, "%s is %d px wider than a phone" % (name, overflow)
+
     def text(self, testid):
         return self.wait_for(testid).text
 
@@ -207,6 +220,7 @@ def main():
         browser.wait_for("area-disputes").click()
         browser.wait_for("dispute-%s" % order_id).click()
         browser.wait_for("decide")
+        browser.fits_a_phone("dispute")
         browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=partial-refund]").click()
         browser.driver.find_element(By.ID, "amount").send_keys("1.00")
         browser.shot("dispute")
@@ -254,6 +268,7 @@ def main():
         assert browser.text("shopper-name") == "Maria Souza", browser.driver.page_source
         assert "4567" in browser.driver.page_source and "FZ 123" not in browser.driver.page_source
         browser.shot("shopper")
+        browser.fits_a_phone("shopper")
 
         # A bank transfer the simulated bank holds past its date: late, until
         # finance credits it.
@@ -269,6 +284,7 @@ def main():
         browser.wait_for("area-top-ups").click()
         assert "Late by" in browser.text("late-" + started["id"]), browser.driver.page_source
         browser.shot("top-ups")
+        browser.fits_a_phone("top-ups")
         browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=credit-%s]" % started["id"]).click()
         browser.wait_for("no-top-ups")
         browser.driver.get(base + "/staff/ledger")
@@ -287,6 +303,7 @@ def main():
         browser.wait_for("audit-entry")
         assert "top_up.credit" in browser.driver.page_source, browser.driver.page_source
         browser.shot("audit")
+        browser.fits_a_phone("audit")
 
         with sqlite3.connect(os.path.join(data_dir, "pocket.sqlite3")) as db:
             actions = db.execute("SELECT action, subject FROM staff_audit").fetchall()

@@ -6,6 +6,7 @@
 
 use pocket_core::app::{PaySource, PaymentOutcome, PendingState, PocketError, TopUpOutcome, TopUpRequest};
 use pocket_core::cards::SaveCardChoice;
+use pocket_core::contract::wallet::{JournalCode, MovementSource};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::OrderStatus;
 use pocket_core::topup::TopUpRail;
@@ -299,6 +300,9 @@ async fn a_refund_the_card_cannot_take_is_put_in_the_shoppers_balance_by_finance
     let feed = pocket.notifications().await.unwrap();
     let told = feed.notifications.iter().find(|n| n.kind == pocket_core::contract::wallet::NotificationKind::Refund);
     assert_eq!(told.and_then(|n| n.facts.refund_to.as_deref()), Some("pocket_balance"), "{feed:?}");
+    let history = pocket.history().await.unwrap();
+    let moved = history.entries.iter().find(|e| e.kind == JournalCode::Refund && e.source == MovementSource::Balance);
+    assert!(moved.is_some_and(|e| e.amount == usd("3.99")), "in her history as money into the balance: {history:?}");
     let (_, again) = vera.page("/staff/refunds").await;
     assert!(again.contains("data-testid=\"no-refunds\""), "{again}");
     service.assert_books_balance();

@@ -207,8 +207,11 @@ pub fn history(tx: &Db, user_id: &str) -> Result<History, Refusal> {
             JournalCode::Refund => Some(paths::path(paths::ORDER_REFUND_RECEIPT, &[&reference])),
             _ => None,
         };
-        // An order paid by card leaves the card and a refund returns to it.
-        let by_card = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
+        // An order paid by card leaves the card and a refund returns to it;
+        // a refund the card could not take, put in her balance by finance,
+        // arrives in the balance.
+        let card_leg = debit.starts_with("card_processor:") || credit.starts_with("card_processor:");
+        let by_card = card_leg && !(code == JournalCode::Refund && into_user);
         // A refund sent back to the top-up's bank or wallet returns to the
         // shopper, outside Pocket.
         let to_top_up_source = code == JournalCode::Refund && credit.starts_with("rail:");
