@@ -263,8 +263,9 @@ chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
 	  $$(command -v sudo) apt-get update -qq && $$(command -v sudo) apt-get install -y -qq chromium chromium-driver; }
 
-staff-console-test: $(PYENV)/installed chromium ffi-build ## The staff console in headless Chromium: sign in with a TOTP code, answer and resolve a case, refusals, the audit log
-	$(PYENV)/bin/python tests/staff_console/run.py --server $(TARGET_DIR)/debug/pocket-server $(if $(STAFF_DOCS),--write-docs)
+staff-console-test: $(PYENV)/installed chromium ffi-build ## The staff console in headless Chromium, every role's part, and what the shopper's app then shows
+	$(PYENV)/bin/python tests/staff_console/run.py --server $(TARGET_DIR)/debug/pocket-server \
+		--shopper-app $(TARGET_DIR)/debug/shopper_sees $(if $(STAFF_DOCS),--write-docs)
 
 api-fuzz: $(PYENV)/installed ffi-build ## Fuzz the API from its OpenAPI document (Schemathesis) and check the ledger after
 	$(PYENV)/bin/python tests/api_fuzz/run.py --server $(TARGET_DIR)/debug/pocket-server --examples $(API_FUZZ_EXAMPLES)

@@ -280,12 +280,18 @@ pub struct TestPhone {
 impl TestPhone {
     /// A new phone talking to `service`.
     pub fn new(service: &TestService) -> TestPhone {
+        TestPhone::at(&service.app_url())
+    }
+
+    /// A new phone talking to the service at `service_url` (one this test
+    /// did not start).
+    pub fn at(service_url: &str) -> TestPhone {
         let folder = tempfile::tempdir().unwrap();
         TestPhone {
             data_dir: folder.path().join("pocket"),
             secrets: Arc::new(MemorySecretStore::new()),
             _folder: folder,
-            service_url: service.app_url(),
+            service_url: service_url.to_string(),
         }
     }
 

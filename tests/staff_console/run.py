@@ -14,7 +14,12 @@ its CSRF token is refused; every action is in the audit log; the pages a
 phone opens fit its width. Each page reached is captured to target/screenshots/staff (with
 --write-docs, also to docs/staff for the README).
 
-Usage: run.py --server PATH/TO/pocket-server [--write-docs]
+Usage: run.py --server PATH/TO/pocket-server --shopper-app PATH/TO/shopper_sees [--write-docs]
+
+`shopper_sees` (tests/src/bin) is the shopper's app core, `PocketUi`,
+signed in through its screens as a shell drives it: after support and
+compliance acted, it prints what her case, her order, her limits and her
+notifications show, and this test checks that.
 """
 
 import argparse
@@ -106,6 +111,10 @@ def disputed_order(base, token):
     """A paid phone case, shipped, delivered and disputed: as not described."""
     status, _ = call(base, "PUT", "/v1/me/payment-password", {"password": "381947", "confirmation": "381947"}, token)
     assert status == 200, status
+    questions = {"answers": [{"question": q, "answer": a} for q, a in
+                             (("First pet?", "Rex"), ("Street you grew up on?", "Augusta"), ("First school?", "Escola 1"))]}
+    status, answer = call(base, "PUT", "/v1/me/security-questions", questions, token)
+    assert status in (200, 204), (status, answer)
     _, me = call(base, "GET", "/v1/me", token=token)
     grant = {"user_id": me["user_id"], "amount": {"amount": "20.00", "currency": "USD"}}
     assert call(base, "POST", "/v1/sandbox/grant", grant, key="grant-1")[0] == 201
@@ -166,6 +175,7 @@ class Browser:
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--server", required=True)
+    parser.add_argument("--shopper-app", required=True)
     parser.add_argument("--write-docs", action="store_true")
     args = parser.parse_args()
     shots = os.path.join(ROOT, "target", "screenshots", "staff")
@@ -260,6 +270,18 @@ def main():
         browser.wait_for("no-checks")
         _, me = call(base, "GET", "/v1/me", token=token)
         assert me["level"] == "identity_verified", me
+        # What her app shows now: the answer, the partial refund, the raised
+        # limits, and each in her notifications.
+        seen = json.loads(subprocess.run(
+            [args.shopper_app, base, "maria@example.com", "correct horse", order_id],
+            check=True, capture_output=True, text=True, timeout=120,
+        ).stdout)
+        answer = "In History: tap a payment to see its receipt."
+        assert any(m["from_support"] and m["body"] == answer for m in seen["case"]["messages"]), seen["case"]
+        assert {"label": "Refunded", "value": "$1.00"} in seen["order"]["lines"], seen["order"]
+        assert "identity verified" in seen["limits"]["standing"], seen["limits"]
+        for title in ("Request resolved", "Refund", "Identity verified"):
+            assert title in seen["notifications"], seen["notifications"]
         # The shopper's page: found by her email, her card and document by their last 4.
         browser.driver.get(base + "/staff")
         browser.wait_for("area-shoppers").click()
@@ -318,8 +340,9 @@ def main():
             os.makedirs(docs, exist_ok=True)
             for name in ("sign-in", "cases", "case", "dispute", "identity", "shopper", "top-ups", "audit"):
                 shutil.copy(os.path.join(shots, name + ".png"), docs)
-        print("staff console: signed in with TOTP codes, resolved a case, decided a dispute, approved an identity, "
-              "found a shopper, credited a late top-up and read the audit log in Chromium; refusals hold")
+        print("staff console: signed in with TOTP codes, resolved a case, decided a dispute, approved an identity "
+              "(her app shows all three), found a shopper, credited a late top-up and read the audit log in Chromium; "
+              "refusals hold")
     finally:
         if browser:
             browser.driver.quit()
