@@ -23,7 +23,6 @@ mod console;
 mod texts;
 
 pub use accounts::{add_staff, list_staff, remove_staff, FirstPassword, NewStaff, StaffMember, StaffRole};
-pub use audit_log::AuditEntry;
 pub use console::router;
 
 /// How long a staff session lasts unused.

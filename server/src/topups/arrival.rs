@@ -62,6 +62,22 @@ fn pending(tx: &Db, id: &str) -> Result<PendingTopUp, Refusal> {
     })
 }
 
+/// Posts the pending top-up's money out of the shopper's pending balance,
+/// to `to`.
+fn move_pending(
+    tx: &Db,
+    id: &str,
+    top_up: &PendingTopUp,
+    code: JournalCode,
+    to: AccountKey,
+    now: DateTime<Utc>,
+) -> Result<(), Refusal> {
+    let from = AccountKey::UserPending { user_id: top_up.user_id.clone(), currency: top_up.amount.currency() };
+    let legs = vec![Leg { debit: from, credit: to, amount: top_up.amount }];
+    post(tx, &Journal { code, reference: id.to_string(), legs, at: now })?;
+    Ok(())
+}
+
 /// The sandbox's simulated bank: every pending top-up whose date has come
 /// arrives (all shoppers), except those it was asked to hold. Outside the
 /// sandbox it is never called.
@@ -110,21 +126,10 @@ pub fn hold(tx: &Db, id: &str) -> Result<(), Refusal> {
 
 /// The money of a pending top-up arrived: it moves to the available balance.
 pub fn settle(tx: &Db, id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
-    let PendingTopUp { user_id, amount, .. } = pending(tx, id)?;
-    let currency = amount.currency();
-    post(
-        tx,
-        &Journal {
-            code: JournalCode::TopUpSettled,
-            reference: id.to_string(),
-            legs: vec![Leg {
-                debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
-                credit: AccountKey::UserAvailable { user_id: user_id.clone(), currency },
-                amount,
-            }],
-            at: now,
-        },
-    )?;
+    let top_up = pending(tx, id)?;
+    let to = AccountKey::UserAvailable { user_id: top_up.user_id.clone(), currency: top_up.amount.currency() };
+    move_pending(tx, id, &top_up, JournalCode::TopUpSettled, to, now)?;
+    let PendingTopUp { user_id, amount, .. } = top_up;
     tx.execute("UPDATE top_ups SET status = 'settled', settled_at = ?1 WHERE id = ?2", params![now.to_rfc3339(), id])?;
     let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
     let message = format!("{amount} arrived in your Pocket balance");
@@ -140,21 +145,10 @@ pub fn decline(tx: &Db, id: &str, reason: &str, now: DateTime<Utc>) -> Result<()
         return Err(Refusal::validation("reason_required", "say why the top-up is declined: the shopper reads it")
             .with_field("reason"));
     }
-    let PendingTopUp { user_id, rail, amount, usd, created_at } = pending(tx, id)?;
-    let currency = amount.currency();
-    post(
-        tx,
-        &Journal {
-            code: JournalCode::TopUpDeclined,
-            reference: id.to_string(),
-            legs: vec![Leg {
-                debit: AccountKey::UserPending { user_id: user_id.clone(), currency },
-                credit: AccountKey::RailClearing { rail: rail.clone(), currency },
-                amount,
-            }],
-            at: now,
-        },
-    )?;
+    let top_up = pending(tx, id)?;
+    let to = AccountKey::RailClearing { rail: top_up.rail.clone(), currency: top_up.amount.currency() };
+    move_pending(tx, id, &top_up, JournalCode::TopUpDeclined, to, now)?;
+    let PendingTopUp { user_id, rail, amount, usd, created_at } = top_up;
     tx.execute("UPDATE top_ups SET status = 'declined', declined_reason = ?1 WHERE id = ?2", params![reason, id])?;
     let rail: TopUpRail = serde_json::from_value(Value::String(rail))?;
     release_spend(tx, &user_id, LimitMethod::TopUp(rail), usd, created_at)?;

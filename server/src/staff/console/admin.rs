@@ -8,14 +8,13 @@ use axum::Router;
 use minijinja::context;
 use minijinja::value::Value;
 use serde::Deserialize;
+use serde_json::json;
 
-use super::{page, refusal_for, staff_context, CsrfForm};
+use super::{audited, page, refusal_for, staff_context, Changed, CsrfForm};
 use crate::app::App;
 use crate::http::ApiForm;
 use crate::partners::{issue_key, list_partners, revoke_key, PartnerScope};
-use crate::refusals::Refusal;
 use crate::staff::accounts::{StaffRole, StaffSession};
-use crate::staff::audit_log::{record, AuditEntry};
 
 /// Admin's pages.
 pub(super) fn routes() -> Router<App> {
@@ -79,24 +78,17 @@ async fn issue(
         (form.refunds.is_some(), PartnerScope::Refunds),
     ];
     let scopes: Vec<PartnerScope> = ticked.into_iter().filter_map(|(on, scope)| on.then_some(scope)).collect();
-    let now = app.clock.now();
-    let staff_id = staff.staff_id.clone();
-    let issued = app
-        .store
-        .write(move |tx| {
-            let key = issue_key(tx, &partner_id, &scopes, now)?;
-            let names: Vec<&str> = scopes.iter().map(|scope| scope.name()).collect();
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "partner.key.issue",
-                subject: format!("partner:{partner_id}"),
-                before: None,
-                after: Some(serde_json::json!({ "key_id": key.key_id, "scopes": names })),
-            };
-            record(tx, &entry, now)?;
-            Ok::<_, Refusal>(key.secret)
+    let issued = audited(&app, &staff, "partner.key.issue", move |tx, now| {
+        let key = issue_key(tx, &partner_id, &scopes, now)?;
+        let names: Vec<&str> = scopes.iter().map(|scope| scope.name()).collect();
+        Ok(Changed {
+            subject: format!("partner:{partner_id}"),
+            before: None,
+            after: Some(json!({ "key_id": key.key_id, "scopes": names })),
+            value: key.secret,
         })
-        .await;
+    })
+    .await;
     match issued {
         Ok(secret) => partners_page(&app, &staff, StatusCode::OK, Some(secret), None).await,
         Err(refusal) if refusal.code == "scope_required" => {
@@ -115,22 +107,11 @@ async fn revoke(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Admin], Some(&form.csrf)) {
         return refused;
     }
-    let now = app.clock.now();
-    let staff_id = staff.staff_id.clone();
-    let revoked = app
-        .store
-        .write(move |tx| {
-            revoke_key(tx, &key_id, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "partner.key.revoke",
-                subject: format!("partner_key:{key_id}"),
-                before: None,
-                after: None,
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let revoked = audited(&app, &staff, "partner.key.revoke", move |tx, now| {
+        revoke_key(tx, &key_id, now)?;
+        Ok(Changed { subject: format!("partner_key:{key_id}"), before: None, after: None, value: () })
+    })
+    .await;
     match revoked {
         Ok(()) => Redirect::to("/staff/partners").into_response(),
         Err(refusal) => refusal.into_response(),

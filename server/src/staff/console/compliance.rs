@@ -8,13 +8,13 @@ use axum::Router;
 use minijinja::context;
 use minijinja::value::Value;
 use serde::Deserialize;
+use serde_json::json;
 
-use super::{page, refusal_for, staff_context};
+use super::{audited, page, refusal_for, staff_context, Changed};
 use crate::accounts::{pending_verifications, review_verification, Review, ReviewDecision};
 use crate::app::App;
 use crate::http::ApiForm;
 use crate::staff::accounts::{StaffRole, StaffSession};
-use crate::staff::audit_log::{record, AuditEntry};
 
 /// Compliance's pages.
 pub(super) fn routes() -> Router<App> {
@@ -57,26 +57,17 @@ async fn review(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Compliance], Some(&form.csrf)) {
         return refused;
     }
-    let now = app.clock.now();
-    let (staff_id, id) = (staff.staff_id.clone(), check_id.clone());
-    let reviewed = app
-        .store
-        .write(move |tx| {
-            let review = Review { decision: form.decision, reason: Some(form.reason.clone()) };
-            let after = review_verification(tx, &id, &review, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: match form.decision {
-                    ReviewDecision::Approve => "identity.approve",
-                    ReviewDecision::Decline => "identity.decline",
-                },
-                subject: format!("verification:{id}"),
-                before: Some(serde_json::json!({ "state": "pending" })),
-                after: Some(serde_json::json!({ "verification": after, "reason": form.reason })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let action = match form.decision {
+        ReviewDecision::Approve => "identity.approve",
+        ReviewDecision::Decline => "identity.decline",
+    };
+    let reviewed = audited(&app, &staff, action, move |tx, now| {
+        let review = Review { decision: form.decision, reason: Some(form.reason.clone()) };
+        let after = review_verification(tx, &check_id, &review, now)?;
+        let after = json!({ "verification": after, "reason": form.reason });
+        Ok(Changed::of(format!("verification:{check_id}"), json!({ "state": "pending" }), after))
+    })
+    .await;
     match reviewed {
         Ok(()) => Redirect::to("/staff/identity").into_response(),
         Err(refusal) if refusal.code == "reason_required" => {

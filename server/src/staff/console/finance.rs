@@ -10,14 +10,14 @@ use axum::Router;
 use minijinja::context;
 use minijinja::value::Value;
 use serde::Deserialize;
+use serde_json::json;
 
-use super::{page, refusal_for, staff_context, CsrfForm};
+use super::{audited, page, refusal_for, staff_context, Changed, CsrfForm};
 use crate::app::App;
 use crate::card_payments::{failed_refunds, refund_to_balance};
 use crate::http::ApiForm;
 use crate::refusals::Refusal;
 use crate::staff::accounts::{StaffRole, StaffSession};
-use crate::staff::audit_log::{record, AuditEntry};
 use crate::topups::{decline, settle, waiting_top_ups};
 
 /// Finance's pages.
@@ -59,30 +59,24 @@ enum Decision {
 
 /// Moves the top-up as decided, with its audit entry, in one transaction.
 async fn decide(app: &App, staff: &StaffSession, top_up_id: String, decision: Decision) -> Result<(), Refusal> {
-    let now = app.clock.now();
-    let staff_id = staff.staff_id.clone();
-    app.store
-        .write(move |tx| {
-            let (action, after) = match &decision {
-                Decision::Credit => {
-                    settle(tx, &top_up_id, now)?;
-                    ("top_up.credit", serde_json::json!({ "status": "settled" }))
-                }
-                Decision::Decline { reason } => {
-                    decline(tx, &top_up_id, reason, now)?;
-                    ("top_up.decline", serde_json::json!({ "status": "declined", "reason": reason.trim() }))
-                }
-            };
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action,
-                subject: format!("top_up:{top_up_id}"),
-                before: Some(serde_json::json!({ "status": "pending" })),
-                after: Some(after),
-            };
-            record(tx, &entry, now)
-        })
-        .await
+    let action = match decision {
+        Decision::Credit => "top_up.credit",
+        Decision::Decline { .. } => "top_up.decline",
+    };
+    audited(app, staff, action, move |tx, now| {
+        let after = match &decision {
+            Decision::Credit => {
+                settle(tx, &top_up_id, now)?;
+                json!({ "status": "settled" })
+            }
+            Decision::Decline { reason } => {
+                decline(tx, &top_up_id, reason, now)?;
+                json!({ "status": "declined", "reason": reason.trim() })
+            }
+        };
+        Ok(Changed::of(format!("top_up:{top_up_id}"), json!({ "status": "pending" }), after))
+    })
+    .await
 }
 
 async fn credit(
@@ -160,21 +154,12 @@ async fn to_balance(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Finance], Some(&form.csrf)) {
         return refused;
     }
-    let (now, staff_id) = (app.clock.now(), staff.staff_id.clone());
-    let moved = app
-        .store
-        .write(move |tx| {
-            refund_to_balance(tx, &refund_id, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "refund.to_balance",
-                subject: format!("card_refund:{refund_id}"),
-                before: Some(serde_json::json!({ "status": "failed" })),
-                after: Some(serde_json::json!({ "status": "to_balance" })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let moved = audited(&app, &staff, "refund.to_balance", move |tx, now| {
+        refund_to_balance(tx, &refund_id, now)?;
+        let (before, after) = (json!({ "status": "failed" }), json!({ "status": "to_balance" }));
+        Ok(Changed::of(format!("card_refund:{refund_id}"), before, after))
+    })
+    .await;
     match moved {
         Ok(()) => Redirect::to("/staff/refunds").into_response(),
         Err(refusal) if refusal.code == "refund_not_failed" => {

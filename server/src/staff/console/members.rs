@@ -12,12 +12,11 @@ use minijinja::value::Value;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{page, refusal_for, staff_context, CsrfForm};
+use super::{audited, page, refusal_for, staff_context, Changed, CsrfForm};
 use crate::app::App;
 use crate::http::ApiForm;
-use crate::refusals::Refusal;
 use crate::staff::accounts::{add_staff, list_staff, remove_staff, FirstPassword, StaffRole, StaffSession};
-use crate::staff::audit_log::{latest, record, AuditEntry};
+use crate::staff::audit_log::latest;
 
 /// How many entries the audit log's page shows.
 const AUDIT_SHOWN: i64 = 200;
@@ -82,27 +81,18 @@ async fn add(State(app): State<App>, staff: StaffSession, ApiForm(form): ApiForm
         Ok(first) => first,
         Err(refusal) => return refusal.into_response(),
     };
-    let (now, staff_id, email) = (app.clock.now(), staff.staff_id.clone(), form.email.clone());
     let service_key = app.config.service_key.clone();
-    let made = app
-        .store
-        .write(move |tx| {
-            let new = add_staff(tx, &first, &service_key, &email, role, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "staff.add",
-                subject: format!("staff:{}", new.staff_id),
-                before: None,
-                after: Some(json!({ "email": email.trim().to_lowercase(), "role": role.name() })),
-            };
-            record(tx, &entry, now)?;
-            Ok::<_, Refusal>(Added {
-                email: email.trim().to_lowercase(),
-                password: new.password,
-                totp_link: new.totp_link,
-            })
+    let email = form.email.trim().to_lowercase();
+    let made = audited(&app, &staff, "staff.add", move |tx, now| {
+        let new = add_staff(tx, &first, &service_key, &email, role, now)?;
+        Ok(Changed {
+            subject: format!("staff:{}", new.staff_id),
+            before: None,
+            after: Some(json!({ "email": email, "role": role.name() })),
+            value: Added { email: email.clone(), password: new.password, totp_link: new.totp_link },
         })
-        .await;
+    })
+    .await;
     match made {
         Ok(added) => members_page(&app, &staff, StatusCode::OK, Some(added), None).await,
         Err(refusal) if refusal.code == "invalid_email" => {
@@ -124,21 +114,13 @@ async fn remove(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Admin], Some(&form.csrf)) {
         return refused;
     }
-    let (now, staff_id) = (app.clock.now(), staff.staff_id.clone());
-    let removed = app
-        .store
-        .write(move |tx| {
-            let member = remove_staff(tx, &member_id, &staff_id, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "staff.remove",
-                subject: format!("staff:{member_id}"),
-                before: Some(json!({ "email": member.email, "role": member.role })),
-                after: Some(json!({ "removed": true })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let by = staff.staff_id.clone();
+    let removed = audited(&app, &staff, "staff.remove", move |tx, now| {
+        let member = remove_staff(tx, &member_id, &by, now)?;
+        let before = json!({ "email": member.email, "role": member.role });
+        Ok(Changed::of(format!("staff:{member_id}"), before, json!({ "removed": true })))
+    })
+    .await;
     match removed {
         Ok(()) => Redirect::to("/staff/members").into_response(),
         Err(refusal) if refusal.code == "staff_self" => {

@@ -26,10 +26,13 @@ use minijinja::{context, Environment};
 use serde::Deserialize;
 
 use super::accounts::{same_token, session, StaffRole, StaffSession};
+use super::audit_log::{record, AuditEntry};
 use super::texts::text;
 use super::SESSION_COOKIE;
 use crate::app::App;
 use crate::refusals::Refusal;
+use crate::store::Db;
+use chrono::{DateTime, Utc};
 
 /// The console's routes, under `/staff`.
 pub fn router(app: App) -> Router {
@@ -197,6 +200,44 @@ async fn home(staff: StaffSession) -> Response {
         ],
     };
     page(StatusCode::OK, "home.html", context! { staff => staff_context(&staff), areas => areas })
+}
+
+/// What a member of staff's action changed, for its audit entry, and what
+/// it gives back to the page.
+struct Changed<T> {
+    /// To what: `case:<id>`, `user:<id>`, `order:<id>`...
+    subject: String,
+    /// How it stood before, if it matters.
+    before: Option<serde_json::Value>,
+    /// How it stands after.
+    after: Option<serde_json::Value>,
+    /// What the page shows next.
+    value: T,
+}
+
+impl Changed<()> {
+    /// An action that gives the page nothing back.
+    fn of(subject: String, before: serde_json::Value, after: serde_json::Value) -> Changed<()> {
+        Changed { subject, before: Some(before), after: Some(after), value: () }
+    }
+}
+
+/// Runs a member of staff's action and writes its audit entry (who, what,
+/// to what, before and after) in the same transaction, so the entry exists
+/// exactly when the action does.
+async fn audited<T, F>(app: &App, staff: &StaffSession, action: &'static str, mut act: F) -> Result<T, Refusal>
+where
+    F: FnMut(&Db, DateTime<Utc>) -> Result<Changed<T>, Refusal> + Send + 'static,
+    T: Send + 'static,
+{
+    let (now, staff_id) = (app.clock.now(), staff.staff_id.clone());
+    app.store
+        .write(move |tx| {
+            let Changed { subject, before, after, value } = act(tx, now)?;
+            record(tx, &AuditEntry { staff_id: &staff_id, action, subject, before, after }, now)?;
+            Ok(value)
+        })
+        .await
 }
 
 /// A form that carries only its CSRF token.

@@ -14,7 +14,7 @@ use minijinja::value::Value;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{page, refusal_for, staff_context, CsrfForm};
+use super::{audited, page, refusal_for, staff_context, Changed, CsrfForm};
 use crate::accounts::{freeze, frozen, load_user, thaw, user_with_email, verification};
 use crate::app::{App, Config};
 use crate::cards::list_cards;
@@ -22,7 +22,6 @@ use crate::http::ApiForm;
 use crate::refusals::Refusal;
 use crate::sessions::{open_sessions, sign_out_everywhere};
 use crate::staff::accounts::{StaffRole, StaffSession};
-use crate::staff::audit_log::{record, AuditEntry};
 use crate::store::Db;
 use crate::wallet::{balances, history, limits};
 use crate::wire::wire_name;
@@ -162,22 +161,13 @@ async fn sign_out(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Support], Some(&form.csrf)) {
         return refused;
     }
-    let (now, staff_id, id) = (app.clock.now(), staff.staff_id.clone(), user_id.clone());
-    let signed_out = app
-        .store
-        .write(move |tx| {
-            load_user(tx, &id)?;
-            let ended = sign_out_everywhere(tx, &id)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "shopper.sign_out",
-                subject: format!("user:{id}"),
-                before: Some(json!({ "sessions": ended })),
-                after: Some(json!({ "sessions": 0 })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let id = user_id.clone();
+    let signed_out = audited(&app, &staff, "shopper.sign_out", move |tx, _| {
+        load_user(tx, &id)?;
+        let ended = sign_out_everywhere(tx, &id)?;
+        Ok(Changed::of(format!("user:{id}"), json!({ "sessions": ended }), json!({ "sessions": 0 })))
+    })
+    .await;
     after_action(&app, &staff, user_id, signed_out).await
 }
 
@@ -197,21 +187,16 @@ async fn freeze_account(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Compliance], Some(&form.csrf)) {
         return refused;
     }
-    let (now, staff_id, id) = (app.clock.now(), staff.staff_id.clone(), user_id.clone());
-    let frozen = app
-        .store
-        .write(move |tx| {
-            let after = freeze(tx, &id, &form.reason, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "shopper.freeze",
-                subject: format!("user:{id}"),
-                before: Some(json!({ "frozen": false })),
-                after: Some(json!({ "frozen": true, "reason": after.reason })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let id = user_id.clone();
+    let frozen = audited(&app, &staff, "shopper.freeze", move |tx, now| {
+        let after = freeze(tx, &id, &form.reason, now)?;
+        Ok(Changed::of(
+            format!("user:{id}"),
+            json!({ "frozen": false }),
+            json!({ "frozen": true, "reason": after.reason }),
+        ))
+    })
+    .await;
     after_action(&app, &staff, user_id, frozen).await
 }
 
@@ -224,21 +209,16 @@ async fn thaw_account(
     if let Some(refused) = refusal_for(&staff, &[StaffRole::Compliance], Some(&form.csrf)) {
         return refused;
     }
-    let (now, staff_id, id) = (app.clock.now(), staff.staff_id.clone(), user_id.clone());
-    let thawed = app
-        .store
-        .write(move |tx| {
-            let was = thaw(tx, &id, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "shopper.thaw",
-                subject: format!("user:{id}"),
-                before: Some(json!({ "frozen": true, "reason": was.reason })),
-                after: Some(json!({ "frozen": false })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let id = user_id.clone();
+    let thawed = audited(&app, &staff, "shopper.thaw", move |tx, now| {
+        let was = thaw(tx, &id, now)?;
+        Ok(Changed::of(
+            format!("user:{id}"),
+            json!({ "frozen": true, "reason": was.reason }),
+            json!({ "frozen": false }),
+        ))
+    })
+    .await;
     after_action(&app, &staff, user_id, thawed).await
 }
 

@@ -9,13 +9,13 @@ use axum::Router;
 use minijinja::context;
 use minijinja::value::Value;
 use serde::Deserialize;
+use serde_json::json;
 
-use super::{page, problem, refusal_for, staff_context};
+use super::{audited, page, problem, refusal_for, staff_context, Changed};
 use crate::app::App;
 use crate::http::ApiForm;
 use crate::orders::{decide_dispute, disputed_orders, load_order, order_view};
 use crate::staff::accounts::{StaffRole, StaffSession};
-use crate::staff::audit_log::{record, AuditEntry};
 use crate::support::{reply, staff_case, waiting_cases, ReplyOutcome, SupportReply};
 use pocket_core::money::{Currency, Money};
 use pocket_core::orders::{OrderStatus, Resolution};
@@ -95,29 +95,20 @@ async fn reply_to_case(
     if form.message.trim().is_empty() {
         return case_page(&app, &staff, case_id, StatusCode::BAD_REQUEST, Some("reply-required")).await;
     }
-    let now = app.clock.now();
-    let (staff_id, id) = (staff.staff_id.clone(), case_id.clone());
-    let outcome = form.outcome;
-    let answered = app
-        .store
-        .write(move |tx| {
-            let before = staff_case(tx, &id)?;
-            let after = reply(tx, &id, &SupportReply { message: form.message.clone(), outcome }, now)?;
-            let action = match outcome {
-                ReplyOutcome::Answer => "case.answer",
-                ReplyOutcome::Resolve => "case.resolve",
-                ReplyOutcome::Decline => "case.decline",
-            };
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action,
-                subject: format!("case:{id}"),
-                before: Some(serde_json::json!({ "status": before.status })),
-                after: Some(serde_json::json!({ "status": after.status, "message": form.message })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let (id, outcome) = (case_id.clone(), form.outcome);
+    let action = match outcome {
+        ReplyOutcome::Answer => "case.answer",
+        ReplyOutcome::Resolve => "case.resolve",
+        ReplyOutcome::Decline => "case.decline",
+    };
+    let answered = audited(&app, &staff, action, move |tx, now| {
+        let before = staff_case(tx, &id)?;
+        let after = reply(tx, &id, &SupportReply { message: form.message.clone(), outcome }, now)?;
+        let (before, after) =
+            (json!({ "status": before.status }), json!({ "status": after.status, "message": form.message }));
+        Ok(Changed::of(format!("case:{id}"), before, after))
+    })
+    .await;
     match answered {
         Ok(()) => Redirect::to(&format!("/staff/cases/{case_id}")).into_response(),
         Err(refusal) if refusal.code == "case_closed" => {
@@ -205,25 +196,17 @@ async fn decide(
     let Some(resolution) = form.resolution() else {
         return dispute_page(&app, &staff, order_id, StatusCode::BAD_REQUEST, Some("decide-amount-invalid")).await;
     };
-    let now = app.clock.now();
-    let (staff_id, id) = (staff.staff_id.clone(), order_id.clone());
-    let decided = app
-        .store
-        .write(move |tx| {
-            let before = order_view(tx, &load_order(tx, None, &id)?, now)?;
-            let after = decide_dispute(tx, &id, resolution, now)?;
-            let entry = AuditEntry {
-                staff_id: &staff_id,
-                action: "dispute.decide",
-                subject: format!("order:{id}"),
-                before: Some(serde_json::json!({ "status": before.status, "held": before.held })),
-                after: Some(serde_json::json!({
-                    "status": after.status, "resolution": resolution, "refunded": after.refunded, "released": after.released
-                })),
-            };
-            record(tx, &entry, now)
-        })
-        .await;
+    let id = order_id.clone();
+    let decided = audited(&app, &staff, "dispute.decide", move |tx, now| {
+        let before = order_view(tx, &load_order(tx, None, &id)?, now)?;
+        let after = decide_dispute(tx, &id, resolution, now)?;
+        let before = json!({ "status": before.status, "held": before.held });
+        let after = json!({
+            "status": after.status, "resolution": resolution, "refunded": after.refunded, "released": after.released
+        });
+        Ok(Changed::of(format!("order:{id}"), before, after))
+    })
+    .await;
     match decided {
         Ok(()) => Redirect::to(&format!("/staff/disputes/{order_id}")).into_response(),
         Err(refusal) if refusal.code == "refund_exceeds_paid" => {
