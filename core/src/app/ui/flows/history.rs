@@ -153,10 +153,10 @@ pub(crate) fn refund_receipt_view(model: &Model, order_id: &str, t: &Texts) -> R
 fn refund_lines(receipt: &RefundReceipt, t: &Texts) -> Vec<LineView> {
     let line = |id: &str, value: String| LineView::new(t.get(id), value);
     let to = match (receipt.refunded_to.as_str(), receipt.provider.as_deref(), receipt.rail.as_deref()) {
-        ("card", _, _) => t.get("refund-to-card"),
+        ("card", _, _) => t.get("refunded-to-card"),
         ("top_up_source", Some(provider), _) => t.get(&format!("provider-{provider}")),
         ("top_up_source", None, Some(rail)) => t.get(&format!("rail-{rail}")),
-        _ => t.get("refund-to-balance"),
+        _ => t.get("refunded-to-balance"),
     };
     let mut lines = vec![
         line("receipt-order", receipt.order_id.clone()),

@@ -281,6 +281,21 @@ mod tests {
     }
 
     #[test]
+    fn no_locale_file_defines_a_message_twice() {
+        // A second definition is dropped by the bundle, so one of two
+        // meanings would silently show where the other was meant.
+        for (tag, source) in LOCALE_FILES {
+            let resource = FluentResource::try_new(source.to_string()).unwrap();
+            let mut seen = std::collections::HashSet::new();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    assert!(seen.insert(message.id.name), "{tag}.ftl defines {} twice", message.id.name);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_other_language_has_only_messages_english_has() {
         let english = bundle(FALLBACK_LANGUAGE);
         for (tag, source) in LOCALE_FILES {

@@ -51,6 +51,37 @@ fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_
 }
 
 #[test]
+fn a_refund_to_the_balance_says_so_on_its_receipt() {
+    let mut model = signed_in();
+    let refund = HistoryEntry {
+        journal_id: 9,
+        kind: JournalCode::Refund,
+        direction: Direction::In,
+        amount: usd("3.99"),
+        at: now(),
+        reference: "ord_2".into(),
+        receipt: Some("/v1/orders/ord_2/refund-receipt".into()),
+        source: MovementSource::Balance,
+    };
+    send(&mut model, UiEvent::Open { destination: Destination::History });
+    done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
+    let row = screen!(model, History).entries[0].clone();
+    send(&mut model, UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: row.receipt_order_id.unwrap() } });
+    let receipt = crate::contract::shop::RefundReceipt {
+        order_id: "ord_2".into(),
+        amount: usd("3.99"),
+        refunded_to: "pocket_balance".into(),
+        top_up_id: None,
+        rail: None,
+        provider: None,
+        refunded_at: now(),
+    };
+    done(&mut model, Done::RefundReceipt { order_id: "ord_2".into(), result: Ok(receipt) });
+    let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
+    assert!(lines.contains(&("Refunded to".into(), "Your Pocket balance".into())), "{lines:?}");
+}
+
+#[test]
 fn history_shows_a_page_at_a_time_and_opens_receipts() {
     let mut model = signed_in();
     let entry = |i: i64| HistoryEntry {

@@ -531,8 +531,8 @@ receipt-at = Ώρα
 refund-amount = Επιστράφηκαν
 refund-to = Επιστράφηκαν σε
 refund-top-up = Μέσω της προσθήκης χρημάτων
-refund-to-card = Η κάρτα σας
-refund-to-balance = Το υπόλοιπο Pocket
+refunded-to-card = Η κάρτα σας
+refunded-to-balance = Το υπόλοιπο Pocket
 receipt-support = Χρεωθήκατε δύο φορές ή για κάτι που δεν λάβατε; Επικοινωνήστε με την υποστήριξη με αυτή την απόδειξη.
 
 ## Μεταφορές

@@ -531,8 +531,8 @@ receipt-at = Time
 refund-amount = Refunded
 refund-to = Refunded to
 refund-top-up = Through the top-up
-refund-to-card = Your card
-refund-to-balance = Your Pocket balance
+refunded-to-card = Your card
+refunded-to-balance = Your Pocket balance
 receipt-support = Charged twice, or charged for something you didn't get? Contact support with this receipt.
 
 ## Transfers

@@ -531,8 +531,8 @@ receipt-at = Hora
 refund-amount = Reembolsado
 refund-to = Reembolsado a
 refund-top-up = Por la recarga
-refund-to-card = Tu tarjeta
-refund-to-balance = Tu saldo de Pocket
+refunded-to-card = Tu tarjeta
+refunded-to-balance = Tu saldo de Pocket
 receipt-support = ¿Te cobraron dos veces o por algo que no recibiste? Contacta a soporte con este recibo.
 
 ## Transferencias

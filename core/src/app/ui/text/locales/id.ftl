@@ -527,8 +527,8 @@ receipt-at = Waktu
 refund-amount = Dikembalikan
 refund-to = Dikembalikan ke
 refund-top-up = Melalui isi saldo
-refund-to-card = Kartu Anda
-refund-to-balance = Saldo Pocket Anda
+refunded-to-card = Kartu Anda
+refunded-to-balance = Saldo Pocket Anda
 receipt-support = Ditagih dua kali, atau ditagih untuk sesuatu yang tidak Anda terima? Hubungi layanan pelanggan dengan bukti transaksi ini.
 
 ## Transfer

@@ -532,8 +532,8 @@ receipt-at = Horário
 refund-amount = Reembolsado
 refund-to = Reembolsado para
 refund-top-up = Pela recarga
-refund-to-card = Seu cartão
-refund-to-balance = Seu saldo Pocket
+refunded-to-card = Seu cartão
+refunded-to-balance = Seu saldo Pocket
 receipt-support = Foi cobrado duas vezes ou por algo que não recebeu? Fale com o suporte e envie este comprovante.
 
 ## Transferências

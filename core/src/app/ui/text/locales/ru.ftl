@@ -538,8 +538,8 @@ receipt-at = Время
 refund-amount = Возвращено
 refund-to = Куда
 refund-top-up = Через пополнение
-refund-to-card = Ваша карта
-refund-to-balance = Баланс Pocket
+refunded-to-card = Ваша карта
+refunded-to-balance = Баланс Pocket
 receipt-support = Списали дважды или за то, чего вы не получили? Напишите в поддержку и приложите этот чек.
 
 ## Переводы

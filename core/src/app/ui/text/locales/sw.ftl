@@ -531,8 +531,8 @@ receipt-at = Muda
 refund-amount = Kilichorejeshwa
 refund-to = Kimerejeshwa kwa
 refund-top-up = Kupitia kuongeza pesa
-refund-to-card = Kadi yako
-refund-to-balance = Salio lako la Pocket
+refunded-to-card = Kadi yako
+refunded-to-balance = Salio lako la Pocket
 receipt-support = Umetozwa mara mbili, au umetozwa kwa kitu ambacho hukupokea? Wasiliana na huduma kwa wateja ukiwa na risiti hii.
 
 ## Uhamisho

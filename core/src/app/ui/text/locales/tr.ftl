@@ -531,8 +531,8 @@ receipt-at = Zaman
 refund-amount = İade edilen
 refund-to = İade yeri
 refund-top-up = Yükleme
-refund-to-card = Kartınız
-refund-to-balance = Pocket bakiyeniz
+refunded-to-card = Kartınız
+refunded-to-balance = Pocket bakiyeniz
 receipt-support = İki kez mi ücretlendirildiniz, ya da almadığınız bir şey için mi ödeme alındı? Bu dekontla destek ekibine başvurun.
 
 ## Transferler
