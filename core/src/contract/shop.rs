@@ -91,6 +91,12 @@ wire! {
         pub brand: String,
         /// `4242 **** **** 4242`.
         pub masked: String,
+        /// Its first 4 digits (none from a service older than this field).
+        #[serde(default)]
+        pub first4: String,
+        /// Its last 4 digits.
+        #[serde(default)]
+        pub last4: String,
     }
 }
 

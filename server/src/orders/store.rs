@@ -159,8 +159,9 @@ pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, Refusal> {
     let card = match &row.card_id {
         Some(card_id) => tx
             .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
-                let masked = format!("{} **** **** {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?);
-                Ok(ReceiptCard { id: card_id.clone(), brand: r.get(0)?, masked })
+                let (brand, first4, last4) = r.read::<(String, String, String)>()?;
+                let masked = format!("{first4} **** **** {last4}");
+                Ok(ReceiptCard { id: card_id.clone(), brand, masked, first4, last4 })
             })
             .optional()?,
         None => None,

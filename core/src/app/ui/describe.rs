@@ -8,19 +8,29 @@
 use super::parts::{ChoiceView, LineView};
 use super::text::{Arg, Texts};
 use crate::app::{Card, Notification, Order, Receipt, TopUp};
-use crate::contract::shop::PaymentMethod;
+use crate::cards::CardBrand;
+use crate::contract::shop::{PaymentMethod, ReceiptCard};
 use crate::limits::VerificationLevel;
 
 /// "Visa 4242 •••• 4242".
 pub(crate) fn card_label(card: &Card, t: &Texts) -> String {
-    t.fmt(
-        "card-label",
-        &[
-            ("brand", card.brand.display_name().into()),
-            ("first4", card.first4.as_str().into()),
-            ("last4", card.last4.as_str().into()),
-        ],
-    )
+    card_words(card.brand.display_name(), &card.first4, &card.last4, t)
+}
+
+/// A card as every screen words it, from its brand's name and its first
+/// and last 4 digits.
+fn card_words(brand: &str, first4: &str, last4: &str, t: &Texts) -> String {
+    t.fmt("card-label", &[("brand", brand.into()), ("first4", first4.into()), ("last4", last4.into())])
+}
+
+/// A receipt's card, worded as every other card is; from a service that
+/// sends no digits apart, as it sent it.
+fn receipt_card_label(card: &ReceiptCard, t: &Texts) -> String {
+    let brand = serde_json::from_value::<CardBrand>(serde_json::Value::String(card.brand.clone()));
+    match brand {
+        Ok(brand) if !card.first4.is_empty() => card_words(brand.display_name(), &card.first4, &card.last4, t),
+        _ => format!("{} {}", card.brand, card.masked.replace('*', "•")),
+    }
 }
 
 /// A receipt, line by line.
@@ -37,7 +47,7 @@ pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
         ),
     ];
     if let Some(card) = &receipt.card {
-        lines.push(line("receipt-card", format!("{} {}", card.brand, card.masked.replace('*', "•"))));
+        lines.push(line("receipt-card", receipt_card_label(card, t)));
     }
     if let Some(rate) = &receipt.fx_rate {
         let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());

@@ -51,6 +51,24 @@ fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_
 }
 
 #[test]
+fn a_card_payments_receipt_words_the_card_as_every_other_screen_does() {
+    let mut model = signed_in();
+    let card = crate::contract::shop::ReceiptCard {
+        id: "card_1".into(),
+        brand: "visa".into(),
+        masked: "4599 **** **** 8411".into(),
+        first4: "4599".into(),
+        last4: "8411".into(),
+    };
+    let paid = Receipt { method: crate::contract::shop::PaymentMethod::Card, card: Some(card), ..receipt("ord_1") };
+    let ready = crate::app::ui::model::Loadable { last: Some(paid), status: crate::app::ui::model::LoadStatus::Ready };
+    model.receipts.insert("ord_1".into(), ready);
+    model.push(Route::Receipt { order_id: "ord_1".into() });
+    let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
+    assert!(lines.contains(&("Card".into(), "Visa 4599 •••• 8411".into())), "{lines:?}");
+}
+
+#[test]
 fn a_refund_to_the_balance_says_so_on_its_receipt() {
     let mut model = signed_in();
     let refund = HistoryEntry {
