@@ -50,7 +50,7 @@ pub(crate) fn receipt_lines(receipt: &Receipt, t: &Texts) -> Vec<LineView> {
         lines.push(line("receipt-card", receipt_card_label(card, t)));
     }
     if let Some(rate) = &receipt.fx_rate {
-        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
+        let usd = t.rate(rate);
         lines.push(line(
             "receipt-rate",
             t.fmt("pay-rate", &[("currency", receipt.paid.currency().code().into()), ("usd", usd.into())]),

@@ -417,7 +417,7 @@ fn quote_view(model: &Model, t: &Texts) -> Option<QuoteView> {
         });
     };
     let rate = quote.rate_usd_per_unit.as_ref().map(|rate| {
-        let usd = rate.parse().map(|rate| t.decimal(rate, 4)).unwrap_or_else(|_| rate.clone());
+        let usd = t.rate(rate);
         t.fmt("pay-rate", &[("currency", quote.pay.currency().code().into()), ("usd", usd.into())])
     });
     let (limits, refusal) = match &quote.limits {

@@ -32,6 +32,22 @@ impl Texts {
         self.fmt("format-grams", &[("grams", self.count(grams).into())])
     }
 
+    /// An exchange rate as the service sends it (`"0.000718"`): at least 4
+    /// decimals, and its first 4 significant digits however small it is, so
+    /// a won's 0.000718 dollars does not read 0.0007. Unreadable, as sent.
+    pub fn rate(&self, rate: &str) -> String {
+        const SIGNIFICANT: u32 = 4;
+        let Ok(value) = rate.parse::<Decimal>() else { return rate.to_string() };
+        let (mut zeros, mut scaled) = (0, value.abs());
+        while !scaled.is_zero() && scaled < Decimal::new(1, 1) && zeros < 20 {
+            scaled *= Decimal::TEN;
+            zeros += 1;
+        }
+        let most = zeros + SIGNIFICANT;
+        let needed = value.round_dp(most).normalize().scale();
+        self.decimal(value, needed.clamp(SIGNIFICANT, most))
+    }
+
     /// `value` with exactly `decimals` decimals, the locale's decimal
     /// separator, and thousands grouped.
     pub fn decimal(&self, value: Decimal, decimals: u32) -> String {
@@ -183,6 +199,17 @@ mod tests {
         assert!(
             matches!(en.parse_amount("twelve", Currency::Usd), Err(MoneyError::NotANumber { text }) if text == "twelve")
         );
+    }
+
+    #[test]
+    fn a_small_exchange_rate_keeps_its_significant_digits() {
+        let english = Texts::new("en", "UTC");
+        assert_eq!(english.rate("0.000718"), "0.000718", "a won in dollars");
+        assert_eq!(english.rate("0.0107"), "0.0107", "a rouble in dollars");
+        assert_eq!(english.rate("1.083412"), "1.0834", "a euro in dollars: 4 decimals");
+        assert_eq!(english.rate("0.00071849"), "0.0007185");
+        assert_eq!(english.rate("not a rate"), "not a rate");
+        assert_eq!(Texts::new("ru", "UTC").rate("0.000718"), "0,000718");
     }
 
     #[test]
