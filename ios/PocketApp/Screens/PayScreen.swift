@@ -44,6 +44,11 @@ struct PayScreen: View {
                         if let refusal = quote.refusal {
                             ErrorText(refusal.message, tag: "pay.quote.refusal")
                             Lines(lines: refusal.figures.map { LineView(label: $0.label, value: $0.value) }, tag: "pay.quote.figure")
+                            if let action = refusal.action {
+                                PocketTextButton(button: ButtonView(label: action, enabled: true, busy: false), tag: "pay.quote.action") {
+                                    send(UiEvent.followProblem)
+                                }
+                            }
                         }
                     }
                 }

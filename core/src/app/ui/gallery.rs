@@ -99,6 +99,7 @@ fn scenes() -> Vec<Scene> {
             },
         },
         Scene { name: "pay-quote", build: pay_with_a_rouble_quote },
+        Scene { name: "pay-over-limit", build: pay_over_the_unverified_limit },
         Scene { name: "pay-paid", build: paid },
         Scene { name: "pay-saved", build: pay_saved_offline },
         Scene { name: "orders", build: orders },
@@ -277,6 +278,31 @@ fn pay_with_a_rouble_quote(model: &mut Model) {
         limits: QuoteLimits::Allowed { left_today_after: usd("216.01"), left_this_month_after: usd("916.01") },
     };
     done(model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Rub, result: Ok(quote) });
+}
+
+fn pay_over_the_unverified_limit(model: &mut Model) {
+    paying(model);
+    send(
+        model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
+    );
+    let refusal = LimitRefusal {
+        method: LimitMethod::Balance,
+        rule: LimitRule::PerPayment,
+        amount: usd("250.00"),
+        ceiling: usd("200.00"),
+        left: usd("200.00"),
+        resets_at: None,
+        how_to_raise: Some(LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") }),
+    };
+    let quote = Quote {
+        order_id: "ord_1".into(),
+        price: usd("250.00"),
+        pay: usd("250.00"),
+        rate_usd_per_unit: None,
+        limits: QuoteLimits::Refused { refusal },
+    };
+    done(model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
 }
 
 fn paid(model: &mut Model) {

@@ -436,7 +436,13 @@ fn open(model: &mut Model, destination: Destination) -> Vec<Task> {
 
 /// The problem dialog's action: closes it and goes where it leads.
 fn follow_problem(model: &mut Model) -> Vec<Task> {
-    let leads_to = model.problem.take().and_then(|problem| problem.leads_to());
+    // The dialog's problem, or the one the pay screen shows inline.
+    let problem = match model.problem.take() {
+        Some(problem) => Some(problem),
+        None if model.route() == Some(&Route::Pay) => pay::quote_problem(model),
+        None => None,
+    };
+    let leads_to = problem.and_then(|problem| problem.leads_to());
     match leads_to {
         Some(destination) => open(model, destination),
         None => Vec::new(),

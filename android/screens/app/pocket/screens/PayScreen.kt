@@ -15,6 +15,7 @@ import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
+import app.pocket.core.ButtonView
 import app.pocket.core.LineView
 import app.pocket.core.PayEvent
 import app.pocket.core.PayView
@@ -65,6 +66,9 @@ fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
                 quote.refusal?.let { refusal ->
                     ErrorText(refusal.message, "pay.quote.refusal")
                     Lines(refusal.figures.map { LineView(it.label, it.value) }, "pay.quote.figure")
+                    refusal.action?.let { label ->
+                        PocketTextButton(ButtonView(label, true, false), "pay.quote.action") { send(UiEvent.FollowProblem) }
+                    }
                 }
             }
         }

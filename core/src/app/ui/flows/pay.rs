@@ -253,6 +253,15 @@ pub(crate) fn on_code_completed(model: &mut Model, result: Result<Order, PocketE
     settle(model, answered)
 }
 
+/// The limit refusal the pay screen's quote shows, if it shows one: its
+/// action ("Verify your identity") is followed as a dialog's is.
+pub(crate) fn quote_problem(model: &Model) -> Option<Problem> {
+    match model.flows.pay.quote.as_ref().map(|quote| &quote.limits) {
+        Some(QuoteLimits::Refused { refusal }) => Some(Problem::Limit(refusal.clone())),
+        _ => None,
+    }
+}
+
 /// Paid, still on its way, or refused (the problem shown).
 fn settle(model: &mut Model, answered: Result<Option<Order>, PocketError>) -> Vec<Task> {
     match answered {

@@ -6,7 +6,7 @@ use chrono::{Duration, TimeZone, Utc};
 use crate::app::ui::event::UiEvent;
 use crate::app::ui::fixtures::*;
 use crate::app::ui::flows::*;
-use crate::app::ui::model::Model;
+use crate::app::ui::model::{Model, Route};
 use crate::app::ui::persist::SavedUi;
 use crate::app::ui::task::{Done, Task};
 use crate::app::ui::update::{update, Input, Opened};
@@ -118,6 +118,37 @@ fn a_quote_the_limits_refuse_blocks_paying_and_shows_the_figures() {
         refusal.figures.last().unwrap().value,
         "Up to $500.00 from Dec 19, 2026, when your account is 30 days old"
     );
+}
+
+#[test]
+fn verify_your_identity_on_a_quotes_limit_refusal_opens_the_verification() {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
+    );
+    let refusal = LimitRefusal {
+        method: LimitMethod::Balance,
+        rule: LimitRule::PerPayment,
+        amount: usd("250.00"),
+        ceiling: usd("200.00"),
+        left: usd("200.00"),
+        resets_at: None,
+        how_to_raise: Some(LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") }),
+    };
+    let quote = Quote {
+        order_id: "ord_1".into(),
+        price: usd("250.00"),
+        pay: usd("250.00"),
+        rate_usd_per_unit: None,
+        limits: QuoteLimits::Refused { refusal },
+    };
+    done(&mut model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
+    let action = screen!(model, Pay).quote.unwrap().refusal.unwrap().action;
+    assert_eq!(action.as_deref(), Some("Verify your identity"));
+    send(&mut model, UiEvent::FollowProblem);
+    assert_eq!(model.route(), Some(&Route::Verification), "the action leads where it says");
 }
 
 #[test]
