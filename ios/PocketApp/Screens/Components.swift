@@ -193,6 +193,7 @@ struct PocketToggle: View {
             VStack(alignment: .leading) {
                 Text(toggle.label)
                 if let hint = toggle.hint { Text(hint).font(.footnote).foregroundStyle(.secondary) }
+                if let error = toggle.error { ErrorText(error, tag: "\(tag).error") }
             }
         }
         .disabled(!toggle.enabled)

@@ -233,6 +233,8 @@ pub struct ToggleView {
     pub checked: bool,
     /// A line under it.
     pub hint: Option<String>,
+    /// What stands in the way of the choice ticked, drawn as an error.
+    pub error: Option<String>,
     /// Whether it can be changed.
     pub enabled: bool,
 }

@@ -10019,6 +10019,10 @@ public struct ToggleView {
      */
     public var hint: String?
     /**
+     * What stands in the way of the choice ticked, drawn as an error.
+     */
+    public var error: String?
+    /**
      * Whether it can be changed.
      */
     public var enabled: Bool
@@ -10036,11 +10040,15 @@ public struct ToggleView {
          * A line under it.
          */hint: String?, 
         /**
+         * What stands in the way of the choice ticked, drawn as an error.
+         */error: String?, 
+        /**
          * Whether it can be changed.
          */enabled: Bool) {
         self.label = label
         self.checked = checked
         self.hint = hint
+        self.error = error
         self.enabled = enabled
     }
 }
@@ -10061,6 +10069,9 @@ extension ToggleView: Equatable, Hashable {
         if lhs.hint != rhs.hint {
             return false
         }
+        if lhs.error != rhs.error {
+            return false
+        }
         if lhs.enabled != rhs.enabled {
             return false
         }
@@ -10071,6 +10082,7 @@ extension ToggleView: Equatable, Hashable {
         hasher.combine(label)
         hasher.combine(checked)
         hasher.combine(hint)
+        hasher.combine(error)
         hasher.combine(enabled)
     }
 }
@@ -10087,6 +10099,7 @@ public struct FfiConverterTypeToggleView: FfiConverterRustBuffer {
                 label: FfiConverterString.read(from: &buf), 
                 checked: FfiConverterBool.read(from: &buf), 
                 hint: FfiConverterOptionString.read(from: &buf), 
+                error: FfiConverterOptionString.read(from: &buf), 
                 enabled: FfiConverterBool.read(from: &buf)
         )
     }
@@ -10095,6 +10108,7 @@ public struct FfiConverterTypeToggleView: FfiConverterRustBuffer {
         FfiConverterString.write(value.label, into: &buf)
         FfiConverterBool.write(value.checked, into: &buf)
         FfiConverterOptionString.write(value.hint, into: &buf)
+        FfiConverterOptionString.write(value.error, into: &buf)
         FfiConverterBool.write(value.enabled, into: &buf)
     }
 }

@@ -189,6 +189,7 @@ fun PocketToggle(toggle: ToggleView, tag: String, onChange: (Boolean) -> Unit) {
         Column(Modifier.padding(start = 8.dp)) {
             Text(toggle.label)
             toggle.hint?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            toggle.error?.let { ErrorText(it, "$tag.error") }
         }
     }
 }

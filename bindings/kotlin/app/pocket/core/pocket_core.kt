@@ -6752,6 +6752,10 @@ data class ToggleView (
      */
     var `hint`: kotlin.String?, 
     /**
+     * What stands in the way of the choice ticked, drawn as an error.
+     */
+    var `error`: kotlin.String?, 
+    /**
      * Whether it can be changed.
      */
     var `enabled`: kotlin.Boolean
@@ -6769,6 +6773,7 @@ public object FfiConverterTypeToggleView: FfiConverterRustBuffer<ToggleView> {
             FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
@@ -6777,6 +6782,7 @@ public object FfiConverterTypeToggleView: FfiConverterRustBuffer<ToggleView> {
             FfiConverterString.allocationSize(value.`label`) +
             FfiConverterBoolean.allocationSize(value.`checked`) +
             FfiConverterOptionalString.allocationSize(value.`hint`) +
+            FfiConverterOptionalString.allocationSize(value.`error`) +
             FfiConverterBoolean.allocationSize(value.`enabled`)
     )
 
@@ -6784,6 +6790,7 @@ public object FfiConverterTypeToggleView: FfiConverterRustBuffer<ToggleView> {
             FfiConverterString.write(value.`label`, buf)
             FfiConverterBoolean.write(value.`checked`, buf)
             FfiConverterOptionalString.write(value.`hint`, buf)
+            FfiConverterOptionalString.write(value.`error`, buf)
             FfiConverterBoolean.write(value.`enabled`, buf)
     }
 }

@@ -318,7 +318,8 @@ pub(crate) fn add_card_view(model: &Model, t: &Texts) -> AddCardView {
         save: ToggleView {
             label: t.get("add-card-save"),
             checked: flow.save,
-            hint: save_error.or_else(|| Some(t.fmt("add-card-save-hint", &[("max", MAX_BOUND_CARDS.into())]))),
+            hint: Some(t.fmt("add-card-save-hint", &[("max", MAX_BOUND_CARDS.into())])),
+            error: save_error,
             enabled: enabled && flow.replacing.is_none(),
         },
         note: t.get("add-card-note"),

@@ -54,10 +54,13 @@ fn a_sixth_card_cannot_be_saved_and_says_why() {
         UiEvent::AddCard { event: AddCardEvent::Submit { number: secret("4242424242424242"), expiry: "12/30".into() } },
     );
     assert!(tasks.is_empty());
+    let save = screen!(model, AddCard).save;
     assert_eq!(
-        screen!(model, AddCard).save.hint.as_deref(),
-        Some("You have 5 cards saved, the most Pocket allows. Remove one first, or leave \"Save\" unticked.")
+        save.error.as_deref(),
+        Some("You have 5 cards saved, the most Pocket allows. Remove one first, or leave \"Save\" unticked."),
+        "an error, drawn as one, not a hint line"
     );
+    assert!(save.hint.is_some_and(|hint| !hint.contains("Remove one")), "the hint stays the hint");
 }
 
 #[test]
