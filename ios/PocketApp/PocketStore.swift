@@ -11,6 +11,9 @@ final class PocketStore: ObservableObject {
     /// Why the core could not open (a locked keychain, a full disk), if it could not.
     @Published private(set) var openingFailed: String?
     private var ui: PocketUi?
+    /// Taps, links and the push token sent before the core opened (a cold start),
+    /// delivered in order once it has.
+    private var early: [UiEvent] = []
     private var listeners: [UUID: AsyncStream<AppView>.Continuation] = [:]
 
     init(serviceUrl: String) {
@@ -28,13 +31,16 @@ final class PocketStore: ObservableObject {
                 requestTimeoutMs: 15_000,
                 backgroundSync: true
             )
-            ui = try await PocketUi.open(
+            let opened = try await PocketUi.open(
                 settings: settings,
                 secrets: KeychainSecrets(service: "app.pocket.ios"),
                 locale: Locale.current.identifier,
                 timeZone: TimeZone.current.identifier,
                 observer: Observer(store: self)
             )
+            for event in early { opened.dispatch(event: event) }
+            early = []
+            ui = opened
         } catch {
             openingFailed = String(describing: error)
         }
@@ -46,9 +52,9 @@ final class PocketStore: ObservableObject {
         for listener in listeners.values { listener.yield(next) }
     }
 
-    /// A tap; returns at once.
+    /// A tap, a link or the push token; returns at once, kept until the core has opened.
     func send(_ event: UiEvent) {
-        ui?.dispatch(event: event)
+        if let ui { ui.dispatch(event: event) } else { early.append(event) }
     }
 
     /// The views as they come, for code that prefers a stream (the newest first).

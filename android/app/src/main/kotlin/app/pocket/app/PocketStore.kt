@@ -9,6 +9,7 @@ import app.pocket.core.PocketSettings
 import app.pocket.core.PocketUi
 import app.pocket.core.UiEvent
 import app.pocket.core.ViewObserver
+import app.pocket.screens.CoreConnection
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
@@ -27,7 +28,7 @@ class PocketStore(context: Context) : ViewObserver {
     private val main = Handler(Looper.getMainLooper())
     private val scope = CoroutineScope(SupervisorJob() + Dispatchers.IO)
     private val _view = MutableStateFlow<AppView?>(null)
-    private var ui: PocketUi? = null
+    private val core = CoreConnection()
 
     /** The newest view; `null` until the core has opened. */
     val view: StateFlow<AppView?> = _view
@@ -39,7 +40,7 @@ class PocketStore(context: Context) : ViewObserver {
         val appContext = context.applicationContext
         scope.launch {
             try {
-                ui = PocketUi.open(
+                val opened = PocketUi.open(
                     PocketSettings(
                         dataDir = appContext.filesDir.resolve("pocket").path,
                         serviceUrl = BuildConfig.POCKET_SERVICE_URL,
@@ -51,6 +52,9 @@ class PocketStore(context: Context) : ViewObserver {
                     TimeZone.getDefault().id,
                     this@PocketStore,
                 )
+                // A link, a push's tap or the FCM token that came during the cold
+                // start is delivered now.
+                core.opened(opened)
             } catch (error: Exception) {
                 openingFailed.value = error.toString()
             }
@@ -63,14 +67,9 @@ class PocketStore(context: Context) : ViewObserver {
         }
     }
 
-    /** A tap; returns at once. */
-    fun send(event: UiEvent) {
-        ui?.dispatch(event)
-    }
+    /** A tap, a link or a token; returns at once, kept until the core has opened. */
+    fun send(event: UiEvent) = core.send(event)
 
     /** Stops the core (the process is ending). */
-    fun close() {
-        ui?.close()
-        ui = null
-    }
+    fun close() = core.close()
 }

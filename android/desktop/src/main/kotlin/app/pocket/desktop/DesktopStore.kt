@@ -10,6 +10,7 @@ import app.pocket.core.PocketUi
 import app.pocket.core.SecretStore
 import app.pocket.core.UiEvent
 import app.pocket.core.ViewObserver
+import app.pocket.screens.CoreConnection
 import java.util.concurrent.ConcurrentHashMap
 
 /**
@@ -20,11 +21,14 @@ class DesktopStore : ViewObserver {
     /** The newest view; `null` until the core has opened. */
     var view by mutableStateOf<AppView?>(null)
         private set
-    private var ui: PocketUi? = null
+    private val core = CoreConnection()
 
-    /** Opens the core (off the caller's thread inside the core). */
+    /** Taps sent before the core opened, kept for it. */
+    val waiting: Int get() = core.waiting
+
+    /** Opens the core (off the caller's thread inside the core); what was sent meanwhile follows. */
     suspend fun open(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String) {
-        ui = PocketUi.open(settings, secrets, locale, timeZone, this)
+        core.opened(PocketUi.open(settings, secrets, locale, timeZone, this))
     }
 
     override fun onView(view: AppView) {
@@ -33,16 +37,11 @@ class DesktopStore : ViewObserver {
         }
     }
 
-    /** A tap. */
-    fun send(event: UiEvent) {
-        ui?.dispatch(event)
-    }
+    /** A tap; kept until the core has opened. */
+    fun send(event: UiEvent) = core.send(event)
 
     /** Stops the core. */
-    fun close() {
-        ui?.close()
-        ui = null
-    }
+    fun close() = core.close()
 }
 
 /** Secrets in memory: the desktop harness has no keychain to offer (a session lasts the run). */
