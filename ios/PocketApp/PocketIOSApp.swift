@@ -14,8 +14,8 @@ struct PocketIOSApp: App {
     var body: some Scene {
         WindowGroup {
             ZStack {
-                if let failure = store.openingFailed {
-                    Text(failure).padding().accessibilityIdentifier("openingFailed")
+                if let failure = store.openingFailed, store.view == nil {
+                    OpeningFailed(view: failure, retry: store.retry)
                 } else {
                     PocketAppView(view: store.view, send: store.send)
                 }

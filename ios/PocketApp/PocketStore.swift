@@ -8,8 +8,9 @@ import PocketCore
 final class PocketStore: ObservableObject {
     /// The newest view; `nil` until the core has opened.
     @Published private(set) var view: AppView?
-    /// Why the core could not open (a locked keychain, a full disk), if it could not.
-    @Published private(set) var openingFailed: String?
+    /// Why the core could not open (a locked keychain, a full disk), worded by the core, if it could not.
+    @Published private(set) var openingFailed: OpeningFailedView?
+    private let serviceUrl: String
     private var ui: PocketUi?
     /// Taps, links and the push token sent before the core opened (a cold start),
     /// delivered in order once it has.
@@ -17,10 +18,17 @@ final class PocketStore: ObservableObject {
     private var listeners: [UUID: AsyncStream<AppView>.Continuation] = [:]
 
     init(serviceUrl: String) {
-        Task { await open(serviceUrl: serviceUrl) }
+        self.serviceUrl = serviceUrl
+        retry()
     }
 
-    private func open(serviceUrl: String) async {
+    /// Opens the core; "Try again" on a failed opening calls it again.
+    func retry() {
+        openingFailed = nil
+        Task { await open() }
+    }
+
+    private func open() async {
         do {
             let support = try FileManager.default.url(
                 for: .applicationSupportDirectory, in: .userDomainMask, appropriateFor: nil, create: true
@@ -42,7 +50,7 @@ final class PocketStore: ObservableObject {
             early = []
             ui = opened
         } catch {
-            openingFailed = String(describing: error)
+            openingFailed = openingFailedView(locale: Locale.current.identifier, detail: String(describing: error))
         }
     }
 

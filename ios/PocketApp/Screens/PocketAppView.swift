@@ -149,3 +149,20 @@ struct ScreenContent: View {
         }
     }
 }
+
+/// The core could not open: why (the core's words), the detail for support, and a retry.
+struct OpeningFailed: View {
+    let view: OpeningFailedView
+    let retry: () -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 12) {
+            Text(view.title).font(.title2).accessibilityAddTraits(.isHeader)
+            Text(view.message)
+            Note(view.detail, tag: "openingFailed.detail")
+            PocketButton(button: view.retry, tag: "openingFailed.retry", action: retry)
+        }
+        .padding(24)
+        .accessibilityIdentifier("openingFailed")
+    }
+}

@@ -378,6 +378,11 @@ uint64_t uniffi_pocket_core_fn_func_ffi_ping(RustCallStatus *_Nonnull out_status
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_OPENING_FAILED_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_OPENING_FAILED_VIEW
+RustBuffer uniffi_pocket_core_fn_func_opening_failed_view(RustBuffer locale, RustBuffer detail, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
 void*_Nonnull uniffi_pocket_core_fn_func_platform_keychain(RustBuffer service, RustCallStatus *_Nonnull out_status
@@ -666,6 +671,12 @@ void ffi_pocket_core_rust_future_complete_void(uint64_t handle, RustCallStatus *
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_FFI_PING
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_FFI_PING
 uint16_t uniffi_pocket_core_checksum_func_ffi_ping(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_OPENING_FAILED_VIEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_OPENING_FAILED_VIEW
+uint16_t uniffi_pocket_core_checksum_func_opening_failed_view(void
     
 );
 #endif

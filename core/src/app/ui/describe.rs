@@ -5,12 +5,22 @@
 //! Below the flows, so two flows word a thing alike without knowing each
 //! other.
 
-use super::parts::{ChoiceView, LineView};
+use super::parts::{ButtonView, ChoiceView, LineView, OpeningFailedView};
 use super::text::{Arg, Texts};
 use crate::app::{Card, Notification, Order, Receipt, TopUp};
 use crate::cards::CardBrand;
 use crate::contract::shop::{PaymentMethod, ReceiptCard};
 use crate::limits::VerificationLevel;
+
+/// The screen of a failed opening, with the core's `detail`.
+pub(crate) fn opening_failed(detail: &str, t: &Texts) -> OpeningFailedView {
+    OpeningFailedView {
+        title: t.get("opening-failed-title"),
+        message: t.get("opening-failed-message"),
+        detail: t.fmt("opening-failed-detail", &[("detail", detail.into())]),
+        retry: ButtonView::new(t.get("opening-failed-retry")),
+    }
+}
 
 /// "Visa 4242 •••• 4242".
 pub(crate) fn card_label(card: &Card, t: &Texts) -> String {

@@ -46,6 +46,7 @@ use chrono::Utc;
 pub use destination::Destination;
 pub use event::UiEvent;
 pub use flows::*;
+pub use parts::OpeningFailedView;
 pub use secret_text::SecretText;
 pub use steps::{DocumentFieldsView, DocumentInput};
 pub use view::*;
@@ -59,6 +60,14 @@ use super::{Pocket, PocketConfig, PocketError, PocketEvent, PocketListener, Secr
 pub fn notification_words(language: &str, notification: &crate::contract::wallet::Notification) -> (String, String) {
     describe::notification_words(notification, &Texts::new(language, "UTC"))
 }
+/// What a shell shows when [`PocketUi::open`] failed: why, worded for the
+/// phone's `locale`, the error's `detail` for support, and "Try again" (the
+/// shell then calls `open` again).
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+pub fn opening_failed_view(locale: String, detail: String) -> OpeningFailedView {
+    describe::opening_failed(&detail, &Texts::new(&locale, "UTC"))
+}
+
 use model::Model;
 use persist::SavedUi;
 use task::Task;

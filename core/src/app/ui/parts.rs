@@ -80,6 +80,22 @@ pub enum InputKind {
     Amount,
 }
 
+/// What a shell shows when the app core could not open (a locked
+/// keychain, a full disk): why, in the shopper's language, the technical
+/// detail for support, and a button to try again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct OpeningFailedView {
+    /// "Pocket could not start".
+    pub title: String,
+    /// What happened and what to do.
+    pub message: String,
+    /// The error as the core gave it, for support.
+    pub detail: String,
+    /// "Try again".
+    pub retry: ButtonView,
+}
+
 /// A button.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

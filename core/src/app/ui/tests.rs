@@ -247,3 +247,13 @@ fn a_shopper_in_each_language_reads_a_refusal_a_receipt_and_a_notification_in_it
         }
     }
 }
+
+#[test]
+fn a_failed_opening_is_worded_in_the_phones_language_with_a_retry() {
+    let english = super::opening_failed_view("en-US".into(), "keychain locked".into());
+    assert_eq!(english.title, "Pocket could not start");
+    assert_eq!(english.detail, "Details for support: keychain locked");
+    assert_eq!(english.retry.label, "Try again");
+    let russian = super::opening_failed_view("ru-RU".into(), "keychain locked".into());
+    assert_eq!(russian.retry.label, "Попробовать снова");
+}

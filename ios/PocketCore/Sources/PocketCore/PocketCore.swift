@@ -5177,6 +5177,121 @@ public func FfiConverterTypeNotificationsView_lower(_ value: NotificationsView) 
 
 
 /**
+ * What a shell shows when the app core could not open (a locked
+ * keychain, a full disk): why, in the shopper's language, the technical
+ * detail for support, and a button to try again.
+ */
+public struct OpeningFailedView {
+    /**
+     * "Pocket could not start".
+     */
+    public var title: String
+    /**
+     * What happened and what to do.
+     */
+    public var message: String
+    /**
+     * The error as the core gave it, for support.
+     */
+    public var detail: String
+    /**
+     * "Try again".
+     */
+    public var retry: ButtonView
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * "Pocket could not start".
+         */title: String, 
+        /**
+         * What happened and what to do.
+         */message: String, 
+        /**
+         * The error as the core gave it, for support.
+         */detail: String, 
+        /**
+         * "Try again".
+         */retry: ButtonView) {
+        self.title = title
+        self.message = message
+        self.detail = detail
+        self.retry = retry
+    }
+}
+
+#if compiler(>=6)
+extension OpeningFailedView: Sendable {}
+#endif
+
+
+extension OpeningFailedView: Equatable, Hashable {
+    public static func ==(lhs: OpeningFailedView, rhs: OpeningFailedView) -> Bool {
+        if lhs.title != rhs.title {
+            return false
+        }
+        if lhs.message != rhs.message {
+            return false
+        }
+        if lhs.detail != rhs.detail {
+            return false
+        }
+        if lhs.retry != rhs.retry {
+            return false
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(message)
+        hasher.combine(detail)
+        hasher.combine(retry)
+    }
+}
+
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeOpeningFailedView: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> OpeningFailedView {
+        return
+            try OpeningFailedView(
+                title: FfiConverterString.read(from: &buf), 
+                message: FfiConverterString.read(from: &buf), 
+                detail: FfiConverterString.read(from: &buf), 
+                retry: FfiConverterTypeButtonView.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: OpeningFailedView, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.message, into: &buf)
+        FfiConverterString.write(value.detail, into: &buf)
+        FfiConverterTypeButtonView.write(value.retry, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpeningFailedView_lift(_ buf: RustBuffer) throws -> OpeningFailedView {
+    return try FfiConverterTypeOpeningFailedView.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeOpeningFailedView_lower(_ value: OpeningFailedView) -> RustBuffer {
+    return FfiConverterTypeOpeningFailedView.lower(value)
+}
+
+
+/**
  * One option of a product.
  */
 public struct OptionView {
@@ -17675,6 +17790,19 @@ public func ffiPing() -> UInt64  {
 })
 }
 /**
+ * What a shell shows when [`PocketUi::open`] failed: why, worded for the
+ * phone's `locale`, the error's `detail` for support, and "Try again" (the
+ * shell then calls `open` again).
+ */
+public func openingFailedView(locale: String, detail: String) -> OpeningFailedView  {
+    return try!  FfiConverterTypeOpeningFailedView_lift(try! rustCall() {
+    uniffi_pocket_core_fn_func_opening_failed_view(
+        FfiConverterString.lower(locale),
+        FfiConverterString.lower(detail),$0
+    )
+})
+}
+/**
  * The OS keychain as the app core's secret store (iOS and macOS: the
  * Apple keychain; desktop Linux: the kernel keyring), for shells that do
  * not bring their own. Android brings its own Keystore-backed store.
@@ -17703,6 +17831,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.contractVersionMismatch
     }
     if (uniffi_pocket_core_checksum_func_ffi_ping() != 38426) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_pocket_core_checksum_func_opening_failed_view() != 38795) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_pocket_core_checksum_func_platform_keychain() != 6866) {

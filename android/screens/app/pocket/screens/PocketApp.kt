@@ -3,6 +3,7 @@ package app.pocket.screens
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.background
 import androidx.compose.foundation.clickable
+import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxSize
@@ -29,6 +30,7 @@ import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.StrokeCap
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.style.TextOverflow
 import androidx.compose.ui.unit.dp
@@ -36,6 +38,7 @@ import app.pocket.core.AppView
 import app.pocket.core.BannerKind
 import app.pocket.core.BannerView
 import app.pocket.core.LineView
+import app.pocket.core.OpeningFailedView
 import app.pocket.core.ProblemView
 import app.pocket.core.Screen
 import app.pocket.core.UiEvent
@@ -195,5 +198,19 @@ private fun BackArrow() {
         val h = size.height
         drawLine(color, Offset(w * 0.62f, h * 0.22f), Offset(w * 0.32f, h * 0.5f), stroke, StrokeCap.Round)
         drawLine(color, Offset(w * 0.32f, h * 0.5f), Offset(w * 0.62f, h * 0.78f), stroke, StrokeCap.Round)
+    }
+}
+
+/** The core could not open: why (the core's words), the detail for support, and a retry. */
+@Composable
+fun OpeningFailed(view: OpeningFailedView, retry: () -> Unit) {
+    Column(
+        Modifier.fillMaxSize().padding(24.dp).testTag("openingFailed"),
+        verticalArrangement = Arrangement.spacedBy(12.dp, Alignment.CenterVertically),
+    ) {
+        Text(view.title, style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
+        Text(view.message)
+        Note(view.detail, "openingFailed.detail")
+        PocketButton(view.retry, "openingFailed.retry", onClick = retry)
     }
 }

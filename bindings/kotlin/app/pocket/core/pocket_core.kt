@@ -795,6 +795,8 @@ internal open class UniffiVTableCallbackInterfaceViewObserver(
 
 
 
+
+
 // For large crates we prevent `MethodTooLargeException` (see #2340)
 // N.B. the name of the extension is very misleading, since it is 
 // rather `InterfaceTooLargeException`, caused by too many methods 
@@ -811,6 +813,8 @@ internal open class UniffiVTableCallbackInterfaceViewObserver(
 internal interface IntegrityCheckingUniffiLib : Library {
     // Integrity check functions only
     fun uniffi_pocket_core_checksum_func_ffi_ping(
+): Short
+fun uniffi_pocket_core_checksum_func_opening_failed_view(
 ): Short
 fun uniffi_pocket_core_checksum_func_platform_keychain(
 ): Short
@@ -911,6 +915,8 @@ fun uniffi_pocket_core_fn_method_viewobserver_on_view(`ptr`: Pointer,`view`: Rus
 ): Unit
 fun uniffi_pocket_core_fn_func_ffi_ping(uniffi_out_err: UniffiRustCallStatus, 
 ): Long
+fun uniffi_pocket_core_fn_func_opening_failed_view(`locale`: RustBuffer.ByValue,`detail`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+): RustBuffer.ByValue
 fun uniffi_pocket_core_fn_func_platform_keychain(`service`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
 ): Pointer
 fun ffi_pocket_core_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1040,6 +1046,9 @@ private fun uniffiCheckContractApiVersion(lib: IntegrityCheckingUniffiLib) {
 @Suppress("UNUSED_PARAMETER")
 private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if (lib.uniffi_pocket_core_checksum_func_ffi_ping() != 38426.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if (lib.uniffi_pocket_core_checksum_func_opening_failed_view() != 38795.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if (lib.uniffi_pocket_core_checksum_func_platform_keychain() != 6866.toShort()) {
@@ -4367,6 +4376,63 @@ public object FfiConverterTypeNotificationsView: FfiConverterRustBuffer<Notifica
             FfiConverterSequenceTypeNotificationView.write(value.`items`, buf)
             FfiConverterOptionalString.write(value.`empty`, buf)
             FfiConverterBoolean.write(value.`loading`, buf)
+    }
+}
+
+
+
+/**
+ * What a shell shows when the app core could not open (a locked
+ * keychain, a full disk): why, in the shopper's language, the technical
+ * detail for support, and a button to try again.
+ */
+data class OpeningFailedView (
+    /**
+     * "Pocket could not start".
+     */
+    var `title`: kotlin.String, 
+    /**
+     * What happened and what to do.
+     */
+    var `message`: kotlin.String, 
+    /**
+     * The error as the core gave it, for support.
+     */
+    var `detail`: kotlin.String, 
+    /**
+     * "Try again".
+     */
+    var `retry`: ButtonView
+) {
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeOpeningFailedView: FfiConverterRustBuffer<OpeningFailedView> {
+    override fun read(buf: ByteBuffer): OpeningFailedView {
+        return OpeningFailedView(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeButtonView.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: OpeningFailedView) = (
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`message`) +
+            FfiConverterString.allocationSize(value.`detail`) +
+            FfiConverterTypeButtonView.allocationSize(value.`retry`)
+    )
+
+    override fun write(value: OpeningFailedView, buf: ByteBuffer) {
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`message`, buf)
+            FfiConverterString.write(value.`detail`, buf)
+            FfiConverterTypeButtonView.write(value.`retry`, buf)
     }
 }
 
@@ -14145,6 +14211,20 @@ public typealias FfiConverterTypeUtcTime = FfiConverterTimestamp
     uniffiRustCall() { _status ->
     UniffiLib.INSTANCE.uniffi_pocket_core_fn_func_ffi_ping(
         _status)
+}
+    )
+    }
+    
+
+        /**
+         * What a shell shows when [`PocketUi::open`] failed: why, worded for the
+         * phone's `locale`, the error's `detail` for support, and "Try again" (the
+         * shell then calls `open` again).
+         */ fun `openingFailedView`(`locale`: kotlin.String, `detail`: kotlin.String): OpeningFailedView {
+            return FfiConverterTypeOpeningFailedView.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_func_opening_failed_view(
+        FfiConverterString.lower(`locale`),FfiConverterString.lower(`detail`),_status)
 }
     )
     }

@@ -835,3 +835,10 @@ problem-unreadable_body = Η εφαρμογή έστειλε κάτι που η 
 problem-body_too_large = Είναι πάρα πολλά για να σταλούν μονομιάς.
 problem-not_a_boleto = Αυτή η προσθήκη χρημάτων δεν είναι Boleto.
 problem-step_too_large = Το ρολόι δοκιμών δεν μπορεί να προχωρήσει τόσο πολύ.
+
+## Opening failed
+
+opening-failed-title = Το Pocket δεν μπόρεσε να ξεκινήσει
+opening-failed-message = Το Pocket δεν μπόρεσε να ανοίξει τα αποθηκευμένα δεδομένα ή την κλειδοθήκη του τηλεφώνου σας. Ξεκλειδώστε το τηλέφωνο, βεβαιωθείτε ότι έχει ελεύθερο χώρο και δοκιμάστε ξανά.
+opening-failed-detail = Λεπτομέρειες για την υποστήριξη: { $detail }
+opening-failed-retry = Δοκιμάστε ξανά

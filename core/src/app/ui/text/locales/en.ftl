@@ -835,3 +835,10 @@ problem-unreadable_body = The app sent something the service can't read.
 problem-body_too_large = That's too much to send at once.
 problem-not_a_boleto = That top-up isn't a Boleto.
 problem-step_too_large = The test clock can't move that far.
+
+## Opening failed
+
+opening-failed-title = Pocket could not start
+opening-failed-message = Pocket could not open its saved data or your phone's keychain. Unlock your phone, make sure it has free space, and try again.
+opening-failed-detail = Details for support: { $detail }
+opening-failed-retry = Try again

@@ -835,3 +835,10 @@ problem-unreadable_body = La app envió algo que el servicio no puede leer.
 problem-body_too_large = Es demasiado para enviar de una vez.
 problem-not_a_boleto = Esa recarga no es un Boleto.
 problem-step_too_large = El reloj de prueba no puede avanzar tanto.
+
+## Opening failed
+
+opening-failed-title = Pocket no pudo iniciarse
+opening-failed-message = Pocket no pudo abrir sus datos guardados ni el llavero de tu teléfono. Desbloquea el teléfono, asegúrate de que tenga espacio libre y vuelve a intentarlo.
+opening-failed-detail = Detalles para soporte: { $detail }
+opening-failed-retry = Intentar de nuevo

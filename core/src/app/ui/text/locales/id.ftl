@@ -826,3 +826,10 @@ problem-unreadable_body = Aplikasi mengirim sesuatu yang tidak bisa dibaca layan
 problem-body_too_large = Terlalu banyak untuk dikirim sekaligus.
 problem-not_a_boleto = Isi saldo itu bukan Boleto.
 problem-step_too_large = Jam uji coba tidak bisa dimajukan sejauh itu.
+
+## Opening failed
+
+opening-failed-title = Pocket tidak bisa dimulai
+opening-failed-message = Pocket tidak bisa membuka data tersimpan atau keychain ponsel Anda. Buka kunci ponsel, pastikan ada ruang kosong, lalu coba lagi.
+opening-failed-detail = Detail untuk dukungan: { $detail }
+opening-failed-retry = Coba lagi

@@ -837,3 +837,10 @@ problem-unreadable_body = O app enviou algo que o serviço não consegue ler.
 problem-body_too_large = É coisa demais para enviar de uma vez.
 problem-not_a_boleto = Essa recarga não é um Boleto.
 problem-step_too_large = O relógio de teste não pode avançar tanto.
+
+## Opening failed
+
+opening-failed-title = O Pocket não conseguiu iniciar
+opening-failed-message = O Pocket não conseguiu abrir os dados salvos nem o chaveiro do seu celular. Desbloqueie o celular, libere espaço e tente de novo.
+opening-failed-detail = Detalhes para o suporte: { $detail }
+opening-failed-retry = Tentar de novo

@@ -847,3 +847,10 @@ problem-unreadable_body = Приложение отправило то, что �
 problem-body_too_large = Слишком много данных за раз.
 problem-not_a_boleto = Это пополнение — не Boleto.
 problem-step_too_large = Тестовые часы нельзя перевести так далеко.
+
+## Opening failed
+
+opening-failed-title = Не удалось запустить Pocket
+opening-failed-message = Pocket не смог открыть сохранённые данные или связку ключей телефона. Разблокируйте телефон, освободите место и попробуйте снова.
+opening-failed-detail = Для поддержки: { $detail }
+opening-failed-retry = Попробовать снова

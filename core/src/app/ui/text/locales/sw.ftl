@@ -835,3 +835,10 @@ problem-unreadable_body = Programu ilituma kitu ambacho huduma haiwezi kusoma.
 problem-body_too_large = Hicho ni kingi mno kutuma kwa mara moja.
 problem-not_a_boleto = Muamala huo wa kuongeza pesa si Boleto.
 problem-step_too_large = Saa ya majaribio haiwezi kusogezwa mbali hivyo.
+
+## Opening failed
+
+opening-failed-title = Pocket haikuweza kuanza
+opening-failed-message = Pocket haikuweza kufungua data iliyohifadhiwa au kifaa cha funguo cha simu yako. Fungua simu, hakikisha ina nafasi, kisha jaribu tena.
+opening-failed-detail = Maelezo kwa huduma kwa wateja: { $detail }
+opening-failed-retry = Jaribu tena

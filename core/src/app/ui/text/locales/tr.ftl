@@ -835,3 +835,10 @@ problem-unreadable_body = Uygulama, hizmetin okuyamadığı bir şey gönderdi.
 problem-body_too_large = Tek seferde gönderilemeyecek kadar fazla.
 problem-not_a_boleto = Bu yükleme bir Boleto değil.
 problem-step_too_large = Test saati o kadar ileri alınamaz.
+
+## Opening failed
+
+opening-failed-title = Pocket başlatılamadı
+opening-failed-message = Pocket kayıtlı verilerini veya telefonunuzun anahtar zincirini açamadı. Telefonunuzun kilidini açın, boş alan olduğundan emin olun ve yeniden deneyin.
+opening-failed-detail = Destek için ayrıntılar: { $detail }
+opening-failed-retry = Yeniden dene

@@ -16,6 +16,7 @@ import androidx.compose.ui.platform.LocalUriHandler
 import androidx.compose.ui.platform.UriHandler
 import android.net.Uri
 import app.pocket.core.UiEvent
+import app.pocket.screens.OpeningFailed
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
 
@@ -44,6 +45,7 @@ class MainActivity : ComponentActivity() {
         openLink(intent)
         setContent {
             val view by store.view.collectAsState()
+            val failed by store.openingFailed.collectAsState()
             // No screenshots or app-switcher preview while a password, card or code is on screen.
             LaunchedEffect(view?.secure) {
                 if (view?.secure == true) {
@@ -54,7 +56,10 @@ class MainActivity : ComponentActivity() {
             }
             // Pages the screens open (a bank's confirmation page) open in a Custom Tab.
             CompositionLocalProvider(LocalUriHandler provides CustomTabs(this)) {
-                PocketTheme(isSystemInDarkTheme()) { PocketApp(view, store::send) }
+                PocketTheme(isSystemInDarkTheme()) {
+                    val failure = failed
+                    if (failure != null && view == null) OpeningFailed(failure) { store.open() } else PocketApp(view, store::send)
+                }
             }
         }
     }

@@ -5,6 +5,8 @@ import android.os.Handler
 import android.os.Looper
 import app.pocket.android.KeystoreSecrets
 import app.pocket.core.AppView
+import app.pocket.core.OpeningFailedView
+import app.pocket.core.openingFailedView
 import app.pocket.core.PocketSettings
 import app.pocket.core.PocketUi
 import app.pocket.core.UiEvent
@@ -33,11 +35,19 @@ class PocketStore(context: Context) : ViewObserver {
     /** The newest view; `null` until the core has opened. */
     val view: StateFlow<AppView?> = _view
 
-    /** Why the core could not open, if it could not (a locked keystore, a full disk). */
-    val openingFailed = MutableStateFlow<String?>(null)
+    /** Why the core could not open (a locked keystore, a full disk), worded by the core; `null` while it opens or once open. */
+    val openingFailed = MutableStateFlow<OpeningFailedView?>(null)
+
+    private val appContext = context.applicationContext
+    private val locale get() = appContext.resources.configuration.locales[0].toLanguageTag()
 
     init {
-        val appContext = context.applicationContext
+        open()
+    }
+
+    /** Opens the core, off the main thread; "Try again" on a failed opening calls it again. */
+    fun open() {
+        openingFailed.value = null
         scope.launch {
             try {
                 val opened = PocketUi.open(
@@ -48,7 +58,7 @@ class PocketStore(context: Context) : ViewObserver {
                         backgroundSync = true,
                     ),
                     KeystoreSecrets.store(appContext),
-                    appContext.resources.configuration.locales[0].toLanguageTag(),
+                    locale,
                     TimeZone.getDefault().id,
                     this@PocketStore,
                 )
@@ -56,7 +66,7 @@ class PocketStore(context: Context) : ViewObserver {
                 // start is delivered now.
                 core.opened(opened)
             } catch (error: Exception) {
-                openingFailed.value = error.toString()
+                openingFailed.value = openingFailedView(locale, error.message ?: error.toString())
             }
         }
     }
