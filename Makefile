@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 CARGO ?= cargo
 
-.PHONY: help run demo test postgres-test staff-console-test chromium lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
+.PHONY: help run demo test postgres-test staff-console-test api-lint chromium lint fmt bench toolchain check-ledger bindings check-bindings jvm-test maven ffi-build android ios \
 	gallery-views screens-test screenshots app ios-check api-fuzz edge-tools staging
 
 # The FFI library, built unstripped (debug) for bindgen and the JVM suite.
@@ -82,6 +82,7 @@ test: toolchain lint edge-tools ## Run every test: Rust (unit, property, HTTP, e
 	$(MAKE) --no-print-directory jvm-test
 	$(MAKE) --no-print-directory screens-test
 	$(MAKE) --no-print-directory ios-check
+	$(MAKE) --no-print-directory api-lint
 	$(MAKE) --no-print-directory api-fuzz
 	$(MAKE) --no-print-directory staff-console-test
 
@@ -266,6 +267,20 @@ chromium:
 staff-console-test: $(PYENV)/installed chromium ffi-build ## The staff console in headless Chromium, every role's part, and what the shopper's app then shows
 	$(PYENV)/bin/python tests/staff_console/run.py --server $(TARGET_DIR)/debug/pocket-server \
 		--shopper-app $(TARGET_DIR)/debug/shopper_sees $(if $(STAFF_DOCS),--write-docs)
+
+# The OpenAPI linters, pinned by tests/api_lint's lockfile, installed once
+# (npm ci) into the target folder; Node from Debian if the machine has none.
+API_LINT := $(TARGET_DIR)/api-lint
+
+$(API_LINT)/installed: tests/api_lint/package.json tests/api_lint/package-lock.json
+	@command -v npm >/dev/null || { $$(command -v sudo) apt-get update -qq && $$(command -v sudo) apt-get install -y -qq nodejs npm; }
+	mkdir -p $(API_LINT)
+	cp tests/api_lint/package.json tests/api_lint/package-lock.json $(API_LINT)/
+	cd $(API_LINT) && npm ci --no-audit --no-fund --silent
+	touch $@
+
+api-lint: $(API_LINT)/installed ffi-build ## Lint the served OpenAPI document: Redocly's recommended rules (no error), Spectral's spectral:oas (no warning)
+	tests/api_lint/run.sh $(TARGET_DIR)/debug/pocket-server $(API_LINT)
 
 api-fuzz: $(PYENV)/installed ffi-build ## Fuzz the API from its OpenAPI document (Schemathesis) and check the ledger after
 	$(PYENV)/bin/python tests/api_fuzz/run.py --server $(TARGET_DIR)/debug/pocket-server --examples $(API_FUZZ_EXAMPLES)
