@@ -36,6 +36,7 @@ import androidx.compose.ui.platform.LocalUriHandler
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.MutableState
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -70,12 +71,22 @@ fun ScreenColumn(name: String, content: @Composable ColumnScope.() -> Unit) {
 
 /** The text a field holds while the shopper types; starts again from the view's value when that changes. */
 @Composable
-fun rememberFieldText(field: FieldView): MutableState<String> = rememberSaveable(field.value) { mutableStateOf(field.value) }
+fun rememberFieldText(field: FieldView): MutableState<String> =
+    // A secret (a password, a card number, a code) stays in memory only: the saved-state
+    // Bundle outlives the process and the system may write it to disk.
+    if (field.input.isSecret) {
+        remember(field.value) { mutableStateOf(field.value) }
+    } else {
+        rememberSaveable(field.value) { mutableStateOf(field.value) }
+    }
+
+/** A password, a card number or a code: masked, and never saved with the screen's state. */
+val InputKind.isSecret: Boolean get() = this is InputKind.Password || this is InputKind.SecretDigits
 
 /** A text field drawn from a [FieldView]: label, hint or error, masking and keyboard by its kind. */
 @Composable
 fun PocketField(field: FieldView, text: MutableState<String>, tag: String) {
-    val secret = field.input is InputKind.Password || field.input is InputKind.SecretDigits
+    val secret = field.input.isSecret
     val keyboard = when (field.input) {
         is InputKind.Email -> KeyboardType.Email
         is InputKind.Phone -> KeyboardType.Phone
