@@ -4,7 +4,7 @@
 //! API). The phone tokenizes the card with Stripe itself; Stripe's decision
 //! on each charge comes as the signed event Stripe would send.
 
-use pocket_core::app::{PaySource, PaymentOutcome, PendingState, PocketError, TopUpOutcome, TopUpRequest};
+use pocket_core::app::{PaySource, PaymentOutcome, PendingState, Pocket, PocketError, TopUpOutcome, TopUpRequest};
 use pocket_core::cards::SaveCardChoice;
 use pocket_core::contract::wallet::{JournalCode, MovementSource};
 use pocket_core::money::{Currency, Money};
@@ -16,6 +16,28 @@ use serde_json::json;
 
 fn usd(amount: &str) -> Money {
     Money::parse(amount, Currency::Usd).unwrap()
+}
+
+/// A service as it runs for real, its email going to Mailpit and its cards to
+/// stripe-mock (both kept running while the test holds them).
+async fn outside_the_sandbox() -> (TestService, Mailpit, StripeMock) {
+    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
+    let mut settings = stripe.settings();
+    settings.extend([
+        ("POCKET_SMTP_URL", mailpit.smtp_url()),
+        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
+    ]);
+    (TestService::start_outside_the_sandbox(settings).await, mailpit, stripe)
+}
+
+/// Signs `email` up on `pocket`: the confirmation's link read from the email
+/// that arrived, signed in, a payment password set.
+async fn signed_up_by_email(pocket: &Pocket, mailpit: &Mailpit, email: &str) {
+    pocket.sign_up(sign_up_form(email)).await.unwrap();
+    let confirmation = &mailpit.wait_for(email, 1).await[0];
+    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
+    pocket.log_in(email.into(), PASSWORD.into()).await.unwrap();
+    pocket.set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None).await.unwrap();
 }
 
 /// Stripe's `payment_intent.succeeded` for a charge.
@@ -30,23 +52,13 @@ fn succeeded(event_id: &str, charge_id: &str) -> serde_json::Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_shopper_confirmed_by_email_tops_up_by_card_and_pays_through_stripe_and_the_books_balance() {
-    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
-    let mut settings = stripe.settings();
-    settings.extend([
-        ("POCKET_SMTP_URL", mailpit.smtp_url()),
-        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
-    ]);
-    let service = TestService::start_outside_the_sandbox(settings).await;
+    let (service, mailpit, _stripe) = outside_the_sandbox().await;
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
 
     // Sign-up; the confirmation arrives by email and its link confirms.
     let email = "maria@example.com";
-    pocket.sign_up(sign_up_form(email)).await.unwrap();
-    let confirmation = &mailpit.wait_for(email, 1).await[0];
-    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
-    pocket.log_in(email.into(), "correct horse battery".into()).await.unwrap();
-    pocket.set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None).await.unwrap();
+    signed_up_by_email(&pocket, &mailpit, email).await;
 
     // The card: tokenized by the phone with Stripe, bound to her Stripe
     // customer by the service, which never sees the number.
@@ -244,21 +256,11 @@ async fn a_push_reaches_the_phones_fcm_through_the_outbox_in_the_shoppers_langua
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refund_the_card_cannot_take_is_put_in_the_shoppers_balance_by_finance() {
-    let (mailpit, stripe) = (Mailpit::start().await, StripeMock::start().await);
-    let mut settings = stripe.settings();
-    settings.extend([
-        ("POCKET_SMTP_URL", mailpit.smtp_url()),
-        ("POCKET_MAIL_FROM", "Pocket <no-reply@pocket.example>".to_string()),
-    ]);
-    let service = TestService::start_outside_the_sandbox(settings).await;
+    let (service, mailpit, _stripe) = outside_the_sandbox().await;
     let phone = TestPhone::new(&service);
     let pocket = phone.open();
     let email = "maria@example.com";
-    pocket.sign_up(sign_up_form(email)).await.unwrap();
-    let confirmation = &mailpit.wait_for(email, 1).await[0];
-    pocket.confirm_email(link_token(&confirmation.text, "pocket://confirm-email?token=")).await.unwrap();
-    pocket.log_in(email.into(), PASSWORD.into()).await.unwrap();
-    pocket.set_payment_password(PAYMENT_PASSWORD.into(), PAYMENT_PASSWORD.into(), None).await.unwrap();
+    signed_up_by_email(&pocket, &mailpit, email).await;
     let card = pocket.add_card("4242 4242 4242 4242".into(), "12/30".into(), SaveCardChoice::Save).await.unwrap();
 
     // Paid by card, cancelled: the refund goes to Stripe, and Stripe later

@@ -20,7 +20,7 @@ use crate::app::*;
 use crate::cards::{CardBrand, CardStatus};
 use crate::contract::service::ErrorKind;
 use crate::contract::shop::PaymentMethod;
-use crate::limits::{Ceilings, LimitMethod, LimitSummary, VerificationLevel};
+use crate::limits::{Ceilings, LimitMethod, LimitRaise, LimitRefusal, LimitRule, LimitSummary, VerificationLevel};
 use crate::money::{Currency, Money};
 use crate::orders::{BuyerAction, OrderStatus, RefundPreference};
 use crate::topup::TopUpRail;
@@ -292,6 +292,31 @@ pub(crate) fn secret(text: &str) -> SecretText {
 
 pub(crate) fn paying(model: &mut Model) {
     done(model, Done::CheckedOut(Ok(vec![order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])])));
+}
+
+/// Chooses the USD balance on the pay screen (which `paying` opened), and
+/// the quote comes back refused: $250.00 is over the $200.00 limit for one
+/// payment, which `how_to_raise` raises.
+pub(crate) fn quote_over_the_limit(model: &mut Model, how_to_raise: LimitRaise) {
+    let choice = super::flows::PaymentChoice::Balance { currency: Currency::Usd };
+    send(model, UiEvent::Pay { event: super::flows::PayEvent::Choose { choice } });
+    let refusal = LimitRefusal {
+        method: LimitMethod::Balance,
+        rule: LimitRule::PerPayment,
+        amount: usd("250.00"),
+        ceiling: usd("200.00"),
+        left: usd("200.00"),
+        resets_at: None,
+        how_to_raise: Some(how_to_raise),
+    };
+    let quote = Quote {
+        order_id: "ord_1".into(),
+        price: usd("250.00"),
+        pay: usd("250.00"),
+        rate_usd_per_unit: None,
+        limits: QuoteLimits::Refused { refusal },
+    };
+    done(model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
 }
 
 pub(crate) fn refused(

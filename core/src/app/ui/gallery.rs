@@ -282,27 +282,7 @@ fn pay_with_a_rouble_quote(model: &mut Model) {
 
 fn pay_over_the_unverified_limit(model: &mut Model) {
     paying(model);
-    send(
-        model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
-    );
-    let refusal = LimitRefusal {
-        method: LimitMethod::Balance,
-        rule: LimitRule::PerPayment,
-        amount: usd("250.00"),
-        ceiling: usd("200.00"),
-        left: usd("200.00"),
-        resets_at: None,
-        how_to_raise: Some(LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") }),
-    };
-    let quote = Quote {
-        order_id: "ord_1".into(),
-        price: usd("250.00"),
-        pay: usd("250.00"),
-        rate_usd_per_unit: None,
-        limits: QuoteLimits::Refused { refusal },
-    };
-    done(model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
+    quote_over_the_limit(model, LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") });
 }
 
 fn paid(model: &mut Model) {

@@ -5,27 +5,48 @@ use crate::app::ui::destination::Destination;
 use crate::app::ui::event::UiEvent;
 use crate::app::ui::fixtures::*;
 use crate::app::ui::flows::*;
-use crate::app::ui::model::Route;
+use crate::app::ui::model::{Model, Route};
 use crate::app::ui::task::{Done, Task};
 use crate::app::*;
+use crate::contract::shop::RefundReceipt;
 use crate::contract::wallet::{Direction, JournalCode, MovementSource};
 
-#[test]
-fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_through() {
-    let mut model = signed_in();
+/// Opens the history holding one $3.99 refund of `order_id` that went to
+/// `source`; its row, as drawn.
+fn history_with_a_refund(model: &mut Model, order_id: &str, source: MovementSource) -> HistoryRowView {
     let refund = HistoryEntry {
         journal_id: 9,
         kind: JournalCode::Refund,
         direction: Direction::In,
         amount: usd("3.99"),
         at: now(),
-        reference: "ord_1".into(),
-        receipt: Some("/v1/orders/ord_1/refund-receipt".into()),
-        source: MovementSource::TopUpSource,
+        reference: order_id.into(),
+        receipt: Some(format!("/v1/orders/{order_id}/refund-receipt")),
+        source,
     };
-    send(&mut model, UiEvent::Open { destination: Destination::History });
-    done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
-    let row = screen!(model, History).entries[0].clone();
+    send(model, UiEvent::Open { destination: Destination::History });
+    done(model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
+    screen!(model, History).entries[0].clone()
+}
+
+/// The refund's receipt as the service sends it: `refunded_to`, and the
+/// top-up (its id, rail and provider) when it went back through one.
+fn refund_receipt(order_id: &str, refunded_to: &str, top_up: Option<(&str, &str, &str)>) -> RefundReceipt {
+    RefundReceipt {
+        order_id: order_id.into(),
+        amount: usd("3.99"),
+        refunded_to: refunded_to.into(),
+        top_up_id: top_up.map(|(id, _, _)| id.into()),
+        rail: top_up.map(|(_, rail, _)| rail.into()),
+        provider: top_up.map(|(_, _, provider)| provider.into()),
+        refunded_at: now(),
+    }
+}
+
+#[test]
+fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_through() {
+    let mut model = signed_in();
+    let row = history_with_a_refund(&mut model, "ord_1", MovementSource::TopUpSource);
     assert_eq!(row.source, "Where you topped up from");
     let tasks = send(
         &mut model,
@@ -33,15 +54,7 @@ fn a_refund_in_the_history_opens_its_own_receipt_naming_the_top_up_it_went_back_
     );
     assert_eq!(model.route(), Some(&Route::RefundReceipt { order_id: "ord_1".into() }));
     assert!(tasks.contains(&Task::LoadRefundReceipt { order_id: "ord_1".into() }));
-    let receipt = crate::contract::shop::RefundReceipt {
-        order_id: "ord_1".into(),
-        amount: usd("3.99"),
-        refunded_to: "top_up_source".into(),
-        top_up_id: Some("top_7".into()),
-        rail: Some("e_wallet".into()),
-        provider: Some("qiwi".into()),
-        refunded_at: now(),
-    };
+    let receipt = refund_receipt("ord_1", "top_up_source", Some(("top_7", "e_wallet", "qiwi")));
     done(&mut model, Done::RefundReceipt { order_id: "ord_1".into(), result: Ok(receipt) });
     assert_eq!(look(&model).title, "Refund receipt");
     let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
@@ -71,29 +84,9 @@ fn a_card_payments_receipt_words_the_card_as_every_other_screen_does() {
 #[test]
 fn a_refund_to_the_balance_says_so_on_its_receipt() {
     let mut model = signed_in();
-    let refund = HistoryEntry {
-        journal_id: 9,
-        kind: JournalCode::Refund,
-        direction: Direction::In,
-        amount: usd("3.99"),
-        at: now(),
-        reference: "ord_2".into(),
-        receipt: Some("/v1/orders/ord_2/refund-receipt".into()),
-        source: MovementSource::Balance,
-    };
-    send(&mut model, UiEvent::Open { destination: Destination::History });
-    done(&mut model, Done::History(Ok(HistoryScreen { entries: vec![refund], freshness: fresh() })));
-    let row = screen!(model, History).entries[0].clone();
+    let row = history_with_a_refund(&mut model, "ord_2", MovementSource::Balance);
     send(&mut model, UiEvent::History { event: HistoryEvent::OpenReceipt { order_id: row.receipt_order_id.unwrap() } });
-    let receipt = crate::contract::shop::RefundReceipt {
-        order_id: "ord_2".into(),
-        amount: usd("3.99"),
-        refunded_to: "pocket_balance".into(),
-        top_up_id: None,
-        rail: None,
-        provider: None,
-        refunded_at: now(),
-    };
+    let receipt = refund_receipt("ord_2", "pocket_balance", None);
     done(&mut model, Done::RefundReceipt { order_id: "ord_2".into(), result: Ok(receipt) });
     let lines: Vec<_> = screen!(model, Receipt).lines.into_iter().map(|l| (l.label, l.value)).collect();
     assert!(lines.contains(&("Refunded to".into(), "Your Pocket balance".into())), "{lines:?}");

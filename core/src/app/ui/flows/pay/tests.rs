@@ -13,7 +13,7 @@ use crate::app::ui::update::{update, Input, Opened};
 use crate::app::*;
 use crate::cards::CardStatus;
 use crate::contract::service::ErrorKind;
-use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule};
+use crate::limits::LimitRaise;
 use crate::money::Currency;
 use crate::orders::{BuyerAction, OrderStatus};
 
@@ -85,31 +85,8 @@ fn a_balance_that_does_not_cover_the_quote_says_by_how_much_and_blocks_paying() 
 fn a_quote_the_limits_refuse_blocks_paying_and_shows_the_figures() {
     let mut model = signed_in();
     paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
-    );
-    let refusal = LimitRefusal {
-        method: LimitMethod::Balance,
-        rule: LimitRule::PerPayment,
-        amount: usd("250.00"),
-        ceiling: usd("200.00"),
-        left: usd("200.00"),
-        resets_at: None,
-        how_to_raise: Some(LimitRaise::AccountAge {
-            on: Utc.with_ymd_and_hms(2026, 12, 20, 0, 0, 0).unwrap(),
-            age_days: 30,
-            new_ceiling: usd("500.00"),
-        }),
-    };
-    let quote = Quote {
-        order_id: "ord_1".into(),
-        price: usd("250.00"),
-        pay: usd("250.00"),
-        rate_usd_per_unit: None,
-        limits: QuoteLimits::Refused { refusal },
-    };
-    done(&mut model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
+    let on = Utc.with_ymd_and_hms(2026, 12, 20, 0, 0, 0).unwrap();
+    quote_over_the_limit(&mut model, LimitRaise::AccountAge { on, age_days: 30, new_ceiling: usd("500.00") });
     let pay = screen!(model, Pay);
     assert!(!pay.pay.enabled);
     let refusal = pay.quote.unwrap().refusal.unwrap();
@@ -124,27 +101,7 @@ fn a_quote_the_limits_refuse_blocks_paying_and_shows_the_figures() {
 fn verify_your_identity_on_a_quotes_limit_refusal_opens_the_verification() {
     let mut model = signed_in();
     paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Balance { currency: Currency::Usd } } },
-    );
-    let refusal = LimitRefusal {
-        method: LimitMethod::Balance,
-        rule: LimitRule::PerPayment,
-        amount: usd("250.00"),
-        ceiling: usd("200.00"),
-        left: usd("200.00"),
-        resets_at: None,
-        how_to_raise: Some(LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") }),
-    };
-    let quote = Quote {
-        order_id: "ord_1".into(),
-        price: usd("250.00"),
-        pay: usd("250.00"),
-        rate_usd_per_unit: None,
-        limits: QuoteLimits::Refused { refusal },
-    };
-    done(&mut model, Done::Quoted { order_id: "ord_1".into(), currency: Currency::Usd, result: Ok(quote) });
+    quote_over_the_limit(&mut model, LimitRaise::VerifyIdentity { new_ceiling: usd("2000.00") });
     let action = screen!(model, Pay).quote.unwrap().refusal.unwrap().action;
     assert_eq!(action.as_deref(), Some("Verify your identity"));
     send(&mut model, UiEvent::FollowProblem);
