@@ -54,6 +54,25 @@ struct PocketField: View {
         }
     }
 
+    /// What iOS's autofill may offer here; `nil` for what it must not fill.
+    private var contentType: UITextContentType? {
+        switch field.autofill {
+        case .email: return .emailAddress
+        case .password: return .password
+        case .newPassword: return .newPassword
+        case .oneTimeCode: return .oneTimeCode
+        case .cardNumber: return .creditCardNumber
+        case .cardExpiry:
+            // iOS 17 knows an expiry; before, nothing is offered for it.
+            if #available(iOS 17.0, *) { return .creditCardExpiration } else { return nil }
+        case .givenName: return .givenName
+        case .familyName: return .familyName
+        case .address: return .fullStreetAddress
+        case .phone: return .telephoneNumber
+        case nil: return nil
+        }
+    }
+
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
             Group {
@@ -64,6 +83,7 @@ struct PocketField: View {
                 }
             }
             .keyboardType(keyboard)
+            .textContentType(contentType)
             .textInputAutocapitalization(.never)
             .autocorrectionDisabled()
             .textFieldStyle(.roundedBorder)

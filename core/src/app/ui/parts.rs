@@ -50,8 +50,39 @@ pub struct FieldView {
     pub error: Option<String>,
     /// The keyboard and masking to use.
     pub input: InputKind,
+    /// What the platform's autofill may offer here (a saved password, the
+    /// SMS's code, a card); `None` for what it must not fill (the payment
+    /// password).
+    pub autofill: Option<Autofill>,
     /// False while the form is being sent.
     pub enabled: bool,
+}
+
+/// What a field holds, for the platform's autofill (Android's content types,
+/// iOS's text content types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Autofill {
+    /// The email an account signs in with.
+    Email,
+    /// The password of an account being signed in to.
+    Password,
+    /// A new password, for a password manager to suggest and save.
+    NewPassword,
+    /// A one-time code that came by SMS or email.
+    OneTimeCode,
+    /// A card's number.
+    CardNumber,
+    /// A card's expiry.
+    CardExpiry,
+    /// A given name.
+    GivenName,
+    /// A family name.
+    FamilyName,
+    /// A postal address.
+    Address,
+    /// A phone number.
+    Phone,
 }
 
 /// How a field is typed.
@@ -209,7 +240,13 @@ impl ButtonView {
 impl FieldView {
     /// An empty field of `input` kind.
     pub(crate) fn new(label: String, input: InputKind) -> FieldView {
-        FieldView { label, value: String::new(), hint: None, error: None, input, enabled: true }
+        FieldView { label, value: String::new(), hint: None, error: None, input, autofill: None, enabled: true }
+    }
+
+    /// What autofill may offer here.
+    pub(crate) fn autofill(mut self, autofill: Autofill) -> FieldView {
+        self.autofill = Some(autofill);
+        self
     }
 
     /// With a starting value.

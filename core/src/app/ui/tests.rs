@@ -257,3 +257,30 @@ fn a_failed_opening_is_worded_in_the_phones_language_with_a_retry() {
     let russian = super::opening_failed_view("ru-RU".into(), "keychain locked".into());
     assert_eq!(russian.retry.label, "Попробовать снова");
 }
+
+#[test]
+fn each_field_tells_the_platforms_autofill_what_it_holds_and_the_payment_password_asks_for_nothing() {
+    use super::parts::Autofill;
+    let mut model = signed_out();
+    send(&mut model, UiEvent::Open { destination: Destination::SignIn });
+    let sign_in = screen!(model, SignIn);
+    assert_eq!((sign_in.email.autofill, sign_in.password.autofill), (Some(Autofill::Email), Some(Autofill::Password)));
+    send(&mut model, UiEvent::Open { destination: Destination::SignUp });
+    let sign_up = screen!(model, SignUp);
+    assert_eq!(sign_up.password.autofill, Some(Autofill::NewPassword), "a password manager may suggest one");
+    assert_eq!((sign_up.phone.autofill, sign_up.address.autofill), (Some(Autofill::Phone), Some(Autofill::Address)));
+
+    let mut model = signed_in();
+    send(&mut model, UiEvent::Open { destination: Destination::AddCard });
+    let add_card = screen!(model, AddCard);
+    assert_eq!(
+        (add_card.number.autofill, add_card.expiry.autofill),
+        (Some(Autofill::CardNumber), Some(Autofill::CardExpiry))
+    );
+    paying(&mut model);
+    assert_eq!(
+        screen!(model, Pay).password.autofill,
+        None,
+        "no saved login password is offered for the payment password"
+    );
+}

@@ -3587,6 +3587,12 @@ public struct FieldView {
      */
     public var input: InputKind
     /**
+     * What the platform's autofill may offer here (a saved password, the
+     * SMS's code, a card); `None` for what it must not fill (the payment
+     * password).
+     */
+    public var autofill: Autofill?
+    /**
      * False while the form is being sent.
      */
     public var enabled: Bool
@@ -3610,6 +3616,11 @@ public struct FieldView {
          * The keyboard and masking to use.
          */input: InputKind, 
         /**
+         * What the platform's autofill may offer here (a saved password, the
+         * SMS's code, a card); `None` for what it must not fill (the payment
+         * password).
+         */autofill: Autofill?, 
+        /**
          * False while the form is being sent.
          */enabled: Bool) {
         self.label = label
@@ -3617,6 +3628,7 @@ public struct FieldView {
         self.hint = hint
         self.error = error
         self.input = input
+        self.autofill = autofill
         self.enabled = enabled
     }
 }
@@ -3643,6 +3655,9 @@ extension FieldView: Equatable, Hashable {
         if lhs.input != rhs.input {
             return false
         }
+        if lhs.autofill != rhs.autofill {
+            return false
+        }
         if lhs.enabled != rhs.enabled {
             return false
         }
@@ -3655,6 +3670,7 @@ extension FieldView: Equatable, Hashable {
         hasher.combine(hint)
         hasher.combine(error)
         hasher.combine(input)
+        hasher.combine(autofill)
         hasher.combine(enabled)
     }
 }
@@ -3673,6 +3689,7 @@ public struct FfiConverterTypeFieldView: FfiConverterRustBuffer {
                 hint: FfiConverterOptionString.read(from: &buf), 
                 error: FfiConverterOptionString.read(from: &buf), 
                 input: FfiConverterTypeInputKind.read(from: &buf), 
+                autofill: FfiConverterOptionTypeAutofill.read(from: &buf), 
                 enabled: FfiConverterBool.read(from: &buf)
         )
     }
@@ -3683,6 +3700,7 @@ public struct FfiConverterTypeFieldView: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.hint, into: &buf)
         FfiConverterOptionString.write(value.error, into: &buf)
         FfiConverterTypeInputKind.write(value.input, into: &buf)
+        FfiConverterOptionTypeAutofill.write(value.autofill, into: &buf)
         FfiConverterBool.write(value.enabled, into: &buf)
     }
 }
@@ -11252,6 +11270,166 @@ extension AddCardEvent: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * What a field holds, for the platform's autofill (Android's content types,
+ * iOS's text content types).
+ */
+
+public enum Autofill {
+    
+    /**
+     * The email an account signs in with.
+     */
+    case email
+    /**
+     * The password of an account being signed in to.
+     */
+    case password
+    /**
+     * A new password, for a password manager to suggest and save.
+     */
+    case newPassword
+    /**
+     * A one-time code that came by SMS or email.
+     */
+    case oneTimeCode
+    /**
+     * A card's number.
+     */
+    case cardNumber
+    /**
+     * A card's expiry.
+     */
+    case cardExpiry
+    /**
+     * A given name.
+     */
+    case givenName
+    /**
+     * A family name.
+     */
+    case familyName
+    /**
+     * A postal address.
+     */
+    case address
+    /**
+     * A phone number.
+     */
+    case phone
+}
+
+
+#if compiler(>=6)
+extension Autofill: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAutofill: FfiConverterRustBuffer {
+    typealias SwiftType = Autofill
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Autofill {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .email
+        
+        case 2: return .password
+        
+        case 3: return .newPassword
+        
+        case 4: return .oneTimeCode
+        
+        case 5: return .cardNumber
+        
+        case 6: return .cardExpiry
+        
+        case 7: return .givenName
+        
+        case 8: return .familyName
+        
+        case 9: return .address
+        
+        case 10: return .phone
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Autofill, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .email:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .password:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .newPassword:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .oneTimeCode:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .cardNumber:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .cardExpiry:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .givenName:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .familyName:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .address:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .phone:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAutofill_lift(_ buf: RustBuffer) throws -> Autofill {
+    return try FfiConverterTypeAutofill.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAutofill_lower(_ value: Autofill) -> RustBuffer {
+    return FfiConverterTypeAutofill.lower(value)
+}
+
+
+extension Autofill: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * What a banner is about.
  */
 
@@ -16702,6 +16880,30 @@ fileprivate struct FfiConverterOptionTypeVerificationFormView: FfiConverterRustB
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeVerificationFormView.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeAutofill: FfiConverterRustBuffer {
+    typealias SwiftType = Autofill?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeAutofill.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeAutofill.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

@@ -40,6 +40,10 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.autofill.ContentType
+import androidx.compose.ui.semantics.contentType
+import androidx.compose.ui.semantics.semantics
+import app.pocket.core.Autofill
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.text.font.FontWeight
@@ -111,8 +115,24 @@ fun PocketField(field: FieldView, text: MutableState<String>, tag: String) {
         singleLine = true,
         visualTransformation = if (secret) PasswordVisualTransformation() else VisualTransformation.None,
         keyboardOptions = KeyboardOptions(keyboardType = keyboard),
-        modifier = Modifier.fillMaxWidth().testTag(tag),
+        modifier = Modifier.fillMaxWidth().testTag(tag).semantics {
+            field.autofill?.let { contentType = it.contentType }
+        },
     )
+}
+
+/** What the platform's autofill may offer in a field of this kind. */
+val Autofill.contentType: ContentType get() = when (this) {
+    Autofill.EMAIL -> ContentType.EmailAddress
+    Autofill.PASSWORD -> ContentType.Password
+    Autofill.NEW_PASSWORD -> ContentType.NewPassword
+    Autofill.ONE_TIME_CODE -> ContentType.SmsOtpCode
+    Autofill.CARD_NUMBER -> ContentType.CreditCardNumber
+    Autofill.CARD_EXPIRY -> ContentType.CreditCardExpirationDate
+    Autofill.GIVEN_NAME -> ContentType.PersonFirstName
+    Autofill.FAMILY_NAME -> ContentType.PersonLastName
+    Autofill.ADDRESS -> ContentType.PostalAddress
+    Autofill.PHONE -> ContentType.PhoneNumber
 }
 
 /** A button drawn from a [ButtonView]: its label, enabled or not, progress while busy. */

@@ -3618,6 +3618,12 @@ data class FieldView (
      */
     var `input`: InputKind, 
     /**
+     * What the platform's autofill may offer here (a saved password, the
+     * SMS's code, a card); `None` for what it must not fill (the payment
+     * password).
+     */
+    var `autofill`: Autofill?, 
+    /**
      * False while the form is being sent.
      */
     var `enabled`: kotlin.Boolean
@@ -3637,6 +3643,7 @@ public object FfiConverterTypeFieldView: FfiConverterRustBuffer<FieldView> {
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterTypeInputKind.read(buf),
+            FfiConverterOptionalTypeAutofill.read(buf),
             FfiConverterBoolean.read(buf),
         )
     }
@@ -3647,6 +3654,7 @@ public object FfiConverterTypeFieldView: FfiConverterRustBuffer<FieldView> {
             FfiConverterOptionalString.allocationSize(value.`hint`) +
             FfiConverterOptionalString.allocationSize(value.`error`) +
             FfiConverterTypeInputKind.allocationSize(value.`input`) +
+            FfiConverterOptionalTypeAutofill.allocationSize(value.`autofill`) +
             FfiConverterBoolean.allocationSize(value.`enabled`)
     )
 
@@ -3656,6 +3664,7 @@ public object FfiConverterTypeFieldView: FfiConverterRustBuffer<FieldView> {
             FfiConverterOptionalString.write(value.`hint`, buf)
             FfiConverterOptionalString.write(value.`error`, buf)
             FfiConverterTypeInputKind.write(value.`input`, buf)
+            FfiConverterOptionalTypeAutofill.write(value.`autofill`, buf)
             FfiConverterBoolean.write(value.`enabled`, buf)
     }
 }
@@ -7393,6 +7402,78 @@ public object FfiConverterTypeAddCardEvent : FfiConverterRustBuffer<AddCardEvent
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What a field holds, for the platform's autofill (Android's content types,
+ * iOS's text content types).
+ */
+
+enum class Autofill {
+    
+    /**
+     * The email an account signs in with.
+     */
+    EMAIL,
+    /**
+     * The password of an account being signed in to.
+     */
+    PASSWORD,
+    /**
+     * A new password, for a password manager to suggest and save.
+     */
+    NEW_PASSWORD,
+    /**
+     * A one-time code that came by SMS or email.
+     */
+    ONE_TIME_CODE,
+    /**
+     * A card's number.
+     */
+    CARD_NUMBER,
+    /**
+     * A card's expiry.
+     */
+    CARD_EXPIRY,
+    /**
+     * A given name.
+     */
+    GIVEN_NAME,
+    /**
+     * A family name.
+     */
+    FAMILY_NAME,
+    /**
+     * A postal address.
+     */
+    ADDRESS,
+    /**
+     * A phone number.
+     */
+    PHONE;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAutofill: FfiConverterRustBuffer<Autofill> {
+    override fun read(buf: ByteBuffer) = try {
+        Autofill.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Autofill) = 4UL
+
+    override fun write(value: Autofill, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
     }
 }
 
@@ -13134,6 +13215,38 @@ public object FfiConverterOptionalTypeVerificationFormView: FfiConverterRustBuff
         } else {
             buf.put(1)
             FfiConverterTypeVerificationFormView.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeAutofill: FfiConverterRustBuffer<Autofill?> {
+    override fun read(buf: ByteBuffer): Autofill? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeAutofill.read(buf)
+    }
+
+    override fun allocationSize(value: Autofill?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeAutofill.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Autofill?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeAutofill.write(value, buf)
         }
     }
 }

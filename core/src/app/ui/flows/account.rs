@@ -5,7 +5,7 @@ use crate::account::{check_sign_up, SignUpError, CONFIRMATION_VALID_HOURS};
 use crate::app::ui::describe::{countries, country_choices, language_choices};
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
-use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind};
+use crate::app::ui::parts::{Autofill, ButtonView, ChoiceView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
 pub use crate::app::ui::state::account::SignUpInput;
 use crate::app::ui::state::account::{CheckEmailState, SignInState, SignUpState};
@@ -357,13 +357,16 @@ pub(crate) fn sign_up_view(model: &Model, t: &Texts) -> SignUpView {
     let language = if flow.form.language.is_empty() { t.language().to_string() } else { flow.form.language.clone() };
     SignUpView {
         intro: t.get("sign-up-intro"),
-        email: field("email", InputKind::Email, &flow.form.email),
+        email: field("email", InputKind::Email, &flow.form.email).autofill(Autofill::Email),
         password: field("password", InputKind::Password, "")
+            .autofill(Autofill::NewPassword)
             .hint(t.fmt("sign-up-password-hint", &[("min", crate::account::MIN_LOGIN_PASSWORD_CHARS.into())])),
-        given_name: field("given_name", InputKind::Text, &flow.form.given_name),
-        family_name: field("family_name", InputKind::Text, &flow.form.family_name),
-        address: field("address", InputKind::Text, &flow.form.address),
-        phone: field("phone", InputKind::Phone, &flow.form.phone).hint(t.get("sign-up-phone-hint")),
+        given_name: field("given_name", InputKind::Text, &flow.form.given_name).autofill(Autofill::GivenName),
+        family_name: field("family_name", InputKind::Text, &flow.form.family_name).autofill(Autofill::FamilyName),
+        address: field("address", InputKind::Text, &flow.form.address).autofill(Autofill::Address),
+        phone: field("phone", InputKind::Phone, &flow.form.phone)
+            .autofill(Autofill::Phone)
+            .hint(t.get("sign-up-phone-hint")),
         national_id: field("national_id", InputKind::Text, &flow.form.national_id),
         country_label: t.get("sign-up-country"),
         countries: country_choices(&country, enabled, t),
@@ -381,7 +384,9 @@ fn default_country(model: &Model) -> String {
 
 pub(crate) fn check_email_view(model: &Model, t: &Texts) -> CheckEmailView {
     let flow = &model.flows.check_email;
-    let mut code = FieldView::new(t.get("check-email-code"), InputKind::Text).enabled(!flow.sending);
+    let mut code = FieldView::new(t.get("check-email-code"), InputKind::Text)
+        .autofill(Autofill::OneTimeCode)
+        .enabled(!flow.sending);
     code.error = field_error(&flow.problem, "code", t).or_else(|| field_error(&flow.problem, "token", t));
     CheckEmailView {
         message: t.fmt("check-email-message", &[("email", flow.email.as_str().into())]),
@@ -396,9 +401,14 @@ pub(crate) fn check_email_view(model: &Model, t: &Texts) -> CheckEmailView {
 
 pub(crate) fn sign_in_view(model: &Model, t: &Texts) -> SignInView {
     let flow = &model.flows.sign_in;
-    let mut email = FieldView::new(t.get("sign-in-email"), InputKind::Email).value(&flow.email).enabled(!flow.sending);
+    let mut email = FieldView::new(t.get("sign-in-email"), InputKind::Email)
+        .autofill(Autofill::Email)
+        .value(&flow.email)
+        .enabled(!flow.sending);
     email.error = field_error(&flow.problem, "email", t);
-    let mut password = FieldView::new(t.get("sign-in-password"), InputKind::Password).enabled(!flow.sending);
+    let mut password = FieldView::new(t.get("sign-in-password"), InputKind::Password)
+        .autofill(Autofill::Password)
+        .enabled(!flow.sending);
     password.error = field_error(&flow.problem, "password", t);
     SignInView {
         email,

@@ -5,7 +5,7 @@
 use crate::app::ui::describe::card_label;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
-use crate::app::ui::parts::{ButtonView, ConfirmView, FieldView, InputKind, ToggleView};
+use crate::app::ui::parts::{Autofill, ButtonView, ConfirmView, FieldView, InputKind, ToggleView};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::cards::{AddCardPurpose, AddCardState};
 use crate::app::ui::task::Task;
@@ -303,10 +303,12 @@ pub(crate) fn cards_view(model: &Model, t: &Texts) -> CardsView {
 pub(crate) fn add_card_view(model: &Model, t: &Texts) -> AddCardView {
     let flow = &model.flows.add_card;
     let enabled = !flow.sending;
-    let mut number =
-        FieldView::new(t.get("add-card-number"), InputKind::SecretDigits { max_length: 19 }).enabled(enabled);
+    let mut number = FieldView::new(t.get("add-card-number"), InputKind::SecretDigits { max_length: 19 })
+        .autofill(Autofill::CardNumber)
+        .enabled(enabled);
     number.error = field_error(&flow.problem, "number", t);
     let mut expiry = FieldView::new(t.get("add-card-expiry"), InputKind::Digits { max_length: 7 })
+        .autofill(Autofill::CardExpiry)
         .value(&flow.expiry)
         .hint(t.get("add-card-expiry-hint"))
         .enabled(enabled);

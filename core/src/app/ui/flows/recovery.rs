@@ -7,7 +7,7 @@
 use crate::account::{check_login_password, normalize_email, MIN_LOGIN_PASSWORD_CHARS};
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Notice, Route};
-use crate::app::ui::parts::{ButtonView, FieldView, InputKind};
+use crate::app::ui::parts::{Autofill, ButtonView, FieldView, InputKind};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::recovery::{LinkStep, RecoverPaymentState, ResetPasswordState};
 use crate::app::ui::task::Task;
@@ -107,7 +107,8 @@ const RECOVER_FIELDS: [&str; 5] = ["code", "token", "answers", "password", "conf
 /// The field for the code from the email (the link's token), when no link
 /// filled it in.
 fn code_field(problem: &Option<Problem>, busy: bool, t: &Texts) -> FieldView {
-    let mut code = FieldView::new(t.get("recovery-code"), InputKind::Text).enabled(!busy);
+    let mut code =
+        FieldView::new(t.get("recovery-code"), InputKind::Text).autofill(Autofill::OneTimeCode).enabled(!busy);
     code.error = field_error(problem, "code", t).or_else(|| field_error(problem, "token", t));
     code.hint = Some(t.get("recovery-code-hint"));
     code
@@ -206,8 +207,10 @@ pub(crate) fn reset_view(model: &Model, t: &Texts) -> ResetPasswordView {
     let busy = flow.link.busy();
     let from_link = flow.link.token.is_some();
     let email = (!from_link).then(|| {
-        let mut email =
-            FieldView::new(t.get("reset-password-email"), InputKind::Email).value(&flow.email).enabled(!busy);
+        let mut email = FieldView::new(t.get("reset-password-email"), InputKind::Email)
+            .autofill(Autofill::Email)
+            .value(&flow.email)
+            .enabled(!busy);
         email.error = field_error(&flow.link.problem, "email", t);
         email
     });
@@ -216,6 +219,7 @@ pub(crate) fn reset_view(model: &Model, t: &Texts) -> ResetPasswordView {
         .then(|| code_field(&flow.link.problem, busy, t));
     let password = asks_password.then(|| {
         let mut password = FieldView::new(t.get("reset-password-new"), InputKind::Password)
+            .autofill(Autofill::NewPassword)
             .hint(t.fmt("sign-up-password-hint", &[("min", MIN_LOGIN_PASSWORD_CHARS.into())]))
             .enabled(!busy);
         password.error = field_error(&flow.link.problem, "password", t);

@@ -4,7 +4,7 @@
 //! network is back. Paying and topping up share it.
 
 use crate::app::ui::model::{Model, Notice};
-use crate::app::ui::parts::{BankCodeView, BankPageView, ButtonView, FieldView, InputKind, SendingView};
+use crate::app::ui::parts::{Autofill, BankCodeView, BankPageView, ButtonView, FieldView, InputKind, SendingView};
 use crate::app::ui::state::sending::SendState;
 use crate::app::ui::text::{field_error, Problem, Texts};
 use crate::app::PocketError;
@@ -29,6 +29,7 @@ fn bank_code_view(state: &SendState, problem: &Option<Problem>, t: &Texts) -> Op
         return None;
     }
     let mut code = FieldView::new(t.get("bank-code"), InputKind::SecretDigits { max_length: 8 })
+        .autofill(Autofill::OneTimeCode)
         .hint(t.get("bank-code-hint"))
         .enabled(state.awaits_code().is_some());
     code.error = field_error(problem, CODE_FIELDS[0], t);
