@@ -9,15 +9,11 @@ import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.runDesktopComposeUiTest
-import app.pocket.core.AppView
-import app.pocket.core.FfiConverterTypeAppView
 import app.pocket.core.Screen
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
-import java.io.File
-import java.nio.ByteBuffer
 
 /**
  * A card top-up the bank must confirm (3-D Secure), from the core's own view of it: the
@@ -26,14 +22,9 @@ import java.nio.ByteBuffer
  */
 @OptIn(ExperimentalTestApi::class)
 class BankPageUiTest {
-    private val views = File(System.getProperty("pocket.views"))
-
-    private fun read(name: String): AppView =
-        FfiConverterTypeAppView.read(ByteBuffer.wrap(File(views, "$name.view").readBytes()))
-
     @Test
     fun `the bank's page of a waiting card charge opens from its button`() = runDesktopComposeUiTest {
-        val view = read("top-up-bank-page.en")
+        val view = GalleryViews.read("top-up-bank-page.en")
         val page = (view.screen as Screen.TopUp).view.sending.bankPage!!
         val opened = mutableListOf<String>()
         val browser = object : UriHandler {

@@ -1,7 +1,5 @@
 package app.pocket.desktop
 
-import app.pocket.core.AppView
-import app.pocket.core.FfiConverterTypeAppView
 import app.pocket.core.Screen
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
@@ -10,7 +8,6 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import java.io.ByteArrayInputStream
 import java.io.File
-import java.nio.ByteBuffer
 import javax.imageio.ImageIO
 import kotlin.math.abs
 
@@ -22,7 +19,6 @@ import kotlin.math.abs
  * `docs/gallery` and must still be what the code draws (`make screenshots` rewrites them).
  */
 class GalleryTest {
-    private val views = File(System.getProperty("pocket.views"))
     private val out = File(System.getProperty("pocket.screenshots.dir"), "gallery")
     private val committed = File(System.getProperty("pocket.gallery.dir"))
     private val rewrite = System.getProperty("pocket.gallery.write") == "true"
@@ -37,18 +33,15 @@ class GalleryTest {
         "home.ru" to true,
     )
 
-    private fun read(name: String): AppView =
-        FfiConverterTypeAppView.read(ByteBuffer.wrap(File(views, "$name.view").readBytes()))
-
     private fun fileName(name: String, dark: Boolean) = "$name.${if (dark) "dark" else "light"}.png"
 
     @Test
     fun `every screen is rendered light and dark in English and Russian`() {
-        val names = views.listFiles { file -> file.name.endsWith(".view") }.orEmpty().map { it.name.removeSuffix(".view") }.sorted()
-        assertTrue(names.size >= 46, "the core wrote the gallery's views into $views (cargo test): ${names.size}")
+        val names = GalleryViews.folder.listFiles { file -> file.name.endsWith(".view") }.orEmpty().map { it.name.removeSuffix(".view") }.sorted()
+        assertTrue(names.size >= 46, "the core wrote the gallery's views into ${GalleryViews.folder} (cargo test): ${names.size}")
         val drawn = mutableSetOf<String>()
         for (name in names) {
-            val view = read(name)
+            val view = GalleryViews.read(name)
             drawn += view.screen::class.simpleName!!
             for (dark in listOf(false, true)) renderView(view, dark, File(out, fileName(name, dark)))
         }
@@ -59,7 +52,7 @@ class GalleryTest {
     @Test
     fun `the committed gallery is what the code draws`() {
         for ((name, dark) in readme) {
-            val png = renderPng { PocketTheme(dark, Roboto) { PocketApp(read(name)) {} } }
+            val png = renderPng { PocketTheme(dark, Roboto) { PocketApp(GalleryViews.read(name)) {} } }
             val file = File(committed, fileName(name, dark))
             if (rewrite) {
                 file.parentFile.mkdirs()

@@ -6,15 +6,11 @@ import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.runDesktopComposeUiTest
-import app.pocket.core.AppView
-import app.pocket.core.FfiConverterTypeAppView
 import app.pocket.core.UiEvent
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
-import java.io.File
-import java.nio.ByteBuffer
 
 /**
  * A payment over an unverified account's limit, from the core's own view of it: the
@@ -23,15 +19,10 @@ import java.nio.ByteBuffer
  */
 @OptIn(ExperimentalTestApi::class)
 class PayOverLimitUiTest {
-    private val views = File(System.getProperty("pocket.views"))
-
-    private fun read(name: String): AppView =
-        FfiConverterTypeAppView.read(ByteBuffer.wrap(File(views, "$name.view").readBytes()))
-
     @Test
     fun `verify your identity on a refused quote is sent to the core`() = runDesktopComposeUiTest {
         val sent = mutableListOf<UiEvent>()
-        setContent { PocketTheme(false, Roboto) { PocketApp(read("pay-over-limit.en")) { sent += it } } }
+        setContent { PocketTheme(false, Roboto) { PocketApp(GalleryViews.read("pay-over-limit.en")) { sent += it } } }
         onNodeWithTag("pay.quote.action").performScrollTo().assertTextEquals("Verify your identity")
         onNodeWithTag("pay.quote.action").performClick()
         assertEquals(listOf<UiEvent>(UiEvent.FollowProblem), sent)
