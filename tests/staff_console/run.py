@@ -41,6 +41,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
@@ -168,6 +169,13 @@ class Browser:
         self.driver.set_window_size(1100, 900)
         assert overflow <= 0, "%s is %d px wider than a phone" % (name, overflow)
 
+    def wait_for_text(self, testid, expected):
+        """Until the element shows `expected`: a click's answer replaces the
+        page, so an element found on the old one may go stale meanwhile, and
+        is looked up again."""
+        WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda driver: self.text(testid) == expected)
+
     def text(self, testid):
         return self.wait_for(testid).text
 
@@ -222,7 +230,7 @@ def main():
         browser.driver.find_element(By.ID, "message").send_keys("In History: tap a payment to see its receipt.")
         browser.shot("case")
         browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=resolve]").click()
-        WebDriverWait(browser.driver, 10).until(lambda driver: browser.text("status") == "Resolved")
+        browser.wait_for_text("status", "Resolved")
         browser.shot("case-resolved")
 
         # The dispute: a partial refund, the rest to the seller.
@@ -235,7 +243,7 @@ def main():
         browser.driver.find_element(By.ID, "amount").send_keys("1.00")
         browser.shot("dispute")
         browser.driver.find_element(By.CSS_SELECTOR, "[data-testid=submit-decision]").click()
-        WebDriverWait(browser.driver, 10).until(lambda driver: browser.text("status") == "Completed")
+        browser.wait_for_text("status", "Completed")
         _, order = call(base, "GET", "/v1/orders/" + order_id, token=token)
         assert (order["status"], order["refunded"]["amount"]) == ("completed", "1.00"), order
 
