@@ -77,6 +77,7 @@ async fn no_file_log_error_or_secret_holds_a_card_number_after_a_journey_with_ev
         (test_cards::ASKS_FOR_CODE, SaveCardChoice::Save),
     ] {
         let card = pocket.add_card(number.into(), "12/30".into(), save).await.unwrap();
+        assert_eq!(card.token, None, "the processor's token stays in the secret store, out of the app's views");
         let order = pocket.check_out(vec![phone_case()], None, None).await.unwrap().remove(0);
         let source = PaySource::Card { card_id: card.id.clone() };
         match pocket.pay(order.id.clone(), source, PAYMENT_PASSWORD.into()).await {

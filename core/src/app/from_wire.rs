@@ -30,25 +30,10 @@ impl From<std::convert::Infallible> for PocketError {
     }
 }
 
-impl From<cards::Card> for Card {
-    fn from(card: cards::Card) -> Card {
-        Card {
-            id: card.id,
-            brand: card.brand,
-            first4: card.first4,
-            last4: card.last4,
-            masked: card.masked,
-            expiry: card.expiry,
-            status: card.status,
-            saved: card.saved,
-        }
-    }
-}
-
 impl From<cards::Cards> for CardsScreen {
     fn from(cards: cards::Cards) -> CardsScreen {
         CardsScreen {
-            cards: cards.cards.into_iter().map(Card::from).collect(),
+            cards: cards.cards,
             max_cards: u32::try_from(cards.max_cards).unwrap_or(u32::MAX),
             freshness: Freshness::never_fetched(),
         }

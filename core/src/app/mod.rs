@@ -32,7 +32,6 @@ mod from_wire;
 mod local_store;
 mod outbox;
 mod reads;
-mod retry;
 mod runtime;
 mod secrets;
 mod service;

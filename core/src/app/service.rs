@@ -9,7 +9,8 @@
 //! Mozilla root store bundled with the library (webpki-roots), the same on
 //! every phone.
 //!
-//! Money-moving calls are not retried here: the outbox owns their retries,
+//! Money-moving calls are not retried here: the outbox owns their retries
+//! (with [`retry_with_backoff`], as the reads here),
 //! so each retry reuses the idempotency key saved before the first attempt.
 
 use std::time::Duration;
@@ -170,7 +171,7 @@ impl ServiceClient {
     /// when the service cannot be reached.
     pub async fn read(&self, path: &str, token: Option<&str>) -> Result<Answer, Unanswered> {
         let read = || self.call(Method::GET, path, token, None, None, None);
-        super::retry::retry_with_backoff(3, Duration::from_millis(200), |_| true, read).await
+        retry_with_backoff(3, Duration::from_millis(200), |_| true, read).await
     }
 }
 
@@ -186,6 +187,33 @@ fn unanswered(error: reqwest::Error) -> Unanswered {
 
 fn bad_answer(status: StatusCode) -> String {
     format!("an answer that is not JSON, status {status}")
+}
+
+/// Trying again with doubling waits, for the service reads here and the
+/// outbox's sends within a call; it knows nothing of what it retries.
+/// Runs `attempt` up to `tries` times while `worth_retrying` says its
+/// failure is, sleeping `first_delay` after the first failure and twice as
+/// long after each next one. The last outcome is returned.
+pub(crate) async fn retry_with_backoff<T, E, Fut>(
+    tries: u32,
+    first_delay: Duration,
+    worth_retrying: impl Fn(&E) -> bool,
+    mut attempt: impl FnMut() -> Fut,
+) -> Result<T, E>
+where
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut delay = first_delay;
+    for _ in 1..tries {
+        match attempt().await {
+            Err(error) if worth_retrying(&error) => {
+                tokio::time::sleep(delay).await;
+                delay *= 2;
+            }
+            outcome => return outcome,
+        }
+    }
+    attempt().await
 }
 
 #[cfg(test)]

@@ -75,9 +75,8 @@ impl Pocket {
             save,
         };
         let answer = self.inner.session_call(Method::POST, paths::CARDS, &body).await;
-        let added: cards::Card = parse(answer?)?;
-        self.inner.secrets.put(card_token_secret(&added.id), body.payment_method)?;
-        let card = Card::from(added);
+        let card = without_token(parse(answer?)?);
+        self.inner.secrets.put(card_token_secret(&card.id), body.payment_method)?;
         if card.saved {
             let _ = self.cards().await;
         }
@@ -112,10 +111,9 @@ impl Pocket {
             expiry: expiry.to_string(),
         };
         let answer = self.inner.session_call(Method::POST, &paths::path(paths::CARD_REPLACE, &[&card_id]), &body).await;
-        let added: cards::Card = parse(answer?)?;
+        let card = without_token(parse(answer?)?);
         self.inner.secrets.delete(card_token_secret(&card_id))?;
-        self.inner.secrets.put(card_token_secret(&added.id), body.payment_method)?;
-        let card = Card::from(added);
+        self.inner.secrets.put(card_token_secret(&card.id), body.payment_method)?;
         let _ = self.cards().await;
         Ok(card)
     }
@@ -352,4 +350,10 @@ impl Pocket {
 /// where the outbox took the answer).
 fn answered_order(order: Option<Order>) -> Result<Order, PocketError> {
     order.ok_or_else(|| PocketError::internal("the service's answer carried no order"))
+}
+
+/// The card as the app keeps it: its token goes to the secret store only,
+/// never into a view the phone saves.
+fn without_token(card: Card) -> Card {
+    Card { token: None, ..card }
 }

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::cards::{CardBrand, CardStatus};
 use crate::limits::LimitRefusal;
 use crate::money::Money;
 
@@ -58,26 +57,8 @@ pub(crate) struct SavedWallet {
 }
 
 /// A card as the app shows it: never more than the first 4 and last 4
-/// digits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Card {
-    /// Its id in Pocket.
-    pub id: String,
-    /// The brand.
-    pub brand: CardBrand,
-    /// First four digits.
-    pub first4: String,
-    /// Last four digits.
-    pub last4: String,
-    /// `4242 **** **** 4242`.
-    pub masked: String,
-    /// `MM/YY`.
-    pub expiry: String,
-    /// Active or expired.
-    pub status: CardStatus,
-    /// Bound to the account (the shopper chose to save it).
-    pub saved: bool,
-}
+/// digits; the processor's token is kept in the secret store, never here.
+pub use crate::contract::cards::Card;
 
 /// The cards screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

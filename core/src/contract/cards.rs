@@ -7,6 +7,7 @@ pub use crate::cards::{CardBrand, CardStatus};
 
 wire! {
     /// A card: brand, first 4 and last 4 digits, expiry.
+    #[derive(Eq)]
     pub struct Card {
         /// Its id.
         pub id: String,

@@ -45,11 +45,11 @@ pub fn book_charge(
     charge: &ChargeOnRecord,
     now: DateTime<Utc>,
 ) -> Result<(StatusCode, Value), Refusal> {
-    let request: Value = serde_json::from_str(&charge.request)?;
+    let booking = Booking::kept_with(charge)?;
     tx.execute_batch("SAVEPOINT book_charge")?;
-    let booked = match charge.purpose.as_str() {
-        "order_payment" => book_payment(tx, config, charge, &request, now),
-        _ => book_top_up(tx, config, charge, &request, now),
+    let booked = match booking {
+        Booking::Payment { source } => book_payment(tx, config, charge, &source, now),
+        Booking::TopUp(request) => book_top_up(tx, config, charge, &request, now),
     };
     match booked {
         Ok(answer) => {
@@ -79,16 +79,34 @@ fn mark(tx: &Db, charge_id: &str, status: &str, now: DateTime<Utc>) -> Result<()
     Ok(())
 }
 
+/// What a charge pays for, read from the request kept with it.
+enum Booking {
+    /// An order's payment (`POST /v1/orders/{id}/pay`); the order is the
+    /// charge's reference.
+    Payment { source: PaySource },
+    /// A top-up (`POST /v1/top-ups`).
+    TopUp(TopUpRequest),
+}
+
+impl Booking {
+    fn kept_with(charge: &ChargeOnRecord) -> Result<Booking, Refusal> {
+        let request: Value = serde_json::from_str(&charge.request)?;
+        Ok(match charge.purpose.as_str() {
+            "order_payment" => Booking::Payment { source: serde_json::from_value(request["source"].clone())? },
+            _ => Booking::TopUp(serde_json::from_value(request)?),
+        })
+    }
+}
+
 fn book_payment(
     tx: &Db,
     config: &Config,
     charge: &ChargeOnRecord,
-    request: &Value,
+    source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<(StatusCode, Value), Refusal> {
-    let source: PaySource = serde_json::from_value(request["source"].clone())?;
     let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
-    let paid = crate::orders::pay(tx, config, &charge.user_id, order, &source, now)?;
+    let paid = crate::orders::pay(tx, config, &charge.user_id, order, source, now)?;
     Ok((StatusCode::OK, serde_json::to_value(paid)?))
 }
 
@@ -96,12 +114,11 @@ fn book_top_up(
     tx: &Db,
     config: &Config,
     charge: &ChargeOnRecord,
-    request: &Value,
+    request: &TopUpRequest,
     now: DateTime<Utc>,
 ) -> Result<(StatusCode, Value), Refusal> {
-    let request: TopUpRequest = serde_json::from_value(request.clone())?;
-    let checked = crate::topups::check_top_up_request(tx, config, &charge.user_id, &request, now)?;
-    let top_up = crate::topups::book_top_up(tx, &charge.user_id, &request, &checked, now)?;
+    let checked = crate::topups::check_top_up_request(tx, config, &charge.user_id, request, now)?;
+    let top_up = crate::topups::book_top_up(tx, &charge.user_id, request, &checked, now)?;
     tx.execute("UPDATE card_charges SET booked_as = ?2 WHERE id = ?1", params![charge.id, top_up.id])?;
     Ok((StatusCode::CREATED, serde_json::to_value(top_up)?))
 }

@@ -160,6 +160,7 @@ pub(crate) fn card(id: &str, last4: &str, status: CardStatus) -> Card {
         expiry: "12/30".into(),
         status,
         saved: true,
+        token: None,
     }
 }
 

@@ -138,8 +138,12 @@ impl PocketUi {
         time_zone: String,
         observer: Arc<dyn ViewObserver>,
     ) -> Result<Arc<PocketUi>, PocketError> {
-        let opening =
-            super::runtime::runtime().spawn(async move { open_here(settings, secrets, locale, time_zone, observer) });
+        // Opening reads files and spawns the core's loops: on the core's
+        // runtime, never on the caller's (often the main) thread.
+        let opening = super::runtime::runtime().spawn(async move {
+            let pocket = open_pocket(settings, secrets)?;
+            start_ui(pocket, &locale, &time_zone, observer)
+        });
         opening.await.map_err(|error| PocketError::internal(format!("opening failed: {error}")))?
     }
 
@@ -177,22 +181,26 @@ impl Drop for PocketUi {
     }
 }
 
-fn open_here(
-    settings: PocketSettings,
-    secrets: Arc<dyn SecretStore>,
-    locale: String,
-    time_zone: String,
-    observer: Arc<dyn ViewObserver>,
-) -> Result<Arc<PocketUi>, PocketError> {
+/// The app core: the phone's store and the service client.
+fn open_pocket(settings: PocketSettings, secrets: Arc<dyn SecretStore>) -> Result<Arc<Pocket>, PocketError> {
     let mut config = PocketConfig::new(settings.data_dir, settings.service_url);
     config.request_timeout = Duration::from_millis(settings.request_timeout_ms.max(1));
     config.background_sync = settings.background_sync;
-    let pocket = Arc::new(Pocket::open(config, secrets)?);
+    Ok(Arc::new(Pocket::open(config, secrets)?))
+}
+
+/// The model from what the phone saved, its loops, and the first view.
+fn start_ui(
+    pocket: Arc<Pocket>,
+    locale: &str,
+    time_zone: &str,
+    observer: Arc<dyn ViewObserver>,
+) -> Result<Arc<PocketUi>, PocketError> {
     let signed_in = pocket.is_signed_in()?;
     let screens = if signed_in { pocket.saved_screens()? } else { Default::default() };
     let pending = pocket.pending_actions()?;
     let saved = pocket.saved_ui_state()?.and_then(|text| SavedUi::from_json(&text));
-    let model = Model::new(Texts::new(&locale, &time_zone), region_of(&locale), Utc::now());
+    let model = Model::new(Texts::new(locale, time_zone), region_of(locale), Utc::now());
     let shared = Arc::new(Shared {
         pocket: pocket.clone(),
         model: Mutex::new(model),
