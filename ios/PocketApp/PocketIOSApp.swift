@@ -11,6 +11,16 @@ struct PocketIOSApp: App {
     @UIApplicationDelegateAdaptor(PushDelegate.self) private var push
     @Environment(\.scenePhase) private var scenePhase
 
+    init() {
+        // Before the core opens, so its first lines reach the unified log too. The core
+        // never logs a secret, so its lines are public in the log.
+        #if DEBUG
+            _ = setLogSink(sink: OSLogSink(subsystem: "app.pocket.ios"), mostDetail: .info)
+        #else
+            _ = setLogSink(sink: OSLogSink(subsystem: "app.pocket.ios"), mostDetail: .warn)
+        #endif
+    }
+
     var body: some Scene {
         WindowGroup {
             ZStack {

@@ -30,6 +30,7 @@ mod events;
 pub mod ffi;
 mod from_wire;
 mod local_store;
+mod logs;
 mod outbox;
 mod reads;
 mod runtime;
@@ -51,6 +52,7 @@ use chrono::{DateTime, Utc};
 pub use accounts::SecurityAnswer;
 pub use error::PocketError;
 pub use events::{PocketEvent, PocketListener};
+pub use logs::{set_log_sink, LogLevel, LogSink};
 pub use reads::SavedScreens;
 #[cfg(feature = "keychain")]
 pub use secrets::KeychainSecretStore;

@@ -251,6 +251,13 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureStr
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_LOG_SINK_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_LOG_SINK_METHOD0
+typedef void (*UniffiCallbackInterfaceLogSinkMethod0)(uint64_t, RustBuffer, RustBuffer, RustBuffer, void* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
 #ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_SECRET_STORE_METHOD0
 #define UNIFFI_FFIDEF_CALLBACK_INTERFACE_SECRET_STORE_METHOD0
 typedef void (*UniffiCallbackInterfaceSecretStoreMethod0)(uint64_t, RustBuffer, RustBuffer, void* _Nonnull, 
@@ -279,6 +286,14 @@ typedef void (*UniffiCallbackInterfaceViewObserverMethod0)(uint64_t, RustBuffer,
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_LOG_SINK
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_LOG_SINK
+typedef struct UniffiVTableCallbackInterfaceLogSink {
+    UniffiCallbackInterfaceLogSinkMethod0 _Nonnull log;
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+} UniffiVTableCallbackInterfaceLogSink;
+
+#endif
 #ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SECRET_STORE
 #define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_SECRET_STORE
 typedef struct UniffiVTableCallbackInterfaceSecretStore {
@@ -296,6 +311,26 @@ typedef struct UniffiVTableCallbackInterfaceViewObserver {
     UniffiCallbackInterfaceFree _Nonnull uniffiFree;
 } UniffiVTableCallbackInterfaceViewObserver;
 
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_LOGSINK
+void*_Nonnull uniffi_pocket_core_fn_clone_logsink(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_LOGSINK
+void uniffi_pocket_core_fn_free_logsink(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_LOGSINK
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_INIT_CALLBACK_VTABLE_LOGSINK
+void uniffi_pocket_core_fn_init_callback_vtable_logsink(const UniffiVTableCallbackInterfaceLogSink* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_LOGSINK_LOG
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_LOGSINK_LOG
+void uniffi_pocket_core_fn_method_logsink_log(void*_Nonnull ptr, RustBuffer level, RustBuffer target, RustBuffer message, RustCallStatus *_Nonnull out_status
+);
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
@@ -386,6 +421,11 @@ RustBuffer uniffi_pocket_core_fn_func_opening_failed_view(RustBuffer locale, Rus
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_PLATFORM_KEYCHAIN
 void*_Nonnull uniffi_pocket_core_fn_func_platform_keychain(RustBuffer service, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_SET_LOG_SINK
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FUNC_SET_LOG_SINK
+int8_t uniffi_pocket_core_fn_func_set_log_sink(RustBuffer sink, RustBuffer most_detail, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_POCKET_CORE_RUSTBUFFER_ALLOC
@@ -683,6 +723,18 @@ uint16_t uniffi_pocket_core_checksum_func_opening_failed_view(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_PLATFORM_KEYCHAIN
 uint16_t uniffi_pocket_core_checksum_func_platform_keychain(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_SET_LOG_SINK
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_FUNC_SET_LOG_SINK
+uint16_t uniffi_pocket_core_checksum_func_set_log_sink(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_LOGSINK_LOG
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_LOGSINK_LOG
+uint16_t uniffi_pocket_core_checksum_method_logsink_log(void
     
 );
 #endif

@@ -196,6 +196,7 @@ fn start_ui(
     time_zone: &str,
     observer: Arc<dyn ViewObserver>,
 ) -> Result<Arc<PocketUi>, PocketError> {
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), locale, time_zone, "the core opened");
     let signed_in = pocket.is_signed_in()?;
     let screens = if signed_in { pocket.saved_screens()? } else { Default::default() };
     let pending = pocket.pending_actions()?;

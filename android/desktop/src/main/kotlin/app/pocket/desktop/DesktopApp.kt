@@ -11,8 +11,10 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.ui.window.Window
 import androidx.compose.ui.window.application
 import androidx.compose.ui.window.rememberWindowState
+import app.pocket.core.LogLevel
 import app.pocket.core.PocketSettings
 import app.pocket.core.UiEvent
+import app.pocket.core.setLogSink
 import app.pocket.screens.PocketApp
 import app.pocket.screens.PocketTheme
 import java.io.File
@@ -24,6 +26,7 @@ import java.util.TimeZone
  * (`make run`), for developers without an emulator. Needs a display.
  */
 fun main() = application {
+    remember { setLogSink(ConsoleLogSink(), LogLevel.INFO) }
     val store = remember { DesktopStore() }
     LaunchedEffect(Unit) {
         val dataDir = File(System.getProperty("user.home"), ".pocket-desktop").apply { mkdirs() }
