@@ -107,6 +107,8 @@ ffi-build: toolchain
 # (ios/PocketCore: the .swift among its sources, the C header and module map
 # in FFI/, from which `make ios` builds the XCFramework).
 IOS_PACKAGE := ios/PocketCore
+# The one version of Pocket: the workspace's (Cargo.toml); Gradle reads the same line.
+POCKET_VERSION := $(shell sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 SWIFT_GENERATED := $(IOS_PACKAGE)/Sources/PocketCore/PocketCore.swift
 SWIFT_FFI := $(IOS_PACKAGE)/FFI
 
@@ -184,7 +186,9 @@ bench: toolchain maven ffi-build ## Service payments/s vs plain SQLite (single a
 	$(CARGO) build --locked --quiet --profile mobile-abort -p pocket-ffi
 	@unwind=$$(stat -c %s $(TARGET_DIR)/mobile/libpocket_ffi.$(HOST_LIB_EXT)); \
 	abort=$$(stat -c %s $(TARGET_DIR)/mobile-abort/libpocket_ffi.$(HOST_LIB_EXT)); \
-	echo "BENCH stripped phone library (profile mobile, host $$(uname -m)): $$unwind bytes with panic=unwind, $$abort with panic=abort (unwinding costs $$((unwind - abort)) bytes, $$(( (unwind - abort) * 100 / abort ))%)"
+	echo "BENCH stripped phone library (profile mobile, host $$(uname -m)): $$unwind bytes with panic=unwind, $$abort with panic=abort (unwinding costs $$((unwind - abort)) bytes, $$(( (unwind - abort) * 100 / abort ))%)"; \
+	goal=$$((6 * 1024 * 1024)); \
+	echo "BENCH phone library goal: at most $$goal bytes (6 MiB) with panic=unwind: $$([ $$unwind -le $$goal ] && echo met || echo NOT met, $$((unwind - goal)) bytes over)"
 
 ANDROID_ABIS := arm64-v8a armeabi-v7a x86_64
 ANDROID_RUST_TARGETS := aarch64-linux-android armv7-linux-androideabi x86_64-linux-android
@@ -196,7 +200,9 @@ android: bindings ## Build the core for Android (cargo-ndk, 3 ABIs, 16 KB pages)
 	rustup target add $(ANDROID_RUST_TARGETS)
 	RUSTFLAGS="-C link-arg=-Wl,-z,max-page-size=16384" $(CARGO) ndk $(foreach abi,$(ANDROID_ABIS),-t $(abi)) \
 	  --platform 24 -o $(ANDROID_JNI_LIBS) build --locked --profile mobile -p pocket-ffi
-	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug :app:assembleRelease
+	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug :app:assembleRelease \
+	  :pocket-core:publishReleasePublicationToLocalRepository
+	@echo "the AAR app.pocket:pocket-core:$(POCKET_VERSION) (POM, sources) is in android/build/maven"
 	@# Android 15+ phones may use 16 KB pages: every native library in the APK must be aligned to them.
 	@for apk in android/app/build/outputs/apk/debug/app-debug.apk android/app/build/outputs/apk/release/app-release.apk; do \
 	  tmp=$$(mktemp -d); unzip -q -o $$apk 'lib/*' -d $$tmp; \
@@ -227,13 +233,19 @@ ios: bindings ## On a Mac with Xcode: the XCFramework (device, simulator, macOS 
 	  -library $(TARGET_DIR)/ios/simulator/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
 	  -library $(TARGET_DIR)/ios/macos/libpocket_ffi.a -headers $(TARGET_DIR)/ios/headers \
 	  -output $(IOS_PACKAGE)/PocketCoreFFI.xcframework
-	@# For a release by URL: upload the zip, then set POCKET_FFI_URL and POCKET_FFI_CHECKSUM (Package.swift).
-	cd $(IOS_PACKAGE) && rm -f PocketCoreFFI.xcframework.zip && zip -qr PocketCoreFFI.xcframework.zip PocketCoreFFI.xcframework \
-	  && echo "POCKET_FFI_CHECKSUM=$$(swift package compute-checksum PocketCoreFFI.xcframework.zip)"
-	cd $(IOS_PACKAGE) && xcodebuild -scheme PocketCore -destination 'generic/platform=iOS Simulator' build
-	cd $(IOS_PACKAGE) && POCKET_SERVER=$(TARGET_DIR)/debug/pocket-server swift test
+	cd $(IOS_PACKAGE) && rm -f PocketCoreFFI.xcframework.zip && zip -qr PocketCoreFFI.xcframework.zip PocketCoreFFI.xcframework
+	cd $(IOS_PACKAGE) && POCKET_FFI_LOCAL=1 xcodebuild -scheme PocketCore -destination 'generic/platform=iOS Simulator' build
+	cd $(IOS_PACKAGE) && POCKET_FFI_LOCAL=1 POCKET_SERVER=$(TARGET_DIR)/debug/pocket-server swift test
 	command -v xcodegen >/dev/null || brew install xcodegen
-	cd ios && xcodegen generate --quiet && xcodebuild -project Pocket.xcodeproj -scheme PocketApp -destination '$(IOS_SIMULATOR)' build
+	cd ios && xcodegen generate --quiet && POCKET_FFI_LOCAL=1 xcodebuild -project Pocket.xcodeproj -scheme PocketApp -destination '$(IOS_SIMULATOR)' build
+	@# A release by URL: with POCKET_FFI_URL (where the zip will be uploaded), its URL and
+	@# checksum become Package.swift's constants; upload the zip there and commit Package.swift.
+	@checksum=$$(cd $(IOS_PACKAGE) && swift package compute-checksum PocketCoreFFI.xcframework.zip); \
+	echo "PocketCoreFFI.xcframework.zip $(POCKET_VERSION): checksum $$checksum"; \
+	if [ -n "$${POCKET_FFI_URL:-}" ]; then \
+	  python3 ios/checks/package_release.py $(IOS_PACKAGE)/Package.swift "$$POCKET_FFI_URL" "$$checksum" \
+	  && echo "Package.swift now names $$POCKET_FFI_URL: upload $(IOS_PACKAGE)/PocketCoreFFI.xcframework.zip there"; \
+	fi
 
 # Python tools, pinned in tests/requirements.txt, in a venv under target/
 # (reinstalled when the pins change).
@@ -251,6 +263,7 @@ $(PYENV)/installed: $(PY_REQUIREMENTS)
 ios-check: $(PYENV)/installed ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin
 	$(PYENV)/bin/python ios/checks/swift_syntax.py --self-test ios
 	$(PYENV)/bin/python ios/checks/parity.py --self-test
+	$(PYENV)/bin/python ios/checks/package_release.py --self-test
 
 # Schemathesis against the served OpenAPI document with a signed-in
 # shopper: no 5xx, every answer as documented, malformed requests refused,

@@ -1,11 +1,16 @@
 //! Finds the interface languages: every `.ftl` file in
 //! `src/app/ui/text/locales/` is compiled in, so adding a language is
-//! adding a file.
+//! adding a file. And turns the shipped tables (`data/*.toml`, written by
+//! people) into JSON, which the crate reads with the JSON parser it has
+//! anyway: no TOML parser in the phone library.
 
 use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
+    for table in ["limits", "countries"] {
+        table_as_json(table);
+    }
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/ui/text/locales");
     println!("cargo:rerun-if-changed={}", folder.display());
     let mut files: Vec<_> = std::fs::read_dir(&folder)
@@ -25,4 +30,15 @@ fn main() {
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locale_files.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// `data/{name}.toml` as `OUT_DIR/{name}.json`.
+fn table_as_json(name: &str) {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(format!("{name}.toml"));
+    println!("cargo:rerun-if-changed={}", source.display());
+    let text = std::fs::read_to_string(&source).expect("the shipped table is readable");
+    let table: toml::Value = toml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", source.display()));
+    let json = serde_json::to_string(&table).expect("a TOML table is JSON");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(format!("{name}.json"));
+    std::fs::write(out, json).expect("OUT_DIR is writable");
 }

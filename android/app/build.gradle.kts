@@ -15,7 +15,7 @@ android {
         minSdk = 26
         targetSdk = 36
         versionCode = 1
-        versionName = "0.1.0"
+        versionName = rootProject.extra["pocketVersion"] as String
         // The sandbox service on the developer's machine, seen from the emulator.
         buildConfigField("String", "POCKET_SERVICE_URL", "\"http://10.0.2.2:8080\"")
         // Pushes: the Firebase project's ids from gradle.properties (pocket.fcm.*); empty
@@ -60,6 +60,8 @@ dependencies {
     implementation("androidx.compose.ui:ui:$compose")
     implementation("androidx.compose.foundation:foundation:$compose")
     implementation("androidx.compose.material3:material3:1.4.0")
+    // The Material icons (tabs, back); the desktop harness uses JetBrains' build of the same.
+    implementation("androidx.compose.material:material-icons-core:1.7.8")
     implementation("androidx.activity:activity-compose:1.11.0")
     // A bank's confirmation page (3-D Secure) opens in a Custom Tab.
     implementation("androidx.browser:browser:1.9.0")

@@ -5,7 +5,10 @@
 plugins {
     id("com.android.library")
     id("org.jetbrains.kotlin.android")
+    `maven-publish`
 }
+
+val pocketVersion: String by rootProject.extra
 
 android {
     namespace = "app.pocket.core.android"
@@ -23,6 +26,10 @@ android {
         targetCompatibility = JavaVersion.VERSION_17
     }
     kotlinOptions { jvmTarget = "17" }
+    // The release AAR with its sources, for `maven-publish` below.
+    publishing {
+        singleVariant("release") { withSourcesJar() }
+    }
     packaging {
         // 16 KB pages (Android 15+): keep the .so uncompressed and aligned.
         jniLibs.useLegacyPackaging = false
@@ -34,4 +41,34 @@ dependencies {
     // libjnidispatch.so aligned for 16 KB pages on every ABI.
     api("net.java.dev.jna:jna:5.17.0@aar")
     api("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.10.2")
+}
+
+// `make android` publishes the AAR (with its POM, sources and consumer rules) to a Maven
+// repository in android/build/maven: app.pocket:pocket-core:<version>. A developer adds
+// that folder (or wherever it is copied) as a repository and depends on the coordinates.
+publishing {
+    publications {
+        register<MavenPublication>("release") {
+            groupId = "app.pocket"
+            artifactId = "pocket-core"
+            version = pocketVersion
+            afterEvaluate { from(components["release"]) }
+            pom {
+                name.set("Pocket core for Android")
+                description.set("Pocket's app core (Rust, through UniFFI and JNA): the app's state, flows and texts, with a Keystore-backed secret store.")
+                licenses {
+                    license {
+                        name.set("Apache-2.0")
+                        url.set("https://www.apache.org/licenses/LICENSE-2.0")
+                    }
+                }
+            }
+        }
+    }
+    repositories {
+        maven {
+            name = "local"
+            url = uri(rootProject.layout.buildDirectory.dir("maven"))
+        }
+    }
 }

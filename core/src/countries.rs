@@ -10,7 +10,8 @@ use serde::Deserialize;
 use crate::money::Currency;
 use crate::topup::{EWalletProvider, TopUpRail};
 
-const DEFAULT_TABLE: &str = include_str!("../data/countries.toml");
+/// `core/data/countries.toml`, as JSON (`build.rs`).
+const DEFAULT_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.json"));
 
 /// What one country gets.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -69,13 +70,14 @@ impl Countries {
     pub fn shipped() -> &'static Countries {
         static SHIPPED: std::sync::OnceLock<Countries> = std::sync::OnceLock::new();
         SHIPPED
-            .get_or_init(|| Countries::from_toml(DEFAULT_TABLE).expect("the shipped country table is valid (tested)"))
+            .get_or_init(|| Countries::from_json(DEFAULT_TABLE).expect("the shipped country table is valid (tested)"))
     }
 
     /// Loads a country table; every country needs at least one rail, and
     /// e-wallets only with the e-wallet rail.
-    pub fn from_toml(text: &str) -> Result<Countries, String> {
-        let file: TableFile = toml::from_str(text).map_err(|error| error.to_string())?;
+    /// The table is TOML in `core/data/` and JSON once built (`build.rs`).
+    pub fn from_json(text: &str) -> Result<Countries, String> {
+        let file: TableFile = serde_json::from_str(text).map_err(|error| error.to_string())?;
         let mut by_code = BTreeMap::new();
         let order = file.country.iter().map(|country| country.code.clone()).collect();
         for country in file.country {
@@ -163,7 +165,7 @@ mod tests {
 
     #[test]
     fn a_table_with_a_country_offering_nothing_is_refused() {
-        let text = "[[country]]\ncode = \"XX\"\ncurrency = \"USD\"\nlanguage = \"en\"\nrails = []\n";
-        assert!(Countries::from_toml(text).is_err());
+        let text = r#"{"country": [{"code": "XX", "currency": "USD", "language": "en", "rails": []}]}"#;
+        assert!(Countries::from_json(text).is_err());
     }
 }

@@ -4,18 +4,20 @@
 // `make ios` builds PocketCoreFFI.xcframework from them (the Rust static library for
 // device, simulator and macOS) and prints its checksum.
 //
-// A release by URL: upload PocketCoreFFI.xcframework.zip and build with
-// POCKET_FFI_URL and POCKET_FFI_CHECKSUM set; without them, the local framework is used.
+// A release by URL: `make ios POCKET_FFI_URL=https://.../PocketCoreFFI.xcframework.zip` writes
+// the two constants below (the zip's URL and its checksum); upload the zip there and commit
+// this file, and a developer adds the package by its URL. Empty constants, or
+// POCKET_FFI_LOCAL=1 while `make ios` tests, use the local framework.
 import Foundation
 import PackageDescription
 
-let environment = ProcessInfo.processInfo.environment
-let ffi: Target
-if let url = environment["POCKET_FFI_URL"], let checksum = environment["POCKET_FFI_CHECKSUM"] {
-    ffi = .binaryTarget(name: "PocketCoreFFI", url: url, checksum: checksum)
-} else {
-    ffi = .binaryTarget(name: "PocketCoreFFI", path: "PocketCoreFFI.xcframework")
-}
+let releasedFrameworkURL = ""
+let releasedFrameworkChecksum = ""
+
+let useLocal = releasedFrameworkURL.isEmpty || ProcessInfo.processInfo.environment["POCKET_FFI_LOCAL"] == "1"
+let ffi: Target = useLocal
+    ? .binaryTarget(name: "PocketCoreFFI", path: "PocketCoreFFI.xcframework")
+    : .binaryTarget(name: "PocketCoreFFI", url: releasedFrameworkURL, checksum: releasedFrameworkChecksum)
 
 let package = Package(
     name: "PocketCore",

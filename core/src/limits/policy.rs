@@ -186,7 +186,7 @@ struct RowFile {
 }
 
 /// The spending-limit table: for each level and method, ceilings by the
-/// account's age. Built from data ([`LimitPolicy::from_toml`]); the shipped
+/// account's age. Built from data ([`LimitPolicy::from_json`]); the shipped
 /// default is `core/data/limits.toml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LimitPolicy {
@@ -194,19 +194,21 @@ pub struct LimitPolicy {
     bands: BTreeMap<(VerificationLevel, LimitMethod), Vec<(u32, Ceilings)>>,
 }
 
-const DEFAULT_TABLE: &str = include_str!("../../data/limits.toml");
+/// `core/data/limits.toml`, as JSON (`build.rs`).
+const DEFAULT_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/limits.json"));
 
 impl LimitPolicy {
     /// The limits Pocket ships with (`core/data/limits.toml`).
     pub fn default_policy() -> LimitPolicy {
-        LimitPolicy::from_toml(DEFAULT_TABLE).expect("the shipped limit table is valid (tested)")
+        LimitPolicy::from_json(DEFAULT_TABLE).expect("the shipped limit table is valid (tested)")
     }
 
     /// Loads and checks a limit table: every level and method needs a row at
     /// age 0, and per payment <= per day <= per month.
-    pub fn from_toml(text: &str) -> Result<LimitPolicy, LimitPolicyError> {
+    /// The table is TOML in `core/data/` and JSON once built (`build.rs`).
+    pub fn from_json(text: &str) -> Result<LimitPolicy, LimitPolicyError> {
         let file: TableFile =
-            toml::from_str(text).map_err(|error| LimitPolicyError::Parse { reason: error.to_string() })?;
+            serde_json::from_str(text).map_err(|error| LimitPolicyError::Parse { reason: error.to_string() })?;
         let mut bands: BTreeMap<_, Vec<(u32, Ceilings)>> = BTreeMap::new();
         for row in file.limit {
             let ceilings = Ceilings {
@@ -272,6 +274,15 @@ fn parse_usd(text: &str) -> Result<Money, LimitPolicyError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SHIPPED_TOML: &str = include_str!("../../data/limits.toml");
+
+    /// A table written as people write it, read as the crate reads it.
+    fn from_toml(text: &str) -> Result<LimitPolicy, LimitPolicyError> {
+        let table: toml::Value =
+            toml::from_str(text).map_err(|error| LimitPolicyError::Parse { reason: error.to_string() })?;
+        LimitPolicy::from_json(&serde_json::to_string(&table).unwrap())
+    }
 
     fn usd(text: &str) -> Money {
         Money::parse(text, Currency::Usd).unwrap()
@@ -342,32 +353,29 @@ mod tests {
 
     #[test]
     fn a_table_missing_a_base_row_is_refused() {
-        let text = DEFAULT_TABLE.replacen(
+        let text = SHIPPED_TOML.replacen(
             "min_account_age_days = 0\nper_payment = \"100.00\"",
             "min_account_age_days = 1\nper_payment = \"100.00\"",
             1,
         );
-        assert_ne!(text, DEFAULT_TABLE, "the test edits the card row");
-        assert!(matches!(
-            LimitPolicy::from_toml(&text),
-            Err(LimitPolicyError::MissingBaseRow { method: LimitMethod::Card, .. })
-        ));
+        assert_ne!(text, SHIPPED_TOML, "the test edits the card row");
+        assert!(matches!(from_toml(&text), Err(LimitPolicyError::MissingBaseRow { method: LimitMethod::Card, .. })));
     }
 
     #[test]
     fn a_table_with_ceilings_out_of_order_is_refused() {
-        let text = DEFAULT_TABLE.replacen("per_payment = \"200.00\"", "per_payment = \"20000.00\"", 1);
-        assert!(matches!(LimitPolicy::from_toml(&text), Err(LimitPolicyError::CeilingsOutOfOrder { .. })));
+        let text = SHIPPED_TOML.replacen("per_payment = \"200.00\"", "per_payment = \"20000.00\"", 1);
+        assert!(matches!(from_toml(&text), Err(LimitPolicyError::CeilingsOutOfOrder { .. })));
     }
 
     #[test]
     fn a_table_with_a_sub_cent_limit_is_refused() {
-        let text = DEFAULT_TABLE.replacen("per_payment = \"200.00\"", "per_payment = \"200.001\"", 1);
-        assert!(matches!(LimitPolicy::from_toml(&text), Err(LimitPolicyError::BadAmount { .. })));
+        let text = SHIPPED_TOML.replacen("per_payment = \"200.00\"", "per_payment = \"200.001\"", 1);
+        assert!(matches!(from_toml(&text), Err(LimitPolicyError::BadAmount { .. })));
     }
 
     #[test]
     fn a_table_with_a_typo_is_refused() {
-        assert!(matches!(LimitPolicy::from_toml("[[limit]]\nlevle = 1"), Err(LimitPolicyError::Parse { .. })));
+        assert!(matches!(from_toml("[[limit]]\nlevle = 1"), Err(LimitPolicyError::Parse { .. })));
     }
 }

@@ -88,7 +88,8 @@ private struct ProblemSheet: View {
     }
 }
 
-/// The bottom tabs.
+/// The bottom tabs: an SF Symbol over each label (the twin of the Material icons on
+/// Android), its badge, and the selected tab announced as selected to VoiceOver.
 private struct TabBar: View {
     let tabs: [PocketCore.TabView]
     let send: (UiEvent) -> Void
@@ -97,16 +98,33 @@ private struct TabBar: View {
         HStack {
             ForEach(tabs, id: \.label) { tab in
                 Button { send(UiEvent.selectTab(tab: tab.tab)) } label: {
-                    Counted(label: tab.label, count: tab.badge)
-                        .fontWeight(tab.selected ? .semibold : .regular)
-                        .frame(maxWidth: .infinity)
+                    VStack(spacing: 2) {
+                        Image(systemName: symbol(tab.tab)).imageScale(.large).accessibilityHidden(true)
+                        Counted(label: tab.label, count: tab.badge)
+                            .font(.caption)
+                            .lineLimit(1)
+                            .minimumScaleFactor(0.5)
+                    }
+                    .fontWeight(tab.selected ? .semibold : .regular)
+                    .foregroundStyle(tab.selected ? Color.accentColor : Color.secondary)
+                    .frame(maxWidth: .infinity, minHeight: 44)
                 }
                 .buttonStyle(.plain)
-                .padding(.vertical, 12)
+                .padding(.vertical, 6)
+                .accessibilityAddTraits(tab.selected ? [.isSelected] : [])
                 .accessibilityIdentifier("tab.\(tab.tab)")
             }
         }
         .background(Color(.secondarySystemBackground))
+    }
+
+    private func symbol(_ tab: Tab) -> String {
+        switch tab {
+        case .home: return "house.fill"
+        case .shop: return "cart.fill"
+        case .orders: return "list.bullet"
+        case .profile: return "person.fill"
+        }
     }
 }
 

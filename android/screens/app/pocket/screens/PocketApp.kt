@@ -1,6 +1,5 @@
 package app.pocket.screens
 
-import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.background
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
@@ -10,6 +9,16 @@ import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.text.TextAutoSize
+import androidx.compose.material.icons.Icons
+import androidx.compose.material.icons.automirrored.filled.ArrowBack
+import androidx.compose.material.icons.automirrored.filled.List
+import androidx.compose.material.icons.filled.Home
+import androidx.compose.material.icons.filled.Person
+import androidx.compose.material.icons.filled.ShoppingCart
+import androidx.compose.material3.BadgedBox
+import androidx.compose.material3.Icon
+import androidx.compose.material3.LocalTextStyle
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.Badge
 import androidx.compose.material3.CircularProgressIndicator
@@ -26,14 +35,13 @@ import androidx.compose.material3.TopAppBar
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.geometry.Offset
-import androidx.compose.ui.graphics.StrokeCap
+import androidx.compose.ui.graphics.vector.ImageVector
 import androidx.compose.ui.platform.testTag
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
-import androidx.compose.ui.text.style.TextOverflow
 import androidx.compose.ui.unit.dp
+import androidx.compose.ui.unit.sp
 import app.pocket.core.AppView
 import app.pocket.core.BannerKind
 import app.pocket.core.BannerView
@@ -41,6 +49,7 @@ import app.pocket.core.LineView
 import app.pocket.core.OpeningFailedView
 import app.pocket.core.ProblemView
 import app.pocket.core.Screen
+import app.pocket.core.Tab
 import app.pocket.core.UiEvent
 
 /**
@@ -66,7 +75,7 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
                         IconButton(
                             onClick = { send(UiEvent.Back) },
                             modifier = Modifier.testTag("back").semantics { contentDescription = view.backLabel },
-                        ) { BackArrow() }
+                        ) { Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = null) }
                     }
                 },
             )
@@ -75,21 +84,24 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
             if (view.tabs.isNotEmpty()) {
                 NavigationBar {
                     view.tabs.forEach { tab ->
-                        // The label goes in the label slot, which keeps to the item's
-                        // width (in the icon slot, a long word such as "Главная" with
-                        // its badge spilled past the screen's edge); the badge sits
-                        // where an icon would.
+                        // An icon with its badge, and the label on one line: at a large
+                        // font scale the label shrinks to the item's width rather than
+                        // end in an ellipsis (a tab's label cannot wrap).
                         NavigationBarItem(
                             selected = tab.selected,
                             onClick = { send(UiEvent.SelectTab(tab.tab)) },
                             icon = {
-                                // An icon's room with or without a badge, so every label
-                                // sits on one line.
-                                Box(Modifier.size(24.dp), contentAlignment = Alignment.Center) {
-                                    tab.badge?.let { Badge { Text(it) } }
+                                BadgedBox(badge = { tab.badge?.let { Badge { Text(it) } } }) {
+                                    Icon(tabIcon(tab.tab), contentDescription = null)
                                 }
                             },
-                            label = { Text(tab.label, maxLines = 1, overflow = TextOverflow.Ellipsis) },
+                            label = {
+                                Text(
+                                    tab.label,
+                                    maxLines = 1,
+                                    autoSize = TextAutoSize.StepBased(minFontSize = 8.sp, maxFontSize = LocalTextStyle.current.fontSize),
+                                )
+                            },
                             alwaysShowLabel = true,
                             modifier = Modifier.testTag("tab.${tab.tab.name}"),
                         )
@@ -189,16 +201,12 @@ private fun ProblemDialog(problem: ProblemView, onFollow: () -> Unit, onDismiss:
 }
 
 /** A left chevron (the fonts have no arrow). */
-@Composable
-private fun BackArrow() {
-    val color = MaterialTheme.colorScheme.onSurface
-    Canvas(Modifier.size(24.dp)) {
-        val stroke = 2.dp.toPx()
-        val w = size.width
-        val h = size.height
-        drawLine(color, Offset(w * 0.62f, h * 0.22f), Offset(w * 0.32f, h * 0.5f), stroke, StrokeCap.Round)
-        drawLine(color, Offset(w * 0.32f, h * 0.5f), Offset(w * 0.62f, h * 0.78f), stroke, StrokeCap.Round)
-    }
+/** The Material icon of a tab; its name is the label beside it. */
+private fun tabIcon(tab: Tab): ImageVector = when (tab) {
+    Tab.HOME -> Icons.Filled.Home
+    Tab.SHOP -> Icons.Filled.ShoppingCart
+    Tab.ORDERS -> Icons.AutoMirrored.Filled.List
+    Tab.PROFILE -> Icons.Filled.Person
 }
 
 /** The core could not open: why (the core's words), the detail for support, and a retry. */

@@ -6,16 +6,17 @@
 
 mod format;
 mod problem;
+mod zone;
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use chrono_tz::Tz;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::limits::LimitMethod;
+use zone::Zone;
 
 pub(crate) use problem::{field_error, parcel_reason_text, rail_key, Problem};
 
@@ -74,7 +75,7 @@ pub(crate) struct Texts {
     language: String,
     /// The language's bundle, then English's (unless it is English).
     bundles: Vec<Arc<Bundle>>,
-    zone: Tz,
+    zone: Zone,
     decimal_separator: String,
     group_separator: String,
     /// Message ids asked for and found in no bundle (a test checks none are).
@@ -97,7 +98,7 @@ impl Texts {
         if language != FALLBACK_LANGUAGE {
             bundles.push(bundle(FALLBACK_LANGUAGE));
         }
-        let zone = time_zone.parse::<Tz>().unwrap_or(Tz::UTC);
+        let zone = Zone::named(time_zone);
         let mut texts = Texts {
             language,
             bundles,
@@ -123,8 +124,8 @@ impl Texts {
 
     /// The time zone dates are shown in.
     #[cfg(test)]
-    pub fn zone(&self) -> Tz {
-        self.zone
+    pub fn zone(&self) -> &Zone {
+        &self.zone
     }
 
     /// The languages the app speaks: (tag, the language's own name).

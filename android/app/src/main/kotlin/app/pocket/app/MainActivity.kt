@@ -1,11 +1,16 @@
 package app.pocket.app
 
+import android.Manifest
 import android.content.Intent
+import android.content.pm.PackageManager
+import android.os.Build
 import android.os.Bundle
 import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.OnBackPressedCallback
 import androidx.activity.compose.setContent
+import androidx.activity.enableEdgeToEdge
+import androidx.activity.result.contract.ActivityResultContracts
 import androidx.compose.foundation.isSystemInDarkTheme
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.LaunchedEffect
@@ -27,25 +32,34 @@ import app.pocket.screens.PocketTheme
 class MainActivity : ComponentActivity() {
     private val store get() = (application as PocketApplication).store
 
+    /**
+     * Back inside the app (a screen or a dialog to close) goes to the core. The callback is
+     * enabled only then, so when there is nothing to go back to the system's predictive
+     * back animates leaving the app.
+     */
+    private val back = object : OnBackPressedCallback(false) {
+        override fun handleOnBackPressed() = store.send(UiEvent.Back)
+    }
+
+    /** Android 13+: the answer is the system's to keep; pushes show once allowed. */
+    private val askToNotify = registerForActivityResult(ActivityResultContracts.RequestPermission()) {}
+
     override fun onCreate(savedInstanceState: Bundle?) {
+        // Drawn behind the status and navigation bars; the Material 3 scaffold pads for them.
+        enableEdgeToEdge()
         super.onCreate(savedInstanceState)
-        onBackPressedDispatcher.addCallback(this, object : OnBackPressedCallback(true) {
-            override fun handleOnBackPressed() {
-                val view = store.view.value
-                if (view != null && (view.canGoBack || view.problem != null)) {
-                    store.send(UiEvent.Back)
-                } else {
-                    // Nothing inside the app to go back to: leave it.
-                    isEnabled = false
-                    onBackPressedDispatcher.onBackPressed()
-                    isEnabled = true
-                }
-            }
-        })
+        onBackPressedDispatcher.addCallback(this, back)
         openLink(intent)
         setContent {
             val view by store.view.collectAsState()
             val failed by store.openingFailed.collectAsState()
+            LaunchedEffect(view?.canGoBack, view?.problem) {
+                back.isEnabled = view?.let { it.canGoBack || it.problem != null } ?: false
+            }
+            // Asked once the shopper is signed in (the tabs show), when a push has
+            // something of hers to tell, not on the first screen.
+            val signedIn = view?.tabs?.isNotEmpty() == true
+            LaunchedEffect(signedIn) { if (signedIn) askToNotifyOnce() }
             // No screenshots or app-switcher preview while a password, card or code is on screen.
             LaunchedEffect(view?.secure) {
                 if (view?.secure == true) {
@@ -62,6 +76,12 @@ class MainActivity : ComponentActivity() {
                 }
             }
         }
+    }
+
+    private fun askToNotifyOnce() {
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU) return
+        val granted = checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
+        if (!granted) askToNotify.launch(Manifest.permission.POST_NOTIFICATIONS)
     }
 
     override fun onNewIntent(intent: Intent) {
