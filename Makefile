@@ -260,10 +260,11 @@ $(PYENV)/installed: $(PY_REQUIREMENTS)
 # What can be checked of the Swift on Linux: every hand-written file parses
 # (tree-sitter's Swift grammar), and every screen and event of the Compose
 # app has its SwiftUI twin.
-ios-check: $(PYENV)/installed ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin
+ios-check: $(PYENV)/installed ## Parse every hand-written Swift file; check every screen and event of the Android app has its SwiftUI twin; the release constants' writer; the privacy manifests
 	$(PYENV)/bin/python ios/checks/swift_syntax.py --self-test ios
 	$(PYENV)/bin/python ios/checks/parity.py --self-test
 	$(PYENV)/bin/python ios/checks/package_release.py --self-test
+	$(PYENV)/bin/python ios/checks/privacy_manifests.py
 
 # Schemathesis against the served OpenAPI document with a signed-in
 # shopper: no 5xx, every answer as documented, malformed requests refused,

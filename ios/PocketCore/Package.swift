@@ -27,7 +27,13 @@ let package = Package(
     ],
     targets: [
         ffi,
-        .target(name: "PocketCore", dependencies: ["PocketCoreFFI"], path: "Sources/PocketCore"),
+        .target(
+            name: "PocketCore",
+            dependencies: ["PocketCoreFFI"],
+            path: "Sources/PocketCore",
+            // What the core (and the SQLite it bundles) does that Apple asks an SDK to declare.
+            resources: [.copy("PrivacyInfo.xcprivacy")]
+        ),
         .testTarget(name: "PocketCoreTests", dependencies: ["PocketCore"], path: "Tests/PocketCoreTests"),
     ]
 )
