@@ -202,7 +202,11 @@ android: bindings ## Build the core for Android (cargo-ndk, 3 ABIs, 16 KB pages)
 	  --platform 24 -o $(ANDROID_JNI_LIBS) build --locked --profile mobile -p pocket-ffi
 	cd android && $(if $(wildcard android/gradlew),./gradlew,gradle) :app:assembleDebug :app:assembleRelease \
 	  :pocket-core:publishReleasePublicationToLocalRepository
-	@echo "the AAR app.pocket:pocket-core:$(POCKET_VERSION) (POM, sources) is in android/build/maven"
+	@# The AAR depends on rustls-platform-verifier's Kotlin half, which ships inside its crate: copied beside it.
+	$(CARGO) metadata --format-version 1 --filter-platform aarch64-linux-android --manifest-path core/Cargo.toml \
+	  | python3 -c 'import json, sys, pathlib; p = next(p for p in json.load(sys.stdin)["packages"] if p["name"] == "rustls-platform-verifier-android"); print(pathlib.Path(p["manifest_path"]).parent / "maven" / "rustls")' \
+	  | xargs -I{} cp -r {} android/build/maven/
+	@echo "the AAR app.pocket:pocket-core:$(POCKET_VERSION) (POM, sources) and what it needs beyond Maven Central are in android/build/maven"
 	@# Android 15+ phones may use 16 KB pages: every native library in the APK must be aligned to them.
 	@for apk in android/app/build/outputs/apk/debug/app-debug.apk android/app/build/outputs/apk/release/app-release.apk; do \
 	  tmp=$$(mktemp -d); unzip -q -o $$apk 'lib/*' -d $$tmp; \

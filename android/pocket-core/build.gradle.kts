@@ -41,6 +41,10 @@ dependencies {
     // libjnidispatch.so aligned for 16 KB pages on every ABI.
     api("net.java.dev.jna:jna:5.17.0@aar")
     api("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.10.2")
+    // Android's trust manager for the core's HTTPS (rustls-platform-verifier's Kotlin half,
+    // from its crate; settings.gradle.kts finds it). `make android` copies it beside the
+    // published AAR so the POM's dependency resolves there too.
+    implementation("rustls:rustls-platform-verifier:${gradle.extra["rustlsVerifierVersion"]}")
 }
 
 // `make android` publishes the AAR (with its POM, sources and consumer rules) to a Maven

@@ -9,7 +9,7 @@ use reqwest::Method;
 use serde_json::Value;
 use zeroize::Zeroizing;
 
-use super::service::{check_service_url, Unanswered};
+use super::service::{check_service_url, http_client, Unanswered};
 use super::{Inner, PocketError};
 use crate::cards::{CardExpiry, CardNumber};
 use crate::contract::cards::CardProcessorInfo;
@@ -32,8 +32,8 @@ impl Inner {
             processor.api_url.trim_end_matches('/').to_string()
         };
         let encrypted = check_service_url(&api_url).map_err(PocketError::internal)?;
-        let http = reqwest::Client::builder()
-            .https_only(encrypted)
+        let http = http_client(encrypted)
+            .map_err(PocketError::internal)?
             .timeout(self.service.timeout())
             .build()
             .map_err(|error| PocketError::internal(format!("cannot build the HTTP client: {error}")))?;

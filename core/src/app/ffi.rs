@@ -19,3 +19,21 @@ pub fn platform_keychain(service: String) -> Result<std::sync::Arc<dyn super::Se
 pub fn ffi_ping() -> u64 {
     1
 }
+
+/// Android: hands the platform verifier the app's context, so it can ask
+/// Android's trust manager about certificates (the network security
+/// config, user and enterprise CAs included). Called once, before the core
+/// opens, by `PlatformTrust.init(context)` in the Android library; JNI, not
+/// UniFFI, because it needs the JVM's own handles. A failure leaves HTTPS
+/// refused (never unchecked) and is logged.
+#[cfg(target_os = "android")]
+#[no_mangle]
+pub extern "system" fn Java_app_pocket_android_PlatformTrust_init<'local>(
+    mut env: jni::JNIEnv<'local>,
+    _class: jni::objects::JClass<'local>,
+    context: jni::objects::JObject<'local>,
+) {
+    if let Err(error) = rustls_platform_verifier::android::init_with_env(&mut env, context) {
+        tracing::error!(%error, "the platform's certificate verifier could not start; HTTPS will be refused");
+    }
+}

@@ -32,6 +32,8 @@ mod from_wire;
 mod local_store;
 mod logs;
 mod outbox;
+#[cfg(test)]
+mod platform_trust_tests;
 mod reads;
 mod runtime;
 mod secrets;

@@ -5,9 +5,11 @@
 //! plain HTTP is allowed only to the sandbox on the developer's own machine,
 //! as a desktop, the Android emulator or the iOS simulator reaches it.
 //! Android's network security config does not govern sockets opened by
-//! Rust, so the rule lives here. Certificates are checked against the
-//! Mozilla root store bundled with the library (webpki-roots), the same on
-//! every phone.
+//! Rust, so the rule lives here. Certificates are checked by the platform
+//! (rustls-platform-verifier): Android's trust manager, Apple's Security
+//! framework, the system's roots on Linux. A CA the phone trusts (its
+//! network security config, an enterprise's, a developer's debugging proxy)
+//! is trusted here too, and the library carries no root store of its own.
 //!
 //! Money-moving calls are not retried here: the outbox owns their retries
 //! (with [`retry_with_backoff`], as the reads here),
@@ -97,6 +99,24 @@ pub(crate) fn check_service_url(url: &str) -> Result<bool, String> {
     }
 }
 
+/// An HTTP client builder whose certificates the platform checks, and
+/// that refuses anything but HTTPS (redirects included) when `encrypted`.
+pub(crate) fn http_client(encrypted: bool) -> Result<reqwest::ClientBuilder, String> {
+    Ok(reqwest::Client::builder().use_preconfigured_tls(platform_tls()?).https_only(encrypted))
+}
+
+/// TLS 1.2 and 1.3 through rustls and ring, verified by the platform.
+fn platform_tls() -> Result<rustls::ClientConfig, String> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let tls_error = |error: rustls::Error| format!("cannot set up TLS: {error}");
+    Ok(rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .map_err(tls_error)?
+        .with_platform_verifier()
+        .map_err(tls_error)?
+        .with_no_client_auth())
+}
+
 /// A client for one service URL.
 #[derive(Clone)]
 pub(crate) struct ServiceClient {
@@ -109,8 +129,7 @@ impl ServiceClient {
     /// A client with `timeout` for a whole request.
     pub fn new(base_url: &str, timeout: Duration) -> Result<ServiceClient, String> {
         let encrypted = check_service_url(base_url)?;
-        let http = reqwest::Client::builder()
-            .https_only(encrypted)
+        let http = http_client(encrypted)?
             .connect_timeout(timeout.min(Duration::from_secs(5)))
             .timeout(timeout)
             .user_agent(concat!("pocket-core/", env!("CARGO_PKG_VERSION")))

@@ -2,6 +2,7 @@ package app.pocket.app
 
 import android.app.Application
 import android.content.pm.ApplicationInfo
+import app.pocket.android.PlatformTrust
 import app.pocket.core.LogLevel
 import app.pocket.core.setLogSink
 
@@ -16,6 +17,8 @@ class PocketApplication : Application() {
         // shows what the core did, a release build its warnings and errors.
         val debuggable = applicationInfo.flags and ApplicationInfo.FLAG_DEBUGGABLE != 0
         setLogSink(LogcatSink(), if (debuggable) LogLevel.INFO else LogLevel.WARN)
+        // HTTPS checked by Android's trust manager, before the core makes its first call.
+        PlatformTrust.init(this)
         store = PocketStore(this)
         PocketMessagingService.start(this)
     }
