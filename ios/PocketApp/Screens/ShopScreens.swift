@@ -33,14 +33,21 @@ struct CatalogueScreen: View {
 }
 
 /// A small button with a sign on it (−, +, ×).
+/// A button with a sign on it (−, +, ×), at least 44 points; VoiceOver says the core's
+/// `label` ("One more: Silicone phone case"), not the sign.
 private struct SignButton: View {
     let sign: String
+    let label: String
     let tag: String
     let enabled: Bool
     let action: () -> Void
 
     var body: some View {
-        Button(sign, action: action).buttonStyle(.bordered).disabled(!enabled).accessibilityIdentifier(tag)
+        Button(action: action) { Text(sign).frame(minWidth: 44, minHeight: 44) }
+            .buttonStyle(.bordered)
+            .disabled(!enabled)
+            .accessibilityLabel(label)
+            .accessibilityIdentifier(tag)
     }
 }
 
@@ -61,9 +68,9 @@ struct ProductScreen: View {
                 }
             }
             HStack {
-                SignButton(sign: "−", tag: "product.decrease", enabled: view.canDecrease) { send(UiEvent.shop(event: ShopEvent.decrease)) }
+                SignButton(sign: "−", label: view.fewerLabel, tag: "product.decrease", enabled: view.canDecrease) { send(UiEvent.shop(event: ShopEvent.decrease)) }
                 Text(view.quantity).accessibilityIdentifier("product.quantity")
-                SignButton(sign: "+", tag: "product.increase", enabled: view.canIncrease) { send(UiEvent.shop(event: ShopEvent.increase)) }
+                SignButton(sign: "+", label: view.moreLabel, tag: "product.increase", enabled: view.canIncrease) { send(UiEvent.shop(event: ShopEvent.increase)) }
             }
             Text(view.total).accessibilityIdentifier("product.total")
             if let missing = view.missing { Note(missing, tag: "product.missing") }
@@ -95,16 +102,16 @@ private struct Parcel: View {
                     }
                     Spacer()
                     if let send {
-                        SignButton(sign: "−", tag: "cart.line.\(line.index).decrease", enabled: line.canDecrease) {
+                        SignButton(sign: "−", label: line.fewerLabel, tag: "cart.line.\(line.index).decrease", enabled: line.canDecrease) {
                             send(UiEvent.shop(event: ShopEvent.decreaseLine(index: line.index)))
                         }
                     }
                     Text(line.quantity)
                     if let send {
-                        SignButton(sign: "+", tag: "cart.line.\(line.index).increase", enabled: true) {
+                        SignButton(sign: "+", label: line.moreLabel, tag: "cart.line.\(line.index).increase", enabled: true) {
                             send(UiEvent.shop(event: ShopEvent.increaseLine(index: line.index)))
                         }
-                        SignButton(sign: "×", tag: "cart.line.\(line.index).remove", enabled: true) {
+                        SignButton(sign: "×", label: line.removeLabel, tag: "cart.line.\(line.index).remove", enabled: true) {
                             send(UiEvent.shop(event: ShopEvent.removeLine(index: line.index)))
                         }
                     }

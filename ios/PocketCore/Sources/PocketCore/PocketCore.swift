@@ -2588,6 +2588,19 @@ public struct CartLineView {
      * Whether "−" is enabled (at 1, remove instead).
      */
     public var canDecrease: Bool
+    /**
+     * What "−" says to a screen reader: "One fewer: Silicone phone case"
+     * ("+" and "×" below likewise).
+     */
+    public var fewerLabel: String
+    /**
+     * "+" for a screen reader.
+     */
+    public var moreLabel: String
+    /**
+     * "×" for a screen reader.
+     */
+    public var removeLabel: String
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -2609,13 +2622,26 @@ public struct CartLineView {
          */price: String, 
         /**
          * Whether "−" is enabled (at 1, remove instead).
-         */canDecrease: Bool) {
+         */canDecrease: Bool, 
+        /**
+         * What "−" says to a screen reader: "One fewer: Silicone phone case"
+         * ("+" and "×" below likewise).
+         */fewerLabel: String, 
+        /**
+         * "+" for a screen reader.
+         */moreLabel: String, 
+        /**
+         * "×" for a screen reader.
+         */removeLabel: String) {
         self.index = index
         self.title = title
         self.options = options
         self.quantity = quantity
         self.price = price
         self.canDecrease = canDecrease
+        self.fewerLabel = fewerLabel
+        self.moreLabel = moreLabel
+        self.removeLabel = removeLabel
     }
 }
 
@@ -2644,6 +2670,15 @@ extension CartLineView: Equatable, Hashable {
         if lhs.canDecrease != rhs.canDecrease {
             return false
         }
+        if lhs.fewerLabel != rhs.fewerLabel {
+            return false
+        }
+        if lhs.moreLabel != rhs.moreLabel {
+            return false
+        }
+        if lhs.removeLabel != rhs.removeLabel {
+            return false
+        }
         return true
     }
 
@@ -2654,6 +2689,9 @@ extension CartLineView: Equatable, Hashable {
         hasher.combine(quantity)
         hasher.combine(price)
         hasher.combine(canDecrease)
+        hasher.combine(fewerLabel)
+        hasher.combine(moreLabel)
+        hasher.combine(removeLabel)
     }
 }
 
@@ -2671,7 +2709,10 @@ public struct FfiConverterTypeCartLineView: FfiConverterRustBuffer {
                 options: FfiConverterString.read(from: &buf), 
                 quantity: FfiConverterString.read(from: &buf), 
                 price: FfiConverterString.read(from: &buf), 
-                canDecrease: FfiConverterBool.read(from: &buf)
+                canDecrease: FfiConverterBool.read(from: &buf), 
+                fewerLabel: FfiConverterString.read(from: &buf), 
+                moreLabel: FfiConverterString.read(from: &buf), 
+                removeLabel: FfiConverterString.read(from: &buf)
         )
     }
 
@@ -2682,6 +2723,9 @@ public struct FfiConverterTypeCartLineView: FfiConverterRustBuffer {
         FfiConverterString.write(value.quantity, into: &buf)
         FfiConverterString.write(value.price, into: &buf)
         FfiConverterBool.write(value.canDecrease, into: &buf)
+        FfiConverterString.write(value.fewerLabel, into: &buf)
+        FfiConverterString.write(value.moreLabel, into: &buf)
+        FfiConverterString.write(value.removeLabel, into: &buf)
     }
 }
 
@@ -7308,6 +7352,11 @@ public struct ProductView {
     public var canDecrease: Bool
     public var canIncrease: Bool
     /**
+     * What "−" and "+" say to a screen reader: "One fewer: Silicone phone case".
+     */
+    public var fewerLabel: String
+    public var moreLabel: String
+    /**
      * "$7.98 · 90 g".
      */
     public var total: String
@@ -7337,6 +7386,9 @@ public struct ProductView {
          * "Quantity: 2".
          */quantity: String, canDecrease: Bool, canIncrease: Bool, 
         /**
+         * What "−" and "+" say to a screen reader: "One fewer: Silicone phone case".
+         */fewerLabel: String, moreLabel: String, 
+        /**
          * "$7.98 · 90 g".
          */total: String, 
         /**
@@ -7354,6 +7406,8 @@ public struct ProductView {
         self.quantity = quantity
         self.canDecrease = canDecrease
         self.canIncrease = canIncrease
+        self.fewerLabel = fewerLabel
+        self.moreLabel = moreLabel
         self.total = total
         self.buyNow = buyNow
         self.addToCart = addToCart
@@ -7395,6 +7449,12 @@ extension ProductView: Equatable, Hashable {
         if lhs.canIncrease != rhs.canIncrease {
             return false
         }
+        if lhs.fewerLabel != rhs.fewerLabel {
+            return false
+        }
+        if lhs.moreLabel != rhs.moreLabel {
+            return false
+        }
         if lhs.total != rhs.total {
             return false
         }
@@ -7420,6 +7480,8 @@ extension ProductView: Equatable, Hashable {
         hasher.combine(quantity)
         hasher.combine(canDecrease)
         hasher.combine(canIncrease)
+        hasher.combine(fewerLabel)
+        hasher.combine(moreLabel)
         hasher.combine(total)
         hasher.combine(buyNow)
         hasher.combine(addToCart)
@@ -7445,6 +7507,8 @@ public struct FfiConverterTypeProductView: FfiConverterRustBuffer {
                 quantity: FfiConverterString.read(from: &buf), 
                 canDecrease: FfiConverterBool.read(from: &buf), 
                 canIncrease: FfiConverterBool.read(from: &buf), 
+                fewerLabel: FfiConverterString.read(from: &buf), 
+                moreLabel: FfiConverterString.read(from: &buf), 
                 total: FfiConverterString.read(from: &buf), 
                 buyNow: FfiConverterTypeButtonView.read(from: &buf), 
                 addToCart: FfiConverterTypeButtonView.read(from: &buf), 
@@ -7462,6 +7526,8 @@ public struct FfiConverterTypeProductView: FfiConverterRustBuffer {
         FfiConverterString.write(value.quantity, into: &buf)
         FfiConverterBool.write(value.canDecrease, into: &buf)
         FfiConverterBool.write(value.canIncrease, into: &buf)
+        FfiConverterString.write(value.fewerLabel, into: &buf)
+        FfiConverterString.write(value.moreLabel, into: &buf)
         FfiConverterString.write(value.total, into: &buf)
         FfiConverterTypeButtonView.write(value.buyNow, into: &buf)
         FfiConverterTypeButtonView.write(value.addToCart, into: &buf)

@@ -11,6 +11,7 @@ import androidx.compose.foundation.layout.RowScope
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.height
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
@@ -167,6 +168,7 @@ fun ChoiceList(choices: List<ChoiceView>, tag: String, onChoose: (ChoiceView) ->
             Row(
                 verticalAlignment = Alignment.CenterVertically,
                 modifier = Modifier.fillMaxWidth()
+                    .heightIn(min = 48.dp)
                     .selectable(choice.selected, enabled = choice.enabled, role = Role.RadioButton) { onChoose(choice) }
                     .padding(vertical = 4.dp)
                     .testTag("$tag.${choice.id}"),

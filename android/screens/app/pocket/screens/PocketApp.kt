@@ -69,7 +69,7 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
     Scaffold(
         topBar = {
             TopAppBar(
-                title = { Text(view.title, modifier = Modifier.testTag("title")) },
+                title = { Text(view.title, modifier = Modifier.testTag("title").semantics { heading() }) },
                 navigationIcon = {
                     if (view.canGoBack) {
                         IconButton(

@@ -18,6 +18,9 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.testTag
+import androidx.compose.ui.semantics.clearAndSetSemantics
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.unit.dp
 import app.pocket.core.CartView
@@ -76,9 +79,9 @@ fun ProductScreen(view: ProductView, send: (UiEvent) -> Unit) = ScreenColumn("Pr
         }
     }
     Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-        Stepper("−", "product.decrease", view.canDecrease) { send(UiEvent.Shop(ShopEvent.Decrease)) }
+        Stepper("−", view.fewerLabel, "product.decrease", view.canDecrease) { send(UiEvent.Shop(ShopEvent.Decrease)) }
         Text(view.quantity, modifier = Modifier.testTag("product.quantity"))
-        Stepper("+", "product.increase", view.canIncrease) { send(UiEvent.Shop(ShopEvent.Increase)) }
+        Stepper("+", view.moreLabel, "product.increase", view.canIncrease) { send(UiEvent.Shop(ShopEvent.Increase)) }
     }
     Text(view.total, modifier = Modifier.testTag("product.total"))
     view.missing?.let { Note(it, "product.missing") }
@@ -86,15 +89,18 @@ fun ProductScreen(view: ProductView, send: (UiEvent) -> Unit) = ScreenColumn("Pr
     PocketButton(view.addToCart, "product.addToCart", primary = false) { send(UiEvent.Shop(ShopEvent.AddToCart)) }
 }
 
-/** A small square button with a sign on it (−, +, ×). */
+/**
+ * A square button with a sign on it (−, +, ×), 48 dp as touch targets should be; a screen
+ * reader says the core's [label] ("One more: Silicone phone case"), not the sign.
+ */
 @Composable
-private fun Stepper(sign: String, tag: String, enabled: Boolean, onClick: () -> Unit) {
+private fun Stepper(sign: String, label: String, tag: String, enabled: Boolean, onClick: () -> Unit) {
     OutlinedButton(
         onClick = onClick,
         enabled = enabled,
         contentPadding = PaddingValues(0.dp),
-        modifier = Modifier.padding(start = 4.dp).size(40.dp).testTag(tag),
-    ) { Text(sign) }
+        modifier = Modifier.padding(start = 4.dp).size(48.dp).semantics { contentDescription = label }.testTag(tag),
+    ) { Text(sign, modifier = Modifier.clearAndSetSemantics {}) }
 }
 
 /** A parcel: its seller, weight and value against the rules, why it cannot be paid for, its lines. */
@@ -111,12 +117,12 @@ private fun Parcel(parcel: ParcelView, index: Int, send: ((UiEvent) -> Unit)?) =
                 Note(line.price)
             }
             if (send != null) {
-                Stepper("−", "cart.line.${line.index}.decrease", line.canDecrease) { send(UiEvent.Shop(ShopEvent.DecreaseLine(line.index))) }
+                Stepper("−", line.fewerLabel, "cart.line.${line.index}.decrease", line.canDecrease) { send(UiEvent.Shop(ShopEvent.DecreaseLine(line.index))) }
             }
             Text(line.quantity, modifier = Modifier.padding(horizontal = 8.dp))
             if (send != null) {
-                Stepper("+", "cart.line.${line.index}.increase", true) { send(UiEvent.Shop(ShopEvent.IncreaseLine(line.index))) }
-                Stepper("×", "cart.line.${line.index}.remove", true) { send(UiEvent.Shop(ShopEvent.RemoveLine(line.index))) }
+                Stepper("+", line.moreLabel, "cart.line.${line.index}.increase", true) { send(UiEvent.Shop(ShopEvent.IncreaseLine(line.index))) }
+                Stepper("×", line.removeLabel, "cart.line.${line.index}.remove", true) { send(UiEvent.Shop(ShopEvent.RemoveLine(line.index))) }
             }
         }
     }

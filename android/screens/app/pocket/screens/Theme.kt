@@ -5,6 +5,9 @@ import androidx.compose.material3.Typography
 import androidx.compose.material3.darkColorScheme
 import androidx.compose.material3.lightColorScheme
 import androidx.compose.runtime.Composable
+import androidx.compose.ui.unit.dp
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.material3.LocalMinimumInteractiveComponentSize
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.text.TextStyle
 import androidx.compose.ui.text.font.FontFamily
@@ -23,7 +26,11 @@ fun PocketTheme(dark: Boolean, fontFamily: FontFamily = FontFamily.Default, cont
     } else {
         lightColorScheme(primary = Teal, secondary = Color(0xFF4A6363))
     }
-    MaterialTheme(colorScheme = colors, typography = typography(fontFamily), content = content)
+    MaterialTheme(colorScheme = colors, typography = typography(fontFamily)) {
+        // Touch targets of at least 48 dp, as on Android; Compose desktop leaves the minimum
+        // out for the mouse, and the harness should lay out what a phone shows.
+        CompositionLocalProvider(LocalMinimumInteractiveComponentSize provides 48.dp, content = content)
+    }
 }
 
 private fun typography(family: FontFamily): Typography {

@@ -3372,7 +3372,20 @@ data class CartLineView (
     /**
      * Whether "−" is enabled (at 1, remove instead).
      */
-    var `canDecrease`: kotlin.Boolean
+    var `canDecrease`: kotlin.Boolean, 
+    /**
+     * What "−" says to a screen reader: "One fewer: Silicone phone case"
+     * ("+" and "×" below likewise).
+     */
+    var `fewerLabel`: kotlin.String, 
+    /**
+     * "+" for a screen reader.
+     */
+    var `moreLabel`: kotlin.String, 
+    /**
+     * "×" for a screen reader.
+     */
+    var `removeLabel`: kotlin.String
 ) {
     
     companion object
@@ -3390,6 +3403,9 @@ public object FfiConverterTypeCartLineView: FfiConverterRustBuffer<CartLineView>
             FfiConverterString.read(buf),
             FfiConverterString.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
         )
     }
 
@@ -3399,7 +3415,10 @@ public object FfiConverterTypeCartLineView: FfiConverterRustBuffer<CartLineView>
             FfiConverterString.allocationSize(value.`options`) +
             FfiConverterString.allocationSize(value.`quantity`) +
             FfiConverterString.allocationSize(value.`price`) +
-            FfiConverterBoolean.allocationSize(value.`canDecrease`)
+            FfiConverterBoolean.allocationSize(value.`canDecrease`) +
+            FfiConverterString.allocationSize(value.`fewerLabel`) +
+            FfiConverterString.allocationSize(value.`moreLabel`) +
+            FfiConverterString.allocationSize(value.`removeLabel`)
     )
 
     override fun write(value: CartLineView, buf: ByteBuffer) {
@@ -3409,6 +3428,9 @@ public object FfiConverterTypeCartLineView: FfiConverterRustBuffer<CartLineView>
             FfiConverterString.write(value.`quantity`, buf)
             FfiConverterString.write(value.`price`, buf)
             FfiConverterBoolean.write(value.`canDecrease`, buf)
+            FfiConverterString.write(value.`fewerLabel`, buf)
+            FfiConverterString.write(value.`moreLabel`, buf)
+            FfiConverterString.write(value.`removeLabel`, buf)
     }
 }
 
@@ -5679,6 +5701,11 @@ data class ProductView (
     var `canDecrease`: kotlin.Boolean, 
     var `canIncrease`: kotlin.Boolean, 
     /**
+     * What "−" and "+" say to a screen reader: "One fewer: Silicone phone case".
+     */
+    var `fewerLabel`: kotlin.String, 
+    var `moreLabel`: kotlin.String, 
+    /**
      * "$7.98 · 90 g".
      */
     var `total`: kotlin.String, 
@@ -5712,6 +5739,8 @@ public object FfiConverterTypeProductView: FfiConverterRustBuffer<ProductView> {
             FfiConverterBoolean.read(buf),
             FfiConverterBoolean.read(buf),
             FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterTypeButtonView.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -5728,6 +5757,8 @@ public object FfiConverterTypeProductView: FfiConverterRustBuffer<ProductView> {
             FfiConverterString.allocationSize(value.`quantity`) +
             FfiConverterBoolean.allocationSize(value.`canDecrease`) +
             FfiConverterBoolean.allocationSize(value.`canIncrease`) +
+            FfiConverterString.allocationSize(value.`fewerLabel`) +
+            FfiConverterString.allocationSize(value.`moreLabel`) +
             FfiConverterString.allocationSize(value.`total`) +
             FfiConverterTypeButtonView.allocationSize(value.`buyNow`) +
             FfiConverterTypeButtonView.allocationSize(value.`addToCart`) +
@@ -5744,6 +5775,8 @@ public object FfiConverterTypeProductView: FfiConverterRustBuffer<ProductView> {
             FfiConverterString.write(value.`quantity`, buf)
             FfiConverterBoolean.write(value.`canDecrease`, buf)
             FfiConverterBoolean.write(value.`canIncrease`, buf)
+            FfiConverterString.write(value.`fewerLabel`, buf)
+            FfiConverterString.write(value.`moreLabel`, buf)
             FfiConverterString.write(value.`total`, buf)
             FfiConverterTypeButtonView.write(value.`buyNow`, buf)
             FfiConverterTypeButtonView.write(value.`addToCart`, buf)

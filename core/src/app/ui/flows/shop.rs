@@ -114,6 +114,9 @@ pub struct ProductView {
     pub quantity: String,
     pub can_decrease: bool,
     pub can_increase: bool,
+    /// What "−" and "+" say to a screen reader: "One fewer: Silicone phone case".
+    pub fewer_label: String,
+    pub more_label: String,
     /// "$7.98 · 90 g".
     pub total: String,
     /// Not enabled until every option is chosen.
@@ -183,6 +186,13 @@ pub struct CartLineView {
     pub price: String,
     /// Whether "−" is enabled (at 1, remove instead).
     pub can_decrease: bool,
+    /// What "−" says to a screen reader: "One fewer: Silicone phone case"
+    /// ("+" and "×" below likewise).
+    pub fewer_label: String,
+    /// "+" for a screen reader.
+    pub more_label: String,
+    /// "×" for a screen reader.
+    pub remove_label: String,
 }
 
 /// Checkout.
@@ -428,7 +438,15 @@ fn line_view(index: usize, entry: &CartEntry, catalogue: &Catalogue, t: &Texts) 
         quantity: t.fmt("cart-quantity", &[("quantity", entry.quantity.into())]),
         price: t.money(price),
         can_decrease: entry.quantity > 1,
+        fewer_label: item_label("step-fewer", &product.title, t),
+        more_label: item_label("step-more", &product.title, t),
+        remove_label: item_label("cart-remove-line", &product.title, t),
     })
+}
+
+/// A control's words for a screen reader, naming the item it acts on.
+fn item_label(id: &str, item: &str, t: &Texts) -> String {
+    t.fmt(id, &[("item", item.into())])
 }
 
 pub(crate) fn catalogue_view(model: &Model, t: &Texts) -> CatalogueView {
@@ -518,6 +536,8 @@ pub(crate) fn product_view(model: &Model, product_id: &str, t: &Texts) -> Option
         quantity: t.fmt("product-quantity", &[("quantity", entry.quantity.into())]),
         can_decrease: entry.quantity > 1,
         can_increase: entry.quantity < MAX_QUANTITY,
+        fewer_label: item_label("step-fewer", &product.title, t),
+        more_label: item_label("step-more", &product.title, t),
         total: t.fmt(
             "product-total",
             &[

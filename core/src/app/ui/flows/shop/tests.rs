@@ -35,6 +35,10 @@ fn a_product_needs_every_option_before_it_can_be_bought() {
     assert!(page.buy_now.enabled);
     assert_eq!(page.quantity, "Quantity: 2");
     assert_eq!(page.total, "$7.98 · 90 g");
+    assert_eq!(
+        (page.fewer_label.as_str(), page.more_label.as_str()),
+        ("One fewer: Silicone phone case", "One more: Silicone phone case")
+    );
     assert!(page.options[0].choices.iter().any(|c| c.label == "teal" && c.selected), "an unknown value is ignored");
 }
 
@@ -57,6 +61,16 @@ fn the_cart_is_one_parcel_per_seller_and_a_parcel_over_2_kg_is_explained_before_
     assert_eq!(cart.parcels[0].seller, "From Shenzhen Cases Co.");
     assert_eq!(cart.parcels[0].weight, "90 g of 2,000 g");
     assert_eq!(cart.parcels[0].lines[0].quantity, "× 2", "the same product and options are one line");
+    let line = &cart.parcels[0].lines[0];
+    assert_eq!(
+        [line.fewer_label.as_str(), line.more_label.as_str(), line.remove_label.as_str()],
+        [
+            "One fewer: Silicone phone case",
+            "One more: Silicone phone case",
+            "Remove from the cart: Silicone phone case"
+        ],
+        "the sign buttons say what they do to a screen reader"
+    );
     assert!(cart.parcels[0].eligible);
     let pan = &cart.parcels[1];
     assert!(!pan.eligible);

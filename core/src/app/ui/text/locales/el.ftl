@@ -396,6 +396,10 @@ product-buy-now = Αγορά τώρα
 product-add-to-cart = Προσθήκη στο καλάθι
 product-choose = Επιλέξτε: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Ένα λιγότερο: { $item }
+step-more = Ένα ακόμη: { $item }
+cart-remove-line = Αφαίρεση από το καλάθι: { $item }
 cart-total = Σύνολο { $total }
 cart-checkout = Ολοκλήρωση αγοράς
 cart-empty = Το καλάθι σας είναι άδειο.

@@ -396,6 +396,10 @@ product-buy-now = Buy now
 product-add-to-cart = Add to cart
 product-choose = Choose: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = One fewer: { $item }
+step-more = One more: { $item }
+cart-remove-line = Remove from the cart: { $item }
 cart-total = Total { $total }
 cart-checkout = Check out
 cart-empty = Your cart is empty.

@@ -396,6 +396,10 @@ product-buy-now = Comprar ahora
 product-add-to-cart = Agregar al carrito
 product-choose = Elige: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Uno menos: { $item }
+step-more = Uno más: { $item }
+cart-remove-line = Quitar del carrito: { $item }
 cart-total = Total { $total }
 cart-checkout = Finalizar compra
 cart-empty = Tu carrito está vacío.

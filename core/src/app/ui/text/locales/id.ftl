@@ -393,6 +393,10 @@ product-buy-now = Beli sekarang
 product-add-to-cart = Tambah ke keranjang
 product-choose = Pilih: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Kurangi satu: { $item }
+step-more = Tambah satu: { $item }
+cart-remove-line = Hapus dari keranjang: { $item }
 cart-total = Total { $total }
 cart-checkout = Checkout
 cart-empty = Keranjang Anda kosong.

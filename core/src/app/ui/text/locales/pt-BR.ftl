@@ -397,6 +397,10 @@ product-buy-now = Comprar agora
 product-add-to-cart = Adicionar ao carrinho
 product-choose = Escolha: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Um a menos: { $item }
+step-more = Mais um: { $item }
+cart-remove-line = Remover do carrinho: { $item }
 cart-total = Total { $total }
 cart-checkout = Finalizar compra
 cart-empty = Seu carrinho está vazio.

@@ -401,6 +401,10 @@ product-buy-now = Купить сейчас
 product-add-to-cart = В корзину
 product-choose = Выберите: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = На одну меньше: { $item }
+step-more = Ещё одну: { $item }
+cart-remove-line = Убрать из корзины: { $item }
 cart-total = Итого { $total }
 cart-checkout = Оформить
 cart-empty = Корзина пуста.

@@ -396,6 +396,10 @@ product-buy-now = Nunua sasa
 product-add-to-cart = Weka kwenye kikapu
 product-choose = Chagua: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Punguza moja: { $item }
+step-more = Ongeza moja: { $item }
+cart-remove-line = Ondoa kwenye kikapu: { $item }
 cart-total = Jumla { $total }
 cart-checkout = Endelea kulipa
 cart-empty = Kikapu chako ni tupu.

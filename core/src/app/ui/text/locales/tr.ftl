@@ -396,6 +396,10 @@ product-buy-now = Hemen al
 product-add-to-cart = Sepete ekle
 product-choose = Seçin: { $options }
 cart-quantity = × { $quantity }
+# What the quantity buttons and the remove button say to a screen reader.
+step-fewer = Bir azalt: { $item }
+step-more = Bir artır: { $item }
+cart-remove-line = Sepetten çıkar: { $item }
 cart-total = Toplam { $total }
 cart-checkout = Ödemeye geç
 cart-empty = Sepetiniz boş.
