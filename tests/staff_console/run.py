@@ -41,7 +41,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
@@ -171,10 +171,17 @@ class Browser:
 
     def wait_for_text(self, testid, expected):
         """Until the element shows `expected`: a click's answer replaces the
-        page, so an element found on the old one may go stale meanwhile, and
-        is looked up again."""
-        WebDriverWait(self.driver, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
-            lambda driver: self.text(testid) == expected)
+        page, so an element found on the old one may go stale meanwhile (or,
+        in Chromium, belong to no document any more), and is looked up
+        again. A page that never shows it still fails, after 10 s."""
+        def shows_it(driver):
+            try:
+                return self.text(testid) == expected
+            except WebDriverException as error:
+                if isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error):
+                    return False
+                raise
+        WebDriverWait(self.driver, 10).until(shows_it)
 
     def text(self, testid):
         return self.wait_for(testid).text
