@@ -18,6 +18,7 @@
 //! a pool of read-only connections (`readers`), each in a snapshot of its
 //! own, so they wait neither for writes nor for each other.
 
+mod counting;
 mod other_processes;
 mod pg_session;
 mod postgres;
@@ -32,6 +33,7 @@ use std::sync::Arc;
 
 use rusqlite::Connection;
 
+pub use counting::WriterWork;
 use postgres::PgStore;
 pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};

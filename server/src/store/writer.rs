@@ -38,6 +38,10 @@ pub(super) struct Writer {
     pub(super) connection: Arc<Mutex<Connection>>,
     /// How many group commits were made: writes per commit, for the bench.
     pub(super) commits: Arc<AtomicU64>,
+    /// CPU time the writer thread spent running groups, in nanoseconds
+    /// (its own thread's clock: waiting on the disk costs none), for the
+    /// bench's CPU per write.
+    pub(super) cpu_nanos: Arc<AtomicU64>,
 }
 
 impl Writer {
@@ -51,13 +55,13 @@ impl Writer {
     ) -> Writer {
         let connection = Arc::new(Mutex::new(connection));
         let (queue, queued) = std::sync::mpsc::channel();
-        let commits = Arc::new(AtomicU64::new(0));
-        let (owned, counted) = (connection.clone(), commits.clone());
+        let (commits, cpu_nanos) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
+        let (owned, counted, timed) = (connection.clone(), commits.clone(), cpu_nanos.clone());
         std::thread::Builder::new()
             .name("pocket-writer".into())
-            .spawn(move || write_groups(&owned, &queued, most_writes_per_commit, &counted, &after_commit))
+            .spawn(move || write_groups(&owned, &queued, most_writes_per_commit, &counted, &timed, &after_commit))
             .expect("the writer thread starts");
-        Writer { queue, connection, commits }
+        Writer { queue, connection, commits, cpu_nanos }
     }
 
     /// Queues one write. Fails only if the writer thread is gone.
@@ -71,6 +75,7 @@ fn write_groups(
     queued: &Receiver<QueuedWrite>,
     most_writes_per_commit: usize,
     commits: &AtomicU64,
+    cpu_nanos: &AtomicU64,
     after_commit: &impl Fn(),
 ) {
     while let Ok(first) = queued.recv() {
@@ -82,8 +87,22 @@ fn write_groups(
             }
         }
         let connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let cpu_before = thread_cpu_nanos();
         commit_group(&connection, group, commits, after_commit);
+        cpu_nanos.fetch_add(thread_cpu_nanos().saturating_sub(cpu_before), Ordering::Relaxed);
     }
+}
+
+/// This thread's CPU time so far, in nanoseconds.
+fn thread_cpu_nanos() -> u64 {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: clock_gettime only writes the timespec it is handed, which
+    // lives for the call.
+    let read = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    if read != 0 {
+        return 0;
+    }
+    u64::try_from(now.tv_sec).unwrap_or(0) * 1_000_000_000 + u64::try_from(now.tv_nsec).unwrap_or(0)
 }
 
 /// Runs a group in one transaction, then answers each write. The commit is
