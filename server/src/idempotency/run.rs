@@ -80,14 +80,15 @@ where
                 }
                 Lookup::Fresh => {}
             }
-            tx.execute_batch("SAVEPOINT idempotent_work")?;
+            // Cached statements, as every money request runs them.
+            tx.execute("SAVEPOINT idempotent_work", crate::params![])?;
             let stored = match work(tx, now) {
                 Ok(Step::Answer(status, body)) => {
-                    tx.execute_batch("RELEASE idempotent_work")?;
+                    tx.execute("RELEASE idempotent_work", crate::params![])?;
                     StoredResponse { status: status.as_u16(), body: body.to_string() }
                 }
                 Ok(Step::Interim(response)) => {
-                    tx.execute_batch("RELEASE idempotent_work")?;
+                    tx.execute("RELEASE idempotent_work", crate::params![])?;
                     return Ok(Ran::Interim(response));
                 }
                 Ok(Step::Defer(deferred)) => {

@@ -109,7 +109,7 @@ fn thread_cpu_nanos() -> u64 {
 /// counted, and waiters woken, before anyone is answered, so whoever gets
 /// an answer finds its commit already counted.
 fn commit_group(connection: &Connection, group: Vec<QueuedWrite>, commits: &AtomicU64, after_commit: &impl Fn()) {
-    if let Err(error) = connection.execute_batch("BEGIN IMMEDIATE") {
+    if let Err(error) = run_cached(connection, "BEGIN IMMEDIATE") {
         let why = format!("cannot start a write: {error}");
         for write in group {
             write(Err(&why))(Err(&why));
@@ -118,7 +118,7 @@ fn commit_group(connection: &Connection, group: Vec<QueuedWrite>, commits: &Atom
     }
     let changes_before = connection.total_changes();
     let answers: Vec<Answer> = group.into_iter().map(|write| write(Ok(connection))).collect();
-    let commit = connection.execute_batch("COMMIT").map_err(|error| {
+    let commit = run_cached(connection, "COMMIT").map_err(|error| {
         let _ = connection.execute_batch("ROLLBACK");
         format!("the commit failed: {error}")
     });
@@ -143,13 +143,19 @@ pub(super) fn in_savepoint<T, E>(
 where
     E: From<StoreError>,
 {
-    connection.execute_batch("SAVEPOINT queued_write").map_err(|error| E::from(StoreError::from(error)))?;
+    run_cached(connection, "SAVEPOINT queued_write").map_err(|error| E::from(StoreError::from(error)))?;
     let outcome = catch_unwind(AssertUnwindSafe(|| work(connection)))
         .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
-    let end = match outcome {
-        Ok(_) => "RELEASE queued_write",
-        Err(_) => "ROLLBACK TO queued_write; RELEASE queued_write",
+    let ended = match outcome {
+        Ok(_) => run_cached(connection, "RELEASE queued_write"),
+        Err(_) => connection.execute_batch("ROLLBACK TO queued_write; RELEASE queued_write"),
     };
-    connection.execute_batch(end).map_err(|error| E::from(StoreError::from(error)))?;
+    ended.map_err(|error| E::from(StoreError::from(error)))?;
     outcome
+}
+
+/// Runs a transaction-control statement from the statement cache: every
+/// write runs these, and compiling them afresh each time costs the writer.
+fn run_cached(connection: &Connection, sql: &str) -> rusqlite::Result<()> {
+    connection.prepare_cached(sql)?.execute([]).map(|_| ())
 }
