@@ -10,8 +10,8 @@ use crate::support::{balance_source, Reply, TestService, PAYMENT_PASSWORD};
 use axum::http::StatusCode;
 use serde_json::json;
 
-/// What `request` answered, and how many commits the store made for it.
-async fn with_commits(service: &TestService, request: impl Future<Output = Reply>) -> (Reply, u64) {
+/// What `request` gave, and how many commits the store made for it.
+async fn with_commits<T>(service: &TestService, request: impl Future<Output = T>) -> (T, u64) {
     let before = service.app.store.commits_made();
     let reply = request.await;
     (reply, service.app.store.commits_made() - before)
@@ -55,4 +55,22 @@ async fn a_wrong_password_is_counted_in_one_write_and_the_same_key_then_pays_onc
     let again = service.post_money(&path, &maria.token, "pay-1", right).await;
     assert_eq!((again.status, again.headers.get("idempotent-replayed").is_some()), (StatusCode::OK, true));
     assert_eq!(service.balance(&maria, "USD").await.0, "16.01", "charged once");
+}
+
+#[tokio::test]
+async fn the_outbox_worker_writes_only_when_something_is_due() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "20.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+    let paid = service.pay(&maria, &order, "pay-1", balance_source("USD")).await;
+    assert_eq!(paid.status, StatusCode::OK, "{}", paid.body);
+
+    // What the payment queued (its webhook event, its messages) is claimed and sent.
+    let (sent, commits) = with_commits(&service, pocket_server::outbox::deliver_due(&service.app)).await;
+    assert!(sent.unwrap() > 0 && commits > 0, "the payment queued something to deliver");
+
+    // Nothing is due now: looking costs the writer no transaction at all.
+    let (idle, commits) = with_commits(&service, pocket_server::outbox::deliver_due(&service.app)).await;
+    assert_eq!((idle.unwrap(), commits), (0, 0), "an idle look is a read");
 }
