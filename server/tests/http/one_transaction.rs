@@ -6,7 +6,7 @@
 
 use std::future::Future;
 
-use crate::support::{balance_source, Reply, TestService, PAYMENT_PASSWORD};
+use crate::support::{balance_source, TestService, PAYMENT_PASSWORD};
 use axum::http::StatusCode;
 use serde_json::json;
 
