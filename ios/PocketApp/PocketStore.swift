@@ -41,7 +41,8 @@ final class PocketStore: ObservableObject {
             )
             let opened = try await PocketUi.open(
                 settings: settings,
-                secrets: KeychainSecrets(service: "app.pocket.ios"),
+                // The core's own keychain store: after first unlock, this device only.
+                secrets: try platformKeychain(service: "app.pocket.ios"),
                 locale: Locale.current.identifier,
                 timeZone: TimeZone.current.identifier,
                 observer: Observer(store: self)

@@ -133,8 +133,23 @@ mod keychain {
         }
 
         fn entry(&self, key: &str) -> Result<Entry, SecretStoreError> {
-            Entry::new(&self.service, key).map_err(failed)
+            match access_policy() {
+                Some(policy) => {
+                    let modifiers = std::collections::HashMap::from([("access-policy", policy)]);
+                    Entry::new_with_modifiers(&self.service, key, &modifiers)
+                }
+                None => Entry::new(&self.service, key),
+            }
+            .map_err(failed)
         }
+    }
+
+    /// iPhones: readable once the phone has been unlocked after a restart
+    /// (a push handled in the background still finds the session), and on
+    /// this device only: never in a backup, never on another phone. Other
+    /// platforms keep their store's default.
+    fn access_policy() -> Option<&'static str> {
+        cfg!(target_os = "ios").then_some("after-first-unlock-this-device-only")
     }
 
     fn failed(error: impl std::fmt::Display) -> SecretStoreError {
