@@ -5,6 +5,12 @@
 /// How long a claim holds a row for the worker that took it.
 pub const CLAIM_SECONDS: i64 = 60;
 
+/// A row due to be sent at `?1` (now): queued, its next try come, and no
+/// live claim on it. Every claim and the worker's look before claiming use
+/// this one condition, so the look never misses what a claim would take.
+pub const DUE_AT_1: &str =
+    "status = 'queued' AND next_attempt_at <= ?1 AND (claimed_until IS NULL OR claimed_until <= ?1)";
+
 /// Tries before a message is given up: the waits between them double from
 /// one second to an hour at most, about 2.5 hours in all.
 pub const MAX_ATTEMPTS: i64 = 14;

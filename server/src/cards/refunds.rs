@@ -95,10 +95,10 @@ pub fn claim_due_refunds(
     claim_until: DateTime<Utc>,
 ) -> Result<Vec<ClaimedRefund>, Refusal> {
     let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
+    let due = crate::retries::DUE_AT_1;
     let sql = format!(
         "UPDATE card_refunds SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN (
-             SELECT id FROM card_refunds WHERE status = 'queued' AND next_attempt_at <= ?1
-               AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY created_at LIMIT 16 {skip_locked})
+             SELECT id FROM card_refunds WHERE {due} ORDER BY created_at LIMIT 16 {skip_locked})
          RETURNING id, charge_id, amount_minor, currency, attempts"
     );
     let mut statement = tx.prepare(&sql)?;

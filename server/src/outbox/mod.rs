@@ -29,7 +29,7 @@ use crate::app::App;
 use crate::edges::{DeliveryError, OutgoingEmail, OutgoingPush, OutgoingSms, Sent};
 use crate::params;
 use crate::refusals::Refusal;
-use crate::retries::{retry_wait, CLAIM_SECONDS, MAX_ATTEMPTS};
+use crate::retries::{retry_wait, CLAIM_SECONDS, DUE_AT_1, MAX_ATTEMPTS};
 use crate::store::Db;
 use crate::wire::from_wire_name;
 
@@ -127,12 +127,7 @@ const OUTBOX_TABLES: [&str; 4] = ["sent_messages", "push_queue", "card_refunds",
 /// every commit; without this look its claims, write transactions, would
 /// put three empty commits on the one writer after each payment.
 fn anything_due(db: &Db, now: DateTime<Utc>) -> Result<bool, Refusal> {
-    let due = OUTBOX_TABLES.map(|table| {
-        format!(
-            "EXISTS (SELECT 1 FROM {table} WHERE status = 'queued' AND next_attempt_at <= ?1
-               AND (claimed_until IS NULL OR claimed_until <= ?1))"
-        )
-    });
+    let due = OUTBOX_TABLES.map(|table| format!("EXISTS (SELECT 1 FROM {table} WHERE {DUE_AT_1})"));
     let sql = format!("SELECT CAST(CASE WHEN {} THEN 1 ELSE 0 END AS BIGINT)", due.join(" OR "));
     let found: i64 = db.query_row(&sql, params![now.to_rfc3339()], |r| r.get(0))?;
     Ok(found == 1)
@@ -142,12 +137,7 @@ fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, Refusal> {
     let (now_text, until) = (now.to_rfc3339(), (now + chrono::Duration::seconds(CLAIM_SECONDS)).to_rfc3339());
     // PostgreSQL: rows another worker's claim holds are skipped, not waited on.
     let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
-    let due = |table: &str| {
-        format!(
-            "SELECT id FROM {table} WHERE status = 'queued' AND next_attempt_at <= ?1
-               AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY id LIMIT {BATCH} {skip_locked}"
-        )
-    };
+    let due = |table: &str| format!("SELECT id FROM {table} WHERE {DUE_AT_1} ORDER BY id LIMIT {BATCH} {skip_locked}");
     let mut claimed = Vec::new();
     let messages = format!(
         "UPDATE sent_messages SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN ({})

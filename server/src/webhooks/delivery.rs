@@ -12,7 +12,7 @@ use super::SECRET_PURPOSE;
 use crate::app::App;
 use crate::params;
 use crate::refusals::Refusal;
-use crate::retries::{retry_wait, CLAIM_SECONDS, MAX_ATTEMPTS};
+use crate::retries::{retry_wait, CLAIM_SECONDS, DUE_AT_1, MAX_ATTEMPTS};
 use crate::store::Db;
 
 /// Events taken per claim.
@@ -49,8 +49,7 @@ fn claim_due(tx: &Db, now: DateTime<Utc>) -> Result<Vec<Claimed>, Refusal> {
     let skip_locked = if tx.is_postgres() { "FOR UPDATE SKIP LOCKED" } else { "" };
     let claim = format!(
         "UPDATE partner_events SET claimed_until = ?2, attempts = attempts + 1 WHERE id IN (
-           SELECT id FROM partner_events WHERE status = 'queued' AND next_attempt_at <= ?1
-             AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY seq LIMIT {BATCH} {skip_locked})
+           SELECT id FROM partner_events WHERE {DUE_AT_1} ORDER BY seq LIMIT {BATCH} {skip_locked})
          RETURNING seq, id, partner_id, body, attempts"
     );
     let mut taken: Vec<(i64, String, String, String, i64)> = {
