@@ -246,6 +246,24 @@ fn per_second(count: usize, elapsed: Duration) -> f64 {
     count as f64 / elapsed.max(Duration::from_micros(1)).as_secs_f64()
 }
 
+/// The storm's shoppers, each with her unpaid orders.
+async fn storm_payers(address: &str) -> Vec<Payer> {
+    let mut payers = Vec::with_capacity(SHOPPERS);
+    for shopper in 0..SHOPPERS {
+        payers.push(payer(address, &format!("payer{shopper}@pocket.test"), PAYMENTS_PER_SHOPPER).await);
+    }
+    payers
+}
+
+/// Every payer paying at once, each on a connection of her own; done when
+/// all have paid.
+async fn pay_all(address: String, payers: Vec<Payer>) {
+    let paying: Vec<_> = payers.into_iter().map(|payer| tokio::spawn(pay_orders(address.clone(), payer))).collect();
+    for payer in paying {
+        payer.await.unwrap();
+    }
+}
+
 /// One shopper paying her orders one after the other: each payment waits
 /// for the last one's commit.
 async fn payments_in_a_row(dir: &Path) -> f64 {
@@ -261,19 +279,14 @@ async fn payments_in_a_row(dir: &Path) -> f64 {
 /// Many shoppers paying at once, while one more reads her balance.
 async fn payment_storm(dir: &Path, commits: Commits) -> PaymentStorm {
     let (server, store, address) = start_service(dir, Config::new(true), commits).await;
-    let mut payers = Vec::with_capacity(SHOPPERS);
-    for shopper in 0..SHOPPERS {
-        payers.push(payer(&address, &format!("payer{shopper}@pocket.test"), PAYMENTS_PER_SHOPPER).await);
-    }
+    let payers = storm_payers(&address).await;
     let mut reader = Client::connect(&address).await;
     let reader_token = reader.shopper("reader@pocket.test").await;
     let commits_before = store.commits_made();
     let started = Instant::now();
-    let storm: Vec<_> = payers.into_iter().map(|payer| tokio::spawn(pay_orders(address.clone(), payer))).collect();
+    let storm = tokio::spawn(pay_all(address.clone(), payers));
     let reads = reader.read_balances(&reader_token, READS).await;
-    for payer in storm {
-        payer.await.unwrap();
-    }
+    storm.await.unwrap();
     let payments = SHOPPERS * PAYMENTS_PER_SHOPPER;
     let payments_per_second = per_second(payments, started.elapsed());
     // The reader's reads commit nothing; each payment is one write.
@@ -295,17 +308,8 @@ async fn counted_payments_in_a_row(dir: &Path) -> WriterWork {
 /// The writer's work for the grouped storm, counted in a run of its own.
 async fn counted_storm(dir: &Path) -> WriterWork {
     let (server, store, address) = start_service(dir, Config::new(true), Commits::Grouped).await;
-    let mut payers = Vec::with_capacity(SHOPPERS);
-    for shopper in 0..SHOPPERS {
-        payers.push(payer(&address, &format!("payer{shopper}@pocket.test"), PAYMENTS_PER_SHOPPER).await);
-    }
-    let storm = async {
-        let payers: Vec<_> = payers.into_iter().map(|payer| tokio::spawn(pay_orders(address.clone(), payer))).collect();
-        for payer in payers {
-            payer.await.unwrap();
-        }
-    };
-    let ((), work) = store.counting_writer_work(storm).await.unwrap();
+    let payers = storm_payers(&address).await;
+    let ((), work) = store.counting_writer_work(pay_all(address, payers)).await.unwrap();
     server.stop().await.unwrap();
     work
 }
