@@ -12,8 +12,8 @@
 //! is trusted here too, and the library carries no root store of its own.
 //!
 //! Money-moving calls are not retried here: the outbox owns their retries
-//! (with [`retry_with_backoff`], as the reads here),
-//! so each retry reuses the idempotency key saved before the first attempt.
+//! (with [`retry_with_backoff`], as the reads here), so each retry reuses
+//! the idempotency key saved before the first attempt.
 
 use std::time::Duration;
 
@@ -210,6 +210,7 @@ fn bad_answer(status: StatusCode) -> String {
 
 /// Trying again with doubling waits, for the service reads here and the
 /// outbox's sends within a call; it knows nothing of what it retries.
+///
 /// Runs `attempt` up to `tries` times while `worth_retrying` says its
 /// failure is, sleeping `first_delay` after the first failure and twice as
 /// long after each next one. The last outcome is returned.
