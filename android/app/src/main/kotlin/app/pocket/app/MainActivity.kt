@@ -56,10 +56,10 @@ class MainActivity : ComponentActivity() {
             LaunchedEffect(view?.canGoBack, view?.problem) {
                 back.isEnabled = view?.let { it.canGoBack || it.problem != null } ?: false
             }
-            // Asked once the shopper is signed in (the tabs show), when a push has
-            // something of hers to tell, not on the first screen.
+            // Asked when the shopper signs in (the tabs show), when a push has something of
+            // hers to tell, not on the first screen; Android stops asking once she says no twice.
             val signedIn = view?.tabs?.isNotEmpty() == true
-            LaunchedEffect(signedIn) { if (signedIn) askToNotifyOnce() }
+            LaunchedEffect(signedIn) { if (signedIn) askToNotifyUnlessAllowed() }
             // No screenshots or app-switcher preview while a password, card or code is on screen.
             LaunchedEffect(view?.secure) {
                 if (view?.secure == true) {
@@ -78,7 +78,7 @@ class MainActivity : ComponentActivity() {
         }
     }
 
-    private fun askToNotifyOnce() {
+    private fun askToNotifyUnlessAllowed() {
         if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU) return
         val granted = checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
         if (!granted) askToNotify.launch(Manifest.permission.POST_NOTIFICATIONS)
