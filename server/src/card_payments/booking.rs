@@ -9,7 +9,7 @@ use pocket_core::contract::wallet::TopUpRequest;
 use serde_json::Value;
 
 use crate::app::Config;
-use crate::cards::{card_step, queue_refund, CardCharge, CardStep, ChargeOnRecord, ChargingRequest, Deferred};
+use crate::cards::{card_step, queue_refund, CardAttempt, CardStep, ChargeOnRecord, Deferred};
 use crate::idempotency::Step;
 use crate::params;
 use crate::refusals::Refusal;
@@ -20,12 +20,10 @@ use crate::store::Db;
 pub fn charge_step(
     tx: &Db,
     config: &Config,
-    charge: &CardCharge,
-    request: &ChargingRequest,
-    synced: bool,
+    attempt: &CardAttempt,
     now: DateTime<Utc>,
 ) -> Result<Step<Deferred>, Refusal> {
-    match card_step(tx, config, charge, request, synced, now)? {
+    match card_step(tx, config, attempt, now)? {
         CardStep::Stop(step) => Ok(step),
         CardStep::Taken(charge) => {
             let (status, body) = book_charge(tx, config, &charge, now)?;

@@ -146,17 +146,22 @@ pub enum CardStep {
     Taken(Box<ChargeOnRecord>),
 }
 
+/// One run of a request's card part: the charge it asks for, the request
+/// that asks, and whether the processor was asked about a waiting charge
+/// during this request already.
+pub struct CardAttempt<'a> {
+    /// The charge.
+    pub charge: &'a CardCharge,
+    /// The request, with its key.
+    pub request: &'a ChargingRequest,
+    /// The processor was asked where a waiting charge stands already.
+    pub synced: bool,
+}
+
 /// The card part of a money-moving request, in its transaction, after its
-/// other checks. `synced` says the processor was asked about a waiting
-/// charge during this request already.
-pub fn card_step(
-    tx: &Db,
-    config: &Config,
-    charge: &CardCharge,
-    request: &ChargingRequest,
-    synced: bool,
-    now: DateTime<Utc>,
-) -> Result<CardStep, Refusal> {
+/// other checks.
+pub fn card_step(tx: &Db, config: &Config, attempt: &CardAttempt, now: DateTime<Utc>) -> Result<CardStep, Refusal> {
+    let CardAttempt { charge, request, synced } = *attempt;
     let card = load_payable_card(tx, &charge.user_id, &charge.card_id, now).map_err(Refusal::not_final)?;
     let by_sms = card.confirmation == CardConfirmation::BySmsCode;
     match kept_charge(tx, &charge.user_id, &request.key)? {

@@ -16,8 +16,8 @@ mod routes;
 mod service;
 
 pub use charge::{
-    card_step, charge_on_record, run_charging, update_charge, CardCharge, CardStep, ChargeOnRecord, ChargingRequest,
-    Deferred,
+    card_step, charge_on_record, run_charging, update_charge, CardAttempt, CardCharge, CardStep, ChargeOnRecord,
+    ChargingRequest, Deferred,
 };
 pub use refunds::{
     charge_that_can_refund, charge_that_paid, claim_due_refunds, queue_refund, refund_settled, send_refund,

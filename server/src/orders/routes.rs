@@ -25,7 +25,7 @@ use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt
 use crate::accounts::payment_password_step;
 use crate::app::App;
 use crate::card_payments::charge_step;
-use crate::cards::{run_charging, ChargingRequest, Deferred};
+use crate::cards::{run_charging, CardAttempt, ChargingRequest, Deferred};
 use crate::fx::quote;
 use crate::http::{Access, ApiJson, ApiPath, ApiQuery, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
@@ -263,7 +263,7 @@ async fn pay_once(
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
             }
             check_payable(tx, &config, &user_id, &order, &request.source, now)?;
-            return charge_step(tx, &config, &charge, &charging, synced, now);
+            return charge_step(tx, &config, &CardAttempt { charge: &charge, request: &charging, synced }, now);
         }
         let paid = pay(tx, &config, &user_id, order, &request.source, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))

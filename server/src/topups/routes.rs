@@ -13,7 +13,7 @@ use super::arrival::read_after_arrivals;
 use super::service::{book_top_up, check_top_up_request, top_up_card_charge, top_up_view, top_up_views, TopUpRequest};
 use crate::app::App;
 use crate::card_payments::charge_step;
-use crate::cards::{run_charging, ChargingRequest, Deferred};
+use crate::cards::{run_charging, CardAttempt, ChargingRequest, Deferred};
 use crate::http::{Access, ApiJson, ApiPath, IdempotencyKey, Route};
 use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent_steps, Step};
@@ -83,7 +83,7 @@ async fn top_up_once(
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let checked = check_top_up_request(tx, &config, &user_id, &request, now)?;
         if let Some(charge) = top_up_card_charge(&request, &user_id) {
-            return charge_step(tx, &config, &charge, &charging, synced, now);
+            return charge_step(tx, &config, &CardAttempt { charge: &charge, request: &charging, synced }, now);
         }
         let view = book_top_up(tx, &user_id, &request, &checked, now)?;
         Ok(Step::Answer(StatusCode::CREATED, serde_json::to_value(view)?))
