@@ -40,7 +40,12 @@ pub struct Letter {
 /// The shopper's language, as kept (English if none the app speaks).
 pub fn language_of(tx: &Db, user_id: &str) -> Result<&'static str, Refusal> {
     let language: String = tx.query_row("SELECT language FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    Ok(shopper_language(&language).unwrap_or("en"))
+    Ok(shopper_language_or_english(&language))
+}
+
+/// A kept language as one the app speaks, English if it speaks no such.
+pub fn shopper_language_or_english(kept: &str) -> &'static str {
+    shopper_language(kept).unwrap_or("en")
 }
 
 /// Message `id` in `language`, with `args`.

@@ -133,7 +133,12 @@ pub fn notify(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![user_id, kind.name(), message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
-    // The push says what the app's feed says, in the shopper's language.
+    // The push says what the app's feed says, in the shopper's language;
+    // worded only for a shopper with a phone that takes pushes, so the
+    // writer does no wording for nobody.
+    let Some(language) = crate::push::push_language(tx, user_id)? else {
+        return Ok(());
+    };
     let notification = Notification {
         id: 0,
         kind,
@@ -142,7 +147,6 @@ pub fn notify(
         created_at: now,
         facts: facts.clone(),
     };
-    let language = crate::letters::language_of(tx, user_id)?;
     let (title, body) = pocket_core::app::ui::notification_words(language, &notification);
     crate::push::queue_for_notification(tx, user_id, &notification, &title, &body)
 }

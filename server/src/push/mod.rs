@@ -5,7 +5,7 @@
 //! The long poll stays for an app that is open.
 
 use crate::params;
-use crate::store::Db;
+use crate::store::{Db, Optional};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -117,6 +117,20 @@ pub fn register(tx: &Db, user_id: &str, request: &RegisterToken, now: DateTime<U
         params![token, wire_name(&request.platform), user_id, now.to_rfc3339()],
     )?;
     Ok(())
+}
+
+/// The language to word a push in, if the shopper has a phone that takes
+/// pushes (`None`: nothing to queue). One read for both.
+pub fn push_language(tx: &Db, user_id: &str) -> Result<Option<&'static str>, Refusal> {
+    let language: Option<String> = tx
+        .query_row(
+            "SELECT users.language FROM users WHERE users.id = ?1
+               AND EXISTS (SELECT 1 FROM push_tokens WHERE push_tokens.user_id = ?1)",
+            [user_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(language.as_deref().map(crate::letters::shopper_language_or_english))
 }
 
 /// Queues a push to each of the shopper's phones for a notification,
