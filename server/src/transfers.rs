@@ -61,8 +61,8 @@ fn transfer(
     }
     let usd = crate::fx::usd_equivalent(amount)?;
     let standing = crate::accounts::standing_to_spend(tx, from)?;
-    let history = crate::spends::spend_history(tx, from, LimitMethod::Balance, now)?;
-    config.limits.evaluate(&standing, LimitMethod::Balance, usd, &history, now)?;
+    let spending = crate::spends::spent_by_method(tx, from, LimitMethod::Balance, now)?;
+    spending.check(tx, &config.limits, &standing, usd, now)??;
     let id = new_id("trf");
     post_journal(
         tx,
@@ -82,7 +82,7 @@ fn transfer(
         "INSERT INTO transfers (id, from_user_id, to_user_id, amount_minor, currency, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![id, from, to, amount.to_minor_units(), amount.currency().code(), note, now.to_rfc3339()],
     )?;
-    crate::spends::record_spend(tx, from, LimitMethod::Balance, usd, now)?;
+    spending.record(tx, usd, now)?;
     let sender: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [from], |r| r.get(0))?;
     let received =
         NotificationFacts { amount: Some(amount), counterpart: Some(sender), ..NotificationFacts::default() };

@@ -180,9 +180,42 @@ pub struct LimitSummary {
     pub month_frees_at: Option<DateTime<Utc>>,
 }
 
+/// What one method has spent in each of the limits' windows at a moment:
+/// all the limits need to decide. A store can keep these sums as it goes,
+/// so deciding costs the same whatever the shopper's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpentInWindows {
+    /// Spent in the rolling 24 hours.
+    pub last_24_hours: Money,
+    /// Spent in the rolling 30 days.
+    pub last_30_days: Money,
+}
+
+impl SpentInWindows {
+    /// The sums of `history` at `now`.
+    pub fn of(history: &[Spend], now: DateTime<Utc>) -> Result<SpentInWindows, MoneyError> {
+        Ok(SpentInWindows {
+            last_24_hours: RollingWindow::DAY.spent(history, Currency::Usd, now)?,
+            last_30_days: RollingWindow::MONTH.spent(history, Currency::Usd, now)?,
+        })
+    }
+}
+
+impl LimitRule {
+    /// The rolling window the rule counts over, if any.
+    fn window(self) -> Option<RollingWindow> {
+        match self {
+            LimitRule::PerPayment => None,
+            LimitRule::PerDay => Some(RollingWindow::DAY),
+            LimitRule::PerMonth => Some(RollingWindow::MONTH),
+        }
+    }
+}
+
 impl LimitPolicy {
     /// Checks a payment (or top-up) of `amount_usd` by `method` against the
-    /// account's limits, given the method's earlier spending.
+    /// account's limits, given the method's earlier spending. A refusal
+    /// says when the amount fits again.
     pub fn evaluate(
         &self,
         account: &AccountStanding,
@@ -191,28 +224,49 @@ impl LimitPolicy {
         history: &[Spend],
         now: DateTime<Utc>,
     ) -> Result<Allowed, LimitError> {
+        let spent = SpentInWindows::of(history, now)?;
+        match self.evaluate_spent(account, method, amount_usd, spent, now) {
+            Err(LimitError::Refused(mut refusal)) => {
+                refusal.resets_at = match refusal.rule.window() {
+                    Some(window) => window.fits_at(refusal.ceiling, refusal.amount, history, now)?,
+                    None => None,
+                };
+                Err(LimitError::Refused(refusal))
+            }
+            decided => decided,
+        }
+    }
+
+    /// The same decision as [`LimitPolicy::evaluate`] from the windows'
+    /// sums alone. A refusal from here has no `resets_at`: that needs the
+    /// spends one by one, so a caller that refuses asks `evaluate` for the
+    /// whole refusal (the two always agree on the decision).
+    pub fn evaluate_spent(
+        &self,
+        account: &AccountStanding,
+        method: LimitMethod,
+        amount_usd: Money,
+        spent: SpentInWindows,
+        now: DateTime<Utc>,
+    ) -> Result<Allowed, LimitError> {
         amount_usd.require_same_currency(Money::zero(Currency::Usd))?;
         let amount = amount_usd.require_positive()?;
         let ceilings = self.ceilings(account.level, method, account.age_days(now));
-        let left_today = RollingWindow::DAY.left(ceilings.per_day, history, now)?;
-        let left_this_month = RollingWindow::MONTH.left(ceilings.per_month, history, now)?;
-        let refusal = |rule, ceiling, left, window: Option<RollingWindow>| -> Result<LimitError, MoneyError> {
-            let resets_at = match window {
-                Some(window) => window.fits_at(ceiling, amount, history, now)?,
-                None => None,
-            };
+        let left_today = ceilings.per_day.saturating_sub(spent.last_24_hours)?;
+        let left_this_month = ceilings.per_month.saturating_sub(spent.last_30_days)?;
+        let refusal = |rule, ceiling: Money, left: Money| -> Result<LimitError, MoneyError> {
             let needed = amount.checked_add(ceiling.saturating_sub(left)?)?;
             let how_to_raise = self.how_to_raise(account, method, rule, needed, now);
-            Ok(LimitError::Refused(LimitRefusal { method, rule, amount, ceiling, left, resets_at, how_to_raise }))
+            Ok(LimitError::Refused(LimitRefusal { method, rule, amount, ceiling, left, resets_at: None, how_to_raise }))
         };
         if amount > ceilings.per_payment {
-            return Err(refusal(LimitRule::PerPayment, ceilings.per_payment, ceilings.per_payment, None)?);
+            return Err(refusal(LimitRule::PerPayment, ceilings.per_payment, ceilings.per_payment)?);
         }
         if amount > left_today {
-            return Err(refusal(LimitRule::PerDay, ceilings.per_day, left_today, Some(RollingWindow::DAY))?);
+            return Err(refusal(LimitRule::PerDay, ceilings.per_day, left_today)?);
         }
         if amount > left_this_month {
-            return Err(refusal(LimitRule::PerMonth, ceilings.per_month, left_this_month, Some(RollingWindow::MONTH))?);
+            return Err(refusal(LimitRule::PerMonth, ceilings.per_month, left_this_month)?);
         }
         Ok(Allowed {
             left_today: left_today.checked_sub(amount)?,
@@ -498,6 +552,30 @@ mod tests {
                     }
                 }
                 Err(other) => prop_assert!(false, "unexpected {:?}", other),
+            }
+        }
+
+        #[test]
+        fn deciding_from_the_windows_sums_agrees_with_deciding_from_the_spends(
+            spends in prop::collection::vec((0i64..24 * 40, 1i64..30_000), 0..15),
+            amount_cents in 1i64..120_000,
+            age_days in 0i64..400,
+        ) {
+            let policy = LimitPolicy::default_policy();
+            let standing = account(VerificationLevel::EmailConfirmed, age_days);
+            let history: Vec<Spend> = spends.iter()
+                .map(|(hours_ago, cents)| Spend { at: now() - Duration::hours(*hours_ago), amount: Money::from_minor_units(*cents, Currency::Usd).unwrap() })
+                .collect();
+            let amount = Money::from_minor_units(amount_cents, Currency::Usd).unwrap();
+            let spent = SpentInWindows::of(&history, now()).unwrap();
+            let from_sums = policy.evaluate_spent(&standing, LimitMethod::Balance, amount, spent, now());
+            match (from_sums, policy.evaluate(&standing, LimitMethod::Balance, amount, &history, now())) {
+                (Ok(by_sums), Ok(by_spends)) => prop_assert_eq!(by_sums, by_spends),
+                (Err(LimitError::Refused(by_sums)), Err(LimitError::Refused(by_spends))) => {
+                    prop_assert_eq!(by_sums.resets_at, None, "the sums cannot say when it fits");
+                    prop_assert_eq!(LimitRefusal { resets_at: None, ..by_spends }, by_sums);
+                }
+                (by_sums, by_spends) => prop_assert!(false, "{:?} from the sums, {:?} from the spends", by_sums, by_spends),
             }
         }
     }

@@ -11,5 +11,7 @@
 mod evaluate;
 mod policy;
 
-pub use evaluate::{AccountStanding, Allowed, LimitError, LimitRaise, LimitRefusal, LimitRule, LimitSummary};
+pub use evaluate::{
+    AccountStanding, Allowed, LimitError, LimitRaise, LimitRefusal, LimitRule, LimitSummary, SpentInWindows,
+};
 pub use policy::{Ceilings, LimitMethod, LimitPolicy, LimitPolicyError, VerificationLevel};

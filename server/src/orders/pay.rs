@@ -2,17 +2,16 @@
 //! to USD at the quoted rate) or with a card, confirmed by the payment
 //! password, with the limits checked in the same transaction as the spend.
 
-use crate::params;
 use crate::store::Db;
 use chrono::{DateTime, Utc};
-use pocket_core::contract::shop::Paid;
+use pocket_core::contract::shop::{Paid, PaymentMethod};
 use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
-use super::store::{order_error, order_view, save_machine, StoredOrder};
+use super::store::{order_error, order_view_with, save_machine, PaymentRow, StoredOrder};
 use crate::accounts::standing_to_spend;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
@@ -20,7 +19,7 @@ use crate::codes::CodePurpose;
 use crate::ids::new_id;
 use crate::messages::notify;
 use crate::refusals::Refusal;
-use crate::spends::{record_spend, spend_history};
+use crate::spends::{spent_by_method, SpentByMethod};
 use pocket_core::contract::wallet::NotificationFacts;
 
 pub use pocket_core::contract::shop::{PayRequest, PaySource};
@@ -68,34 +67,28 @@ pub fn pay(
     let (method, funding) = method_and_funding(source);
     let event = OrderEvent::Pay { funding };
     let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
-    payment_limits(tx, config, user_id, method, price, now)??;
+    let (spending, _) = spending_within_limits(tx, config, user_id, method, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
     }
     let Held { paid, fx_rate } = post_effects(tx, &order, &effects, Some(source), now)?
         .ok_or_else(|| Refusal::internal("paying an order holds its price"))?;
-    let card_id = match source {
-        PaySource::Card { card_id } => Some(card_id.clone()),
-        PaySource::Balance { .. } => None,
+    let (method_paid, card_id) = match source {
+        PaySource::Card { card_id } => (PaymentMethod::Card, Some(card_id.clone())),
+        PaySource::Balance { .. } => (PaymentMethod::Balance, None),
     };
-    let payment_id = new_id("pay");
-    tx.execute(
-        "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            payment_id,
-            user_id,
-            order_id,
-            if card_id.is_some() { "card" } else { "balance" },
-            card_id,
-            paid.to_minor_units(),
-            paid.currency().code(),
-            price.to_minor_units(),
-            fx_rate,
-            now.to_rfc3339(),
-        ],
-    )?;
-    record_spend(tx, user_id, method, price, now)?;
+    let payment = PaymentRow {
+        id: new_id("pay"),
+        order_id: order_id.to_string(),
+        method: method_paid,
+        card_id,
+        paid,
+        amount_usd: price,
+        fx_rate,
+        paid_at: now,
+    };
+    payment.insert(tx, user_id)?;
+    spending.record(tx, price, now)?;
     save_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
     crate::webhooks::queue_order_events(tx, &order.machine, &event, &effects, now)?;
@@ -108,8 +101,8 @@ pub fn pay(
         &NotificationFacts { amount: Some(paid), ..NotificationFacts::default() },
         now,
     )?;
-    // The view carries the receipt it read: read once, not twice.
-    let order = order_view(tx, &order, now)?;
+    // The receipt from what was just written, not read back.
+    let order = order_view_with(&order, Some(payment.receipt(tx)?), now)?;
     Ok(Paid { receipt: order.receipt.clone(), order })
 }
 
@@ -125,9 +118,23 @@ pub fn payment_limits(
     price_usd: Money,
     now: DateTime<Utc>,
 ) -> Result<Result<Allowed, LimitError>, Refusal> {
+    Ok(spending_within_limits(tx, config, user_id, method, price_usd, now)?.map(|(_, allowed)| allowed))
+}
+
+/// [`payment_limits`], with the spending it read, for the payment to
+/// record its own spend after it.
+fn spending_within_limits(
+    tx: &Db,
+    config: &Config,
+    user_id: &str,
+    method: LimitMethod,
+    price_usd: Money,
+    now: DateTime<Utc>,
+) -> Result<Result<(SpentByMethod, Allowed), LimitError>, Refusal> {
     let standing = standing_to_spend(tx, user_id)?;
-    let history = spend_history(tx, user_id, method, now)?;
-    Ok(config.limits.evaluate(&standing, method, price_usd, &history, now))
+    let spending = spent_by_method(tx, user_id, method, now)?;
+    let decided = spending.check(tx, &config.limits, &standing, price_usd, now)?;
+    Ok(decided.map(|allowed| (spending, allowed)))
 }
 
 /// The card charge a payment makes, if it pays by card: the order's price.

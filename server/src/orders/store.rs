@@ -98,6 +98,16 @@ pub fn order_ids(tx: &Db, user_id: &str) -> Result<Vec<String>, Refusal> {
 
 /// An order as the shopper sees it, with the buttons that make sense now.
 pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wire::Order, Refusal> {
+    order_view_with(order, receipt_of(tx, &order.machine.id)?, now)
+}
+
+/// [`order_view`] with its receipt known already (a payment that has just
+/// written it need not read it back).
+pub fn order_view_with(
+    order: &StoredOrder,
+    receipt: Option<Receipt>,
+    now: DateTime<Utc>,
+) -> Result<wire::Order, Refusal> {
     let machine = &order.machine;
     Ok(wire::Order {
         id: machine.id.clone(),
@@ -119,64 +129,97 @@ pub fn order_view(tx: &Db, order: &StoredOrder, now: DateTime<Utc>) -> Result<wi
         released: machine.released,
         available_actions: machine.available_actions(now),
         created_at: parse_time(&order.created_at)?,
-        receipt: receipt_of(tx, &machine.id)?,
+        receipt,
     })
+}
+
+/// A payment as kept in `payments`: what its receipt is made of.
+pub struct PaymentRow {
+    pub id: String,
+    pub order_id: String,
+    pub method: PaymentMethod,
+    pub card_id: Option<String>,
+    pub paid: Money,
+    pub amount_usd: Money,
+    pub fx_rate: Option<String>,
+    pub paid_at: DateTime<Utc>,
+}
+
+impl PaymentRow {
+    /// Keeps the payment.
+    pub fn insert(&self, tx: &Db, user_id: &str) -> Result<(), Refusal> {
+        tx.execute(
+            "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate,
+                                   created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                self.id,
+                user_id,
+                self.order_id,
+                match self.method {
+                    PaymentMethod::Card => "card",
+                    PaymentMethod::Balance => "balance",
+                },
+                self.card_id,
+                self.paid.to_minor_units(),
+                self.paid.currency().code(),
+                self.amount_usd.to_minor_units(),
+                self.fx_rate,
+                self.paid_at.to_rfc3339(),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The receipt: the payment, and the card it was paid with, masked.
+    pub fn receipt(self, tx: &Db) -> Result<Receipt, Refusal> {
+        let card = match &self.card_id {
+            Some(card_id) => tx
+                .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
+                    let (brand, first4, last4) = r.read::<(String, String, String)>()?;
+                    let masked = format!("{first4} **** **** {last4}");
+                    Ok(ReceiptCard { id: card_id.clone(), brand, masked, first4, last4 })
+                })
+                .optional()?,
+            None => None,
+        };
+        Ok(Receipt {
+            payment_id: self.id,
+            order_id: self.order_id,
+            method: self.method,
+            card,
+            paid: self.paid,
+            amount_usd: self.amount_usd,
+            fx_rate: self.fx_rate,
+            paid_at: self.paid_at,
+        })
+    }
 }
 
 /// The payment receipt of an order, if paid.
 pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, Refusal> {
-    struct Row {
-        id: String,
-        method: String,
-        card_id: Option<String>,
-        paid_minor: i64,
-        paid_currency: String,
-        usd_minor: i64,
-        fx_rate: Option<String>,
-        created_at: String,
-    }
     let row = tx
         .query_row(
-            "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at FROM payments WHERE order_id = ?1",
+            "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at
+             FROM payments WHERE order_id = ?1",
             [order_id],
-            |r| {
-                Ok(Row {
-                    id: r.get(0)?,
-                    method: r.get(1)?,
-                    card_id: r.get(2)?,
-                    paid_minor: r.get(3)?,
-                    paid_currency: r.get(4)?,
-                    usd_minor: r.get(5)?,
-                    fx_rate: r.get(6)?,
-                    created_at: r.get(7)?,
-                })
-            },
+            |r| r.read::<(String, String, Option<String>, i64, String, i64, Option<String>, String)>(),
         )
         .optional()?;
-    let Some(row) = row else {
+    let Some((id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, paid_at)) = row else {
         return Ok(None);
     };
-    let card = match &row.card_id {
-        Some(card_id) => tx
-            .query_row("SELECT brand, first4, last4 FROM cards WHERE id = ?1", [card_id], |r| {
-                let (brand, first4, last4) = r.read::<(String, String, String)>()?;
-                let masked = format!("{first4} **** **** {last4}");
-                Ok(ReceiptCard { id: card_id.clone(), brand, masked, first4, last4 })
-            })
-            .optional()?,
-        None => None,
-    };
-    let paid_currency = Currency::from_code(&row.paid_currency)?;
-    Ok(Some(Receipt {
-        payment_id: row.id,
+    let payment = PaymentRow {
+        id,
         order_id: order_id.to_string(),
-        method: if row.method == "card" { PaymentMethod::Card } else { PaymentMethod::Balance },
-        card,
-        paid: Money::from_minor_units(row.paid_minor, paid_currency)?,
-        amount_usd: Money::from_minor_units(row.usd_minor, Currency::Usd)?,
-        fx_rate: row.fx_rate,
-        paid_at: parse_time(&row.created_at)?,
-    }))
+        method: if method == "card" { PaymentMethod::Card } else { PaymentMethod::Balance },
+        card_id,
+        paid: Money::from_minor_units(paid_minor, Currency::from_code(&paid_currency)?)?,
+        amount_usd: Money::from_minor_units(usd_minor, Currency::Usd)?,
+        fx_rate,
+        paid_at: parse_time(&paid_at)?,
+    };
+    Ok(Some(payment.receipt(tx)?))
 }
 
 /// The error answer for a refused order event.

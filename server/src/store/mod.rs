@@ -78,6 +78,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0018_account_freeze", include_str!("../../migrations/0018_account_freeze.sql")),
     ("0019_staff_removal", include_str!("../../migrations/0019_staff_removal.sql")),
     ("0020_card_refund_orders", include_str!("../../migrations/0020_card_refund_orders.sql")),
+    ("0021_running_spends", include_str!("../../migrations/0021_running_spends.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.
