@@ -20,10 +20,13 @@ pub enum AccountKey {
         /// The currency.
         currency: Currency,
     },
-    /// One order's escrow, in USD: zero again once the order ends.
+    /// Money held for orders until they end, in one currency (USD: orders
+    /// are priced in it). One account for every order, TigerBeetle's shape:
+    /// each journal names its order as its reference, so what one order
+    /// holds is the sum of its journals' legs here.
     Escrow {
-        /// The order.
-        order_id: String,
+        /// The currency.
+        currency: Currency,
     },
     /// Money arriving from (or returning to) the outside world on a rail.
     RailClearing {
@@ -62,9 +65,10 @@ impl AccountKey {
             | AccountKey::UserPending { currency, .. }
             | AccountKey::RailClearing { currency, .. }
             | AccountKey::CardProcessor { currency }
+            | AccountKey::Escrow { currency }
             | AccountKey::FxPosition { currency }
             | AccountKey::Fees { currency } => *currency,
-            AccountKey::Escrow { .. } | AccountKey::SellerPayable { .. } => Currency::Usd,
+            AccountKey::SellerPayable { .. } => Currency::Usd,
         }
     }
 
@@ -83,7 +87,7 @@ impl AccountKey {
         match self {
             AccountKey::UserAvailable { user_id, currency } => format!("user:{user_id}:available:{currency}"),
             AccountKey::UserPending { user_id, currency } => format!("user:{user_id}:pending:{currency}"),
-            AccountKey::Escrow { order_id } => format!("escrow:{order_id}"),
+            AccountKey::Escrow { currency } => format!("escrow:{currency}"),
             AccountKey::RailClearing { rail, currency } => format!("rail:{rail}:{currency}"),
             AccountKey::CardProcessor { currency } => format!("card_processor:{currency}"),
             AccountKey::SellerPayable { seller_id } => format!("seller:{seller_id}:payable"),

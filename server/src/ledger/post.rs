@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::params;
-use crate::store::{Db, Optional};
+use crate::store::{Db, Optional, Value};
 use chrono::{DateTime, Utc};
 use pocket_core::money::{Currency, Money, MoneyError};
 
@@ -71,34 +71,136 @@ impl From<crate::store::SqlError> for LedgerError {
 
 /// Posts a journal inside the caller's transaction. Refuses (and writes
 /// nothing) if it is malformed or would take an account owed to someone
-/// below zero.
+/// below zero. Four statements whatever its legs: the accounts read (and
+/// any new one opened), the journal, its legs, the accounts' totals.
 pub fn post(tx: &Db, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
-    check_no_overdraft(tx, journal)?;
+    let accounts = TouchedAccounts::read(tx, journal)?;
+    accounts.check_no_overdraft()?;
     let journal_id: i64 = tx.query_row(
         "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3) RETURNING id",
         params![journal.code.name(), journal.reference, journal.at.to_rfc3339()],
         |row| row.get(0),
     )?;
-    for leg in &journal.legs {
-        let debit_id = account_id(tx, &leg.debit)?;
-        let credit_id = account_id(tx, &leg.credit)?;
-        let amount_minor = leg.amount.to_minor_units();
-        tx.execute(
-            "INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![journal_id, debit_id, credit_id, amount_minor, leg.amount.currency().code()],
-        )?;
-        tx.execute(
-            "UPDATE ledger_accounts SET debits_minor = debits_minor + ?1 WHERE id = ?2",
-            params![amount_minor, debit_id],
-        )?;
-        tx.execute(
-            "UPDATE ledger_accounts SET credits_minor = credits_minor + ?1 WHERE id = ?2",
-            params![amount_minor, credit_id],
-        )?;
-    }
+    insert_legs(tx, journal_id, journal, &accounts)?;
+    accounts.add_totals(tx)?;
     Ok(journal_id)
+}
+
+/// Every account a journal touches: its id, its balance before, and what
+/// the journal debits and credits it (minor units).
+struct TouchedAccounts<'j> {
+    accounts: BTreeMap<&'j AccountKey, Touched>,
+}
+
+#[derive(Default)]
+struct Touched {
+    id: i64,
+    balance_minor: i64,
+    debits_minor: i64,
+    credits_minor: i64,
+}
+
+impl<'j> TouchedAccounts<'j> {
+    /// Reads the accounts in one statement; an account never posted to
+    /// before is opened.
+    fn read(tx: &Db, journal: &'j Journal) -> Result<TouchedAccounts<'j>, LedgerError> {
+        let mut accounts: BTreeMap<&AccountKey, Touched> = BTreeMap::new();
+        for leg in &journal.legs {
+            let amount_minor = leg.amount.to_minor_units();
+            accounts.entry(&leg.debit).or_default().debits_minor += amount_minor;
+            accounts.entry(&leg.credit).or_default().credits_minor += amount_minor;
+        }
+        let keys: Vec<Value> = accounts.keys().map(|key| Value::Text(key.storage_key())).collect();
+        let sql = format!(
+            "SELECT account_key, id, credits_minor - debits_minor FROM ledger_accounts WHERE account_key IN ({})",
+            placeholders(1, keys.len())
+        );
+        let mut statement = tx.prepare_cached(&sql)?;
+        let mut found = BTreeMap::new();
+        for row in statement.query_map(keys, |row| row.read::<(String, i64, i64)>())? {
+            let (key, id, balance_minor) = row?;
+            found.insert(key, (id, balance_minor));
+        }
+        for (key, touched) in &mut accounts {
+            (touched.id, touched.balance_minor) = match found.get(&key.storage_key()) {
+                Some(&(id, balance_minor)) => (id, balance_minor),
+                None => (open_account(tx, key)?, 0),
+            };
+        }
+        Ok(TouchedAccounts { accounts })
+    }
+
+    fn id(&self, key: &AccountKey) -> i64 {
+        self.accounts.get(key).map_or(0, |touched| touched.id)
+    }
+
+    fn check_no_overdraft(&self) -> Result<(), LedgerError> {
+        for (account, touched) in &self.accounts {
+            let net_minor = touched.credits_minor - touched.debits_minor;
+            if account.may_go_negative() || net_minor >= 0 || touched.balance_minor + net_minor >= 0 {
+                continue;
+            }
+            return Err(LedgerError::InsufficientFunds {
+                account: (*account).clone(),
+                needed: Money::from_minor_units(-net_minor, account.currency())?,
+                available: Money::from_minor_units(touched.balance_minor.max(0), account.currency())?,
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds the journal's debits and credits to each account's totals, in
+    /// one statement.
+    fn add_totals(&self, tx: &Db) -> Result<(), LedgerError> {
+        let mut values = Vec::new();
+        let (mut debits, mut credits, mut ids) = (String::new(), String::new(), Vec::new());
+        for touched in self.accounts.values() {
+            let at = values.len() + 1;
+            values.extend([Value::Integer(touched.id), Value::Integer(touched.debits_minor)]);
+            values.push(Value::Integer(touched.credits_minor));
+            // Typed, as PostgreSQL cannot tell a CASE's type from its
+            // parameters alone.
+            debits.push_str(&format!(" WHEN ?{at} THEN CAST(?{} AS BIGINT)", at + 1));
+            credits.push_str(&format!(" WHEN ?{at} THEN CAST(?{} AS BIGINT)", at + 2));
+            ids.push(format!("?{at}"));
+        }
+        let sql = format!(
+            "UPDATE ledger_accounts SET debits_minor = debits_minor + CASE id{debits} END,
+                                        credits_minor = credits_minor + CASE id{credits} END
+             WHERE id IN ({})",
+            ids.join(", ")
+        );
+        tx.execute(&sql, values)?;
+        Ok(())
+    }
+}
+
+/// The journal's legs, in one insert.
+fn insert_legs(tx: &Db, journal_id: i64, journal: &Journal, accounts: &TouchedAccounts) -> Result<(), LedgerError> {
+    let mut values = vec![Value::Integer(journal_id)];
+    let mut rows = Vec::new();
+    for leg in &journal.legs {
+        let at = values.len() + 1;
+        values.extend([
+            Value::Integer(accounts.id(&leg.debit)),
+            Value::Integer(accounts.id(&leg.credit)),
+            Value::Integer(leg.amount.to_minor_units()),
+            Value::Text(leg.amount.currency().code().to_string()),
+        ]);
+        rows.push(format!("(?1, {})", placeholders(at, 4)));
+    }
+    let sql = format!(
+        "INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency) VALUES {}",
+        rows.join(", ")
+    );
+    tx.execute(&sql, values)?;
+    Ok(())
+}
+
+/// `?first, ?first+1, ...`: `count` numbered placeholders.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("?{n}")).collect::<Vec<_>>().join(", ")
 }
 
 /// An account's balance (credits minus debits) in minor units; zero for an
@@ -140,37 +242,8 @@ fn check_well_formed(journal: &Journal) -> Result<(), LedgerError> {
     Ok(())
 }
 
-fn check_no_overdraft(tx: &Db, journal: &Journal) -> Result<(), LedgerError> {
-    let mut net_minor: BTreeMap<&AccountKey, i64> = BTreeMap::new();
-    for leg in &journal.legs {
-        *net_minor.entry(&leg.debit).or_default() -= leg.amount.to_minor_units();
-        *net_minor.entry(&leg.credit).or_default() += leg.amount.to_minor_units();
-    }
-    for (account, net) in net_minor {
-        if account.may_go_negative() || net >= 0 {
-            continue;
-        }
-        let available = balance_minor(tx, account)?;
-        if available + net < 0 {
-            return Err(LedgerError::InsufficientFunds {
-                account: account.clone(),
-                needed: Money::from_minor_units(-net, account.currency())?,
-                available: Money::from_minor_units(available.max(0), account.currency())?,
-            });
-        }
-    }
-    Ok(())
-}
-
-/// The account's id, opening it on its first posting. Most postings touch
-/// accounts that exist, so they are looked up first: one statement.
-fn account_id(tx: &Db, key: &AccountKey) -> Result<i64, LedgerError> {
-    let existing = tx
-        .query_row("SELECT id FROM ledger_accounts WHERE account_key = ?1", [key.storage_key()], |row| row.get(0))
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
+/// Opens an account on its first posting: its id.
+fn open_account(tx: &Db, key: &AccountKey) -> Result<i64, LedgerError> {
     Ok(tx.query_row(
         "INSERT INTO ledger_accounts (account_key, currency, may_go_negative) VALUES (?1, ?2, ?3) RETURNING id",
         params![key.storage_key(), key.currency().code(), key.may_go_negative()],

@@ -72,7 +72,7 @@ pub fn post_effects(
     Ok(held)
 }
 
-/// Moves an order's USD price into its escrow account: from the card
+/// Moves an order's USD price into escrow, the journal naming the order: from the card
 /// processor, or from a balance (another currency through the FX
 /// accounts: the balance pays the quoted amount, rounded up, and Pocket's
 /// USD position funds the escrow with the exact price).
@@ -83,7 +83,7 @@ fn post_hold(
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<Held, Refusal> {
-    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
+    let escrow = AccountKey::Escrow { currency: Currency::Usd };
     let (legs, held) = match source {
         PaySource::Card { .. } => {
             let from = AccountKey::CardProcessor { currency: Currency::Usd };
@@ -119,7 +119,7 @@ fn post_from_escrow(
     amount: Money,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
-    let escrow = AccountKey::Escrow { order_id: order.machine.id.clone() };
+    let escrow = AccountKey::Escrow { currency: amount.currency() };
     let legs = vec![Leg { debit: escrow, credit, amount }];
     post(tx, &Journal { code, reference: order.machine.id.clone(), legs, at: now })?;
     Ok(())
@@ -362,21 +362,45 @@ pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize
     Ok(completed)
 }
 
-/// For every order, its escrow account holds exactly what the state
-/// machine says is held (zero once the order has ended).
+/// What escrow holds for each order it has held money for (minor units of
+/// USD): the legs into and out of escrow of the journals naming the order.
+fn held_by_order(tx: &Db) -> Result<std::collections::HashMap<String, i64>, crate::store::SqlError> {
+    let escrow_key = AccountKey::Escrow { currency: Currency::Usd }.storage_key();
+    let mut statement = tx.prepare_cached(
+        // Cast: PostgreSQL sums BIGINTs as NUMERIC.
+        "SELECT j.reference,
+                CAST(SUM(CASE WHEN l.credit_account_id = e.id THEN l.amount_minor ELSE 0 END)
+                   - SUM(CASE WHEN l.debit_account_id = e.id THEN l.amount_minor ELSE 0 END) AS BIGINT)
+         FROM ledger_accounts e
+         JOIN ledger_legs l ON l.credit_account_id = e.id OR l.debit_account_id = e.id
+         JOIN ledger_journals j ON j.id = l.journal_id
+         WHERE e.account_key = ?1
+         GROUP BY j.reference",
+    )?;
+    let rows = statement.query_map([escrow_key.as_str()], |r| r.read::<(String, i64)>())?;
+    rows.collect()
+}
+
+/// For every order, escrow holds for it exactly what the state machine
+/// says is held (zero once the order has ended): the legs into and out of
+/// escrow of the journals that name the order. And escrow as a whole holds
+/// what every order does together.
 pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store::SqlError> {
     let mut breaks = Vec::new();
+    let held_by_order = held_by_order(tx)?;
     let orders: Vec<(String, String)> = {
         let mut statement = tx.prepare_cached("SELECT id, machine FROM orders")?;
         let rows = statement.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<Result<_, _>>()?
     };
+    let mut held_by_all_minor = 0;
     for (order_id, machine) in orders {
         let Ok(machine) = serde_json::from_str::<pocket_core::orders::Order>(&machine) else {
             breaks.push(format!("order {order_id}: unreadable state"));
             continue;
         };
-        let escrow = balance_minor(tx, &AccountKey::Escrow { order_id: order_id.clone() }).unwrap_or(i64::MIN);
+        let escrow = held_by_order.get(&order_id).copied().unwrap_or(0);
+        held_by_all_minor += machine.held.to_minor_units();
         if escrow != machine.held.to_minor_units() {
             breaks.push(format!(
                 "order {order_id}: escrow holds {escrow} but the order says {}",
@@ -387,5 +411,60 @@ pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store:
             breaks.push(format!("order {order_id} has ended but its escrow still holds {escrow}"));
         }
     }
+    let escrow_minor = balance_minor(tx, &AccountKey::Escrow { currency: Currency::Usd }).unwrap_or(i64::MIN);
+    if escrow_minor != held_by_all_minor {
+        breaks.push(format!("escrow holds {escrow_minor} but the orders together hold {held_by_all_minor}"));
+    }
     Ok(breaks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::check_invariants;
+    use crate::store::Store;
+
+    /// Escrow as it was before it was pooled: an account per order. One
+    /// order still holds 5.00; the other was paid 7.00 and released.
+    const ESCROW_PER_ORDER: &str = "
+        INSERT INTO ledger_accounts (id, account_key, currency, may_go_negative, debits_minor, credits_minor) VALUES
+            (901, 'card_processor:USD', 'USD', 1, 1200, 0),
+            (902, 'escrow:ord_held', 'USD', 0, 0, 500),
+            (903, 'escrow:ord_ended', 'USD', 0, 700, 700),
+            (904, 'seller:sel_1:payable', 'USD', 0, 0, 700);
+        INSERT INTO ledger_journals (id, code, reference, created_at) VALUES
+            (901, 'payment', 'ord_held', '2026-11-01T10:00:00+00:00'),
+            (902, 'payment', 'ord_ended', '2026-11-02T10:00:00+00:00'),
+            (903, 'escrow_release', 'ord_ended', '2026-11-20T10:00:00+00:00');
+        INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency) VALUES
+            (901, 901, 902, 500, 'USD'),
+            (902, 901, 903, 700, 'USD'),
+            (903, 903, 904, 700, 'USD');";
+
+    #[test]
+    fn pooling_escrow_keeps_what_it_holds_for_each_order_and_the_ledger_whole() {
+        let store = Store::open_in_memory().unwrap();
+        store.with_connection(|tx| {
+            tx.execute_batch(ESCROW_PER_ORDER).unwrap();
+            assert!(check_invariants(tx).unwrap().is_healthy());
+            tx.execute_batch(include_str!("../../migrations/0022_pooled_escrow.sql")).unwrap();
+
+            let held = held_by_order(tx).unwrap();
+            assert_eq!(held.get("ord_held"), Some(&500), "{held:?}");
+            assert_eq!(held.get("ord_ended").copied().unwrap_or(0), 0, "{held:?}");
+            assert_eq!(balance_minor(tx, &AccountKey::Escrow { currency: Currency::Usd }).unwrap(), 500);
+            for old in ["escrow:ord_held", "escrow:ord_ended"] {
+                let left: i64 = tx
+                    .query_row(
+                        "SELECT credits_minor - debits_minor FROM ledger_accounts WHERE account_key = ?1",
+                        [old],
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                assert_eq!(left, 0, "{old} is emptied into the pooled account");
+            }
+            let report = check_invariants(tx).unwrap();
+            assert!(report.is_healthy(), "{:?}", report.breaks);
+        });
+    }
 }

@@ -216,6 +216,14 @@ impl Params for &[&dyn ToValue] {
     }
 }
 
+/// Parameters built at run time (a statement whose length depends on its
+/// data, such as one insert of several rows).
+impl Params for Vec<Value> {
+    fn values(self) -> Vec<Value> {
+        self
+    }
+}
+
 macro_rules! array_params {
     ($($n:literal),*) => {$(
         impl<T: ToValue> Params for [T; $n] {
