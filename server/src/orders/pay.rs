@@ -67,7 +67,7 @@ pub fn pay(
     let (method, funding) = method_and_funding(source);
     let event = OrderEvent::Pay { funding };
     let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
-    let (spending, _) = spending_within_limits(tx, config, user_id, method, price, now)??;
+    let (spending, _) = payment_limits(tx, config, user_id, method, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
     }
@@ -109,21 +109,10 @@ pub fn pay(
 /// The limits a payment of `price_usd` by `method` meets, computed in this
 /// one place for the payment and for its quote: the shopper's standing and
 /// her spending by that method, against the rules in `pocket-core`. The
-/// outer error is the database's; the inner one, the limit's refusal.
+/// outer error is the database's; the inner one, the limit's refusal. The
+/// spending read comes back with what is allowed, for a payment to record
+/// its own spend after it.
 pub fn payment_limits(
-    tx: &Db,
-    config: &Config,
-    user_id: &str,
-    method: LimitMethod,
-    price_usd: Money,
-    now: DateTime<Utc>,
-) -> Result<Result<Allowed, LimitError>, Refusal> {
-    Ok(spending_within_limits(tx, config, user_id, method, price_usd, now)?.map(|(_, allowed)| allowed))
-}
-
-/// [`payment_limits`], with the spending it read, for the payment to
-/// record its own spend after it.
-fn spending_within_limits(
     tx: &Db,
     config: &Config,
     user_id: &str,

@@ -185,7 +185,7 @@ async fn quote_handler(
             let pay = fx.map(|q| q.pay).unwrap_or(price);
             let limits = payment_limits(tx, &config, &session.user_id, LimitMethod::Balance, price, now)?;
             let limits = match limits {
-                Ok(allowed) => QuoteLimits {
+                Ok((_, allowed)) => QuoteLimits {
                     allowed: true,
                     left_today_after: Some(allowed.left_today),
                     left_this_month_after: Some(allowed.left_this_month),
