@@ -39,7 +39,7 @@ pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};
 pub use sql::{Db, Lead, Statement};
 pub use values::{FromRow, FromValue, Optional, Params, Row, SqlError, ToValue, Value};
-use writer::{in_savepoint, QueuedWrite, Writer, MOST_WRITES_PER_COMMIT};
+use writer::{atomically, QueuedWrite, Ran, Writer, MOST_WRITES_PER_COMMIT};
 
 /// Enough cached statements for every distinct query the service runs.
 const CACHED_STATEMENTS: usize = 256;
@@ -317,7 +317,7 @@ impl Store {
     }
 }
 
-/// One write on the SQLite writer: queued, run in its own savepoint inside
+/// One write on the SQLite writer: queued, run atomically on its own inside
 /// the group's transaction, answered once the group's commit is durable.
 async fn write_sqlite<T, E, F>(writer: &Writer, mut work: F) -> Result<T, E>
 where
@@ -328,10 +328,11 @@ where
     let (answer, answered) = tokio::sync::oneshot::channel::<Result<T, E>>();
     let queued: QueuedWrite = Box::new(move |group| {
         let outcome = match group {
-            Ok(connection) => in_savepoint(connection, |connection| work(&Db::sqlite(connection))),
+            Ok(place) => atomically(place, |connection| work(&Db::sqlite(connection))),
             Err(why) => Err(E::from(StoreError::Task(why.to_string()))),
         };
-        Box::new(move |commit| {
+        let kept = outcome.is_ok();
+        let answer: writer::Answer = Box::new(move |commit| {
             let outcome = match (outcome, commit) {
                 (Ok(_), Err(why)) => Err(E::from(StoreError::Task(why.to_string()))),
                 (outcome, _) => outcome,
@@ -339,7 +340,8 @@ where
             // The asker may have gone (a dropped request); the write
             // stands all the same.
             let _ = answer.send(outcome);
-        })
+        });
+        Ran { kept, answer }
     });
     writer.queue(queued).map_err(E::from)?;
     answered.await.map_err(|_| E::from(StoreError::Task("the writer dropped a write unanswered".into())))?

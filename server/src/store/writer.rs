@@ -4,8 +4,10 @@
 //!
 //! Each queued write runs in a savepoint of its own inside the group's
 //! transaction, so it stays atomic on its own: one that fails (or panics)
-//! is rolled back to its savepoint and leaves the others untouched. No one
-//! is answered before the group's commit is durable; if that commit fails,
+//! is rolled back to its savepoint and leaves the others untouched. A write
+//! alone in its group (one shopper paying in a row) needs no savepoint: the
+//! transaction is its own, rolled back whole if it fails. No one is
+//! answered before the group's commit is durable; if that commit fails,
 //! every write that had succeeded in the group is told so.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -21,10 +23,25 @@ use super::StoreError;
 /// in steps and no answer waits behind an unbounded group.
 pub(super) const MOST_WRITES_PER_COMMIT: usize = 256;
 
-/// One queued write: given the group's connection (or why the group could
-/// not start), it runs and says how to answer once the group's commit is
-/// known.
-pub(super) type QueuedWrite = Box<dyn FnOnce(Result<&Connection, &str>) -> Answer + Send>;
+/// One queued write: given its place in the group (or why the group could
+/// not start), it runs and says whether it kept its changes and how to
+/// answer once the group's commit is known.
+pub(super) type QueuedWrite = Box<dyn FnOnce(Result<InGroup<'_>, &str>) -> Ran + Send>;
+
+/// Where a queued write runs: the group's connection, and whether it is
+/// alone in the group (then the transaction is its own, and no savepoint
+/// is needed to undo it).
+#[derive(Clone, Copy)]
+pub(super) struct InGroup<'c> {
+    pub(super) connection: &'c Connection,
+    pub(super) alone: bool,
+}
+
+/// A write that has run: whether its changes stand, and its answer.
+pub(super) struct Ran {
+    pub(super) kept: bool,
+    pub(super) answer: Answer,
+}
 
 /// How a queued write is answered, given the group's commit: `Ok` once it
 /// is durable, `Err` with why it failed.
@@ -112,12 +129,22 @@ fn commit_group(connection: &Connection, group: Vec<QueuedWrite>, commits: &Atom
     if let Err(error) = run_cached(connection, "BEGIN IMMEDIATE") {
         let why = format!("cannot start a write: {error}");
         for write in group {
-            write(Err(&why))(Err(&why));
+            (write(Err(&why)).answer)(Err(&why));
         }
         return;
     }
     let changes_before = connection.total_changes();
-    let answers: Vec<Answer> = group.into_iter().map(|write| write(Ok(connection))).collect();
+    let alone = group.len() == 1;
+    let ran: Vec<Ran> = group.into_iter().map(|write| write(Ok(InGroup { connection, alone }))).collect();
+    if alone && !ran[0].kept {
+        // The lone write failed: its transaction goes, and its answer is
+        // its own failure, whatever the rollback says.
+        let _ = connection.execute_batch("ROLLBACK");
+        for write in ran {
+            (write.answer)(Ok(()));
+        }
+        return;
+    }
     let commit = run_cached(connection, "COMMIT").map_err(|error| {
         let _ = connection.execute_batch("ROLLBACK");
         format!("the commit failed: {error}")
@@ -128,24 +155,30 @@ fn commit_group(connection: &Connection, group: Vec<QueuedWrite>, commits: &Atom
             after_commit();
         }
     }
-    for answer in answers {
-        answer(commit.as_ref().map(|_| ()).map_err(String::as_str));
+    for write in ran {
+        (write.answer)(commit.as_ref().map(|_| ()).map_err(String::as_str));
     }
 }
 
 /// Runs one write atomically on its own inside the group's transaction:
 /// its savepoint is released when it succeeds, rolled back when it fails or
-/// panics (a panic becomes the write's error; the group goes on).
-pub(super) fn in_savepoint<T, E>(
-    connection: &Connection,
-    work: impl FnOnce(&Connection) -> Result<T, E>,
-) -> Result<T, E>
+/// panics (a panic becomes the write's error; the group goes on). Alone in
+/// its group, it runs with no savepoint: the group rolls back its
+/// transaction when it fails.
+pub(super) fn atomically<T, E>(place: InGroup, work: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E>
 where
     E: From<StoreError>,
 {
+    let connection = place.connection;
+    let guarded = || {
+        catch_unwind(AssertUnwindSafe(|| work(connection)))
+            .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))))
+    };
+    if place.alone {
+        return guarded();
+    }
     run_cached(connection, "SAVEPOINT queued_write").map_err(|error| E::from(StoreError::from(error)))?;
-    let outcome = catch_unwind(AssertUnwindSafe(|| work(connection)))
-        .unwrap_or_else(|_| Err(E::from(StoreError::Task("a write panicked and was rolled back".into()))));
+    let outcome = guarded();
     let ended = match outcome {
         Ok(_) => run_cached(connection, "RELEASE queued_write"),
         Err(_) => connection.execute_batch("ROLLBACK TO queued_write; RELEASE queued_write"),
