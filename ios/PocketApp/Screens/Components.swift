@@ -301,21 +301,24 @@ final class BankPageSession: NSObject, ObservableObject, ASWebAuthenticationPres
 }
 
 /// Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
-/// sent (the field, "Confirm", which hands the typed code to `submitCode`, and "Send a
-/// new code") and the note that it is saved and will be sent by itself. The bank's page
-/// is drawn at the top of the screen (`BankPage`).
+/// sent (the field, "Confirm" and "Send a new code", each sent as a `UiEvent.bankCode`
+/// for the view's action) and the note that it is saved and will be sent by itself. The
+/// bank's page is drawn at the top of the screen (`BankPage`).
 struct Sending: View {
     let view: SendingView
     let tag: String
-    let submitCode: (String) -> Void
-    let resendCode: () -> Void
+    let send: (UiEvent) -> Void
     @State private var form = FormTexts()
 
     var body: some View {
         if let bank = view.bankCode {
             PocketField(field: bank.code, text: text($form, "code", bank.code), tag: "\(tag).code")
-            PocketButton(button: bank.submit, tag: "\(tag).submitCode") { submitCode(form.value("code", bank.code)) }
-            PocketTextButton(button: bank.resend, tag: "\(tag).resendCode", action: resendCode)
+            PocketButton(button: bank.submit, tag: "\(tag).submitCode") {
+                send(UiEvent.bankCode(action: view.action, event: BankCodeEvent.submit(code: form.value("code", bank.code))))
+            }
+            PocketTextButton(button: bank.resend, tag: "\(tag).resendCode") {
+                send(UiEvent.bankCode(action: view.action, event: BankCodeEvent.resend))
+            }
         }
         if let saved = view.saved { Note(saved, tag: "\(tag).saved") }
     }

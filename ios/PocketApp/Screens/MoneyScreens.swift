@@ -40,12 +40,7 @@ struct TopUpScreen: View {
             PocketButton(button: view.submit, tag: "topUp.submit") {
                 send(UiEvent.topUp(event: TopUpEvent.submit(amount: form.value("amount", view.amount))))
             }
-            Sending(
-                view: view.sending,
-                tag: "topUp",
-                submitCode: { send(UiEvent.topUp(event: TopUpEvent.submitCode(code: $0))) },
-                resendCode: { send(UiEvent.topUp(event: TopUpEvent.resendCode)) }
-            )
+            Sending(view: view.sending, tag: "topUp", send: send)
             if let result = view.result {
                 Panel(title: result.title, tag: "topUp.result") { Text(result.message) }
                 if let another = view.another {

@@ -57,12 +57,7 @@ struct PayScreen: View {
                     send(UiEvent.pay(event: PayEvent.confirm(paymentPassword: form.value("password", view.password))))
                 }
             }
-            Sending(
-                view: view.sending,
-                tag: "pay",
-                submitCode: { send(UiEvent.pay(event: PayEvent.submitCode(code: $0))) },
-                resendCode: { send(UiEvent.pay(event: PayEvent.resendCode)) }
-            )
+            Sending(view: view.sending, tag: "pay", send: send)
             if let paid = view.paid {
                 Panel(title: paid, tag: "pay.paid") { Lines(lines: view.receipt, tag: "pay.receipt") }
             }

@@ -9,6 +9,7 @@ use super::flows::{
 };
 
 use super::destination::{Destination, Tab};
+use super::parts::{BankCodeEvent, CodedAction};
 
 /// One thing the shopper did (or the system did to the app).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +87,12 @@ pub enum UiEvent {
     },
     Pay {
         event: PayEvent,
+    },
+    /// The SMS code step of the money action `action` (paying or topping
+    /// up), as its `SendingView` names it.
+    BankCode {
+        action: CodedAction,
+        event: BankCodeEvent,
     },
     Orders {
         event: OrdersEvent,

@@ -46,7 +46,7 @@ use chrono::Utc;
 pub use destination::Destination;
 pub use event::UiEvent;
 pub use flows::*;
-pub use parts::OpeningFailedView;
+pub use parts::{BankCodeEvent, CodedAction, OpeningFailedView};
 pub use secret_text::SecretText;
 pub use steps::{DocumentFieldsView, DocumentInput};
 pub use view::*;

@@ -161,12 +161,43 @@ pub struct BankPageView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SendingView {
+    /// The action being sent: what a [`UiEvent::BankCode`] from this view
+    /// carries back, so one event serves the pay and top-up screens.
+    ///
+    /// [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
+    pub action: CodedAction,
     /// The card's bank asks the shopper to confirm on its page.
     pub bank_page: Option<BankPageView>,
     /// The card's bank sent an SMS code to type.
     pub bank_code: Option<BankCodeView>,
     /// Saved on the phone, or waiting for the bank: "It will be sent by itself".
     pub saved: Option<String>,
+}
+
+/// The money actions a card's bank may ask an SMS code for: which flow a
+/// [`BankCodeEvent`] goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum CodedAction {
+    /// Paying an order.
+    Pay,
+    /// Topping up.
+    TopUp,
+}
+
+/// What the shopper does with the SMS code a card's bank sent, on the pay
+/// and top-up screens alike.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum BankCodeEvent {
+    /// "Confirm" with the code from the SMS.
+    Submit {
+        /// The code.
+        code: crate::app::ui::secret_text::SecretText,
+    },
+    /// "Send a new code": the code expired, was mistyped too often, or
+    /// never came.
+    Resend,
 }
 
 /// The SMS code a card's bank sent, asked for on the pay and top-up

@@ -15,6 +15,7 @@ use super::flows::{
 };
 use super::loads::{load, loads_for, reload};
 use super::model::{Loadable, Model, Notice, Route};
+use super::parts::CodedAction;
 use super::persist::SavedUi;
 use super::task::{Done, Task};
 use super::text::Problem;
@@ -157,6 +158,8 @@ fn on_event(model: &mut Model, event: UiEvent) -> Vec<Task> {
         UiEvent::AddCard { event } => cards::on_add_card(model, event),
         UiEvent::Shop { event } => shop::on_event(model, event),
         UiEvent::Pay { event } => pay::on_event(model, event),
+        UiEvent::BankCode { action: CodedAction::Pay, event } => pay::on_bank_code(model, event),
+        UiEvent::BankCode { action: CodedAction::TopUp, event } => top_up::on_bank_code(model, event),
         UiEvent::Orders { event } => orders::on_event(model, event),
         UiEvent::History { event } => history::on_event(model, event),
         UiEvent::Transfer { event } => transfer::on_event(model, event),

@@ -8719,6 +8719,13 @@ public func FfiConverterTypeSellerView_lower(_ value: SellerView) -> RustBuffer 
  */
 public struct SendingView {
     /**
+     * The action being sent: what a [`UiEvent::BankCode`] from this view
+     * carries back, so one event serves the pay and top-up screens.
+     *
+     * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
+     */
+    public var action: CodedAction
+    /**
      * The card's bank asks the shopper to confirm on its page.
      */
     public var bankPage: BankPageView?
@@ -8735,6 +8742,12 @@ public struct SendingView {
     // declare one manually.
     public init(
         /**
+         * The action being sent: what a [`UiEvent::BankCode`] from this view
+         * carries back, so one event serves the pay and top-up screens.
+         *
+         * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
+         */action: CodedAction, 
+        /**
          * The card's bank asks the shopper to confirm on its page.
          */bankPage: BankPageView?, 
         /**
@@ -8743,6 +8756,7 @@ public struct SendingView {
         /**
          * Saved on the phone, or waiting for the bank: "It will be sent by itself".
          */saved: String?) {
+        self.action = action
         self.bankPage = bankPage
         self.bankCode = bankCode
         self.saved = saved
@@ -8756,6 +8770,9 @@ extension SendingView: Sendable {}
 
 extension SendingView: Equatable, Hashable {
     public static func ==(lhs: SendingView, rhs: SendingView) -> Bool {
+        if lhs.action != rhs.action {
+            return false
+        }
         if lhs.bankPage != rhs.bankPage {
             return false
         }
@@ -8769,6 +8786,7 @@ extension SendingView: Equatable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(action)
         hasher.combine(bankPage)
         hasher.combine(bankCode)
         hasher.combine(saved)
@@ -8784,6 +8802,7 @@ public struct FfiConverterTypeSendingView: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SendingView {
         return
             try SendingView(
+                action: FfiConverterTypeCodedAction.read(from: &buf), 
                 bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
                 bankCode: FfiConverterOptionTypeBankCodeView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf)
@@ -8791,6 +8810,7 @@ public struct FfiConverterTypeSendingView: FfiConverterRustBuffer {
     }
 
     public static func write(_ value: SendingView, into buf: inout [UInt8]) {
+        FfiConverterTypeCodedAction.write(value.action, into: &buf)
         FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
         FfiConverterOptionTypeBankCodeView.write(value.bankCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
@@ -11693,6 +11713,93 @@ extension Autofill: Equatable, Hashable {}
 // Note that we don't yet support `indirect` for enums.
 // See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
 /**
+ * What the shopper does with the SMS code a card's bank sent, on the pay
+ * and top-up screens alike.
+ */
+
+public enum BankCodeEvent {
+    
+    /**
+     * "Confirm" with the code from the SMS.
+     */
+    case submit(
+        /**
+         * The code.
+         */code: SecretText
+    )
+    /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    case resend
+}
+
+
+#if compiler(>=6)
+extension BankCodeEvent: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeBankCodeEvent: FfiConverterRustBuffer {
+    typealias SwiftType = BankCodeEvent
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> BankCodeEvent {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .submit(code: try FfiConverterTypeSecretText.read(from: &buf)
+        )
+        
+        case 2: return .resend
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: BankCodeEvent, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .submit(code):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeSecretText.write(code, into: &buf)
+            
+        
+        case .resend:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankCodeEvent_lift(_ buf: RustBuffer) throws -> BankCodeEvent {
+    return try FfiConverterTypeBankCodeEvent.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeBankCodeEvent_lower(_ value: BankCodeEvent) -> RustBuffer {
+    return FfiConverterTypeBankCodeEvent.lower(value)
+}
+
+
+extension BankCodeEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
  * What a banner is about.
  */
 
@@ -11979,6 +12086,86 @@ public func FfiConverterTypeCheckEmailEvent_lower(_ value: CheckEmailEvent) -> R
 
 
 extension CheckEmailEvent: Equatable, Hashable {}
+
+
+
+
+
+
+// Note that we don't yet support `indirect` for enums.
+// See https://github.com/mozilla/uniffi-rs/issues/396 for further discussion.
+/**
+ * The money actions a card's bank may ask an SMS code for: which flow a
+ * [`BankCodeEvent`] goes to.
+ */
+
+public enum CodedAction {
+    
+    /**
+     * Paying an order.
+     */
+    case pay
+    /**
+     * Topping up.
+     */
+    case topUp
+}
+
+
+#if compiler(>=6)
+extension CodedAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCodedAction: FfiConverterRustBuffer {
+    typealias SwiftType = CodedAction
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CodedAction {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .pay
+        
+        case 2: return .topUp
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CodedAction, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .pay:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .topUp:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodedAction_lift(_ buf: RustBuffer) throws -> CodedAction {
+    return try FfiConverterTypeCodedAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCodedAction_lower(_ value: CodedAction) -> RustBuffer {
+    return FfiConverterTypeCodedAction.lower(value)
+}
+
+
+extension CodedAction: Equatable, Hashable {}
 
 
 
@@ -13850,19 +14037,6 @@ public enum PayEvent {
          */paymentPassword: SecretText
     )
     /**
-     * The code from the SMS.
-     */
-    case submitCode(
-        /**
-         * The code.
-         */code: SecretText
-    )
-    /**
-     * "Send a new code": the code expired, was mistyped too often, or
-     * never came.
-     */
-    case resendCode
-    /**
      * Pays the checkout's next order.
      */
     case next
@@ -13895,14 +14069,9 @@ public struct FfiConverterTypePayEvent: FfiConverterRustBuffer {
         case 3: return .confirm(paymentPassword: try FfiConverterTypeSecretText.read(from: &buf)
         )
         
-        case 4: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
-        )
+        case 4: return .next
         
-        case 5: return .resendCode
-        
-        case 6: return .next
-        
-        case 7: return .finish
+        case 5: return .finish
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -13926,21 +14095,12 @@ public struct FfiConverterTypePayEvent: FfiConverterRustBuffer {
             FfiConverterTypeSecretText.write(paymentPassword, into: &buf)
             
         
-        case let .submitCode(code):
-            writeInt(&buf, Int32(4))
-            FfiConverterTypeSecretText.write(code, into: &buf)
-            
-        
-        case .resendCode:
-            writeInt(&buf, Int32(5))
-        
-        
         case .next:
-            writeInt(&buf, Int32(6))
+            writeInt(&buf, Int32(4))
         
         
         case .finish:
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(5))
         
         }
     }
@@ -16121,16 +16281,6 @@ public enum TopUpEvent {
     case submit(amount: String
     )
     /**
-     * The code from the SMS.
-     */
-    case submitCode(code: SecretText
-    )
-    /**
-     * "Send a new code": the code expired, was mistyped too often, or
-     * never came.
-     */
-    case resendCode
-    /**
      * Starts another top-up after one is done.
      */
     case another
@@ -16168,12 +16318,7 @@ public struct FfiConverterTypeTopUpEvent: FfiConverterRustBuffer {
         case 6: return .submit(amount: try FfiConverterString.read(from: &buf)
         )
         
-        case 7: return .submitCode(code: try FfiConverterTypeSecretText.read(from: &buf)
-        )
-        
-        case 8: return .resendCode
-        
-        case 9: return .another
+        case 7: return .another
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -16212,17 +16357,8 @@ public struct FfiConverterTypeTopUpEvent: FfiConverterRustBuffer {
             FfiConverterString.write(amount, into: &buf)
             
         
-        case let .submitCode(code):
-            writeInt(&buf, Int32(7))
-            FfiConverterTypeSecretText.write(code, into: &buf)
-            
-        
-        case .resendCode:
-            writeInt(&buf, Int32(8))
-        
-        
         case .another:
-            writeInt(&buf, Int32(9))
+            writeInt(&buf, Int32(7))
         
         }
     }
@@ -16541,6 +16677,12 @@ public enum UiEvent {
     )
     case pay(event: PayEvent
     )
+    /**
+     * The SMS code step of the money action `action` (paying or topping
+     * up), as its `SendingView` names it.
+     */
+    case bankCode(action: CodedAction, event: BankCodeEvent
+    )
     case orders(event: OrdersEvent
     )
     case history(event: HistoryEvent
@@ -16635,25 +16777,28 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
         case 23: return .pay(event: try FfiConverterTypePayEvent.read(from: &buf)
         )
         
-        case 24: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
+        case 24: return .bankCode(action: try FfiConverterTypeCodedAction.read(from: &buf), event: try FfiConverterTypeBankCodeEvent.read(from: &buf)
         )
         
-        case 25: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
+        case 25: return .orders(event: try FfiConverterTypeOrdersEvent.read(from: &buf)
         )
         
-        case 26: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
+        case 26: return .history(event: try FfiConverterTypeHistoryEvent.read(from: &buf)
         )
         
-        case 27: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
+        case 27: return .transfer(event: try FfiConverterTypeTransferEvent.read(from: &buf)
         )
         
-        case 28: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
+        case 28: return .notifications(event: try FfiConverterTypeNotificationsEvent.read(from: &buf)
         )
         
-        case 29: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
+        case 29: return .settings(event: try FfiConverterTypeSettingsEvent.read(from: &buf)
         )
         
-        case 30: return .support(event: try FfiConverterTypeSupportEvent.read(from: &buf)
+        case 30: return .verification(event: try FfiConverterTypeVerificationEvent.read(from: &buf)
+        )
+        
+        case 31: return .support(event: try FfiConverterTypeSupportEvent.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -16775,38 +16920,44 @@ public struct FfiConverterTypeUiEvent: FfiConverterRustBuffer {
             FfiConverterTypePayEvent.write(event, into: &buf)
             
         
-        case let .orders(event):
+        case let .bankCode(action,event):
             writeInt(&buf, Int32(24))
+            FfiConverterTypeCodedAction.write(action, into: &buf)
+            FfiConverterTypeBankCodeEvent.write(event, into: &buf)
+            
+        
+        case let .orders(event):
+            writeInt(&buf, Int32(25))
             FfiConverterTypeOrdersEvent.write(event, into: &buf)
             
         
         case let .history(event):
-            writeInt(&buf, Int32(25))
+            writeInt(&buf, Int32(26))
             FfiConverterTypeHistoryEvent.write(event, into: &buf)
             
         
         case let .transfer(event):
-            writeInt(&buf, Int32(26))
+            writeInt(&buf, Int32(27))
             FfiConverterTypeTransferEvent.write(event, into: &buf)
             
         
         case let .notifications(event):
-            writeInt(&buf, Int32(27))
+            writeInt(&buf, Int32(28))
             FfiConverterTypeNotificationsEvent.write(event, into: &buf)
             
         
         case let .settings(event):
-            writeInt(&buf, Int32(28))
+            writeInt(&buf, Int32(29))
             FfiConverterTypeSettingsEvent.write(event, into: &buf)
             
         
         case let .verification(event):
-            writeInt(&buf, Int32(29))
+            writeInt(&buf, Int32(30))
             FfiConverterTypeVerificationEvent.write(event, into: &buf)
             
         
         case let .support(event):
-            writeInt(&buf, Int32(30))
+            writeInt(&buf, Int32(31))
             FfiConverterTypeSupportEvent.write(event, into: &buf)
             
         }

@@ -54,6 +54,7 @@ import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.unit.Dp
 import androidx.compose.ui.unit.dp
+import app.pocket.core.BankCodeEvent
 import app.pocket.core.BankPageView
 import app.pocket.core.ButtonView
 import app.pocket.core.ChoiceView
@@ -63,6 +64,7 @@ import app.pocket.core.InputKind
 import app.pocket.core.LineView
 import app.pocket.core.SendingView
 import app.pocket.core.ToggleView
+import app.pocket.core.UiEvent
 
 /** A screen's scrolling column, tagged `screen.<name>` so tests know where they are. */
 @Composable
@@ -274,17 +276,17 @@ fun BankPage(view: BankPageView, tag: String) {
 
 /**
  * Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
- * sent (the field, "Confirm", which hands the typed code to [submitCode], and "Send a
- * new code") and the note that it is saved and will be sent by itself. The bank's page
- * is drawn at the top of the screen ([BankPage]).
+ * sent (the field, "Confirm" and "Send a new code", each sent as a [UiEvent.BankCode]
+ * for the view's action) and the note that it is saved and will be sent by itself. The
+ * bank's page is drawn at the top of the screen ([BankPage]).
  */
 @Composable
-fun Sending(view: SendingView, tag: String, submitCode: (String) -> Unit, resendCode: () -> Unit) {
+fun Sending(view: SendingView, tag: String, send: (UiEvent) -> Unit) {
     view.bankCode?.let { bank ->
         val code = rememberFieldText(bank.code)
         PocketField(bank.code, code, "$tag.code")
-        PocketButton(bank.submit, "$tag.submitCode") { submitCode(code.value) }
-        PocketTextButton(bank.resend, "$tag.resendCode", resendCode)
+        PocketButton(bank.submit, "$tag.submitCode") { send(UiEvent.BankCode(view.action, BankCodeEvent.Submit(code.value))) }
+        PocketTextButton(bank.resend, "$tag.resendCode") { send(UiEvent.BankCode(view.action, BankCodeEvent.Resend)) }
     }
     view.saved?.let { Note(it, "$tag.saved") }
 }

@@ -67,12 +67,7 @@ fun TopUpScreen(view: TopUpView, send: (UiEvent) -> Unit) = ScreenColumn("TopUp"
     PocketField(view.amount, amount, "topUp.amount")
     view.limit?.let { Note(it, "topUp.limit") }
     PocketButton(view.submit, "topUp.submit") { send(UiEvent.TopUp(TopUpEvent.Submit(amount.value))) }
-    Sending(
-        view.sending,
-        "topUp",
-        submitCode = { send(UiEvent.TopUp(TopUpEvent.SubmitCode(it))) },
-        resendCode = { send(UiEvent.TopUp(TopUpEvent.ResendCode)) },
-    )
+    Sending(view.sending, "topUp", send)
     view.result?.let { result ->
         Section(result.title, "topUp.result") { Text(result.message) }
         view.another?.let { PocketButton(it, "topUp.another", primary = false) { send(UiEvent.TopUp(TopUpEvent.Another)) } }

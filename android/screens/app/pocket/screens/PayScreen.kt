@@ -76,12 +76,7 @@ fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
         PocketField(view.password, password, "pay.password")
         PocketButton(view.pay, "pay.pay") { send(UiEvent.Pay(PayEvent.Confirm(password.value))) }
     }
-    Sending(
-        view.sending,
-        "pay",
-        submitCode = { send(UiEvent.Pay(PayEvent.SubmitCode(it))) },
-        resendCode = { send(UiEvent.Pay(PayEvent.ResendCode)) },
-    )
+    Sending(view.sending, "pay", send)
     view.paid?.let { paid ->
         Section(paid, "pay.paid") { Lines(view.receipt, "pay.receipt") }
     }

@@ -6360,6 +6360,13 @@ public object FfiConverterTypeSellerView: FfiConverterRustBuffer<SellerView> {
  */
 data class SendingView (
     /**
+     * The action being sent: what a [`UiEvent::BankCode`] from this view
+     * carries back, so one event serves the pay and top-up screens.
+     *
+     * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
+     */
+    var `action`: CodedAction, 
+    /**
      * The card's bank asks the shopper to confirm on its page.
      */
     var `bankPage`: BankPageView?, 
@@ -6382,6 +6389,7 @@ data class SendingView (
 public object FfiConverterTypeSendingView: FfiConverterRustBuffer<SendingView> {
     override fun read(buf: ByteBuffer): SendingView {
         return SendingView(
+            FfiConverterTypeCodedAction.read(buf),
             FfiConverterOptionalTypeBankPageView.read(buf),
             FfiConverterOptionalTypeBankCodeView.read(buf),
             FfiConverterOptionalString.read(buf),
@@ -6389,12 +6397,14 @@ public object FfiConverterTypeSendingView: FfiConverterRustBuffer<SendingView> {
     }
 
     override fun allocationSize(value: SendingView) = (
+            FfiConverterTypeCodedAction.allocationSize(value.`action`) +
             FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
             FfiConverterOptionalTypeBankCodeView.allocationSize(value.`bankCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`)
     )
 
     override fun write(value: SendingView, buf: ByteBuffer) {
+            FfiConverterTypeCodedAction.write(value.`action`, buf)
             FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
             FfiConverterOptionalTypeBankCodeView.write(value.`bankCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
@@ -7852,6 +7862,84 @@ public object FfiConverterTypeAutofill: FfiConverterRustBuffer<Autofill> {
 
 
 /**
+ * What the shopper does with the SMS code a card's bank sent, on the pay
+ * and top-up screens alike.
+ */
+sealed class BankCodeEvent {
+    
+    /**
+     * "Confirm" with the code from the SMS.
+     */
+    data class Submit(
+        /**
+         * The code.
+         */
+        val `code`: SecretText) : BankCodeEvent() {
+        companion object
+    }
+    
+    /**
+     * "Send a new code": the code expired, was mistyped too often, or
+     * never came.
+     */
+    object Resend : BankCodeEvent()
+    
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeBankCodeEvent : FfiConverterRustBuffer<BankCodeEvent>{
+    override fun read(buf: ByteBuffer): BankCodeEvent {
+        return when(buf.getInt()) {
+            1 -> BankCodeEvent.Submit(
+                FfiConverterTypeSecretText.read(buf),
+                )
+            2 -> BankCodeEvent.Resend
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: BankCodeEvent) = when(value) {
+        is BankCodeEvent.Submit -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSecretText.allocationSize(value.`code`)
+            )
+        }
+        is BankCodeEvent.Resend -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: BankCodeEvent, buf: ByteBuffer) {
+        when(value) {
+            is BankCodeEvent.Submit -> {
+                buf.putInt(1)
+                FfiConverterTypeSecretText.write(value.`code`, buf)
+                Unit
+            }
+            is BankCodeEvent.Resend -> {
+                buf.putInt(2)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * What a banner is about.
  */
 
@@ -8112,6 +8200,46 @@ public object FfiConverterTypeCheckEmailEvent : FfiConverterRustBuffer<CheckEmai
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * The money actions a card's bank may ask an SMS code for: which flow a
+ * [`BankCodeEvent`] goes to.
+ */
+
+enum class CodedAction {
+    
+    /**
+     * Paying an order.
+     */
+    PAY,
+    /**
+     * Topping up.
+     */
+    TOP_UP;
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeCodedAction: FfiConverterRustBuffer<CodedAction> {
+    override fun read(buf: ByteBuffer) = try {
+        CodedAction.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: CodedAction) = 4UL
+
+    override fun write(value: CodedAction, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
     }
 }
 
@@ -9496,24 +9624,6 @@ sealed class PayEvent {
     }
     
     /**
-     * The code from the SMS.
-     */
-    data class SubmitCode(
-        /**
-         * The code.
-         */
-        val `code`: SecretText) : PayEvent() {
-        companion object
-    }
-    
-    /**
-     * "Send a new code": the code expired, was mistyped too often, or
-     * never came.
-     */
-    object ResendCode : PayEvent()
-    
-    
-    /**
      * Pays the checkout's next order.
      */
     object Next : PayEvent()
@@ -9543,12 +9653,8 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
             3 -> PayEvent.Confirm(
                 FfiConverterTypeSecretText.read(buf),
                 )
-            4 -> PayEvent.SubmitCode(
-                FfiConverterTypeSecretText.read(buf),
-                )
-            5 -> PayEvent.ResendCode
-            6 -> PayEvent.Next
-            7 -> PayEvent.Finish
+            4 -> PayEvent.Next
+            5 -> PayEvent.Finish
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -9572,19 +9678,6 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
             (
                 4UL
                 + FfiConverterTypeSecretText.allocationSize(value.`paymentPassword`)
-            )
-        }
-        is PayEvent.SubmitCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`code`)
-            )
-        }
-        is PayEvent.ResendCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
             )
         }
         is PayEvent.Next -> {
@@ -9617,21 +9710,12 @@ public object FfiConverterTypePayEvent : FfiConverterRustBuffer<PayEvent>{
                 FfiConverterTypeSecretText.write(value.`paymentPassword`, buf)
                 Unit
             }
-            is PayEvent.SubmitCode -> {
-                buf.putInt(4)
-                FfiConverterTypeSecretText.write(value.`code`, buf)
-                Unit
-            }
-            is PayEvent.ResendCode -> {
-                buf.putInt(5)
-                Unit
-            }
             is PayEvent.Next -> {
-                buf.putInt(6)
+                buf.putInt(4)
                 Unit
             }
             is PayEvent.Finish -> {
-                buf.putInt(7)
+                buf.putInt(5)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -12161,21 +12245,6 @@ sealed class TopUpEvent {
     }
     
     /**
-     * The code from the SMS.
-     */
-    data class SubmitCode(
-        val `code`: SecretText) : TopUpEvent() {
-        companion object
-    }
-    
-    /**
-     * "Send a new code": the code expired, was mistyped too often, or
-     * never came.
-     */
-    object ResendCode : TopUpEvent()
-    
-    
-    /**
      * Starts another top-up after one is done.
      */
     object Another : TopUpEvent()
@@ -12208,11 +12277,7 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
             6 -> TopUpEvent.Submit(
                 FfiConverterString.read(buf),
                 )
-            7 -> TopUpEvent.SubmitCode(
-                FfiConverterTypeSecretText.read(buf),
-                )
-            8 -> TopUpEvent.ResendCode
-            9 -> TopUpEvent.Another
+            7 -> TopUpEvent.Another
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -12259,19 +12324,6 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
                 + FfiConverterString.allocationSize(value.`amount`)
             )
         }
-        is TopUpEvent.SubmitCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-                + FfiConverterTypeSecretText.allocationSize(value.`code`)
-            )
-        }
-        is TopUpEvent.ResendCode -> {
-            // Add the size for the Int that specifies the variant plus the size needed for all fields
-            (
-                4UL
-            )
-        }
         is TopUpEvent.Another -> {
             // Add the size for the Int that specifies the variant plus the size needed for all fields
             (
@@ -12311,17 +12363,8 @@ public object FfiConverterTypeTopUpEvent : FfiConverterRustBuffer<TopUpEvent>{
                 FfiConverterString.write(value.`amount`, buf)
                 Unit
             }
-            is TopUpEvent.SubmitCode -> {
-                buf.putInt(7)
-                FfiConverterTypeSecretText.write(value.`code`, buf)
-                Unit
-            }
-            is TopUpEvent.ResendCode -> {
-                buf.putInt(8)
-                Unit
-            }
             is TopUpEvent.Another -> {
-                buf.putInt(9)
+                buf.putInt(7)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -12636,6 +12679,16 @@ sealed class UiEvent {
         companion object
     }
     
+    /**
+     * The SMS code step of the money action `action` (paying or topping
+     * up), as its `SendingView` names it.
+     */
+    data class BankCode(
+        val `action`: CodedAction, 
+        val `event`: BankCodeEvent) : UiEvent() {
+        companion object
+    }
+    
     data class Orders(
         val `event`: OrdersEvent) : UiEvent() {
         companion object
@@ -12741,25 +12794,29 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             23 -> UiEvent.Pay(
                 FfiConverterTypePayEvent.read(buf),
                 )
-            24 -> UiEvent.Orders(
+            24 -> UiEvent.BankCode(
+                FfiConverterTypeCodedAction.read(buf),
+                FfiConverterTypeBankCodeEvent.read(buf),
+                )
+            25 -> UiEvent.Orders(
                 FfiConverterTypeOrdersEvent.read(buf),
                 )
-            25 -> UiEvent.History(
+            26 -> UiEvent.History(
                 FfiConverterTypeHistoryEvent.read(buf),
                 )
-            26 -> UiEvent.Transfer(
+            27 -> UiEvent.Transfer(
                 FfiConverterTypeTransferEvent.read(buf),
                 )
-            27 -> UiEvent.Notifications(
+            28 -> UiEvent.Notifications(
                 FfiConverterTypeNotificationsEvent.read(buf),
                 )
-            28 -> UiEvent.Settings(
+            29 -> UiEvent.Settings(
                 FfiConverterTypeSettingsEvent.read(buf),
                 )
-            29 -> UiEvent.Verification(
+            30 -> UiEvent.Verification(
                 FfiConverterTypeVerificationEvent.read(buf),
                 )
-            30 -> UiEvent.Support(
+            31 -> UiEvent.Support(
                 FfiConverterTypeSupportEvent.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -12922,6 +12979,14 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
             (
                 4UL
                 + FfiConverterTypePayEvent.allocationSize(value.`event`)
+            )
+        }
+        is UiEvent.BankCode -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeCodedAction.allocationSize(value.`action`)
+                + FfiConverterTypeBankCodeEvent.allocationSize(value.`event`)
             )
         }
         is UiEvent.Orders -> {
@@ -13088,38 +13153,44 @@ public object FfiConverterTypeUiEvent : FfiConverterRustBuffer<UiEvent>{
                 FfiConverterTypePayEvent.write(value.`event`, buf)
                 Unit
             }
-            is UiEvent.Orders -> {
+            is UiEvent.BankCode -> {
                 buf.putInt(24)
+                FfiConverterTypeCodedAction.write(value.`action`, buf)
+                FfiConverterTypeBankCodeEvent.write(value.`event`, buf)
+                Unit
+            }
+            is UiEvent.Orders -> {
+                buf.putInt(25)
                 FfiConverterTypeOrdersEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.History -> {
-                buf.putInt(25)
+                buf.putInt(26)
                 FfiConverterTypeHistoryEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Transfer -> {
-                buf.putInt(26)
+                buf.putInt(27)
                 FfiConverterTypeTransferEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Notifications -> {
-                buf.putInt(27)
+                buf.putInt(28)
                 FfiConverterTypeNotificationsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Settings -> {
-                buf.putInt(28)
+                buf.putInt(29)
                 FfiConverterTypeSettingsEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Verification -> {
-                buf.putInt(29)
+                buf.putInt(30)
                 FfiConverterTypeVerificationEvent.write(value.`event`, buf)
                 Unit
             }
             is UiEvent.Support -> {
-                buf.putInt(30)
+                buf.putInt(31)
                 FfiConverterTypeSupportEvent.write(value.`event`, buf)
                 Unit
             }

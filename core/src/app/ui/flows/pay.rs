@@ -8,7 +8,9 @@
 use crate::app::ui::describe;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
-use crate::app::ui::parts::{ButtonView, FieldView, InputKind, LineView, ProblemView, SendingView};
+use crate::app::ui::parts::{
+    BankCodeEvent, ButtonView, CodedAction, FieldView, InputKind, LineView, ProblemView, SendingView,
+};
 use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::pay::{PayState, PaymentChoice};
 use crate::app::ui::state::sending::{Outcome, SendState};
@@ -41,14 +43,6 @@ pub enum PayEvent {
         /// The 6 digits.
         payment_password: SecretText,
     },
-    /// The code from the SMS.
-    SubmitCode {
-        /// The code.
-        code: SecretText,
-    },
-    /// "Send a new code": the code expired, was mistyped too often, or
-    /// never came.
-    ResendCode,
     /// Pays the checkout's next order.
     Next,
     /// Leaves for the orders.
@@ -124,6 +118,15 @@ pub struct QuoteView {
     pub shortfall: Option<String>,
 }
 
+/// The SMS code the card's bank asked for this payment.
+pub(crate) fn on_bank_code(model: &mut Model, event: BankCodeEvent) -> Vec<Task> {
+    let flow = &mut model.flows.pay;
+    sending::on_bank_code(&mut flow.sending, &mut flow.problem, event, |action_id, code| Task::CompletePayment {
+        action_id,
+        code,
+    })
+}
+
 pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
     match event {
         PayEvent::Choose { choice } => choose(model, choice),
@@ -137,16 +140,6 @@ pub(crate) fn on_event(model: &mut Model, event: PayEvent) -> Vec<Task> {
             Vec::new()
         }
         PayEvent::Confirm { payment_password } => confirm(model, payment_password),
-        PayEvent::SubmitCode { code } => {
-            let flow = &mut model.flows.pay;
-            let sent = flow.sending.submit_code(&code, &mut flow.problem);
-            sent.map(|action_id| Task::CompletePayment { action_id, code }).into_iter().collect()
-        }
-        PayEvent::ResendCode => {
-            let flow = &mut model.flows.pay;
-            flow.problem = None;
-            flow.sending.resend_code().map(|action_id| Task::ResendCode { action_id }).into_iter().collect()
-        }
         PayEvent::Next => {
             let flow = &mut model.flows.pay;
             if flow.paid && flow.index + 1 < flow.order_ids.len() {
@@ -358,7 +351,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> PayView {
             choosing && flow.choice.is_some() && !refused && !waiting_for_quote,
             flow.sending == SendState::Sending,
         ),
-        sending: sending::sending_view(&flow.sending, &flow.problem, t),
+        sending: sending::sending_view(CodedAction::Pay, &flow.sending, &flow.problem, t),
         paid: paid.then(|| t.get("pay-paid")),
         receipt: match order.and_then(|order| order.receipt.as_ref()) {
             Some(receipt) if paid => describe::receipt_lines(receipt, t),

@@ -5,8 +5,7 @@
 use crate::app::ui::describe;
 use crate::app::ui::model::place_problem;
 use crate::app::ui::model::{Model, Route};
-use crate::app::ui::parts::{ButtonView, ChoiceView, FieldView, InputKind, SendingView};
-use crate::app::ui::secret_text::SecretText;
+use crate::app::ui::parts::{BankCodeEvent, ButtonView, ChoiceView, CodedAction, FieldView, InputKind, SendingView};
 use crate::app::ui::state::sending::{Outcome, SendState};
 use crate::app::ui::state::top_up::TopUpState;
 use crate::app::ui::steps::sending;
@@ -50,13 +49,6 @@ pub enum TopUpEvent {
     Submit {
         amount: String,
     },
-    /// The code from the SMS.
-    SubmitCode {
-        code: SecretText,
-    },
-    /// "Send a new code": the code expired, was mistyped too often, or
-    /// never came.
-    ResendCode,
     /// Starts another top-up after one is done.
     Another,
 }
@@ -120,6 +112,15 @@ pub struct TopUpResultView {
     pub credited: bool,
 }
 
+/// The SMS code the card's bank asked for this top-up.
+pub(crate) fn on_bank_code(model: &mut Model, event: BankCodeEvent) -> Vec<Task> {
+    let flow = &mut model.flows.top_up;
+    sending::on_bank_code(&mut flow.sending, &mut flow.problem, event, |action_id, code| Task::CompleteTopUp {
+        action_id,
+        code,
+    })
+}
+
 pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
     let (offered_rails, offered_providers) = offered(model);
     let flow = &mut model.flows.top_up;
@@ -149,14 +150,6 @@ pub(crate) fn on_event(model: &mut Model, event: TopUpEvent) -> Vec<Task> {
             model.push(Route::AddCard);
         }
         TopUpEvent::Submit { amount } => return submit(model, amount),
-        TopUpEvent::SubmitCode { code } => {
-            let sent = flow.sending.submit_code(&code, &mut flow.problem);
-            return sent.map(|action_id| Task::CompleteTopUp { action_id, code }).into_iter().collect();
-        }
-        TopUpEvent::ResendCode => {
-            flow.problem = None;
-            return flow.sending.resend_code().map(|action_id| Task::ResendCode { action_id }).into_iter().collect();
-        }
         TopUpEvent::Another => {
             let keep = TopUpState { rail: flow.rail, currency: flow.currency, ..TopUpState::default() };
             *flow = keep;
@@ -362,7 +355,7 @@ pub(crate) fn view(model: &Model, t: &Texts) -> TopUpView {
         amount,
         limit,
         submit: ButtonView::with(t.get("top-up-submit"), editing, flow.sending == SendState::Sending),
-        sending: sending::sending_view(&flow.sending, &flow.problem, t),
+        sending: sending::sending_view(CodedAction::TopUp, &flow.sending, &flow.problem, t),
         another: result.is_some().then(|| ButtonView::new(t.get("top-up-another"))),
         result,
     }

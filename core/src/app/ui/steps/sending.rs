@@ -4,18 +4,48 @@
 //! network is back. Paying and topping up share it.
 
 use crate::app::ui::model::{Model, Notice};
-use crate::app::ui::parts::{Autofill, BankCodeView, BankPageView, ButtonView, FieldView, InputKind, SendingView};
+use crate::app::ui::parts::{
+    Autofill, BankCodeEvent, BankCodeView, BankPageView, ButtonView, CodedAction, FieldView, InputKind, SendingView,
+};
+use crate::app::ui::secret_text::SecretText;
 use crate::app::ui::state::sending::SendState;
+use crate::app::ui::task::Task;
 use crate::app::ui::text::{field_error, Problem, Texts};
 use crate::app::PocketError;
 
 /// The fields a code refusal may name on the pay and top-up screens.
 const CODE_FIELDS: [&str; 1] = ["one_time_code"];
 
-/// Where the flow's confirmed action is, as the pay and top-up screens show
-/// it; `problem` is the flow's, for a refused SMS code.
-pub(crate) fn sending_view(state: &SendState, problem: &Option<Problem>, t: &Texts) -> SendingView {
+/// The tasks a bank-code event starts for a flow whose action waits in
+/// `state`: the action completed with the code (`complete`), or a new
+/// code asked for. `problem` is the flow's: a blank code is refused there.
+pub(crate) fn on_bank_code(
+    state: &mut SendState,
+    problem: &mut Option<Problem>,
+    event: BankCodeEvent,
+    complete: impl FnOnce(String, SecretText) -> Task,
+) -> Vec<Task> {
+    match event {
+        BankCodeEvent::Submit { code } => {
+            state.submit_code(&code, problem).map(|action_id| complete(action_id, code)).into_iter().collect()
+        }
+        BankCodeEvent::Resend => {
+            *problem = None;
+            state.resend_code().map(|action_id| Task::ResendCode { action_id }).into_iter().collect()
+        }
+    }
+}
+
+/// Where the flow's confirmed `action` is, as the pay and top-up screens
+/// show it; `problem` is the flow's, for a refused SMS code.
+pub(crate) fn sending_view(
+    action: CodedAction,
+    state: &SendState,
+    problem: &Option<Problem>,
+    t: &Texts,
+) -> SendingView {
     SendingView {
+        action,
         bank_page: bank_page_view(state, t),
         bank_code: bank_code_view(state, problem, t),
         saved: state.waiting_message(t),

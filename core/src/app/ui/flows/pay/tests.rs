@@ -7,6 +7,7 @@ use crate::app::ui::event::UiEvent;
 use crate::app::ui::fixtures::*;
 use crate::app::ui::flows::*;
 use crate::app::ui::model::{Model, Route};
+use crate::app::ui::parts::{BankCodeEvent, CodedAction};
 use crate::app::ui::persist::SavedUi;
 use crate::app::ui::task::{Done, Task};
 use crate::app::ui::update::{update, Input, Opened};
@@ -190,14 +191,20 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
     );
     let pay = screen!(model, Pay);
     assert!(pay.sending.bank_code.is_some() && !pay.pay.enabled);
-    send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
+    send(
+        &mut model,
+        UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("000000") } },
+    );
     let wrong = refused("wrong_one_time_code", Some("one_time_code"), Some(4), None);
     done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(wrong) });
     assert_eq!(
         screen!(model, Pay).sending.bank_code.unwrap().code.error.as_deref(),
         Some("That code isn't right. 4 tries left for this code.")
     );
-    let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("424242") } });
+    let tasks = send(
+        &mut model,
+        UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("424242") } },
+    );
     assert!(matches!(tasks.as_slice(), [Task::CompletePayment { action_id, .. }] if action_id == "act_2"));
     done(
         &mut model,
@@ -220,7 +227,10 @@ fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
     pay_with(&mut model, "381947");
     let needs_code = PaymentOutcome::NeedsOneTimeCode { action_id: "act_2".into() };
     done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Ok(needs_code) });
-    send(&mut model, UiEvent::Pay { event: PayEvent::SubmitCode { code: secret("000000") } });
+    send(
+        &mut model,
+        UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("000000") } },
+    );
     let void = refused("one_time_code_void", Some("one_time_code"), None, None);
     done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(void) });
     let pay = screen!(model, Pay);
@@ -230,14 +240,14 @@ fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
         Some(("Send a new code", true))
     );
 
-    let tasks = send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
+    let tasks = send(&mut model, UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Resend });
     assert_eq!(tasks, [Task::ResendCode { action_id: "act_2".into() }]);
     assert!(screen!(model, Pay).sending.bank_code.unwrap().resend.busy);
     done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Ok(()) });
     assert_eq!(look(&model).notice.as_deref(), Some("A new code is on its way by SMS."));
     assert!(screen!(model, Pay).sending.bank_code.unwrap().code.enabled, "the new code can be typed");
 
-    send(&mut model, UiEvent::Pay { event: PayEvent::ResendCode });
+    send(&mut model, UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Resend });
     let too_soon = refused("one_time_code_cooldown", Some("one_time_code"), None, Some(now() + Duration::seconds(60)));
     done(&mut model, Done::CodeResent { action_id: "act_2".into(), result: Err(too_soon) });
     let pay = screen!(model, Pay);

@@ -7,6 +7,7 @@ use crate::app::ui::destination::Destination;
 use crate::app::ui::event::UiEvent;
 use crate::app::ui::fixtures::*;
 use crate::app::ui::flows::*;
+use crate::app::ui::parts::{BankCodeEvent, CodedAction};
 use crate::app::ui::task::{Done, Task};
 use crate::app::*;
 use crate::limits::{LimitMethod, LimitRaise, LimitRefusal, LimitRule};
@@ -74,7 +75,10 @@ fn a_card_top_up_asks_for_the_sms_code_then_credits() {
     let form = screen!(model, TopUp);
     assert_eq!(form.sending.bank_code.as_ref().unwrap().code.label, "Code from the SMS");
     assert!(!form.submit.enabled, "no second top-up while the first waits for its code");
-    let tasks = send(&mut model, UiEvent::TopUp { event: TopUpEvent::SubmitCode { code: secret("123456") } });
+    let tasks = send(
+        &mut model,
+        UiEvent::BankCode { action: CodedAction::TopUp, event: BankCodeEvent::Submit { code: secret("123456") } },
+    );
     assert!(matches!(tasks.as_slice(), [Task::CompleteTopUp { action_id, .. }] if action_id == "act_1"));
     let settled =
         TopUp { status: TopUpStatus::Settled, expected_by: None, amount: usd("50.00"), ..wallet().top_ups[0].clone() };
