@@ -20,11 +20,17 @@ pub enum AccountKey {
         /// The currency.
         currency: Currency,
     },
-    /// Money held for orders until they end, in one currency (USD: orders
-    /// are priced in it). One account for every order, TigerBeetle's shape:
-    /// each journal names its order as its reference, so what one order
-    /// holds is the sum of its journals' legs here.
+    /// Money a shopper's orders hold until they end, in one currency (USD:
+    /// orders are priced in it). One account per shopper for all her
+    /// orders, not one per order: a payment writes to an account that
+    /// exists, and each journal names its order as its reference, so what
+    /// one order holds is the sum of its journals' legs here. Not one
+    /// account for everyone: on PostgreSQL every payment would then update
+    /// one row, and payments of different shoppers would refuse each other
+    /// (a shopper's own payments take turns anyway, `Db::claim_shopper`).
     Escrow {
+        /// The shopper who paid.
+        user_id: String,
         /// The currency.
         currency: Currency,
     },
@@ -65,7 +71,7 @@ impl AccountKey {
             | AccountKey::UserPending { currency, .. }
             | AccountKey::RailClearing { currency, .. }
             | AccountKey::CardProcessor { currency }
-            | AccountKey::Escrow { currency }
+            | AccountKey::Escrow { currency, .. }
             | AccountKey::FxPosition { currency }
             | AccountKey::Fees { currency } => *currency,
             AccountKey::SellerPayable { .. } => Currency::Usd,
@@ -87,7 +93,7 @@ impl AccountKey {
         match self {
             AccountKey::UserAvailable { user_id, currency } => format!("user:{user_id}:available:{currency}"),
             AccountKey::UserPending { user_id, currency } => format!("user:{user_id}:pending:{currency}"),
-            AccountKey::Escrow { currency } => format!("escrow:{currency}"),
+            AccountKey::Escrow { user_id, currency } => format!("escrow:{currency}:{user_id}"),
             AccountKey::RailClearing { rail, currency } => format!("rail:{rail}:{currency}"),
             AccountKey::CardProcessor { currency } => format!("card_processor:{currency}"),
             AccountKey::SellerPayable { seller_id } => format!("seller:{seller_id}:payable"),

@@ -9,7 +9,7 @@ use pocket_core::orders::{EscrowEffect, OrderEvent, OrderStatus, RefundRoute, Re
 
 use super::store::{load_order, order_error, save_machine, StoredOrder};
 use crate::fx::quote;
-use crate::ledger::{balance_minor, post, AccountKey, Journal, JournalCode, Leg};
+use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
 use crate::messages::notify;
 use crate::refusals::Refusal;
 use crate::webhooks::queue_order_events;
@@ -83,7 +83,7 @@ fn post_hold(
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<Held, Refusal> {
-    let escrow = AccountKey::Escrow { currency: Currency::Usd };
+    let escrow = AccountKey::Escrow { user_id: order.user_id.clone(), currency: Currency::Usd };
     let (legs, held) = match source {
         PaySource::Card { .. } => {
             let from = AccountKey::CardProcessor { currency: Currency::Usd };
@@ -119,7 +119,7 @@ fn post_from_escrow(
     amount: Money,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
-    let escrow = AccountKey::Escrow { currency: amount.currency() };
+    let escrow = AccountKey::Escrow { user_id: order.user_id.clone(), currency: amount.currency() };
     let legs = vec![Leg { debit: escrow, credit, amount }];
     post(tx, &Journal { code, reference: order.machine.id.clone(), legs, at: now })?;
     Ok(())
@@ -362,10 +362,13 @@ pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize
     Ok(completed)
 }
 
+/// How every shoppers' escrow account's key starts (`escrow:USD:usr_...`).
+const ESCROW_KEYS: &str = "escrow:USD:%";
+
 /// What escrow holds for each order it has held money for (minor units of
-/// USD): the legs into and out of escrow of the journals naming the order.
+/// USD): the legs into and out of its shopper's escrow account of the
+/// journals naming the order.
 fn held_by_order(tx: &Db) -> Result<std::collections::HashMap<String, i64>, crate::store::SqlError> {
-    let escrow_key = AccountKey::Escrow { currency: Currency::Usd }.storage_key();
     let mut statement = tx.prepare_cached(
         // Cast: PostgreSQL sums BIGINTs as NUMERIC.
         "SELECT j.reference,
@@ -374,17 +377,17 @@ fn held_by_order(tx: &Db) -> Result<std::collections::HashMap<String, i64>, crat
          FROM ledger_accounts e
          JOIN ledger_legs l ON l.credit_account_id = e.id OR l.debit_account_id = e.id
          JOIN ledger_journals j ON j.id = l.journal_id
-         WHERE e.account_key = ?1
+         WHERE e.account_key LIKE ?1
          GROUP BY j.reference",
     )?;
-    let rows = statement.query_map([escrow_key.as_str()], |r| r.read::<(String, i64)>())?;
+    let rows = statement.query_map([ESCROW_KEYS], |r| r.read::<(String, i64)>())?;
     rows.collect()
 }
 
 /// For every order, escrow holds for it exactly what the state machine
 /// says is held (zero once the order has ended): the legs into and out of
-/// escrow of the journals that name the order. And escrow as a whole holds
-/// what every order does together.
+/// escrow of the journals that name the order. And the shoppers' escrow
+/// accounts together hold what every order does.
 pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store::SqlError> {
     let mut breaks = Vec::new();
     let held_by_order = held_by_order(tx)?;
@@ -411,7 +414,12 @@ pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store:
             breaks.push(format!("order {order_id} has ended but its escrow still holds {escrow}"));
         }
     }
-    let escrow_minor = balance_minor(tx, &AccountKey::Escrow { currency: Currency::Usd }).unwrap_or(i64::MIN);
+    let escrow_minor: i64 = tx.query_row(
+        "SELECT CAST(COALESCE(SUM(credits_minor - debits_minor), 0) AS BIGINT) FROM ledger_accounts
+         WHERE account_key LIKE ?1",
+        [ESCROW_KEYS],
+        |r| r.get(0),
+    )?;
     if escrow_minor != held_by_all_minor {
         breaks.push(format!("escrow holds {escrow_minor} but the orders together hold {held_by_all_minor}"));
     }
@@ -421,12 +429,19 @@ pub fn check_escrow_matches_orders(tx: &Db) -> Result<Vec<String>, crate::store:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::check_invariants;
+    use crate::ledger::{balance_minor, check_invariants};
     use crate::store::Store;
 
-    /// Escrow as it was before it was pooled: an account per order. One
-    /// order still holds 5.00; the other was paid 7.00 and released.
+    /// Escrow as it was before it moved to one account per shopper: an
+    /// account per order. One order still holds 5.00; the other was paid
+    /// 7.00 and released. (The orders' other tables are not needed here.)
     const ESCROW_PER_ORDER: &str = "
+        PRAGMA foreign_keys = OFF;
+        INSERT INTO orders (id, user_id, seller_id, checkout_id, status, price_minor, discount_minor, weight_grams,
+                            items, delivery_address, machine, created_at, updated_at) VALUES
+            ('ord_held', 'usr_1', 'sel_1', 'chk_1', 'paid', 500, 0, 100, '[]', 'x', '{}', '2026-11-01', '2026-11-01'),
+            ('ord_ended', 'usr_1', 'sel_1', 'chk_1', 'completed', 700, 0, 100, '[]', 'x', '{}', '2026-11-02', '2026-11-20');
+        PRAGMA foreign_keys = ON;
         INSERT INTO ledger_accounts (id, account_key, currency, may_go_negative, debits_minor, credits_minor) VALUES
             (901, 'card_processor:USD', 'USD', 1, 1200, 0),
             (902, 'escrow:ord_held', 'USD', 0, 0, 500),
@@ -442,17 +457,18 @@ mod tests {
             (903, 903, 904, 700, 'USD');";
 
     #[test]
-    fn pooling_escrow_keeps_what_it_holds_for_each_order_and_the_ledger_whole() {
+    fn moving_escrow_to_the_shoppers_account_keeps_what_it_holds_for_each_order_and_the_ledger_whole() {
         let store = Store::open_in_memory().unwrap();
         store.with_connection(|tx| {
             tx.execute_batch(ESCROW_PER_ORDER).unwrap();
             assert!(check_invariants(tx).unwrap().is_healthy());
-            tx.execute_batch(include_str!("../../migrations/0022_pooled_escrow.sql")).unwrap();
+            tx.execute_batch(include_str!("../../migrations/0022_escrow_per_shopper.sql")).unwrap();
 
             let held = held_by_order(tx).unwrap();
             assert_eq!(held.get("ord_held"), Some(&500), "{held:?}");
             assert_eq!(held.get("ord_ended").copied().unwrap_or(0), 0, "{held:?}");
-            assert_eq!(balance_minor(tx, &AccountKey::Escrow { currency: Currency::Usd }).unwrap(), 500);
+            let shoppers = AccountKey::Escrow { user_id: "usr_1".into(), currency: Currency::Usd };
+            assert_eq!(balance_minor(tx, &shoppers).unwrap(), 500);
             for old in ["escrow:ord_held", "escrow:ord_ended"] {
                 let left: i64 = tx
                     .query_row(
@@ -461,7 +477,7 @@ mod tests {
                         |r| r.get(0),
                     )
                     .unwrap();
-                assert_eq!(left, 0, "{old} is emptied into the pooled account");
+                assert_eq!(left, 0, "{old} is emptied into the shopper's account");
             }
             let report = check_invariants(tx).unwrap();
             assert!(report.is_healthy(), "{:?}", report.breaks);

@@ -79,7 +79,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0019_staff_removal", include_str!("../../migrations/0019_staff_removal.sql")),
     ("0020_card_refund_orders", include_str!("../../migrations/0020_card_refund_orders.sql")),
     ("0021_running_spends", include_str!("../../migrations/0021_running_spends.sql")),
-    ("0022_pooled_escrow", include_str!("../../migrations/0022_pooled_escrow.sql")),
+    ("0022_escrow_per_shopper", include_str!("../../migrations/0022_escrow_per_shopper.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.

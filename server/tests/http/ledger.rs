@@ -120,7 +120,7 @@ fn any_account() -> impl Strategy<Value = AccountKey> {
     prop_oneof![
         Just(user("maria")),
         Just(user("joao")),
-        Just(AccountKey::Escrow { currency: Currency::Usd }),
+        Just(AccountKey::Escrow { user_id: "maria".into(), currency: Currency::Usd }),
         Just(AccountKey::SellerPayable { seller_id: "sel_1".into() }),
         Just(outside()),
         Just(AccountKey::CardProcessor { currency: Currency::Usd }),
