@@ -128,15 +128,45 @@ pub fn notify(
     facts: &NotificationFacts,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
+    let to = Recipient { user_id, push_language: crate::push::push_language(tx, user_id)? };
+    notify_to(tx, to, kind, message, reference, facts, now)
+}
+
+/// Whom a notification is for: the shopper, and the language to word her
+/// push in if she has a phone that takes pushes.
+#[derive(Debug, Clone, Copy)]
+pub struct Recipient<'a> {
+    /// The shopper.
+    pub user_id: &'a str,
+    /// Her push's language; `None`: no push to queue.
+    pub push_language: Option<&'static str>,
+}
+
+impl<'a> From<&'a crate::accounts::Payer> for Recipient<'a> {
+    fn from(payer: &'a crate::accounts::Payer) -> Recipient<'a> {
+        Recipient { user_id: &payer.user_id, push_language: payer.push_language }
+    }
+}
+
+/// [`notify`], for a recipient read already (the payer of a payment).
+pub fn notify_to(
+    tx: &Db,
+    to: Recipient,
+    kind: NotificationKind,
+    message: &str,
+    reference: &str,
+    facts: &NotificationFacts,
+    now: DateTime<Utc>,
+) -> Result<(), Refusal> {
     tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![user_id, kind.name(), message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
+        params![to.user_id, kind.name(), message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],
     )?;
     // The push says what the app's feed says, in the shopper's language;
     // worded only for a shopper with a phone that takes pushes, so the
     // writer does no wording for nobody.
-    let Some(language) = crate::push::push_language(tx, user_id)? else {
+    let Some(language) = to.push_language else {
         return Ok(());
     };
     let notification = Notification {
@@ -148,7 +178,7 @@ pub fn notify(
         facts: facts.clone(),
     };
     let (title, body) = pocket_core::app::ui::notification_words(language, &notification);
-    crate::push::queue_for_notification(tx, user_id, &notification, &title, &body)
+    crate::push::queue_for_notification(tx, to.user_id, &notification, &title, &body)
 }
 
 /// A shopper's notifications after `after_id`, oldest first (a client polls

@@ -17,10 +17,10 @@ pub use freeze::{freeze, frozen, thaw, Frozen};
 pub use identity_document::{document_last4, DocumentGiven};
 pub use login::{count_sign_in, forgive_sign_in};
 pub use payment_password::{
-    check_legacy_payment_password, check_payment_password, guarded_by_payment_password, payment_password_step,
-    LegacyPaymentPasswordHash, PasswordStop,
+    check_legacy_payment_password, check_payment_password, guarded_by_payment_password, payer_with_password,
+    payment_password_step, LegacyPaymentPasswordHash, PasswordStop,
 };
-pub use profile::{load_standing, load_user, standing_to_spend, user_with_email, UserRecord};
+pub use profile::{load_standing, load_user, standing_to_spend, user_with_email, Payer, UserRecord};
 pub use routes::routes;
 pub use verification::{
     pending_verifications, review_verification, verification, PendingCheck, Review, ReviewDecision,

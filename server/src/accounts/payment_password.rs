@@ -19,6 +19,7 @@ use pocket_core::password::{
 };
 use serde_json::json;
 
+use super::profile::{read_payer, Payer, PayerRow};
 use crate::app::{App, Config};
 use crate::ids::random_hex;
 use crate::refusals::Refusal;
@@ -150,6 +151,25 @@ fn check_payment_password_in(
         tx.query_row("SELECT payment_password_hash, password_guard FROM users WHERE id = ?1", [user_id], |r| {
             Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?))
         })?;
+    judge_payment_password(tx, config, user_id, Kept { hash, guard_json }, candidate, now)
+}
+
+/// A payment password's hash and wrong-attempt count, as read.
+struct Kept {
+    hash: Option<String>,
+    guard_json: String,
+}
+
+/// [`check_payment_password_in`] on what was read of the user already.
+fn judge_payment_password(
+    tx: &Db,
+    config: &Config,
+    user_id: &str,
+    kept: Kept,
+    candidate: &str,
+    now: DateTime<Utc>,
+) -> Result<PaymentPasswordCheck, Refusal> {
+    let Kept { hash, guard_json } = kept;
     let hash = hash.ok_or_else(|| {
         Refusal::forbidden(
             "payment_password_not_set",
@@ -203,6 +223,25 @@ pub fn payment_password_step(
         PaymentPasswordCheck::Right => None,
         PaymentPasswordCheck::Refused(refusal) => Some(PasswordStop::Refused(refusal)),
         PaymentPasswordCheck::LegacyHash => Some(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
+    })
+}
+
+/// The payment password as the first step of a payment's one
+/// transaction, with the shopper read in the same statement: the payer to
+/// go on with, or why the payment stops here.
+pub fn payer_with_password(
+    tx: &Db,
+    config: &Config,
+    user_id: &str,
+    candidate: &str,
+    now: DateTime<Utc>,
+) -> Result<Result<Payer, PasswordStop>, Refusal> {
+    let PayerRow { payer, payment_password_hash, password_guard } = read_payer(tx, user_id)?;
+    let kept = Kept { hash: payment_password_hash, guard_json: password_guard };
+    Ok(match judge_payment_password(tx, config, user_id, kept, candidate, now)? {
+        PaymentPasswordCheck::Right => Ok(payer),
+        PaymentPasswordCheck::Refused(refusal) => Err(PasswordStop::Refused(refusal)),
+        PaymentPasswordCheck::LegacyHash => Err(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
     })
 }
 

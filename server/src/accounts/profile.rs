@@ -77,13 +77,72 @@ pub fn user_with_email(tx: &Db, email: &str) -> Result<Option<String>, Refusal> 
 /// while compliance has the account frozen.
 pub fn standing_to_spend(tx: &Db, user_id: &str) -> Result<AccountStanding, Refusal> {
     let user = load_user(tx, user_id)?;
-    if user.frozen {
+    spendable(user.standing, user.frozen)
+}
+
+fn spendable(standing: AccountStanding, frozen: bool) -> Result<AccountStanding, Refusal> {
+    if frozen {
         return Err(Refusal::forbidden(
             "account_frozen",
             "your account is frozen, so no money can leave it; write to support to learn why and what to do",
         ));
     }
-    Ok(user.standing)
+    Ok(standing)
+}
+
+/// The shopper paying, as her payment's transaction reads her once: what
+/// the limits, her payment password and her push need.
+#[derive(Debug, Clone)]
+pub struct Payer {
+    /// The shopper.
+    pub user_id: String,
+    standing: AccountStanding,
+    frozen: bool,
+    /// The language to word a push in, if she has a phone that takes pushes.
+    pub push_language: Option<&'static str>,
+}
+
+/// A payer's row, with her payment password's hash and wrong-attempt count
+/// (as stored), read in one statement.
+pub(super) struct PayerRow {
+    pub(super) payer: Payer,
+    pub(super) payment_password_hash: Option<String>,
+    pub(super) password_guard: String,
+}
+
+impl Payer {
+    /// Reads the shopper paying, or 404.
+    pub fn load(tx: &Db, user_id: &str) -> Result<Payer, Refusal> {
+        Ok(read_payer(tx, user_id)?.payer)
+    }
+
+    /// Her standing for the limits; refused while her account is frozen.
+    pub fn standing_to_spend(&self) -> Result<AccountStanding, Refusal> {
+        spendable(self.standing, self.frozen)
+    }
+}
+
+pub(super) fn read_payer(tx: &Db, user_id: &str) -> Result<PayerRow, Refusal> {
+    let row = tx
+        .query_row(
+            "SELECT level, signed_up_at, frozen_at IS NOT NULL, language,
+                    EXISTS (SELECT 1 FROM push_tokens WHERE push_tokens.user_id = users.id),
+                    payment_password_hash, password_guard
+             FROM users WHERE id = ?1",
+            [user_id],
+            |r| r.read::<(String, String, bool, String, bool, Option<String>, String)>(),
+        )
+        .optional()?;
+    let (level, signed_up_at, frozen, language, has_push, payment_password_hash, password_guard) =
+        row.ok_or_else(|| Refusal::not_found("user"))?;
+    let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
+    let payer = Payer {
+        user_id: user_id.to_string(),
+        standing: AccountStanding { level, signed_up_at: parse_time(&signed_up_at)? },
+        frozen,
+        push_language: has_push.then(|| crate::letters::shopper_language_or_english(&language)),
+    };
+    Ok(PayerRow { payer, payment_password_hash, password_guard })
 }
 
 /// `GET /v1/me`.

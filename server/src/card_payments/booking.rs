@@ -104,7 +104,8 @@ fn book_payment(
     now: DateTime<Utc>,
 ) -> Result<(StatusCode, Value), Refusal> {
     let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
-    let paid = crate::orders::pay(tx, config, &charge.user_id, order, source, now)?;
+    let payer = crate::accounts::Payer::load(tx, &charge.user_id)?;
+    let paid = crate::orders::pay(tx, config, &payer, order, source, now)?;
     Ok((StatusCode::OK, serde_json::to_value(paid)?))
 }
 

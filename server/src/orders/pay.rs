@@ -6,18 +6,18 @@ use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::{Paid, PaymentMethod};
 use pocket_core::contract::wallet::NotificationKind;
-use pocket_core::limits::{Allowed, LimitError, LimitMethod};
+use pocket_core::limits::{AccountStanding, Allowed, LimitError, LimitMethod};
 use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
 use super::store::{order_error, order_view_with, save_machine, PaymentRow, StoredOrder};
-use crate::accounts::standing_to_spend;
+use crate::accounts::Payer;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
 use crate::ids::new_id;
-use crate::messages::notify;
+use crate::messages::notify_to;
 use crate::refusals::Refusal;
 use crate::spends::{spent_by_method, SpentByMethod};
 use pocket_core::contract::wallet::NotificationFacts;
@@ -38,14 +38,15 @@ fn method_and_funding(source: &PaySource) -> (LimitMethod, FundingSource) {
 pub fn check_payable(
     tx: &Db,
     config: &Config,
-    user_id: &str,
+    payer: &Payer,
     order: &StoredOrder,
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
     let (method, funding) = method_and_funding(source);
     order.machine.clone().apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
-    payment_limits(tx, config, user_id, method, order.machine.price, now)??;
+    let standing = payer.standing_to_spend()?;
+    payment_limits(tx, config, &payer.user_id, &standing, method, order.machine.price, now)??;
     Ok(())
 }
 
@@ -56,18 +57,20 @@ pub fn check_payable(
 pub fn pay(
     tx: &Db,
     config: &Config,
-    user_id: &str,
+    payer: &Payer,
     mut order: StoredOrder,
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<Paid, Refusal> {
+    let user_id = payer.user_id.as_str();
     let order_id = order.machine.id.clone();
     let order_id = order_id.as_str();
     let price = order.machine.price;
     let (method, funding) = method_and_funding(source);
     let event = OrderEvent::Pay { funding };
     let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
-    let (spending, _) = payment_limits(tx, config, user_id, method, price, now)??;
+    let standing = payer.standing_to_spend()?;
+    let (spending, _) = payment_limits(tx, config, user_id, &standing, method, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
     }
@@ -92,9 +95,9 @@ pub fn pay(
     save_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
     crate::webhooks::queue_order_events(tx, &order.machine, &event, &effects, now)?;
-    notify(
+    notify_to(
         tx,
-        user_id,
+        payer.into(),
         NotificationKind::Payment,
         &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"),
         order_id,
@@ -116,13 +119,13 @@ pub fn payment_limits(
     tx: &Db,
     config: &Config,
     user_id: &str,
+    standing: &AccountStanding,
     method: LimitMethod,
     price_usd: Money,
     now: DateTime<Utc>,
 ) -> Result<Result<(SpentByMethod, Allowed), LimitError>, Refusal> {
-    let standing = standing_to_spend(tx, user_id)?;
     let spending = spent_by_method(tx, user_id, method, now)?;
-    let decided = spending.check(tx, &config.limits, &standing, price_usd, now)?;
+    let decided = spending.check(tx, &config.limits, standing, price_usd, now)?;
     Ok(decided.map(|allowed| (spending, allowed)))
 }
 

@@ -22,7 +22,7 @@ use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
 use super::pay::{card_charge, check_payable, pay, payment_limits, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::accounts::payment_password_step;
+use crate::accounts::{payer_with_password, standing_to_spend};
 use crate::app::App;
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, CardAttempt, ChargingRequest, Deferred};
@@ -183,7 +183,8 @@ async fn quote_handler(
             let price = order.machine.price;
             let fx = quote(price, query.currency)?;
             let pay = fx.map(|q| q.pay).unwrap_or(price);
-            let limits = payment_limits(tx, &config, &session.user_id, LimitMethod::Balance, price, now)?;
+            let standing = standing_to_spend(tx, &session.user_id)?;
+            let limits = payment_limits(tx, &config, &session.user_id, &standing, LimitMethod::Balance, price, now)?;
             let limits = match limits {
                 Ok((_, allowed)) => QuoteLimits {
                     allowed: true,
@@ -255,17 +256,18 @@ async fn pay_once(
     let (key, hash) = (charging.key.clone(), charging.hash.clone());
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let order = load_order(tx, Some(&user_id), &order_id).map_err(Refusal::not_final)?;
-        if let Some(stop) = payment_password_step(tx, &config, &user_id, &request.payment_password, now)? {
-            return Ok(Step::from(stop));
-        }
+        let payer = match payer_with_password(tx, &config, &user_id, &request.payment_password, now)? {
+            Ok(payer) => payer,
+            Err(stop) => return Ok(Step::from(stop)),
+        };
         if let Some(charge) = card_charge(&user_id, &order, &request) {
             if order.machine.funding.is_some() {
                 return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
             }
-            check_payable(tx, &config, &user_id, &order, &request.source, now)?;
+            check_payable(tx, &config, &payer, &order, &request.source, now)?;
             return charge_step(tx, &config, &CardAttempt { charge: &charge, request: &charging, synced }, now);
         }
-        let paid = pay(tx, &config, &user_id, order, &request.source, now)?;
+        let paid = pay(tx, &config, &payer, order, &request.source, now)?;
         Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
     })
     .await
