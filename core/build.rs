@@ -11,7 +11,7 @@ fn main() {
     for table in ["limits", "countries"] {
         table_as_json(table);
     }
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/ui/text/locales");
+    let folder = manifest_dir().join("src/app/ui/text/locales");
     println!("cargo:rerun-if-changed={}", folder.display());
     let mut files: Vec<_> = std::fs::read_dir(&folder)
         .expect("the locales folder exists")
@@ -34,11 +34,18 @@ fn main() {
 
 /// `data/{name}.toml` as `OUT_DIR/{name}.json`.
 fn table_as_json(name: &str) {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(format!("{name}.toml"));
+    let source = manifest_dir().join("data").join(format!("{name}.toml"));
     println!("cargo:rerun-if-changed={}", source.display());
     let text = std::fs::read_to_string(&source).expect("the shipped table is readable");
     let table: toml::Value = toml::from_str(&text).unwrap_or_else(|error| panic!("{}: {error}", source.display()));
     let json = serde_json::to_string(&table).expect("a TOML table is JSON");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(format!("{name}.json"));
     std::fs::write(out, json).expect("OUT_DIR is writable");
+}
+
+/// This crate's folder, as cargo names it to this run: a build script
+/// compiled for one checkout may be run again for another sharing its
+/// target folder, so the folder is not baked in at compile time.
+fn manifest_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
 }
