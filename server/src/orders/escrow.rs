@@ -33,7 +33,7 @@ pub fn apply_event(
     post_effects(tx, &order, &effects, None, now)?;
     save_machine(tx, &order.machine, now)?;
     notify_change(tx, &order, news, now)?;
-    queue_order_events(tx, &order.machine, &event, &effects, now)?;
+    queue_order_events(tx, &order.machine, order.partner.as_ref(), &event, &effects, now)?;
     Ok(order)
 }
 

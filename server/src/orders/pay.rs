@@ -94,7 +94,7 @@ pub fn pay(
     spending.record(tx, price, now)?;
     save_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
-    crate::webhooks::queue_order_events(tx, &order.machine, &event, &effects, now)?;
+    crate::webhooks::queue_order_events(tx, &order.machine, order.partner.as_ref(), &event, &effects, now)?;
     notify_to(
         tx,
         payer.into(),

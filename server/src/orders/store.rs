@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::refusals::Refusal;
 use crate::time::parse_time;
+use crate::webhooks::OrderPartner;
 use crate::wire::wire_name;
 
 /// An order row with its state machine.
@@ -32,6 +33,9 @@ pub struct StoredOrder {
     pub delivery_address: String,
     /// When it was created.
     pub created_at: String,
+    /// The marketplace partner its seller sells through, if any: who is
+    /// told of its steps (read with the order, not once more per step).
+    pub partner: Option<OrderPartner>,
 }
 
 /// Loads an order of `user_id` (404 for anyone else's), or of anyone when
@@ -46,11 +50,17 @@ pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<Stor
         items: String,
         delivery_address: String,
         created_at: String,
+        partner_id: Option<String>,
+        webhook_url: Option<String>,
     }
     let row = tx
         .query_row(
-            "SELECT user_id, machine, discount_minor, coupon_code, weight_grams, items, delivery_address, created_at
-             FROM orders WHERE id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR user_id = ?2)",
+            "SELECT o.user_id, o.machine, o.discount_minor, o.coupon_code, o.weight_grams, o.items, o.delivery_address,
+                    o.created_at, p.id, p.webhook_url
+             FROM orders o
+             LEFT JOIN sellers s ON s.id = o.seller_id
+             LEFT JOIN partners p ON p.id = s.partner_id
+             WHERE o.id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR o.user_id = ?2)",
             params![order_id, user_id],
             |r| {
                 Ok(Row {
@@ -62,6 +72,8 @@ pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<Stor
                     items: r.get(5)?,
                     delivery_address: r.get(6)?,
                     created_at: r.get(7)?,
+                    partner_id: r.get(8)?,
+                    webhook_url: r.get(9)?,
                 })
             },
         )
@@ -76,6 +88,7 @@ pub fn load_order(tx: &Db, user_id: Option<&str>, order_id: &str) -> Result<Stor
         items: serde_json::from_str(&row.items)?,
         delivery_address: row.delivery_address,
         created_at: row.created_at,
+        partner: row.partner_id.map(|id| OrderPartner { id, webhook_url: row.webhook_url }),
     })
 }
 

@@ -14,6 +14,17 @@ use crate::store::{Db, Optional};
 use crate::time::parse_time;
 use crate::wire::{from_wire_name, wire_name};
 
+/// The partner an order's seller sells through: who is told of the
+/// order's steps. Read with the order (`orders::load_order`), not once
+/// more per step.
+#[derive(Debug, Clone)]
+pub struct OrderPartner {
+    /// The partner.
+    pub id: String,
+    /// Where its events are sent; `None`: it reads them through the API.
+    pub webhook_url: Option<String>,
+}
+
 /// The events an order's step makes for its seller's partner, in the
 /// step's transaction: `order` as it stands after `event`, and the money
 /// `effects` moved. A seller without a partner, or a step a partner is not
@@ -21,21 +32,16 @@ use crate::wire::{from_wire_name, wire_name};
 pub fn queue_order_events(
     tx: &Db,
     order: &Order,
+    partner: Option<&OrderPartner>,
     event: &OrderEvent,
     effects: &[EscrowEffect],
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
-    let partner: Option<(String, Option<String>)> = tx
-        .query_row(
-            "SELECT p.id, p.webhook_url FROM sellers s JOIN partners p ON p.id = s.partner_id WHERE s.id = ?1",
-            [&order.seller_id],
-            |r| r.read(),
-        )
-        .optional()?;
-    let Some((partner_id, webhook_url)) = partner else {
+    let Some(partner) = partner else {
         return Ok(());
     };
-    let status = if webhook_url.is_some() { DeliveryStatus::Queued } else { DeliveryStatus::NoWebhook };
+    let partner_id = &partner.id;
+    let status = if partner.webhook_url.is_some() { DeliveryStatus::Queued } else { DeliveryStatus::NoWebhook };
     for (kind, refund) in kinds_of(event, effects) {
         let resolution = match event {
             OrderEvent::ResolveDispute { resolution } if kind == PartnerEventKind::DisputeDecided => Some(*resolution),

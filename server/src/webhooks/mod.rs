@@ -15,7 +15,7 @@ mod events;
 mod signature;
 
 pub use delivery::deliver_due;
-pub use events::{list_events, queue_order_events, resend_event};
+pub use events::{list_events, queue_order_events, resend_event, OrderPartner};
 pub use signature::{sign, EVENT_ID_HEADER, SIGNATURE_HEADER};
 
 /// What the partner's webhook secret is sealed for (`ServiceKey::seal`).
