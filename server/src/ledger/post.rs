@@ -75,8 +75,11 @@ impl From<crate::store::SqlError> for LedgerError {
 /// any new one opened), the journal, its legs, the accounts' totals.
 pub fn post(tx: &Db, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
-    let accounts = TouchedAccounts::read(tx, journal)?;
+    let mut accounts = TouchedAccounts::read(tx, journal)?;
+    // Checked before anything is written, an account never posted to
+    // counting as empty: a refused journal writes nothing.
     accounts.check_no_overdraft()?;
+    accounts.open_new(tx)?;
     let journal_id: i64 = tx.query_row(
         "INSERT INTO ledger_journals (code, reference, created_at) VALUES (?1, ?2, ?3) RETURNING id",
         params![journal.code.name(), journal.reference, journal.at.to_rfc3339()],
@@ -95,7 +98,8 @@ struct TouchedAccounts<'j> {
 
 #[derive(Default)]
 struct Touched {
-    id: i64,
+    /// `None` until an account never posted to before is opened.
+    id: Option<i64>,
     balance_minor: i64,
     debits_minor: i64,
     credits_minor: i64,
@@ -103,7 +107,7 @@ struct Touched {
 
 impl<'j> TouchedAccounts<'j> {
     /// Reads the accounts in one statement; an account never posted to
-    /// before is opened.
+    /// before reads as empty, with no id until [`TouchedAccounts::open_new`].
     fn read(tx: &Db, journal: &'j Journal) -> Result<TouchedAccounts<'j>, LedgerError> {
         let mut accounts: BTreeMap<&AccountKey, Touched> = BTreeMap::new();
         for leg in &journal.legs {
@@ -123,16 +127,27 @@ impl<'j> TouchedAccounts<'j> {
             found.insert(key, (id, balance_minor));
         }
         for (key, touched) in &mut accounts {
-            (touched.id, touched.balance_minor) = match found.get(&key.storage_key()) {
-                Some(&(id, balance_minor)) => (id, balance_minor),
-                None => (open_account(tx, key)?, 0),
-            };
+            if let Some(&(id, balance_minor)) = found.get(&key.storage_key()) {
+                (touched.id, touched.balance_minor) = (Some(id), balance_minor);
+            }
         }
         Ok(TouchedAccounts { accounts })
     }
 
-    fn id(&self, key: &AccountKey) -> i64 {
-        self.accounts.get(key).map_or(0, |touched| touched.id)
+    /// Opens the accounts never posted to before.
+    fn open_new(&mut self, tx: &Db) -> Result<(), LedgerError> {
+        for (key, touched) in &mut self.accounts {
+            if touched.id.is_none() {
+                touched.id = Some(open_account(tx, key)?);
+            }
+        }
+        Ok(())
+    }
+
+    /// The account's id as a statement's value (every one is open by the
+    /// time a statement names it).
+    fn id(&self, key: &AccountKey) -> Value {
+        self.accounts.get(key).and_then(|touched| touched.id).map_or(Value::Null, Value::Integer)
     }
 
     fn check_no_overdraft(&self) -> Result<(), LedgerError> {
@@ -157,7 +172,7 @@ impl<'j> TouchedAccounts<'j> {
         let (mut debits, mut credits, mut ids) = (String::new(), String::new(), Vec::new());
         for touched in self.accounts.values() {
             let at = values.len() + 1;
-            values.extend([Value::Integer(touched.id), Value::Integer(touched.debits_minor)]);
+            values.extend([touched.id.map_or(Value::Null, Value::Integer), Value::Integer(touched.debits_minor)]);
             values.push(Value::Integer(touched.credits_minor));
             // Typed, as PostgreSQL cannot tell a CASE's type from its
             // parameters alone.
@@ -183,8 +198,8 @@ fn insert_legs(tx: &Db, journal_id: i64, journal: &Journal, accounts: &TouchedAc
     for leg in &journal.legs {
         let at = values.len() + 1;
         values.extend([
-            Value::Integer(accounts.id(&leg.debit)),
-            Value::Integer(accounts.id(&leg.credit)),
+            accounts.id(&leg.debit),
+            accounts.id(&leg.credit),
             Value::Integer(leg.amount.to_minor_units()),
             Value::Text(leg.amount.currency().code().to_string()),
         ]);

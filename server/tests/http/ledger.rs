@@ -56,6 +56,25 @@ async fn an_overdraft_is_refused_with_the_figures_and_nothing_is_written() {
 }
 
 #[tokio::test]
+async fn a_refused_journal_opens_no_account_even_inside_a_transaction_that_goes_on() {
+    let store = Store::open_in_memory().unwrap();
+    post_in_store(&store, journal(vec![leg(outside(), user("maria"), 1000)])).await.unwrap();
+    let accounts = |store: &Store| {
+        store.with_connection(|c| {
+            c.query_row("SELECT COUNT(*) FROM ledger_accounts", [], |r| r.get::<_, i64>(0)).unwrap()
+        })
+    };
+    let before = accounts(&store);
+    // The caller's transaction commits whatever the refused journal left.
+    let refused = store
+        .write(|tx| Ok::<_, LedgerError>(post(tx, &journal(vec![leg(user("maria"), user("joao"), 1500)])).is_err()))
+        .await
+        .unwrap();
+    assert!(refused, "1500 is more than maria holds");
+    assert_eq!(accounts(&store), before, "joao's account was not opened for a journal that never posted");
+}
+
+#[tokio::test]
 async fn a_leg_in_the_wrong_currency_is_refused() {
     let store = Store::open_in_memory().unwrap();
     let euros = Money::from_minor_units(100, Currency::Eur).unwrap();
