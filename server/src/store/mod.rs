@@ -80,7 +80,6 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0020_card_refund_orders", include_str!("../../migrations/0020_card_refund_orders.sql")),
     ("0021_running_spends", include_str!("../../migrations/0021_running_spends.sql")),
     ("0022_escrow_per_shopper", include_str!("../../migrations/0022_escrow_per_shopper.sql")),
-    ("0023_clustered_keys", include_str!("../../migrations/0023_clustered_keys.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.
@@ -429,39 +428,6 @@ mod tests {
             store.with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap());
         assert_eq!(journal_mode, "wal");
         std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn keeping_answers_and_payments_in_key_order_keeps_their_rows_and_keys() {
-        let store = Store::open_in_memory().unwrap();
-        store.with_connection(|c| {
-            c.execute_batch(
-                "INSERT INTO idempotent_responses (scope, key, request_hash, status, body, created_at)
-                     VALUES ('usr_1', 'k1', 'h', 200, '{}', '2026-12-06T00:00:00Z');
-                 PRAGMA foreign_keys = OFF;
-                 INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor,
-                                       fx_rate, created_at)
-                     VALUES ('pay_1', 'usr_1', 'ord_1', 'balance', NULL, 500, 'USD', 500, NULL, '2026-12-06T00:00:00Z');
-                 PRAGMA foreign_keys = ON;",
-            )
-            .unwrap();
-            // Run again over the rows: they are copied into the rebuilt tables.
-            c.execute_batch(include_str!("../../migrations/0023_clustered_keys.sql")).unwrap();
-            let count = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
-            assert_eq!(count("SELECT COUNT(*) FROM idempotent_responses WHERE scope = 'usr_1' AND key = 'k1'"), 1);
-            assert_eq!(count("SELECT paid_minor FROM payments WHERE order_id = 'ord_1'"), 500);
-            let clustered = count(
-                "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('idempotent_responses', 'payments')
-                   AND sql LIKE '%WITHOUT ROWID%'",
-            );
-            assert_eq!(clustered, 2);
-            let again = c.execute(
-                "INSERT INTO payments (id, user_id, order_id, method, paid_minor, paid_currency, usd_minor, created_at)
-                 VALUES ('pay_2', 'usr_1', 'ord_1', 'balance', 500, 'USD', 500, '2026-12-06T00:00:00Z')",
-                [],
-            );
-            assert!(again.is_err(), "an order is still paid once at most");
-        });
     }
 
     #[tokio::test]
