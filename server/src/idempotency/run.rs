@@ -44,14 +44,18 @@ impl<D: From<LegacyPaymentPasswordHash>> From<PasswordStop> for Step<D> {
 
 /// Runs `work` once for `(scope, key)`, in one write transaction with the
 /// stored answer:
-/// - a new key: `work` runs; its answer (success or refusal) is stored with
-///   the movement it made, atomically;
+/// - a new key: `work` runs; its answer is stored with the movement it
+///   made, atomically. A refusal that is the answer undoes the whole
+///   transaction (whatever the work wrote before it refused), and is then
+///   stored on its own, unless the key was answered meanwhile;
 /// - the same key and request again: the stored answer, unchanged, before
 ///   anything else is looked at (no password counted twice);
 /// - the same key with a different request: 409, nothing runs.
 ///
 /// Internal errors, errors that are not final answers and interim steps are
-/// not stored, so a retry with the same key runs the work again.
+/// not stored, so a retry with the same key runs the work again. No
+/// savepoint wraps the work: what it must not keep, the store's own
+/// rollback of the write undoes.
 pub async fn run_idempotent_steps<D, F>(
     app: &App,
     scope: String,
@@ -64,64 +68,114 @@ where
     F: FnMut(&Db, DateTime<Utc>) -> Result<Step<D>, Refusal> + Send + 'static,
 {
     let now = app.clock.now();
+    let (scope_kept, key_kept, hash_kept) = (scope.clone(), key.clone(), request_hash.clone());
     let outcome = app
         .store
-        .write(move |tx| -> Result<Ran<D>, Refusal> {
+        .write(move |tx| -> Result<Ran, Undone<D>> {
             // Money moves count the shopper's spends against her limits.
             tx.claim_shopper(&scope)?;
-            match idempotency::lookup(tx, &scope, &key, &request_hash)? {
-                Lookup::Replay(stored) => return Ok(Ran::Stored(stored, true)),
-                Lookup::Conflict => {
-                    return Err(Refusal::conflict(
-                        "idempotency_key_reused",
-                        "this Idempotency-Key was already used for a different request; create a new key for a new request",
-                    )
-                    .with_field(IDEMPOTENCY_KEY_HEADER));
-                }
-                Lookup::Fresh => {}
+            if let Some(answered) = answered_already(tx, &scope, &key, &request_hash)? {
+                return Ok(answered);
             }
-            // Cached statements, as every money request runs them.
-            tx.execute("SAVEPOINT idempotent_work", crate::params![])?;
-            let stored = match work(tx, now) {
+            match work(tx, now) {
                 Ok(Step::Answer(status, body)) => {
-                    tx.execute("RELEASE idempotent_work", crate::params![])?;
-                    StoredResponse { status: status.as_u16(), body: body.to_string() }
+                    let stored = StoredResponse { status: status.as_u16(), body: body.to_string() };
+                    idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
+                    Ok(Ran::Stored(stored, false))
                 }
-                Ok(Step::Interim(response)) => {
-                    tx.execute("RELEASE idempotent_work", crate::params![])?;
-                    return Ok(Ran::Interim(response));
-                }
-                Ok(Step::Defer(deferred)) => {
-                    tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
-                    return Ok(Ran::Deferred(deferred));
-                }
-                Err(error) if error.is_our_fault() || !error.final_answer => {
-                    tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
-                    return Err(error);
-                }
-                Err(refusal) => {
-                    // A refusal is an answer too: undo any partial work, keep the answer.
-                    tx.execute_batch("ROLLBACK TO idempotent_work; RELEASE idempotent_work")?;
-                    StoredResponse { status: crate::http::status_of(&refusal).as_u16(), body: refusal.body().to_string() }
-                }
-            };
-            idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
-            Ok(Ran::Stored(stored, false))
+                Ok(Step::Interim(response)) => Ok(Ran::Interim(response)),
+                Ok(Step::Defer(deferred)) => Err(Undone::Deferred(deferred)),
+                Err(error) if error.is_our_fault() || !error.final_answer => Err(Undone::Failed(error)),
+                Err(refusal) => Err(Undone::Refused(refusal)),
+            }
         })
         .await;
     match outcome {
         Ok(Ran::Stored(stored, replayed)) => Ok(stored_response(stored, replayed)),
         Ok(Ran::Interim(response)) => Ok(response),
-        Ok(Ran::Deferred(deferred)) => Err(deferred),
-        Err(error) => Ok(error.into_response()),
+        Err(Undone::Deferred(deferred)) => Err(deferred),
+        Err(Undone::Failed(error)) => Ok(error.into_response()),
+        Err(Undone::Refused(refusal)) => Ok(keep_refusal(app, scope_kept, key_kept, hash_kept, refusal, now).await),
     }
 }
 
-/// How the transaction of [`run_idempotent_steps`] ended.
-enum Ran<D> {
+/// The stored answer to replay, or the conflict of a key reused for
+/// another request; `None` for a key not seen before.
+fn answered_already(tx: &Db, scope: &str, key: &str, request_hash: &str) -> Result<Option<Ran>, Refusal> {
+    match idempotency::lookup(tx, scope, key, request_hash)? {
+        Lookup::Replay(stored) => Ok(Some(Ran::Stored(stored, true))),
+        Lookup::Conflict => Err(Refusal::conflict(
+            "idempotency_key_reused",
+            "this Idempotency-Key was already used for a different request; create a new key for a new request",
+        )
+        .with_field(IDEMPOTENCY_KEY_HEADER)),
+        Lookup::Fresh => Ok(None),
+    }
+}
+
+/// Keeps a refusal as the key's answer, in a write of its own after the
+/// refused one was undone: the key's answer if it still has none.
+async fn keep_refusal(
+    app: &App,
+    scope: String,
+    key: String,
+    request_hash: String,
+    refusal: Refusal,
+    now: DateTime<Utc>,
+) -> Response {
+    let stored = StoredResponse { status: crate::http::status_of(&refusal).as_u16(), body: refusal.body().to_string() };
+    let kept = app
+        .store
+        .write(move |tx| -> Result<Ran, Refusal> {
+            tx.claim_shopper(&scope)?;
+            if let Some(answered) = answered_already(tx, &scope, &key, &request_hash)? {
+                return Ok(answered);
+            }
+            idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
+            Ok(Ran::Stored(stored.clone(), false))
+        })
+        .await;
+    match kept {
+        Ok(Ran::Stored(stored, replayed)) => stored_response(stored, replayed),
+        Ok(Ran::Interim(response)) => response,
+        Err(error) => error.into_response(),
+    }
+}
+
+/// How the transaction of [`run_idempotent_steps`] ended, when it commits.
+enum Ran {
     Stored(StoredResponse, bool),
     Interim(Response),
+}
+
+/// Why the transaction of [`run_idempotent_steps`] was undone: the store
+/// rolls back a write whose work returns an error, so nothing it wrote
+/// stays.
+enum Undone<D> {
+    /// An internal error, or one that is not a final answer: not stored.
+    Failed(Refusal),
+    /// A refusal that is the key's answer: stored next, on its own.
+    Refused(Refusal),
+    /// Deferred: the caller does something off the database, then runs again.
     Deferred(D),
+}
+
+impl<D> From<Refusal> for Undone<D> {
+    fn from(error: Refusal) -> Undone<D> {
+        Undone::Failed(error)
+    }
+}
+
+impl<D> From<crate::store::StoreError> for Undone<D> {
+    fn from(error: crate::store::StoreError) -> Undone<D> {
+        Undone::Failed(Refusal::from(error))
+    }
+}
+
+impl<D> From<crate::store::SqlError> for Undone<D> {
+    fn from(error: crate::store::SqlError) -> Undone<D> {
+        Undone::Failed(Refusal::from(error))
+    }
 }
 
 /// [`run_idempotent_steps`] for work whose every success is its answer.

@@ -74,3 +74,29 @@ async fn the_outbox_worker_writes_only_when_something_is_due() {
     let (idle, commits) = with_commits(&service, pocket_server::outbox::deliver_due(&service.app)).await;
     assert_eq!((idle.unwrap(), commits), (0, 0), "an idle look is a read");
 }
+
+#[tokio::test]
+async fn a_refusal_that_is_the_keys_answer_undoes_what_the_payment_wrote_and_is_replayed() {
+    let service = TestService::sandbox();
+    let maria = service.paying_shopper("maria@example.com").await;
+    service.grant(&maria, "1.00", "USD").await;
+    let order = service.phone_case_order(&maria).await;
+    let path = format!("/v1/orders/{order}/pay");
+    let wrong = json!({ "payment_password": "000001", "source": balance_source("USD") });
+    let counted = service.post_money(&path, &maria.token, "wrong-1", wrong.clone()).await;
+    assert_eq!(counted.body["error"]["details"]["attempts_left"], 4);
+
+    // The right password, but the balance is short: the refusal is the key's answer.
+    let right = json!({ "payment_password": PAYMENT_PASSWORD, "source": balance_source("USD") });
+    let refused = service.post_money(&path, &maria.token, "pay-1", right.clone()).await;
+    assert_eq!((refused.status, refused.code()), (StatusCode::UNPROCESSABLE_ENTITY, "insufficient_funds"));
+    let again = service.post_money(&path, &maria.token, "pay-1", right).await;
+    assert_eq!((again.code(), again.headers.get("idempotent-replayed").is_some()), ("insufficient_funds", true));
+
+    // What the refused payment wrote is undone with it, the right password's
+    // clearing of the wrong count included.
+    let wrong_again = service.post_money(&path, &maria.token, "wrong-2", wrong).await;
+    assert_eq!(wrong_again.body["error"]["details"]["attempts_left"], 3);
+    assert_eq!(service.balance(&maria, "USD").await.0, "1.00");
+    service.assert_ledger_healthy();
+}
