@@ -74,8 +74,8 @@ where
         .write(move |tx| -> Result<Ran, Undone<D>> {
             // Money moves count the shopper's spends against her limits.
             tx.claim_shopper(&scope)?;
-            if let Some(answered) = answered_already(tx, &scope, &key, &request_hash)? {
-                return Ok(answered);
+            if let Some(stored) = answered_already(tx, &scope, &key, &request_hash)? {
+                return Ok(Ran::Stored(stored, true));
             }
             match work(tx, now) {
                 Ok(Step::Answer(status, body)) => {
@@ -101,9 +101,9 @@ where
 
 /// The stored answer to replay, or the conflict of a key reused for
 /// another request; `None` for a key not seen before.
-fn answered_already(tx: &Db, scope: &str, key: &str, request_hash: &str) -> Result<Option<Ran>, Refusal> {
+fn answered_already(tx: &Db, scope: &str, key: &str, request_hash: &str) -> Result<Option<StoredResponse>, Refusal> {
     match idempotency::lookup(tx, scope, key, request_hash)? {
-        Lookup::Replay(stored) => Ok(Some(Ran::Stored(stored, true))),
+        Lookup::Replay(stored) => Ok(Some(stored)),
         Lookup::Conflict => Err(Refusal::conflict(
             "idempotency_key_reused",
             "this Idempotency-Key was already used for a different request; create a new key for a new request",
@@ -126,18 +126,17 @@ async fn keep_refusal(
     let stored = StoredResponse { status: crate::http::status_of(&refusal).as_u16(), body: refusal.body().to_string() };
     let kept = app
         .store
-        .write(move |tx| -> Result<Ran, Refusal> {
+        .write(move |tx| -> Result<(StoredResponse, bool), Refusal> {
             tx.claim_shopper(&scope)?;
             if let Some(answered) = answered_already(tx, &scope, &key, &request_hash)? {
-                return Ok(answered);
+                return Ok((answered, true));
             }
             idempotency::record(tx, &scope, &key, &request_hash, &stored, now)?;
-            Ok(Ran::Stored(stored.clone(), false))
+            Ok((stored.clone(), false))
         })
         .await;
     match kept {
-        Ok(Ran::Stored(stored, replayed)) => stored_response(stored, replayed),
-        Ok(Ran::Interim(response)) => response,
+        Ok((stored, replayed)) => stored_response(stored, replayed),
         Err(error) => error.into_response(),
     }
 }

@@ -71,8 +71,9 @@ impl From<crate::store::SqlError> for LedgerError {
 
 /// Posts a journal inside the caller's transaction. Refuses (and writes
 /// nothing) if it is malformed or would take an account owed to someone
-/// below zero. Four statements whatever its legs: the accounts read (and
-/// any new one opened), the journal, its legs, the accounts' totals.
+/// below zero. Four statements whatever its legs: the accounts read, the
+/// journal, its legs, the accounts' totals (and, before the journal, one
+/// for each account never posted to before).
 pub fn post(tx: &Db, journal: &Journal) -> Result<i64, LedgerError> {
     check_well_formed(journal)?;
     let mut accounts = TouchedAccounts::read(tx, journal)?;
@@ -172,8 +173,8 @@ impl<'j> TouchedAccounts<'j> {
         let (mut debits, mut credits, mut ids) = (String::new(), String::new(), Vec::new());
         for touched in self.accounts.values() {
             let at = values.len() + 1;
-            values.extend([touched.id.map_or(Value::Null, Value::Integer), Value::Integer(touched.debits_minor)]);
-            values.push(Value::Integer(touched.credits_minor));
+            let id = touched.id.map_or(Value::Null, Value::Integer);
+            values.extend([id, Value::Integer(touched.debits_minor), Value::Integer(touched.credits_minor)]);
             // Typed, as PostgreSQL cannot tell a CASE's type from its
             // parameters alone.
             debits.push_str(&format!(" WHEN ?{at} THEN CAST(?{} AS BIGINT)", at + 1));

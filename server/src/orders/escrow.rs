@@ -362,7 +362,8 @@ pub fn complete_expired_protections(tx: &Db, now: DateTime<Utc>) -> Result<usize
     Ok(completed)
 }
 
-/// How every shoppers' escrow account's key starts (`escrow:USD:usr_...`).
+/// The pattern every shopper's USD escrow account's key matches
+/// (`escrow:USD:usr_...`).
 const ESCROW_KEYS: &str = "escrow:USD:%";
 
 /// What escrow holds for each order it has held money for (minor units of
