@@ -6,7 +6,7 @@ use crate::store::Db;
 use chrono::{DateTime, Utc};
 use pocket_core::contract::shop::{Paid, PaymentMethod};
 use pocket_core::contract::wallet::NotificationKind;
-use pocket_core::limits::{AccountStanding, Allowed, LimitError, LimitMethod};
+use pocket_core::limits::{Allowed, LimitError, LimitMethod};
 use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
@@ -45,8 +45,7 @@ pub fn check_payable(
 ) -> Result<(), Refusal> {
     let (method, funding) = method_and_funding(source);
     order.machine.clone().apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
-    let standing = payer.standing_to_spend()?;
-    payment_limits(tx, config, &payer.user_id, &standing, method, order.machine.price, now)??;
+    payment_limits(tx, config, payer, method, order.machine.price, now)??;
     Ok(())
 }
 
@@ -69,8 +68,7 @@ pub fn pay(
     let (method, funding) = method_and_funding(source);
     let event = OrderEvent::Pay { funding };
     let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
-    let standing = payer.standing_to_spend()?;
-    let (spending, _) = payment_limits(tx, config, user_id, &standing, method, price, now)??;
+    let (spending, _) = payment_limits(tx, config, payer, method, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
     }
@@ -118,14 +116,14 @@ pub fn pay(
 pub fn payment_limits(
     tx: &Db,
     config: &Config,
-    user_id: &str,
-    standing: &AccountStanding,
+    payer: &Payer,
     method: LimitMethod,
     price_usd: Money,
     now: DateTime<Utc>,
 ) -> Result<Result<(SpentByMethod, Allowed), LimitError>, Refusal> {
-    let spending = spent_by_method(tx, user_id, method, now)?;
-    let decided = spending.check(tx, &config.limits, standing, price_usd, now)?;
+    let standing = payer.standing_to_spend()?;
+    let spending = spent_by_method(tx, &payer.user_id, method, now)?;
+    let decided = spending.check(tx, &config.limits, &standing, price_usd, now)?;
     Ok(decided.map(|allowed| (spending, allowed)))
 }
 

@@ -22,7 +22,7 @@ use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
 use super::pay::{card_charge, check_payable, pay, payment_limits, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::accounts::{payer_with_password, standing_to_spend};
+use crate::accounts::{payer_with_password, Payer};
 use crate::app::App;
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, CardAttempt, ChargingRequest, Deferred};
@@ -183,8 +183,8 @@ async fn quote_handler(
             let price = order.machine.price;
             let fx = quote(price, query.currency)?;
             let pay = fx.map(|q| q.pay).unwrap_or(price);
-            let standing = standing_to_spend(tx, &session.user_id)?;
-            let limits = payment_limits(tx, &config, &session.user_id, &standing, LimitMethod::Balance, price, now)?;
+            let payer = Payer::load(tx, &session.user_id)?;
+            let limits = payment_limits(tx, &config, &payer, LimitMethod::Balance, price, now)?;
             let limits = match limits {
                 Ok((_, allowed)) => QuoteLimits {
                     allowed: true,
