@@ -15,8 +15,9 @@ pub fn settle_everything_due(tx: &Db, now: DateTime<Utc>, simulated_bank: bool) 
     Ok((top_ups, orders))
 }
 
-/// The ledger's invariants, plus: every order's escrow account holds what
-/// the order says, and nothing once the order has ended.
+/// The ledger's invariants, plus: escrow holds for every order what the
+/// order says (the escrow legs of the journals naming it), and nothing
+/// once the order has ended.
 ///
 /// One transaction, so the two checks see the same database.
 pub fn audit(connection: &Db) -> Result<InvariantReport, crate::store::SqlError> {
