@@ -39,7 +39,7 @@ pub use postgres::{create_schema, schema_for_tests};
 use readers::{Readers, READ_CONNECTIONS};
 pub use sql::{Db, Lead, Statement};
 pub use values::{FromRow, FromValue, Optional, Params, Row, SqlError, ToValue, Value};
-use writer::{atomically, QueuedWrite, Ran, Writer, MOST_WRITES_PER_COMMIT};
+use writer::{atomically, run_cached, QueuedWrite, Ran, Writer, MOST_WRITES_PER_COMMIT};
 
 /// Enough cached statements for every distinct query the service runs.
 const CACHED_STATEMENTS: usize = 256;
@@ -352,9 +352,9 @@ fn in_snapshot<T, E>(connection: &Connection, work: impl FnOnce(&Db) -> Result<T
 where
     E: From<StoreError>,
 {
-    connection.execute_batch("BEGIN DEFERRED").map_err(|error| E::from(StoreError::from(error)))?;
+    run_cached(connection, "BEGIN DEFERRED").map_err(|error| E::from(StoreError::from(error)))?;
     let outcome = work(&Db::sqlite(connection));
-    connection.execute_batch("ROLLBACK").map_err(|error| E::from(StoreError::from(error)))?;
+    run_cached(connection, "ROLLBACK").map_err(|error| E::from(StoreError::from(error)))?;
     outcome
 }
 

@@ -188,7 +188,8 @@ where
 }
 
 /// Runs a transaction-control statement from the statement cache: every
-/// write runs these, and compiling them afresh each time costs the writer.
-fn run_cached(connection: &Connection, sql: &str) -> rusqlite::Result<()> {
+/// write (and every read, `in_snapshot`) runs these, and compiling them
+/// afresh each time costs the thread that runs them.
+pub(super) fn run_cached(connection: &Connection, sql: &str) -> rusqlite::Result<()> {
     connection.prepare_cached(sql)?.execute([]).map(|_| ())
 }
