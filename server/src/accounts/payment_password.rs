@@ -219,11 +219,18 @@ pub fn payment_password_step(
     candidate: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<PasswordStop>, Refusal> {
-    Ok(match check_payment_password_in(tx, config, user_id, candidate, now)? {
-        PaymentPasswordCheck::Right => None,
-        PaymentPasswordCheck::Refused(refusal) => Some(PasswordStop::Refused(refusal)),
-        PaymentPasswordCheck::LegacyHash => Some(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
-    })
+    Ok(check_payment_password_in(tx, config, user_id, candidate, now)?.stop())
+}
+
+impl PaymentPasswordCheck {
+    /// Why a money-moving request stops at this check; `None` to go on.
+    fn stop(self) -> Option<PasswordStop> {
+        match self {
+            PaymentPasswordCheck::Right => None,
+            PaymentPasswordCheck::Refused(refusal) => Some(PasswordStop::Refused(refusal)),
+            PaymentPasswordCheck::LegacyHash => Some(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
+        }
+    }
 }
 
 /// The payment password as the first step of a payment's one
@@ -238,10 +245,9 @@ pub fn payer_with_password(
 ) -> Result<Result<Payer, PasswordStop>, Refusal> {
     let PayerRow { payer, payment_password_hash, password_guard } = read_payer(tx, user_id)?;
     let kept = Kept { hash: payment_password_hash, guard_json: password_guard };
-    Ok(match judge_payment_password(tx, config, user_id, kept, candidate, now)? {
-        PaymentPasswordCheck::Right => Ok(payer),
-        PaymentPasswordCheck::Refused(refusal) => Err(PasswordStop::Refused(refusal)),
-        PaymentPasswordCheck::LegacyHash => Err(PasswordStop::OldHash(LegacyPaymentPasswordHash)),
+    Ok(match judge_payment_password(tx, config, user_id, kept, candidate, now)?.stop() {
+        None => Ok(payer),
+        Some(stop) => Err(stop),
     })
 }
 

@@ -169,10 +169,7 @@ impl PaymentRow {
                 self.id,
                 user_id,
                 self.order_id,
-                match self.method {
-                    PaymentMethod::Card => "card",
-                    PaymentMethod::Balance => "balance",
-                },
+                wire_name(&self.method),
                 self.card_id,
                 self.paid.to_minor_units(),
                 self.paid.currency().code(),
