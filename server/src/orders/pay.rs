@@ -11,7 +11,7 @@ use pocket_core::money::Money;
 use pocket_core::orders::{FundingSource, OrderEvent, OrderStatus};
 
 use super::escrow::{post_effects, Held};
-use super::store::{order_error, order_view_with, save_machine, PaymentRow, StoredOrder};
+use super::store::{order_error, order_view_with, PaymentRow, StoredOrder};
 use crate::accounts::Payer;
 use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
@@ -61,7 +61,6 @@ pub fn pay(
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<Paid, Refusal> {
-    let user_id = payer.user_id.as_str();
     let order_id = order.machine.id.clone();
     let order_id = order_id.as_str();
     let price = order.machine.price;
@@ -88,9 +87,8 @@ pub fn pay(
         fx_rate,
         paid_at: now,
     };
-    payment.insert(tx, user_id)?;
     spending.record(tx, price, now)?;
-    save_machine(tx, &order.machine, now)?;
+    payment.save_with_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
     crate::webhooks::queue_order_events(tx, &order.machine, order.partner.as_ref(), &event, &effects, now)?;
     notify_to(

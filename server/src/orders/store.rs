@@ -146,7 +146,7 @@ pub fn order_view_with(
     })
 }
 
-/// A payment as kept in `payments`: what its receipt is made of.
+/// A payment as kept on its order's row: what its receipt is made of.
 pub struct PaymentRow {
     pub id: String,
     pub order_id: String,
@@ -159,16 +159,19 @@ pub struct PaymentRow {
 }
 
 impl PaymentRow {
-    /// Keeps the payment.
-    pub fn insert(&self, tx: &Db, user_id: &str) -> Result<(), Refusal> {
+    /// Saves the paid order: its state machine after the payment, and the
+    /// payment, in one statement on the order's row.
+    pub fn save_with_machine(&self, tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), Refusal> {
         tx.execute(
-            "INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate,
-                                   created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3, payment_id = ?4, paid_method = ?5,
+                               paid_card_id = ?6, paid_minor = ?7, paid_currency = ?8, paid_usd_minor = ?9,
+                               paid_fx_rate = ?10, paid_at = ?11
+             WHERE id = ?12",
             params![
+                serde_json::to_string(order)?,
+                wire_name(&order.status),
+                now.to_rfc3339(),
                 self.id,
-                user_id,
-                self.order_id,
                 wire_name(&self.method),
                 self.card_id,
                 self.paid.to_minor_units(),
@@ -176,6 +179,7 @@ impl PaymentRow {
                 self.amount_usd.to_minor_units(),
                 self.fx_rate,
                 self.paid_at.to_rfc3339(),
+                self.order_id,
             ],
         )?;
         Ok(())
@@ -210,8 +214,8 @@ impl PaymentRow {
 pub fn receipt_of(tx: &Db, order_id: &str) -> Result<Option<Receipt>, Refusal> {
     let row = tx
         .query_row(
-            "SELECT id, method, card_id, paid_minor, paid_currency, usd_minor, fx_rate, created_at
-             FROM payments WHERE order_id = ?1",
+            "SELECT payment_id, paid_method, paid_card_id, paid_minor, paid_currency, paid_usd_minor, paid_fx_rate, paid_at
+             FROM orders WHERE id = ?1 AND payment_id IS NOT NULL",
             [order_id],
             |r| r.read::<(String, String, Option<String>, i64, String, i64, Option<String>, String)>(),
         )

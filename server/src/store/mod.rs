@@ -80,6 +80,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0020_card_refund_orders", include_str!("../../migrations/0020_card_refund_orders.sql")),
     ("0021_running_spends", include_str!("../../migrations/0021_running_spends.sql")),
     ("0022_escrow_per_shopper", include_str!("../../migrations/0022_escrow_per_shopper.sql")),
+    ("0023_payment_on_order", include_str!("../../migrations/0023_payment_on_order.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.
@@ -428,6 +429,61 @@ mod tests {
             store.with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap());
         assert_eq!(journal_mode, "wal");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn moving_payments_onto_their_orders_keeps_each_receipt_and_leaves_unpaid_orders_unpaid() {
+        let connection = Connection::open_in_memory().unwrap();
+        let before_payments_moved = MIGRATIONS.iter().position(|(name, _)| *name == "0023_payment_on_order").unwrap();
+        for (_, sql) in &MIGRATIONS[..before_payments_moved] {
+            connection.execute_batch(sql).unwrap();
+        }
+        connection
+            .execute_batch(
+                "PRAGMA foreign_keys = OFF;
+                 INSERT INTO orders (id, user_id, seller_id, checkout_id, status, price_minor, discount_minor,
+                                     weight_grams, items, delivery_address, machine, created_at, updated_at) VALUES
+                    ('ord_paid', 'usr_1', 'sel_1', 'chk_1', 'paid', 1999, 0, 100, '[]', 'x', '{}', '2026-11-01', '2026-11-01'),
+                    ('ord_unpaid', 'usr_1', 'sel_1', 'chk_1', 'created', 500, 0, 100, '[]', 'x', '{}', '2026-11-02', '2026-11-02');
+                 INSERT INTO payments (id, user_id, order_id, method, card_id, paid_minor, paid_currency, usd_minor,
+                                       fx_rate, created_at)
+                    VALUES ('pay_1', 'usr_1', 'ord_paid', 'card', 'card_1', 184900, 'RUB', 1999, '92.5',
+                            '2026-11-01T10:00:00+00:00');",
+            )
+            .unwrap();
+        connection.execute_batch(MIGRATIONS[before_payments_moved].1).unwrap();
+
+        type Kept = (Option<String>, Option<String>, Option<String>, Option<i64>, Option<String>, Option<i64>);
+        let kept = |order_id: &str| -> (Kept, Option<String>, Option<String>) {
+            connection
+                .query_row(
+                    "SELECT payment_id, paid_method, paid_card_id, paid_minor, paid_currency, paid_usd_minor,
+                            paid_fx_rate, paid_at FROM orders WHERE id = ?1",
+                    [order_id],
+                    |r| Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?), r.get(6)?, r.get(7)?)),
+                )
+                .unwrap()
+        };
+        let paid = (
+            (
+                Some("pay_1".into()),
+                Some("card".into()),
+                Some("card_1".into()),
+                Some(184900),
+                Some("RUB".into()),
+                Some(1999),
+            ),
+            Some("92.5".into()),
+            Some("2026-11-01T10:00:00+00:00".into()),
+        );
+        assert_eq!(kept("ord_paid"), paid);
+        assert_eq!(kept("ord_unpaid"), ((None, None, None, None, None, None), None, None));
+        let payments_left: i64 = connection
+            .query_row("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'payments'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(payments_left, 0, "the payments table is gone");
     }
 
     #[tokio::test]
