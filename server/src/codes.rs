@@ -20,7 +20,7 @@ use pocket_core::contract::wallet::{CodeSent, CodeStatus};
 use serde_json::json;
 
 use crate::app::Config;
-use crate::messages::{queue_letter, LetterTo};
+use crate::messages::{queue_letter, Address, LetterTo};
 use crate::refusals::{CodeStep, Refusal};
 use crate::service_key::ServiceKey;
 use crate::time::parse_time;
@@ -157,13 +157,8 @@ pub fn send_code(tx: &Db, config: &Config, scope: &CodeScope, now: DateTime<Utc>
     )?;
     let phone: String = tx.query_row("SELECT phone FROM users WHERE id = ?1", [&scope.user_id], |r| r.get(0))?;
     let args = [("code", code.clone()), ("minutes", CODE_VALID_MINUTES.to_string())];
-    let letter = LetterTo {
-        user_id: &scope.user_id,
-        channel: "sms",
-        recipient: &phone,
-        id: scope.purpose.sms_id(),
-        args: &args,
-    };
+    let letter =
+        LetterTo { user_id: &scope.user_id, to: Address::Sms(&phone), id: scope.purpose.sms_id(), args: &args };
     queue_letter(tx, config, &letter, Some(&code), now)?;
     Ok(code_sent(
         "we sent a code by SMS to your phone; send the request again with the code and the same Idempotency-Key",

@@ -9,77 +9,29 @@ use pocket_core::contract::wallet::NotificationKind;
 use pocket_core::contract::wallet::{Notification, NotificationFacts, Notifications};
 
 use crate::app::Config;
+pub use crate::outbox::Address;
 use crate::outbox::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
 use crate::refusals::Refusal;
 use crate::time::parse_time;
 
-/// An email or SMS to send.
-pub struct Message<'a> {
-    /// Whom it concerns.
-    pub user_id: &'a str,
-    /// `email` or `sms`.
-    pub channel: &'a str,
-    /// The address or phone number.
-    pub recipient: &'a str,
-    /// The subject line.
-    pub subject: &'a str,
-    /// The text, secret included.
-    pub body: &'a str,
-}
-
-/// Queues an email or SMS, in the caller's transaction: the outbox worker
-/// (`crate::outbox`) sends it after the commit. `secret` is the link token
-/// or one-time code it carries: sealed under the service key until it is
-/// sent, then erased; the sandbox also keeps it in clear so a developer can
-/// read it.
-pub fn queue_message(
-    tx: &Db,
-    config: &Config,
-    message: &Message,
-    secret: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<(), Refusal> {
-    let body = match secret {
-        Some(secret) => message.body.replace(secret, SECRET_PLACEHOLDER),
-        None => message.body.to_string(),
-    };
-    let sealed = secret.map(|secret| config.service_key.seal(SEALED_PURPOSE, message.recipient, secret));
-    let kept_secret = secret.filter(|_| config.sandbox);
-    tx.execute(
-        "INSERT INTO sent_messages
-             (user_id, channel, recipient, subject, body, code, created_at, status, sealed_secret, next_attempt_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?7)",
-        params![
-            message.user_id,
-            message.channel,
-            message.recipient,
-            message.subject,
-            body,
-            kept_secret,
-            now.to_rfc3339(),
-            sealed,
-        ],
-    )?;
-    Ok(())
-}
-
-/// Where a letter goes and what it says: a message id of
+/// Whom a letter concerns, where it goes and what it says: a message id of
 /// `server/locales/`, worded in the shopper's language with `args`.
 pub struct LetterTo<'a> {
     /// Whom it concerns (their language is used).
     pub user_id: &'a str,
-    /// `email` or `sms`.
-    pub channel: &'a str,
-    /// The address or number.
-    pub recipient: &'a str,
+    /// Where it goes.
+    pub to: Address<'a>,
     /// The message id (`email-confirm`).
     pub id: &'a str,
     /// Its placeholders' values.
     pub args: &'a [(&'a str, String)],
 }
 
-/// Words a letter in the shopper's language and queues it; `secret` as in
-/// [`queue_message`].
+/// Words a letter in the shopper's language and queues it, in the caller's
+/// transaction: the outbox worker (`crate::outbox`) sends it after the
+/// commit. `secret` is the link token or one-time code it carries: sealed
+/// under the service key until it is sent, then erased; the sandbox also
+/// keeps it in clear so a developer can read it.
 pub fn queue_letter(
     tx: &Db,
     config: &Config,
@@ -89,14 +41,29 @@ pub fn queue_letter(
 ) -> Result<(), Refusal> {
     let language = crate::letters::language_of(tx, letter.user_id)?;
     let worded = crate::letters::letter(language, letter.id, letter.args);
-    let message = Message {
-        user_id: letter.user_id,
-        channel: letter.channel,
-        recipient: letter.recipient,
-        subject: &worded.subject,
-        body: &worded.body,
+    let recipient = letter.to.recipient();
+    let body = match secret {
+        Some(secret) => worded.body.replace(secret, SECRET_PLACEHOLDER),
+        None => worded.body,
     };
-    queue_message(tx, config, &message, secret, now)
+    let sealed = secret.map(|secret| config.service_key.seal(SEALED_PURPOSE, recipient, secret));
+    let kept_secret = secret.filter(|_| config.sandbox);
+    tx.execute(
+        "INSERT INTO sent_messages
+             (user_id, channel, recipient, subject, body, code, created_at, status, sealed_secret, next_attempt_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?8, ?7)",
+        params![
+            letter.user_id,
+            letter.to.channel(),
+            recipient,
+            worded.subject,
+            body,
+            kept_secret,
+            now.to_rfc3339(),
+            sealed,
+        ],
+    )?;
+    Ok(())
 }
 
 /// Sandbox: messages sent to `recipient` (email or phone), newest first.

@@ -28,7 +28,7 @@ use super::payment_password::{
 use super::signup::level_name;
 use crate::app::{App, Config};
 use crate::ids::{random_hex, token_hash};
-use crate::messages::{queue_letter, LetterTo};
+use crate::messages::{queue_letter, Address, LetterTo};
 use crate::refusals::Refusal;
 use crate::sessions;
 use crate::time::parse_time;
@@ -110,13 +110,8 @@ pub async fn reset_password(app: &App, token: &str, password: &str) -> Result<Pa
             )?;
             let sessions_ended = sessions::sign_out_everywhere(tx, &user_id)? as u64;
             forget_account_failures(tx, &email)?;
-            let letter = LetterTo {
-                user_id: &user_id,
-                channel: "email",
-                recipient: &email,
-                id: "email-password-changed",
-                args: &[],
-            };
+            let letter =
+                LetterTo { user_id: &user_id, to: Address::Email(&email), id: "email-password-changed", args: &[] };
             queue_letter(tx, &config, &letter, None, now)?;
             Ok(PasswordReset { email, sessions_ended })
         })
@@ -260,8 +255,7 @@ fn wrong_answers(outcome: FailureOutcome) -> Refusal {
 
 fn tell_payment_password_changed(tx: &Db, config: &Config, user_id: &str, now: DateTime<Utc>) -> Result<(), Refusal> {
     let email: String = tx.query_row("SELECT email FROM users WHERE id = ?1", [user_id], |r| r.get(0))?;
-    let letter =
-        LetterTo { user_id, channel: "email", recipient: &email, id: "email-payment-password-changed", args: &[] };
+    let letter = LetterTo { user_id, to: Address::Email(&email), id: "email-payment-password-changed", args: &[] };
     queue_letter(tx, config, &letter, None, now)
 }
 
@@ -319,7 +313,7 @@ fn email_link(
 ) -> Result<(), Refusal> {
     let token = link.rsplit("token=").next().unwrap_or_default();
     let args = [("link", link.to_string()), ("minutes", RECOVERY_LINK_VALID_MINUTES.to_string())];
-    let letter = LetterTo { user_id, channel: "email", recipient: email, id: letter_id, args: &args };
+    let letter = LetterTo { user_id, to: Address::Email(email), id: letter_id, args: &args };
     queue_letter(tx, config, &letter, Some(token), now)
 }
 

@@ -11,7 +11,7 @@ use pocket_core::password::{PasswordHash, PaymentPasswordGuard};
 
 use crate::app::{App, Config};
 use crate::ids::{new_id, random_hex, token_hash};
-use crate::messages::{queue_letter, LetterTo};
+use crate::messages::{queue_letter, Address, LetterTo};
 use crate::refusals::Refusal;
 pub use crate::time::parse_time;
 
@@ -120,7 +120,7 @@ fn warn_of_sign_up_attempt(
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
-    let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-sign-up-attempt", args: &[] };
+    let letter = LetterTo { user_id, to: Address::Email(email), id: "email-sign-up-attempt", args: &[] };
     queue_letter(tx, config, &letter, None, now)
 }
 
@@ -139,7 +139,7 @@ fn send_confirmation(
     )?;
     let args =
         [("link", format!("pocket://confirm-email?token={token}")), ("hours", CONFIRMATION_VALID_HOURS.to_string())];
-    let letter = LetterTo { user_id, channel: "email", recipient: email, id: "email-confirm", args: &args };
+    let letter = LetterTo { user_id, to: Address::Email(email), id: "email-confirm", args: &args };
     queue_letter(tx, config, &letter, Some(&token), now)?;
     Ok(expires_at)
 }

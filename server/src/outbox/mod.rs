@@ -1,5 +1,5 @@
 //! Delivery through a durable outbox. An email, SMS, push or refund to a
-//! card is written in the same transaction as what caused it (`messages::queue_message`,
+//! card is written in the same transaction as what caused it (`messages::queue_letter`,
 //! `push::queue_for_notification`, `cards::queue_refund`), so it exists
 //! exactly when its cause does; this worker sends it after the commit,
 //! through the service's edges
@@ -33,8 +33,10 @@ use crate::retries::{retry_wait, CLAIM_SECONDS, DUE_AT_1, MAX_ATTEMPTS};
 use crate::store::Db;
 use crate::wire::from_wire_name;
 
+mod address;
 mod sealed;
 
+pub use address::Address;
 pub use sealed::{SEALED_PURPOSE, SECRET_PLACEHOLDER};
 
 /// Rows taken per claim.
@@ -193,10 +195,10 @@ async fn send(app: &App, row: &Claimed) -> Result<Sent, DeliveryError> {
                     body.replace(SECRET_PLACEHOLDER, &secret)
                 }
             };
-            match channel.as_str() {
-                "email" => app.edges.mail.send(&OutgoingEmail { to: recipient, subject, text: &text }).await,
-                "sms" => app.edges.sms.send(&OutgoingSms { to: recipient, text: &text }).await,
-                other => Err(DeliveryError::Refused(format!("no channel {other}"))),
+            match Address::from_kept(channel, recipient) {
+                Some(Address::Email(to)) => app.edges.mail.send(&OutgoingEmail { to, subject, text: &text }).await,
+                Some(Address::Sms(to)) => app.edges.sms.send(&OutgoingSms { to, text: &text }).await,
+                None => Err(DeliveryError::Refused(format!("no channel {channel}"))),
             }
         }
         Claimed::Push { platform, token, kind, reference, title, body, .. } => {
