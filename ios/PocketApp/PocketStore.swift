@@ -1,7 +1,7 @@
 import Foundation
 import PocketCore
 
-/// The one `PocketUi` of the app: opened off the main thread (a failure is shown, never a
+/// The one `PocketConnection` of the app: the core opened off the main thread (a failure is shown, never a
 /// crash), its views received on the core's threads and published on the main actor,
 /// taps sent back. The twin of the Android `PocketStore`.
 @MainActor
@@ -11,10 +11,9 @@ final class PocketStore: ObservableObject {
     /// Why the core could not open (a locked keychain, a full disk), worded by the core, if it could not.
     @Published private(set) var openingFailed: OpeningFailedView?
     private let serviceUrl: String
-    private var ui: PocketUi?
-    /// Taps, links and the push token sent before the core opened (a cold start),
-    /// delivered in order once it has.
-    private var early: [UiEvent] = []
+    /// Keeps taps, links and the push token sent before the core opened (a cold start)
+    /// and delivers them in order once it has.
+    private let core = PocketConnection()
     private var listeners: [UUID: AsyncStream<AppView>.Continuation] = [:]
 
     init(serviceUrl: String) {
@@ -39,7 +38,7 @@ final class PocketStore: ObservableObject {
                 requestTimeoutMs: 15_000,
                 backgroundSync: true
             )
-            let opened = try await PocketUi.open(
+            try await core.open(
                 settings: settings,
                 // The core's own keychain store: after first unlock, this device only.
                 secrets: try platformKeychain(service: "app.pocket.ios"),
@@ -47,9 +46,6 @@ final class PocketStore: ObservableObject {
                 timeZone: TimeZone.current.identifier,
                 observer: Observer(store: self)
             )
-            for event in early { opened.dispatch(event: event) }
-            early = []
-            ui = opened
         } catch {
             openingFailed = openingFailedView(locale: Locale.current.identifier, detail: String(describing: error))
         }
@@ -63,7 +59,7 @@ final class PocketStore: ObservableObject {
 
     /// A tap, a link or the push token; returns at once, kept until the core has opened.
     func send(_ event: UiEvent) {
-        if let ui { ui.dispatch(event: event) } else { early.append(event) }
+        core.send(event: event)
     }
 
     /// The views as they come, for code that prefers a stream (the newest first).

@@ -332,6 +332,37 @@ void uniffi_pocket_core_fn_init_callback_vtable_logsink(const UniffiVTableCallba
 void uniffi_pocket_core_fn_method_logsink_log(void*_Nonnull ptr, RustBuffer level, RustBuffer target, RustBuffer message, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETCONNECTION
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETCONNECTION
+void*_Nonnull uniffi_pocket_core_fn_clone_pocketconnection(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETCONNECTION
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_FREE_POCKETCONNECTION
+void uniffi_pocket_core_fn_free_pocketconnection(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETCONNECTION_NEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CONSTRUCTOR_POCKETCONNECTION_NEW
+void*_Nonnull uniffi_pocket_core_fn_constructor_pocketconnection_new(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_OPEN
+uint64_t uniffi_pocket_core_fn_method_pocketconnection_open(void*_Nonnull ptr, RustBuffer settings, void*_Nonnull secrets, RustBuffer locale, RustBuffer time_zone, void*_Nonnull observer
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_SEND
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_SEND
+void uniffi_pocket_core_fn_method_pocketconnection_send(void*_Nonnull ptr, RustBuffer event, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_WAITING
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_METHOD_POCKETCONNECTION_WAITING
+uint32_t uniffi_pocket_core_fn_method_pocketconnection_waiting(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_FN_CLONE_POCKETUI
 void*_Nonnull uniffi_pocket_core_fn_clone_pocketui(void*_Nonnull ptr, RustCallStatus *_Nonnull out_status
@@ -738,6 +769,24 @@ uint16_t uniffi_pocket_core_checksum_method_logsink_log(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_OPEN
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_OPEN
+uint16_t uniffi_pocket_core_checksum_method_pocketconnection_open(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_SEND
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_SEND
+uint16_t uniffi_pocket_core_checksum_method_pocketconnection_send(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_WAITING
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETCONNECTION_WAITING
+uint16_t uniffi_pocket_core_checksum_method_pocketconnection_waiting(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_DISPATCH
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_POCKETUI_DISPATCH
 uint16_t uniffi_pocket_core_checksum_method_pocketui_dispatch(void
@@ -771,6 +820,12 @@ uint16_t uniffi_pocket_core_checksum_method_secretstore_delete(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_VIEWOBSERVER_ON_VIEW
 #define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_METHOD_VIEWOBSERVER_ON_VIEW
 uint16_t uniffi_pocket_core_checksum_method_viewobserver_on_view(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETCONNECTION_NEW
+#define UNIFFI_FFIDEF_UNIFFI_POCKET_CORE_CHECKSUM_CONSTRUCTOR_POCKETCONNECTION_NEW
+uint16_t uniffi_pocket_core_checksum_constructor_pocketconnection_new(void
     
 );
 #endif

@@ -160,6 +160,79 @@ impl PocketUi {
     }
 }
 
+/// The one app a shell holds, and what was sent to it before it opened. A
+/// link, a push's tap or the push token can arrive while the app is still
+/// opening (a cold start): each is kept and dispatched, in order, the
+/// moment it has opened, so none is dropped. Written once here rather than
+/// in each shell. A shell releases it (Kotlin's `close`, Swift's last
+/// reference) to stop the app.
+#[cfg_attr(feature = "uniffi", derive(uniffi::Object))]
+#[derive(Default)]
+pub struct PocketConnection {
+    state: Mutex<Connection>,
+}
+
+#[derive(Default)]
+struct Connection {
+    /// `None` until [`PocketConnection::open`] has succeeded.
+    ui: Option<Arc<PocketUi>>,
+    /// Sent before then, oldest first.
+    early: Vec<UiEvent>,
+}
+
+#[cfg_attr(feature = "uniffi", uniffi::export)]
+impl PocketConnection {
+    /// A connection to an app not yet opened: what is sent is kept.
+    #[cfg_attr(feature = "uniffi", uniffi::constructor)]
+    pub fn new() -> Arc<PocketConnection> {
+        Arc::new(PocketConnection::default())
+    }
+
+    /// Opens the app ([`PocketUi::open`]); what was sent meanwhile reaches
+    /// it first, in order. After a failure (shown with
+    /// [`opening_failed_view`]) the shell may call it again; what was sent
+    /// is still kept.
+    pub async fn open(
+        self: Arc<Self>,
+        settings: PocketSettings,
+        secrets: Arc<dyn SecretStore>,
+        locale: String,
+        time_zone: String,
+        observer: Arc<dyn ViewObserver>,
+    ) -> Result<(), PocketError> {
+        let ui = PocketUi::open(settings, secrets, locale, time_zone, observer).await?;
+        let mut state = self.lock();
+        // `dispatch` returns at once, so dispatching under the lock keeps
+        // the order against an event sent right now.
+        for event in state.early.drain(..) {
+            ui.dispatch(event);
+        }
+        state.ui = Some(ui);
+        Ok(())
+    }
+
+    /// A tap, a link or a token: dispatched now, or kept until the app has
+    /// opened. Returns at once.
+    pub fn send(&self, event: UiEvent) {
+        let mut state = self.lock();
+        match &state.ui {
+            Some(ui) => ui.dispatch(event),
+            None => state.early.push(event),
+        }
+    }
+
+    /// How many events wait for the app to open.
+    pub fn waiting(&self) -> u32 {
+        self.lock().early.len() as u32
+    }
+}
+
+impl PocketConnection {
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
 impl PocketUi {
     /// The revision of the newest state saved on the phone (for tests that
     /// stop the app as a phone would kill it).

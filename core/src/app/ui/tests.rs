@@ -284,3 +284,44 @@ fn each_field_tells_the_platforms_autofill_what_it_holds_and_the_payment_passwor
         "no saved login password is offered for the payment password"
     );
 }
+
+/// Records the newest view, as a shell's observer would.
+struct NewestView(std::sync::Mutex<Option<super::AppView>>);
+
+impl super::ViewObserver for NewestView {
+    fn on_view(&self, view: super::AppView) {
+        *self.0.lock().unwrap() = Some(view);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tap_sent_before_the_app_opened_reaches_it_once_it_has() {
+    let folder = tempfile::tempdir().unwrap();
+    let connection = super::PocketConnection::new();
+    connection.send(UiEvent::Open { destination: Destination::SignIn });
+    assert_eq!(connection.waiting(), 1, "kept while the app opens");
+
+    let settings = super::PocketSettings {
+        data_dir: folder.path().display().to_string(),
+        // No service: opening "Sign in" is the app's own state.
+        service_url: "http://127.0.0.1:9".into(),
+        request_timeout_ms: 1_000,
+        background_sync: false,
+    };
+    let observer = std::sync::Arc::new(NewestView(std::sync::Mutex::new(None)));
+    let secrets = std::sync::Arc::new(MemorySecretStore::new());
+    connection.clone().open(settings, secrets, "en-US".into(), "UTC".into(), observer.clone()).await.unwrap();
+    assert_eq!(connection.waiting(), 0, "delivered on opening");
+
+    let signed_in_screen =
+        || matches!(observer.0.lock().unwrap().as_ref().map(|v| &v.screen), Some(super::Screen::SignIn { .. }));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !signed_in_screen() && std::time::Instant::now() < deadline {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(
+        signed_in_screen(),
+        "the app opened on sign-in: {:?}",
+        observer.0.lock().unwrap().as_ref().map(|v| &v.screen)
+    );
+}

@@ -755,6 +755,208 @@ public func FfiConverterTypeLogSink_lower(_ value: LogSink) -> UnsafeMutableRawP
 
 
 /**
+ * The one app a shell holds, and what was sent to it before it opened. A
+ * link, a push's tap or the push token can arrive while the app is still
+ * opening (a cold start): each is kept and dispatched, in order, the
+ * moment it has opened, so none is dropped. Written once here rather than
+ * in each shell. A shell releases it (Kotlin's `close`, Swift's last
+ * reference) to stop the app.
+ */
+public protocol PocketConnectionProtocol: AnyObject, Sendable {
+    
+    /**
+     * Opens the app ([`PocketUi::open`]); what was sent meanwhile reaches
+     * it first, in order. After a failure (shown with
+     * [`opening_failed_view`]) the shell may call it again; what was sent
+     * is still kept.
+     */
+    func `open`(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String, observer: ViewObserver) async throws 
+    
+    /**
+     * A tap, a link or a token: dispatched now, or kept until the app has
+     * opened. Returns at once.
+     */
+    func send(event: UiEvent) 
+    
+    /**
+     * How many events wait for the app to open.
+     */
+    func waiting()  -> UInt32
+    
+}
+/**
+ * The one app a shell holds, and what was sent to it before it opened. A
+ * link, a push's tap or the push token can arrive while the app is still
+ * opening (a cold start): each is kept and dispatched, in order, the
+ * moment it has opened, so none is dropped. Written once here rather than
+ * in each shell. A shell releases it (Kotlin's `close`, Swift's last
+ * reference) to stop the app.
+ */
+open class PocketConnection: PocketConnectionProtocol, @unchecked Sendable {
+    fileprivate let pointer: UnsafeMutableRawPointer!
+
+    /// Used to instantiate a [FFIObject] without an actual pointer, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoPointer {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromRawPointer pointer: UnsafeMutableRawPointer) {
+        self.pointer = pointer
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noPointer: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing [Pointer] the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noPointer: NoPointer) {
+        self.pointer = nil
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiClonePointer() -> UnsafeMutableRawPointer {
+        return try! rustCall { uniffi_pocket_core_fn_clone_pocketconnection(self.pointer, $0) }
+    }
+    /**
+     * A connection to an app not yet opened: what is sent is kept.
+     */
+public convenience init() {
+    let pointer =
+        try! rustCall() {
+    uniffi_pocket_core_fn_constructor_pocketconnection_new($0
+    )
+}
+    self.init(unsafeFromRawPointer: pointer)
+}
+
+    deinit {
+        guard let pointer = pointer else {
+            return
+        }
+
+        try! rustCall { uniffi_pocket_core_fn_free_pocketconnection(pointer, $0) }
+    }
+
+    
+
+    
+    /**
+     * Opens the app ([`PocketUi::open`]); what was sent meanwhile reaches
+     * it first, in order. After a failure (shown with
+     * [`opening_failed_view`]) the shell may call it again; what was sent
+     * is still kept.
+     */
+open func `open`(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String, observer: ViewObserver)async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_pocket_core_fn_method_pocketconnection_open(
+                    self.uniffiClonePointer(),
+                    FfiConverterTypePocketSettings_lower(settings),FfiConverterTypeSecretStore_lower(secrets),FfiConverterString.lower(locale),FfiConverterString.lower(timeZone),FfiConverterTypeViewObserver_lower(observer)
+                )
+            },
+            pollFunc: ffi_pocket_core_rust_future_poll_void,
+            completeFunc: ffi_pocket_core_rust_future_complete_void,
+            freeFunc: ffi_pocket_core_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypePocketError_lift
+        )
+}
+    
+    /**
+     * A tap, a link or a token: dispatched now, or kept until the app has
+     * opened. Returns at once.
+     */
+open func send(event: UiEvent)  {try! rustCall() {
+    uniffi_pocket_core_fn_method_pocketconnection_send(self.uniffiClonePointer(),
+        FfiConverterTypeUiEvent_lower(event),$0
+    )
+}
+}
+    
+    /**
+     * How many events wait for the app to open.
+     */
+open func waiting() -> UInt32  {
+    return try!  FfiConverterUInt32.lift(try! rustCall() {
+    uniffi_pocket_core_fn_method_pocketconnection_waiting(self.uniffiClonePointer(),$0
+    )
+})
+}
+    
+
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePocketConnection: FfiConverter {
+
+    typealias FfiType = UnsafeMutableRawPointer
+    typealias SwiftType = PocketConnection
+
+    public static func lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketConnection {
+        return PocketConnection(unsafeFromRawPointer: pointer)
+    }
+
+    public static func lower(_ value: PocketConnection) -> UnsafeMutableRawPointer {
+        return value.uniffiClonePointer()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PocketConnection {
+        let v: UInt64 = try readInt(&buf)
+        // The Rust code won't compile if a pointer won't fit in a UInt64.
+        // We have to go via `UInt` because that's the thing that's the size of a pointer.
+        let ptr = UnsafeMutableRawPointer(bitPattern: UInt(truncatingIfNeeded: v))
+        if (ptr == nil) {
+            throw UniffiInternalError.unexpectedNullPointer
+        }
+        return try lift(ptr!)
+    }
+
+    public static func write(_ value: PocketConnection, into buf: inout [UInt8]) {
+        // This fiddling is because `Int` is the thing that's the same size as a pointer.
+        // The Rust code won't compile if a pointer won't fit in a `UInt64`.
+        writeInt(&buf, UInt64(bitPattern: Int64(Int(bitPattern: lower(value)))))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePocketConnection_lift(_ pointer: UnsafeMutableRawPointer) throws -> PocketConnection {
+    return try FfiConverterTypePocketConnection.lift(pointer)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePocketConnection_lower(_ value: PocketConnection) -> UnsafeMutableRawPointer {
+    return FfiConverterTypePocketConnection.lower(value)
+}
+
+
+
+
+
+
+/**
  * The app: open one per process.
  */
 public protocol PocketUiProtocol: AnyObject, Sendable {
@@ -18598,6 +18800,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_pocket_core_checksum_method_logsink_log() != 54824) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_pocket_core_checksum_method_pocketconnection_open() != 9916) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_pocket_core_checksum_method_pocketconnection_send() != 31444) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_pocket_core_checksum_method_pocketconnection_waiting() != 122) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_pocket_core_checksum_method_pocketui_dispatch() != 7289) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -18614,6 +18825,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_pocket_core_checksum_method_viewobserver_on_view() != 64612) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_pocket_core_checksum_constructor_pocketconnection_new() != 9506) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_pocket_core_checksum_constructor_pocketui_open() != 5381) {

@@ -823,6 +823,16 @@ internal open class UniffiVTableCallbackInterfaceViewObserver(
 
 
 
+
+
+
+
+
+
+
+
+
+
 // For large crates we prevent `MethodTooLargeException` (see #2340)
 // N.B. the name of the extension is very misleading, since it is 
 // rather `InterfaceTooLargeException`, caused by too many methods 
@@ -848,6 +858,12 @@ fun uniffi_pocket_core_checksum_func_set_log_sink(
 ): Short
 fun uniffi_pocket_core_checksum_method_logsink_log(
 ): Short
+fun uniffi_pocket_core_checksum_method_pocketconnection_open(
+): Short
+fun uniffi_pocket_core_checksum_method_pocketconnection_send(
+): Short
+fun uniffi_pocket_core_checksum_method_pocketconnection_waiting(
+): Short
 fun uniffi_pocket_core_checksum_method_pocketui_dispatch(
 ): Short
 fun uniffi_pocket_core_checksum_method_pocketui_view(
@@ -859,6 +875,8 @@ fun uniffi_pocket_core_checksum_method_secretstore_get(
 fun uniffi_pocket_core_checksum_method_secretstore_delete(
 ): Short
 fun uniffi_pocket_core_checksum_method_viewobserver_on_view(
+): Short
+fun uniffi_pocket_core_checksum_constructor_pocketconnection_new(
 ): Short
 fun uniffi_pocket_core_checksum_constructor_pocketui_open(
 ): Short
@@ -922,6 +940,18 @@ fun uniffi_pocket_core_fn_init_callback_vtable_logsink(`vtable`: UniffiVTableCal
 ): Unit
 fun uniffi_pocket_core_fn_method_logsink_log(`ptr`: Pointer,`level`: RustBuffer.ByValue,`target`: RustBuffer.ByValue,`message`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
 ): Unit
+fun uniffi_pocket_core_fn_clone_pocketconnection(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+): Pointer
+fun uniffi_pocket_core_fn_free_pocketconnection(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+): Unit
+fun uniffi_pocket_core_fn_constructor_pocketconnection_new(uniffi_out_err: UniffiRustCallStatus, 
+): Pointer
+fun uniffi_pocket_core_fn_method_pocketconnection_open(`ptr`: Pointer,`settings`: RustBuffer.ByValue,`secrets`: Pointer,`locale`: RustBuffer.ByValue,`timeZone`: RustBuffer.ByValue,`observer`: Pointer,
+): Long
+fun uniffi_pocket_core_fn_method_pocketconnection_send(`ptr`: Pointer,`event`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+): Unit
+fun uniffi_pocket_core_fn_method_pocketconnection_waiting(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
+): Int
 fun uniffi_pocket_core_fn_clone_pocketui(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
 ): Pointer
 fun uniffi_pocket_core_fn_free_pocketui(`ptr`: Pointer,uniffi_out_err: UniffiRustCallStatus, 
@@ -1101,6 +1131,15 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if (lib.uniffi_pocket_core_checksum_method_logsink_log() != 54824.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if (lib.uniffi_pocket_core_checksum_method_pocketconnection_open() != 9916.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if (lib.uniffi_pocket_core_checksum_method_pocketconnection_send() != 31444.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if (lib.uniffi_pocket_core_checksum_method_pocketconnection_waiting() != 122.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if (lib.uniffi_pocket_core_checksum_method_pocketui_dispatch() != 7289.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1117,6 +1156,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if (lib.uniffi_pocket_core_checksum_method_viewobserver_on_view() != 64612.toShort()) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if (lib.uniffi_pocket_core_checksum_constructor_pocketconnection_new() != 9506.toShort()) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if (lib.uniffi_pocket_core_checksum_constructor_pocketui_open() != 5381.toShort()) {
@@ -1812,6 +1854,331 @@ public object FfiConverterTypeLogSink: FfiConverter<LogSink, Pointer> {
     override fun allocationSize(value: LogSink) = 8UL
 
     override fun write(value: LogSink, buf: ByteBuffer) {
+        // The Rust code always expects pointers written as 8 bytes,
+        // and will fail to compile if they don't fit.
+        buf.putLong(Pointer.nativeValue(lower(value)))
+    }
+}
+
+
+// This template implements a class for working with a Rust struct via a Pointer/Arc<T>
+// to the live Rust struct on the other side of the FFI.
+//
+// Each instance implements core operations for working with the Rust `Arc<T>` and the
+// Kotlin Pointer to work with the live Rust struct on the other side of the FFI.
+//
+// There's some subtlety here, because we have to be careful not to operate on a Rust
+// struct after it has been dropped, and because we must expose a public API for freeing
+// theq Kotlin wrapper object in lieu of reliable finalizers. The core requirements are:
+//
+//   * Each instance holds an opaque pointer to the underlying Rust struct.
+//     Method calls need to read this pointer from the object's state and pass it in to
+//     the Rust FFI.
+//
+//   * When an instance is no longer needed, its pointer should be passed to a
+//     special destructor function provided by the Rust FFI, which will drop the
+//     underlying Rust struct.
+//
+//   * Given an instance, calling code is expected to call the special
+//     `destroy` method in order to free it after use, either by calling it explicitly
+//     or by using a higher-level helper like the `use` method. Failing to do so risks
+//     leaking the underlying Rust struct.
+//
+//   * We can't assume that calling code will do the right thing, and must be prepared
+//     to handle Kotlin method calls executing concurrently with or even after a call to
+//     `destroy`, and to handle multiple (possibly concurrent!) calls to `destroy`.
+//
+//   * We must never allow Rust code to operate on the underlying Rust struct after
+//     the destructor has been called, and must never call the destructor more than once.
+//     Doing so may trigger memory unsafety.
+//
+//   * To mitigate many of the risks of leaking memory and use-after-free unsafety, a `Cleaner`
+//     is implemented to call the destructor when the Kotlin object becomes unreachable.
+//     This is done in a background thread. This is not a panacea, and client code should be aware that
+//      1. the thread may starve if some there are objects that have poorly performing
+//     `drop` methods or do significant work in their `drop` methods.
+//      2. the thread is shared across the whole library. This can be tuned by using `android_cleaner = true`,
+//         or `android = true` in the [`kotlin` section of the `uniffi.toml` file](https://mozilla.github.io/uniffi-rs/kotlin/configuration.html).
+//
+// If we try to implement this with mutual exclusion on access to the pointer, there is the
+// possibility of a race between a method call and a concurrent call to `destroy`:
+//
+//    * Thread A starts a method call, reads the value of the pointer, but is interrupted
+//      before it can pass the pointer over the FFI to Rust.
+//    * Thread B calls `destroy` and frees the underlying Rust struct.
+//    * Thread A resumes, passing the already-read pointer value to Rust and triggering
+//      a use-after-free.
+//
+// One possible solution would be to use a `ReadWriteLock`, with each method call taking
+// a read lock (and thus allowed to run concurrently) and the special `destroy` method
+// taking a write lock (and thus blocking on live method calls). However, we aim not to
+// generate methods with any hidden blocking semantics, and a `destroy` method that might
+// block if called incorrectly seems to meet that bar.
+//
+// So, we achieve our goals by giving each instance an associated `AtomicLong` counter to track
+// the number of in-flight method calls, and an `AtomicBoolean` flag to indicate whether `destroy`
+// has been called. These are updated according to the following rules:
+//
+//    * The initial value of the counter is 1, indicating a live object with no in-flight calls.
+//      The initial value for the flag is false.
+//
+//    * At the start of each method call, we atomically check the counter.
+//      If it is 0 then the underlying Rust struct has already been destroyed and the call is aborted.
+//      If it is nonzero them we atomically increment it by 1 and proceed with the method call.
+//
+//    * At the end of each method call, we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+//    * When `destroy` is called, we atomically flip the flag from false to true.
+//      If the flag was already true we silently fail.
+//      Otherwise we atomically decrement and check the counter.
+//      If it has reached zero then we destroy the underlying Rust struct.
+//
+// Astute readers may observe that this all sounds very similar to the way that Rust's `Arc<T>` works,
+// and indeed it is, with the addition of a flag to guard against multiple calls to `destroy`.
+//
+// The overall effect is that the underlying Rust struct is destroyed only when `destroy` has been
+// called *and* all in-flight method calls have completed, avoiding violating any of the expectations
+// of the underlying Rust code.
+//
+// This makes a cleaner a better alternative to _not_ calling `destroy()` as
+// and when the object is finished with, but the abstraction is not perfect: if the Rust object's `drop`
+// method is slow, and/or there are many objects to cleanup, and it's on a low end Android device, then the cleaner
+// thread may be starved, and the app will leak memory.
+//
+// In this case, `destroy`ing manually may be a better solution.
+//
+// The cleaner can live side by side with the manual calling of `destroy`. In the order of responsiveness, uniffi objects
+// with Rust peers are reclaimed:
+//
+// 1. By calling the `destroy` method of the object, which calls `rustObject.free()`. If that doesn't happen:
+// 2. When the object becomes unreachable, AND the Cleaner thread gets to call `rustObject.free()`. If the thread is starved then:
+// 3. The memory is reclaimed when the process terminates.
+//
+// [1] https://stackoverflow.com/questions/24376768/can-java-finalize-an-object-when-it-is-still-in-scope/24380219
+//
+
+
+/**
+ * The one app a shell holds, and what was sent to it before it opened. A
+ * link, a push's tap or the push token can arrive while the app is still
+ * opening (a cold start): each is kept and dispatched, in order, the
+ * moment it has opened, so none is dropped. Written once here rather than
+ * in each shell. A shell releases it (Kotlin's `close`, Swift's last
+ * reference) to stop the app.
+ */
+public interface PocketConnectionInterface {
+    
+    /**
+     * Opens the app ([`PocketUi::open`]); what was sent meanwhile reaches
+     * it first, in order. After a failure (shown with
+     * [`opening_failed_view`]) the shell may call it again; what was sent
+     * is still kept.
+     */
+    suspend fun `open`(`settings`: PocketSettings, `secrets`: SecretStore, `locale`: kotlin.String, `timeZone`: kotlin.String, `observer`: ViewObserver)
+    
+    /**
+     * A tap, a link or a token: dispatched now, or kept until the app has
+     * opened. Returns at once.
+     */
+    fun `send`(`event`: UiEvent)
+    
+    /**
+     * How many events wait for the app to open.
+     */
+    fun `waiting`(): kotlin.UInt
+    
+    companion object
+}
+
+/**
+ * The one app a shell holds, and what was sent to it before it opened. A
+ * link, a push's tap or the push token can arrive while the app is still
+ * opening (a cold start): each is kept and dispatched, in order, the
+ * moment it has opened, so none is dropped. Written once here rather than
+ * in each shell. A shell releases it (Kotlin's `close`, Swift's last
+ * reference) to stop the app.
+ */
+open class PocketConnection: Disposable, AutoCloseable, PocketConnectionInterface
+{
+
+    constructor(pointer: Pointer) {
+        this.pointer = pointer
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
+    }
+
+    /**
+     * This constructor can be used to instantiate a fake object. Only used for tests. Any
+     * attempt to actually use an object constructed this way will fail as there is no
+     * connected Rust object.
+     */
+    @Suppress("UNUSED_PARAMETER")
+    constructor(noPointer: NoPointer) {
+        this.pointer = null
+        this.cleanable = UniffiLib.CLEANER.register(this, UniffiCleanAction(pointer))
+    }
+    /**
+     * A connection to an app not yet opened: what is sent is kept.
+     */
+    constructor() :
+        this(
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_constructor_pocketconnection_new(
+        _status)
+}
+    )
+
+    protected val pointer: Pointer?
+    protected val cleanable: UniffiCleaner.Cleanable
+
+    private val wasDestroyed = AtomicBoolean(false)
+    private val callCounter = AtomicLong(1)
+
+    override fun destroy() {
+        // Only allow a single call to this method.
+        // TODO: maybe we should log a warning if called more than once?
+        if (this.wasDestroyed.compareAndSet(false, true)) {
+            // This decrement always matches the initial count of 1 given at creation time.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable.clean()
+            }
+        }
+    }
+
+    @Synchronized
+    override fun close() {
+        this.destroy()
+    }
+
+    internal inline fun <R> callWithPointer(block: (ptr: Pointer) -> R): R {
+        // Check and increment the call counter, to keep the object alive.
+        // This needs a compare-and-set retry loop in case of concurrent updates.
+        do {
+            val c = this.callCounter.get()
+            if (c == 0L) {
+                throw IllegalStateException("${this.javaClass.simpleName} object has already been destroyed")
+            }
+            if (c == Long.MAX_VALUE) {
+                throw IllegalStateException("${this.javaClass.simpleName} call counter would overflow")
+            }
+        } while (! this.callCounter.compareAndSet(c, c + 1L))
+        // Now we can safely do the method call without the pointer being freed concurrently.
+        try {
+            return block(this.uniffiClonePointer())
+        } finally {
+            // This decrement always matches the increment we performed above.
+            if (this.callCounter.decrementAndGet() == 0L) {
+                cleanable.clean()
+            }
+        }
+    }
+
+    // Use a static inner class instead of a closure so as not to accidentally
+    // capture `this` as part of the cleanable's action.
+    private class UniffiCleanAction(private val pointer: Pointer?) : Runnable {
+        override fun run() {
+            pointer?.let { ptr ->
+                uniffiRustCall { status ->
+                    UniffiLib.INSTANCE.uniffi_pocket_core_fn_free_pocketconnection(ptr, status)
+                }
+            }
+        }
+    }
+
+    fun uniffiClonePointer(): Pointer {
+        return uniffiRustCall() { status ->
+            UniffiLib.INSTANCE.uniffi_pocket_core_fn_clone_pocketconnection(pointer!!, status)
+        }
+    }
+
+    
+    /**
+     * Opens the app ([`PocketUi::open`]); what was sent meanwhile reaches
+     * it first, in order. After a failure (shown with
+     * [`opening_failed_view`]) the shell may call it again; what was sent
+     * is still kept.
+     */
+    @Throws(PocketException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `open`(`settings`: PocketSettings, `secrets`: SecretStore, `locale`: kotlin.String, `timeZone`: kotlin.String, `observer`: ViewObserver) {
+        return uniffiRustCallAsync(
+        callWithPointer { thisPtr ->
+            UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketconnection_open(
+                thisPtr,
+                FfiConverterTypePocketSettings.lower(`settings`),FfiConverterTypeSecretStore.lower(`secrets`),FfiConverterString.lower(`locale`),FfiConverterString.lower(`timeZone`),FfiConverterTypeViewObserver.lower(`observer`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_poll_void(future, callback, continuation) },
+        { future, continuation -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_complete_void(future, continuation) },
+        { future -> UniffiLib.INSTANCE.ffi_pocket_core_rust_future_free_void(future) },
+        // lift function
+        { Unit },
+        
+        // Error FFI converter
+        PocketException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * A tap, a link or a token: dispatched now, or kept until the app has
+     * opened. Returns at once.
+     */override fun `send`(`event`: UiEvent)
+        = 
+    callWithPointer {
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketconnection_send(
+        it, FfiConverterTypeUiEvent.lower(`event`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * How many events wait for the app to open.
+     */override fun `waiting`(): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithPointer {
+    uniffiRustCall() { _status ->
+    UniffiLib.INSTANCE.uniffi_pocket_core_fn_method_pocketconnection_waiting(
+        it, _status)
+}
+    }
+    )
+    }
+    
+
+    
+
+    
+    
+    companion object
+    
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePocketConnection: FfiConverter<PocketConnection, Pointer> {
+
+    override fun lower(value: PocketConnection): Pointer {
+        return value.uniffiClonePointer()
+    }
+
+    override fun lift(value: Pointer): PocketConnection {
+        return PocketConnection(value)
+    }
+
+    override fun read(buf: ByteBuffer): PocketConnection {
+        // The Rust code always writes pointers as 8 bytes, and will
+        // fail to compile if they don't fit.
+        return lift(Pointer(buf.getLong()))
+    }
+
+    override fun allocationSize(value: PocketConnection) = 8UL
+
+    override fun write(value: PocketConnection, buf: ByteBuffer) {
         // The Rust code always expects pointers written as 8 bytes,
         // and will fail to compile if they don't fit.
         buf.putLong(Pointer.nativeValue(lower(value)))

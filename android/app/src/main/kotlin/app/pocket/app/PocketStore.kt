@@ -7,11 +7,10 @@ import app.pocket.android.KeystoreSecrets
 import app.pocket.core.AppView
 import app.pocket.core.OpeningFailedView
 import app.pocket.core.openingFailedView
+import app.pocket.core.PocketConnection
 import app.pocket.core.PocketSettings
-import app.pocket.core.PocketUi
 import app.pocket.core.UiEvent
 import app.pocket.core.ViewObserver
-import app.pocket.screens.CoreConnection
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
@@ -21,7 +20,7 @@ import kotlinx.coroutines.launch
 import java.util.TimeZone
 
 /**
- * The one `PocketUi` of the process: opened once, off the main thread, and held by the
+ * The one core of the process (its `PocketConnection`): opened once, off the main thread, and held by the
  * Application so a recreated activity never opens a second core. The core's views
  * arrive on its own threads and are handed to the main thread here; taps go back
  * with [send]. Nothing is decided here: the view says what to draw.
@@ -30,7 +29,7 @@ class PocketStore(context: Context) : ViewObserver {
     private val main = Handler(Looper.getMainLooper())
     private val scope = CoroutineScope(SupervisorJob() + Dispatchers.IO)
     private val _view = MutableStateFlow<AppView?>(null)
-    private val core = CoreConnection()
+    private val core = PocketConnection()
 
     /** The newest view; `null` until the core has opened. */
     val view: StateFlow<AppView?> = _view
@@ -50,7 +49,9 @@ class PocketStore(context: Context) : ViewObserver {
         openingFailed.value = null
         scope.launch {
             try {
-                val opened = PocketUi.open(
+                // A link, a push's tap or the FCM token that came during the cold
+                // start is kept by the core and delivered as it opens.
+                core.open(
                     PocketSettings(
                         dataDir = appContext.filesDir.resolve("pocket").path,
                         serviceUrl = BuildConfig.POCKET_SERVICE_URL,
@@ -62,9 +63,6 @@ class PocketStore(context: Context) : ViewObserver {
                     TimeZone.getDefault().id,
                     this@PocketStore,
                 )
-                // A link, a push's tap or the FCM token that came during the cold
-                // start is delivered now.
-                core.opened(opened)
             } catch (error: Exception) {
                 openingFailed.value = openingFailedView(locale, error.message ?: error.toString())
             }
@@ -80,6 +78,6 @@ class PocketStore(context: Context) : ViewObserver {
     /** A tap, a link or a token; returns at once, kept until the core has opened. */
     fun send(event: UiEvent) = core.send(event)
 
-    /** Stops the core (the process is ending). */
+    /** Stops the core (the process is ending): releases the connection and the app behind it. */
     fun close() = core.close()
 }

@@ -5,30 +5,29 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
 import androidx.compose.runtime.snapshots.Snapshot
 import app.pocket.core.AppView
+import app.pocket.core.PocketConnection
 import app.pocket.core.PocketSettings
-import app.pocket.core.PocketUi
 import app.pocket.core.SecretStore
 import app.pocket.core.UiEvent
 import app.pocket.core.ViewObserver
-import app.pocket.screens.CoreConnection
 import java.util.concurrent.ConcurrentHashMap
 
 /**
- * The desktop twin of the Android app's store: one `PocketUi`, its newest view as
+ * The desktop twin of the Android app's store: one `PocketConnection`, its newest view as
  * Compose state (written from the core's threads in a snapshot), taps sent back.
  */
 class DesktopStore : ViewObserver {
     /** The newest view; `null` until the core has opened. */
     var view by mutableStateOf<AppView?>(null)
         private set
-    private val core = CoreConnection()
+    private val core = PocketConnection()
 
     /** Taps sent before the core opened, kept for it. */
-    val waiting: Int get() = core.waiting
+    val waiting: Int get() = core.waiting().toInt()
 
     /** Opens the core (off the caller's thread inside the core); what was sent meanwhile follows. */
     suspend fun open(settings: PocketSettings, secrets: SecretStore, locale: String, timeZone: String) {
-        core.opened(PocketUi.open(settings, secrets, locale, timeZone, this))
+        core.open(settings, secrets, locale, timeZone, this)
     }
 
     override fun onView(view: AppView) {
