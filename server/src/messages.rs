@@ -85,46 +85,54 @@ pub fn sent_to(tx: &Db, recipient: &str) -> Result<SentMessages, Refusal> {
     Ok(SentMessages { messages })
 }
 
-/// Adds to a shopper's notification feed.
-pub fn notify(
-    tx: &Db,
-    user_id: &str,
-    kind: NotificationKind,
-    message: &str,
-    reference: &str,
-    facts: &NotificationFacts,
-    now: DateTime<Utc>,
-) -> Result<(), Refusal> {
-    let to = Recipient { user_id, push_language: crate::push::push_language(tx, user_id)? };
-    notify_to(tx, to, kind, message, reference, facts, now)
-}
-
 /// Whom a notification is for: the shopper, and the language to word her
-/// push in if she has a phone that takes pushes.
+/// push in if she has a phone that takes pushes, when it was read with her
+/// already (a payment's payer); otherwise [`notify`] reads it.
 #[derive(Debug, Clone, Copy)]
 pub struct Recipient<'a> {
     /// The shopper.
     pub user_id: &'a str,
-    /// Her push's language; `None`: no push to queue.
-    pub push_language: Option<&'static str>,
+    push: PushLanguage,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum PushLanguage {
+    /// To be read with the notification.
+    Unread,
+    /// Read: `None` when she has no phone that takes pushes.
+    Read(Option<&'static str>),
+}
+
+impl<'a> From<&'a str> for Recipient<'a> {
+    fn from(user_id: &'a str) -> Recipient<'a> {
+        Recipient { user_id, push: PushLanguage::Unread }
+    }
+}
+
+impl<'a> From<&'a String> for Recipient<'a> {
+    fn from(user_id: &'a String) -> Recipient<'a> {
+        Recipient::from(user_id.as_str())
+    }
 }
 
 impl<'a> From<&'a crate::accounts::Payer> for Recipient<'a> {
     fn from(payer: &'a crate::accounts::Payer) -> Recipient<'a> {
-        Recipient { user_id: &payer.user_id, push_language: payer.push_language }
+        Recipient { user_id: &payer.user_id, push: PushLanguage::Read(payer.push_language) }
     }
 }
 
-/// [`notify`], for a recipient read already (the payer of a payment).
-pub fn notify_to(
+/// Adds to a shopper's notification feed, and queues its push if she has a
+/// phone that takes pushes.
+pub fn notify<'a>(
     tx: &Db,
-    to: Recipient,
+    to: impl Into<Recipient<'a>>,
     kind: NotificationKind,
     message: &str,
     reference: &str,
     facts: &NotificationFacts,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
+    let to = to.into();
     tx.execute(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -133,7 +141,11 @@ pub fn notify_to(
     // The push says what the app's feed says, in the shopper's language;
     // worded only for a shopper with a phone that takes pushes, so the
     // writer does no wording for nobody.
-    let Some(language) = to.push_language else {
+    let push_language = match to.push {
+        PushLanguage::Read(language) => language,
+        PushLanguage::Unread => crate::push::push_language(tx, to.user_id)?,
+    };
+    let Some(language) = push_language else {
         return Ok(());
     };
     let notification = Notification {

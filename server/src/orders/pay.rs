@@ -17,7 +17,7 @@ use crate::app::Config;
 use crate::cards::{after_charge, CardCharge};
 use crate::codes::CodePurpose;
 use crate::ids::new_id;
-use crate::messages::notify_to;
+use crate::messages::notify;
 use crate::refusals::Refusal;
 use crate::spends::{spent_by_method, SpentByMethod};
 use pocket_core::contract::wallet::NotificationFacts;
@@ -91,9 +91,9 @@ pub fn pay(
     payment.save_with_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
     crate::webhooks::queue_order_events(tx, &order.machine, order.partner.as_ref(), &event, &effects, now)?;
-    notify_to(
+    notify(
         tx,
-        payer.into(),
+        payer,
         NotificationKind::Payment,
         &format!("You paid {paid} for order {order_id}; it is held until you confirm receipt"),
         order_id,
