@@ -9,7 +9,7 @@ use pocket_core::window::{RollingWindow, Spend};
 
 use crate::params;
 use crate::refusals::Refusal;
-use crate::store::{Db, Optional};
+use crate::store::{Db, Optional, Value};
 
 /// Past movements of one limit method, in USD: the limits' history at
 /// `now`. Only the spends the longest window can still count are read (30
@@ -47,6 +47,28 @@ pub struct SpentByMethod {
     latest: Option<(DateTime<Utc>, i64)>,
 }
 
+/// The columns that read a shopper's spending by one method, for
+/// [`spent_by_method`] and for a statement that reads it with her row (the
+/// payer's): `?1` the shopper, `?2` the method, `?3` and `?4` the edges of
+/// the day's and the month's windows ([`SpentColumns::params`]). A window
+/// holds the spends stamped after its edge: its sum is the latest running
+/// total less the one of the last spend before the edge.
+macro_rules! spent_columns {
+    () => {
+        "(SELECT at FROM spends WHERE user_id = ?1 AND method = ?2 ORDER BY at DESC, id DESC LIMIT 1),
+         (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 ORDER BY at DESC, id DESC LIMIT 1),
+         (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at <= ?3
+          ORDER BY at DESC, id DESC LIMIT 1),
+         (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at <= ?4
+          ORDER BY at DESC, id DESC LIMIT 1)"
+    };
+}
+pub(crate) use spent_columns;
+
+/// What [`spent_columns!`] read: the latest spend's stamp and running
+/// total, and the totals before the day's and the month's windows.
+pub type SpentColumns = (Option<String>, Option<i64>, Option<i64>, Option<i64>);
+
 /// The spending of `user_id` by `method` in the limits' windows at `now`.
 pub fn spent_by_method(
     tx: &Db,
@@ -54,34 +76,40 @@ pub fn spent_by_method(
     method: LimitMethod,
     now: DateTime<Utc>,
 ) -> Result<SpentByMethod, Refusal> {
-    // A window holds the spends stamped after `now - length`: its sum is
-    // the latest running total less the one of the last spend before it.
-    let before = |window: RollingWindow| (now - window.length).to_rfc3339();
-    let (latest_at, latest_total, before_day, before_month) = tx.query_row(
-        "SELECT
-            (SELECT at FROM spends WHERE user_id = ?1 AND method = ?2 ORDER BY at DESC, id DESC LIMIT 1),
-            (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 ORDER BY at DESC, id DESC LIMIT 1),
-            (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at <= ?3
-             ORDER BY at DESC, id DESC LIMIT 1),
-            (SELECT running_usd_minor FROM spends WHERE user_id = ?1 AND method = ?2 AND at <= ?4
-             ORDER BY at DESC, id DESC LIMIT 1)",
-        params![user_id, method.to_string(), before(RollingWindow::DAY), before(RollingWindow::MONTH)],
-        |r| r.read::<(Option<String>, Option<i64>, Option<i64>, Option<i64>)>(),
-    )?;
-    let total = latest_total.unwrap_or(0);
-    let usd = |minor: i64| Money::from_minor_units(minor, Currency::Usd);
-    let spent = SpentInWindows {
-        last_24_hours: usd(total - before_day.unwrap_or(0))?,
-        last_30_days: usd(total - before_month.unwrap_or(0))?,
-    };
-    let latest = match latest_at {
-        Some(at) => Some((crate::time::parse_time(&at)?, total)),
-        None => None,
-    };
-    Ok(SpentByMethod { user_id: user_id.to_string(), method, spent, latest })
+    let columns = tx.query_row(concat!("SELECT ", spent_columns!()), spent_params(user_id, method, now), |r| {
+        r.read::<SpentColumns>()
+    })?;
+    SpentByMethod::from_columns(user_id, method, columns)
+}
+
+/// The four parameters of [`spent_columns!`].
+pub fn spent_params(user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> [Value; 4] {
+    let edge = |window: RollingWindow| Value::Text((now - window.length).to_rfc3339());
+    [
+        Value::Text(user_id.to_string()),
+        Value::Text(method.to_string()),
+        edge(RollingWindow::DAY),
+        edge(RollingWindow::MONTH),
+    ]
 }
 
 impl SpentByMethod {
+    /// The spending from what [`spent_columns!`] read.
+    pub fn from_columns(user_id: &str, method: LimitMethod, columns: SpentColumns) -> Result<SpentByMethod, Refusal> {
+        let (latest_at, latest_total, before_day, before_month) = columns;
+        let total = latest_total.unwrap_or(0);
+        let usd = |minor: i64| Money::from_minor_units(minor, Currency::Usd);
+        let spent = SpentInWindows {
+            last_24_hours: usd(total - before_day.unwrap_or(0))?,
+            last_30_days: usd(total - before_month.unwrap_or(0))?,
+        };
+        let latest = match latest_at {
+            Some(at) => Some((crate::time::parse_time(&at)?, total)),
+            None => None,
+        };
+        Ok(SpentByMethod { user_id: user_id.to_string(), method, spent, latest })
+    }
+
     /// Records a spend of `usd` after these, in the same transaction. It is
     /// stamped `now`, or the latest spend's stamp if that is later (a
     /// request asked for a moment earlier may commit a moment later): a

@@ -24,6 +24,7 @@ use crate::app::{App, Config};
 use crate::ids::random_hex;
 use crate::refusals::Refusal;
 use crate::service_key::ServiceKey;
+use pocket_core::limits::LimitMethod;
 
 /// Sets the payment password, or changes it: changing needs the current one.
 pub async fn set_payment_password(
@@ -234,16 +235,17 @@ impl PaymentPasswordCheck {
 }
 
 /// The payment password as the first step of a payment's one
-/// transaction, with the shopper read in the same statement: the payer to
-/// go on with, or why the payment stops here.
+/// transaction, with the shopper and her spending by `method` read in the
+/// same statement: the payer to go on with, or why the payment stops here.
 pub fn payer_with_password(
     tx: &Db,
     config: &Config,
     user_id: &str,
     candidate: &str,
+    method: LimitMethod,
     now: DateTime<Utc>,
 ) -> Result<Result<Payer, PasswordStop>, Refusal> {
-    let PayerRow { payer, payment_password_hash, password_guard } = read_payer(tx, user_id)?;
+    let PayerRow { payer, payment_password_hash, password_guard } = read_payer(tx, user_id, method, now)?;
     let kept = Kept { hash: payment_password_hash, guard_json: password_guard };
     Ok(match judge_payment_password(tx, config, user_id, kept, candidate, now)?.stop() {
         None => Ok(payer),

@@ -4,12 +4,13 @@ use crate::params;
 use crate::store::{Db, Optional};
 use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::Profile;
-use pocket_core::limits::{AccountStanding, VerificationLevel};
+use pocket_core::limits::{AccountStanding, LimitMethod, VerificationLevel};
 use pocket_core::text::{shopper_language, SHOPPER_LANGUAGES};
 use serde_json::Value;
 
 use super::signup::parse_time;
 use crate::refusals::Refusal;
+use crate::spends::{spent_columns, spent_params, SpentByMethod, SpentColumns};
 
 /// A user's row, as the rules need it.
 #[derive(Debug, Clone)]
@@ -90,8 +91,9 @@ fn spendable(standing: AccountStanding, frozen: bool) -> Result<AccountStanding,
     Ok(standing)
 }
 
-/// The shopper paying, as her payment's transaction reads her once: what
-/// the limits, her payment password and her push need.
+/// The shopper paying, as her payment's transaction reads her once, in one
+/// statement: what the limits (her standing, her spending by the payment's
+/// method), her payment password and her push need.
 #[derive(Debug, Clone)]
 pub struct Payer {
     /// The shopper.
@@ -100,6 +102,8 @@ pub struct Payer {
     frozen: bool,
     /// The language to word a push in, if she has a phone that takes pushes.
     pub push_language: Option<&'static str>,
+    /// Her spending by the method she pays with, in the limits' windows.
+    pub spending: SpentByMethod,
 }
 
 /// A payer's row, with her payment password's hash and wrong-attempt count
@@ -111,9 +115,9 @@ pub(super) struct PayerRow {
 }
 
 impl Payer {
-    /// Reads the shopper paying, or 404.
-    pub fn load(tx: &Db, user_id: &str) -> Result<Payer, Refusal> {
-        Ok(read_payer(tx, user_id)?.payer)
+    /// Reads the shopper paying by `method`, or 404.
+    pub fn load(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<Payer, Refusal> {
+        Ok(read_payer(tx, user_id, method, now)?.payer)
     }
 
     /// Her standing for the limits; refused while her account is frozen.
@@ -122,18 +126,38 @@ impl Payer {
     }
 }
 
-pub(super) fn read_payer(tx: &Db, user_id: &str) -> Result<PayerRow, Refusal> {
+pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<PayerRow, Refusal> {
+    type Columns = (String, String, bool, String, bool, Option<String>, String, SpentColumns);
     let row = tx
         .query_row(
-            "SELECT level, signed_up_at, frozen_at IS NOT NULL, language,
-                    EXISTS (SELECT 1 FROM push_tokens WHERE push_tokens.user_id = users.id),
-                    payment_password_hash, password_guard
-             FROM users WHERE id = ?1",
-            [user_id],
-            |r| r.read::<(String, String, bool, String, bool, Option<String>, String)>(),
+            concat!(
+                "SELECT level, signed_up_at, frozen_at IS NOT NULL, language,
+                        EXISTS (SELECT 1 FROM push_tokens WHERE push_tokens.user_id = users.id),
+                        payment_password_hash, password_guard, ",
+                spent_columns!(),
+                " FROM users WHERE id = ?1"
+            ),
+            spent_params(user_id, method, now),
+            |r| {
+                let (level, signed_up_at, frozen, language, has_push, hash, guard, a, b, c, d) = r.read::<(
+                    String,
+                    String,
+                    bool,
+                    String,
+                    bool,
+                    Option<String>,
+                    String,
+                    Option<String>,
+                    Option<i64>,
+                    Option<i64>,
+                    Option<i64>,
+                )>(
+                )?;
+                Ok::<Columns, _>((level, signed_up_at, frozen, language, has_push, hash, guard, (a, b, c, d)))
+            },
         )
         .optional()?;
-    let (level, signed_up_at, frozen, language, has_push, payment_password_hash, password_guard) =
+    let (level, signed_up_at, frozen, language, has_push, payment_password_hash, password_guard, spent) =
         row.ok_or_else(|| Refusal::not_found("user"))?;
     let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
     let payer = Payer {
@@ -141,6 +165,7 @@ pub(super) fn read_payer(tx: &Db, user_id: &str) -> Result<PayerRow, Refusal> {
         standing: AccountStanding { level, signed_up_at: parse_time(&signed_up_at)? },
         frozen,
         push_language: has_push.then(|| crate::letters::shopper_language_or_english(&language)),
+        spending: SpentByMethod::from_columns(user_id, method, spent)?,
     };
     Ok(PayerRow { payer, payment_password_hash, password_guard })
 }

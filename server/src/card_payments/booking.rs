@@ -104,7 +104,7 @@ fn book_payment(
     now: DateTime<Utc>,
 ) -> Result<(StatusCode, Value), Refusal> {
     let order = crate::orders::load_order(tx, Some(&charge.user_id), &charge.reference)?;
-    let payer = crate::accounts::Payer::load(tx, &charge.user_id)?;
+    let payer = crate::accounts::Payer::load(tx, &charge.user_id, crate::orders::limit_method(source), now)?;
     let paid = crate::orders::pay(tx, config, &payer, order, source, now)?;
     Ok((StatusCode::OK, serde_json::to_value(paid)?))
 }

@@ -14,7 +14,7 @@ mod store;
 pub use escrow::{
     apply_event, check_escrow_matches_orders, complete_expired_protections, decide_dispute, disputed_orders,
 };
-pub use pay::{pay, PaySource};
+pub use pay::{limit_method, pay, PaySource};
 pub use routes::{routes, sandbox_routes};
 pub use store::{load_order, order_view};
 

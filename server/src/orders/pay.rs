@@ -19,10 +19,14 @@ use crate::codes::CodePurpose;
 use crate::ids::new_id;
 use crate::messages::notify;
 use crate::refusals::Refusal;
-use crate::spends::{spent_by_method, SpentByMethod};
 use pocket_core::contract::wallet::NotificationFacts;
 
 pub use pocket_core::contract::shop::{PayRequest, PaySource};
+
+/// The limits a payment from `source` counts against.
+pub fn limit_method(source: &PaySource) -> LimitMethod {
+    method_and_funding(source).0
+}
 
 /// What a payment from `source` is, for the limits and the order machine.
 fn method_and_funding(source: &PaySource) -> (LimitMethod, FundingSource) {
@@ -43,9 +47,9 @@ pub fn check_payable(
     source: &PaySource,
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
-    let (method, funding) = method_and_funding(source);
+    let (_, funding) = method_and_funding(source);
     order.machine.clone().apply(OrderEvent::Pay { funding }, now).map_err(order_error)?;
-    payment_limits(tx, config, payer, method, order.machine.price, now)??;
+    payment_limits(tx, config, payer, order.machine.price, now)??;
     Ok(())
 }
 
@@ -64,10 +68,10 @@ pub fn pay(
     let order_id = order.machine.id.clone();
     let order_id = order_id.as_str();
     let price = order.machine.price;
-    let (method, funding) = method_and_funding(source);
+    let (_, funding) = method_and_funding(source);
     let event = OrderEvent::Pay { funding };
     let effects = order.machine.apply(event.clone(), now).map_err(order_error)?;
-    let (spending, _) = payment_limits(tx, config, payer, method, price, now)??;
+    payment_limits(tx, config, payer, price, now)??;
     if let PaySource::Card { card_id } = source {
         after_charge(tx, card_id, now)?;
     }
@@ -87,7 +91,7 @@ pub fn pay(
         fx_rate,
         paid_at: now,
     };
-    spending.record(tx, price, now)?;
+    payer.spending.record(tx, price, now)?;
     payment.save_with_machine(tx, &order.machine, now)?;
     debug_assert_eq!(order.machine.status, OrderStatus::Paid);
     crate::webhooks::queue_order_events(tx, &order.machine, order.partner.as_ref(), &event, &effects, now)?;
@@ -105,24 +109,21 @@ pub fn pay(
     Ok(Paid { receipt: order.receipt.clone(), order })
 }
 
-/// The limits a payment of `price_usd` by `method` meets, computed in this
-/// one place for the payment and for its quote: the shopper's standing and
-/// her spending by that method, against the rules in `pocket-core`. The
-/// outer error is the database's; the inner one, the limit's refusal. The
-/// spending read comes back with what is allowed, for a payment to record
-/// its own spend after it.
+/// The limits a payment of `price_usd` meets, computed in this one place
+/// for the payment and for its quote: the shopper's standing and her
+/// spending by the payment's method (read with her), against the rules in
+/// `pocket-core`. The outer error is the database's (a refusal reads the
+/// spends one by one, to say when the amount fits again); the inner one,
+/// the limit's refusal.
 pub fn payment_limits(
     tx: &Db,
     config: &Config,
     payer: &Payer,
-    method: LimitMethod,
     price_usd: Money,
     now: DateTime<Utc>,
-) -> Result<Result<(SpentByMethod, Allowed), LimitError>, Refusal> {
+) -> Result<Result<Allowed, LimitError>, Refusal> {
     let standing = payer.standing_to_spend()?;
-    let spending = spent_by_method(tx, &payer.user_id, method, now)?;
-    let decided = spending.check(tx, &config.limits, &standing, price_usd, now)?;
-    Ok(decided.map(|allowed| (spending, allowed)))
+    payer.spending.check(tx, &config.limits, &standing, price_usd, now)
 }
 
 /// The card charge a payment makes, if it pays by card: the order's price.

@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{card_charge, check_payable, pay, payment_limits, PayRequest};
+use super::pay::{card_charge, check_payable, limit_method, pay, payment_limits, PayRequest};
 use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
 use crate::accounts::{payer_with_password, Payer};
 use crate::app::App;
@@ -183,10 +183,10 @@ async fn quote_handler(
             let price = order.machine.price;
             let fx = quote(price, query.currency)?;
             let pay = fx.map(|q| q.pay).unwrap_or(price);
-            let payer = Payer::load(tx, &session.user_id)?;
-            let limits = payment_limits(tx, &config, &payer, LimitMethod::Balance, price, now)?;
+            let payer = Payer::load(tx, &session.user_id, LimitMethod::Balance, now)?;
+            let limits = payment_limits(tx, &config, &payer, price, now)?;
             let limits = match limits {
-                Ok((_, allowed)) => QuoteLimits {
+                Ok(allowed) => QuoteLimits {
                     allowed: true,
                     left_today_after: Some(allowed.left_today),
                     left_this_month_after: Some(allowed.left_this_month),
@@ -256,7 +256,14 @@ async fn pay_once(
     let (key, hash) = (charging.key.clone(), charging.hash.clone());
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
         let order = load_order(tx, Some(&user_id), &order_id).map_err(Refusal::not_final)?;
-        let payer = match payer_with_password(tx, &config, &user_id, &request.payment_password, now)? {
+        let payer = match payer_with_password(
+            tx,
+            &config,
+            &user_id,
+            &request.payment_password,
+            limit_method(&request.source),
+            now,
+        )? {
             Ok(payer) => payer,
             Err(stop) => return Ok(Step::from(stop)),
         };

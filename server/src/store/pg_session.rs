@@ -110,6 +110,18 @@ impl PgSession {
         ran.map_err(|error| self.failed(error))
     }
 
+    /// Holds `statement` (one, with no parameters, whose answer no code
+    /// reads) back, to be sent with the next statement; its error, if any,
+    /// is that statement's.
+    pub(super) fn hold_back(&self, statement: &str) {
+        let mut pending = self.held_back.borrow_mut();
+        let joined = match pending.take() {
+            Some(earlier) => format!("{earlier}; {statement}"),
+            None => statement.to_owned(),
+        };
+        *pending = Some(joined);
+    }
+
     /// Runs statements with no parameters. A lone `BEGIN`, `SAVEPOINT` or
     /// `RELEASE` is held back and sent together with the next statement
     /// (one round trip instead of two: they answer nothing the code reads,
@@ -119,12 +131,7 @@ impl PgSession {
         let statement = sql.trim();
         let may_wait = ["BEGIN", "SAVEPOINT", "RELEASE"].iter().any(|verb| statement.starts_with(verb));
         if may_wait && !statement.contains(';') {
-            let mut pending = self.held_back.borrow_mut();
-            let joined = match pending.take() {
-                Some(earlier) => format!("{earlier}; {statement}"),
-                None => statement.to_owned(),
-            };
-            *pending = Some(joined);
+            self.hold_back(statement);
             return Ok(());
         }
         let nothing_ran = self.held_back.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
