@@ -20,6 +20,7 @@
 
 mod counting;
 mod other_processes;
+mod pg_changes;
 mod pg_session;
 mod postgres;
 mod readers;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use postgres_types::{FromSql, IsNull, ToSql, Type};
 use tokio_postgres::error::SqlState;
 
+use super::pg_changes::Changes;
 use super::values::{Row, SqlError, Value};
 
 /// How a write transaction begins.
@@ -26,9 +27,6 @@ const MOST_UNIQUE_VIOLATIONS: u32 = 2;
 /// least one commit, so N payments racing for one balance need at most N
 /// rounds; this leaves room for a storm of them.
 const MOST_RETRIES: u32 = 200;
-
-/// The channel a commit that changed rows is announced on.
-pub(super) const CHANGES_CHANNEL: &str = "pocket_changes";
 
 fn jitter_micros() -> u64 {
     let mut bytes = [0u8; 2];
@@ -54,6 +52,8 @@ where
 pub struct PgSession {
     client: Arc<deadpool_postgres::Object>,
     runtime: tokio::runtime::Handle,
+    /// Told of each commit that changed rows.
+    changes: Arc<Changes>,
     /// A statement failed with a serialization failure or a deadlock: the
     /// transaction must be run again, whatever the domain code made of it.
     must_retry: Cell<bool>,
@@ -74,11 +74,13 @@ impl PgSession {
     pub(super) fn new(
         client: deadpool_postgres::Object,
         runtime: tokio::runtime::Handle,
+        changes: Arc<Changes>,
         on_blocking_thread: bool,
     ) -> PgSession {
         PgSession {
             client: Arc::new(client),
             runtime,
+            changes,
             must_retry: Cell::new(false),
             unique_violations: Cell::new(0),
             held_back: std::cell::RefCell::new(None),
@@ -179,11 +181,6 @@ impl PgSession {
             self.execute_batch(BEGIN_WRITE).map_err(&to_error)?;
             let (outcome, changed_rows) = attempt(self);
             let ended = match &outcome {
-                // Every process listening hears of the change once it is
-                // committed (a long-poll wakes wherever it waits).
-                Ok(_) if !self.must_retry.get() && changed_rows => {
-                    self.execute_batch(&format!("NOTIFY {CHANGES_CHANNEL}; COMMIT"))
-                }
                 Ok(_) if !self.must_retry.get() => self.execute_batch("COMMIT"),
                 _ => self.execute_batch("ROLLBACK"),
             };
@@ -202,6 +199,11 @@ impl PgSession {
                 continue;
             }
             ended.map_err(&to_error)?;
+            if outcome.is_ok() && changed_rows {
+                // Every process hears of the change once it is committed
+                // (a long-poll wakes wherever it waits).
+                self.changes.committed();
+            }
             return outcome;
         }
     }

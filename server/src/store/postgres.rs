@@ -8,9 +8,9 @@
 //! request threads. Statements that answer nothing the code reads
 //! (`BEGIN`, `SAVEPOINT`, `RELEASE`) travel with the next one.
 //!
-//! Every commit that changed rows is announced (`NOTIFY`), and each
-//! process listens on a connection of its own, so a long-poll wakes for a
-//! change made through any process.
+//! Every commit that changed rows is announced to every process
+//! (`pg_changes.rs`), so a long-poll wakes for a change made through any
+//! process.
 //!
 //! Every write runs at `REPEATABLE READ` (snapshot isolation): it sees one
 //! snapshot, and if it updates a row that another transaction changed
@@ -31,11 +31,11 @@
 //! made most concurrent payments of different shoppers fail and run again
 //! (about 4.5 runs a payment in the bench; 0.11 of pgbench against 0.38).
 
-use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use super::pg_session::{wait_on, PgSession, CHANGES_CHANNEL};
+use super::pg_changes::Changes;
+use super::pg_session::{wait_on, PgSession};
 use super::sql::Db;
 use super::values::{SqlError, Value};
 use super::StoreError;
@@ -55,6 +55,8 @@ pub(super) struct PgStore {
     runtime: Arc<DriverRuntime>,
     /// Write transactions committed by this process.
     pub(super) commits: Arc<std::sync::atomic::AtomicU64>,
+    /// Told of each commit that changed rows.
+    changes: Arc<Changes>,
 }
 
 impl PgStore {
@@ -68,7 +70,7 @@ impl PgStore {
             .thread_name("pocket-postgres")
             .enable_all()
             .build()?;
-        runtime.spawn(listen_for_changes(config.clone(), changed));
+        let changes = Changes::start(config.clone(), changed, runtime.handle());
         let manager = deadpool_postgres::Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -79,7 +81,7 @@ impl PgStore {
             .runtime(deadpool_postgres::Runtime::Tokio1)
             .build()
             .map_err(|e| StoreError::Postgres(e.to_string()))?;
-        let store = PgStore { pool, runtime: Arc::new(DriverRuntime(Some(runtime))), commits: Arc::default() };
+        let store = PgStore { pool, runtime: Arc::new(DriverRuntime(Some(runtime))), commits: Arc::default(), changes };
         store.migrate()?;
         Ok(store)
     }
@@ -90,7 +92,7 @@ impl PgStore {
         let pool = self.pool.clone();
         let client = wait_on(self.runtime.handle(), async move { pool.get().await })
             .map_err(|e| StoreError::Postgres(format!("no database connection: {e}")))?;
-        Ok(PgSession::new(client, self.runtime.handle().clone(), on_blocking_thread))
+        Ok(PgSession::new(client, self.runtime.handle().clone(), self.changes.clone(), on_blocking_thread))
     }
 
     /// Applies the migrations not applied yet, holding an advisory lock so
@@ -234,42 +236,6 @@ pub fn create_schema(url: &str, prefix: &str) -> Result<String, StoreError> {
         ),
         false => format!("{url} options='{search_path}'"),
     })
-}
-
-/// Listens on a connection of its own for the commits of every process on
-/// the database and wakes `changed` for each; connects again a second
-/// after losing the connection. Runs as long as the driver's runtime.
-async fn listen_for_changes(config: tokio_postgres::Config, changed: Arc<tokio::sync::Notify>) {
-    loop {
-        if let Ok((client, mut connection)) = config.connect(tokio_postgres::NoTls).await {
-            let listen_sql = format!("LISTEN {CHANGES_CHANNEL}");
-            let listen = client.batch_execute(&listen_sql);
-            // The connection must be driven for LISTEN to be answered, and
-            // then for the notifications to arrive. LISTEN is polled until
-            // it answers, never after; if it fails, connect again.
-            let mut listen = Some(std::pin::pin!(listen));
-            loop {
-                let message = std::future::poll_fn(|cx| {
-                    if let Some(waiting) = listen.as_mut() {
-                        if let std::task::Poll::Ready(answer) = waiting.as_mut().poll(cx) {
-                            listen = None;
-                            if answer.is_err() {
-                                return std::task::Poll::Ready(None);
-                            }
-                        }
-                    }
-                    connection.poll_message(cx)
-                })
-                .await;
-                match message {
-                    Some(Ok(tokio_postgres::AsyncMessage::Notification(_))) => changed.notify_waiters(),
-                    Some(Ok(_)) => {}
-                    Some(Err(_)) | None => break,
-                }
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-    }
 }
 
 fn store_error<E: From<StoreError>>(error: SqlError) -> E {
