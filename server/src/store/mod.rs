@@ -82,6 +82,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0021_running_spends", include_str!("../../migrations/0021_running_spends.sql")),
     ("0022_escrow_per_shopper", include_str!("../../migrations/0022_escrow_per_shopper.sql")),
     ("0023_payment_on_order", include_str!("../../migrations/0023_payment_on_order.sql")),
+    ("0024_orders_waiting_index", include_str!("../../migrations/0024_orders_waiting_index.sql")),
 ];
 
 /// A database failure: the service's fault, never the shopper's.
