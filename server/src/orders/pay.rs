@@ -126,17 +126,14 @@ pub fn payment_limits(
     payer.spending.check(tx, &config.limits, &standing, price_usd, now)
 }
 
-/// The card charge a payment makes, if it pays by card: the order's price.
-pub fn card_charge(user_id: &str, order: &StoredOrder, request: &PayRequest) -> Option<CardCharge> {
-    let PaySource::Card { card_id } = &request.source else {
-        return None;
-    };
-    Some(CardCharge {
+/// The charge a payment by the card `card_id` makes: the order's price.
+pub fn card_charge(user_id: &str, card_id: &str, order: &StoredOrder, request: &PayRequest) -> CardCharge {
+    CardCharge {
         user_id: user_id.into(),
-        card_id: card_id.clone(),
+        card_id: card_id.into(),
         purpose: CodePurpose::CardPayment,
         reference: order.machine.id.clone(),
         amount: order.machine.price,
         one_time_code: request.one_time_code.clone(),
-    })
+    }
 }

@@ -20,10 +20,12 @@ use std::sync::Arc;
 
 use super::checkout::{check_out, CheckoutRequest};
 use super::escrow::apply_event;
-use super::pay::{card_charge, check_payable, limit_method, pay, payment_limits, PayRequest};
-use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of};
-use crate::accounts::{payer_with_password, Payer};
-use crate::app::App;
+use super::pay::{card_charge, check_payable, limit_method, pay, payment_limits, PayRequest, PaySource};
+use super::store::{load_order, order_ids, order_view, receipt_of, refund_receipt_of, StoredOrder};
+use crate::accounts::{
+    guarded_by_payment_password, payer_with_password, LegacyPaymentPasswordHash, PasswordStop, Payer,
+};
+use crate::app::{App, Config};
 use crate::card_payments::charge_step;
 use crate::cards::{run_charging, CardAttempt, ChargingRequest, Deferred};
 use crate::fx::quote;
@@ -32,6 +34,8 @@ use crate::idempotency::request_hash;
 use crate::idempotency::{run_idempotent, run_idempotent_steps, Step};
 use crate::refusals::Refusal;
 use crate::sessions::Session;
+use crate::store::Db;
+use chrono::{DateTime, Utc};
 
 /// The shopper's order routes.
 pub fn routes() -> Vec<Route> {
@@ -226,10 +230,23 @@ async fn pay_handler(
     let hash = request_hash("POST", &paths::path(paths::ORDER_PAY, &[&order_id]), &body.canonical);
     let charging = ChargingRequest { key, hash, canonical: body.canonical.clone() };
     let request = Arc::new(body.value);
-    run_charging(&app, &session.user_id, Some(&request.payment_password), |synced| {
-        pay_once(&app, &session.user_id, &charging, &order_id, request.clone(), synced)
-    })
-    .await
+    let (user_id, password) = (&session.user_id, &request.payment_password);
+    // From the balance, nothing leaves the database; by card, the card
+    // processor is asked between two runs of the payment's transaction.
+    match &request.source {
+        PaySource::Balance { .. } => {
+            guarded_by_payment_password(&app, user_id, password, || {
+                pay_from_balance(&app, user_id, &charging, &order_id, request.clone())
+            })
+            .await
+        }
+        PaySource::Card { card_id } => {
+            run_charging(&app, user_id, Some(password), |synced| {
+                pay_by_card(&app, user_id, card_id, &charging, &order_id, request.clone(), synced)
+            })
+            .await
+        }
+    }
 }
 
 fn check_shapes(request: &PayRequest) -> Result<(), Refusal> {
@@ -237,47 +254,77 @@ fn check_shapes(request: &PayRequest) -> Result<(), Refusal> {
     crate::shapes::one_time_code(request.one_time_code.as_deref())
 }
 
-/// One run of a payment's write transaction after the session read: the
-/// stored answer if this key was answered already; the order is the
-/// shopper's (before any password is counted); the payment password,
-/// counted; for a card, the order and the limits checked before the card
-/// is charged, then the charge (`cards::card_step`); the payment with its
-/// escrow hold; and its answer, kept with the key.
-async fn pay_once(
+/// One run of a payment from the balance, its one write transaction after
+/// the session read: the stored answer if this key was answered already;
+/// the order is the shopper's (before any password is counted); the
+/// payment password, counted; the payment with its escrow hold; and its
+/// answer, kept with the key.
+async fn pay_from_balance(
     app: &App,
     user_id: &str,
+    charging: &ChargingRequest,
+    order_id: &str,
+    request: Arc<PayRequest>,
+) -> Result<Response, LegacyPaymentPasswordHash> {
+    let config = app.config.clone();
+    let (user_id, order_id) = (user_id.to_string(), order_id.to_string());
+    let (key, hash) = (charging.key.clone(), charging.hash.clone());
+    run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
+        let (order, payer) = match order_and_payer(tx, &config, &user_id, &order_id, &request, now)? {
+            Ok(found) => found,
+            Err(stop) => return Ok(Step::from(stop)),
+        };
+        let paid = pay(tx, &config, &payer, order, &request.source, now)?;
+        Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
+    })
+    .await
+}
+
+/// One run of a payment by card: as [`pay_from_balance`], but the order and
+/// the limits are checked before the card is charged, then the charge
+/// (`cards::card_step`), which books the payment once it is taken.
+async fn pay_by_card(
+    app: &App,
+    user_id: &str,
+    card_id: &str,
     charging: &ChargingRequest,
     order_id: &str,
     request: Arc<PayRequest>,
     synced: bool,
 ) -> Result<Response, Deferred> {
     let config = app.config.clone();
-    let (user_id, order_id, charging) = (user_id.to_string(), order_id.to_string(), charging.clone());
+    let (user_id, card_id, order_id, charging) =
+        (user_id.to_string(), card_id.to_string(), order_id.to_string(), charging.clone());
     let (key, hash) = (charging.key.clone(), charging.hash.clone());
     run_idempotent_steps(app, user_id.clone(), key, hash, move |tx, now| {
-        let order = load_order(tx, Some(&user_id), &order_id).map_err(Refusal::not_final)?;
-        let payer = match payer_with_password(
-            tx,
-            &config,
-            &user_id,
-            &request.payment_password,
-            limit_method(&request.source),
-            now,
-        )? {
-            Ok(payer) => payer,
+        let (order, payer) = match order_and_payer(tx, &config, &user_id, &order_id, &request, now)? {
+            Ok(found) => found,
             Err(stop) => return Ok(Step::from(stop)),
         };
-        if let Some(charge) = card_charge(&user_id, &order, &request) {
-            if order.machine.funding.is_some() {
-                return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
-            }
-            check_payable(tx, &config, &payer, &order, &request.source, now)?;
-            return charge_step(tx, &config, &CardAttempt { charge: &charge, request: &charging, synced }, now);
+        if order.machine.funding.is_some() {
+            return Err(super::store::order_error(pocket_core::orders::OrderError::AlreadyPaid).not_final());
         }
-        let paid = pay(tx, &config, &payer, order, &request.source, now)?;
-        Ok(Step::Answer(StatusCode::OK, serde_json::to_value(paid)?))
+        check_payable(tx, &config, &payer, &order, &request.source, now)?;
+        let charge = card_charge(&user_id, &card_id, &order, &request);
+        charge_step(tx, &config, &CardAttempt { charge: &charge, request: &charging, synced }, now)
     })
     .await
+}
+
+/// The order (the shopper's, or 404 before any password is counted) and
+/// the payer, her payment password counted: what both kinds of payment
+/// begin with.
+fn order_and_payer(
+    tx: &Db,
+    config: &Config,
+    user_id: &str,
+    order_id: &str,
+    request: &PayRequest,
+    now: DateTime<Utc>,
+) -> Result<Result<(StoredOrder, Payer), PasswordStop>, Refusal> {
+    let order = load_order(tx, Some(user_id), order_id).map_err(Refusal::not_final)?;
+    let method = limit_method(&request.source);
+    Ok(payer_with_password(tx, config, user_id, &request.payment_password, method, now)?.map(|payer| (order, payer)))
 }
 
 async fn buyer_event(
