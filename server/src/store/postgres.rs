@@ -142,8 +142,18 @@ impl PgStore {
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
+        self.on_blocking_thread(move |store| store.write_blocking(work)).await
+    }
+
+    /// Runs `job` with this store on one of the blocking threads, where
+    /// the domain's synchronous code may wait for each statement.
+    async fn on_blocking_thread<T, E>(&self, job: impl FnOnce(PgStore) -> Result<T, E> + Send + 'static) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
         let store = self.clone();
-        let ran = tokio::task::spawn_blocking(move || store.write_blocking(work)).await;
+        let ran = tokio::task::spawn_blocking(move || job(store)).await;
         ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
     }
 
@@ -177,16 +187,14 @@ impl PgStore {
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let store = self.clone();
-        let ran = tokio::task::spawn_blocking(move || {
+        self.on_blocking_thread(move |store| {
             let session = store.session(true).map_err(E::from)?;
             session.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").map_err(store_error::<E>)?;
             let outcome = catch_unwind(AssertUnwindSafe(|| work(&Db::postgres(&session))));
             session.execute_batch("ROLLBACK").map_err(store_error::<E>)?;
             outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         })
-        .await;
-        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
+        .await
     }
 
     /// Runs `work` on a pooled connection outside any transaction.
