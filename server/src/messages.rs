@@ -133,7 +133,7 @@ pub fn notify<'a>(
     now: DateTime<Utc>,
 ) -> Result<(), Refusal> {
     let to = to.into();
-    tx.execute(
+    tx.execute_unread(
         "INSERT INTO notifications (user_id, kind, message, reference, facts, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![to.user_id, kind.name(), message, reference, serde_json::to_string(facts)?, now.to_rfc3339()],

@@ -118,7 +118,7 @@ impl SpentByMethod {
     pub fn record(&self, tx: &Db, usd: Money, now: DateTime<Utc>) -> Result<(), Refusal> {
         let (latest_at, latest_total) = self.latest.unwrap_or((now, 0));
         let usd_minor = usd.to_minor_units();
-        tx.execute(
+        tx.execute_unread(
             "INSERT INTO spends (user_id, method, at, usd_minor, running_usd_minor) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
                 self.user_id,

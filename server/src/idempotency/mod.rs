@@ -70,7 +70,7 @@ pub fn record(
     response: &StoredResponse,
     now: DateTime<Utc>,
 ) -> Result<(), crate::store::SqlError> {
-    tx.execute(
+    tx.execute_unread(
         "INSERT INTO idempotent_responses (scope, key, request_hash, status, body, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![scope, key, request_hash, response.status, response.body, now.to_rfc3339()],

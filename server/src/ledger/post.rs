@@ -187,7 +187,7 @@ impl<'j> TouchedAccounts<'j> {
              WHERE id IN ({})",
             ids.join(", ")
         );
-        tx.execute(&sql, values)?;
+        tx.execute_unread(&sql, values)?;
         Ok(())
     }
 }
@@ -210,7 +210,7 @@ fn insert_legs(tx: &Db, journal_id: i64, journal: &Journal, accounts: &TouchedAc
         "INSERT INTO ledger_legs (journal_id, debit_account_id, credit_account_id, amount_minor, currency) VALUES {}",
         rows.join(", ")
     );
-    tx.execute(&sql, values)?;
+    tx.execute_unread(&sql, values)?;
     Ok(())
 }
 

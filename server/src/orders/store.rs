@@ -162,7 +162,7 @@ impl PaymentRow {
     /// Saves the paid order: its state machine after the payment, and the
     /// payment, in one statement on the order's row.
     pub fn save_with_machine(&self, tx: &Db, order: &Order, now: DateTime<Utc>) -> Result<(), Refusal> {
-        tx.execute(
+        tx.execute_unread(
             "UPDATE orders SET machine = ?1, status = ?2, updated_at = ?3, payment_id = ?4, paid_method = ?5,
                                paid_card_id = ?6, paid_minor = ?7, paid_currency = ?8, paid_usd_minor = ?9,
                                paid_fx_rate = ?10, paid_at = ?11

@@ -142,7 +142,7 @@ pub fn queue_for_notification(
     title: &str,
     body: &str,
 ) -> Result<(), Refusal> {
-    tx.execute(
+    tx.execute_unread(
         "INSERT INTO push_queue (user_id, platform, token, kind, reference, title, body, queued_at, status, next_attempt_at)
          SELECT user_id, platform, token, ?2, ?3, ?4, ?5, ?6, 'queued', ?6 FROM push_tokens WHERE user_id = ?1",
         params![

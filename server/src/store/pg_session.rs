@@ -59,9 +59,10 @@ pub struct PgSession {
     must_retry: Cell<bool>,
     /// Unique violations met by this session's writes so far.
     unique_violations: Cell<u32>,
-    /// Statements held back (`BEGIN`, `SAVEPOINT`, `RELEASE`): they go
-    /// with the next statement.
-    held_back: std::cell::RefCell<Option<String>>,
+    /// Statements held back, in order: transaction control (`BEGIN`,
+    /// `SAVEPOINT`, `RELEASE`, the shopper's claim) and statements whose
+    /// count no code reads. They go with the next statement.
+    pending: std::cell::RefCell<Vec<Pending>>,
     /// Whether the session runs on one of the store's blocking threads,
     /// where it may block on a statement itself.
     on_blocking_thread: bool,
@@ -83,15 +84,15 @@ impl PgSession {
             changes,
             must_retry: Cell::new(false),
             unique_violations: Cell::new(0),
-            held_back: std::cell::RefCell::new(None),
+            pending: std::cell::RefCell::new(Vec::new()),
             on_blocking_thread,
         }
     }
 
     pub(super) fn execute(&self, sql: &str, params: Vec<Value>) -> Result<usize, SqlError> {
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
+        let (client, pending) = (self.client.clone(), self.pending.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
+        let ran = self.wait_on(after_pending(client.clone(), pending, async move {
             let statement = client.prepare_cached(&sql).await?;
             client.execute(&statement, &as_params(&params)).await
         }));
@@ -99,9 +100,9 @@ impl PgSession {
     }
 
     pub(super) fn query(&self, sql: &str, params: Vec<Value>) -> Result<Vec<Row>, SqlError> {
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
+        let (client, pending) = (self.client.clone(), self.pending.take());
         let sql = to_numbered_placeholders(sql);
-        let ran = self.wait_on(after_held_back(client.clone(), held_back, async move {
+        let ran = self.wait_on(after_pending(client.clone(), pending, async move {
             let statement = client.prepare_cached(&sql).await?;
             let rows = client.query(&statement, &as_params(&params)).await?;
             rows.iter()
@@ -116,12 +117,18 @@ impl PgSession {
     /// reads) back, to be sent with the next statement; its error, if any,
     /// is that statement's.
     pub(super) fn hold_back(&self, statement: &str) {
-        let mut pending = self.held_back.borrow_mut();
-        let joined = match pending.take() {
-            Some(earlier) => format!("{earlier}; {statement}"),
-            None => statement.to_owned(),
-        };
-        *pending = Some(joined);
+        let mut pending = self.pending.borrow_mut();
+        match pending.last_mut() {
+            Some(Pending::Batch(earlier)) => *earlier = format!("{earlier}; {statement}"),
+            _ => pending.push(Pending::Batch(statement.to_owned())),
+        }
+    }
+
+    /// Holds a statement whose count no code reads back, to be sent with
+    /// the next statement (pipelined, in order); its error, if any, is
+    /// that statement's, or the commit's.
+    pub(super) fn execute_later(&self, sql: &str, params: Vec<Value>) {
+        self.pending.borrow_mut().push(Pending::Statement(to_numbered_placeholders(sql), params));
     }
 
     /// Runs statements with no parameters. A lone `BEGIN`, `SAVEPOINT` or
@@ -136,14 +143,19 @@ impl PgSession {
             self.hold_back(statement);
             return Ok(());
         }
-        let nothing_ran = self.held_back.borrow().as_deref().is_some_and(|held| held.starts_with("BEGIN"));
+        if statement == "ROLLBACK" {
+            // What the transaction held back to write is undone unsent.
+            self.pending.borrow_mut().retain(|held| matches!(held, Pending::Batch(_)));
+        }
+        let nothing_ran =
+            matches!(self.pending.borrow().as_slice(), [Pending::Batch(held)] if held.starts_with("BEGIN"));
         if matches!(statement, "COMMIT" | "ROLLBACK") && nothing_ran {
-            self.held_back.take();
+            self.pending.take();
             return Ok(());
         }
-        let (client, held_back) = (self.client.clone(), self.held_back.take());
+        let (client, pending) = (self.client.clone(), self.pending.take());
         let sql = sql.to_owned();
-        self.wait_on(after_held_back(client.clone(), held_back, async move { client.batch_execute(&sql).await }))
+        self.wait_on(after_pending(client.clone(), pending, async move { client.batch_execute(&sql).await }))
             .map_err(|error| self.failed(error))
     }
 
@@ -231,22 +243,85 @@ impl PgSession {
     }
 }
 
-/// `statement`, preceded by the statements held back: both are sent
-/// before either answer is awaited (the driver pipelines requests polled
-/// together), so the transaction costs no round trip of its own.
-async fn after_held_back<T>(
+/// A statement held back to go with the next one.
+pub(super) enum Pending {
+    /// Statements with no parameters, sent as one batch.
+    Batch(String),
+    /// A statement with its parameters, whose count no code reads.
+    Statement(String, Vec<Value>),
+}
+
+/// A held-back statement, prepared.
+enum Ready {
+    Batch(String),
+    Statement(tokio_postgres::Statement, Vec<Value>),
+}
+
+/// `statement`, preceded by the statements held back: all are sent before
+/// any answer is awaited (the driver sends a request when its future is
+/// first polled, and they are first polled in order), so what was held
+/// back costs no round trip of its own. The first error, in order, is the
+/// answer.
+async fn after_pending<T>(
     client: Arc<deadpool_postgres::Object>,
-    held_back: Option<String>,
+    pending: Vec<Pending>,
     statement: impl Future<Output = Result<T, tokio_postgres::Error>>,
 ) -> Result<T, tokio_postgres::Error> {
-    match held_back {
-        None => statement.await,
-        Some(held_back) => {
-            let (sent_first, ran) = tokio::join!(client.batch_execute(&held_back), statement);
-            sent_first?;
-            ran
-        }
+    if pending.is_empty() {
+        return statement.await;
     }
+    // Prepared first (from the cache, after the first time), so that none
+    // of them waits on a round trip of its own once the requests go out.
+    let mut ready = Vec::with_capacity(pending.len());
+    for held in pending {
+        ready.push(match held {
+            Pending::Batch(batch) => Ready::Batch(batch),
+            Pending::Statement(sql, params) => Ready::Statement(client.prepare_cached(&sql).await?, params),
+        });
+    }
+    let client = &client;
+    let before = ready
+        .iter()
+        .map(|held| -> std::pin::Pin<Box<dyn Future<Output = Result<(), tokio_postgres::Error>> + Send + '_>> {
+            match held {
+                Ready::Batch(batch) => Box::pin(client.batch_execute(batch)),
+                Ready::Statement(prepared, params) => {
+                    Box::pin(async move { client.execute(prepared, &as_params(params)).await.map(drop) })
+                }
+            }
+        })
+        .collect();
+    let (sent_first, ran) = tokio::join!(first_polled_in_order(before), statement);
+    sent_first.into_iter().collect::<Result<Vec<()>, _>>()?;
+    ran
+}
+
+/// Polls `futures` together, each first in the order given, and gives
+/// their outputs in that order once all are done.
+async fn first_polled_in_order<T>(futures: Vec<std::pin::Pin<Box<dyn Future<Output = T> + Send + '_>>>) -> Vec<T> {
+    let mut futures: Vec<_> = futures.into_iter().map(Some).collect();
+    let mut outputs: Vec<Option<T>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut waiting = false;
+        for (future, output) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if let Some(running) = future {
+                match running.as_mut().poll(cx) {
+                    std::task::Poll::Ready(value) => {
+                        *output = Some(value);
+                        *future = None;
+                    }
+                    std::task::Poll::Pending => waiting = true,
+                }
+            }
+        }
+        if waiting {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().flatten().collect()
 }
 
 fn as_params(values: &[Value]) -> Vec<&(dyn ToSql + Sync)> {

@@ -6,7 +6,8 @@
 //! transaction on a blocking thread, as over SQLite), so that thread waits
 //! for each statement; the pool's connections never run on the service's
 //! request threads. Statements that answer nothing the code reads
-//! (`BEGIN`, `SAVEPOINT`, `RELEASE`) travel with the next one.
+//! (`BEGIN`, `SAVEPOINT`, `RELEASE`, the shopper's claim, and writes whose
+//! count is not read: `Db::execute_unread`) travel with the next one.
 //!
 //! Every commit that changed rows is announced to every process
 //! (`pg_changes.rs`), so a long-poll wakes for a change made through any

@@ -49,7 +49,7 @@ pub fn queue_order_events(
         };
         let body =
             PartnerEvent { id: new_id("evt"), kind, created_at: now, order: partner_order(order), refund, resolution };
-        tx.execute(
+        tx.execute_unread(
             "INSERT INTO partner_events (id, partner_id, kind, order_id, body, created_at, status, next_attempt_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6)",
             params![

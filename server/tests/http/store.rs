@@ -57,3 +57,45 @@ async fn a_write_that_fails_leaves_nothing() {
     assert!(failed.is_err());
     assert_eq!(count(&store), 0);
 }
+
+/// A write whose count is not read (`execute_unread`: on PostgreSQL sent
+/// with the next statement) is seen by that next statement, in order, and
+/// a savepoint rolled back undoes it as it would any write after it.
+#[tokio::test]
+async fn a_write_sent_with_the_next_statement_runs_in_order_and_a_savepoint_undoes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_counter(&dir);
+    let seen: i64 = store
+        .write(|tx| {
+            tx.execute_unread("UPDATE counter SET n = n + 1 WHERE id = 1", [])?;
+            tx.execute_unread("UPDATE counter SET n = n * 10 WHERE id = 1", [])?;
+            let seen = tx.query_row("SELECT n FROM counter WHERE id = 1", [], |r| r.get(0))?;
+            tx.execute_batch("SAVEPOINT undone")?;
+            tx.execute_unread("UPDATE counter SET n = 1000 WHERE id = 1", [])?;
+            tx.execute_batch("ROLLBACK TO undone; RELEASE undone")?;
+            tx.execute_unread("UPDATE counter SET n = n + 2 WHERE id = 1", [])?;
+            Ok::<_, StoreError>(seen)
+        })
+        .await
+        .unwrap();
+    assert_eq!(seen, 10, "both updates ran, in order, before the read");
+    assert_eq!(count(&store), 12, "the update after the savepoint was undone; the last one is committed");
+}
+
+/// A write whose count is not read and that fails makes its transaction
+/// fail: nothing of it is kept, not even what ran before it.
+#[tokio::test]
+async fn a_failing_write_sent_later_fails_its_transaction_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_counter(&dir);
+    let failed: Result<(), StoreError> = store
+        .write(|tx| {
+            tx.execute("UPDATE counter SET n = 5 WHERE id = 1", [])?;
+            // NOT NULL refused: on PostgreSQL at the commit, on SQLite here.
+            tx.execute_unread("UPDATE counter SET n = NULL WHERE id = 1", [])?;
+            Ok(())
+        })
+        .await;
+    assert!(failed.is_err(), "{failed:?}");
+    assert_eq!(count(&store), 0);
+}
