@@ -139,7 +139,19 @@ pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateT
             ),
             spent_params(user_id, method, now),
             |r| {
-                let (level, signed_up_at, frozen, language, has_push, hash, guard, a, b, c, d) = r.read::<(
+                let (
+                    level,
+                    signed_up_at,
+                    frozen,
+                    language,
+                    has_push,
+                    hash,
+                    guard,
+                    latest_at,
+                    latest_total,
+                    total_before_day,
+                    total_before_month,
+                ) = r.read::<(
                     String,
                     String,
                     bool,
@@ -151,9 +163,9 @@ pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateT
                     Option<i64>,
                     Option<i64>,
                     Option<i64>,
-                )>(
-                )?;
-                Ok::<Columns, _>((level, signed_up_at, frozen, language, has_push, hash, guard, (a, b, c, d)))
+                )>()?;
+                let spent = (latest_at, latest_total, total_before_day, total_before_month);
+                Ok::<Columns, _>((level, signed_up_at, frozen, language, has_push, hash, guard, spent))
             },
         )
         .optional()?;
