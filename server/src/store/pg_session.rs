@@ -63,6 +63,9 @@ pub struct PgSession {
     /// `SAVEPOINT`, `RELEASE`, the shopper's claim) and statements whose
     /// count no code reads. They go with the next statement.
     pending: std::cell::RefCell<Vec<Pending>>,
+    /// Whether a write transaction is running: only then can a statement
+    /// wait for the next one (its `COMMIT` at the latest).
+    in_write: Cell<bool>,
     /// Whether the session runs on one of the store's blocking threads,
     /// where it may block on a statement itself.
     on_blocking_thread: bool,
@@ -85,6 +88,7 @@ impl PgSession {
             must_retry: Cell::new(false),
             unique_violations: Cell::new(0),
             pending: std::cell::RefCell::new(Vec::new()),
+            in_write: Cell::new(false),
             on_blocking_thread,
         }
     }
@@ -126,9 +130,14 @@ impl PgSession {
 
     /// Holds a statement whose count no code reads back, to be sent with
     /// the next statement (pipelined, in order); its error, if any, is
-    /// that statement's, or the commit's.
-    pub(super) fn execute_later(&self, sql: &str, params: Vec<Value>) {
+    /// that statement's, or the commit's. Outside a write transaction,
+    /// where no next statement may come, it runs now.
+    pub(super) fn execute_later(&self, sql: &str, params: Vec<Value>) -> Result<(), SqlError> {
+        if !self.in_write.get() {
+            return self.execute(sql, params).map(drop);
+        }
         self.pending.borrow_mut().push(Pending::Statement(to_numbered_placeholders(sql), params));
+        Ok(())
     }
 
     /// Runs statements with no parameters. A lone `BEGIN`, `SAVEPOINT` or
@@ -191,11 +200,13 @@ impl PgSession {
         loop {
             self.must_retry.set(false);
             self.execute_batch(BEGIN_WRITE).map_err(&to_error)?;
+            self.in_write.set(true);
             let (outcome, changed_rows) = attempt(self);
             let ended = match &outcome {
                 Ok(_) if !self.must_retry.get() => self.execute_batch("COMMIT"),
                 _ => self.execute_batch("ROLLBACK"),
             };
+            self.in_write.set(false);
             let run_again = self.must_retry.get()
                 && retries < MOST_RETRIES
                 && self.unique_violations.get() <= MOST_UNIQUE_VIOLATIONS;

@@ -65,15 +65,16 @@ impl<'a> Db<'a> {
     }
 
     /// Runs one statement whose count of changed rows the caller does not
-    /// need: on PostgreSQL it is sent with the next statement (pipelined,
-    /// in order), so it costs no round trip of its own, and its error, if
-    /// any, is the next statement's or the commit's. For the writes at the
+    /// need: on PostgreSQL, in a write transaction, it is sent with the
+    /// next statement (pipelined, in order), so it costs no round trip of
+    /// its own, and its error, if any, is the next statement's or the
+    /// commit's. For the writes at the
     /// end of a transaction (a payment's spend, its rows, its answer).
     pub fn execute_unread(&self, sql: &str, params: impl Params) -> Result<(), SqlError> {
         match &self.backend {
             Backend::Sqlite(_) => self.execute(sql, params).map(drop),
             Backend::Postgres(session) => {
-                session.execute_later(sql, params.values());
+                session.execute_later(sql, params.values())?;
                 self.rows_changed.set(self.rows_changed.get() + 1);
                 Ok(())
             }

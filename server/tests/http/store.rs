@@ -99,3 +99,13 @@ async fn a_failing_write_sent_later_fails_its_transaction_whole() {
     assert!(failed.is_err(), "{failed:?}");
     assert_eq!(count(&store), 0);
 }
+
+/// Outside a write transaction no statement may follow, so a write whose
+/// count is not read runs at once there.
+#[test]
+fn a_write_whose_count_is_not_read_runs_at_once_outside_a_transaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = store_with_counter(&dir);
+    store.with_connection(|c| c.execute_unread("UPDATE counter SET n = 7 WHERE id = 1", [])).unwrap();
+    assert_eq!(count(&store), 7);
+}
