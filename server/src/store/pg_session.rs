@@ -120,7 +120,7 @@ impl PgSession {
     /// Holds `statement` (one, with no parameters, whose answer no code
     /// reads) back, to be sent with the next statement; its error, if any,
     /// is that statement's.
-    pub(super) fn hold_back(&self, statement: &str) {
+    fn hold_back(&self, statement: &str) {
         let mut pending = self.pending.borrow_mut();
         match pending.last_mut() {
             Some(Pending::Batch(earlier)) => *earlier = format!("{earlier}; {statement}"),

@@ -68,8 +68,8 @@ impl<'a> Db<'a> {
     /// need: on PostgreSQL, in a write transaction, it is sent with the
     /// next statement (pipelined, in order), so it costs no round trip of
     /// its own, and its error, if any, is the next statement's or the
-    /// commit's. For the writes at the
-    /// end of a transaction (a payment's spend, its rows, its answer).
+    /// commit's. For the writes at the end of a transaction (a payment's
+    /// spend, its rows, its answer).
     pub fn execute_unread(&self, sql: &str, params: impl Params) -> Result<(), SqlError> {
         match &self.backend {
             Backend::Sqlite(_) => self.execute(sql, params).map(drop),
@@ -156,19 +156,16 @@ impl<'a> Db<'a> {
     /// of two such transactions running at once the later is refused and
     /// run again on a snapshot that holds the earlier one's rows. On
     /// SQLite, whose one writer runs one transaction at a time, it does
-    /// nothing. Any id that is not a shopper's claims nothing. The update
-    /// goes with the next statement, as `BEGIN` does: it answers nothing the
-    /// code reads, so it costs no round trip of its own.
+    /// nothing. Any id that is not a shopper's claims nothing. In a write
+    /// transaction the update goes with the next statement: it answers
+    /// nothing the code reads, so it costs no round trip of its own, and it
+    /// changes no data, so it is not counted as a change.
     pub fn claim_shopper(&self, user_id: &str) -> Result<(), SqlError> {
         match &self.backend {
             Backend::Sqlite(_) => Ok(()),
-            // Ids are ours (`usr_` and base32), so one is written as a
-            // literal; anything else goes with a parameter, on its own.
-            Backend::Postgres(session) if user_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => {
-                session.hold_back(&format!("UPDATE users SET id = id WHERE id = '{user_id}'"));
-                Ok(())
+            Backend::Postgres(session) => {
+                session.execute_later("UPDATE users SET id = id WHERE id = ?1", vec![Value::Text(user_id.into())])
             }
-            Backend::Postgres(_) => self.execute("UPDATE users SET id = id WHERE id = ?1", [user_id]).map(drop),
         }
     }
 
