@@ -50,7 +50,7 @@ pub struct SpentByMethod {
 /// The columns that read a shopper's spending by one method, for
 /// [`spent_by_method`] and for a statement that reads it with her row (the
 /// payer's): `?1` the shopper, `?2` the method, `?3` and `?4` the edges of
-/// the day's and the month's windows ([`SpentColumns::params`]). A window
+/// the day's and the month's windows ([`spent_params`]). A window
 /// holds the spends stamped after its edge: its sum is the latest running
 /// total less the one of the last spend before the edge.
 macro_rules! spent_columns {

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::signup::parse_time;
 use crate::refusals::Refusal;
-use crate::spends::{spent_columns, spent_params, SpentByMethod, SpentColumns};
+use crate::spends::{spent_columns, spent_params, SpentByMethod};
 
 /// A user's row, as the rules need it.
 #[derive(Debug, Clone)]
@@ -126,8 +126,9 @@ impl Payer {
     }
 }
 
+/// The payer and her password as kept, with her spending by `method`, in
+/// one statement; 404 for no such user.
 pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateTime<Utc>) -> Result<PayerRow, Refusal> {
-    type Columns = (String, String, bool, String, bool, Option<String>, String, SpentColumns);
     let row = tx
         .query_row(
             concat!(
@@ -139,19 +140,7 @@ pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateT
             ),
             spent_params(user_id, method, now),
             |r| {
-                let (
-                    level,
-                    signed_up_at,
-                    frozen,
-                    language,
-                    has_push,
-                    hash,
-                    guard,
-                    latest_at,
-                    latest_total,
-                    total_before_day,
-                    total_before_month,
-                ) = r.read::<(
+                r.read::<(
                     String,
                     String,
                     bool,
@@ -163,14 +152,24 @@ pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateT
                     Option<i64>,
                     Option<i64>,
                     Option<i64>,
-                )>()?;
-                let spent = (latest_at, latest_total, total_before_day, total_before_month);
-                Ok::<Columns, _>((level, signed_up_at, frozen, language, has_push, hash, guard, spent))
+                )>()
             },
         )
         .optional()?;
-    let (level, signed_up_at, frozen, language, has_push, payment_password_hash, password_guard, spent) =
-        row.ok_or_else(|| Refusal::not_found("user"))?;
+    let (
+        level,
+        signed_up_at,
+        frozen,
+        language,
+        has_push,
+        payment_password_hash,
+        password_guard,
+        latest_spend_at,
+        latest_total,
+        total_before_day,
+        total_before_month,
+    ) = row.ok_or_else(|| Refusal::not_found("user"))?;
+    let spent = (latest_spend_at, latest_total, total_before_day, total_before_month);
     let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
     let payer = Payer {
         user_id: user_id.to_string(),
