@@ -45,65 +45,62 @@ wire! {
 /// letters, digits and underscores, never a card number's digits alone.
 pub const PAYMENT_METHOD_PATTERN: &str = r"^[A-Za-z][A-Za-z0-9_]{2,254}$";
 
-request! {
+/// Defines a request that carries a card the phone tokenized with the card
+/// processor: the processor's id for the card and what the app shows of it
+/// (brand, first and last four digits, expiry), never the number; then the
+/// request's own fields. Its debug line names the brand and last four only.
+/// Adding and replacing a card send the same card, so its fields and their
+/// patterns are written once, here.
+macro_rules! tokenized_card_request {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $type:ty,)* }) => {
+        request! {
+            $(#[$meta])*
+            pub struct $name {
+                /// The processor's payment-method id (Stripe's `pm_...`).
+                #[cfg_attr(feature = "schema", schemars(pattern(PAYMENT_METHOD_PATTERN)))]
+                pub payment_method: String,
+                /// The brand, as the phone read it from the number.
+                pub brand: CardBrand,
+                /// First four digits.
+                #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+                pub first4: String,
+                /// Last four digits.
+                #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
+                pub last4: String,
+                /// `MM/YY`.
+                #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
+                pub expiry: String,
+                $($(#[$field_meta])* pub $field: $type,)*
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name))
+                    .field("brand", &self.brand)
+                    .field("last4", &self.last4)
+                    .finish_non_exhaustive()
+            }
+        }
+    };
+}
+
+tokenized_card_request! {
     /// `POST /v1/cards`: a card the phone tokenized with the card processor.
     /// The number went from the phone to the processor only; this carries
     /// the processor's id for the card and what the app shows of it.
     pub struct AddCardRequest {
-        /// The processor's payment-method id (Stripe's `pm_...`).
-        #[cfg_attr(feature = "schema", schemars(pattern(PAYMENT_METHOD_PATTERN)))]
-        pub payment_method: String,
-        /// The brand, as the phone read it from the number.
-        pub brand: CardBrand,
-        /// First four digits.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
-        pub first4: String,
-        /// Last four digits.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
-        pub last4: String,
-        /// `MM/YY`.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
-        pub expiry: String,
         /// Bind it to the account? Off unless the shopper ticked the box.
         #[serde(default)]
         pub save: SaveCardChoice,
     }
 }
 
-impl std::fmt::Debug for AddCardRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AddCardRequest").field("brand", &self.brand).field("last4", &self.last4).finish_non_exhaustive()
-    }
-}
-
-request! {
+tokenized_card_request! {
     /// `POST /v1/cards/{card_id}/replace`: the new card, tokenized on the
-    /// phone as for [`AddCardRequest`].
-    pub struct ReplaceCardRequest {
-        /// The processor's payment-method id.
-        #[cfg_attr(feature = "schema", schemars(pattern(PAYMENT_METHOD_PATTERN)))]
-        pub payment_method: String,
-        /// The brand.
-        pub brand: CardBrand,
-        /// First four digits.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
-        pub first4: String,
-        /// Last four digits.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^[0-9]{4}$")))]
-        pub last4: String,
-        /// `MM/YY`.
-        #[cfg_attr(feature = "schema", schemars(pattern(r"^(0[1-9]|1[0-2])/[0-9]{2}$")))]
-        pub expiry: String,
-    }
-}
-
-impl std::fmt::Debug for ReplaceCardRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ReplaceCardRequest")
-            .field("brand", &self.brand)
-            .field("last4", &self.last4)
-            .finish_non_exhaustive()
-    }
+    /// phone as for [`AddCardRequest`]. It takes the old card's place, so it
+    /// is always bound.
+    pub struct ReplaceCardRequest {}
 }
 
 wire! {
