@@ -8,7 +8,7 @@ use lettre::message::Mailbox;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use super::{DeliveryError, Sent, SettingsError};
+use super::{Courier, DeliveryError, Sent, SettingsError};
 
 /// One email, worded, its secret in it. Never printed.
 pub struct OutgoingEmail<'a> {
@@ -20,12 +20,8 @@ pub struct OutgoingEmail<'a> {
     pub text: &'a str,
 }
 
-/// Sends email.
-#[async_trait]
-pub trait Mailer: Send + Sync {
-    /// Hands one email to the mail provider.
-    async fn send(&self, email: &OutgoingEmail<'_>) -> Result<Sent, DeliveryError>;
-}
+/// Sends email: the port.
+pub type Mailer = dyn for<'a> Courier<OutgoingEmail<'a>>;
 
 /// Email over SMTP: implicit TLS (`smtps://`), STARTTLS required
 /// (`smtp://...?tls=required`), or plain SMTP to a relay on this machine
@@ -92,8 +88,8 @@ fn is_loopback(host: &str) -> bool {
 }
 
 #[async_trait]
-impl Mailer for SmtpMailer {
-    async fn send(&self, email: &OutgoingEmail<'_>) -> Result<Sent, DeliveryError> {
+impl<'a> Courier<OutgoingEmail<'a>> for SmtpMailer {
+    async fn send(&self, email: &OutgoingEmail<'a>) -> Result<Sent, DeliveryError> {
         let to = email
             .to
             .parse::<Mailbox>()

@@ -1,6 +1,6 @@
 //! The service's edges to the world: the card processor, email, SMS and
-//! pushes, each a port
-//! (a trait) with two adapters. The sandbox's keeps what would be sent for
+//! pushes, each a port (a trait: [`CardProcessor`], and a [`Courier`] for
+//! each kind of message) with two adapters. The sandbox's keeps what would be sent for
 //! the developer to read (`/v1/sandbox/messages`, `/v1/sandbox/pushes`) and
 //! sends nothing (its card processor plays test cards); the real one hands
 //! it to a provider: Stripe, SMTP, an SMS gateway of Twilio's shape,
@@ -28,6 +28,15 @@ pub use card_processor::{CardProcessor, SandboxProcessor, StripeProcessor};
 pub use mail::{Mailer, OutgoingEmail, SmtpMailer};
 pub use push::{Apns, Fcm, OutgoingPush, PhonePushes, PushGateway};
 pub use sms::{OutgoingSms, SmsGateway, TwilioSms};
+
+/// A port that hands messages of one kind to a provider: email
+/// ([`OutgoingEmail`], port [`Mailer`]), SMS ([`OutgoingSms`], port
+/// [`SmsGateway`]) or pushes ([`OutgoingPush`], port [`PushGateway`]).
+#[async_trait]
+pub trait Courier<Message: Sync>: Send + Sync {
+    /// Hands one message to the provider.
+    async fn send(&self, message: &Message) -> Result<Sent, DeliveryError>;
+}
 
 /// The provider took it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,11 +96,11 @@ pub struct Edges {
     /// The card processor.
     pub processor: Arc<dyn CardProcessor>,
     /// Email.
-    pub mail: Arc<dyn Mailer>,
+    pub mail: Arc<Mailer>,
     /// SMS.
-    pub sms: Arc<dyn SmsGateway>,
+    pub sms: Arc<SmsGateway>,
     /// Pushes.
-    pub push: Arc<dyn PushGateway>,
+    pub push: Arc<PushGateway>,
 }
 
 impl Edges {
@@ -147,7 +156,7 @@ impl Edges {
             (Some(url), Some(from)) => match file("POCKET_SMTP_CA_FILE")
                 .and_then(|ca| SmtpMailer::new(&url, &from, ca.as_deref().map(str::as_bytes)))
             {
-                Ok(mailer) => Some(Arc::new(mailer) as Arc<dyn Mailer>),
+                Ok(mailer) => Some(Arc::new(mailer) as Arc<Mailer>),
                 Err(problem) => {
                     problems.push(problem);
                     None
@@ -161,7 +170,7 @@ impl Edges {
                 None
             }
         };
-        let sms: Arc<dyn SmsGateway> =
+        let sms: Arc<SmsGateway> =
             match (setting("POCKET_SMS_ACCOUNT_SID"), setting("POCKET_SMS_AUTH_TOKEN"), setting("POCKET_SMS_FROM")) {
                 (Some(account), Some(token), Some(from)) => {
                     let api = setting("POCKET_SMS_API_URL").unwrap_or_else(|| "https://api.twilio.com".into());
@@ -218,22 +227,8 @@ pub struct KeptInTheSandbox;
 const KEPT: &str = "kept in the sandbox, not sent";
 
 #[async_trait]
-impl Mailer for KeptInTheSandbox {
-    async fn send(&self, _: &OutgoingEmail<'_>) -> Result<Sent, DeliveryError> {
-        Ok(Sent { provider_answer: KEPT.into() })
-    }
-}
-
-#[async_trait]
-impl SmsGateway for KeptInTheSandbox {
-    async fn send(&self, _: &OutgoingSms<'_>) -> Result<Sent, DeliveryError> {
-        Ok(Sent { provider_answer: KEPT.into() })
-    }
-}
-
-#[async_trait]
-impl PushGateway for KeptInTheSandbox {
-    async fn send(&self, _: &OutgoingPush<'_>) -> Result<Sent, DeliveryError> {
+impl<Message: Sync> Courier<Message> for KeptInTheSandbox {
+    async fn send(&self, _: &Message) -> Result<Sent, DeliveryError> {
         Ok(Sent { provider_answer: KEPT.into() })
     }
 }
@@ -243,8 +238,8 @@ impl PushGateway for KeptInTheSandbox {
 pub struct NotConfigured(pub &'static str);
 
 #[async_trait]
-impl SmsGateway for NotConfigured {
-    async fn send(&self, _: &OutgoingSms<'_>) -> Result<Sent, DeliveryError> {
+impl<Message: Sync> Courier<Message> for NotConfigured {
+    async fn send(&self, _: &Message) -> Result<Sent, DeliveryError> {
         Err(DeliveryError::Refused(self.0.into()))
     }
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tokio::sync::Mutex;
 
-use super::{http_client, DeliveryError, Sent, SettingsError};
+use super::{http_client, Courier, DeliveryError, Sent, SettingsError};
 
 /// One push to one phone.
 pub struct OutgoingPush<'a> {
@@ -30,13 +30,9 @@ pub struct OutgoingPush<'a> {
     pub reference: &'a str,
 }
 
-/// Sends pushes.
-#[async_trait]
-pub trait PushGateway: Send + Sync {
-    /// Hands one push to the platform's service. A token the service no
-    /// longer knows is [`DeliveryError::RecipientRefused`].
-    async fn send(&self, push: &OutgoingPush<'_>) -> Result<Sent, DeliveryError>;
-}
+/// Sends pushes: the port. A token the platform's service no longer knows
+/// is [`DeliveryError::RecipientRefused`].
+pub type PushGateway = dyn for<'a> Courier<OutgoingPush<'a>>;
 
 /// The real push services, each if configured.
 pub struct PhonePushes {
@@ -47,8 +43,8 @@ pub struct PhonePushes {
 }
 
 #[async_trait]
-impl PushGateway for PhonePushes {
-    async fn send(&self, push: &OutgoingPush<'_>) -> Result<Sent, DeliveryError> {
+impl<'a> Courier<OutgoingPush<'a>> for PhonePushes {
+    async fn send(&self, push: &OutgoingPush<'a>) -> Result<Sent, DeliveryError> {
         match (push.platform, &self.fcm, &self.apns) {
             (PushPlatform::Fcm, Some(fcm), _) => fcm.send(push).await,
             (PushPlatform::Apns, _, Some(apns)) => apns.send(push).await,

@@ -4,7 +4,7 @@
 
 use async_trait::async_trait;
 
-use super::{http_client, DeliveryError, Sent};
+use super::{http_client, Courier, DeliveryError, Sent};
 
 /// One SMS, worded, its code in it. Never printed.
 pub struct OutgoingSms<'a> {
@@ -14,12 +14,8 @@ pub struct OutgoingSms<'a> {
     pub text: &'a str,
 }
 
-/// Sends SMS.
-#[async_trait]
-pub trait SmsGateway: Send + Sync {
-    /// Hands one SMS to the gateway.
-    async fn send(&self, sms: &OutgoingSms<'_>) -> Result<Sent, DeliveryError>;
-}
+/// Sends SMS: the port.
+pub type SmsGateway = dyn for<'a> Courier<OutgoingSms<'a>>;
 
 /// A gateway speaking Twilio's Messages API.
 pub struct TwilioSms {
@@ -49,8 +45,8 @@ impl TwilioSms {
 }
 
 #[async_trait]
-impl SmsGateway for TwilioSms {
-    async fn send(&self, sms: &OutgoingSms<'_>) -> Result<Sent, DeliveryError> {
+impl<'a> Courier<OutgoingSms<'a>> for TwilioSms {
+    async fn send(&self, sms: &OutgoingSms<'a>) -> Result<Sent, DeliveryError> {
         let url = format!("{}/2010-04-01/Accounts/{}/Messages.json", self.api_url, self.account_sid);
         let sender = if self.from.starts_with("MG") { "MessagingServiceSid" } else { "From" };
         let to: String = sms.to.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();

@@ -16,9 +16,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use pocket_core::contract::wallet::PushPlatform;
-use pocket_server::edges::{
-    Apns, DeliveryError, Fcm, OutgoingPush, OutgoingSms, PhonePushes, PushGateway, SmsGateway, TwilioSms,
-};
+use pocket_server::edges::{Apns, Courier, DeliveryError, Fcm, OutgoingPush, OutgoingSms, PhonePushes, TwilioSms};
 use serde_json::{json, Value};
 
 /// What a receiver saw: one entry per request it checked.
