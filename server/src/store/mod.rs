@@ -220,7 +220,10 @@ impl Store {
             Backend::Sqlite { writer, .. } => write_sqlite(writer, work).await,
             // Its commit wakes the waiters through the database's
             // notification, as any other process's does.
-            Backend::Postgres(store) => store.write(work).await,
+            Backend::Postgres(store) => {
+                let store = store.clone();
+                on_blocking_thread(move || store.write(work)).await
+            }
         }
     }
 
@@ -252,16 +255,19 @@ impl Store {
     {
         let (writer, readers) = match &self.backend {
             Backend::Sqlite { writer, readers } => (writer, readers),
-            Backend::Postgres(store) => return store.read(work).await,
+            Backend::Postgres(store) => {
+                let store = store.clone();
+                return on_blocking_thread(move || store.read(work)).await;
+            }
         };
-        let ran = match readers {
+        match readers {
             Some(readers) => {
                 let lease = readers.lease().await;
-                tokio::task::spawn_blocking(move || in_snapshot(lease.connection(), work)).await
+                on_blocking_thread(move || in_snapshot(lease.connection(), work)).await
             }
             None => {
                 let connection = writer.connection.clone();
-                tokio::task::spawn_blocking(move || {
+                on_blocking_thread(move || {
                     let connection = connection.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                     connection.pragma_update(None, "query_only", true).map_err(|e| E::from(StoreError::from(e)))?;
                     let outcome = catch_unwind(AssertUnwindSafe(|| in_snapshot(&connection, work)));
@@ -275,8 +281,7 @@ impl Store {
                 })
                 .await
             }
-        };
-        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
+        }
     }
 
     /// Every value in every table, one per line: what a leak scan reads to
@@ -318,6 +323,17 @@ impl Store {
             Backend::Postgres(store) => store.with_connection(work),
         }
     }
+}
+
+/// Runs `job` on one of the blocking threads, where synchronous database
+/// code may wait for each statement.
+async fn on_blocking_thread<T, E>(job: impl FnOnce() -> Result<T, E> + Send + 'static) -> Result<T, E>
+where
+    T: Send + 'static,
+    E: From<StoreError> + Send + 'static,
+{
+    let ran = tokio::task::spawn_blocking(job).await;
+    ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
 }
 
 /// One write on the SQLite writer: queued, run atomically on its own inside

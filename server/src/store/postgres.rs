@@ -135,34 +135,10 @@ impl PgStore {
         migrated
     }
 
-    /// Runs `work` as one transaction on a blocking thread, again from the
-    /// start after a serialization failure.
-    pub(super) async fn write<T, E, F>(&self, work: F) -> Result<T, E>
-    where
-        F: FnMut(&Db) -> Result<T, E> + Send + 'static,
-        T: Send + 'static,
-        E: From<StoreError> + Send + 'static,
-    {
-        self.on_blocking_thread(move |store| store.write_blocking(work)).await
-    }
-
-    /// Runs `job` with this store on one of the blocking threads, where
-    /// the domain's synchronous code may wait for each statement.
-    async fn on_blocking_thread<T, E>(&self, job: impl FnOnce(PgStore) -> Result<T, E> + Send + 'static) -> Result<T, E>
-    where
-        T: Send + 'static,
-        E: From<StoreError> + Send + 'static,
-    {
-        let store = self.clone();
-        let ran = tokio::task::spawn_blocking(move || job(store)).await;
-        ran.map_err(|error| E::from(StoreError::Task(error.to_string())))?
-    }
-
-    fn write_blocking<T, E, F>(&self, mut work: F) -> Result<T, E>
-    where
-        F: FnMut(&Db) -> Result<T, E>,
-        E: From<StoreError>,
-    {
+    /// Runs `work` as one transaction, again from the start after a
+    /// serialization failure. It waits for each statement: the store calls
+    /// it on a blocking thread.
+    pub(super) fn write<T, E: From<StoreError>>(&self, mut work: impl FnMut(&Db) -> Result<T, E>) -> Result<T, E> {
         let session = self.session(true).map_err(E::from)?;
         // A panic is the write's error, as on the SQLite writer; the
         // transaction is rolled back like any other failed run.
@@ -180,22 +156,14 @@ impl PgStore {
         outcome
     }
 
-    /// Runs read-only `work` on a blocking thread in one `REPEATABLE READ`
-    /// snapshot.
-    pub(super) async fn read<T, E, F>(&self, work: F) -> Result<T, E>
-    where
-        F: FnOnce(&Db) -> Result<T, E> + Send + 'static,
-        T: Send + 'static,
-        E: From<StoreError> + Send + 'static,
-    {
-        self.on_blocking_thread(move |store| {
-            let session = store.session(true).map_err(E::from)?;
-            session.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").map_err(store_error::<E>)?;
-            let outcome = catch_unwind(AssertUnwindSafe(|| work(&Db::postgres(&session))));
-            session.execute_batch("ROLLBACK").map_err(store_error::<E>)?;
-            outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        })
-        .await
+    /// Runs read-only `work` in one `REPEATABLE READ` snapshot. It waits
+    /// for each statement: the store calls it on a blocking thread.
+    pub(super) fn read<T, E: From<StoreError>>(&self, work: impl FnOnce(&Db) -> Result<T, E>) -> Result<T, E> {
+        let session = self.session(true).map_err(E::from)?;
+        session.execute_batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").map_err(store_error::<E>)?;
+        let outcome = catch_unwind(AssertUnwindSafe(|| work(&Db::postgres(&session))));
+        session.execute_batch("ROLLBACK").map_err(store_error::<E>)?;
+        outcome.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     }
 
     /// Runs `work` on a pooled connection outside any transaction.
