@@ -173,10 +173,7 @@ pub(crate) enum Done {
     Cards(Result<CardsScreen, PocketError>),
     Catalogue(Result<Catalogue, PocketError>),
     Orders(Result<OrdersScreen, PocketError>),
-    Order {
-        order_id: String,
-        result: Result<Order, PocketError>,
-    },
+    Order(Result<Order, PocketError>),
     History(Result<HistoryScreen, PocketError>),
     Notifications(Result<NotificationsScreen, PocketError>),
     Receipt {
@@ -218,10 +215,7 @@ pub(crate) enum Done {
     ToppedUp(Result<TopUpOutcome, PocketError>),
     TopUpCompleted(Result<TopUp, PocketError>),
     CardAdded(Result<Card, PocketError>),
-    CardRemoved {
-        card_id: String,
-        result: Result<CardsScreen, PocketError>,
-    },
+    CardRemoved(Result<CardsScreen, PocketError>),
     CardReplaced {
         card_id: String,
         result: Result<Card, PocketError>,
@@ -236,12 +230,8 @@ pub(crate) enum Done {
         order_id: String,
         result: Result<PaymentOutcome, PocketError>,
     },
-    PaymentCompleted {
-        order_id: String,
-        result: Result<Order, PocketError>,
-    },
+    PaymentCompleted(Result<Order, PocketError>),
     OrderActed {
-        order_id: String,
         action: OrderAction,
         result: Result<Order, PocketError>,
     },
@@ -257,10 +247,7 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::LoadCards => Done::Cards(pocket.cards().await),
         Task::LoadCatalogue => Done::Catalogue(pocket.catalogue().await),
         Task::LoadOrders => Done::Orders(pocket.orders().await),
-        Task::LoadOrder { order_id } => {
-            let result = pocket.order(order_id.clone()).await;
-            Done::Order { order_id, result }
-        }
+        Task::LoadOrder { order_id } => Done::Order(pocket.order(order_id).await),
         Task::LoadHistory => Done::History(pocket.history().await),
         Task::LoadNotifications => Done::Notifications(pocket.notifications().await),
         Task::LoadReceipt { order_id } => {
@@ -354,10 +341,7 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::AddCard { number, expiry, save } => {
             Done::CardAdded(pocket.add_card(number.expose().to_string(), expiry, save).await)
         }
-        Task::RemoveCard { card_id } => {
-            let result = pocket.remove_card(card_id.clone()).await;
-            Done::CardRemoved { card_id, result }
-        }
+        Task::RemoveCard { card_id } => Done::CardRemoved(pocket.remove_card(card_id).await),
         Task::ReplaceCard { card_id, number, expiry } => {
             let result = pocket.replace_card(card_id.clone(), number.expose().to_string(), expiry).await;
             Done::CardReplaced { card_id, result }
@@ -374,19 +358,16 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
             Done::Paid { order_id, result }
         }
         Task::CompletePayment { action_id, code } => {
-            let result = pocket.complete_payment_with_code(action_id, code.expose().to_string()).await;
-            let order_id = result.as_ref().map(|order| order.id.clone()).unwrap_or_default();
-            Done::PaymentCompleted { order_id, result }
+            Done::PaymentCompleted(pocket.complete_payment_with_code(action_id, code.expose().to_string()).await)
         }
-        Task::OrderAction { order_id, action } => {
-            let id = order_id.clone();
+        Task::OrderAction { order_id: id, action } => {
             let result = match action {
                 OrderAction::ConfirmReceipt => pocket.confirm_receipt(id).await,
                 OrderAction::Cancel => pocket.cancel_order(id).await,
                 OrderAction::Dispute(reason) => pocket.open_dispute(id, reason).await,
                 OrderAction::RefundTo(preference) => pocket.choose_refund_destination(id, preference).await,
             };
-            Done::OrderActed { order_id, action, result }
+            Done::OrderActed { action, result }
         }
         Task::Transfer { to_email, amount, note, password } => {
             Done::Transferred(pocket.transfer(to_email, amount, note, password.expose().to_string()).await)

@@ -190,12 +190,12 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::Cards(result) => finish(&mut model.cards, result),
         Done::Catalogue(result) => finish(&mut model.catalogue, result),
         Done::Orders(result) => finish(&mut model.orders, result),
-        Done::Order { result: Ok(order), .. } => {
+        Done::Order(Ok(order)) => {
             pay::on_order_loaded(model, &order);
             model.remember_order(order);
             Vec::new()
         }
-        Done::Order { result: Err(error), .. } => {
+        Done::Order(Err(error)) => {
             model.problem = Some(Problem::Engine(error));
             Vec::new()
         }
@@ -251,13 +251,13 @@ fn on_done(model: &mut Model, done: Done) -> Vec<Task> {
         Done::ToppedUp(result) => top_up::on_topped_up(model, result),
         Done::TopUpCompleted(result) => top_up::on_code_completed(model, result),
         Done::CardAdded(result) => cards::on_card_added(model, result),
-        Done::CardRemoved { result, .. } => cards::on_card_removed(model, result),
+        Done::CardRemoved(result) => cards::on_card_removed(model, result),
         Done::CardReplaced { card_id, result } => cards::on_card_replaced(model, &card_id, result),
         Done::CheckedOut(result) => shop::on_checked_out(model, result),
         Done::Quoted { order_id, currency, result } => pay::on_quoted(model, &order_id, currency, result),
         Done::Paid { order_id, result } => pay::on_paid(model, &order_id, result),
-        Done::PaymentCompleted { result, .. } => pay::on_code_completed(model, result),
-        Done::OrderActed { action, result, .. } => orders::on_acted(model, action, result),
+        Done::PaymentCompleted(result) => pay::on_code_completed(model, result),
+        Done::OrderActed { action, result } => orders::on_acted(model, action, result),
         Done::Transferred(result) => transfer::on_transferred(model, result),
     }
 }
@@ -292,7 +292,7 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::Orders(Err(e))
         | Done::History(Err(e))
         | Done::Notifications(Err(e))
-        | Done::Order { result: Err(e), .. }
+        | Done::Order(Err(e))
         | Done::Receipt { result: Err(e), .. }
         | Done::RefundReceipt { result: Err(e), .. }
         | Done::PaymentPasswordSet(Err(e))
@@ -308,12 +308,12 @@ fn done_error(done: &Done) -> Option<&PocketError> {
         | Done::ToppedUp(Err(e))
         | Done::TopUpCompleted(Err(e))
         | Done::CardAdded(Err(e))
-        | Done::CardRemoved { result: Err(e), .. }
+        | Done::CardRemoved(Err(e))
         | Done::CardReplaced { result: Err(e), .. }
         | Done::CheckedOut(Err(e))
         | Done::Quoted { result: Err(e), .. }
         | Done::Paid { result: Err(e), .. }
-        | Done::PaymentCompleted { result: Err(e), .. }
+        | Done::PaymentCompleted(Err(e))
         | Done::OrderActed { result: Err(e), .. }
         | Done::Transferred(Err(e)) => Some(e),
         _ => None,

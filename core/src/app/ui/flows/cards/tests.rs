@@ -116,6 +116,6 @@ fn an_expired_card_shows_as_expired_and_removing_one_asks_first() {
     send(&mut model, UiEvent::Cards { event: CardsEvent::Remove { card_id: "card_old".into() } });
     let tasks = send(&mut model, UiEvent::Cards { event: CardsEvent::ConfirmRemove });
     assert_eq!(tasks, [Task::RemoveCard { card_id: "card_old".into() }]);
-    done(&mut model, Done::CardRemoved { card_id: "card_old".into(), result: Ok(cards(0)) });
+    done(&mut model, Done::CardRemoved(Ok(cards(0))));
     assert_eq!(screen!(model, Cards).empty.as_deref(), Some("No cards saved yet."));
 }

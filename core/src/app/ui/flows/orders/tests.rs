@@ -38,7 +38,7 @@ fn an_unshipped_order_can_be_cancelled_after_a_confirmation() {
     assert_eq!(tasks, [Task::OrderAction { order_id: "ord_1".into(), action: OrderAction::Cancel }]);
     assert!(screen!(model, Order).actions.iter().all(|a| !a.enabled || a.button == OrderButton::Receipt));
     let cancelled = order("ord_1", OrderStatus::Cancelled, vec![]);
-    done(&mut model, Done::OrderActed { order_id: "ord_1".into(), action: OrderAction::Cancel, result: Ok(cancelled) });
+    done(&mut model, Done::OrderActed { action: OrderAction::Cancel, result: Ok(cancelled) });
     assert_eq!(screen!(model, Order).status, "Cancelled");
 }
 

@@ -196,7 +196,7 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
         UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("000000") } },
     );
     let wrong = refused("wrong_one_time_code", Some("one_time_code"), Some(4), None);
-    done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(wrong) });
+    done(&mut model, Done::PaymentCompleted(Err(wrong)));
     assert_eq!(
         screen!(model, Pay).sending.bank_code.unwrap().code.error.as_deref(),
         Some("That code isn't right. 4 tries left for this code.")
@@ -206,10 +206,7 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
         UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("424242") } },
     );
     assert!(matches!(tasks.as_slice(), [Task::CompletePayment { action_id, .. }] if action_id == "act_2"));
-    done(
-        &mut model,
-        Done::PaymentCompleted { order_id: "ord_1".into(), result: Ok(order("ord_1", OrderStatus::Paid, vec![])) },
-    );
+    done(&mut model, Done::PaymentCompleted(Ok(order("ord_1", OrderStatus::Paid, vec![]))));
     let pay = screen!(model, Pay);
     assert_eq!(pay.paid.as_deref(), Some("Paid. Your money is held until you confirm the parcel arrived."));
     assert!(pay.receipt.iter().any(|line| line.label == "Paid" && line.value == "$3.99"));
@@ -232,7 +229,7 @@ fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
         UiEvent::BankCode { action: CodedAction::Pay, event: BankCodeEvent::Submit { code: secret("000000") } },
     );
     let void = refused("one_time_code_void", Some("one_time_code"), None, None);
-    done(&mut model, Done::PaymentCompleted { order_id: String::new(), result: Err(void) });
+    done(&mut model, Done::PaymentCompleted(Err(void)));
     let pay = screen!(model, Pay);
     assert!(pay.sending.bank_code.as_ref().unwrap().code.error.as_deref().unwrap().contains("Send a new code"));
     assert_eq!(
@@ -280,7 +277,7 @@ fn a_payment_sent_without_connection_shows_as_saved_never_as_a_second_pay_button
     // Back online: the outbox sent it; the order tells how it went.
     let tasks = engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
     assert_eq!(tasks, [Task::LoadOrder { order_id: "ord_1".into() }]);
-    done(&mut model, Done::Order { order_id: "ord_1".into(), result: Ok(order("ord_1", OrderStatus::Paid, vec![])) });
+    done(&mut model, Done::Order(Ok(order("ord_1", OrderStatus::Paid, vec![]))));
     assert!(screen!(model, Pay).paid.is_some());
 }
 
@@ -301,13 +298,7 @@ fn a_saved_payment_the_service_refused_goes_back_to_choosing_with_the_reason() {
         },
     );
     engine(&mut model, PocketEvent::PendingActionsChanged { actions: vec![] });
-    done(
-        &mut model,
-        Done::Order {
-            order_id: "ord_1".into(),
-            result: Ok(order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay])),
-        },
-    );
+    done(&mut model, Done::Order(Ok(order("ord_1", OrderStatus::Created, vec![BuyerAction::Pay]))));
     assert_eq!(look(&model).problem.unwrap().code, "payment_not_sent");
     assert!(screen!(model, Pay).pay.enabled);
 }
