@@ -6,11 +6,11 @@ use chrono::{DateTime, Utc};
 use pocket_core::contract::accounts::Profile;
 use pocket_core::limits::{AccountStanding, LimitMethod, VerificationLevel};
 use pocket_core::text::{shopper_language, SHOPPER_LANGUAGES};
-use serde_json::Value;
 
 use super::signup::parse_time;
 use crate::refusals::Refusal;
 use crate::spends::{spent_columns, spent_params, SpentByMethod};
+use crate::wire::from_wire_name;
 
 /// A user's row, as the rules need it.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ pub fn load_user(tx: &Db, user_id: &str) -> Result<UserRecord, Refusal> {
         .optional()?;
     let (id, email, given_name, family_name, country, language, level, signed_up_at, has_payment_password, frozen) =
         row.ok_or_else(|| Refusal::not_found("user"))?;
-    let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
+    let level: VerificationLevel = from_wire_name(&level)?;
     Ok(UserRecord {
         id,
         email,
@@ -170,7 +170,7 @@ pub(super) fn read_payer(tx: &Db, user_id: &str, method: LimitMethod, now: DateT
         total_before_month,
     ) = row.ok_or_else(|| Refusal::not_found("user"))?;
     let spent = (latest_spend_at, latest_total, total_before_day, total_before_month);
-    let level: VerificationLevel = serde_json::from_value(Value::String(level))?;
+    let level: VerificationLevel = from_wire_name(&level)?;
     let payer = Payer {
         user_id: user_id.to_string(),
         standing: AccountStanding { level, signed_up_at: parse_time(&signed_up_at)? },

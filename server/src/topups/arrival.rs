@@ -11,12 +11,11 @@
 //! Either way the shopper hears of it in her language.
 
 use chrono::{DateTime, Utc};
-use pocket_core::contract::wallet::{NotificationFacts, NotificationKind};
+use pocket_core::contract::wallet::{NotificationFacts, NotificationKind, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::{Currency, Money};
 use pocket_core::topup::TopUpRail;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::app::App;
 use crate::ledger::{post, AccountKey, Journal, JournalCode, Leg};
@@ -26,6 +25,7 @@ use crate::refusals::Refusal;
 use crate::spends::release_spend;
 use crate::store::{Db, Optional};
 use crate::time::parse_time;
+use crate::wire::from_wire_name;
 
 /// A pending top-up, as read to move it.
 struct PendingTopUp {
@@ -48,10 +48,14 @@ fn pending(tx: &Db, id: &str) -> Result<PendingTopUp, Refusal> {
         .optional()?;
     let (user_id, rail, amount_minor, currency, usd_minor, status, created_at) =
         row.ok_or_else(|| Refusal::not_found("top-up"))?;
-    match status.as_str() {
-        "pending" => {}
-        "declined" => return Err(Refusal::conflict("top_up_not_pending", "this top-up was declined already")),
-        _ => return Err(Refusal::conflict("top_up_not_pending", "this top-up has already arrived")),
+    match from_wire_name(&status)? {
+        TopUpStatus::Pending => {}
+        TopUpStatus::Declined => {
+            return Err(Refusal::conflict("top_up_not_pending", "this top-up was declined already"))
+        }
+        TopUpStatus::Settled | TopUpStatus::Unknown => {
+            return Err(Refusal::conflict("top_up_not_pending", "this top-up has already arrived"))
+        }
     }
     Ok(PendingTopUp {
         user_id,
@@ -150,7 +154,7 @@ pub fn decline(tx: &Db, id: &str, reason: &str, now: DateTime<Utc>) -> Result<()
     move_pending(tx, id, &top_up, JournalCode::TopUpDeclined, to, now)?;
     let PendingTopUp { user_id, rail, amount, usd, created_at } = top_up;
     tx.execute("UPDATE top_ups SET status = 'declined', declined_reason = ?1 WHERE id = ?2", params![reason, id])?;
-    let rail: TopUpRail = serde_json::from_value(Value::String(rail))?;
+    let rail: TopUpRail = from_wire_name(&rail)?;
     release_spend(tx, &user_id, LimitMethod::TopUp(rail), usd, created_at)?;
     let facts =
         NotificationFacts { amount: Some(amount), note: Some(reason.to_string()), ..NotificationFacts::default() };

@@ -8,7 +8,6 @@ use pocket_core::contract::wallet::{TopUp, TopUpStatus};
 use pocket_core::limits::LimitMethod;
 use pocket_core::money::Money;
 use pocket_core::topup::{check_top_up, Arrival, TopUpRail};
-use serde_json::Value;
 
 use crate::accounts::standing_to_spend;
 use crate::app::Config;
@@ -21,7 +20,7 @@ use crate::messages::notify;
 use crate::refusals::Refusal;
 use crate::spends::{record_spend, spend_history};
 use crate::time::parse_time;
-use crate::wire::wire_name;
+use crate::wire::{from_wire_name, wire_name};
 use pocket_core::contract::wallet::NotificationFacts;
 use pocket_core::countries::{Countries, NotOffered};
 
@@ -122,15 +121,21 @@ pub fn book_top_up(
     };
     let arrival = request.rail.expected_arrival(now);
     let (credit, status, expected_by) = match arrival {
-        Arrival::Instant => {
-            (AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() }, "settled", None)
-        }
-        Arrival::By { at } => {
-            (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", Some(at))
-        }
-        Arrival::WhenPaid => {
-            (AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() }, "pending", None)
-        }
+        Arrival::Instant => (
+            AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() },
+            TopUpStatus::Settled,
+            None,
+        ),
+        Arrival::By { at } => (
+            AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() },
+            TopUpStatus::Pending,
+            Some(at),
+        ),
+        Arrival::WhenPaid => (
+            AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() },
+            TopUpStatus::Pending,
+            None,
+        ),
     };
     post(
         tx,
@@ -152,14 +157,14 @@ pub fn book_top_up(
             amount.to_minor_units(),
             amount.currency().code(),
             usd.to_minor_units(),
-            status,
+            wire_name(&status),
             now.to_rfc3339(),
             expected_by.map(|t: DateTime<Utc>| t.to_rfc3339()),
-            (status == "settled").then(|| now.to_rfc3339()),
+            (status == TopUpStatus::Settled).then(|| now.to_rfc3339()),
         ],
     )?;
     record_spend(tx, user_id, method, usd, now)?;
-    if status == "settled" {
+    if status == TopUpStatus::Settled {
         let facts = NotificationFacts { amount: Some(amount), ..NotificationFacts::default() };
         notify(
             tx,
@@ -204,15 +209,11 @@ pub fn top_up_views(tx: &Db, user_id: &str, only_id: Option<&str>) -> Result<Vec
     for row in rows {
         let (id, rail, provider, amount_minor, currency, usd_minor, status, created_at, expected_by, settled_at) = row?;
         let currency = pocket_core::money::Currency::from_code(&currency)?;
-        let status = match status.as_str() {
-            "settled" => TopUpStatus::Settled,
-            "declined" => TopUpStatus::Declined,
-            _ => TopUpStatus::Pending,
-        };
+        let status = from_wire_name(&status)?;
         views.push(TopUp {
             id,
-            rail: serde_json::from_value(Value::String(rail))?,
-            provider: provider.map(|provider| serde_json::from_value(Value::String(provider))).transpose()?,
+            rail: from_wire_name(&rail)?,
+            provider: provider.as_deref().map(from_wire_name).transpose()?,
             amount: Money::from_minor_units(amount_minor, currency)?,
             amount_usd: Money::from_minor_units(usd_minor, pocket_core::money::Currency::Usd)?,
             awaiting_payment: status == TopUpStatus::Pending && expected_by.is_none(),
