@@ -258,23 +258,25 @@ struct Panel<Content: View>: View {
     }
 }
 
-/// The bank's page a card charge waits on (3-D Secure): its message, and a button that
-/// opens the page in an `ASWebAuthenticationSession`, the platform's way for a page that
-/// hands control back to the app. The bank ends on `pocket://card-confirmed`, which the
-/// session returns here and the core gets as a link (the charge is asked for again).
+/// The bank's page a card charge waits on (3-D Secure), drawn above the screen: its
+/// message, and a button that opens the page in an `ASWebAuthenticationSession`, the
+/// platform's way for a page that hands control back to the app. The bank ends on
+/// `pocket://card-confirmed`, which the session returns here and the core gets as a link
+/// (the charge is asked for again).
 struct BankPage: View {
     let view: BankPageView
-    let tag: String
     let send: (UiEvent) -> Void
     @StateObject private var session = BankPageSession()
 
     var body: some View {
-        Panel(title: nil, tag: tag) {
-            Text(view.message).accessibilityIdentifier("\(tag).message")
-            PocketButton(button: view.open, tag: "\(tag).open") {
+        Panel(title: nil, tag: "bankPage") {
+            Text(view.message).accessibilityIdentifier("bankPage.message")
+            PocketButton(button: view.open, tag: "bankPage.open") {
                 session.open(view.url) { url in send(UiEvent.openLink(url: url.absoluteString)) }
             }
         }
+        .padding(.horizontal)
+        .padding(.vertical, 8)
     }
 }
 
@@ -303,7 +305,7 @@ final class BankPageSession: NSObject, ObservableObject, ASWebAuthenticationPres
 /// Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
 /// sent (the field, "Confirm" and "Send a new code", each sent as a `UiEvent.bankCode`
 /// for the view's action) and the note that it is saved and will be sent by itself. The
-/// bank's page is drawn at the top of the screen (`BankPage`).
+/// bank's page is drawn above the screen (`BankPage`).
 struct Sending: View {
     let view: SendingView
     let tag: String

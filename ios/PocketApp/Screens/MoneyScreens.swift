@@ -8,8 +8,6 @@ struct TopUpScreen: View {
 
     var body: some View {
         ScreenColumn(name: "TopUp") {
-            // First: while the bank waits for the shopper, that is what the screen is about.
-            if let bankPage = view.sending.bankPage { BankPage(view: bankPage, tag: "topUp.bankPage", send: send) }
             ForEach(view.rails, id: \.label) { rail in
                 Button { send(UiEvent.topUp(event: TopUpEvent.chooseRail(rail: rail.rail))) } label: {
                     HStack(alignment: .top) {

@@ -11,8 +11,6 @@ struct PayScreen: View {
 
     var body: some View {
         ScreenColumn(name: "Pay") {
-            // First: while the bank waits for the shopper, that is what the screen is about.
-            if let bankPage = view.sending.bankPage { BankPage(view: bankPage, tag: "pay.bankPage", send: send) }
             if let progress = view.progress { Note(progress, tag: "pay.progress") }
             Panel(title: view.seller, tag: "pay.order") {
                 ForEach(view.items, id: \.self) { Text($0) }

@@ -1,9 +1,9 @@
 import PocketCore
 import SwiftUI
 
-/// The whole app: the core's view drawn as it is (title, back, tabs, banner, the screen,
-/// the problem alert, the notice), every tap sent back with `send`. `nil` until the core
-/// has opened. The twin of the Compose `PocketApp`.
+/// The whole app: the core's view drawn as it is (title, back, tabs, banner, the bank's
+/// page, the screen, the problem alert, the notice), every tap sent back with `send`.
+/// `nil` until the core has opened. The twin of the Compose `PocketApp`.
 struct PocketAppView: View {
     let view: AppView?
     let send: (UiEvent) -> Void
@@ -20,6 +20,7 @@ struct PocketAppView: View {
                             .background(banner.kind == BannerKind.offline ? Color.red.opacity(0.15) : Color.teal.opacity(0.15))
                             .accessibilityIdentifier("banner")
                     }
+                    if let bankPage = view.bankPage { BankPage(view: bankPage, send: send) }
                     ScreenContent(screen: view.screen, send: send)
                         .frame(maxHeight: .infinity)
                     if let notice = view.notice {

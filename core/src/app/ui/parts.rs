@@ -139,11 +139,13 @@ pub struct ButtonView {
     pub busy: bool,
 }
 
-/// The bank's page a card charge waits on (3-D Secure): the shell opens
-/// `url` the platform's way (Custom Tabs on Android, an
-/// `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
-/// through `pocket://card-confirmed`, which the shell hands to the core as a
-/// link.
+/// The bank's page a card charge waits on (3-D Secure), drawn by the app
+/// above the screen ([`AppView::bank_page`]): the shell opens `url` the
+/// platform's way (Custom Tabs on Android, an `ASWebAuthenticationSession`
+/// on iPhones); the bank sends the shopper back through
+/// `pocket://card-confirmed`, which the shell hands to the core as a link.
+///
+/// [`AppView::bank_page`]: crate::app::ui::AppView::bank_page
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct BankPageView {
@@ -156,8 +158,9 @@ pub struct BankPageView {
 }
 
 /// Where a confirmed payment or top-up is, drawn the same on both screens:
-/// the bank's page or the SMS code a card charge waits on, or a note that it
-/// is saved on the phone and will be sent by itself.
+/// the SMS code a card charge waits on, or a note that it is saved on the
+/// phone and will be sent by itself. (The bank's page is the app's
+/// [`BankPageView`], above the screen.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SendingView {
@@ -166,8 +169,6 @@ pub struct SendingView {
     ///
     /// [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
     pub action: CodedAction,
-    /// The card's bank asks the shopper to confirm on its page.
-    pub bank_page: Option<BankPageView>,
     /// The card's bank sent an SMS code to type.
     pub bank_code: Option<BankCodeView>,
     /// Saved on the phone, or waiting for the bank: "It will be sent by itself".

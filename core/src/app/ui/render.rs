@@ -7,8 +7,9 @@ use super::flows::{
     transfer, verification,
 };
 use super::model::{Model, Route};
+use super::steps::sending::bank_page_view;
 use super::text::{Arg, Texts};
-use super::view::{AppView, BannerKind, BannerView, Screen, TabView};
+use super::view::{AppView, BankPageView, BannerKind, BannerView, Screen, TabView};
 
 /// The whole view of `model`.
 pub(crate) fn view(model: &Model) -> AppView {
@@ -24,6 +25,7 @@ pub(crate) fn view(model: &Model) -> AppView {
         back_label: t.get("back"),
         tabs: tabs(model, Some(&route), t),
         banner: banner(model, t),
+        bank_page: bank_page(model, &route, t),
         problem: model.problem.as_ref().map(|problem| problem.view(t)),
         notice: model.notice.as_ref().map(|notice| {
             let args: Vec<(&str, Arg)> = notice.args.iter().map(|(name, value)| (*name, value.into())).collect();
@@ -130,6 +132,17 @@ fn tabs(model: &Model, route: Option<&Route>, t: &Texts) -> Vec<TabView> {
     .into_iter()
     .map(|(tab, id, badge)| TabView { tab, label: t.get(id), selected: current == Some(tab), badge })
     .collect()
+}
+
+/// The bank's page the charge of the screen on top waits on: a card
+/// payment on the pay screen, a card top-up on the top-up screen.
+fn bank_page(model: &Model, route: &Route, t: &Texts) -> Option<BankPageView> {
+    let sending = match route {
+        Route::Pay => &model.flows.pay.sending,
+        Route::TopUp => &model.flows.top_up.sending,
+        _ => return None,
+    };
+    bank_page_view(sending, t)
 }
 
 fn banner(model: &Model, t: &Texts) -> Option<BannerView> {

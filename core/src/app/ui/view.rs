@@ -32,6 +32,10 @@ pub struct AppView {
     pub tabs: Vec<TabView>,
     /// Offline, or money actions still being sent.
     pub banner: Option<BannerView>,
+    /// The card's bank asks the shopper to confirm the payment or top-up
+    /// on this screen on its page: drawn above the screen, so scrolling the
+    /// form never hides it.
+    pub bank_page: Option<BankPageView>,
     /// A problem to show as a dialog (field problems show in their form).
     pub problem: Option<ProblemView>,
     /// A short message that went well ("Card removed"); dismissed by

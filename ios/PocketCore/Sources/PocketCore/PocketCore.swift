@@ -1768,6 +1768,12 @@ public struct AppView {
      */
     public var banner: BannerView?
     /**
+     * The card's bank asks the shopper to confirm the payment or top-up
+     * on this screen on its page: drawn above the screen, so scrolling the
+     * form never hides it.
+     */
+    public var bankPage: BankPageView?
+    /**
      * A problem to show as a dialog (field problems show in their form).
      */
     public var problem: ProblemView?
@@ -1813,6 +1819,11 @@ public struct AppView {
          * Offline, or money actions still being sent.
          */banner: BannerView?, 
         /**
+         * The card's bank asks the shopper to confirm the payment or top-up
+         * on this screen on its page: drawn above the screen, so scrolling the
+         * form never hides it.
+         */bankPage: BankPageView?, 
+        /**
          * A problem to show as a dialog (field problems show in their form).
          */problem: ProblemView?, 
         /**
@@ -1833,6 +1844,7 @@ public struct AppView {
         self.backLabel = backLabel
         self.tabs = tabs
         self.banner = banner
+        self.bankPage = bankPage
         self.problem = problem
         self.notice = notice
         self.secure = secure
@@ -1868,6 +1880,9 @@ extension AppView: Equatable, Hashable {
         if lhs.banner != rhs.banner {
             return false
         }
+        if lhs.bankPage != rhs.bankPage {
+            return false
+        }
         if lhs.problem != rhs.problem {
             return false
         }
@@ -1891,6 +1906,7 @@ extension AppView: Equatable, Hashable {
         hasher.combine(backLabel)
         hasher.combine(tabs)
         hasher.combine(banner)
+        hasher.combine(bankPage)
         hasher.combine(problem)
         hasher.combine(notice)
         hasher.combine(secure)
@@ -1914,6 +1930,7 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
                 backLabel: FfiConverterString.read(from: &buf), 
                 tabs: FfiConverterSequenceTypeTabView.read(from: &buf), 
                 banner: FfiConverterOptionTypeBannerView.read(from: &buf), 
+                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
                 problem: FfiConverterOptionTypeProblemView.read(from: &buf), 
                 notice: FfiConverterOptionString.read(from: &buf), 
                 secure: FfiConverterBool.read(from: &buf), 
@@ -1929,6 +1946,7 @@ public struct FfiConverterTypeAppView: FfiConverterRustBuffer {
         FfiConverterString.write(value.backLabel, into: &buf)
         FfiConverterSequenceTypeTabView.write(value.tabs, into: &buf)
         FfiConverterOptionTypeBannerView.write(value.banner, into: &buf)
+        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
         FfiConverterOptionTypeProblemView.write(value.problem, into: &buf)
         FfiConverterOptionString.write(value.notice, into: &buf)
         FfiConverterBool.write(value.secure, into: &buf)
@@ -2152,11 +2170,13 @@ public func FfiConverterTypeBankCodeView_lower(_ value: BankCodeView) -> RustBuf
 
 
 /**
- * The bank's page a card charge waits on (3-D Secure): the shell opens
- * `url` the platform's way (Custom Tabs on Android, an
- * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
- * through `pocket://card-confirmed`, which the shell hands to the core as a
- * link.
+ * The bank's page a card charge waits on (3-D Secure), drawn by the app
+ * above the screen ([`AppView::bank_page`]): the shell opens `url` the
+ * platform's way (Custom Tabs on Android, an `ASWebAuthenticationSession`
+ * on iPhones); the bank sends the shopper back through
+ * `pocket://card-confirmed`, which the shell hands to the core as a link.
+ *
+ * [`AppView::bank_page`]: crate::app::ui::AppView::bank_page
  */
 public struct BankPageView {
     /**
@@ -8916,8 +8936,9 @@ public func FfiConverterTypeSellerView_lower(_ value: SellerView) -> RustBuffer 
 
 /**
  * Where a confirmed payment or top-up is, drawn the same on both screens:
- * the bank's page or the SMS code a card charge waits on, or a note that it
- * is saved on the phone and will be sent by itself.
+ * the SMS code a card charge waits on, or a note that it is saved on the
+ * phone and will be sent by itself. (The bank's page is the app's
+ * [`BankPageView`], above the screen.)
  */
 public struct SendingView {
     /**
@@ -8927,10 +8948,6 @@ public struct SendingView {
      * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
      */
     public var action: CodedAction
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    public var bankPage: BankPageView?
     /**
      * The card's bank sent an SMS code to type.
      */
@@ -8950,16 +8967,12 @@ public struct SendingView {
          * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
          */action: CodedAction, 
         /**
-         * The card's bank asks the shopper to confirm on its page.
-         */bankPage: BankPageView?, 
-        /**
          * The card's bank sent an SMS code to type.
          */bankCode: BankCodeView?, 
         /**
          * Saved on the phone, or waiting for the bank: "It will be sent by itself".
          */saved: String?) {
         self.action = action
-        self.bankPage = bankPage
         self.bankCode = bankCode
         self.saved = saved
     }
@@ -8975,9 +8988,6 @@ extension SendingView: Equatable, Hashable {
         if lhs.action != rhs.action {
             return false
         }
-        if lhs.bankPage != rhs.bankPage {
-            return false
-        }
         if lhs.bankCode != rhs.bankCode {
             return false
         }
@@ -8989,7 +8999,6 @@ extension SendingView: Equatable, Hashable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(action)
-        hasher.combine(bankPage)
         hasher.combine(bankCode)
         hasher.combine(saved)
     }
@@ -9005,7 +9014,6 @@ public struct FfiConverterTypeSendingView: FfiConverterRustBuffer {
         return
             try SendingView(
                 action: FfiConverterTypeCodedAction.read(from: &buf), 
-                bankPage: FfiConverterOptionTypeBankPageView.read(from: &buf), 
                 bankCode: FfiConverterOptionTypeBankCodeView.read(from: &buf), 
                 saved: FfiConverterOptionString.read(from: &buf)
         )
@@ -9013,7 +9021,6 @@ public struct FfiConverterTypeSendingView: FfiConverterRustBuffer {
 
     public static func write(_ value: SendingView, into buf: inout [UInt8]) {
         FfiConverterTypeCodedAction.write(value.action, into: &buf)
-        FfiConverterOptionTypeBankPageView.write(value.bankPage, into: &buf)
         FfiConverterOptionTypeBankCodeView.write(value.bankCode, into: &buf)
         FfiConverterOptionString.write(value.saved, into: &buf)
     }

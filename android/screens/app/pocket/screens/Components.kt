@@ -2,6 +2,7 @@ package app.pocket.screens
 
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
 import androidx.compose.foundation.layout.ExperimentalLayoutApi
@@ -260,17 +261,19 @@ fun Section(title: String?, tag: String? = null, content: @Composable ColumnScop
 }
 
 /**
- * The bank's page a card charge waits on (3-D Secure): its message, and a button that
- * opens the page the platform's way. The screens open it through Compose's
+ * The bank's page a card charge waits on (3-D Secure), drawn above the screen: its
+ * message, and a button that opens the page the platform's way, through Compose's
  * [LocalUriHandler]: the Android app provides Custom Tabs, the desktop harness its
  * browser. The bank sends the shopper back through `pocket://card-confirmed`.
  */
 @Composable
-fun BankPage(view: BankPageView, tag: String) {
+fun BankPage(view: BankPageView) {
     val uriHandler = LocalUriHandler.current
-    Section(null, tag) {
-        Text(view.message, modifier = Modifier.testTag("$tag.message"))
-        PocketButton(view.open, "$tag.open") { uriHandler.openUri(view.url) }
+    Box(Modifier.padding(horizontal = 16.dp, vertical = 8.dp)) {
+        Section(null, "bankPage") {
+            Text(view.message, modifier = Modifier.testTag("bankPage.message"))
+            PocketButton(view.open, "bankPage.open") { uriHandler.openUri(view.url) }
+        }
     }
 }
 
@@ -278,7 +281,7 @@ fun BankPage(view: BankPageView, tag: String) {
  * Where a confirmed payment or top-up is, below its form: the SMS code a card's bank
  * sent (the field, "Confirm" and "Send a new code", each sent as a [UiEvent.BankCode]
  * for the view's action) and the note that it is saved and will be sent by itself. The
- * bank's page is drawn at the top of the screen ([BankPage]).
+ * bank's page is drawn above the screen ([BankPage]).
  */
 @Composable
 fun Sending(view: SendingView, tag: String, send: (UiEvent) -> Unit) {

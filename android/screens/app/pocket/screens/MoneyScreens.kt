@@ -34,8 +34,6 @@ import app.pocket.core.UiEvent
 
 @Composable
 fun TopUpScreen(view: TopUpView, send: (UiEvent) -> Unit) = ScreenColumn("TopUp") {
-    // First: while the bank waits for the shopper, that is what the screen is about.
-    view.sending.bankPage?.let { BankPage(it, "topUp.bankPage") }
     Column {
         view.rails.forEach { rail ->
             Row(

@@ -28,8 +28,6 @@ import app.pocket.core.UiEvent
  */
 @Composable
 fun PayScreen(view: PayView, send: (UiEvent) -> Unit) = ScreenColumn("Pay") {
-    // First: while the bank waits for the shopper, that is what the screen is about.
-    view.sending.bankPage?.let { BankPage(it, "pay.bankPage") }
     view.progress?.let { Note(it, "pay.progress") }
     Section(view.seller, "pay.order") {
         view.items.forEach { Text(it) }

@@ -54,8 +54,8 @@ import app.pocket.core.UiEvent
 
 /**
  * The whole app: the core's [view] drawn as it is (title, back arrow, tabs, banner, the
- * screen, the problem dialog, the notice), every tap sent back with [send]. `null` until
- * the core has opened. Nothing here decides anything or writes a word.
+ * bank's page, the screen, the problem dialog, the notice), every tap sent back with
+ * [send]. `null` until the core has opened. Nothing here decides anything or writes a word.
  */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
@@ -112,6 +112,7 @@ fun PocketApp(view: AppView?, send: (UiEvent) -> Unit) {
     ) { padding ->
         Column(Modifier.padding(padding).fillMaxSize()) {
             view.banner?.let { Banner(it) }
+            view.bankPage?.let { BankPage(it) }
             Box(Modifier.weight(1f)) { ScreenContent(view.screen, send) }
             view.notice?.let { notice ->
                 Surface(

@@ -3242,6 +3242,12 @@ data class AppView (
      */
     var `banner`: BannerView?, 
     /**
+     * The card's bank asks the shopper to confirm the payment or top-up
+     * on this screen on its page: drawn above the screen, so scrolling the
+     * form never hides it.
+     */
+    var `bankPage`: BankPageView?, 
+    /**
      * A problem to show as a dialog (field problems show in their form).
      */
     var `problem`: ProblemView?, 
@@ -3277,6 +3283,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterString.read(buf),
             FfiConverterSequenceTypeTabView.read(buf),
             FfiConverterOptionalTypeBannerView.read(buf),
+            FfiConverterOptionalTypeBankPageView.read(buf),
             FfiConverterOptionalTypeProblemView.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterBoolean.read(buf),
@@ -3292,6 +3299,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterString.allocationSize(value.`backLabel`) +
             FfiConverterSequenceTypeTabView.allocationSize(value.`tabs`) +
             FfiConverterOptionalTypeBannerView.allocationSize(value.`banner`) +
+            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
             FfiConverterOptionalTypeProblemView.allocationSize(value.`problem`) +
             FfiConverterOptionalString.allocationSize(value.`notice`) +
             FfiConverterBoolean.allocationSize(value.`secure`) +
@@ -3306,6 +3314,7 @@ public object FfiConverterTypeAppView: FfiConverterRustBuffer<AppView> {
             FfiConverterString.write(value.`backLabel`, buf)
             FfiConverterSequenceTypeTabView.write(value.`tabs`, buf)
             FfiConverterOptionalTypeBannerView.write(value.`banner`, buf)
+            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
             FfiConverterOptionalTypeProblemView.write(value.`problem`, buf)
             FfiConverterOptionalString.write(value.`notice`, buf)
             FfiConverterBoolean.write(value.`secure`, buf)
@@ -3413,11 +3422,13 @@ public object FfiConverterTypeBankCodeView: FfiConverterRustBuffer<BankCodeView>
 
 
 /**
- * The bank's page a card charge waits on (3-D Secure): the shell opens
- * `url` the platform's way (Custom Tabs on Android, an
- * `ASWebAuthenticationSession` on iPhones); the bank sends the shopper back
- * through `pocket://card-confirmed`, which the shell hands to the core as a
- * link.
+ * The bank's page a card charge waits on (3-D Secure), drawn by the app
+ * above the screen ([`AppView::bank_page`]): the shell opens `url` the
+ * platform's way (Custom Tabs on Android, an `ASWebAuthenticationSession`
+ * on iPhones); the bank sends the shopper back through
+ * `pocket://card-confirmed`, which the shell hands to the core as a link.
+ *
+ * [`AppView::bank_page`]: crate::app::ui::AppView::bank_page
  */
 data class BankPageView (
     /**
@@ -6722,8 +6733,9 @@ public object FfiConverterTypeSellerView: FfiConverterRustBuffer<SellerView> {
 
 /**
  * Where a confirmed payment or top-up is, drawn the same on both screens:
- * the bank's page or the SMS code a card charge waits on, or a note that it
- * is saved on the phone and will be sent by itself.
+ * the SMS code a card charge waits on, or a note that it is saved on the
+ * phone and will be sent by itself. (The bank's page is the app's
+ * [`BankPageView`], above the screen.)
  */
 data class SendingView (
     /**
@@ -6733,10 +6745,6 @@ data class SendingView (
      * [`UiEvent::BankCode`]: crate::app::ui::UiEvent::BankCode
      */
     var `action`: CodedAction, 
-    /**
-     * The card's bank asks the shopper to confirm on its page.
-     */
-    var `bankPage`: BankPageView?, 
     /**
      * The card's bank sent an SMS code to type.
      */
@@ -6757,7 +6765,6 @@ public object FfiConverterTypeSendingView: FfiConverterRustBuffer<SendingView> {
     override fun read(buf: ByteBuffer): SendingView {
         return SendingView(
             FfiConverterTypeCodedAction.read(buf),
-            FfiConverterOptionalTypeBankPageView.read(buf),
             FfiConverterOptionalTypeBankCodeView.read(buf),
             FfiConverterOptionalString.read(buf),
         )
@@ -6765,14 +6772,12 @@ public object FfiConverterTypeSendingView: FfiConverterRustBuffer<SendingView> {
 
     override fun allocationSize(value: SendingView) = (
             FfiConverterTypeCodedAction.allocationSize(value.`action`) +
-            FfiConverterOptionalTypeBankPageView.allocationSize(value.`bankPage`) +
             FfiConverterOptionalTypeBankCodeView.allocationSize(value.`bankCode`) +
             FfiConverterOptionalString.allocationSize(value.`saved`)
     )
 
     override fun write(value: SendingView, buf: ByteBuffer) {
             FfiConverterTypeCodedAction.write(value.`action`, buf)
-            FfiConverterOptionalTypeBankPageView.write(value.`bankPage`, buf)
             FfiConverterOptionalTypeBankCodeView.write(value.`bankCode`, buf)
             FfiConverterOptionalString.write(value.`saved`, buf)
     }

@@ -44,12 +44,7 @@ pub(crate) fn sending_view(
     problem: &Option<Problem>,
     t: &Texts,
 ) -> SendingView {
-    SendingView {
-        action,
-        bank_page: bank_page_view(state, t),
-        bank_code: bank_code_view(state, problem, t),
-        saved: state.waiting_message(t),
-    }
+    SendingView { action, bank_code: bank_code_view(state, problem, t), saved: state.waiting_message(t) }
 }
 
 /// The SMS code step, while the card's bank asks for a code: the field
@@ -88,7 +83,7 @@ pub(crate) fn show_code_resent(
 }
 
 /// The view of the bank's page a charge waits on, if it does.
-fn bank_page_view(state: &SendState, t: &Texts) -> Option<BankPageView> {
+pub(crate) fn bank_page_view(state: &SendState, t: &Texts) -> Option<BankPageView> {
     let url = state.bank_page()?;
     Some(BankPageView {
         message: t.get("bank-page-message"),

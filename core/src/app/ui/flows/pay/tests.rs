@@ -3,6 +3,7 @@
 
 use chrono::{Duration, TimeZone, Utc};
 
+use crate::app::ui::destination::Destination;
 use crate::app::ui::event::UiEvent;
 use crate::app::ui::fixtures::*;
 use crate::app::ui::flows::*;
@@ -20,6 +21,17 @@ use crate::orders::{BuyerAction, OrderStatus};
 
 fn pay_with(model: &mut Model, password: &str) -> Vec<Task> {
     send(model, UiEvent::Pay { event: PayEvent::Confirm { payment_password: secret(password) } })
+}
+
+/// A signed-in shopper on the pay screen, her first card chosen.
+fn paying_by_card() -> Model {
+    let mut model = signed_in();
+    paying(&mut model);
+    send(
+        &mut model,
+        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
+    );
+    model
 }
 
 #[test]
@@ -111,12 +123,7 @@ fn verify_your_identity_on_a_quotes_limit_refusal_opens_the_verification() {
 
 #[test]
 fn a_wrong_payment_password_says_how_many_tries_are_left_then_the_lockout_says_until_when() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     assert!(pay_with(&mut model, "12345").is_empty());
     assert_eq!(screen!(model, Pay).password.error.as_deref(), Some("Enter the 6 digits of your payment password."));
     assert_eq!(pay_with(&mut model, "111111").len(), 1);
@@ -147,12 +154,7 @@ fn a_wrong_payment_password_says_how_many_tries_are_left_then_the_lockout_says_u
 
 #[test]
 fn a_declined_card_is_a_dialog_and_the_order_can_be_paid_another_way() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     let card_limits = screen!(model, Pay).quote.unwrap().limits;
     assert_eq!(card_limits.as_deref(), Some("Your card limits leave $200.00 today and $500.00 this month."));
     pay_with(&mut model, "381947");
@@ -175,12 +177,7 @@ fn a_declined_card_is_a_dialog_and_the_order_can_be_paid_another_way() {
 
 #[test]
 fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     pay_with(&mut model, "381947");
     done(
         &mut model,
@@ -214,13 +211,23 @@ fn a_card_that_asks_for_an_sms_code_is_paid_after_the_code() {
 }
 
 #[test]
+fn a_card_payment_the_bank_must_confirm_shows_its_page_above_the_pay_screen_only() {
+    let mut model = paying_by_card();
+    pay_with(&mut model, "381947");
+    let page = "https://hooks.stripe.com/3d_secure_2/hosted?merchant=acct_1".to_string();
+    let waiting = PaymentOutcome::AwaitingCharge { action_id: "act_2".into(), confirmation_url: Some(page.clone()) };
+    done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Ok(waiting) });
+    let bank = look(&model).bank_page.expect("the bank's page is offered above the pay screen");
+    assert_eq!((bank.url.as_str(), bank.open.label.as_str()), (page.as_str(), "Open your bank's page"));
+    assert!(!screen!(model, Pay).pay.enabled, "no second payment while the first waits for the bank");
+
+    send(&mut model, UiEvent::Open { destination: Destination::Home });
+    assert!(look(&model).bank_page.is_none(), "another screen does not show the pay screen's bank page");
+}
+
+#[test]
 fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     pay_with(&mut model, "381947");
     let needs_code = PaymentOutcome::NeedsOneTimeCode { action_id: "act_2".into() };
     done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Ok(needs_code) });
@@ -257,12 +264,7 @@ fn a_void_code_is_replaced_by_a_new_one_at_most_once_a_minute() {
 
 #[test]
 fn a_payment_sent_without_connection_shows_as_saved_never_as_a_second_pay_button() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     pay_with(&mut model, "381947");
     let offline = PocketError::WillRetry { action_id: "act_3".into(), reason: "down".into() };
     done(&mut model, Done::Paid { order_id: "ord_1".into(), result: Err(offline) });
@@ -283,12 +285,7 @@ fn a_payment_sent_without_connection_shows_as_saved_never_as_a_second_pay_button
 
 #[test]
 fn a_saved_payment_the_service_refused_goes_back_to_choosing_with_the_reason() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     pay_with(&mut model, "381947");
     done(
         &mut model,
@@ -305,12 +302,7 @@ fn a_saved_payment_the_service_refused_goes_back_to_choosing_with_the_reason() {
 
 #[test]
 fn an_app_killed_while_paying_reopens_on_the_payment_shown_as_pending() {
-    let mut model = signed_in();
-    paying(&mut model);
-    send(
-        &mut model,
-        UiEvent::Pay { event: PayEvent::Choose { choice: PaymentChoice::Card { card_id: "card_0".into() } } },
-    );
+    let mut model = paying_by_card();
     pay_with(&mut model, "381947");
     let saved = SavedUi::from_json(&SavedUi::of(&model).to_json()).expect("the state reads back");
     assert!(!SavedUi::of(&model).to_json().contains("381947"), "no secret is saved");

@@ -97,7 +97,7 @@ fn a_card_top_up_the_bank_must_confirm_shows_its_page_and_asks_again_when_the_sh
     let waiting = TopUpOutcome::AwaitingCharge { action_id: "act_1".into(), confirmation_url: Some(page.clone()) };
     done(&mut model, Done::ToppedUp(Ok(waiting)));
     let form = screen!(model, TopUp);
-    let bank = form.sending.bank_page.expect("the bank's page is offered");
+    let bank = look(&model).bank_page.expect("the bank's page is offered above the screen");
     assert_eq!(
         (bank.url.as_str(), bank.open.label.as_str(), bank.open.enabled),
         (page.as_str(), "Open your bank's page", true)
@@ -118,7 +118,7 @@ fn a_card_top_up_the_bank_must_confirm_shows_its_page_and_asks_again_when_the_sh
     let deciding = TopUpOutcome::AwaitingCharge { action_id: "act_2".into(), confirmation_url: None };
     done(&mut model, Done::ToppedUp(Ok(deciding)));
     let form = screen!(model, TopUp);
-    assert!(form.sending.bank_page.is_none());
+    assert!(look(&model).bank_page.is_none());
     assert!(form.sending.saved.unwrap().starts_with("Your card's bank is still deciding"));
 }
 
