@@ -1,10 +1,10 @@
 //! The service's edges to the world: the card processor, email, SMS and
 //! pushes, each a port (a trait: [`CardProcessor`], and a [`Courier`] for
-//! each kind of message) with two adapters. The sandbox's keeps what would be sent for
-//! the developer to read (`/v1/sandbox/messages`, `/v1/sandbox/pushes`) and
-//! sends nothing (its card processor plays test cards); the real one hands
-//! it to a provider: Stripe, SMTP, an SMS gateway of Twilio's shape,
-//! Firebase and Apple.
+//! each kind of message) with two adapters. The sandbox's keeps what would
+//! be sent for the developer to read (`/v1/sandbox/messages`,
+//! `/v1/sandbox/pushes`) and sends nothing (its card processor plays test
+//! cards); the real one hands it to a provider: Stripe, SMTP, an SMS
+//! gateway of Twilio's shape, Firebase and Apple.
 //!
 //! Outside `--sandbox` the service runs only with real adapters, from the
 //! settings in its environment ([`Edges::from_settings`]); it refuses to
