@@ -120,22 +120,15 @@ pub fn book_top_up(
         None => rail_clearing(request.rail, amount),
     };
     let arrival = request.rail.expected_arrival(now);
-    let (credit, status, expected_by) = match arrival {
-        Arrival::Instant => (
-            AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() },
-            TopUpStatus::Settled,
-            None,
-        ),
-        Arrival::By { at } => (
-            AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() },
-            TopUpStatus::Pending,
-            Some(at),
-        ),
-        Arrival::WhenPaid => (
-            AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() },
-            TopUpStatus::Pending,
-            None,
-        ),
+    let (status, expected_by) = match arrival {
+        Arrival::Instant => (TopUpStatus::Settled, None),
+        Arrival::By { at } => (TopUpStatus::Pending, Some(at)),
+        Arrival::WhenPaid => (TopUpStatus::Pending, None),
+    };
+    // Money on its way waits in the shopper's pending balance.
+    let credit = match status {
+        TopUpStatus::Settled => AccountKey::UserAvailable { user_id: user_id.into(), currency: amount.currency() },
+        _ => AccountKey::UserPending { user_id: user_id.into(), currency: amount.currency() },
     };
     post(
         tx,
