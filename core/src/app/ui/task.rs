@@ -360,12 +360,12 @@ pub(crate) async fn run(pocket: Arc<Pocket>, task: Task) -> Done {
         Task::CompletePayment { action_id, code } => {
             Done::PaymentCompleted(pocket.complete_payment_with_code(action_id, code.expose().to_string()).await)
         }
-        Task::OrderAction { order_id: id, action } => {
+        Task::OrderAction { order_id, action } => {
             let result = match action {
-                OrderAction::ConfirmReceipt => pocket.confirm_receipt(id).await,
-                OrderAction::Cancel => pocket.cancel_order(id).await,
-                OrderAction::Dispute(reason) => pocket.open_dispute(id, reason).await,
-                OrderAction::RefundTo(preference) => pocket.choose_refund_destination(id, preference).await,
+                OrderAction::ConfirmReceipt => pocket.confirm_receipt(order_id).await,
+                OrderAction::Cancel => pocket.cancel_order(order_id).await,
+                OrderAction::Dispute(reason) => pocket.open_dispute(order_id, reason).await,
+                OrderAction::RefundTo(preference) => pocket.choose_refund_destination(order_id, preference).await,
             };
             Done::OrderActed { action, result }
         }
